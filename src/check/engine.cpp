@@ -1,0 +1,787 @@
+// Check evaluation. Each check kind is one function; all arithmetic is on exact decimals and
+// every comparison of a stated share is rounding-aware (half-up or truncation).
+#include "check/engine.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace tally {
+namespace {
+
+struct Context {
+  const Document& doc;
+  FileResult& out;
+  std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  std::vector<bool> claimed;     // parts bound by a domain breakdown rule
+  std::map<const FigureDef*, std::vector<int>> bound;
+
+  Context(const Document& d, FileResult& r) : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false) {
+    for (std::size_t l = 0; l < d.lists.size(); ++l)
+      for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
+  }
+  const Figure& fig(int i) const { return doc.figures[i]; }
+  std::string val(int i) const {
+    const auto& f = fig(i);
+    return f.value.str() + (f.kind == FigureKind::Percent ? "%" : f.unit);
+  }
+  std::string where(int i) const {
+    auto lc = doc.at(fig(i).span.begin);
+    return fmt::format("{}:{}", lc.line, lc.column);
+  }
+  int top_section(int i) const {
+    int h = fig(i).heading;
+    while (h >= 0 && doc.headings[h].parent >= 0) h = doc.headings[h].parent;
+    return h;
+  }
+  void pass(const Check& c, int line = 0) { out.outcomes.push_back({c.id, Status::Passed, "", line}); }
+  void skip(const Check& c, std::string why, int line = 0) { out.outcomes.push_back({c.id, Status::Skipped, std::move(why), line}); }
+  void fail(const Check& c, Finding f, int line = 0) {
+    out.outcomes.push_back({c.id, Status::Failed, "", line});
+    f.rule = c.id;
+    out.findings.push_back(std::move(f));
+  }
+  void note(const Check& c, Finding f) {
+    f.rule = c.id;
+    f.severity = Severity::Note;
+    out.findings.push_back(std::move(f));
+  }
+};
+
+std::string describe(const Figure& f) {
+  std::string lab = f.label;
+  if (text::from_utf8(lab).size() > 16) lab = text::to_utf8(text::from_utf8(lab).substr(text::from_utf8(lab).size() - 16));
+  return lab;
+}
+
+Decimal hundred() { return Decimal::integer(100); }
+
+// 100·part/whole, exact to 8 decimals.
+Decimal exact_share(const Decimal& part, const Decimal& whole) { return (part * hundred()).divide(whole, 8); }
+
+enum class Fit { Exact, Truncated, Near, Off };
+
+// Does the stated share p (written with `digits` decimals) fit part/whole?
+Fit share_fit(const Decimal& p, int digits, const Decimal& part, const Decimal& whole) {
+  if (whole.is_zero() || whole.negative()) return Fit::Off;
+  Decimal e = exact_share(part, whole);
+  if (e.round_half_up(digits) == p) return Fit::Exact;
+  if (e.truncate(digits) == p) return Fit::Truncated;
+  Decimal ulp = Decimal(1, digits);
+  Decimal diff = e > p ? e - p : p - e;
+  return diff <= ulp ? Fit::Near : Fit::Off;
+}
+
+std::string fmt_message(const std::string& tmpl, const std::map<std::string, std::string>& vars, const std::string& fallback) {
+  if (tmpl.empty()) return fallback;
+  std::string out;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{') {
+      auto close = tmpl.find('}', i);
+      if (close != std::string::npos) {
+        auto it = vars.find(tmpl.substr(i + 1, close - i - 1));
+        if (it != vars.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i];
+  }
+  return out;
+}
+
+std::string join_values(const Context& cx, const std::vector<int>& idx, const char* sep = "+") {
+  std::string s;
+  for (int i : idx) s += (s.empty() ? "" : sep) + cx.fig(i).value.str();
+  return s;
+}
+
+// A one-digit typo: swapping two adjacent digits of `v` gives `target`.
+bool transposed(const Decimal& v, const Decimal& target) {
+  if (!v.is_integer() || !target.is_integer()) return false;
+  auto s = v.str(), t = target.str();
+  if (s.size() != t.size()) return false;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    std::string w = s;
+    std::swap(w[i], w[i + 1]);
+    if (w == t) return true;
+  }
+  return false;
+}
+
+// ---- binding -------------------------------------------------------------
+
+bool selects(const Context& cx, const FigureDef& d, int i) {
+  const Figure& f = cx.fig(i);
+  if (d.percent ? f.kind != FigureKind::Percent : !(f.kind == FigureKind::Count || f.kind == FigureKind::Amount)) return false;
+  if (f.approx != Approx::Exact) return false;
+  if (d.scope == Scope::Prose && f.in_table) return false;
+  if (d.scope == Scope::Table && !f.in_table) return false;
+  if (f.in_table && f.column != 0 && !d.percent) return false;
+  if (!d.units.empty() && !f.unit.empty() && std::find(d.units.begin(), d.units.end(), f.unit) == d.units.end()) return false;
+  if (!d.units.empty() && f.unit.empty() && !f.in_table) return false;
+  if (d.total && cx.list_of[i] >= 0) return false;
+  if (d.label && !RE2::PartialMatch(f.label, *d.label)) return false;
+  if (d.not_label && RE2::PartialMatch(f.label, *d.not_label)) return false;
+  if (d.context && !RE2::PartialMatch(f.label + "#" + f.after, *d.context)) return false;
+  return true;
+}
+
+const std::vector<int>& matches(Context& cx, const FigureDef* d) {
+  auto it = cx.bound.find(d);
+  if (it != cx.bound.end()) return it->second;
+  std::vector<int> m;
+  for (std::size_t i = 0; i < cx.doc.figures.size(); ++i)
+    if (selects(cx, *d, static_cast<int>(i))) m.push_back(static_cast<int>(i));
+  return cx.bound.emplace(d, std::move(m)).first->second;
+}
+
+// ---- breakdown (named wholes and parts, repeated structures) --------------
+
+struct Instance {
+  int whole = -1;
+  std::vector<int> part_of_def;  // per part name: figure or -1
+};
+
+void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
+  const auto& figs = cx.doc.figures;
+  // Anchors: per scope (prose, table), the first whole name that has any match there.
+  std::vector<int> anchors;
+  for (bool table : {false, true}) {
+    for (auto& wn : c.whole) {
+      std::vector<int> a;
+      for (int i : matches(cx, pack.figure(wn)))
+        if (figs[i].in_table == table) a.push_back(i);
+      if (!a.empty()) {
+        anchors.insert(anchors.end(), a.begin(), a.end());
+        break;
+      }
+    }
+  }
+  std::sort(anchors.begin(), anchors.end());
+  if (anchors.empty()) {
+    cx.skip(c, "the total (" + c.whole.front() + ") is not stated");
+    return;
+  }
+  // Competing anchors: wholes of every breakdown in the pack that could claim the same parts.
+  std::vector<Instance> inst(anchors.size());
+  for (std::size_t a = 0; a < anchors.size(); ++a) {
+    inst[a].whole = anchors[a];
+    inst[a].part_of_def.assign(c.parts.size(), -1);
+  }
+  for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
+    for (int p : matches(cx, pack.figure(c.parts[pi]))) {
+      // The nearest anchor on the expected side, among the anchors of every breakdown whose
+      // parts could also take this figure: parts never leak into another structure.
+      int best = -1;
+      int best_rule_anchor = -1;
+      for (const auto& other : pack.checks) {
+        if (other.kind != CheckKind::Breakdown || other.anchor_after != c.anchor_after) continue;
+        bool could = &other == &c;
+        for (auto& on : other.parts)
+          if (!could) {
+            const auto& m = matches(cx, pack.figure(on));
+            could = std::binary_search(m.begin(), m.end(), p);
+          }
+        if (!could) continue;
+        for (auto& wn : other.whole)
+          for (int w : matches(cx, pack.figure(wn))) {
+            if (figs[w].in_table != figs[p].in_table || figs[w].part != figs[p].part) continue;
+            bool side = c.anchor_after ? w > p : w < p;
+            if (!side) continue;
+            bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
+            if (nearer || (w == best && &other == &c)) {
+              best = w;
+              best_rule_anchor = &other == &c ? w : -1;
+            }
+          }
+      }
+      if (best < 0 || best_rule_anchor < 0) continue;
+      auto it = std::find(anchors.begin(), anchors.end(), best);
+      if (it == anchors.end()) continue;
+      auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
+      const auto& w = figs[in.whole];
+      const auto& pf = figs[p];
+      int span_lines = std::abs(pf.line - w.line);
+      if (span_lines > 40) continue;
+      if (!pf.in_table && cx.top_section(p) != cx.top_section(in.whole)) continue;
+      if (in.part_of_def[pi] < 0) in.part_of_def[pi] = p;
+    }
+  }
+  for (auto& in : inst) {
+    std::vector<int> present;
+    std::vector<std::string> absent;
+    for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
+      if (in.part_of_def[pi] >= 0) present.push_back(in.part_of_def[pi]);
+      else absent.push_back(c.parts[pi]);
+    }
+    int wline = figs[in.whole].line;
+    if (present.empty()) {
+      cx.skip(c, "no part stated near the total at line " + std::to_string(wline), wline);
+      continue;
+    }
+    if (static_cast<int>(present.size()) < c.min_parts) {
+      cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
+      continue;
+    }
+    if (c.cohesive) {
+      bool one_place = std::all_of(present.begin(), present.end(), [&](int p) {
+        return figs[p].in_table || figs[p].line == figs[present.front()].line;
+      });
+      if (!one_place) {
+        cx.skip(c, "the parts are scattered over several paragraphs", wline);
+        continue;
+      }
+    }
+    Relation rel = c.relation;
+    if (!absent.empty()) {
+      if (!c.missing_zero) {
+        cx.skip(c, "part '" + absent.front() + "' is not stated", wline);
+        continue;
+      }
+      if (present.size() < 2 && rel == Relation::Equal) rel = Relation::AtMost;
+    }
+    std::sort(present.begin(), present.end());
+    for (int p : present) cx.claimed[p] = true;
+    cx.claimed[in.whole] = true;
+    Decimal sum;
+    for (int p : present) sum = sum + figs[p].value;
+    const Decimal& W = figs[in.whole].value;
+    bool ok = rel == Relation::Equal ? sum == W : rel == Relation::AtMost ? sum <= W : sum >= W;
+    if (ok) {
+      cx.pass(c, wline);
+      continue;
+    }
+    Finding f;
+    f.severity = c.severity;
+    std::string rel_word = rel == Relation::Equal ? "不等于" : rel == Relation::AtMost ? "超过了" : "小于";
+    std::map<std::string, std::string> vars = {{"whole", cx.val(in.whole)}, {"sum", sum.str()}, {"parts", join_values(cx, present)},
+                                               {"diff", (W - sum).str()}, {"label", describe(figs[in.whole])}};
+    std::string fallback = fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
+                                       describe(figs[in.whole]), cx.val(in.whole));
+    f.message = fmt_message(c.message, vars, fallback);
+    f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
+    f.actual = W.str();
+    f.primary = figs[in.whole].span;
+    int blamed = -1;
+    // One part > the whole on its own: that part is the figure to look at.
+    if (rel == Relation::AtMost && present.size() == 1) blamed = present.front();
+    // A part whose stated share fits the whole only with another count: that count is wrong.
+    if (rel == Relation::Equal) {
+      Decimal need = W - sum;
+      for (int p : present) {
+        const auto& pf = figs[p];
+        if (pf.share < 0) continue;
+        Decimal fixed = pf.value + need;
+        const auto& sh = figs[pf.share];
+        if (share_fit(sh.value, sh.precision, pf.value, W) == Fit::Off &&
+            share_fit(sh.value, sh.precision, fixed, W) != Fit::Off) {
+          blamed = p;
+          f.suggestion = fmt::format("{} 按其占比 {}% 应为 {}，改为 {} 后各项之和等于总数", describe(pf), sh.value.str(),
+                                     fixed.str(), fixed.str());
+        }
+      }
+      if (blamed < 0) {
+        for (int p : present)
+          if (transposed(figs[p].value, figs[p].value + need)) {
+            blamed = p;
+            f.suggestion = fmt::format("{} 可能是数字颠倒：改为 {} 后各项之和等于总数", figs[p].value.str(),
+                                       (figs[p].value + need).str());
+          }
+        if (blamed < 0 && transposed(W, sum))
+          f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
+      }
+      if (f.suggestion.empty())
+        f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和还差 {}", sum.str(), (W - sum).str());
+    }
+    if (blamed >= 0) {
+      f.primary = figs[blamed].span;
+      f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
+      if (rel == Relation::Equal) {
+        f.expected = (figs[blamed].value + (W - sum)).str();
+        f.actual = figs[blamed].value.str();
+      }
+    }
+    for (int p : present)
+      if (p != blamed) f.related.push_back({figs[p].span, describe(figs[p]) + " " + cx.val(p)});
+    if (!absent.empty() && c.missing_zero)
+      f.related.push_back({figs[in.whole].span, "未列出的项按 0 计：" + [&] {
+                             std::string s;
+                             for (auto& a : absent) s += (s.empty() ? "" : ", ") + a;
+                             return s;
+                           }()});
+    cx.fail(c, std::move(f), wline);
+  }
+}
+
+// ---- shares and prose lists ----------------------------------------------
+
+struct ShareEval {
+  int whole = -1;          // figure the shares were checked against
+  bool inferred = false;
+};
+
+bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0) continue;
+    const auto& s = cx.fig(pf.share);
+    Fit fit = share_fit(s.value, s.precision, pf.value, whole);
+    if (fit == Fit::Off || (fit == Fit::Near && !near_ok)) return false;
+  }
+  return true;
+}
+
+// Preceding counts that could be the whole of list `l`: same unit, same part and top section.
+std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
+  std::vector<int> out;
+  int first = l.parts.front();
+  const auto& ff = cx.fig(first);
+  int top = cx.top_section(first);
+  int scanned = 0;
+  for (int i = first - 1; i >= 0 && scanned < 60; --i) {
+    const auto& g = cx.fig(i);
+    if (g.in_table || !(g.kind == FigureKind::Count || g.kind == FigureKind::Amount)) continue;
+    ++scanned;
+    if (g.part != ff.part || cx.top_section(i) != top) break;
+    if (g.unit != ff.unit || g.approx != Approx::Exact) continue;
+    if (std::find(l.parts.begin(), l.parts.end(), i) != l.parts.end()) continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
+std::size_t common_run(const std::u32string& a, const std::u32string& b) {
+  std::size_t best = 0;
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
+Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) {
+  Decimal s;
+  digits = 0;
+  n = 0;
+  for (int p : l.parts)
+    if (cx.fig(p).share >= 0) {
+      const auto& sh = cx.fig(cx.fig(p).share);
+      s = s + sh.value;
+      digits = std::max(digits, sh.precision);
+      ++n;
+    }
+  return s;
+}
+
+bool exhaustive(const Context& cx, const FigureList& l) {
+  if (l.has_other) return true;
+  int digits = 0, n = 0;
+  Decimal s = shares_sum(cx, l, digits, n);
+  if (n < 2 || n != static_cast<int>(l.parts.size())) return false;
+  Decimal tol = Decimal(n, digits) ;  // n units in the last place
+  Decimal diff = s > hundred() ? s - hundred() : hundred() - s;
+  return diff <= tol && Decimal(1, 0) >= diff;
+}
+
+void run_shares(Context& cx, const Check& c, const Check* total_check) {
+  const auto& doc = cx.doc;
+  bool any = false;
+  for (const auto& l : doc.lists) {
+    if (!l.shares) continue;
+    bool approx = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).approx != Approx::Exact; });
+    if (approx) continue;
+    any = true;
+    int first_line = cx.fig(l.parts.front()).line;
+    Decimal S;
+    for (int p : l.parts) S = S + cx.fig(p).value;
+    int W = l.whole;
+    bool inferred = false;
+    if (W < 0) {
+      for (int cand : whole_candidates(cx, l))
+        if (list_fits(cx, l, cx.fig(cand).value, true)) {
+          W = cand;
+          inferred = true;
+          break;
+        }
+    }
+    if (W < 0) {
+      // Shares of the sum of the parts: fine on their own; but an exhaustive list whose stated
+      // total (named by the words introducing it) is larger does not reach that total.
+      if (l.parts.size() >= 2 && list_fits(cx, l, S, true)) {
+        cx.pass(c, first_line);
+        if (!total_check || !exhaustive(cx, l)) continue;
+        auto intro = text::from_utf8(l.intro);
+        for (int cand : whole_candidates(cx, l)) {
+          if (cx.list_of[cand] >= 0) continue;
+          auto lab = text::from_utf8(cx.fig(cand).label);
+          if (common_run(intro, lab) < 6) continue;
+          const Decimal& T = cx.fig(cand).value;
+          if (T == S) {
+            cx.pass(*total_check, first_line);
+            break;
+          }
+          Finding f;
+          f.severity = total_check->severity;
+          f.primary = cx.fig(cand).span;
+          f.message = fmt_message(total_check->message, {{"whole", cx.val(cand)}, {"sum", S.str()}},
+                                  fmt::format("分项（第 {} 行）的占比是按各项之和 {} 计算的，合计 100%，但所述总数为 {}：分项未达到总数，相差 {}",
+                                              first_line, S.str(), cx.val(cand), (T - S).str()));
+          f.expected = S.str();
+          f.actual = T.str();
+          f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", T.str(), S.str());
+          for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+          cx.fail(*total_check, std::move(f), first_line);
+          break;
+        }
+      } else {
+        cx.skip(c, "the whole these shares refer to is not stated", first_line);
+      }
+      continue;
+    }
+    const Decimal& Wv = cx.fig(W).value;
+    std::vector<int> off, truncated;
+    for (int p : l.parts) {
+      const auto& pf = cx.fig(p);
+      if (pf.share < 0) continue;
+      const auto& sh = cx.fig(pf.share);
+      Fit fit = share_fit(sh.value, sh.precision, pf.value, Wv);
+      if (fit == Fit::Truncated) truncated.push_back(p);
+      if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
+    }
+    if (off.empty()) {
+      cx.pass(c, first_line);
+      if (!truncated.empty()) {
+        int p = truncated.front();
+        const auto& sh = cx.fig(cx.fig(p).share);
+        Finding f;
+        f.primary = sh.span;
+        f.message = fmt::format("占比按截尾而非四舍五入取值：{}/{} = {}%，写作 {}%", cx.fig(p).value.str(), Wv.str(),
+                                exact_share(cx.fig(p).value, Wv).round_half_up(4).str(), sh.value.str());
+        cx.note(c, std::move(f));
+      }
+      continue;
+    }
+    // Every share fits the sum of the parts, not the stated whole: one finding about the total.
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && total_check) {
+      Finding f;
+      f.severity = total_check->severity;
+      f.primary = cx.fig(W).span;
+      f.message = fmt::format("各项占比是按各项之和 {} 计算的，而不是按所述总数 {}：分项与总数不符", S.str(), cx.val(W));
+      f.expected = S.str();
+      f.actual = Wv.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(*total_check, std::move(f), first_line);
+      continue;
+    }
+    bool failed = false;
+    for (int p : off) {
+      const auto& pf = cx.fig(p);
+      const auto& sh = cx.fig(pf.share);
+      Decimal e = exact_share(pf.value, Wv);
+      std::string expected = e.round_half_up(sh.precision).str();
+      Finding f;
+      f.primary = sh.span;
+      f.expected = expected;
+      f.actual = sh.value.str();
+      f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
+      f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
+      if (share_fit(sh.value, sh.precision, pf.value, Wv) == Fit::Near) {
+        f.severity = Severity::Note;
+        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", sh.value.str(), pf.value.str(), Wv.str(),
+                                e.round_half_up(4).str(), expected);
+        cx.note(c, std::move(f));
+        continue;
+      }
+      // Is it the share of another stated figure? Then we cannot tell which whole is meant.
+      bool other_whole = false;
+      for (int cand : whole_candidates(cx, l))
+        if (cand != W && share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value) != Fit::Off) other_whole = true;
+      if (other_whole) continue;
+      failed = true;
+      f.severity = c.severity;
+      f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", sh.value.str() + "%"}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
+                              fmt::format("{} {} 占 {}%，但 {}/{} = {}%", describe(pf), cx.val(p), sh.value.str(),
+                                          pf.value.str(), Wv.str(), expected));
+      // The usual slip: the share written is what remains of 100 after the other shares.
+      Decimal rest = hundred();
+      std::string terms = "100";
+      for (int q : l.parts)
+        if (q != p && cx.fig(q).share >= 0) {
+          rest = rest - cx.fig(cx.fig(q).share).value;
+          terms += " − " + cx.fig(cx.fig(q).share).value.str();
+        }
+      if (rest == sh.value)
+        f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str(),
+                                   cx.val(p));
+      else
+        f.suggestion = fmt::format("应为 {}%", expected);
+      cx.fail(c, std::move(f), first_line);
+    }
+    if (!failed) cx.pass(c, first_line);
+  }
+  if (!any) cx.skip(c, "no stated shares in this document");
+}
+
+void run_list_breakdown(Context& cx, const Check& c) {
+  bool any = false;
+  for (const auto& l : cx.doc.lists) {
+    if (l.whole < 0) continue;
+    any = true;
+    int line = cx.fig(l.whole).line;
+    bool claimed = cx.claimed[l.whole] || std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    if (claimed) {
+      cx.skip(c, "checked by a more specific rule", line);
+      continue;
+    }
+    bool skip = false;
+    if (c.skip_parts)
+      for (int p : l.parts) skip = skip || RE2::PartialMatch(cx.fig(p).label, *c.skip_parts);
+    for (int p : l.parts) skip = skip || cx.fig(p).approx != Approx::Exact;
+    if (skip) {
+      cx.skip(c, "parts may overlap or are approximate", line);
+      continue;
+    }
+    const Decimal& W = cx.fig(l.whole).value;
+    Decimal S;
+    int biggest = -1;
+    for (int p : l.parts) {
+      S = S + cx.fig(p).value;
+      if (cx.fig(p).value > W) biggest = p;
+    }
+    bool exh = exhaustive(cx, l) && !l.mixed_units;
+    Finding f;
+    f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+    if (biggest >= 0) {
+      f.severity = Severity::Error;
+      f.primary = cx.fig(biggest).span;
+      f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      f.expected = "≤ " + W.str();
+      f.actual = cx.fig(biggest).value.str();
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
+    if (exh && !(S == W)) {
+      f.severity = c.severity;
+      f.related.clear();
+      f.primary = cx.fig(l.whole).span;
+      f.message = fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.expected = S.str();
+      f.actual = W.str();
+      f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和还差 {}", S.str(), (W - S).str());
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
+    if (!exh && S > W && l.parts.size() >= 2) {
+      f.severity = Severity::Warning;
+      f.primary = cx.fig(l.whole).span;
+      f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.expected = "≥ " + S.str();
+      f.actual = W.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
+    cx.pass(c, line);
+  }
+  if (!any) cx.skip(c, "no 其中 breakdowns in this document");
+}
+
+// ---- assert, restated, outline --------------------------------------------
+
+void run_assert(Context& cx, const RulePack& pack, const Check& c) {
+  std::map<std::string, int> first;
+  auto expand = [&](const std::string& n) {
+    std::vector<std::string> out;
+    if (!n.empty() && n.back() == '*') {
+      for (auto& f : pack.figures)
+        if (f.name.rfind(n.substr(0, n.size() - 1), 0) == 0) out.push_back(f.name);
+    } else {
+      out.push_back(n);
+    }
+    return out;
+  };
+  auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
+    const auto* d = pack.figure(n);
+    if (!d) return std::nullopt;
+    const auto& m = matches(cx, d);
+    if (m.empty()) return std::nullopt;
+    first[n] = m.front();
+    return cx.fig(m.front()).value;
+  };
+  Value v = evaluate(*c.expr, lookup, expand);
+  if (v.type != Value::Type::Bool) {
+    cx.skip(c, v.why.empty() ? "not evaluable" : v.why);
+    return;
+  }
+  std::vector<std::string> names;
+  collect_names(*c.expr, expand, names);
+  int line = 0;
+  if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
+  if (v.truth) {
+    cx.pass(c, line);
+    return;
+  }
+  Finding f;
+  f.severity = c.severity;
+  std::map<std::string, std::string> vars;
+  std::string desc;
+  for (auto& n : names)
+    if (first.count(n)) {
+      vars[n] = cx.val(first[n]);
+      desc += (desc.empty() ? "" : "，") + n + " = " + cx.val(first[n]);
+    }
+  f.message = fmt_message(c.message, vars, c.description + "（" + desc + "）");
+  bool primary_set = false;
+  for (auto& n : names) {
+    if (!first.count(n)) continue;
+    int i = first[n];
+    if (!primary_set) {
+      f.primary = cx.fig(i).span;
+      f.actual = cx.fig(i).value.str();
+      primary_set = true;
+    } else {
+      f.related.push_back({cx.fig(i).span, n + " " + cx.val(i)});
+    }
+  }
+  cx.fail(c, std::move(f), line);
+}
+
+void run_restated(Context& cx, const RulePack& pack, const Check& c) {
+  const auto& m = matches(cx, pack.figure(c.figure));
+  int prose = -1, table = -1;
+  for (int i : m) {
+    if (cx.fig(i).in_table && table < 0) table = i;
+    if (!cx.fig(i).in_table && prose < 0) prose = i;
+  }
+  if (prose < 0 || table < 0) {
+    cx.skip(c, std::string("'") + c.figure + "' is not stated both in the text and in a table");
+    return;
+  }
+  int line = cx.fig(prose).line;
+  if (cx.fig(prose).value == cx.fig(table).value) {
+    cx.pass(c, line);
+    return;
+  }
+  Finding f;
+  f.severity = c.severity;
+  f.primary = cx.fig(prose).span;
+  f.related.push_back({cx.fig(table).span, "统计表：" + describe(cx.fig(table)) + " " + cx.val(table)});
+  f.message = fmt_message(c.message, {{"prose", cx.val(prose)}, {"table", cx.val(table)}},
+                          fmt::format("正文所述 {} {} 与统计表中的 {} 不一致", describe(cx.fig(prose)), cx.val(prose), cx.fig(table).value.str()));
+  f.expected = cx.fig(table).value.str();
+  f.actual = cx.fig(prose).value.str();
+  cx.fail(c, std::move(f), line);
+}
+
+std::string marker_text(int style, int n) {
+  static const char* cn[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  std::string num;
+  if (n <= 10) num = cn[n];
+  else if (n < 20) num = std::string("十") + cn[n - 10];
+  else num = std::string(cn[std::min(n / 10, 9)]) + "十" + (n % 10 ? cn[n % 10] : "");
+  switch (style) {
+    case 1: return num + "、";
+    case 2: return "（" + num + "）";
+    case 3: return std::to_string(n) + ".";
+    default: return "（" + std::to_string(n) + "）";
+  }
+}
+
+void run_outline(Context& cx, const Check& c) {
+  const auto& hs = cx.doc.headings;
+  if (hs.empty()) {
+    cx.skip(c, "no numbered headings");
+    return;
+  }
+  bool failed = false;
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    const auto& h = hs[i];
+    if (h.prev_sibling < 0) continue;
+    const auto& p = hs[h.prev_sibling];
+    bool repeat = h.number == p.number && (h.style <= 2 || h.number > 1);
+    bool gap = h.number > p.number + 1;
+    if (!repeat && !gap) continue;
+    Finding f;
+    f.severity = c.severity;
+    f.primary = h.marker;
+    f.related.push_back({p.marker, "上一个同级标题"});
+    f.expected = marker_text(h.style, p.number + 1);
+    f.actual = cx.doc.slice(h.marker);
+    if (repeat)
+      f.message = fmt::format("标题编号 {} 与上一个同级标题（第 {} 行）重复，应为 {}", f.actual, p.line, f.expected);
+    else
+      f.message = fmt::format("标题编号从 {} 跳到 {}，缺少 {}", marker_text(p.style, p.number), f.actual, f.expected);
+    f.suggestion = "改为 " + f.expected;
+    cx.fail(c, std::move(f), static_cast<int>(h.line));
+    failed = true;
+  }
+  if (!failed) cx.pass(c);
+}
+
+}  // namespace
+
+bool pack_applies(const RulePack& pack, const Document& doc) {
+  if (!pack.detect && !pack.exclude) return true;
+  // Detection looks at the folded text, so one pattern serves both scripts.
+  std::string folded = text::to_utf8(doc.folded);
+  if (pack.detect && !RE2::PartialMatch(folded, *pack.detect)) return false;
+  if (pack.exclude && RE2::PartialMatch(folded, *pack.exclude)) return false;
+  return true;
+}
+
+void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result) {
+  Context cx(doc, result);
+  std::vector<const RulePack*> order(packs.begin(), packs.end());
+  std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->priority > b->priority; });
+  for (const RulePack* pack : order) {
+    cx.bound.clear();
+    const Check* total_check = nullptr;
+    for (const auto& c : pack->checks)
+      if (c.kind == CheckKind::ShareTotal) total_check = &c;
+    for (const auto& c : pack->checks) {
+      switch (c.kind) {
+        case CheckKind::Breakdown: run_breakdown(cx, *pack, c); break;
+        case CheckKind::Share: run_shares(cx, c, total_check); break;
+        case CheckKind::ShareTotal:
+          if (std::none_of(pack->checks.begin(), pack->checks.end(), [](auto& k) { return k.kind == CheckKind::Share; }))
+            cx.skip(c, "needs a share check in the same pack");
+          break;
+        case CheckKind::ListBreakdown: run_list_breakdown(cx, c); break;
+        case CheckKind::Assert: run_assert(cx, *pack, c); break;
+        case CheckKind::Restated: run_restated(cx, *pack, c); break;
+        case CheckKind::Outline: run_outline(cx, c); break;
+      }
+    }
+    for (const auto& d : pack->figures)
+      if (d.required && matches(cx, &d).empty()) {
+        Finding f;
+        f.rule = pack->name + ".required";
+        f.severity = Severity::Warning;
+        f.message = "必填数字「" + d.name + "」未找到" + (d.description.empty() ? "" : "：" + d.description);
+        result.findings.push_back(std::move(f));
+      }
+  }
+  // Share-total outcomes are recorded by the share check; make sure every check shows up.
+  for (const RulePack* pack : order)
+    for (const auto& c : pack->checks) {
+      bool seen = std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
+      if (!seen) result.outcomes.push_back({c.id, Status::Skipped, "nothing in this document to check", 0});
+    }
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.primary.begin < b.primary.begin; });
+}
+
+}  // namespace tally

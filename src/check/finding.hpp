@@ -1,0 +1,47 @@
+// What checking a document produces: findings (plain values with spans into the document)
+// and the outcome of every rule considered, for the audit record.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "document/document.hpp"
+#include "rules/pack.hpp"
+
+namespace tally {
+
+struct Related {
+  Span span;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::Error;
+  std::string message;
+  Span primary;
+  std::vector<Related> related;
+  std::string expected, actual, suggestion;
+};
+
+enum class Status { Passed, Failed, Skipped };
+
+struct Outcome {
+  std::string rule;
+  Status status = Status::Skipped;
+  std::string reason;  // why skipped
+  int line = 0;        // where it was evaluated, when it applies to one place
+};
+
+struct FileResult {
+  std::string path;
+  std::string encoding;
+  std::vector<std::string> packs;  // applied, name@version
+  std::vector<Finding> findings;
+  std::vector<Outcome> outcomes;
+  int figures = 0;
+  bool read_failed = false;
+  std::string error;               // when the file could not be read
+  int error_line = 0, error_column = 0;
+};
+
+}  // namespace tally

@@ -1,0 +1,566 @@
+// Segmentation: parts (附件), heading outline, figures with labels and sentences, shares,
+// text-table rows (label and values on one line, or label line then value line) and prose lists.
+#include "document/build.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "extract/numbers.hpp"
+#include "text/encoding.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+namespace tally {
+namespace {
+
+using std::u32string_view;
+constexpr auto npos = u32string_view::npos;
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
+bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+bool is_clause_break(char32_t c) {
+  return u32string_view(U",;:。!?！？\n\r").find(c) != npos;
+}
+bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r'; }
+
+u32string_view trim(u32string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+int cn_digit(char32_t c) {
+  switch (c) {
+    case U'一': return 1; case U'二': return 2; case U'三': return 3; case U'四': return 4;
+    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8;
+    case U'九': return 9; case U'十': return 10; default: return -1;
+  }
+}
+
+// 一..九十九 as used in heading numbers.
+int heading_cn_value(u32string_view s) {
+  if (s.empty() || s.size() > 3) return -1;
+  int v = 0, digit = -1;
+  bool ten = false;
+  for (char32_t c : s) {
+    int d = cn_digit(c);
+    if (d < 0) return -1;
+    if (d == 10) {
+      if (ten) return -1;
+      ten = true;
+      v += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else {
+      if (digit >= 0) return -1;
+      digit = d;
+    }
+  }
+  if (digit >= 0) v += digit;
+  return v > 0 ? v : -1;
+}
+
+struct MarkerMatch {
+  int style = 0, number = 0;
+  std::size_t length = 0;
+};
+
+// Recognizes 一、  (一)  1.  1、  (1) at the start of `s`, followed by title text.
+MarkerMatch parse_marker(u32string_view s) {
+  MarkerMatch m;
+  auto title_ok = [&](std::size_t at) {
+    if (at >= s.size()) return false;
+    char32_t c = s[at];
+    if (is_space(c)) {
+      auto rest = trim(s.substr(at));
+      return !rest.empty() && !(rest[0] >= U'0' && rest[0] <= U'9');
+    }
+    return !(c >= U'0' && c <= U'9') && c != U'%' && c != U'.' && c != U',' && c != U'、';
+  };
+  if (!s.empty() && s[0] == U'(') {
+    auto close = s.find(U')');
+    if (close != npos && close >= 2 && close <= 4) {
+      auto inner = s.substr(1, close - 1);
+      int v = heading_cn_value(inner);
+      if (v > 0 && title_ok(close + 1)) return {2, v, close + 1};
+      bool digits = std::all_of(inner.begin(), inner.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      if (digits && inner.size() <= 2 && title_ok(close + 1)) {
+        int n = 0;
+        for (char32_t c : inner) n = n * 10 + static_cast<int>(c - U'0');
+        return {4, n, close + 1};
+      }
+    }
+    return m;
+  }
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && cn_digit(s[i]) > 0) ++i;
+  if (i > 0 && i < s.size() && s[i] == U'、') {
+    int v = heading_cn_value(s.substr(0, i));
+    if (v > 0 && title_ok(i + 1)) return {1, v, i + 1};
+    return m;
+  }
+  i = 0;
+  while (i < s.size() && i < 2 && s[i] >= U'0' && s[i] <= U'9') ++i;
+  if (i > 0 && i < s.size() && (s[i] == U'.' || s[i] == U'、') && title_ok(i + 1)) {
+    int n = 0;
+    for (std::size_t k = 0; k < i; ++k) n = n * 10 + static_cast<int>(s[k] - U'0');
+    if (n > 0) return {3, n, i + 1};
+  }
+  return m;
+}
+
+bool starts_part(u32string_view line) {
+  auto t = trim(line);
+  if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表")) return true;
+  return t.size() < 40 && t.find(U"统计表") != npos && t.find(U'。') == npos && t.find(U',') == npos;
+}
+
+void build_outline(Document& doc) {
+  const u32string_view f = doc.folded;
+  std::vector<int> stack;  // heading indices, outermost first
+  int part = 0;
+  std::size_t next_part = 0;
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    while (next_part < doc.part_starts.size() && doc.part_starts[next_part] <= sp.begin) {
+      ++next_part;
+      part = static_cast<int>(next_part);
+      stack.clear();
+    }
+    u32string_view line = f.substr(sp.begin, sp.end - sp.begin);
+    std::size_t lead = 0;
+    while (lead < line.size() && is_space(line[lead])) ++lead;
+    MarkerMatch m = parse_marker(line.substr(lead));
+    if (m.style == 0) continue;
+    Heading h;
+    h.marker = {static_cast<std::uint32_t>(sp.begin + lead), static_cast<std::uint32_t>(sp.begin + lead + m.length)};
+    h.style = m.style;
+    h.number = m.number;
+    h.line = ln;
+    h.part = part;
+    h.title = text::to_utf8(trim(line.substr(lead + m.length)));
+    int idx = static_cast<int>(doc.headings.size());
+    auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
+    if (pos != stack.end()) {
+      h.prev_sibling = *pos;
+      stack.erase(pos, stack.end());
+    }
+    h.depth = static_cast<int>(stack.size());
+    h.parent = stack.empty() ? -1 : stack.back();
+    stack.push_back(idx);
+    doc.headings.push_back(std::move(h));
+  }
+  // Section ends: the next heading at the same or a shallower depth, the part end, or the end.
+  for (std::size_t i = 0; i < doc.headings.size(); ++i) {
+    auto& h = doc.headings[i];
+    std::uint32_t end = static_cast<std::uint32_t>(doc.text.size());
+    for (auto pe : doc.part_starts)
+      if (pe > h.marker.begin) { end = pe; break; }
+    for (std::size_t j = i + 1; j < doc.headings.size(); ++j) {
+      const auto& o = doc.headings[j];
+      if (o.marker.begin >= end) break;
+      if (o.part == h.part && o.depth <= h.depth) { end = o.marker.begin; break; }
+    }
+    h.section_end = end;
+  }
+}
+
+// Words that join a label to what came before and carry no meaning of their own.
+u32string_view strip_label(u32string_view s) {
+  static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    while (!s.empty() && (is_space(s.front()) || u32string_view(U"、,;:()“”\"'。").find(s.front()) != npos)) {
+      s.remove_prefix(1);
+      changed = true;
+    }
+    for (auto w : kLead) {
+      if (s.substr(0, w.size()) == w && s.size() > w.size()) {
+        s.remove_prefix(w.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  while (!s.empty() && (is_space(s.back()) || s.back() == U'(' || s.back() == U'“')) s.remove_suffix(1);
+  return s;
+}
+
+struct LineFigures {
+  std::size_t first = 0, last = 0;  // [first, last) indices into doc.figures
+};
+
+bool is_unit_line(u32string_view t) {
+  static constexpr u32string_view kUnits[] = {U"万元", U"元", U"亿元", U"人次", U"件", U"个", U"条", U"人", U"次", U"项", U"(万元)", U"(人次)", U"(件)", U"(个)"};
+  for (auto u : kUnits)
+    if (t == u) return true;
+  return false;
+}
+
+// True when everything on the line outside figures is separators (a row of values).
+bool value_only(const Document& doc, Span range, const std::vector<Figure>& figs, std::size_t first, std::size_t last) {
+  std::uint32_t pos = range.begin;
+  const u32string_view f = doc.folded;
+  auto filler = [&](std::uint32_t a, std::uint32_t b) {
+    for (std::uint32_t k = a; k < b; ++k) {
+      char32_t c = f[k];
+      if (is_space(c) || c == U'|' || c == U'%' || c == U'-' || c == U'—' || c == U'/' || c == U'无' ||
+          c == U'\\')
+        continue;
+      return false;
+    }
+    return true;
+  };
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& fg = figs[i];
+    if (fg.span.begin < range.begin) continue;
+    if (!filler(pos, fg.span.begin)) return false;
+    pos = std::max(pos, fg.end());
+  }
+  return filler(pos, range.end);
+}
+
+void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
+  const u32string_view f = doc.folded;
+  std::u32string label;  // current row label (label-line layout)
+  std::string unit;
+  int column = 0;
+  bool row_open = false;
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    const auto& lf = per_line[ln - 1];
+    if (t.empty()) continue;
+    bool has_figs = lf.first < lf.last;
+    if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
+      if (!label.empty()) {
+        std::string lab = text::to_utf8(strip_label(label));
+        for (std::size_t i = lf.first; i < lf.last; ++i) {
+          auto& fg = doc.figures[i];
+          if (!fg.arithmetic()) continue;
+          fg.in_table = true;
+          fg.label = lab;
+          fg.column = column++;
+          if (fg.unit.empty() && !unit.empty()) {
+            fg.unit = unit;
+            if (unit.back() == '\xe5' || unit.find("元") != std::string::npos) fg.kind = FigureKind::Amount;
+          }
+        }
+        row_open = true;
+      }
+      continue;
+    }
+    if (is_unit_line(t)) {
+      auto u = t;
+      if (u.front() == U'(') u = u.substr(1, u.size() - 2);
+      unit = text::to_utf8(u);
+      continue;
+    }
+    // Same-line row: a label, then only values separated by blanks, tabs or bars.
+    if (has_figs && t.find(U'。') == npos) {
+      for (std::size_t i = lf.first; i < lf.last; ++i) {
+        const auto& fg = doc.figures[i];
+        if (fg.span.begin <= sp.begin) break;
+        if (!value_only(doc, Span{fg.span.begin, sp.end}, doc.figures, i, lf.last)) continue;
+        char32_t sep = f[fg.span.begin - 1];
+        if (!(is_space(sep) || sep == U'|')) break;
+        u32string_view lab = trim(f.substr(sp.begin, fg.span.begin - sp.begin));
+        while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
+        if (lab.empty() || lab.find(U',') != npos) break;
+        bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
+        if (!has_cjk) break;
+        std::string labu = text::to_utf8(strip_label(lab));
+        int col = 0;
+        for (std::size_t k = lf.first; k < i; ++k) doc.figures[k].kind = FigureKind::Other;  // inside the label
+        for (std::size_t k = i; k < lf.last; ++k) {
+          auto& g = doc.figures[k];
+          if (!g.arithmetic()) continue;
+          g.in_table = true;
+          g.label = labu;
+          g.column = col++;
+        }
+        break;
+      }
+      label.clear();
+      unit.clear();
+      row_open = false;
+      continue;
+    }
+    // A label line (or a note continuing it), or prose.
+    bool note = t.front() == U'(' && t.back() == U')' && parse_marker(t).style == 0;
+    if (note && !label.empty() && !row_open) {
+      label += t;
+      for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+      continue;
+    }
+    bool prose = t.size() > 60 || t.find(U'。') != npos;
+    if (prose) {
+      label.clear();
+    } else {
+      label.assign(t);
+    }
+    unit.clear();
+    column = 0;
+    row_open = false;
+  }
+}
+
+void assign_labels(Document& doc) {
+  const u32string_view f = doc.folded;
+  std::uint32_t prev_end = 0;
+  int sentence = 0;
+  std::uint32_t scan = 0;
+  for (std::size_t i = 0; i < doc.figures.size(); ++i) {
+    auto& fg = doc.figures[i];
+    for (; scan < fg.span.begin; ++scan)
+      if (is_sentence_end(f[scan])) ++sentence;
+    fg.sentence = fg.in_table ? -1 : sentence;
+    if (fg.in_table) {
+      prev_end = fg.end();
+      continue;
+    }
+    // Label: back to the clause break or the previous figure, at most 40 code points.
+    std::uint32_t b = fg.span.begin;
+    std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
+    while (b > limit && !is_clause_break(f[b - 1])) --b;
+    fg.label = text::to_utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    // After: to the next clause break or figure, at most 20 code points.
+    std::uint32_t a = fg.end();
+    std::uint32_t stop = i + 1 < doc.figures.size() ? doc.figures[i + 1].span.begin : static_cast<std::uint32_t>(f.size());
+    stop = std::min<std::uint32_t>(stop, a + 20);
+    std::uint32_t e = a;
+    while (e < stop && !is_clause_break(f[e])) ++e;
+    fg.after = text::to_utf8(trim(f.substr(a, e - a)));
+    prev_end = fg.end();
+  }
+}
+
+bool prose_count(const Figure& g) {
+  return !g.in_table && (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.unit.empty();
+}
+
+void bind_shares(Document& doc) {
+  const u32string_view f = doc.folded;
+  static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
+  for (std::size_t i = 0; i < doc.figures.size(); ++i) {
+    auto& p = doc.figures[i];
+    if (p.kind != FigureKind::Percent || p.in_table) continue;
+    // Look back within the clause for the word that gives the percent its role.
+    std::uint32_t b = p.span.begin;
+    std::uint32_t lim = b > 16 ? b - 16 : 0;
+    std::uint32_t prev_fig_end = i > 0 ? doc.figures[i - 1].end() : 0;
+    lim = std::max(lim, prev_fig_end);
+    std::uint32_t clause = b;
+    while (clause > lim && !is_clause_break(f[clause - 1])) --clause;
+    u32string_view before = f.substr(clause, b - clause);
+    auto zhan = before.find(U'占');
+    if (zhan == npos && (before.find(U"比例") != npos || before.find(U"比重") != npos)) zhan = before.find(U"比");
+    bool growth = false;
+    for (auto w : kGrowth) growth = growth || before.find(w) != npos;
+    if (zhan != npos && !growth) {
+      p.role = PercentRole::Share;
+      // The count it belongs to: the figure just before, separated only by a short bridge
+      // (一个括号, one punctuation mark, even 。 as in "15件。占6.07%").
+      if (i == 0) continue;
+      auto& c = doc.figures[i - 1];
+      if (!prose_count(c) || c.share >= 0) continue;
+      std::uint32_t gap_begin = c.end();
+      u32string_view gap = f.substr(gap_begin, clause + zhan - gap_begin);
+      // Allow a parenthetical and up to two punctuation marks / spaces.
+      std::size_t k = 0;
+      int punct = 0;
+      bool ok = true;
+      while (k < gap.size()) {
+        char32_t ch = gap[k];
+        if (ch == U'(') {
+          auto close = gap.find(U')', k);
+          if (close == npos || close - k > 40) { ok = false; break; }
+          k = close + 1;
+          continue;
+        }
+        if (is_space(ch)) { ++k; continue; }
+        if (u32string_view(U",;。、:").find(ch) != npos && ++punct <= 2) { ++k; continue; }
+        if (ch == U'约' || ch == U'左' || ch == U'右') { ++k; continue; }
+        ok = false;
+        break;
+      }
+      if (!ok) continue;
+      c.share = static_cast<int>(i);
+      p.share_of = static_cast<int>(i - 1);
+      auto base = before.substr(zhan + 1);
+      while (!base.empty() && (base.back() == U'的' || is_space(base.back()))) base.remove_suffix(1);
+      p.share_base = text::to_utf8(base);
+    } else if (growth) {
+      p.role = PercentRole::Growth;
+    } else if (before.find(U'率') != npos) {
+      p.role = PercentRole::Rate;
+    }
+  }
+}
+
+// The figure after `w` that a list marker would introduce, with the text between.
+void build_lists(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  std::vector<int> counts;
+  for (std::size_t i = 0; i < figs.size(); ++i)
+    if (prose_count(figs[i])) counts.push_back(static_cast<int>(i));
+  const std::size_t nc = counts.size();
+  enum Marker { None, Qizhong, Zhong, Paren };
+  std::vector<Marker> marker(nc, None);
+  auto end_of = [&](const Figure& g) {
+    return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
+                        : g.end();
+  };
+  for (std::size_t k = 0; k + 1 < nc; ++k) {
+    const auto& w = figs[counts[k]];
+    const auto& nx = figs[counts[k + 1]];
+    if (w.approx != Approx::Exact || nx.line != w.line) continue;
+    std::uint32_t a = end_of(w);
+    if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
+    u32string_view gap = f.substr(a, nx.span.begin - a);
+    // "252件中," / "3310件申请中,"
+    auto zh = gap.find(U'中');
+    if (zh != npos && zh <= 4 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':') &&
+        (zh == 0 || gap[zh - 1] != U'其')) {
+      bool clean = true;
+      for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
+      if (clean) { marker[k] = Zhong; continue; }
+    }
+    if (!gap.empty() && gap[0] == U'(') {
+      auto close = f.find(U')', a);
+      if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close) {
+        marker[k] = Paren;
+        continue;
+      }
+    }
+    auto q = gap.find(U"其中");
+    if (q != npos) {
+      // At most one sentence end between the whole and 其中, and only right before it.
+      auto stop = gap.find(U'。');
+      if (stop == npos || (stop < q && q - stop <= 2)) marker[k] = Qizhong;
+    }
+  }
+  std::vector<bool> used(figs.size(), false);
+  for (std::size_t k = 0; k + 1 < nc; ++k) {
+    if (marker[k] == None) continue;
+    // A 其中 whose first item is itself a whole breaks that item down, not this figure.
+    if (marker[k] == Qizhong && marker[k + 1] != None) continue;
+    const auto& w = figs[counts[k]];
+    FigureList list;
+    list.whole = counts[k];
+    list.qizhong = true;
+    std::uint32_t paren_close = 0;
+    if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(f.find(U')', w.end()));
+    int last_sentence = -1;
+    for (std::size_t j = k + 1; j < nc; ++j) {
+      const auto& g = figs[counts[j]];
+      if (g.line != w.line) break;
+      if (marker[k] == Paren && g.span.begin > paren_close) break;
+      if (marker[j] != None && !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None)) break;
+      if (last_sentence >= 0 && g.sentence != last_sentence) {
+        bool share_run = list.shares && g.share >= 0;
+        if (!share_run) break;
+      }
+      if (g.unit != w.unit) {
+        list.mixed_units = true;
+        continue;
+      }
+      if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
+      list.parts.push_back(counts[j]);
+      list.shares = list.shares || g.share >= 0;
+      last_sentence = g.sentence;
+      used[counts[j]] = true;
+    }
+    if (list.parts.empty()) continue;
+    std::uint32_t ib = w.end();
+    std::uint32_t ie = figs[list.parts.front()].span.begin;
+    list.intro = doc.folded_slice({ib, ie});
+    doc.lists.push_back(std::move(list));
+  }
+  // Runs of counts with stated shares and no stated whole.
+  for (std::size_t k = 0; k < nc; ++k) {
+    int idx = counts[k];
+    if (used[idx] || figs[idx].share < 0) continue;
+    FigureList list;
+    list.shares = true;
+    const auto& first = figs[idx];
+    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(first.line)).begin;
+    list.intro = doc.folded_slice({line_begin, first.span.begin});
+    std::size_t j = k;
+    for (; j < nc; ++j) {
+      const auto& g = figs[counts[j]];
+      if (used[counts[j]] || g.line != first.line || g.unit != first.unit) break;
+      if (g.share < 0) break;
+      list.parts.push_back(counts[j]);
+      used[counts[j]] = true;
+    }
+    k = j == k ? k : j - 1;
+    doc.lists.push_back(std::move(list));
+  }
+  for (auto& l : doc.lists) {
+    for (int p : l.parts) {
+      const auto& lab = figs[p].label;
+      if (lab.rfind("其他", 0) == 0 || lab.rfind("其它", 0) == 0 || lab.rfind("其余", 0) == 0) l.has_other = true;
+    }
+  }
+}
+
+}  // namespace
+
+std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
+  if (bytes.size() > limits.max_bytes)
+    return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                     std::to_string(limits.max_bytes) + " bytes (--max-bytes)"};
+  Document doc;
+  doc.path = std::move(path);
+  auto dec = text::decode(bytes);
+  doc.text = std::move(dec.text);
+  doc.encoding = dec.encoding;
+  doc.invalid_bytes = dec.invalid_count;
+  doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
+  doc.lines = text::SourceMap(doc.text);
+  if (doc.lines.longest_line() > limits.max_line) {
+    std::uint32_t ln = 1;
+    for (; ln <= doc.lines.line_count(); ++ln) {
+      auto sp = doc.lines.line_span(ln);
+      if (sp.end - sp.begin > limits.max_line) break;
+    }
+    return ReadError{"line " + std::to_string(ln) + " is " + std::to_string(doc.lines.longest_line()) +
+                         " characters long, over the limit of " + std::to_string(limits.max_line) +
+                         "; this does not look like a report",
+                     ln, 1};
+  }
+  doc.folded = text::fold(doc.text);
+
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
+    auto sp = doc.lines.line_span(ln);
+    if (starts_part(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin))) doc.part_starts.push_back(sp.begin);
+  }
+  build_outline(doc);
+  extract_numbers(doc);
+
+  // Line, heading and part of every figure (both lists are in text order).
+  std::vector<LineFigures> per_line(doc.lines.line_count());
+  std::size_t h = 0, p = 0;
+  int cur_heading = -1;
+  for (std::size_t i = 0; i < doc.figures.size(); ++i) {
+    auto& g = doc.figures[i];
+    g.line = static_cast<int>(doc.at(g.span.begin).line);
+    while (h < doc.headings.size() && doc.headings[h].marker.begin <= g.span.begin) cur_heading = static_cast<int>(h++);
+    while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
+    g.heading = cur_heading;
+    g.part = static_cast<int>(p);
+    if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
+    auto& lf = per_line[g.line - 1];
+    if (lf.first == lf.last) lf.first = i;
+    lf.last = i + 1;
+  }
+  assign_rows(doc, per_line);
+  assign_labels(doc);
+  bind_shares(doc);
+  build_lists(doc);
+  return doc;
+}
+
+}  // namespace tally

@@ -1,0 +1,103 @@
+// The document model every stage after reading works on: decoded text, its folded view,
+// lines, the heading outline, extracted figures, prose lists and text-table rows.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/decimal.hpp"
+#include "text/source.hpp"
+
+namespace tally {
+
+using text::Span;
+
+enum class FigureKind {
+  Count,     // a quantity: 3310件, 三项, 31.12万次, a table cell
+  Percent,   // 63.67%, 百分之五
+  Amount,    // money: 107.2万元
+  Year,      // 2016年
+  Date,      // 11月23日
+  DocNumber, // 〔2016〕8号
+  Phone,     // 0411-12345678
+  Ordinal,   // 第一, 十八届
+  Name,      // 两微一端, "12345" hotline, PM2.5
+  Other,
+};
+const char* kind_name(FigureKind k);
+
+enum class Approx { Exact, About, AtLeast, AtMost };
+const char* approx_name(Approx a);
+
+enum class PercentRole { None, Share, Growth, Rate };
+
+struct Figure {
+  Decimal value;
+  int precision = 0;        // decimals as written: 30.0 -> 1
+  Span span;                // the number as written (digits, without unit)
+  Span unit_span;           // the unit, when one follows
+  FigureKind kind = FigureKind::Other;
+  Approx approx = Approx::Exact;
+  std::string unit;         // folded, UTF-8: 件, 万元, 人次
+  std::string label;        // folded words before the figure in its clause (row label in tables)
+  std::string after;        // folded words after the unit in its clause
+  int heading = -1;         // innermost heading containing the figure
+  int part = 0;             // document part (0 = body, 1.. = each 附件)
+  int sentence = 0;         // sentence index in the document
+  int line = 0;             // 1-based line
+  bool in_table = false;
+  int column = 0;           // value column within a table row
+  int share = -1;           // for a count: the percent figure stating its share
+  int share_of = -1;        // for a share: the count it belongs to
+  std::string share_base;   // folded words between 占 and the percent: "全区…总数的"
+  PercentRole role = PercentRole::None;
+  bool chinese_numeral = false;
+  std::uint32_t end() const { return unit_span.end > span.end ? unit_span.end : span.end; }
+  bool arithmetic() const {
+    return kind == FigureKind::Count || kind == FigureKind::Percent || kind == FigureKind::Amount;
+  }
+};
+
+struct Heading {
+  Span marker;          // "三、", "(一)", "1."
+  int style = 0;        // 1: 一、  2: (一)  3: 1.  4: (1)
+  int number = 0;
+  int depth = 0;        // nesting depth assigned while reading (0 = top)
+  int parent = -1;
+  int prev_sibling = -1;  // the heading before it at the same level, if any
+  int part = 0;
+  std::uint32_t line = 0;
+  std::uint32_t section_end = 0;  // offset where this heading's section ends
+  std::string title;    // folded text after the marker
+};
+
+// A run of parts in prose that break a whole down: "共收到申请3310件。其中,网上…2986件,占90%;…"
+struct FigureList {
+  int whole = -1;            // explicit whole, when the text states it
+  std::vector<int> parts;    // figure indices, in order
+  bool qizhong = false;      // introduced by 其中 / …中, / (…)
+  bool has_other = false;    // a part labelled 其他… (the remainder)
+  bool shares = false;       // parts carry stated shares
+  bool mixed_units = false;  // counts of another unit stood among the parts
+  std::string intro;         // folded text introducing the list
+};
+
+struct Document {
+  std::string path;
+  std::string encoding;
+  std::u32string text;       // original code points
+  std::u32string folded;     // same length, folded for matching
+  text::SourceMap lines;
+  std::vector<Heading> headings;
+  std::vector<Figure> figures;
+  std::vector<FigureList> lists;
+  std::vector<std::uint32_t> part_starts;  // offsets where 附件 parts begin
+  std::size_t invalid_bytes = 0;
+  std::uint32_t first_invalid = 0;
+
+  text::LineCol at(std::uint32_t off) const { return lines.at(off); }
+  std::string slice(Span s) const;         // original text, UTF-8
+  std::string folded_slice(Span s) const;  // folded text, UTF-8
+};
+
+}  // namespace tally

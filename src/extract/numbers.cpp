@@ -1,0 +1,309 @@
+// Scans folded text left to right; each number is classified by the characters around it.
+// Linear in the text size: every look-around is bounded by a small constant.
+#include "extract/numbers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "text/utf8.hpp"
+
+namespace tally {
+namespace {
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_cn_digit(char32_t c) {
+  return std::u32string_view(U"〇零一二两三四五六七八九十百千").find(c) != std::u32string_view::npos;
+}
+
+// Units, longest first so that 人次 wins over 人.
+constexpr std::array<std::u32string_view, 44> kUnits = {
+    U"人次", U"件次", U"批次", U"万元", U"亿元", U"千元", U"个次", U"场次", U"万人次", U"余人次",
+    U"件", U"条", U"个", U"人", U"次", U"期", U"篇", U"份", U"册", U"项", U"家", U"场",
+    U"起", U"户", U"批", U"元", U"名", U"所", U"座", U"处", U"类", U"栏", U"部", U"台",
+    U"套", U"页", U"张", U"天", U"款", U"宗", U"例", U"位", U"辆", U"封"};
+
+bool is_money(std::u32string_view u) { return !u.empty() && u.back() == U'元'; }
+
+std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
+  for (auto u : kUnits) {
+    if (s.substr(i, u.size()) == u && u != U"万人次" && u != U"余人次") return u;
+  }
+  return {};
+}
+
+bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view w) {
+  return s.substr(i, w.size()) == w;
+}
+bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
+  return end >= w.size() && s.substr(end - w.size(), w.size()) == w;
+}
+
+}  // namespace
+
+long long chinese_numeral_value(std::u32string_view s) {
+  if (s.empty()) return -1;
+  long long total = 0, section = 0, digit = -1;
+  bool any = false;
+  for (char32_t c : s) {
+    long long d = -1;
+    switch (c) {
+      case U'〇': case U'零': d = 0; break;
+      case U'一': d = 1; break;
+      case U'二': case U'两': d = 2; break;
+      case U'三': d = 3; break;
+      case U'四': d = 4; break;
+      case U'五': d = 5; break;
+      case U'六': d = 6; break;
+      case U'七': d = 7; break;
+      case U'八': d = 8; break;
+      case U'九': d = 9; break;
+      default: break;
+    }
+    if (d >= 0) {
+      if (digit > 0) return -1;  // two digits in a row (十三五, 一二): not a quantity
+      digit = d;
+      any = true;
+      continue;
+    }
+    long long mult = c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0;
+    if (mult == 0) return -1;
+    if (digit < 0) {
+      if (mult != 10 || section != 0) return -1;
+      digit = 1;  // 十二 = 12
+    }
+    section += digit * mult;
+    digit = -1;
+    any = true;
+  }
+  if (!any) return -1;
+  if (digit > 0) section += digit;
+  return total + section;
+}
+
+void extract_numbers(Document& doc) {
+  const std::u32string_view f = doc.folded;
+  const std::size_t n = f.size();
+  // Heading markers are not figures.
+  std::vector<Span> markers;
+  markers.reserve(doc.headings.size());
+  for (const auto& h : doc.headings) markers.push_back(h.marker);
+  std::size_t next_marker = 0;
+
+  bool in_quote = false;  // inside “…” or 《…》 on the current line
+  int quote_depth_book = 0;
+  std::size_t i = 0;
+  while (i < n) {
+    char32_t c = f[i];
+    if (c == U'\n' || c == U'\r') {
+      in_quote = false;
+      quote_depth_book = 0;
+      ++i;
+      continue;
+    }
+    if (c == U'“' || c == U'"') { in_quote = c == U'“' ? true : !in_quote; ++i; continue; }
+    if (c == U'”') { in_quote = false; ++i; continue; }
+    if (c == U'《') { ++quote_depth_book; ++i; continue; }
+    if (c == U'》') { if (quote_depth_book > 0) --quote_depth_book; ++i; continue; }
+    while (next_marker < markers.size() && markers[next_marker].end <= i) ++next_marker;
+    if (next_marker < markers.size() && markers[next_marker].begin <= i && i < markers[next_marker].end) {
+      i = markers[next_marker].end;
+      continue;
+    }
+
+    Figure fig;
+    std::size_t start = i, end = i;
+    bool numeric = false;
+    if (is_digit(c) && (i == 0 || (!is_digit(f[i - 1]) && f[i - 1] != U'.'))) {
+      // Arabic number with optional thousands groups and decimals.
+      std::size_t j = i;
+      while (j < n && is_digit(f[j])) ++j;
+      std::size_t first_group = j - i;
+      while (first_group <= 3 && j + 3 < n + 0 && f[j] == U',' && j + 3 < n && is_digit(f[j + 1]) &&
+             is_digit(f[j + 2]) && is_digit(f[j + 3]) && (j + 4 >= n || !is_digit(f[j + 4]))) {
+        j += 4;
+      }
+      if (j + 1 < n && f[j] == U'.' && is_digit(f[j + 1])) {
+        ++j;
+        while (j < n && is_digit(f[j])) ++j;
+      }
+      end = j;
+      std::string ascii;
+      for (std::size_t k = start; k < end; ++k) ascii.push_back(static_cast<char>(f[k]));
+      auto v = Decimal::parse(ascii);
+      if (!v) {
+        fig.kind = FigureKind::Other;
+      } else {
+        fig.value = *v;
+        auto dot = ascii.find('.');
+        fig.precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
+        fig.kind = FigureKind::Count;
+      }
+      numeric = true;
+    } else if (is_cn_digit(c) && (i == 0 || !is_cn_digit(f[i - 1]))) {
+      std::size_t j = i;
+      while (j < n && is_cn_digit(f[j]) && j - i < 8) ++j;
+      long long v = chinese_numeral_value(f.substr(i, j - i));
+      // A Chinese numeral is a quantity only when a unit follows directly.
+      auto unit = match_unit(f, j);
+      bool excluded = unit.empty() || (j + unit.size() < n && f[j + unit.size()] == U'性');
+      if (i > 0 && std::u32string_view(U"统唯进之某同逐单任其万初第").find(f[i - 1]) != std::u32string_view::npos &&
+          f[i] == U'一')
+        excluded = true;
+      if (v <= 0 || excluded) {
+        i = j;
+        continue;
+      }
+      fig.value = Decimal::integer(v);
+      fig.kind = FigureKind::Count;
+      fig.chinese_numeral = true;
+      end = j;
+      numeric = true;
+    } else if (starts_with(f, i, U"百分之")) {
+      std::size_t j = i + 3;
+      std::size_t k = j;
+      while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
+      long long v = chinese_numeral_value(f.substr(j, k - j));
+      if (v >= 0) {
+        fig.value = Decimal::integer(v);
+        fig.kind = FigureKind::Percent;
+        fig.chinese_numeral = true;
+        fig.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
+        doc.figures.push_back(std::move(fig));
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    if (!numeric) {
+      ++i;
+      continue;
+    }
+    if (fig.kind == FigureKind::Other) {
+      i = std::max(end, i + 1);
+      continue;
+    }
+    fig.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
+    char32_t before = start > 0 ? f[start - 1] : U' ';
+    char32_t after = end < n ? f[end] : U' ';
+    std::size_t cursor = end;
+    const auto digits = end - start;
+
+    // Classification by context.
+    if (is_alpha(before) || is_alpha(after) || after == U'@' || before == U'@' || before == U'/' ||
+        (after == U'.' && end + 1 < n && is_alpha(f[end + 1])) || in_quote || quote_depth_book > 0) {
+      fig.kind = FigureKind::Name;
+    } else if (before == U'第') {
+      fig.kind = FigureKind::Ordinal;
+    } else if (after == U'届' || (after == U'.' && end + 1 < n && is_digit(f[end + 1]))) {
+      fig.kind = after == U'届' ? FigureKind::Ordinal : FigureKind::Other;
+    } else if (before == U'〔' || before == U'[' || before == U'【' ||
+               (before == U'(' && digits == 4 && (after == U')'))) {
+      fig.kind = FigureKind::DocNumber;
+    } else if (after == U'号' || (before == U'〕' || before == U']' || before == U'】')) {
+      fig.kind = FigureKind::DocNumber;
+      if (after == U'号') cursor = end + 1;
+    } else if ((after == U'-' || after == U'—') && end + 1 < n && is_digit(f[end + 1]) && digits >= 3 &&
+               !(digits == 4 && f.substr(start, 2) == U"20")) {
+      fig.kind = FigureKind::Phone;
+      std::size_t j = end + 1;
+      while (j < n && (is_digit(f[j]) || f[j] == U'-')) ++j;
+      fig.span.end = static_cast<std::uint32_t>(j);
+      cursor = j;
+    } else if (fig.precision == 0 && digits == 11 && f[start] == U'1') {
+      fig.kind = FigureKind::Phone;
+    } else if (fig.precision == 0 && digits == 4 && fig.value >= Decimal::integer(1949) &&
+               fig.value <= Decimal::integer(2099) &&
+               (after == U'年' || after == U'-' || after == U'—' || after == U'~' || after == U'至' ||
+                after == U'/' || after == U'.' || after == U'版' || after == U'届')) {
+      fig.kind = FigureKind::Year;
+      cursor = after == U'年' ? end + 1 : end;
+    } else if (fig.precision == 0 && after == U'月' && fig.value <= Decimal::integer(12)) {
+      fig.kind = FigureKind::Date;
+      cursor = end + 1;
+    } else if (fig.precision == 0 && (after == U'日' || after == U'号') &&
+               (before == U'月' || before == U'-' || before == U'.')) {
+      fig.kind = FigureKind::Date;
+      cursor = end + 1;
+    } else if ((before == U'-' || before == U'.' || before == U'/') && start >= 2 && is_digit(f[start - 2])) {
+      fig.kind = FigureKind::Date;  // 2019-03-20, 2019.3.20
+    } else if (fig.precision == 0 && digits >= 5 &&
+               (ends_with_at(f, start, U"热线") || starts_with(f, end, U"热线") || starts_with(f, end, U"市民") ||
+                starts_with(f, end, U"政务") || starts_with(f, end, U"便民"))) {
+      fig.kind = FigureKind::Name;
+    } else if (fig.precision == 0 && digits == 6 &&
+               (ends_with_at(f, start, U"邮编") || ends_with_at(f, start, U"邮编:") ||
+                ends_with_at(f, start, U"邮政编码:") || ends_with_at(f, start, U"邮政编码"))) {
+      fig.kind = FigureKind::Other;
+    } else if (fig.precision == 0 && digits >= 7 &&
+               (ends_with_at(f, start, U"电话") || ends_with_at(f, start, U"电话:") ||
+                ends_with_at(f, start, U"传真:") || ends_with_at(f, start, U"热线:"))) {
+      fig.kind = FigureKind::Phone;
+    }
+
+    if (fig.kind == FigureKind::Count) {
+      // Multiplier, approximation suffix, unit, percent.
+      if (cursor < n && f[cursor] == U'%') {
+        fig.kind = FigureKind::Percent;
+        ++cursor;
+      } else if (cursor < n && f[cursor] == U'‰') {
+        fig.kind = FigureKind::Other;
+        ++cursor;
+      } else {
+        int mult = 0;
+        if (cursor < n && f[cursor] == U'万') mult = 4;
+        else if (cursor < n && f[cursor] == U'亿') mult = 8;
+        std::size_t after_mult = cursor + (mult ? 1 : 0);
+        std::size_t after_approx = after_mult;
+        if (after_approx < n && (f[after_approx] == U'余' || f[after_approx] == U'多')) {
+          fig.approx = Approx::AtLeast;
+          ++after_approx;
+        }
+        auto unit = match_unit(f, after_approx);
+        if (mult && !unit.empty() && is_money(unit) && unit.size() == 1) {
+          // 107.2万元: keep the unit as written, value in 万元.
+          std::u32string u32 = (mult == 4 ? U"万" : U"亿");
+          u32 += unit;
+          fig.unit = text::to_utf8(u32);
+          fig.unit_span = {static_cast<std::uint32_t>(cursor), static_cast<std::uint32_t>(after_approx + 1)};
+          fig.kind = FigureKind::Amount;
+          cursor = after_approx + 1;
+        } else {
+          if (mult) fig.value = fig.value.shifted(mult);
+          if (!unit.empty()) {
+            fig.unit = text::to_utf8(unit);
+            fig.unit_span = {static_cast<std::uint32_t>(after_approx),
+                             static_cast<std::uint32_t>(after_approx + unit.size())};
+            cursor = after_approx + unit.size();
+            if (is_money(unit)) fig.kind = FigureKind::Amount;
+            if (unit == U"天" || unit == U"页") fig.kind = FigureKind::Other;
+          } else {
+            cursor = after_approx;
+          }
+        }
+        if (starts_with(f, cursor, U"以上") || starts_with(f, cursor, U"多")) fig.approx = Approx::AtLeast;
+        if (starts_with(f, cursor, U"左右")) fig.approx = Approx::About;
+        if (starts_with(f, cursor, U"以下") || starts_with(f, cursor, U"以内")) fig.approx = Approx::AtMost;
+      }
+      // Prefix qualifiers: 约, 近, 超过, 不足 …
+      static constexpr std::array<std::pair<std::u32string_view, Approx>, 10> kPrefixes = {{
+          {U"约", Approx::About}, {U"大约", Approx::About}, {U"近", Approx::AtMost}, {U"将近", Approx::AtMost},
+          {U"不足", Approx::AtMost}, {U"不到", Approx::AtMost}, {U"超过", Approx::AtLeast},
+          {U"逾", Approx::AtLeast}, {U"多达", Approx::AtLeast}, {U"达到", Approx::Exact}}};
+      for (const auto& [w, a] : kPrefixes) {
+        if (ends_with_at(f, start, w)) {
+          if (a != Approx::Exact) fig.approx = a;
+          break;
+        }
+      }
+    }
+    if (fig.kind == FigureKind::Count && fig.chinese_numeral && before == U'第') fig.kind = FigureKind::Ordinal;
+    doc.figures.push_back(std::move(fig));
+    i = std::max<std::size_t>(cursor, end);
+    if (i <= start) i = start + 1;
+  }
+}
+
+}  // namespace tally

@@ -1,0 +1,17 @@
+// Number extraction: finds every number in the folded text and classifies it (count, share,
+// money, year, date, document number, phone, ordinal, name) with unit, precision and bounds.
+#pragma once
+#include <vector>
+
+#include "document/document.hpp"
+
+namespace tally {
+
+// Appends the figures found in doc.folded to doc.figures, in text order. Heading markers
+// (doc.headings) are skipped.
+void extract_numbers(Document& doc);
+
+// Value of a Chinese numeral such as 十二, 两, 三百零五; -1 when not a well-formed numeral.
+long long chinese_numeral_value(std::u32string_view s);
+
+}  // namespace tally

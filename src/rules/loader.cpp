@@ -1,0 +1,410 @@
+// Reads rule packs with yaml-cpp and validates every key, type, regex and name.
+#include "rules/loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace tally {
+namespace {
+
+struct EmbeddedPack {
+  const char* name;
+  const char* yaml;
+};
+#include "packs.inc"
+
+constexpr std::size_t kMaxRuleFile = 1u << 20;
+
+struct Fail {
+  LoadError err;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const YAML::Node& n, const std::string& msg) const {
+    LoadError e{file_, 0, 0, msg};
+    if (n.IsDefined()) {
+      e.line = n.Mark().line + 1;
+      e.column = n.Mark().column + 1;
+    }
+    throw Fail{e};
+  }
+  [[noreturn]] void fail_at(const YAML::Mark& m, const std::string& msg) const {
+    throw Fail{LoadError{file_, m.line + 1, m.column + 1, msg}};
+  }
+
+  // Refuses keys outside `allowed` and keys given twice.
+  void keys(const YAML::Node& map, const std::vector<std::string>& allowed, const std::string& what) const {
+    if (!map.IsMap()) fail(map, what + " must be a mapping");
+    std::set<std::string> seen;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (!it->first.IsScalar()) fail(it->first, "keys must be plain words");
+      auto k = it->first.Scalar();
+      if (!seen.insert(k).second) fail(it->first, "duplicate key '" + k + "' in " + what);
+      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
+        std::string list;
+        for (auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+        fail(it->first, "unknown key '" + k + "' in " + what + " (allowed: " + list + ")");
+      }
+    }
+  }
+  std::string str(const YAML::Node& n, const std::string& key) const {
+    if (!n.IsScalar()) fail(n, "'" + key + "' must be a string");
+    return n.Scalar();
+  }
+  bool boolean(const YAML::Node& n, const std::string& key) const {
+    auto s = str(n, key);
+    if (s == "true" || s == "yes") return true;
+    if (s == "false" || s == "no") return false;
+    fail(n, "'" + key + "' must be true or false");
+  }
+  int integer(const YAML::Node& n, const std::string& key) const {
+    auto s = str(n, key);
+    try {
+      std::size_t used = 0;
+      int v = std::stoi(s, &used);
+      if (used == s.size()) return v;
+    } catch (...) {
+    }
+    fail(n, "'" + key + "' must be a whole number");
+  }
+  std::vector<std::string> list(const YAML::Node& n, const std::string& key) const {
+    std::vector<std::string> out;
+    if (n.IsScalar()) {
+      out.push_back(n.Scalar());
+    } else if (n.IsSequence()) {
+      for (auto x : n) out.push_back(str(x, key));
+    } else {
+      fail(n, "'" + key + "' must be a string or a list of strings");
+    }
+    return out;
+  }
+  std::shared_ptr<RE2> regex(const YAML::Node& n, const std::string& key) const {
+    auto s = str(n, key);
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(8 << 20);
+    auto re = std::make_shared<RE2>(s, opt);
+    if (!re->ok()) fail(n, "bad regular expression in '" + key + "': " + re->error());
+    return re;
+  }
+  SourcePos pos(const YAML::Node& n) const { return {file_, n.Mark().line + 1, n.Mark().column + 1}; }
+
+ private:
+  std::string file_;
+};
+
+Severity parse_severity(const Reader& r, const YAML::Node& n) {
+  auto s = r.str(n, "severity");
+  if (s == "error") return Severity::Error;
+  if (s == "warning") return Severity::Warning;
+  if (s == "note") return Severity::Note;
+  r.fail(n, "severity must be error, warning or note, not '" + s + "'");
+}
+
+CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
+  auto s = r.str(n, "kind");
+  static const std::pair<const char*, CheckKind> kinds[] = {
+      {"assert", CheckKind::Assert},       {"share", CheckKind::Share},         {"share_total", CheckKind::ShareTotal},
+      {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
+      {"outline", CheckKind::Outline}};
+  for (auto [name, k] : kinds)
+    if (s == name) return k;
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline)");
+}
+
+std::string hash_hex(const std::string& s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", h);
+}
+
+// Refuses pathological nesting before yaml-cpp recurses into it.
+void check_nesting(const Reader& r, const std::string& yaml) {
+  int depth = 0, worst = 0;
+  std::size_t indent = 0;
+  bool line_start = true;
+  for (char c : yaml) {
+    if (c == '\n') { line_start = true; indent = 0; continue; }
+    if (line_start && (c == ' ' || c == '-')) { ++indent; continue; }
+    line_start = false;
+    if (c == '[' || c == '{') worst = std::max(worst, ++depth);
+    if (c == ']' || c == '}') --depth;
+    if (indent > 256 || worst > 64) {
+      YAML::Mark m;
+      r.fail_at(m, "rule file nests deeper than 64 levels");
+    }
+  }
+}
+
+RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& yaml, const std::string& source) {
+  r.keys(root, {"schema", "pack", "title", "version", "description", "detect", "exclude", "priority", "figures", "checks"},
+         "the pack");
+  if (!root["schema"]) r.fail(root, "missing 'schema: 1'");
+  if (r.str(root["schema"], "schema") != "1") r.fail(root["schema"], "unsupported schema version (this tally reads schema 1)");
+  RulePack p;
+  p.source = source;
+  p.content_hash = hash_hex(yaml);
+  if (!root["pack"]) r.fail(root, "missing 'pack' (the pack's name)");
+  p.name = r.str(root["pack"], "pack");
+  if (root["title"]) p.title = r.str(root["title"], "title");
+  p.version = root["version"] ? r.str(root["version"], "version") : "0";
+  if (root["description"]) p.description = r.str(root["description"], "description");
+  if (root["detect"]) p.detect = r.regex(root["detect"], "detect");
+  if (root["exclude"]) p.exclude = r.regex(root["exclude"], "exclude");
+  if (root["priority"]) p.priority = r.integer(root["priority"], "priority");
+
+  if (auto figs = root["figures"]) {
+    if (!figs.IsMap()) r.fail(figs, "'figures' must be a mapping of names to selectors");
+    r.keys(figs, [&] {
+      std::vector<std::string> all;
+      for (auto it = figs.begin(); it != figs.end(); ++it) all.push_back(it->first.Scalar());
+      return all;
+    }(), "figures");
+    for (auto it = figs.begin(); it != figs.end(); ++it) {
+      const auto& node = it->second;
+      FigureDef d;
+      d.name = it->first.Scalar();
+      d.pos = r.pos(it->first);
+      for (char c : d.name)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
+          r.fail(it->first, "figure name '" + d.name + "' may use only letters, digits, '_' and '.'");
+      r.keys(node, {"label", "not_label", "context", "unit", "in", "total", "percent", "required", "description"},
+             "figure '" + d.name + "'");
+      if (node["label"]) d.label = r.regex(node["label"], "label");
+      if (node["not_label"]) d.not_label = r.regex(node["not_label"], "not_label");
+      if (node["context"]) d.context = r.regex(node["context"], "context");
+      if (!d.label && !d.context) r.fail(it->first, "figure '" + d.name + "' needs a 'label' or 'context' pattern");
+      if (node["unit"]) d.units = r.list(node["unit"], "unit");
+      if (node["in"]) {
+        auto s = r.str(node["in"], "in");
+        if (s == "prose") d.scope = Scope::Prose;
+        else if (s == "table") d.scope = Scope::Table;
+        else if (s == "any") d.scope = Scope::Any;
+        else r.fail(node["in"], "'in' must be prose, table or any");
+      }
+      if (node["total"]) d.total = r.boolean(node["total"], "total");
+      if (node["percent"]) d.percent = r.boolean(node["percent"], "percent");
+      if (node["required"]) d.required = r.boolean(node["required"], "required");
+      if (node["description"]) d.description = r.str(node["description"], "description");
+      p.figures.push_back(std::move(d));
+    }
+  }
+  auto expand = [&](const std::string& n) {
+    std::vector<std::string> out;
+    if (!n.empty() && n.back() == '*') {
+      auto prefix = n.substr(0, n.size() - 1);
+      for (auto& f : p.figures)
+        if (f.name.rfind(prefix, 0) == 0) out.push_back(f.name);
+    } else {
+      out.push_back(n);
+    }
+    return out;
+  };
+  auto known = [&](const std::string& n) { return p.figure(n) != nullptr; };
+
+  auto checks = root["checks"];
+  if (!checks || !checks.IsSequence()) r.fail(checks ? checks : root, "'checks' must be a list");
+  std::set<std::string> ids;
+  for (auto node : checks) {
+    r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
+                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts"},
+           "a check");
+    Check c;
+    c.pos = r.pos(node);
+    if (!node["id"]) r.fail(node, "a check needs an 'id'");
+    c.id = r.str(node["id"], "id");
+    if (!ids.insert(c.id).second) r.fail(node["id"], "duplicate check id '" + c.id + "'");
+    if (!node["kind"]) r.fail(node, "check '" + c.id + "' needs a 'kind'");
+    c.kind = parse_kind(r, node["kind"]);
+    if (node["severity"]) c.severity = parse_severity(r, node["severity"]);
+    for (auto [key, field] : {std::pair{"title", &c.title}, {"description", &c.description}, {"rationale", &c.rationale},
+                              {"example", &c.example}, {"message", &c.message}})
+      if (node[key]) *field = r.str(node[key], key);
+    if (c.description.empty()) r.fail(node, "check '" + c.id + "' needs a 'description' (what it checks)");
+    auto need = [&](const char* key) {
+      if (!node[key]) r.fail(node, std::string("check '") + c.id + "' of kind " + check_kind_name(c.kind) + " needs '" + key + "'");
+    };
+    auto check_names = [&](const YAML::Node& at, const std::vector<std::string>& names) {
+      for (auto& n : names) {
+        auto ex = expand(n);
+        if (ex.empty()) r.fail(at, "no figure matches '" + n + "'");
+        for (auto& e : ex)
+          if (!known(e)) r.fail(at, "unknown figure '" + e + "' (define it under 'figures')");
+      }
+    };
+    switch (c.kind) {
+      case CheckKind::Assert: {
+        need("expr");
+        auto src = r.str(node["expr"], "expr");
+        ExprError err;
+        c.expr = parse_expr(src, err);
+        auto m = node["expr"].Mark();
+        if (!c.expr) {
+          YAML::Mark at = m;
+          at.column += err.offset + (node["expr"].Tag() == "!" ? 1 : 0);
+          r.fail_at(at, "in expression: " + err.message);
+        }
+        if (!c.expr->boolean()) r.fail(node["expr"], "the expression must be a comparison or a condition, not a number");
+        std::vector<std::string> names;
+        collect_names(*c.expr, expand, names);
+        for (auto& n : names)
+          if (!known(n)) r.fail(node["expr"], "unknown figure '" + n + "' in expression");
+        break;
+      }
+      case CheckKind::Breakdown: {
+        need("whole");
+        need("parts");
+        c.whole = r.list(node["whole"], "whole");
+        check_names(node["whole"], c.whole);
+        for (auto& n : r.list(node["parts"], "parts"))
+          for (auto& e : expand(n)) c.parts.push_back(e);
+        check_names(node["parts"], r.list(node["parts"], "parts"));
+        break;
+      }
+      case CheckKind::Restated:
+        need("figure");
+        c.figure = r.str(node["figure"], "figure");
+        check_names(node["figure"], {c.figure});
+        break;
+      default:
+        break;
+    }
+    if (node["relation"]) {
+      auto s = r.str(node["relation"], "relation");
+      if (s == "equal") c.relation = Relation::Equal;
+      else if (s == "at_most") c.relation = Relation::AtMost;
+      else if (s == "at_least") c.relation = Relation::AtLeast;
+      else r.fail(node["relation"], "relation must be equal, at_most or at_least");
+    }
+    if (node["missing"]) {
+      auto s = r.str(node["missing"], "missing");
+      if (s == "zero") c.missing_zero = true;
+      else if (s == "skip") c.missing_zero = false;
+      else r.fail(node["missing"], "missing must be zero or skip");
+    }
+    if (node["anchor"]) {
+      auto s = r.str(node["anchor"], "anchor");
+      if (s == "before") c.anchor_after = false;
+      else if (s == "after") c.anchor_after = true;
+      else r.fail(node["anchor"], "anchor must be before or after");
+    }
+    if (node["cohesive"]) c.cohesive = r.boolean(node["cohesive"], "cohesive");
+    if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
+    if (node["skip_parts"]) c.skip_parts = r.regex(node["skip_parts"], "skip_parts");
+    p.checks.push_back(std::move(c));
+  }
+  return p;
+}
+
+}  // namespace
+
+std::string LoadError::str() const {
+  if (line > 0) return fmt::format("{}:{}:{}: {}", file, line, column, message);
+  return fmt::format("{}: {}", file, message);
+}
+
+const FigureDef* RulePack::figure(const std::string& n) const {
+  for (auto& f : figures)
+    if (f.name == n) return &f;
+  return nullptr;
+}
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "note";
+}
+
+const char* check_kind_name(CheckKind k) {
+  switch (k) {
+    case CheckKind::Assert: return "assert";
+    case CheckKind::Share: return "share";
+    case CheckKind::ShareTotal: return "share_total";
+    case CheckKind::ListBreakdown: return "list_breakdown";
+    case CheckKind::Breakdown: return "breakdown";
+    case CheckKind::Restated: return "restated";
+    case CheckKind::Outline: return "outline";
+  }
+  return "assert";
+}
+
+std::variant<RulePack, LoadError> load_pack(const std::string& yaml, const std::string& source_name) {
+  Reader r(source_name);
+  try {
+    if (yaml.size() > kMaxRuleFile) return LoadError{source_name, 0, 0, "rule file is larger than 1 MiB"};
+    check_nesting(r, yaml);
+    YAML::Node root = YAML::Load(yaml);
+    if (!root.IsDefined() || root.IsNull()) return LoadError{source_name, 1, 1, "the rule file is empty"};
+    return read_pack(r, root, yaml, source_name);
+  } catch (const Fail& f) {
+    return f.err;
+  } catch (const YAML::Exception& e) {
+    return LoadError{source_name, e.mark.line + 1, e.mark.column + 1, "YAML syntax: " + e.msg};
+  } catch (const std::exception& e) {
+    return LoadError{source_name, 0, 0, e.what()};
+  }
+}
+
+std::variant<std::vector<RulePack>, LoadError> load_pack_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<std::string> files;
+  if (fs::is_directory(path, ec)) {
+    for (auto& e : fs::directory_iterator(path, ec)) {
+      auto ext = e.path().extension().string();
+      if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty()) return LoadError{path, 0, 0, "no .yaml rule files in this directory"};
+  } else if (fs::exists(path, ec)) {
+    files.push_back(path);
+  } else {
+    return LoadError{path, 0, 0, "no such rule file"};
+  }
+  std::vector<RulePack> packs;
+  for (auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return LoadError{f, 0, 0, "cannot read the rule file"};
+    std::string yaml;
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+      yaml.append(buf, static_cast<std::size_t>(in.gcount()));
+      if (yaml.size() > kMaxRuleFile) return LoadError{f, 0, 0, "rule file is larger than 1 MiB"};
+    }
+    auto r = load_pack(yaml, f);
+    if (auto* e = std::get_if<LoadError>(&r)) return *e;
+    packs.push_back(std::move(std::get<RulePack>(r)));
+  }
+  return packs;
+}
+
+const std::vector<RulePack>& embedded_packs() {
+  static const std::vector<RulePack> packs = [] {
+    std::vector<RulePack> out;
+    for (const auto& e : kEmbeddedPacks) {
+      auto r = load_pack(e.yaml, std::string("rules/") + e.name);
+      if (auto* p = std::get_if<RulePack>(&r)) out.push_back(std::move(*p));
+      else throw std::runtime_error("embedded pack does not load: " + std::get<LoadError>(r).str());
+    }
+    return out;
+  }();
+  return packs;
+}
+
+}  // namespace tally

@@ -1,0 +1,74 @@
+// Rule packs as loaded from YAML: named figure selectors and checks. Plain values; the
+// loader (loader.cpp) validates everything before any document is read.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "rules/expr.hpp"
+
+namespace tally {
+
+enum class Severity { Note, Warning, Error };
+const char* severity_name(Severity s);
+
+enum class Scope { Any, Prose, Table };
+
+struct SourcePos {  // a place in a rule file
+  std::string file;
+  int line = 0, column = 0;
+};
+
+struct FigureDef {
+  std::string name;
+  std::shared_ptr<RE2> label, not_label, context;
+  std::vector<std::string> units;  // empty: any unit
+  Scope scope = Scope::Any;
+  bool total = false;              // never a part of a prose list
+  bool percent = false;            // selects stated percentages instead of counts
+  bool required = false;
+  std::string description;
+  SourcePos pos;
+};
+
+enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline };
+const char* check_kind_name(CheckKind k);
+
+enum class Relation { Equal, AtMost, AtLeast };
+
+struct Check {
+  std::string id;
+  CheckKind kind = CheckKind::Assert;
+  Severity severity = Severity::Error;
+  std::string title, description, rationale, example, message;
+  // assert
+  std::shared_ptr<Expr> expr;
+  // breakdown
+  std::vector<std::string> whole;   // first one present in a scope is used
+  std::vector<std::string> parts;
+  Relation relation = Relation::Equal;
+  bool missing_zero = true;         // absent parts count as 0 when at least two are stated
+  bool anchor_after = false;        // the whole follows its parts (a total row at the bottom)
+  bool cohesive = false;            // prose parts must stand in one paragraph
+  int min_parts = 1;
+  // restated
+  std::string figure;
+  // list_breakdown
+  std::shared_ptr<RE2> skip_parts;
+  SourcePos pos;
+};
+
+struct RulePack {
+  std::string name, title, version, description, source;
+  std::shared_ptr<RE2> detect, exclude;
+  int priority = 0;
+  std::vector<FigureDef> figures;
+  std::vector<Check> checks;
+  std::string content_hash;
+  const FigureDef* figure(const std::string& name) const;
+};
+
+}  // namespace tally

@@ -1,0 +1,163 @@
+// Decoding: BOMs, strict UTF-8, then GB18030 or Big5 through ICU, whichever decodes with fewer
+// errors and more common characters. Invalid bytes become U+FFFD and are counted.
+#include "text/encoding.hpp"
+
+#include <unicode/ucnv.h>
+
+#include <memory>
+
+namespace tally::text {
+namespace {
+
+// Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
+std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
+  std::size_t bad = 0;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (i < s.size()) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      out.push_back(b);
+      ++i;
+      continue;
+    }
+    int len = 0;
+    char32_t c = 0, min = 0;
+    if (b >= 0xC2 && b <= 0xDF) { len = 2; c = b & 0x1F; min = 0x80; }
+    else if (b >= 0xE0 && b <= 0xEF) { len = 3; c = b & 0x0F; min = 0x800; }
+    else if (b >= 0xF0 && b <= 0xF4) { len = 4; c = b & 0x07; min = 0x10000; }
+    bool ok = len > 0 && i + len <= s.size();
+    for (int k = 1; ok && k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) ok = false;
+      else c = (c << 6) | (p[i + k] & 0x3F);
+    }
+    if (ok && (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))) ok = false;
+    if (!ok) {
+      if (bad++ == 0) first_bad = out.size();
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    ++multibyte;
+    out.push_back(c);
+    i += len;
+  }
+  return bad;
+}
+
+struct Legacy {
+  std::u32string text;
+  std::size_t bad = 0, first_bad = 0;
+  long score = 0;
+};
+
+Legacy decode_legacy(std::string_view s, const char* name) {
+  Legacy r;
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(name, &st);
+  if (U_FAILURE(st)) {
+    r.bad = s.size() + 1;
+    return r;
+  }
+  std::unique_ptr<UConverter, void (*)(UConverter*)> guard(cnv, ucnv_close);
+  ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &st);
+  const char* src = s.data();
+  const char* end = s.data() + s.size();
+  r.text.reserve(s.size());
+  while (src < end) {
+    st = U_ZERO_ERROR;
+    UChar32 c = ucnv_getNextUChar(cnv, &src, end, &st);
+    if (U_FAILURE(st)) {
+      if (st == U_INDEX_OUTOFBOUNDS_ERROR) break;
+      c = 0xFFFD;
+      if (src < end && st != U_TRUNCATED_CHAR_FOUND) ++src;
+      else src = end;
+    }
+    if (c == 0xFFFD || c == 0x1A) {
+      if (r.bad++ == 0) r.first_bad = r.text.size();
+      c = 0xFFFD;
+    }
+    if (c >= 0x4E00 && c <= 0x9FFF) r.score += 2;
+    else if (c >= 0xE000 && c <= 0xF8FF) r.score -= 4;  // private use: a sign of the wrong charset
+    else if (c >= 0x3400 && c <= 0x4DBF) r.score -= 1;  // rare extension A characters
+    r.text.push_back(static_cast<char32_t>(c));
+  }
+  return r;
+}
+
+}  // namespace
+
+Decoded decode(std::string_view bytes) {
+  Decoded d;
+  auto starts = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
+  if (starts("\xEF\xBB\xBF")) {
+    d.had_bom = true;
+    d.encoding = "UTF-8";
+    std::size_t mb = 0;
+    d.invalid_count = decode_utf8(bytes.substr(3), d.text, d.first_invalid, mb);
+    return d;
+  }
+  if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
+    bool le = bytes[0] == '\xFF';
+    d.had_bom = true;
+    d.encoding = le ? "UTF-16LE" : "UTF-16BE";
+    auto unit = [&](std::size_t i) {
+      auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+      return static_cast<char32_t>(le ? (a | (b << 8)) : ((a << 8) | b));
+    };
+    std::size_t i = 2;
+    while (i + 1 < bytes.size()) {
+      char32_t u = unit(i);
+      i += 2;
+      if (u >= 0xD800 && u <= 0xDBFF && i + 1 < bytes.size()) {
+        char32_t lo = unit(i);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          d.text.push_back(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+          i += 2;
+          continue;
+        }
+      }
+      if (u >= 0xD800 && u <= 0xDFFF) {
+        if (d.invalid_count++ == 0) d.first_invalid = d.text.size();
+        u = 0xFFFD;
+      }
+      d.text.push_back(u);
+    }
+    if (i < bytes.size()) {
+      if (d.invalid_count++ == 0) d.first_invalid = d.text.size();
+      d.text.push_back(0xFFFD);
+    }
+    return d;
+  }
+  std::size_t first_bad = 0, multibyte = 0;
+  std::u32string utf;
+  std::size_t bad = decode_utf8(bytes, utf, first_bad, multibyte);
+  // Mostly UTF-8 with a few damaged bytes: keep UTF-8 and report the damage.
+  if (bad == 0 || (multibyte >= 20 && bad * 100 <= multibyte)) {
+    d.encoding = "UTF-8";
+    d.text = std::move(utf);
+    d.invalid_count = bad;
+    d.first_invalid = first_bad;
+    return d;
+  }
+  Legacy gb = decode_legacy(bytes, "GB18030");
+  Legacy big5 = decode_legacy(bytes, "Big5");
+  bool pick_big5 = big5.bad < gb.bad || (big5.bad == gb.bad && big5.score > gb.score);
+  Legacy& best = pick_big5 ? big5 : gb;
+  // Neither legacy charset does better than UTF-8: keep UTF-8 with replacements.
+  if (best.bad >= bad) {
+    d.encoding = "UTF-8";
+    d.text = std::move(utf);
+    d.invalid_count = bad;
+    d.first_invalid = first_bad;
+    return d;
+  }
+  d.encoding = pick_big5 ? "Big5" : "GB18030";
+  d.text = std::move(best.text);
+  d.invalid_count = best.bad;
+  d.first_invalid = best.first_bad;
+  return d;
+}
+
+}  // namespace tally::text

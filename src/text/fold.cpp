@@ -1,0 +1,46 @@
+// Folding for matching: width folding and traditional -> simplified, one code point each.
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+namespace tally::text {
+namespace {
+#include "fold_table.inc"
+
+// A direct table for the BMP CJK block, built on first use from the sorted pairs.
+const std::vector<char16_t>& cjk_table() {
+  static const std::vector<char16_t> table = [] {
+    std::vector<char16_t> t(0xA000 - 0x3400, 0);
+    for (auto [from, to] : kHantToHans)
+      if (from >= 0x3400 && from < 0xA000 && to < 0x10000) t[from - 0x3400] = static_cast<char16_t>(to);
+    return t;
+  }();
+  return table;
+}
+}  // namespace
+
+char32_t fold(char32_t c) {
+  if (c < 0x80) return c;
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x3000 || c == 0xA0) return U' ';
+  if (c >= 0x3400 && c < 0xA000) {
+    char16_t m = cjk_table()[c - 0x3400];
+    return m ? m : c;
+  }
+  if (c >= 0xF900 && c <= 0xFAFF) {
+    auto it = std::lower_bound(std::begin(kHantToHans), std::end(kHantToHans), std::pair<char32_t, char32_t>{c, 0});
+    if (it != std::end(kHantToHans) && it->first == c) return it->second;
+  }
+  return c;
+}
+
+std::u32string fold(std::u32string_view s) {
+  std::u32string out(s);
+  for (auto& c : out) c = fold(c);
+  return out;
+}
+
+}  // namespace tally::text

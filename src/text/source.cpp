@@ -1,0 +1,40 @@
+// Line table for a decoded document; lines end at \n, \r\n or a lone \r.
+#include "text/source.hpp"
+
+#include <algorithm>
+
+namespace tally::text {
+
+SourceMap::SourceMap(std::u32string_view text) {
+  std::uint32_t start = 0;
+  const auto n = static_cast<std::uint32_t>(text.size());
+  for (std::uint32_t i = 0; i < n; ++i) {
+    char32_t c = text[i];
+    if (c == U'\n' || c == U'\r') {
+      starts_.push_back(start);
+      ends_.push_back(i);
+      longest_ = std::max(longest_, i - start);
+      if (c == U'\r' && i + 1 < n && text[i + 1] == U'\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (start < n || starts_.empty()) {
+    starts_.push_back(start);
+    ends_.push_back(n);
+    longest_ = std::max(longest_, n - start);
+  }
+}
+
+LineCol SourceMap::at(std::uint32_t offset) const {
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  auto idx = static_cast<std::uint32_t>(it - starts_.begin());
+  if (idx == 0) return {1, offset + 1};
+  return {idx, offset - starts_[idx - 1] + 1};
+}
+
+Span SourceMap::line_span(std::uint32_t line) const {
+  if (line == 0 || line > starts_.size()) return {};
+  return {starts_[line - 1], ends_[line - 1]};
+}
+
+}  // namespace tally::text

@@ -1,0 +1,12 @@
+# Writes the rule packs listed in PACKS into OUT as C++ raw string literals.
+set(body "// Generated from rules/*.yaml; do not edit.\n")
+string(APPEND body "static const EmbeddedPack kEmbeddedPacks[] = {\n")
+string(REPLACE "," ";" PACK_LIST "${PACKS}")
+foreach(p ${PACK_LIST})
+  file(READ ${p} content)
+  get_filename_component(name ${p} NAME)
+  string(APPEND body "  {\"${name}\", R\"tallypack(${content})tallypack\"},\n")
+endforeach()
+string(APPEND body "};\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
