@@ -210,7 +210,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       const auto& w = figs[in.whole];
       const auto& pf = figs[p];
       int span_lines = std::abs(pf.line - w.line);
-      if (span_lines > 40) continue;
+      if (!pf.in_table && span_lines > 40) continue;
       if (!pf.in_table && cx.top_section(p) != cx.top_section(in.whole)) continue;
       if (in.part_of_def[pi] < 0) in.part_of_def[pi] = p;
     }
@@ -462,6 +462,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     }
     if (off.empty()) {
       cx.pass(c, first_line);
+      if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
       if (!truncated.empty()) {
         int p = truncated.front();
         const auto& sh = cx.fig(cx.fig(p).share);

@@ -67,8 +67,10 @@ struct MarkerMatch {
 // Recognizes 一、  (一)  1.  1、  (1) at the start of `s`, followed by title text.
 MarkerMatch parse_marker(u32string_view s) {
   MarkerMatch m;
+  bool arabic = false;
   auto title_ok = [&](std::size_t at) {
     if (at >= s.size()) return false;
+    if (!arabic) return !is_space(s[at]) || !trim(s.substr(at)).empty();
     char32_t c = s[at];
     if (is_space(c)) {
       auto rest = trim(s.substr(at));
@@ -83,6 +85,7 @@ MarkerMatch parse_marker(u32string_view s) {
       int v = heading_cn_value(inner);
       if (v > 0 && title_ok(close + 1)) return {2, v, close + 1};
       bool digits = std::all_of(inner.begin(), inner.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      arabic = true;
       if (digits && inner.size() <= 2 && title_ok(close + 1)) {
         int n = 0;
         for (char32_t c : inner) n = n * 10 + static_cast<int>(c - U'0');
@@ -99,6 +102,7 @@ MarkerMatch parse_marker(u32string_view s) {
     return m;
   }
   i = 0;
+  arabic = true;
   while (i < s.size() && i < 2 && s[i] >= U'0' && s[i] <= U'9') ++i;
   if (i > 0 && i < s.size() && (s[i] == U'.' || s[i] == U'、') && title_ok(i + 1)) {
     int n = 0;
@@ -234,7 +238,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     bool has_figs = lf.first < lf.last;
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
-        std::string lab = text::to_utf8(strip_label(label));
+        std::string lab = text::to_utf8(trim(label));
         for (std::size_t i = lf.first; i < lf.last; ++i) {
           auto& fg = doc.figures[i];
           if (!fg.arithmetic()) continue;
@@ -269,7 +273,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         if (lab.empty() || lab.find(U',') != npos) break;
         bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
         if (!has_cjk) break;
-        std::string labu = text::to_utf8(strip_label(lab));
+        std::string labu = text::to_utf8(trim(lab));
         int col = 0;
         for (std::size_t k = lf.first; k < i; ++k) doc.figures[k].kind = FigureKind::Other;  // inside the label
         for (std::size_t k = i; k < lf.last; ++k) {

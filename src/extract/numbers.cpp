@@ -115,6 +115,23 @@ void extract_numbers(Document& doc) {
     Figure fig;
     std::size_t start = i, end = i;
     bool numeric = false;
+    if (starts_with(f, i, U"百分之")) {
+      std::size_t j = i + 3;
+      std::size_t k = j;
+      while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
+      long long v = chinese_numeral_value(f.substr(j, k - j));
+      if (v >= 0) {
+        fig.value = Decimal::integer(v);
+        fig.kind = FigureKind::Percent;
+        fig.chinese_numeral = true;
+        fig.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
+        doc.figures.push_back(std::move(fig));
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
     if (is_digit(c) && (i == 0 || (!is_digit(f[i - 1]) && f[i - 1] != U'.'))) {
       // Arabic number with optional thousands groups and decimals.
       std::size_t j = i;
@@ -160,22 +177,6 @@ void extract_numbers(Document& doc) {
       fig.chinese_numeral = true;
       end = j;
       numeric = true;
-    } else if (starts_with(f, i, U"百分之")) {
-      std::size_t j = i + 3;
-      std::size_t k = j;
-      while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
-      long long v = chinese_numeral_value(f.substr(j, k - j));
-      if (v >= 0) {
-        fig.value = Decimal::integer(v);
-        fig.kind = FigureKind::Percent;
-        fig.chinese_numeral = true;
-        fig.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
-        doc.figures.push_back(std::move(fig));
-        i = k;
-        continue;
-      }
-      i = j;
-      continue;
     }
     if (!numeric) {
       ++i;

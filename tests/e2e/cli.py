@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""End-to-end runs of the tally binary: output contract, exit codes, bad input, encodings.
+
+Usage: cli.py TALLY FIXTURES_DIR
+"""
+import hashlib, json, os, subprocess, sys, tempfile
+
+tally, fixtures = sys.argv[1], sys.argv[2]
+bad = os.path.join(fixtures, "bad")
+rules_dir = os.path.join(fixtures, "rules")
+results = []
+
+
+def run(*args, timeout=30):
+    return subprocess.run([tally, *args], capture_output=True, timeout=timeout)
+
+
+def case(name):
+    def wrap(fn):
+        try:
+            fn()
+            results.append((name, None))
+        except AssertionError as e:
+            results.append((name, str(e) or "assertion failed"))
+        except Exception as e:  # a crash or a timeout is a failure too
+            results.append((name, f"{type(e).__name__}: {e}"))
+        return fn
+    return wrap
+
+
+def expect(cond, msg):
+    if not cond:
+        raise AssertionError(msg)
+
+
+tmp = tempfile.mkdtemp()
+SAMPLE = os.path.join(rules_dir, "shares.match-count.fail.txt")
+
+
+@case("json contract and exit 1 on an error")
+def _():
+    p = run("check", "--format", "json", SAMPLE)
+    expect(p.returncode == 1, f"exit {p.returncode}")
+    d = json.loads(p.stdout)
+    expect(d["tool"]["name"] == "tally" and d["tool"]["version"], "tool block")
+    f = d["files"][0]
+    for k in ("path", "encoding", "packs", "summary", "findings"):
+        expect(k in f, f"missing {k}")
+    for k in ("figures", "checks", "passed", "failed", "skipped"):
+        expect(isinstance(f["summary"][k], int), f"summary.{k}")
+    err = [x for x in f["findings"] if x["rule"] == "shares.match-count"][0]
+    expect(err["location"]["line"] == 6, f"line {err['location']}")
+    text = open(SAMPLE, encoding="utf-8").read().splitlines()[5]
+    col = err["location"]["column"]
+    expect(text[col - 1:err["location"]["end_column"] - 1] == "4", "span points at the share")
+    expect(err["expected"] == "1" and err["actual"] == "4", f"{err['expected']} {err['actual']}")
+    expect(err["related"], "related figures")
+
+
+@case("text format: path:line:col and underline")
+def _():
+    p = run("check", SAMPLE)
+    out = p.stdout.decode()
+    expect(f"{SAMPLE}:6:" in out and "error:" in out and "[shares.match-count]" in out, out[:300])
+    expect("^" in out, "caret line")
+    expect("\x1b[" not in out, "no colour when not a terminal")
+
+
+@case("--fail-on never and warning")
+def _():
+    expect(run("check", "--fail-on", "never", SAMPLE).returncode == 0, "never")
+    w = os.path.join(rules_dir, "outline.numbering.fail.txt")
+    expect(run("check", w).returncode == 0, "warning below default threshold")
+    expect(run("check", "--fail-on", "warning", w).returncode == 1, "warning gate")
+
+
+@case("clean file exits 0")
+def _():
+    expect(run("check", os.path.join(rules_dir, "shares.match-count.pass.txt")).returncode == 0, "exit")
+
+
+@case("missing path: exit 2 with a message")
+def _():
+    p = run("check", os.path.join(tmp, "nope.txt"))
+    expect(p.returncode == 2 and b"no such file" in p.stderr, p.stderr)
+
+
+@case("other inputs are still checked when one is unreadable")
+def _():
+    p = run("check", "--format", "json", os.path.join(tmp, "nope.txt"), SAMPLE)
+    expect(p.returncode == 2, "exit 2")
+    d = json.loads(p.stdout)
+    expect(len(d["files"]) == 2 and d["files"][1]["findings"], "second file checked")
+
+
+@case("binary junk and empty file do not crash")
+def _():
+    junk = os.path.join(tmp, "junk.txt")
+    with open(junk, "wb") as fh:
+        fh.write(bytes((i * 7919 + 13) % 256 for i in range(200000)))
+    empty = os.path.join(tmp, "empty.txt")
+    open(empty, "wb").close()
+    for path in (junk, empty):
+        p = run("check", "--format", "json", path)
+        expect(p.returncode in (0, 1), f"{path}: exit {p.returncode} {p.stderr[:200]}")
+        json.loads(p.stdout)
+
+
+@case("invalid UTF-8 is replaced and reported once with its position")
+def _():
+    path = os.path.join(tmp, "invalid.txt")
+    body = open(SAMPLE, "rb").read()
+    with open(path, "wb") as fh:
+        fh.write(body[:20] + b"\xff\xfe\xff" + body[20:])
+    d = json.loads(run("check", "--format", "json", path).stdout)
+    notes = [f for f in d["files"][0]["findings"] if f["rule"] == "input.encoding"]
+    expect(len(notes) == 1 and notes[0]["severity"] == "note", str(notes))
+    expect(any(f["rule"] == "shares.match-count" for f in d["files"][0]["findings"]), "rest still checked")
+
+
+@case("a line over the limit: exit 2, message names the line")
+def _():
+    path = os.path.join(tmp, "longline.txt")
+    with open(path, "w") as fh:
+        fh.write("标题\n" + "数" * 1_200_000 + "\n")
+    p = run("check", path)
+    expect(p.returncode == 2 and b"line 2" in p.stderr, p.stderr[:300])
+
+
+@case("GB18030 and Big5 reports are decoded and checked")
+def _():
+    text = open(SAMPLE, encoding="utf-8").read()
+    gb = os.path.join(tmp, "gb.txt")
+    open(gb, "wb").write(text.encode("gb18030"))
+    d = json.loads(run("check", "--format", "json", gb).stdout)["files"][0]
+    expect(d["encoding"] == "GB18030", d["encoding"])
+    expect(any(f["rule"] == "shares.match-count" for f in d["findings"]), "finding in GB18030")
+    trad = "某區報告\n\n一、概述\n本年度工作情況如下。\n二、依申請公開\n共收到申請400件。其中，網上申請300件，占75%；當面申請60件，占15%；信函申請36件，占9%；傳真申請4件，占4%。\n"
+    b5 = os.path.join(tmp, "big5.txt")
+    open(b5, "wb").write(trad.encode("big5"))
+    d = json.loads(run("check", "--format", "json", b5).stdout)["files"][0]
+    expect(d["encoding"] == "Big5", d["encoding"])
+    expect(any(f["rule"] == "shares.match-count" for f in d["findings"]), "finding in Big5")
+
+
+@case("broken rule files: exit 2 with file:line:col, before any document is read")
+def _():
+    expected = {"bad-expr.yaml": b":7:", "unknown-key.yaml": b"unknown key 'descriptoin'", "duplicate-key.yaml": b"duplicate key 'pack'",
+                "bad-regex.yaml": b"bad regular expression", "unknown-figure.yaml": b"unknown figure", "syntax.yaml": b"YAML syntax"}
+    for name, needle in expected.items():
+        p = run("check", "--rules", os.path.join(bad, name), SAMPLE)
+        expect(p.returncode == 2, f"{name}: exit {p.returncode}")
+        expect(needle in p.stderr and name.encode() in p.stderr, f"{name}: {p.stderr[:300]}")
+        expect(p.stdout == b"", f"{name}: a document was checked")
+
+
+@case("rules, explain, figures")
+def _():
+    p = run("rules")
+    expect(p.returncode == 0 and b"shares.match-count" in p.stdout and b"gen1.replies.categories" in p.stdout, "rules")
+    p = run("explain", "shares.match-count")
+    expect(p.returncode == 0 and b"Example" in p.stdout, "explain")
+    expect(run("explain", "no.such.rule").returncode == 2, "unknown rule")
+    p = run("figures", "--format", "json", SAMPLE)
+    figs = json.loads(p.stdout)
+    expect(any(f["value"] == "400" and f["unit"] == "件" for f in figs), "figure 400件")
+
+
+@case("tally never writes to the files it checks")
+def _():
+    before = (hashlib.sha256(open(SAMPLE, "rb").read()).hexdigest(), os.stat(SAMPLE).st_mtime_ns)
+    run("check", "--format", "json", SAMPLE)
+    after = (hashlib.sha256(open(SAMPLE, "rb").read()).hexdigest(), os.stat(SAMPLE).st_mtime_ns)
+    expect(before == after, "file changed")
+
+
+@case("a directory is walked for .txt/.md, in a stable order")
+def _():
+    p1 = run("check", "--format", "json", rules_dir)
+    p2 = run("check", "--format", "json", rules_dir)
+    d = json.loads(p1.stdout)
+    expect(len(d["files"]) >= 32, f"{len(d['files'])} files")
+    expect(p1.stdout == p2.stdout, "deterministic")
+
+
+failed = [r for r in results if r[1]]
+for name, err in results:
+    print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
+print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+sys.exit(1 if failed else 0)

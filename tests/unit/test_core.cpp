@@ -1,0 +1,190 @@
+// Unit tests of the pipeline stages: decimals, number extraction, outline, lists, shares,
+// the expression language and the rule loader.
+#include <catch2/catch.hpp>
+
+#include <variant>
+
+#include "document/build.hpp"
+#include "extract/numbers.hpp"
+#include "rules/expr.hpp"
+#include "rules/loader.hpp"
+#include "text/fold.hpp"
+#include "text/utf8.hpp"
+
+using namespace tally;
+
+static Document doc_of(const std::string& s) {
+  auto r = build_document("t.txt", s);
+  REQUIRE(std::holds_alternative<Document>(r));
+  return std::get<Document>(std::move(r));
+}
+
+static const Figure* find(const Document& d, const std::string& text) {
+  for (auto& f : d.figures)
+    if (d.slice(f.span) == text) return &f;
+  return nullptr;
+}
+
+TEST_CASE("decimal arithmetic is exact") {
+  auto a = *Decimal::parse("0.1"), b = *Decimal::parse("0.2");
+  CHECK((a + b) == *Decimal::parse("0.3"));
+  CHECK(Decimal::parse("1,049")->str() == "1049");
+  CHECK(Decimal::parse("30.0")->str() == "30");
+  CHECK(Decimal::integer(2).divide(Decimal::integer(3310), 4).str() == "0.0006");
+  CHECK(Decimal::parse("30.545")->round_half_up(2).str() == "30.55");
+  CHECK(Decimal::parse("49.279")->truncate(1).str() == "49.2");
+  CHECK(!Decimal::parse("1.2.3"));
+  CHECK(Decimal::parse("3.1")->str_fixed(2) == "3.10");
+}
+
+TEST_CASE("numbers: separators, decimals, multipliers, precision") {
+  auto d = doc_of("共收到申请1,049件，占3.35%，接听来电31.12万次，经费107.2万元，比例30.0%。\n");
+  auto* n = find(d, "1,049");
+  REQUIRE(n);
+  CHECK(n->value.str() == "1049");
+  CHECK(n->unit == "件");
+  CHECK(n->kind == FigureKind::Count);
+  auto* p = find(d, "3.35");
+  REQUIRE(p);
+  CHECK(p->kind == FigureKind::Percent);
+  CHECK(p->precision == 2);
+  auto* w = find(d, "31.12");
+  REQUIRE(w);
+  CHECK(w->value.str() == "311200");
+  CHECK(w->unit == "次");
+  auto* m = find(d, "107.2");
+  REQUIRE(m);
+  CHECK(m->kind == FigureKind::Amount);
+  CHECK(m->unit == "万元");
+  auto* z = find(d, "30.0");
+  REQUIRE(z);
+  CHECK(z->precision == 1);
+}
+
+TEST_CASE("numbers: years, dates, document numbers, names, ordinals are kept out") {
+  auto d = doc_of("2016年11月23日，依据(大政办发〔2016〕125号)，第一时间通过“12345”热线和PM2.5数据，十八届六中全会。\n");
+  CHECK(find(d, "2016")->kind == FigureKind::Year);
+  CHECK(find(d, "11")->kind == FigureKind::Date);
+  CHECK(find(d, "23")->kind == FigureKind::Date);
+  CHECK(find(d, "125")->kind == FigureKind::DocNumber);
+  CHECK(find(d, "12345")->kind == FigureKind::Name);
+  CHECK(find(d, "2.5")->kind == FigureKind::Name);
+  for (auto& f : d.figures) CHECK(f.kind != FigureKind::Count);
+}
+
+TEST_CASE("numbers: Chinese numerals, approximations, 百分之") {
+  auto d = doc_of("开展三项工作，培训十二个部门，约76%，9万余人次，不足10件，百分之五。\n");
+  auto* three = find(d, "三");
+  REQUIRE(three);
+  CHECK(three->value.str() == "3");
+  CHECK(three->unit == "项");
+  CHECK(find(d, "十二")->value.str() == "12");
+  CHECK(find(d, "9")->approx == tally::Approx::AtLeast);
+  CHECK(find(d, "9")->value.str() == "90000");
+  CHECK(find(d, "10")->approx == tally::Approx::AtMost);
+  auto* five = find(d, "百分之五");
+  REQUIRE(five);
+  CHECK(five->kind == FigureKind::Percent);
+  CHECK(chinese_numeral_value(U"三百零五") == 305);
+  CHECK(chinese_numeral_value(U"十三五") == -1);
+}
+
+TEST_CASE("fold: width and traditional characters, length kept") {
+  std::u32string s = U"１２３，４５６％（一）傳真申請";
+  auto f = text::fold(s);
+  CHECK(f.size() == s.size());
+  CHECK(text::to_utf8(f) == "123,456%(一)传真申请");
+}
+
+TEST_CASE("outline: styles, siblings, repeats reset in attachments") {
+  auto d = doc_of("一、概述\n（一）甲\n（二）乙\n1.子项\n2.子项\n二、情况\n三、问题\n三、计划\n附件1\n一、表\n二、表\n");
+  REQUIRE(d.headings.size() == 10);
+  CHECK(d.headings[2].prev_sibling == 1);
+  CHECK(d.headings[5].prev_sibling == 0);
+  CHECK(d.headings[7].number == 3);
+  CHECK(d.headings[7].prev_sibling == 6);
+  CHECK(d.headings[8].prev_sibling == -1);  // the attachment restarts numbering
+  auto d2 = doc_of("2.2017年度统计表\n");
+  CHECK(d2.headings.empty());
+}
+
+TEST_CASE("shares and lists: 其中, 中, parentheses and runs across 。") {
+  auto d = doc_of("共收到申请3310件，同比上升145%。其中，网上申请2986件（某网），占90%；传真申请2件，占0.27%。\n"
+                  "组织访谈134期（市本级64期，县区70期）。不同意公开的252件中，涉及国家秘密的1件。\n"
+                  "属于已主动公开范围的130件，占52.63%；不属于本行政机关公开的15件。占6.07%；告知的6件，占2.42%。\n");
+  auto* w = find(d, "3310");
+  REQUIRE(w);
+  CHECK(find(d, "145")->role == PercentRole::Growth);
+  CHECK(find(d, "2986")->share >= 0);
+  CHECK(find(d, "15")->share >= 0);  // across 。
+  REQUIRE(d.lists.size() >= 4);
+  CHECK(d.lists[0].whole >= 0);
+  CHECK(d.figures[d.lists[0].whole].value.str() == "3310");
+  CHECK(d.lists[0].parts.size() == 2);
+  bool paren = false, zhong = false, run = false;
+  for (auto& l : d.lists) {
+    if (l.whole >= 0 && d.figures[l.whole].value.str() == "134") paren = l.parts.size() == 2;
+    if (l.whole >= 0 && d.figures[l.whole].value.str() == "252") zhong = l.parts.size() == 1;
+    if (l.whole < 0 && l.parts.size() == 3) run = true;
+  }
+  CHECK(paren);
+  CHECK(zhong);
+  CHECK(run);
+}
+
+TEST_CASE("text tables: label line then value line, and same-line rows") {
+  auto d = doc_of("（一）收到申请数\n\n337\n四、信函申请数   125\n费用\n万元\n0\n");
+  auto* a = find(d, "337");
+  REQUIRE(a);
+  CHECK(a->in_table);
+  CHECK(a->label == "(一)收到申请数");
+  auto* b = find(d, "125");
+  REQUIRE(b);
+  CHECK(b->in_table);
+  CHECK(b->label == "四、信函申请数");
+  auto* c = find(d, "0");
+  REQUIRE(c);
+  CHECK(c->unit == "万元");
+}
+
+TEST_CASE("expressions parse, type-check and evaluate") {
+  ExprError err;
+  auto e = parse_expr("a + b <= max(c, 3) and not present(d) => share(a, c) == 50", err);
+  REQUIRE(e);
+  CHECK(e->boolean());
+  auto lookup = [](const std::string& n) -> std::optional<Decimal> {
+    if (n == "a") return Decimal::integer(5);
+    if (n == "b") return Decimal::integer(1);
+    if (n == "c") return Decimal::integer(10);
+    return std::nullopt;
+  };
+  auto expand = [](const std::string& n) { return std::vector<std::string>{n}; };
+  auto v = evaluate(*e, lookup, expand);
+  CHECK(v.type == Value::Type::Bool);
+  CHECK(v.truth);
+  CHECK(!parse_expr("a + ", err));
+  CHECK(err.offset == 4);
+  CHECK(!parse_expr("foo(a)", err));
+  auto z = parse_expr("a / 0 == 1", err);
+  CHECK(evaluate(*z, lookup, expand).type == Value::Type::Missing);
+}
+
+TEST_CASE("the loader refuses mistakes with line and column") {
+  auto bad = [](const std::string& y) {
+    auto r = load_pack(y, "x.yaml");
+    REQUIRE(std::holds_alternative<LoadError>(r));
+    return std::get<LoadError>(r);
+  };
+  auto e1 = bad("schema: 1\npack: p\nchecks:\n  - id: a\n    kind: outline\n    severty: error\n    description: d\n");
+  CHECK(e1.line == 6);
+  CHECK(e1.message.find("severty") != std::string::npos);
+  auto e2 = bad("schema: 1\npack: p\npack: q\nchecks: []\n");
+  CHECK(e2.line == 3);
+  auto e3 = bad("schema: 1\npack: p\nfigures:\n  a: {label: '('}\nchecks: []\n");
+  CHECK(e3.message.find("regular expression") != std::string::npos);
+  auto e4 = bad("schema: 2\npack: p\nchecks: []\n");
+  CHECK(e4.message.find("schema") != std::string::npos);
+  auto e5 = bad(std::string(200, '[') + "\n");
+  CHECK(e5.message.find("deeper") != std::string::npos);
+  CHECK(embedded_packs().size() >= 2);
+}
