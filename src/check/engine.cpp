@@ -526,6 +526,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (rest == sh.value)
         f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str(),
                                    cx.val(p));
+      else if (transposed(Decimal(sh.value.mantissa() * (sh.precision > sh.value.scale() ? 10 : 1), 0),
+                          Decimal(e.round_half_up(sh.precision).shifted(sh.precision).mantissa(), 0)))
+        f.suggestion = fmt::format("应为 {}%；{} 像是两位数字写颠倒了", expected, sh.value.str());
       else
         f.suggestion = fmt::format("应为 {}%", expected);
       cx.fail(c, std::move(f), first_line);
