@@ -174,19 +174,20 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       return all;
     }(), "figures");
     for (auto it = figs.begin(); it != figs.end(); ++it) {
-      const auto& node = it->second;
+      const YAML::Node node = it->second;
+      const YAML::Node key = it->first;
       FigureDef d;
-      d.name = it->first.Scalar();
-      d.pos = r.pos(it->first);
+      d.name = key.Scalar();
+      d.pos = r.pos(key);
       for (char c : d.name)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
-          r.fail(it->first, "figure name '" + d.name + "' may use only letters, digits, '_' and '.'");
+          r.fail(key, "figure name '" + d.name + "' may use only letters, digits, '_' and '.'");
       r.keys(node, {"label", "not_label", "context", "unit", "in", "total", "percent", "required", "description"},
              "figure '" + d.name + "'");
       if (node["label"]) d.label = r.regex(node["label"], "label");
       if (node["not_label"]) d.not_label = r.regex(node["not_label"], "not_label");
       if (node["context"]) d.context = r.regex(node["context"], "context");
-      if (!d.label && !d.context) r.fail(it->first, "figure '" + d.name + "' needs a 'label' or 'context' pattern");
+      if (!d.label && !d.context) r.fail(key, "figure '" + d.name + "' needs a 'label' or 'context' pattern");
       if (node["unit"]) d.units = r.list(node["unit"], "unit");
       if (node["in"]) {
         auto s = r.str(node["in"], "in");
