@@ -211,6 +211,10 @@ bool value_only(const Document& doc, Span range, const std::vector<Figure>& figs
       if (is_space(c) || c == U'|' || c == U'%' || c == U'-' || c == U'—' || c == U'/' || c == U'无' ||
           c == U'\\')
         continue;
+      // A unit column between the label and the value: 件, 条, 人次, 万元 …
+      if (u32string_view(U"件条个人次项万元期篇份场家").find(c) != npos && k > range.begin && k + 1 <= b &&
+          (is_space(f[k - 1]) || f[k - 1] == U'|' || u32string_view(U"人万").find(f[k - 1]) != npos))
+        continue;
       return false;
     }
     return true;

@@ -145,6 +145,12 @@ TEST_CASE("text tables: label line then value line, and same-line rows") {
   auto* c = find(d, "0");
   REQUIRE(c);
   CHECK(c->unit == "万元");
+  auto u = doc_of("统计表\n1.当面申请数 | 件 | 26\n2.网络申请数\t件\t311\n共收到申请26件。\n");
+  CHECK(find(u, "26")->in_table);
+  CHECK(find(u, "311")->in_table);
+  int prose = 0;
+  for (auto& f : u.figures) prose += !f.in_table;
+  CHECK(prose == 1);
 }
 
 TEST_CASE("expressions parse, type-check and evaluate") {
