@@ -14,12 +14,6 @@
 namespace tally {
 namespace {
 
-struct EmbeddedPack {
-  const char* name;
-  const char* yaml;
-};
-#include "packs.inc"
-
 constexpr std::size_t kMaxRuleFile = 1u << 20;
 
 struct Fail {
@@ -251,6 +245,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
         need("expr");
         auto src = r.str(node["expr"], "expr");
         ExprError err;
+        c.expr_source = src;
         c.expr = parse_expr(src, err);
         auto m = node["expr"].Mark();
         if (!c.expr) {
@@ -392,19 +387,6 @@ std::variant<std::vector<RulePack>, LoadError> load_pack_path(const std::string&
     if (auto* e = std::get_if<LoadError>(&r)) return *e;
     packs.push_back(std::move(std::get<RulePack>(r)));
   }
-  return packs;
-}
-
-const std::vector<RulePack>& embedded_packs() {
-  static const std::vector<RulePack> packs = [] {
-    std::vector<RulePack> out;
-    for (const auto& e : kEmbeddedPacks) {
-      auto r = load_pack(e.yaml, std::string("rules/") + e.name);
-      if (auto* p = std::get_if<RulePack>(&r)) out.push_back(std::move(*p));
-      else throw std::runtime_error("embedded pack does not load: " + std::get<LoadError>(r).str());
-    }
-    return out;
-  }();
   return packs;
 }
 

@@ -46,6 +46,7 @@ struct Check {
   std::string title, description, rationale, example, message;
   // assert
   std::shared_ptr<Expr> expr;
+  std::string expr_source;
   // breakdown
   std::vector<std::string> whole;   // first one present in a scope is used
   std::vector<std::string> parts;

@@ -8,6 +8,7 @@
 #include "extract/numbers.hpp"
 #include "rules/expr.hpp"
 #include "rules/loader.hpp"
+#include "rules/serialize.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -193,4 +194,29 @@ TEST_CASE("the loader refuses mistakes with line and column") {
   auto e5 = bad(std::string(200, '[') + "\n");
   CHECK(e5.message.find("deeper") != std::string::npos);
   CHECK(embedded_packs().size() >= 2);
+}
+
+TEST_CASE("compiled packs round-trip through serialization") {
+  auto r = load_pack(
+      "schema: 1\npack: p\nversion: 2.1.0\ndetect: '报告'\nfigures:\n  a: {label: '收到', unit: [件], total: true}\n"
+      "  b: {label: '当面', in: table}\nchecks:\n  - id: x\n    kind: assert\n    expr: 'a >= b'\n    description: d\n"
+      "  - id: y\n    kind: breakdown\n    whole: a\n    parts: [b]\n    relation: at_least\n    anchor: after\n    description: e\n",
+      "p.yaml");
+  REQUIRE(std::holds_alternative<RulePack>(r));
+  const auto& p = std::get<RulePack>(r);
+  auto q = deserialize_pack(serialize_pack(p));
+  CHECK(q.name == "p");
+  CHECK(q.version == "2.1.0");
+  CHECK(q.detect->pattern() == "报告");
+  REQUIRE(q.figures.size() == 2);
+  CHECK(q.figures[0].total);
+  CHECK(q.figures[0].units == std::vector<std::string>{"件"});
+  CHECK(q.figures[1].scope == Scope::Table);
+  REQUIRE(q.checks.size() == 2);
+  CHECK(q.checks[0].expr);
+  CHECK(q.checks[0].expr_source == "a >= b");
+  CHECK(q.checks[1].relation == Relation::AtLeast);
+  CHECK(q.checks[1].anchor_after);
+  CHECK(q.content_hash == p.content_hash);
+  CHECK_THROWS(deserialize_pack("junk"));
 }

@@ -1,0 +1,159 @@
+// Length-prefixed fields in a fixed order; versioned by a leading tag.
+#include "rules/serialize.hpp"
+
+#include <cstdint>
+#include <stdexcept>
+
+namespace tally {
+namespace {
+
+constexpr std::string_view kTag = "tallypack1";
+
+struct Writer {
+  std::string out;
+  void u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+  }
+  void str(const std::string& s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    out += s;
+  }
+  void re(const std::shared_ptr<RE2>& r) { r ? (u32(1), str(r->pattern())) : u32(0); }
+  void strs(const std::vector<std::string>& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (auto& s : v) str(s);
+  }
+  void pos(const SourcePos& p) {
+    str(p.file);
+    u32(static_cast<std::uint32_t>(p.line));
+    u32(static_cast<std::uint32_t>(p.column));
+  }
+};
+
+struct Reader {
+  std::string_view in;
+  std::size_t at = 0;
+  std::uint32_t u32() {
+    if (at + 4 > in.size()) throw std::runtime_error("truncated pack");
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + i])) << (8 * i);
+    at += 4;
+    return v;
+  }
+  std::string str() {
+    auto n = u32();
+    if (at + n > in.size()) throw std::runtime_error("truncated pack");
+    std::string s(in.substr(at, n));
+    at += n;
+    return s;
+  }
+  std::shared_ptr<RE2> re() {
+    if (!u32()) return nullptr;
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(8 << 20);
+    auto r = std::make_shared<RE2>(str(), opt);
+    if (!r->ok()) throw std::runtime_error("bad regex in compiled pack");
+    return r;
+  }
+  std::vector<std::string> strs() {
+    std::vector<std::string> v(u32());
+    for (auto& s : v) s = str();
+    return v;
+  }
+  SourcePos pos() {
+    SourcePos p;
+    p.file = str();
+    p.line = static_cast<int>(u32());
+    p.column = static_cast<int>(u32());
+    return p;
+  }
+};
+
+}  // namespace
+
+std::string serialize_pack(const RulePack& p) {
+  Writer w;
+  w.str(std::string(kTag));
+  for (auto* s : {&p.name, &p.title, &p.version, &p.description, &p.source, &p.content_hash}) w.str(*s);
+  w.re(p.detect);
+  w.re(p.exclude);
+  w.u32(static_cast<std::uint32_t>(p.priority));
+  w.u32(static_cast<std::uint32_t>(p.figures.size()));
+  for (auto& f : p.figures) {
+    w.str(f.name);
+    w.re(f.label);
+    w.re(f.not_label);
+    w.re(f.context);
+    w.strs(f.units);
+    w.u32(static_cast<std::uint32_t>(f.scope));
+    w.u32((f.total ? 1 : 0) | (f.percent ? 2 : 0) | (f.required ? 4 : 0));
+    w.str(f.description);
+    w.pos(f.pos);
+  }
+  w.u32(static_cast<std::uint32_t>(p.checks.size()));
+  for (auto& c : p.checks) {
+    w.str(c.id);
+    w.u32(static_cast<std::uint32_t>(c.kind));
+    w.u32(static_cast<std::uint32_t>(c.severity));
+    for (auto* s : {&c.title, &c.description, &c.rationale, &c.example, &c.message, &c.expr_source, &c.figure}) w.str(*s);
+    w.strs(c.whole);
+    w.strs(c.parts);
+    w.u32(static_cast<std::uint32_t>(c.relation));
+    w.u32((c.missing_zero ? 1 : 0) | (c.anchor_after ? 2 : 0) | (c.cohesive ? 4 : 0));
+    w.u32(static_cast<std::uint32_t>(c.min_parts));
+    w.re(c.skip_parts);
+    w.pos(c.pos);
+  }
+  return w.out;
+}
+
+RulePack deserialize_pack(std::string_view bytes) {
+  Reader r{bytes};
+  if (r.str() != kTag) throw std::runtime_error("not a compiled tally pack");
+  RulePack p;
+  for (auto* s : {&p.name, &p.title, &p.version, &p.description, &p.source, &p.content_hash}) *s = r.str();
+  p.detect = r.re();
+  p.exclude = r.re();
+  p.priority = static_cast<int>(r.u32());
+  p.figures.resize(r.u32());
+  for (auto& f : p.figures) {
+    f.name = r.str();
+    f.label = r.re();
+    f.not_label = r.re();
+    f.context = r.re();
+    f.units = r.strs();
+    f.scope = static_cast<Scope>(r.u32());
+    auto flags = r.u32();
+    f.total = flags & 1;
+    f.percent = flags & 2;
+    f.required = flags & 4;
+    f.description = r.str();
+    f.pos = r.pos();
+  }
+  p.checks.resize(r.u32());
+  for (auto& c : p.checks) {
+    c.id = r.str();
+    c.kind = static_cast<CheckKind>(r.u32());
+    c.severity = static_cast<Severity>(r.u32());
+    for (auto* s : {&c.title, &c.description, &c.rationale, &c.example, &c.message, &c.expr_source, &c.figure}) *s = r.str();
+    c.whole = r.strs();
+    c.parts = r.strs();
+    c.relation = static_cast<Relation>(r.u32());
+    auto flags = r.u32();
+    c.missing_zero = flags & 1;
+    c.anchor_after = flags & 2;
+    c.cohesive = flags & 4;
+    c.min_parts = static_cast<int>(r.u32());
+    c.skip_parts = r.re();
+    c.pos = r.pos();
+    if (!c.expr_source.empty()) {
+      ExprError err;
+      c.expr = parse_expr(c.expr_source, err);
+      if (!c.expr) throw std::runtime_error("bad expression in compiled pack");
+    }
+  }
+  return p;
+}
+
+}  // namespace tally

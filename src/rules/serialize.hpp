@@ -1,0 +1,16 @@
+// A compact binary form of a loaded RulePack: the shipped packs are validated and serialized
+// at build time (tools/pack_compiler.cpp), so tally never parses YAML for them at start-up.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "rules/pack.hpp"
+
+namespace tally {
+
+std::string serialize_pack(const RulePack& pack);
+// Rebuilds the pack (compiling its regexes and expressions); throws std::runtime_error on
+// malformed input, which only a build error could produce.
+RulePack deserialize_pack(std::string_view bytes);
+
+}  // namespace tally
