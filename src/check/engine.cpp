@@ -54,9 +54,15 @@ struct Context {
 };
 
 std::string describe(const Figure& f) {
-  std::string lab = f.label;
-  if (text::from_utf8(lab).size() > 16) lab = text::to_utf8(text::from_utf8(lab).substr(text::from_utf8(lab).size() - 16));
-  return lab;
+  auto lab = text::from_utf8(f.label);
+  if (lab.size() <= 20) return f.label;
+  return "…" + text::to_utf8(lab.substr(lab.size() - 16));
+}
+
+// "还差 4" or "多出 1": how far the parts are from the whole.
+std::string gap_words(const Decimal& whole, const Decimal& sum) {
+  Decimal d = whole - sum;
+  return d.negative() ? "多出 " + (-d).str() : "还差 " + d.str();
 }
 
 Decimal hundred() { return Decimal::integer(100); }
@@ -299,7 +305,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
       }
       if (f.suggestion.empty())
-        f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和还差 {}", sum.str(), (W - sum).str());
+        f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
@@ -583,7 +589,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.message = fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
-      f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和还差 {}", S.str(), (W - S).str());
+      f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;

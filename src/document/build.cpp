@@ -274,6 +274,16 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         if (!(is_space(sep) || sep == U'|')) break;
         u32string_view lab = trim(f.substr(sp.begin, fg.span.begin - sp.begin));
         while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
+        // A unit column between the label and the values: "收到申请数  件  337".
+        std::string unit_col;
+        auto cut = lab.find_last_of(U" \t|");
+        if (cut != npos && is_unit_line(trim(lab.substr(cut + 1)))) {
+          auto u = trim(lab.substr(cut + 1));
+          if (u.front() == U'(') u = u.substr(1, u.size() - 2);
+          unit_col = text::to_utf8(u);
+          lab = lab.substr(0, cut);
+          while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
+        }
         if (lab.empty() || lab.find(U',') != npos) break;
         bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
         if (!has_cjk) break;
@@ -286,6 +296,10 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
           g.in_table = true;
           g.label = labu;
           g.column = col++;
+          if (g.unit.empty() && !unit_col.empty()) {
+            g.unit = unit_col;
+            if (unit_col.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+          }
         }
         break;
       }
