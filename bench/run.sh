@@ -29,6 +29,10 @@ bytes=$(cat "${reports[@]}" | wc -c)
 printf 'one report (%s): median %d.%03d ms over %d runs\n' "$(basename "${reports[0]}")" $((m1/1000)) $((m1%1000)) "$runs"
 printf '%d reports (%d bytes) in one call: median %d.%03d ms\n' "${#reports[@]}" "$bytes" $((ma/1000)) $((ma%1000))
 printf 'peak RSS: %s KiB\n' "$rss"
+base=()
+for _ in $(seq "$runs"); do base+=("$(time_ms /bin/true)"); done
+mt=$(printf '%s\n' "${base[@]}" | median)
+printf 'baseline: starting /bin/true in the same loop: median %d.%03d ms\n' $((mt/1000)) $((mt%1000))
 if command -v rg >/dev/null; then
   base=()
   for _ in $(seq "$runs"); do base+=("$(time_ms rg -c -j1 '[0-9]+' "${reports[0]}")"); done
