@@ -463,13 +463,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (pf.share < 0) continue;
       const auto& sh = cx.fig(pf.share);
       Fit fit = share_fit(sh.value, sh.precision, pf.value, Wv);
+      // A policy other than "any" accepts only its own rounding (an exact value fits both).
+      if (c.rounding == Rounding::HalfUp && fit == Fit::Truncated) fit = Fit::Near;
+      if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
+          !(exact_share(pf.value, Wv).truncate(sh.precision) == sh.value))
+        fit = Fit::Near;
       if (fit == Fit::Truncated) truncated.push_back(p);
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
     }
     if (off.empty()) {
       cx.pass(c, first_line);
       if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
-      if (!truncated.empty()) {
+      if (!truncated.empty() && c.rounding == Rounding::Any) {
         int p = truncated.front();
         const auto& sh = cx.fig(cx.fig(p).share);
         Finding f;
@@ -497,16 +502,17 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       const auto& pf = cx.fig(p);
       const auto& sh = cx.fig(pf.share);
       Decimal e = exact_share(pf.value, Wv);
-      std::string expected = e.round_half_up(sh.precision).str();
+      std::string expected = e.str_fixed(sh.precision);
+      std::string stated = cx.doc.slice(sh.span);
       Finding f;
       f.primary = sh.span;
       f.expected = expected;
-      f.actual = sh.value.str();
+      f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh.value, sh.precision, pf.value, Wv) == Fit::Near) {
+      if (share_fit(sh.value, sh.precision, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any) {
         f.severity = Severity::Note;
-        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", sh.value.str(), pf.value.str(), Wv.str(),
+        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
         cx.note(c, std::move(f));
         continue;
@@ -518,8 +524,8 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
-      f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", sh.value.str() + "%"}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
-                              fmt::format("{} {} 占 {}%，但 {}/{} = {}%", describe(pf), cx.val(p), sh.value.str(),
+      f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", stated + "%"}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
+                              fmt::format("{} {} 占 {}%，但 {}/{} = {}%", describe(pf), cx.val(p), stated,
                                           pf.value.str(), Wv.str(), expected));
       // The usual slip: the share written is what remains of 100 after the other shares.
       Decimal rest = hundred();

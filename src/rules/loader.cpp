@@ -215,7 +215,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   std::set<std::string> ids;
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
-                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts"},
+                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "rounding"},
            "a check");
     Check c;
     c.pos = r.pos(node);
@@ -296,6 +296,13 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       if (s == "before") c.anchor_after = false;
       else if (s == "after") c.anchor_after = true;
       else r.fail(node["anchor"], "anchor must be before or after");
+    }
+    if (node["rounding"]) {
+      auto s = r.str(node["rounding"], "rounding");
+      if (s == "any") c.rounding = Rounding::Any;
+      else if (s == "half_up") c.rounding = Rounding::HalfUp;
+      else if (s == "truncate") c.rounding = Rounding::Truncate;
+      else r.fail(node["rounding"], "rounding must be any, half_up or truncate");
     }
     if (node["cohesive"]) c.cohesive = r.boolean(node["cohesive"], "cohesive");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");

@@ -38,6 +38,7 @@ enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Rest
 const char* check_kind_name(CheckKind k);
 
 enum class Relation { Equal, AtMost, AtLeast };
+enum class Rounding { Any, HalfUp, Truncate };  // how stated shares may be rounded
 
 struct Check {
   std::string id;
@@ -55,6 +56,8 @@ struct Check {
   bool anchor_after = false;        // the whole follows its parts (a total row at the bottom)
   bool cohesive = false;            // prose parts must stand in one paragraph
   int min_parts = 1;
+  // share
+  Rounding rounding = Rounding::Any;
   // restated
   std::string figure;
   // list_breakdown

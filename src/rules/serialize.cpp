@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack1";
+constexpr std::string_view kTag = "tallypack2";
 
 struct Writer {
   std::string out;
@@ -102,6 +102,7 @@ std::string serialize_pack(const RulePack& p) {
     w.u32(static_cast<std::uint32_t>(c.relation));
     w.u32((c.missing_zero ? 1 : 0) | (c.anchor_after ? 2 : 0) | (c.cohesive ? 4 : 0));
     w.u32(static_cast<std::uint32_t>(c.min_parts));
+    w.u32(static_cast<std::uint32_t>(c.rounding));
     w.re(c.skip_parts);
     w.pos(c.pos);
   }
@@ -145,6 +146,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     c.anchor_after = flags & 2;
     c.cohesive = flags & 4;
     c.min_parts = static_cast<int>(r.u32());
+    c.rounding = static_cast<Rounding>(r.u32());
     c.skip_parts = r.re();
     c.pos = r.pos();
     if (!c.expr_source.empty()) {

@@ -183,6 +183,21 @@ def _():
     expect(p1.stdout == p2.stdout, "deterministic")
 
 
+@case("rounding policy: half_up refuses a truncated share that 'any' accepts")
+def _():
+    pack = os.path.join(tmp, "strict.yaml")
+    open(pack, "w", encoding="utf-8").write("schema: 1\npack: strict\nchecks:\n  - id: strict.shares\n    kind: share\n"
+                                            "    rounding: half_up\n    description: 占比必须四舍五入\n")
+    report = os.path.join(tmp, "trunc.txt")
+    open(report, "w", encoding="utf-8").write("某区报告\n一、情况\n共收到申请6件。其中，网上申请5件，占83.3%；当面申请1件，占16.6%。\n")
+    p = run("check", "--format", "json", "--no-default-packs", "--rules", pack, report)
+    f = json.loads(p.stdout)["files"][0]["findings"]
+    expect(p.returncode == 1 and [x["actual"] for x in f] == ["16.6"] and f[0]["expected"] == "16.7", str(f))
+    p = run("check", "--format", "json", report)
+    f = [x for x in json.loads(p.stdout)["files"][0]["findings"] if x["severity"] != "note"]
+    expect(p.returncode == 0 and not f, str(f))
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
