@@ -197,17 +197,26 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             could = std::binary_search(m.begin(), m.end(), p);
           }
         if (!could) continue;
-        for (auto& wn : other.whole)
-          for (int w : matches(cx, pack.figure(wn))) {
-            if (figs[w].in_table != figs[p].in_table || figs[w].part != figs[p].part) continue;
-            bool side = c.anchor_after ? w > p : w < p;
-            if (!side) continue;
-            bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
-            if (nearer || (w == best && &other == &c)) {
-              best = w;
-              best_rule_anchor = &other == &c ? w : -1;
+        for (auto& wn : other.whole) {
+          // The nearest whole on the expected side (binary search: the lists are sorted).
+          const auto& ws = matches(cx, pack.figure(wn));
+          int w = -1;
+          if (c.anchor_after) {
+            for (auto it = std::upper_bound(ws.begin(), ws.end(), p); it != ws.end(); ++it)
+              if (figs[*it].in_table == figs[p].in_table && figs[*it].part == figs[p].part) { w = *it; break; }
+          } else {
+            for (auto it = std::lower_bound(ws.begin(), ws.end(), p); it != ws.begin();) {
+              --it;
+              if (figs[*it].in_table == figs[p].in_table && figs[*it].part == figs[p].part) { w = *it; break; }
             }
           }
+          if (w < 0) continue;
+          bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
+          if (nearer || (w == best && &other == &c)) {
+            best = w;
+            best_rule_anchor = &other == &c ? w : -1;
+          }
+        }
       }
       if (best < 0 || best_rule_anchor < 0) continue;
       auto it = std::find(anchors.begin(), anchors.end(), best);
@@ -429,6 +438,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         cx.pass(c, first_line);
         if (!total_check || !exhaustive(cx, l)) continue;
         auto intro = text::from_utf8(l.intro);
+        if (intro.size() > 200) intro = intro.substr(intro.size() - 200);
         for (int cand : whole_candidates(cx, l)) {
           if (cx.list_of[cand] >= 0) continue;
           auto lab = text::from_utf8(cx.fig(cand).label);

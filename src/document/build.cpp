@@ -266,10 +266,16 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
     if (has_figs && t.find(U'。') == npos) {
-      for (std::size_t i = lf.first; i < lf.last; ++i) {
+      // The first figure from which the rest of the line is only values: one backward pass.
+      std::size_t from = lf.last;
+      for (std::size_t i = lf.last; i-- > lf.first;) {
+        std::uint32_t stop = i + 1 < lf.last ? doc.figures[i + 1].span.begin : sp.end;
+        if (!value_only(doc, Span{doc.figures[i].span.begin, stop}, doc.figures, i, i + 1)) break;
+        from = i;
+      }
+      for (std::size_t i = from; i < lf.last; ++i) {
         const auto& fg = doc.figures[i];
         if (fg.span.begin <= sp.begin) break;
-        if (!value_only(doc, Span{fg.span.begin, sp.end}, doc.figures, i, lf.last)) continue;
         char32_t sep = f[fg.span.begin - 1];
         if (!(is_space(sep) || sep == U'|')) break;
         u32string_view lab = trim(f.substr(sp.begin, fg.span.begin - sp.begin));
@@ -490,6 +496,7 @@ void build_lists(Document& doc) {
       }
       if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
       list.parts.push_back(counts[j]);
+      if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
       last_sentence = g.sentence;
       used[counts[j]] = true;

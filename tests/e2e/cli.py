@@ -198,6 +198,17 @@ def _():
     expect(p.returncode == 0 and not f, str(f))
 
 
+@case("pathological rows and repeated structures do not go quadratic (hang guard, 60 s)")
+def _():
+    row = os.path.join(tmp, "row.txt")
+    open(row, "w", encoding="utf-8").write("标题\n标签 " + "1 " * 200000 + "x\n")
+    table = os.path.join(tmp, "table.txt")
+    open(table, "w", encoding="utf-8").write("政府信息公开情况统计表\n" + "（一）收到申请数\n10\n1.当面申请数\n1\n" * 40000)
+    for path in (row, table):
+        p = run("check", "--format", "json", path, timeout=60)
+        expect(p.returncode in (0, 1), f"{path}: exit {p.returncode}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
