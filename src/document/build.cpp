@@ -114,7 +114,9 @@ MarkerMatch parse_marker(u32string_view s) {
 
 bool starts_part(u32string_view line) {
   auto t = trim(line);
-  if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表")) return true;
+  if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表" || t.substr(0, 2) == U"附录" ||
+                        t.substr(0, 2) == U"附:"))
+    return true;
   return t.size() < 40 && t.find(U"统计表") != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 

@@ -107,6 +107,9 @@ TEST_CASE("outline: styles, siblings, repeats reset in attachments") {
   CHECK(d.headings[8].prev_sibling == -1);  // the attachment restarts numbering
   auto d2 = doc_of("2.2017年度统计表\n");
   CHECK(d2.headings.empty());
+  auto d3 = doc_of("一、甲\n二、乙\n附：情况表\n一、丙\n");
+  REQUIRE(d3.headings.size() == 3);
+  CHECK(d3.headings[2].prev_sibling == -1);
 }
 
 TEST_CASE("shares and lists: 其中, 中, parentheses and runs across 。") {
