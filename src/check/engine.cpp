@@ -256,6 +256,25 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
     }
     Relation rel = c.relation;
+    // Prose that lists a category the pack does not know (其他情况2件 among the replies) is
+    // not the complete breakdown: the parts can then only be checked not to exceed the whole.
+    bool unknown_item = false;
+    if (rel == Relation::Equal && !figs[present.front()].in_table) {
+      auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
+      int lo = *lo_it, hi = *hi_it;
+      // The list runs on to the end of the sentence of its last recognised item.
+      while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line &&
+             figs[hi + 1].sentence == figs[*hi_it].sentence)
+        ++hi;
+      for (int k = lo + 1; k <= hi && !unknown_item; ++k) {
+        const auto& g = figs[k];
+        bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
+        if (countlike && g.unit == figs[lo].unit && k != in.whole &&
+            std::find(present.begin(), present.end(), k) == present.end())
+          unknown_item = true;
+      }
+      if (unknown_item) rel = Relation::AtMost;
+    }
     if (!absent.empty()) {
       if (!c.missing_zero) {
         cx.skip(c, "part '" + absent.front() + "' is not stated", wline);

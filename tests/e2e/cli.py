@@ -209,6 +209,18 @@ def _():
         expect(p.returncode in (0, 1), f"{path}: exit {p.returncode}")
 
 
+@case("a prose breakdown with a category the pack does not know is only checked as ≤ the whole")
+def _():
+    unknown = os.path.join(tmp, "unknown.txt")
+    open(unknown, "w", encoding="utf-8").write("某市政府信息公开年度报告\n一、依申请公开\n共收到申请100件。同意公开50件，不同意公开10件，其他情况40件。\n")
+    known = os.path.join(tmp, "known.txt")
+    open(known, "w", encoding="utf-8").write("某市政府信息公开年度报告\n一、依申请公开\n共收到申请100件。同意公开50件，不同意公开10件，不属于本机关30件。\n")
+    f = json.loads(run("check", "--format", "json", unknown).stdout)["files"][0]["findings"]
+    expect(not [x for x in f if x["severity"] == "error"], str(f))
+    f = json.loads(run("check", "--format", "json", known).stdout)["files"][0]["findings"]
+    expect([x["rule"] for x in f] == ["gen1.replies.categories"] and f[0]["expected"] == "90", str(f))
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
