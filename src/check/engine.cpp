@@ -716,8 +716,20 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
     return;
   }
   int line = cx.fig(prose).line;
-  if (cx.fig(prose).value == cx.fig(table).value) {
-    cx.pass(c, line);
+  // The text may state the figure for several levels (市本级, 全市): it agrees when any
+  // statement matches the table; with several different statements and no match, which one
+  // restates the table cannot be told, and the check is not evaluated.
+  std::set<std::string> stated;
+  for (int i : m)
+    if (!cx.fig(i).in_table) {
+      if (cx.fig(i).value == cx.fig(table).value) {
+        cx.pass(c, cx.fig(i).line);
+        return;
+      }
+      stated.insert(cx.fig(i).value.str());
+    }
+  if (stated.size() > 1) {
+    cx.skip(c, "the text states several different values and none matches the table", line);
     return;
   }
   Finding f;
