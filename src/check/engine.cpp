@@ -151,7 +151,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
 
 // ---- breakdown (named wholes and parts, repeated structures) --------------
 
-struct Instance {
+struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
 };
@@ -356,11 +356,6 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
 }
 
 // ---- shares and prose lists ----------------------------------------------
-
-struct ShareEval {
-  int whole = -1;          // figure the shares were checked against
-  bool inferred = false;
-};
 
 bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
   for (int p : l.parts) {

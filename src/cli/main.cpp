@@ -27,7 +27,7 @@ bool readable_ext(const fs::path& p) {
 }
 
 // Files named on the command line, and every .txt/.md below named directories (sorted).
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::vector<CheckedFile>& errors) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
   std::vector<std::string> out;
   for (const auto& a : args) {
     std::error_code ec;
@@ -43,7 +43,6 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
       out.push_back(a);
     }
   }
-  (void)errors;
   return out;
 }
 
@@ -198,7 +197,6 @@ int main(int argc, char** argv) {
     Limits limits;
     limits.max_bytes = max_bytes;
     if (*figures) {
-      bool io = false;
       std::string bytes, err;
       if (!read_file(fig_path, bytes, err, limits.max_bytes)) {
         std::cerr << "tally: " << fig_path << ": " << err << "\n";
@@ -209,7 +207,6 @@ int main(int argc, char** argv) {
         std::cerr << fmt::format("tally: {}:{}:{}: {}\n", fig_path, e->line, e->column, e->message);
         return 2;
       }
-      (void)io;
       const auto& doc = std::get<Document>(built);
       nlohmann::ordered_json arr = nlohmann::ordered_json::array();
       for (const auto& g : doc.figures) {
@@ -229,7 +226,7 @@ int main(int argc, char** argv) {
     }
 
     std::vector<CheckedFile> results;
-    auto files = expand_inputs(inputs, results);
+    auto files = expand_inputs(inputs);
     bool io_error = false;
     for (const auto& f : files) results.push_back(check_one(f, extra, !no_defaults, limits, io_error));
     bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));

@@ -48,9 +48,4 @@ class Decimal {
   int scale_ = 0;  // value = m_ / 10^scale_
 };
 
-// Exact rational p/q kept as two decimals; used by rounding-aware comparisons.
-struct Ratio {
-  Decimal num, den;
-};
-
 }  // namespace tally
