@@ -31,6 +31,11 @@ const char* approx_name(Approx a) {
   return "exact";
 }
 
+Location Document::location(Span s) const {
+  auto b = at(s.begin), e = at(s.end < s.begin ? s.begin : s.end);
+  return Location{b.line, b.column, e.line, e.column, {}};
+}
+
 std::string Document::slice(Span s) const {
   if (s.end > text.size() || s.begin >= s.end) return {};
   return text::to_utf8(std::u32string_view(text).substr(s.begin, s.end - s.begin));

@@ -82,6 +82,13 @@ struct FigureList {
   std::string intro;         // folded text introducing the list
 };
 
+// Where a span is shown to the user: 1-based line and column (code points, end exclusive) in
+// the file as read, and for Word and Excel files the paragraph or cell it came from.
+struct Location {
+  std::uint32_t line = 1, column = 1, end_line = 1, end_column = 1;
+  std::string cell;  // "table 2, row …, column …", "Sheet1!C5"; empty for text files
+};
+
 struct Document {
   std::string path;
   std::string encoding;
@@ -95,7 +102,10 @@ struct Document {
   std::size_t invalid_bytes = 0;
   std::uint32_t first_invalid = 0;
 
+  // Position in the decoded (for HTML/docx/xlsx: rendered) text; used while analysing.
   text::LineCol at(std::uint32_t off) const { return lines.at(off); }
+  // Position to show the user; every output format goes through this.
+  Location location(Span s) const;
   std::string slice(Span s) const;         // original text, UTF-8
   std::string folded_slice(Span s) const;  // folded text, UTF-8
 };

@@ -7,8 +7,10 @@ namespace tally {
 namespace {
 
 nlohmann::ordered_json loc(const Document& d, Span s) {
-  auto b = d.at(s.begin), e = d.at(s.end);
-  return {{"line", b.line}, {"column", b.column}, {"end_line", e.line}, {"end_column", e.column}};
+  auto l = d.location(s);
+  nlohmann::ordered_json j = {{"line", l.line}, {"column", l.column}, {"end_line", l.end_line}, {"end_column", l.end_column}};
+  if (!l.cell.empty()) j["cell"] = l.cell;
+  return j;
 }
 
 }  // namespace

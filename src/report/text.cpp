@@ -42,7 +42,7 @@ void write_text(std::ostream& os, const std::vector<CheckedFile>& files, bool co
     }
     for (const auto& f : r.findings) {
       const auto& d = *cf.doc;
-      auto lc = d.at(f.primary.begin);
+      auto lc = d.location(f.primary);
       const char* sev = severity_name(f.severity);
       const char* code = f.severity == Severity::Error ? "1;31" : f.severity == Severity::Warning ? "1;35" : "1;36";
       (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : notes)++;
@@ -53,7 +53,7 @@ void write_text(std::ostream& os, const std::vector<CheckedFile>& files, bool co
         os << fmt::format("{:>5} | {}\n      | {}\n", num, src, paint("1;32", caret));
       }
       for (const auto& rel : f.related) {
-        auto rl = d.at(rel.span.begin);
+        auto rl = d.location(rel.span);
         os << fmt::format("   note: {} ({}:{})\n", rel.message, rl.line, rl.column);
       }
       if (!f.suggestion.empty()) os << fmt::format("   help: {}\n", f.suggestion);
