@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "check/tables.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -20,6 +21,7 @@ struct Context {
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
   std::vector<bool> claimed;     // parts bound by a domain breakdown rule
   std::map<const FigureDef*, std::vector<int>> bound;
+  std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
 
   Context(const Document& d, FileResult& r) : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
@@ -699,6 +701,69 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   cx.fail(c, std::move(f), line);
 }
 
+// The text restates a table cell (or a sum of cells): it agrees when any statement equals any
+// of the readings the pack allows (收到 = new applications, or new plus carried over), and the
+// outcome says which reading the report's figures support.
+void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
+  const TableInstance* t = nullptr;
+  for (auto& x : tables)
+    if (x.def->name == c.table) { t = &x; break; }
+  if (!t) {
+    cx.skip(c, "table '" + c.table + "' not found in this document");
+    return;
+  }
+  std::vector<int> prose;
+  for (int i : matches(cx, pack.figure(c.figure)))
+    if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end)) prose.push_back(i);
+  if (prose.empty()) {
+    cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
+    return;
+  }
+  std::vector<std::pair<std::string, Decimal>> readings;
+  std::string why;
+  for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
+    auto lookup = [&](const std::string& n) { return named_cell(*t, n, why); };
+    auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
+    if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+  }
+  if (readings.empty()) {
+    cx.skip(c, why.empty() ? "the table cells are not readable" : why);
+    return;
+  }
+  std::set<std::string> stated;
+  for (int i : prose) {
+    stated.insert(cx.fig(i).value.str());
+    for (auto& [src, v] : readings)
+      if (cx.fig(i).value == v) {
+        cx.out.outcomes.push_back({c.id, Status::Passed, "the text states " + src, cx.fig(i).line});
+        return;
+      }
+  }
+  int line = cx.fig(prose.front()).line;
+  if (stated.size() > 1) {
+    cx.skip(c, "the text states several different values and none matches the table", line);
+    return;
+  }
+  int i = prose.front();
+  Finding f;
+  f.severity = c.severity;
+  f.primary = cx.fig(i).span;
+  std::string alts;
+  for (auto& [src, v] : readings) alts += (alts.empty() ? "" : "，") + src + " = " + v.str();
+  f.message = fmt_message(c.message, {{"prose", cx.val(i)}, {"table", readings.front().second.str()}},
+                          fmt::format("正文所述 {} {} 与{}不一致（{}）", describe(cx.fig(i)), cx.val(i), t->def->title, alts));
+  f.expected = readings.front().second.str();
+  f.actual = cx.fig(i).value.str();
+  for (auto& [src, v] : readings) {
+    auto dot = src.rfind('.');
+    if (dot != std::string::npos && src.find_first_of("+-*/ ") == std::string::npos) {
+      const TableCell* cell = t->cell(src.substr(0, dot), t->def->column(src.substr(dot + 1)));
+      if (cell && cell->kind == CellKind::Number) f.related.push_back({cell->span, t->def->title + "：" + src + " " + v.str()});
+    }
+  }
+  cx.fail(c, std::move(f), line);
+}
+
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   const auto& m = matches(cx, pack.figure(c.figure));
   int prose = -1, table = -1;
@@ -752,17 +817,79 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// Row labels of a table are numbered like headings (一、本年新收… 64 0 0 2): a heading whose
+// line, or the lines right after it, hold bare numbers is a table row, and so is a heading
+// standing between two table rows with no sentence in between.
+std::vector<bool> table_rows(const Context& cx) {
+  const auto& d = cx.doc;
+  const auto& hs = d.headings;
+  std::vector<bool> row(hs.size(), false);
+  auto bare_numbers_after = [&](std::uint32_t from) {
+    int numbers = 0;
+    std::uint32_t i = from, lines = 0;
+    while (i < d.folded.size() && lines < 3) {
+      char32_t ch = d.folded[i];
+      if (ch == U'\n') { ++lines; ++i; continue; }
+      if (ch == U' ' || ch == U'\t' || ch == U'|') { ++i; continue; }
+      if (ch >= U'0' && ch <= U'9') {
+        std::uint32_t b = i;
+        while (i < d.folded.size() && ((d.folded[i] >= U'0' && d.folded[i] <= U'9') || d.folded[i] == U'.')) ++i;
+        bool bare = i >= d.folded.size() || d.folded[i] == U' ' || d.folded[i] == U'\t' || d.folded[i] == U'\n' || d.folded[i] == U'|';
+        if (!bare) return false;
+        (void)b;
+        if (++numbers >= 2) return true;
+        continue;
+      }
+      if (numbers == 0 && lines == 0) { ++i; continue; }  // the heading's own title
+      return false;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    for (auto& z : cx.table_zones)
+      if (hs[i].marker.begin >= z.begin && hs[i].marker.begin < z.end) row[i] = true;
+    if (!row[i]) row[i] = bare_numbers_after(hs[i].marker.end);
+  }
+  int prev = -1;
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    if (!row[i]) continue;
+    if (prev >= 0) {
+      bool sentence = false;
+      for (std::uint32_t k = hs[prev].marker.end; k < hs[i].marker.begin && !sentence; ++k) sentence = d.folded[k] == U'。';
+      if (!sentence)
+        for (std::size_t j = static_cast<std::size_t>(prev) + 1; j < i; ++j) row[j] = true;
+    }
+    prev = static_cast<int>(i);
+  }
+  return row;
+}
+
 void run_outline(Context& cx, const Check& c) {
   const auto& hs = cx.doc.headings;
   if (hs.empty()) {
     cx.skip(c, "no numbered headings");
     return;
   }
+  // Siblings are linked again without the table rows.
+  auto is_row = table_rows(cx);
+  std::vector<int> prev_sibling(hs.size(), -1);
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    if (is_row[i]) continue;
+    int p = hs[i].prev_sibling;
+    while (p >= 0 && is_row[p]) p = hs[p].prev_sibling;
+    if (p < 0 && hs[i].prev_sibling >= 0) {
+      // The previous sibling was a table row: look for the last real heading of the same style
+      // under the same parent.
+      for (int j = static_cast<int>(i) - 1; j >= 0; --j)
+        if (!is_row[j] && hs[j].style == hs[i].style && hs[j].parent == hs[i].parent && hs[j].part == hs[i].part) { p = j; break; }
+    }
+    prev_sibling[i] = p;
+  }
   bool failed = false;
   for (std::size_t i = 0; i < hs.size(); ++i) {
     const auto& h = hs[i];
-    if (h.prev_sibling < 0) continue;
-    const auto& p = hs[h.prev_sibling];
+    if (prev_sibling[i] < 0) continue;
+    const auto& p = hs[prev_sibling[i]];
     bool repeat = h.number == p.number && (h.style <= 2 || h.number > 1);
     bool gap = h.number > p.number + 1;
     if (!repeat && !gap) continue;
@@ -798,8 +925,21 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
   Context cx(doc, result);
   std::vector<const RulePack*> order(packs.begin(), packs.end());
   std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->priority > b->priority; });
+  // Official tables first: their zones are not prose and their row numbers are not headings.
+  std::map<const RulePack*, std::vector<TableInstance>> tables;
+  for (const RulePack* pack : order)
+    for (const auto& def : pack->tables) {
+      std::vector<const Check*> row_checks;
+      for (const auto& c : pack->checks)
+        if (c.kind == CheckKind::Table && c.table == def.name && c.each == Each::Row) row_checks.push_back(&c);
+      for (auto& t : locate_table(doc, def, row_checks)) {
+        cx.table_zones.push_back(t.zone);
+        tables[pack].push_back(std::move(t));
+      }
+    }
   for (const RulePack* pack : order) {
     cx.bound.clear();
+    check_tables(doc, *pack, tables[pack], result);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)
       if (c.kind == CheckKind::ShareTotal) total_check = &c;
@@ -813,8 +953,13 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           break;
         case CheckKind::ListBreakdown: run_list_breakdown(cx, c); break;
         case CheckKind::Assert: run_assert(cx, *pack, c); break;
-        case CheckKind::Restated: run_restated(cx, *pack, c); break;
+        case CheckKind::Restated:
+          if (c.table.empty()) run_restated(cx, *pack, c);
+          else run_restated_table(cx, *pack, c, tables[pack]);
+          break;
         case CheckKind::Outline: run_outline(cx, c); break;
+        case CheckKind::Table:
+        case CheckKind::TableComplete: break;  // done by check_tables
       }
     }
     for (const auto& d : pack->figures)

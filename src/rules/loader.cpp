@@ -110,10 +110,10 @@ CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
   static const std::pair<const char*, CheckKind> kinds[] = {
       {"assert", CheckKind::Assert},       {"share", CheckKind::Share},         {"share_total", CheckKind::ShareTotal},
       {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
-      {"outline", CheckKind::Outline}};
+      {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete}};
   for (auto [name, k] : kinds)
     if (s == name) return k;
-  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline)");
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete)");
 }
 
 std::string hash_hex(const std::string& s) {
@@ -143,8 +143,83 @@ void check_nesting(const Reader& r, const std::string& yaml) {
   }
 }
 
+void check_name(const Reader& r, const YAML::Node& key, const std::string& name, const char* what) {
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
+      r.fail(key, std::string(what) + " name '" + name + "' may use only letters, digits, '_' and '.'");
+}
+
+// tables: {name: {title, start, columns: {name: label, ...}, rows: {name: label | {label, values}}}}
+std::vector<TableDef> read_tables(const Reader& r, const YAML::Node& node) {
+  std::vector<TableDef> out;
+  if (!node.IsMap()) r.fail(node, "'tables' must be a mapping of table names to table templates");
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    TableDef t;
+    t.name = r.str(it->first, "table name");
+    check_name(r, it->first, t.name, "table");
+    t.pos = r.pos(it->first);
+    const YAML::Node def = it->second;
+    r.keys(def, {"title", "start", "columns", "rows"}, "table '" + t.name + "'");
+    if (def["title"]) t.title = r.str(def["title"], "title");
+    if (def["start"]) t.start = r.regex(def["start"], "start");
+    auto cols = def["columns"];
+    if (!cols || !cols.IsMap() || cols.size() == 0)
+      r.fail(cols ? cols : def, "table '" + t.name + "' needs 'columns': a mapping of column names to their labels, in order");
+    for (auto c = cols.begin(); c != cols.end(); ++c) {
+      auto name = r.str(c->first, "column name");
+      check_name(r, c->first, name, "column");
+      if (t.column(name) >= 0) r.fail(c->first, "duplicate column '" + name + "'");
+      t.columns.push_back(name);
+      t.column_labels.push_back(r.str(c->second, "column label"));
+    }
+    auto rows = def["rows"];
+    if (!rows || !rows.IsMap() || rows.size() == 0)
+      r.fail(rows ? rows : def, "table '" + t.name + "' needs 'rows': a mapping of row names to label patterns, in order");
+    for (auto rw = rows.begin(); rw != rows.end(); ++rw) {
+      TableRow row;
+      row.name = r.str(rw->first, "row name");
+      check_name(r, rw->first, row.name, "row");
+      if (t.row(row.name)) r.fail(rw->first, "duplicate row '" + row.name + "'");
+      const YAML::Node v = rw->second;
+      // A row label may be preceded by its number in the template (一、 （三） 2.).
+      auto label = [&](const YAML::Node& n) {
+        auto re = r.regex(n, "label");
+        RE2::Options opt;
+        opt.set_log_errors(false);
+        opt.set_max_mem(8 << 20);
+        return std::make_shared<RE2>(
+            "(?:\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|\\([1-9]\\)|[1-9][.、])?(?:" + re->pattern() + ")", opt);
+      };
+      if (v.IsScalar()) {
+        row.label = label(v);
+      } else {
+        r.keys(v, {"label", "values"}, "row '" + row.name + "'");
+        if (!v["label"]) r.fail(v, "row '" + row.name + "' needs a 'label' pattern");
+        row.label = label(v["label"]);
+        if (v["values"]) {
+          auto s = r.str(v["values"], "values");
+          if (s == "none") row.values = false;
+          else if (s == "optional") row.optional = true;
+          else if (s != "required") r.fail(v["values"], "values must be required, optional or none");
+        }
+      }
+      t.rows.push_back(std::move(row));
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// A name in a restated cell expression: row.column, the row name possibly dotted itself.
+bool valid_cell_name(const TableDef& t, const std::string& n) {
+  auto dot = n.rfind('.');
+  if (dot == std::string::npos) return false;
+  const auto* row = t.row(n.substr(0, dot));
+  return row && row->values && t.column(n.substr(dot + 1)) >= 0;
+}
+
 RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& yaml, const std::string& source) {
-  r.keys(root, {"schema", "pack", "title", "version", "description", "detect", "exclude", "priority", "figures", "checks"},
+  r.keys(root, {"schema", "pack", "title", "version", "description", "detect", "exclude", "priority", "figures", "tables", "checks"},
          "the pack");
   if (!root["schema"]) r.fail(root, "missing 'schema: 1'");
   if (r.str(root["schema"], "schema") != "1") r.fail(root["schema"], "unsupported schema version (this tally reads schema 1)");
@@ -173,9 +248,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       FigureDef d;
       d.name = key.Scalar();
       d.pos = r.pos(key);
-      for (char c : d.name)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
-          r.fail(key, "figure name '" + d.name + "' may use only letters, digits, '_' and '.'");
+      check_name(r, key, d.name, "figure");
       r.keys(node, {"label", "not_label", "context", "unit", "in", "total", "percent", "required", "description"},
              "figure '" + d.name + "'");
       if (node["label"]) d.label = r.regex(node["label"], "label");
@@ -197,17 +270,21 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       p.figures.push_back(std::move(d));
     }
   }
-  auto expand = [&](const std::string& n) {
+  if (root["tables"]) p.tables = read_tables(r, root["tables"]);
+  auto expand_in = [](const std::vector<std::string>& names, const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
       auto prefix = n.substr(0, n.size() - 1);
-      for (auto& f : p.figures)
-        if (f.name.rfind(prefix, 0) == 0) out.push_back(f.name);
+      for (auto& f : names)
+        if (f.rfind(prefix, 0) == 0) out.push_back(f);
     } else {
       out.push_back(n);
     }
     return out;
   };
+  std::vector<std::string> figure_names;
+  for (auto& f : p.figures) figure_names.push_back(f.name);
+  auto expand = [&](const std::string& n) { return expand_in(figure_names, n); };
   auto known = [&](const std::string& n) { return p.figure(n) != nullptr; };
 
   auto checks = root["checks"];
@@ -215,7 +292,8 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   std::set<std::string> ids;
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
-                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "rounding"},
+                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "rounding",
+                  "table", "each", "blame", "cells"},
            "a check");
     Check c;
     c.pos = r.pos(node);
@@ -274,7 +352,70 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
         need("figure");
         c.figure = r.str(node["figure"], "figure");
         check_names(node["figure"], {c.figure});
+        if (node["table"] || node["cells"]) {
+          need("table");
+          need("cells");
+          c.table = r.str(node["table"], "table");
+          const TableDef* t = p.table(c.table);
+          if (!t) r.fail(node["table"], "unknown table '" + c.table + "' (define it under 'tables')");
+          c.cells = r.list(node["cells"], "cells");
+          for (auto& src : c.cells) {
+            ExprError err;
+            auto e = parse_expr(src, err);
+            if (!e) r.fail(node["cells"], "in cell expression '" + src + "': " + err.message);
+            if (e->boolean()) r.fail(node["cells"], "cell expression '" + src + "' must be a number, not a condition");
+            std::vector<std::string> names;
+            collect_names(*e, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+            for (auto& n : names)
+              if (!valid_cell_name(*t, n))
+                r.fail(node["cells"], "'" + n + "' is not a cell of table '" + c.table + "' (write row.column)");
+            c.cell_exprs.push_back(e);
+          }
+        }
         break;
+      case CheckKind::Table:
+      case CheckKind::TableComplete: {
+        need("table");
+        c.table = r.str(node["table"], "table");
+        const TableDef* t = p.table(c.table);
+        if (!t) r.fail(node["table"], "unknown table '" + c.table + "' (define it under 'tables')");
+        if (c.kind == CheckKind::TableComplete) break;
+        need("expr");
+        need("each");
+        auto each = r.str(node["each"], "each");
+        if (each == "column") c.each = Each::Column;
+        else if (each == "row") c.each = Each::Row;
+        else r.fail(node["each"], "each must be column (the expression names rows) or row (it names columns)");
+        std::vector<std::string> names;
+        if (c.each == Each::Column) {
+          for (auto& rw : t->rows)
+            if (rw.values) names.push_back(rw.name);
+        } else {
+          names = t->columns;
+        }
+        auto src = r.str(node["expr"], "expr");
+        ExprError err;
+        c.expr_source = src;
+        c.expr = parse_expr(src, err);
+        if (!c.expr) {
+          YAML::Mark at = node["expr"].Mark();
+          at.column += err.offset;
+          r.fail_at(at, "in expression: " + err.message);
+        }
+        if (!c.expr->boolean()) r.fail(node["expr"], "the expression must be a comparison, not a number");
+        std::vector<std::string> used;
+        collect_names(*c.expr, [&](const std::string& n) { return expand_in(names, n); }, used);
+        const char* what = c.each == Each::Column ? "row" : "column";
+        for (auto& n : used)
+          if (std::find(names.begin(), names.end(), n) == names.end())
+            r.fail(node["expr"], fmt::format("'{}' is not a {} with values in table '{}'", n, what, c.table));
+        if (node["blame"]) {
+          c.blame = r.str(node["blame"], "blame");
+          if (std::find(names.begin(), names.end(), c.blame) == names.end())
+            r.fail(node["blame"], fmt::format("blame: '{}' is not a {} of table '{}'", c.blame, what, c.table));
+        }
+        break;
+      }
       default:
         break;
     }
@@ -343,6 +484,8 @@ const char* check_kind_name(CheckKind k) {
     case CheckKind::Breakdown: return "breakdown";
     case CheckKind::Restated: return "restated";
     case CheckKind::Outline: return "outline";
+    case CheckKind::Table: return "table";
+    case CheckKind::TableComplete: return "table_complete";
   }
   return "assert";
 }

@@ -34,11 +34,41 @@ struct FigureDef {
   SourcePos pos;
 };
 
-enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline };
+enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline, Table, TableComplete };
 const char* check_kind_name(CheckKind k);
 
 enum class Relation { Equal, AtMost, AtLeast };
 enum class Rounding { Any, HalfUp, Truncate };  // how stated shares may be rounded
+
+// An official table with a fixed template: value columns in order and row labels in order.
+// Rows are found by their labels in reading order; each row holds one value per column.
+struct TableRow {
+  std::string name;                 // "new", "refused.secret"
+  std::shared_ptr<RE2> label;       // matched against the folded text with whitespace removed
+  bool values = true;               // false: a label-only row (a group heading)
+  bool optional = false;            // values may be absent (a group subtotal some reports add)
+};
+
+struct TableDef {
+  std::string name, title;
+  std::shared_ptr<RE2> start;       // where the table begins (optional)
+  std::vector<std::string> columns; // value column names, in order
+  std::vector<std::string> column_labels;
+  std::vector<TableRow> rows;
+  SourcePos pos;
+  const TableRow* row(const std::string& n) const {
+    for (auto& r : rows)
+      if (r.name == n) return &r;
+    return nullptr;
+  }
+  int column(const std::string& n) const {
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      if (columns[i] == n) return static_cast<int>(i);
+    return -1;
+  }
+};
+
+enum class Each { Column, Row };
 
 struct Check {
   std::string id;
@@ -62,6 +92,12 @@ struct Check {
   std::string figure;
   // list_breakdown
   std::shared_ptr<RE2> skip_parts;
+  // table, table_complete; restated against table cells
+  std::string table;
+  Each each = Each::Column;
+  std::string blame;                // row (each: column) or column (each: row) to point at
+  std::vector<std::string> cells;   // restated: expressions over row.column that the text may restate
+  std::vector<std::shared_ptr<Expr>> cell_exprs;
   SourcePos pos;
 };
 
@@ -71,7 +107,13 @@ struct RulePack {
   int priority = 0;
   std::vector<FigureDef> figures;
   std::vector<Check> checks;
+  std::vector<TableDef> tables;
   std::string content_hash;
+  const TableDef* table(const std::string& name) const {
+    for (auto& t : tables)
+      if (t.name == name) return &t;
+    return nullptr;
+  }
   const FigureDef* figure(const std::string& name) const;
 };
 

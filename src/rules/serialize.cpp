@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack2";
+constexpr std::string_view kTag = "tallypack3";
 
 struct Writer {
   std::string out;
@@ -104,7 +104,26 @@ std::string serialize_pack(const RulePack& p) {
     w.u32(static_cast<std::uint32_t>(c.min_parts));
     w.u32(static_cast<std::uint32_t>(c.rounding));
     w.re(c.skip_parts);
+    w.str(c.table);
+    w.u32(static_cast<std::uint32_t>(c.each));
+    w.str(c.blame);
+    w.strs(c.cells);
     w.pos(c.pos);
+  }
+  w.u32(static_cast<std::uint32_t>(p.tables.size()));
+  for (auto& t : p.tables) {
+    w.str(t.name);
+    w.str(t.title);
+    w.re(t.start);
+    w.strs(t.columns);
+    w.strs(t.column_labels);
+    w.u32(static_cast<std::uint32_t>(t.rows.size()));
+    for (auto& row : t.rows) {
+      w.str(row.name);
+      w.re(row.label);
+      w.u32((row.values ? 1 : 0) | (row.optional ? 2 : 0));
+    }
+    w.pos(t.pos);
   }
   return w.out;
 }
@@ -148,12 +167,37 @@ RulePack deserialize_pack(std::string_view bytes) {
     c.min_parts = static_cast<int>(r.u32());
     c.rounding = static_cast<Rounding>(r.u32());
     c.skip_parts = r.re();
+    c.table = r.str();
+    c.each = static_cast<Each>(r.u32());
+    c.blame = r.str();
+    c.cells = r.strs();
     c.pos = r.pos();
+    ExprError err;
     if (!c.expr_source.empty()) {
-      ExprError err;
       c.expr = parse_expr(c.expr_source, err);
       if (!c.expr) throw std::runtime_error("bad expression in compiled pack");
     }
+    for (auto& src : c.cells) {
+      c.cell_exprs.push_back(parse_expr(src, err));
+      if (!c.cell_exprs.back()) throw std::runtime_error("bad expression in compiled pack");
+    }
+  }
+  p.tables.resize(r.u32());
+  for (auto& t : p.tables) {
+    t.name = r.str();
+    t.title = r.str();
+    t.start = r.re();
+    t.columns = r.strs();
+    t.column_labels = r.strs();
+    t.rows.resize(r.u32());
+    for (auto& row : t.rows) {
+      row.name = r.str();
+      row.label = r.re();
+      auto flags = r.u32();
+      row.values = flags & 1;
+      row.optional = flags & 2;
+    }
+    t.pos = r.pos();
   }
   return p;
 }

@@ -1,0 +1,760 @@
+// Official tables: rows are found by their template labels in reading order, on a view of the
+// folded text without whitespace (labels wrap across lines and cells); each row's values are
+// read from the original text after its label, as separated cells (tabs, pipes) or as tokens,
+// and digits that ran together are split only when the table's row relations allow one split.
+#include "check/tables.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "text/utf8.hpp"
+
+namespace tally {
+namespace {
+
+constexpr std::uint32_t kWindow = 200000;   // code points searched for one table
+constexpr std::size_t kRowGap = 4000;       // bytes of label-free text allowed between two rows
+constexpr int kMaxInstances = 8;
+
+bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'|' || c == 0x200B; }
+
+// The folded text of [from, to) without whitespace or pipes, and for each byte the offset of
+// its code point in the document.
+struct Squeezed {
+  std::string s;
+  std::vector<std::uint32_t> off;
+  Squeezed(const std::u32string& folded, std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t i = from; i < to; ++i) {
+      if (blank_char(folded[i])) continue;
+      auto before = s.size();
+      text::append_utf8(s, folded[i]);
+      off.insert(off.end(), s.size() - before, i);
+    }
+    off.push_back(to);
+  }
+  std::uint32_t doc(std::size_t byte) const { return off[std::min(byte, off.size() - 1)]; }
+  // Offset just after the code point that ends at `byte` (exclusive end of a match).
+  std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? off[0] : off[byte - 1] + 1; }
+};
+
+// ---- linear relations ------------------------------------------------------------------
+
+struct Linear {
+  std::map<std::string, int> coef;  // name -> coefficient; the relation is sum(coef·x) + c == 0
+  Decimal constant;
+  bool ok = true;
+};
+
+void linear_into(const Expr& e, int sign, const std::function<std::vector<std::string>(const std::string&)>& expand, Linear& out) {
+  using Op = Expr::Op;
+  switch (e.op) {
+    case Op::Number: out.constant = out.constant + (sign > 0 ? e.number : -e.number); return;
+    case Op::Name:
+      for (auto& n : expand(e.name)) out.coef[n] += sign;
+      return;
+    case Op::Neg: linear_into(*e.args[0], -sign, expand, out); return;
+    case Op::Add: linear_into(*e.args[0], sign, expand, out); linear_into(*e.args[1], sign, expand, out); return;
+    case Op::Sub: linear_into(*e.args[0], sign, expand, out); linear_into(*e.args[1], -sign, expand, out); return;
+    case Op::Eq: linear_into(*e.args[0], sign, expand, out); linear_into(*e.args[1], -sign, expand, out); return;
+    case Op::Call:
+      if (e.name == "sum") {
+        for (auto& a : e.args) linear_into(*a, sign, expand, out);
+        return;
+      }
+      break;
+    default: break;
+  }
+  out.ok = false;
+}
+
+std::vector<std::string> names_of(const TableDef& t, Each each) {
+  std::vector<std::string> out;
+  if (each == Each::Row) return t.columns;
+  for (auto& r : t.rows)
+    if (r.values) out.push_back(r.name);
+  return out;
+}
+
+std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
+  return [&names](const std::string& n) {
+    std::vector<std::string> out;
+    if (!n.empty() && n.back() == '*') {
+      auto prefix = n.substr(0, n.size() - 1);
+      for (auto& x : names)
+        if (x.rfind(prefix, 0) == 0) out.push_back(x);
+    } else {
+      out.push_back(n);
+    }
+    return out;
+  };
+}
+
+Linear linear(const Check& c, const TableDef& t) {
+  Linear l;
+  if (!c.expr || c.expr->op != Expr::Op::Eq) {
+    l.ok = false;
+    return l;
+  }
+  auto names = names_of(t, c.each);
+  linear_into(*c.expr, 1, expander(names), l);
+  return l;
+}
+
+// ---- reading a row's cells ------------------------------------------------------------
+
+struct Token {
+  Span span;
+  CellKind kind = CellKind::Missing;  // Missing here means "text"
+  Decimal value;
+  std::string digits;  // for a plain run of digits
+};
+
+bool dash_token(const std::u32string& t) {
+  static const std::u32string dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
+  return std::find(std::begin(dashes), std::end(dashes), t) != std::end(dashes);
+}
+
+Token classify(const Document& doc, Span s) {
+  Token t;
+  t.span = s;
+  std::u32string w = doc.folded.substr(s.begin, s.end - s.begin);
+  if (w.empty()) {
+    t.kind = CellKind::Blank;
+    return t;
+  }
+  if (dash_token(w)) {
+    t.kind = CellKind::Dash;
+    return t;
+  }
+  std::string ascii;
+  bool digits_only = true, numeric = true;
+  for (char32_t c : w) {
+    if (c >= U'0' && c <= U'9') {
+      ascii.push_back(static_cast<char>(c));
+    } else if (c == U'.' || c == U',' || c == U'-') {
+      ascii.push_back(static_cast<char>(c));
+      digits_only = false;
+    } else {
+      numeric = false;
+      break;
+    }
+  }
+  if (!numeric) return t;
+  if (auto d = Decimal::parse(ascii)) {
+    t.kind = CellKind::Number;
+    t.value = *d;
+    if (digits_only) t.digits = ascii;
+  }
+  return t;
+}
+
+// Splits the digit runs of `toks` into `n` cells satisfying every row relation; counts the
+// splits found (stopping at two) and keeps the first.
+struct Splitter {
+  const std::vector<Token>& toks;
+  std::size_t n;
+  std::vector<std::pair<std::vector<std::pair<int, int>>, int>> rels;  // (column, coef) list, and the last column
+  std::vector<std::int64_t> vals;
+  std::vector<std::pair<std::size_t, std::size_t>> pos;  // token, offset within it
+  std::vector<std::pair<std::size_t, std::size_t>> best;  // token and [begin,end) digit offsets packed
+  std::vector<std::int64_t> best_vals;
+  std::vector<std::size_t> cur_begin;
+  int found = 0;
+  long steps = 0;
+
+  bool holds_at(std::size_t col) const {
+    for (auto& [terms, last] : rels) {
+      if (static_cast<std::size_t>(last) != col) continue;
+      std::int64_t s = 0;
+      for (auto [c, k] : terms) s += k * vals[c];
+      if (s != 0) return false;
+    }
+    return true;
+  }
+  void go(std::size_t col, std::size_t tok, std::size_t at) {
+    if (found >= 2 || ++steps > 200000) return;
+    if (col == n) {
+      if (tok == toks.size()) {
+        if (++found == 1) {
+          best = pos;
+          best_vals = vals;
+        }
+      }
+      return;
+    }
+    if (tok >= toks.size()) return;
+    const std::string& d = toks[tok].digits;
+    std::size_t remaining_cells = n - col;
+    for (std::size_t len = 1; at + len <= d.size() && len <= 9; ++len) {
+      if (len > 1 && d[at] == '0') break;
+      std::size_t next_tok = tok, next_at = at + len;
+      if (next_at == d.size()) { ++next_tok; next_at = 0; }
+      // Every remaining token needs at least one cell.
+      if (toks.size() - next_tok > remaining_cells - 1 + (next_at > 0 ? 0 : 0)) continue;
+      vals[col] = std::stoll(d.substr(at, len));
+      pos[col] = {tok, at * 100 + len};
+      if (holds_at(col)) go(col + 1, next_tok, next_at);
+      if (found >= 2) return;
+    }
+  }
+};
+
+struct RowRead {
+  std::vector<TableCell> cells;
+  bool readable = false;
+  std::string problem;       // why the row could not be read
+  std::string rebuilt;       // the run-together digits, when rebuilt
+};
+
+// Cells of one row from the text in [from, to): the row's label ends at `from`.
+RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
+                 const TableDef& def, std::size_t grid_width) {
+  RowRead rr;
+  const auto& f = doc.folded;
+  std::uint32_t eol = from;
+  while (eol < f.size() && eol < to && f[eol] != U'\n') ++eol;
+  char32_t sep = 0;
+  for (std::uint32_t i = from; i < eol; ++i)
+    if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  std::vector<Token> toks;
+  if (sep) {
+    // Separated cells on the label's line; the first piece is what remains of the label cell.
+    std::vector<Span> pieces;
+    std::uint32_t b = from;
+    for (std::uint32_t i = from; i <= eol; ++i)
+      if (i == eol || f[i] == sep) {
+        pieces.push_back({b, i});
+        b = i + 1;
+      }
+    if (sep == U'|' && !pieces.empty()) {
+      bool last_blank = true;
+      for (auto i = pieces.back().begin; i < pieces.back().end; ++i) last_blank = last_blank && blank_char(f[i]);
+      if (last_blank) pieces.pop_back();
+    }
+    if (!pieces.empty()) pieces.erase(pieces.begin());
+    for (auto& p : pieces) {
+      while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
+      while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
+    }
+    // Empty cells dropped at the end of a grid row are blanks.
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n')) {
+      std::uint32_t bol = from, full_eol = eol;
+      while (bol > 0 && f[bol - 1] != U'\n') --bol;
+      while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
+      std::size_t line_cells = 1;
+      for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
+      std::size_t pad = grid_width > line_cells ? std::min(grid_width - line_cells, n - pieces.size()) : 0;
+      for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
+    }
+    if (pieces.size() < n) {
+      rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
+      return rr;
+    }
+    for (std::size_t k = pieces.size() - n; k < pieces.size(); ++k) {
+      auto t = classify(doc, pieces[k]);
+      if (t.kind == CellKind::Missing) {
+        rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
+        return rr;
+      }
+      toks.push_back(t);
+    }
+  } else {
+    std::uint32_t i = from;
+    bool started = false;
+    while (i < to) {
+      while (i < to && blank_char(f[i])) ++i;
+      if (i >= to) break;
+      std::uint32_t b = i;
+      while (i < to && !blank_char(f[i])) ++i;
+      auto t = classify(doc, {b, i});
+      if (t.kind == CellKind::Missing) {
+        if (started) break;
+        continue;
+      }
+      started = true;
+      toks.push_back(t);
+      if (toks.size() > n) break;
+    }
+    if (toks.empty()) {
+      rr.problem = "未找到该行的数字";
+      return rr;
+    }
+    if (toks.size() > n) {
+      rr.problem = fmt::format("该行的数字多于 {} 个，无法对应到各列", n);
+      return rr;
+    }
+  }
+  if (toks.size() == n) {
+    for (auto& t : toks) rr.cells.push_back({t.kind, t.value, t.span});
+    rr.readable = true;
+    return rr;
+  }
+  // Fewer tokens than columns: digits ran together when the text was copied.
+  for (auto& t : toks)
+    if (t.digits.empty()) {
+      rr.problem = fmt::format("该行只有 {} 个数字，应有 {} 个", toks.size(), n);
+      return rr;
+    }
+  Splitter sp{toks, n, {}, std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}, {}};
+  for (auto* c : row_checks) {
+    auto l = linear(*c, def);
+    if (!l.ok || !l.constant.is_zero()) continue;
+    std::vector<std::pair<int, int>> terms;
+    int last = -1;
+    for (auto& [name, k] : l.coef) {
+      int col = def.column(name);
+      if (col < 0 || k == 0) continue;
+      terms.push_back({col, k});
+      last = std::max(last, col);
+    }
+    if (last >= 0) sp.rels.push_back({terms, last});
+  }
+  std::string joined;
+  for (auto& t : toks) joined += (joined.empty() ? "" : " ") + t.digits;
+  if (sp.rels.empty()) {
+    rr.problem = fmt::format("该行的数字连在一起（{}），无法拆分为 {} 列", joined, n);
+    return rr;
+  }
+  sp.go(0, 0, 0);
+  if (sp.found != 1) {
+    rr.problem = sp.found == 0 ? fmt::format("该行的数字连在一起（{}），按本表的合计关系无法拆分为 {} 列", joined, n)
+                               : fmt::format("该行的数字连在一起（{}），按本表的合计关系有不止一种拆分，未作猜测", joined, n);
+    return rr;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    auto [tok, packed] = sp.best[k];
+    std::size_t at = packed / 100, len = packed % 100;
+    Span s{static_cast<std::uint32_t>(toks[tok].span.begin + at), static_cast<std::uint32_t>(toks[tok].span.begin + at + len)};
+    rr.cells.push_back({CellKind::Number, Decimal::integer(sp.best_vals[k]), s});
+  }
+  rr.readable = true;
+  rr.rebuilt = joined;
+  return rr;
+}
+
+// Grid width of the separated rows in [from, to): the most tab-separated cells on one line.
+std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
+  std::size_t best = 0, cur = 1;
+  bool tabbed = false;
+  for (std::uint32_t i = from; i < to && i < doc.folded.size(); ++i) {
+    char32_t c = doc.folded[i];
+    if (c == U'\t') { ++cur; tabbed = true; }
+    if (c == U'\n') {
+      if (tabbed) best = std::max(best, cur);
+      cur = 1;
+      tabbed = false;
+    }
+  }
+  if (tabbed) best = std::max(best, cur);
+  return best;
+}
+
+// One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
+TableInstance read_instance(const Document& doc, const TableDef& def, const Squeezed& sq, std::size_t first_b, std::size_t first_e,
+                            const std::vector<const Check*>& row_checks, std::uint32_t window_end) {
+  TableInstance t;
+  t.def = &def;
+  t.labels.assign(def.rows.size(), Span{});
+  t.cells.assign(def.rows.size(), std::vector<TableCell>(def.columns.size()));
+  std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
+  found[0] = {first_b, first_e};
+  std::size_t at = first_e;
+  for (std::size_t r = 1; r < def.rows.size(); ++r) {
+    re2::StringPiece m;
+    std::size_t limit = std::min(sq.s.size(), at + kRowGap);
+    if (def.rows[r].label->Match(sq.s, at, limit, RE2::UNANCHORED, &m, 1)) {
+      std::size_t b = static_cast<std::size_t>(m.data() - sq.s.data());
+      found[r] = {b, b + m.size()};
+      at = b + m.size();
+    }
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t r = 0; r < def.rows.size(); ++r)
+    if (found[r].first != std::string::npos) {
+      t.labels[r] = {sq.doc(found[r].first), sq.doc_end(found[r].second)};
+      order.push_back(r);
+    }
+  std::uint32_t zone_end = t.labels[order.back()].end;
+  std::uint32_t last_label_end = zone_end;
+  std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
+  std::size_t width = grid_width(doc, t.labels[order.front()].begin, tail);
+  int rebuilt = 0;
+  Finding first_rebuilt;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    std::size_t r = order[k];
+    const auto& row = def.rows[r];
+    if (!row.values) continue;
+    std::uint32_t from = t.labels[r].end;
+    std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
+    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
+    if (!rr.readable) {
+      if (!row.optional) {
+        Finding f;
+        f.severity = Severity::Note;
+        f.primary = t.labels[r];
+        f.message = fmt::format("{}「{}」：{}，本行涉及的关系未核对", def.title, row_title(doc, t, static_cast<int>(r)), rr.problem);
+        t.notes.push_back(std::move(f));
+      }
+      continue;
+    }
+    bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
+    if (all_blank && row.optional) continue;
+    t.cells[r] = rr.cells;
+    for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
+    if (!rr.rebuilt.empty() && rebuilt++ == 0) {
+      first_rebuilt.severity = Severity::Note;
+      first_rebuilt.primary = {rr.cells.front().span.begin, rr.cells.back().span.end};
+      std::string vals;
+      for (auto& c : rr.cells) vals += (vals.empty() ? "" : "、") + c.value.str();
+      first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
+    }
+  }
+  if (rebuilt) {
+    first_rebuilt.message = fmt::format("{}有 {} 行的数字连在一起（复制网页时丢了单元格分隔），已按本表各行的合计关系拆分，每行只有一种拆分（第一行：{}）",
+                                        def.title, rebuilt, first_rebuilt.message);
+    t.notes.push_back(std::move(first_rebuilt));
+  }
+  t.zone = {t.labels[order.front()].begin, zone_end};
+  return t;
+}
+
+int readable_rows(const TableInstance& t) {
+  int n = 0;
+  for (auto& row : t.cells)
+    if (!row.empty() && row[0].kind != CellKind::Missing) ++n;
+  return n;
+}
+
+std::string cell_text(const Document& doc, const TableCell& c) {
+  switch (c.kind) {
+    case CellKind::Number: return c.value.str();
+    case CellKind::Blank: return "空白";
+    case CellKind::Dash: return "「" + doc.slice(c.span) + "」";
+    case CellKind::Missing: return "缺失";
+  }
+  return "";
+}
+
+}  // namespace
+
+const TableCell* TableInstance::cell(const std::string& row, int column) const {
+  for (std::size_t r = 0; r < def->rows.size(); ++r)
+    if (def->rows[r].name == row) {
+      if (column < 0 || static_cast<std::size_t>(column) >= cells[r].size()) return nullptr;
+      return &cells[r][column];
+    }
+  return nullptr;
+}
+
+std::string row_title(const Document& doc, const TableInstance& t, int row) {
+  Span s = t.labels[row];
+  if (s.empty()) return t.def->rows[row].name;
+  auto u = text::from_utf8(doc.slice(s));
+  std::u32string out;
+  for (char32_t c : u)
+    if (!blank_char(c)) out.push_back(c);
+  if (out.size() > 18) out = out.substr(0, 17) + U"…";
+  return text::to_utf8(out);
+}
+
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why) {
+  auto dot = name.rfind('.');
+  int col = dot == std::string::npos ? -1 : t.def->column(name.substr(dot + 1));
+  const TableCell* c = col < 0 ? nullptr : t.cell(name.substr(0, dot), col);
+  if (!c || c->kind == CellKind::Missing) {
+    why = "table cell " + name + " not found";
+    return std::nullopt;
+  }
+  if (c->kind != CellKind::Number) {
+    why = "table cell " + name + (c->kind == CellKind::Blank ? " is blank" : " is marked not applicable");
+    return std::nullopt;
+  }
+  return c->value;
+}
+
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& row_checks) {
+  std::vector<TableInstance> out;
+  if (def.rows.empty() || def.columns.empty()) return out;
+  std::uint32_t from = 0;
+  const auto size = static_cast<std::uint32_t>(doc.folded.size());
+  if (def.start) {
+    std::string folded = text::to_utf8(doc.folded);
+    re2::StringPiece m;
+    if (!def.start->Match(folded, 0, folded.size(), RE2::UNANCHORED, &m, 1)) return out;
+    from = static_cast<std::uint32_t>(text::from_utf8(std::string_view(folded.data(), m.data() - folded.data())).size());
+  }
+  while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
+    std::uint32_t to = std::min(size, from + kWindow);
+    Squeezed sq(doc.folded, from, to);
+    // Candidate starts: every match of the first row's label; the one that reads best wins.
+    std::optional<TableInstance> best;
+    int best_rows = 0;
+    std::size_t at = 0;
+    for (int cand = 0; cand < 16; ++cand) {
+      re2::StringPiece m;
+      if (!def.rows[0].label->Match(sq.s, at, sq.s.size(), RE2::UNANCHORED, &m, 1)) break;
+      std::size_t b = static_cast<std::size_t>(m.data() - sq.s.data());
+      auto t = read_instance(doc, def, sq, b, b + m.size(), row_checks, to);
+      int n = readable_rows(t);
+      if (n > best_rows) {
+        best_rows = n;
+        best = std::move(t);
+      }
+      at = b + std::max<std::size_t>(m.size(), 1);
+    }
+    if (!best) break;
+    from = best->zone.end;
+    out.push_back(std::move(*best));
+  }
+  return out;
+}
+
+// ---- checking --------------------------------------------------------------------------
+
+namespace {
+
+struct Instance {  // one relation evaluated at one column (or row)
+  const Check* check;
+  int at;                                           // column (each: column) or row
+  std::vector<std::pair<std::pair<int, int>, int>> terms;  // ((row, col), coef)
+  Decimal residual;                                 // sum(coef·value) + constant
+  bool failed;
+};
+
+std::string where_text(const Document& doc, const TableInstance& t, const Check& c, int at) {
+  if (c.each == Each::Column) return "「" + t.def->column_labels[at] + "」列";
+  if (t.def->rows.size() == 1) return "";
+  return "「" + row_title(doc, t, at) + "」行";
+}
+
+}  // namespace
+
+void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out) {
+  std::map<std::string, std::vector<const TableInstance*>> by_table;
+  for (auto& t : found) by_table[t.def->name].push_back(&t);
+  for (const auto& c : pack.checks) {
+    if (c.kind != CheckKind::Table && c.kind != CheckKind::TableComplete) continue;
+    if (by_table[c.table].empty()) out.outcomes.push_back({c.id, Status::Skipped, "table '" + c.table + "' not found in this document", 0});
+  }
+  for (auto& t : found) {
+    const TableDef& def = *t.def;
+    for (auto& n : t.notes) {
+      Finding f = n;
+      for (auto& c : pack.checks)
+        if (c.kind == CheckKind::TableComplete && c.table == def.name) f.rule = c.id;
+      if (f.rule.empty()) f.rule = pack.name + ".tables";
+      out.findings.push_back(std::move(f));
+    }
+    int line = static_cast<int>(doc.at(t.zone.begin).line);
+    // table_complete: blank cells where the template wants a figure, once per table.
+    for (auto& c : pack.checks) {
+      if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
+      std::vector<std::pair<int, int>> blanks;
+      for (std::size_t r = 0; r < def.rows.size(); ++r)
+        for (std::size_t k = 0; k < t.cells[r].size(); ++k)
+          if (t.cells[r][k].kind == CellKind::Blank) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+      if (blanks.empty()) {
+        out.outcomes.push_back({c.id, Status::Passed, "", line});
+        continue;
+      }
+      auto [r0, k0] = blanks.front();
+      Finding f;
+      f.rule = c.id;
+      f.severity = c.severity;
+      f.primary = t.cells[r0][k0].span;
+      f.message = fmt::format("{}有 {} 个应填数字的单元格为空（第一个：「{}」行「{}」列）；空白不等于 0，涉及这些单元格的关系未核对",
+                              def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+      f.suggestion = "没有发生的事项请填 0";
+      out.outcomes.push_back({c.id, Status::Failed, "", line});
+      out.findings.push_back(std::move(f));
+    }
+
+    // Evaluate every table relation at every column (or row).
+    std::vector<Instance> all;
+    std::map<const Check*, std::pair<int, int>> tally;  // evaluated, skipped
+    std::map<const Check*, std::string> skip_why;
+    for (auto& c : pack.checks) {
+      if (c.kind != CheckKind::Table || c.table != def.name) continue;
+      auto names = names_of(def, c.each);
+      auto expand = expander(names);
+      Linear lin = linear(c, def);
+      std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
+      for (std::size_t at = 0; at < count; ++at) {
+        if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
+        std::string why;
+        auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
+          const TableCell* cell = c.each == Each::Column ? t.cell(n, static_cast<int>(at)) : &t.cells[at][def.column(n)];
+          if (!cell || cell->kind != CellKind::Number) {
+            if (why.empty()) why = !cell || cell->kind == CellKind::Missing ? "a cell is missing" : cell->kind == CellKind::Blank ? "a cell is blank" : "a cell is marked not applicable";
+            return std::nullopt;
+          }
+          return cell->value;
+        };
+        // Every name must hold a number: sum() over a blank cell is not evaluated either.
+        std::vector<std::string> used;
+        collect_names(*c.expr, expand, used);
+        bool complete = true;
+        for (auto& n : used) complete = lookup(n).has_value() && complete;
+        if (!complete) {
+          tally[&c].second++;
+          skip_why[&c] = why;
+          continue;
+        }
+        Value v = evaluate(*c.expr, lookup, expand);
+        if (v.type != Value::Type::Bool) {
+          tally[&c].second++;
+          skip_why[&c] = v.why;
+          continue;
+        }
+        tally[&c].first++;
+        Instance in{&c, static_cast<int>(at), {}, Decimal{}, !v.truth};
+        if (lin.ok) {
+          Decimal res = lin.constant;
+          for (auto& [n, k] : lin.coef) {
+            if (k == 0) continue;
+            int r = c.each == Each::Column ? static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& x) { return x.name == n; }) - def.rows.begin())
+                                           : static_cast<int>(at);
+            int col = c.each == Each::Column ? static_cast<int>(at) : def.column(n);
+            in.terms.push_back({{r, col}, k});
+            res = res + Decimal::integer(k) * t.cells[r][col].value;
+          }
+          in.residual = res;
+        }
+        all.push_back(std::move(in));
+      }
+    }
+
+    // Single-cell explanations: a cell whose one new value makes every failed relation it is in
+    // hold, and that is in every failed relation of its group, without breaking a passing one.
+    std::set<std::pair<int, int>> cells_in_failures;
+    for (auto& in : all)
+      if (in.failed)
+        for (auto& [rc, k] : in.terms) cells_in_failures.insert(rc);
+    struct Blame { std::pair<int, int> cell; Decimal value; std::vector<const Instance*> fixes; };
+    std::vector<Blame> blames;
+    std::set<const Instance*> explained;
+    for (auto& rc : cells_in_failures) {
+      std::optional<Decimal> value;
+      bool ok = true;
+      std::vector<const Instance*> fixes;
+      for (auto& in : all) {
+        int k = 0;
+        for (auto& [x, kk] : in.terms)
+          if (x == rc) k = kk;
+        if (k == 0) continue;
+        const Decimal& cur = t.cells[rc.first][rc.second].value;
+        if (in.failed) {
+          if (k != 1 && k != -1) { ok = false; break; }
+          // k·(new − cur) + residual = 0  →  new = cur − residual/k
+          Decimal nv = k == 1 ? cur - in.residual : cur + in.residual;
+          if (value && !(*value == nv)) { ok = false; break; }
+          value = nv;
+          fixes.push_back(&in);
+        }
+      }
+      if (!ok || !value || value->negative()) continue;
+      // Passing relations through this cell must stay true.
+      for (auto& in : all) {
+        if (in.failed) continue;
+        for (auto& [x, kk] : in.terms)
+          if (x == rc) ok = false;
+      }
+      if (!ok) continue;
+      blames.push_back({rc, *value, fixes});
+    }
+    // A failed relation is explained when exactly one candidate cell fixes it.
+    std::map<const Instance*, int> candidates;
+    for (auto& b : blames)
+      for (auto* in : b.fixes) candidates[in]++;
+    std::set<std::pair<int, int>> reported;
+    for (auto& b : blames) {
+      bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
+      if (!unique) continue;
+      auto [r, k] = b.cell;
+      const auto& cell = t.cells[r][k];
+      Finding f;
+      const Check* first = b.fixes.front()->check;
+      f.rule = first->id;
+      f.severity = first->severity;
+      for (auto* in : b.fixes) f.severity = std::max(f.severity, in->check->severity);
+      f.primary = cell.span;
+      f.actual = cell.value.str();
+      f.expected = b.value.str();
+      std::string rels;
+      for (auto* in : b.fixes) {
+        explained.insert(in);
+        rels += (rels.empty() ? "" : "；") + where_text(doc, t, *in->check, in->at) + " " + in->check->expr_source;
+      }
+      f.message = fmt::format("{}「{}」行「{}」列的 {} 与合计关系不符，应为 {}（{}）", def.title, row_title(doc, t, r), def.column_labels[k],
+                              cell.value.str(), b.value.str(), rels);
+      f.suggestion = fmt::format("改为 {} 后，它参与的 {} 个合计关系全部成立", b.value.str(), b.fixes.size());
+      for (auto* in : b.fixes)
+        for (auto& [x, kk] : in->terms)
+          if (x != b.cell && reported.insert(x).second && f.related.size() < 12)
+            f.related.push_back({t.cells[x.first][x.second].span,
+                                 fmt::format("「{}」行「{}」列 {}", row_title(doc, t, x.first), def.column_labels[x.second],
+                                             t.cells[x.first][x.second].value.str())});
+      reported.clear();
+      out.findings.push_back(std::move(f));
+    }
+    // Failed relations no single cell explains: one finding each, at the cell the check names.
+    for (auto& in : all) {
+      if (!in.failed || explained.count(&in)) continue;
+      const Check& c = *in.check;
+      std::pair<int, int> at{-1, -1};
+      if (!c.blame.empty()) {
+        if (c.each == Each::Column) {
+          for (std::size_t r = 0; r < def.rows.size(); ++r)
+            if (def.rows[r].name == c.blame) at = {static_cast<int>(r), in.at};
+        } else {
+          at = {in.at, def.column(c.blame)};
+        }
+      }
+      if (at.first < 0 && !in.terms.empty()) at = in.terms.front().first;
+      Finding f;
+      f.rule = c.id;
+      f.severity = c.severity;
+      if (at.first >= 0) f.primary = t.cells[at.first][at.second].span;
+      auto side = [&](int i) {
+        auto names = names_of(def, c.each);
+        auto expand = expander(names);
+        auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
+          const TableCell* cell = c.each == Each::Column ? t.cell(n, in.at) : &t.cells[in.at][def.column(n)];
+          if (!cell || cell->kind != CellKind::Number) return std::nullopt;
+          return cell->value;
+        };
+        auto v = evaluate(*c.expr->args[i], lookup, expand);
+        return v.type == Value::Type::Number ? v.number.str() : std::string("?");
+      };
+      std::string lhs = c.expr->args.size() == 2 ? side(0) : "?", rhs = c.expr->args.size() == 2 ? side(1) : "?";
+      f.message = fmt::format("{}{}：{} 不成立（左边 {}，右边 {}）", def.title, where_text(doc, t, c, in.at), c.expr_source, lhs, rhs);
+      if (!c.message.empty()) f.message = c.message + "：" + f.message;
+      f.actual = lhs;
+      f.expected = rhs;
+      if (at.first >= 0) {
+        int shown = 0;
+        for (auto& [x, k] : in.terms)
+          if (x != at && shown++ < 12)
+            f.related.push_back({t.cells[x.first][x.second].span,
+                                 fmt::format("「{}」行「{}」列 {}", row_title(doc, t, x.first), def.column_labels[x.second],
+                                             cell_text(doc, t.cells[x.first][x.second]))});
+      }
+      out.findings.push_back(std::move(f));
+    }
+    // One outcome per check and table: failed if any relation failed.
+    for (auto& c : pack.checks) {
+      if (c.kind != CheckKind::Table || c.table != def.name) continue;
+      auto [evaluated, skipped] = tally[&c];
+      bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; });
+      std::string note = skipped ? fmt::format("{} of {} relations evaluated; {} not evaluated ({})", evaluated, evaluated + skipped, skipped, skip_why[&c]) : "";
+      if (failed) out.outcomes.push_back({c.id, Status::Failed, note, line});
+      else if (evaluated) out.outcomes.push_back({c.id, Status::Passed, note, line});
+      else out.outcomes.push_back({c.id, Status::Skipped, skipped ? skip_why[&c] : "no row of the table could be read", line});
+    }
+  }
+}
+
+}  // namespace tally

@@ -1,0 +1,49 @@
+// Official tables with a fixed template (rule packs' `tables:`): finding them in a document
+// whatever its layout, reading their cells, and checking the relations between the cells.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/finding.hpp"
+#include "document/document.hpp"
+#include "rules/pack.hpp"
+
+namespace tally {
+
+enum class CellKind {
+  Missing,  // the row was not found, or its values could not be read
+  Number,
+  Blank,    // an empty cell: not 0
+  Dash,     // "/", "—", "-", "无": not applicable, not 0
+};
+
+struct TableCell {
+  CellKind kind = CellKind::Missing;
+  Decimal value;
+  Span span;  // the number as written; for a blank cell, an empty span where it stands
+};
+
+struct TableInstance {
+  const TableDef* def = nullptr;
+  std::vector<Span> labels;                    // per row; empty when the row was not found
+  std::vector<std::vector<TableCell>> cells;   // [row][column]
+  std::vector<Finding> notes;                  // rows rebuilt from run-together digits, unreadable rows
+  Span zone;                                   // from the first row label to the last cell
+  const TableCell* cell(const std::string& row, int column) const;
+};
+
+// Every instance of the table in the document, in reading order. `row_checks` are the pack's
+// checks over each row of this table: they decide how digits that ran together split into cells.
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& row_checks);
+
+// Runs the pack's table and table_complete checks on every instance found.
+void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out);
+
+// A cell named row.column ("new.total"); nullopt with the reason when it holds no number.
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why);
+
+// A short display label of a row as the document writes it.
+std::string row_title(const Document& doc, const TableInstance& t, int row);
+
+}  // namespace tally
