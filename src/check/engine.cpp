@@ -931,7 +931,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     for (const auto& def : pack->tables) {
       std::vector<const Check*> row_checks;
       for (const auto& c : pack->checks)
-        if (c.kind == CheckKind::Table && c.table == def.name && c.each == Each::Row) row_checks.push_back(&c);
+        if (c.kind == CheckKind::Table && c.table == def.name) row_checks.push_back(&c);
       for (auto& t : locate_table(doc, def, row_checks)) {
         cx.table_zones.push_back(t.zone);
         tables[pack].push_back(std::move(t));

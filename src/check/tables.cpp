@@ -204,6 +204,7 @@ struct Splitter {
 
 struct RowRead {
   std::vector<TableCell> cells;
+  std::vector<Token> digit_runs;  // when the digits ran together and the row alone cannot split them
   bool readable = false;
   std::string problem;       // why the row could not be read
   std::string rebuilt;       // the run-together digits, when rebuilt
@@ -219,6 +220,29 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   char32_t sep = 0;
   for (std::uint32_t i = from; i < eol; ++i)
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  // The label ends its line (a header row above a row of values): read the next line's cells.
+  bool own_line = false;
+  {
+    bool empty_rest = true;
+    for (std::uint32_t i = from; i < eol && empty_rest; ++i) empty_rest = blank_char(f[i]);
+    if (empty_rest && eol < f.size() && eol < to && f[eol] == U'\n') {
+      std::uint32_t b = eol + 1, e = b;
+      while (e < f.size() && f[e] != U'\n') ++e;
+      char32_t next_sep = 0;
+      for (std::uint32_t i = b; i < e; ++i)
+        if (f[i] == U'\t' || f[i] == U'|') { next_sep = f[i]; break; }
+      if (next_sep) {
+        sep = next_sep;
+        own_line = true;
+        from = b;
+        eol = std::min(e, std::max(to, b));
+        if (sep == U'|') {  // a pipe row starts with '|': the piece before it is not a cell
+          while (from < eol && f[from] == U' ') ++from;
+          if (from < eol && f[from] == U'|') ++from;
+        }
+      }
+    }
+  }
   std::vector<Token> toks;
   if (sep) {
     // Separated cells on the label's line; the first piece is what remains of the label cell.
@@ -234,7 +258,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       for (auto i = pieces.back().begin; i < pieces.back().end; ++i) last_blank = last_blank && blank_char(f[i]);
       if (last_blank) pieces.pop_back();
     }
-    if (!pieces.empty()) pieces.erase(pieces.begin());
+    if (!pieces.empty() && !own_line) pieces.erase(pieces.begin());
     for (auto& p : pieces) {
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
@@ -319,6 +343,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     return rr;
   }
   sp.go(0, 0, 0);
+  if (sp.found != 1) rr.digit_runs = toks;
   if (sp.found != 1) {
     rr.problem = sp.found == 0 ? fmt::format("该行的数字连在一起（{}），按本表的合计关系无法拆分为 {} 列", joined, n)
                                : fmt::format("该行的数字连在一起（{}），按本表的合计关系有不止一种拆分，未作猜测", joined, n);
@@ -333,6 +358,88 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   rr.readable = true;
   rr.rebuilt = joined;
   return rr;
+}
+
+// Every split of the digit runs into n cells (no leading zeros), at most `cap` of them.
+void all_splits(const std::vector<Token>& toks, std::size_t n, std::size_t tok, std::size_t at, std::vector<std::pair<Span, std::int64_t>>& cur,
+                std::vector<std::vector<std::pair<Span, std::int64_t>>>& out, std::size_t cap) {
+  if (out.size() >= cap) return;
+  if (cur.size() == n) {
+    if (tok == toks.size()) out.push_back(cur);
+    return;
+  }
+  if (tok >= toks.size()) return;
+  const std::string& d = toks[tok].digits;
+  for (std::size_t len = 1; at + len <= d.size() && len <= 9; ++len) {
+    if (len > 1 && d[at] == '0') break;
+    std::size_t nt = tok, na = at + len;
+    if (na == d.size()) { ++nt; na = 0; }
+    if (toks.size() - nt > n - cur.size() - 1) continue;
+    Span sp{static_cast<std::uint32_t>(toks[tok].span.begin + at), static_cast<std::uint32_t>(toks[tok].span.begin + at + len)};
+    cur.push_back({sp, std::stoll(d.substr(at, len))});
+    all_splits(toks, n, nt, na, cur, out, cap);
+    cur.pop_back();
+  }
+}
+
+// A row whose run-together digits its own relations cannot split: the split that breaks the
+// fewest relations of the whole table (rows and columns, with the other rows as read) wins,
+// when it is the only one to do so and breaks at most two (one wrong cell breaks its row and
+// its column).
+bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Token>& toks, const std::vector<const Check*>& checks) {
+  const TableDef& def = *t.def;
+  std::size_t n = def.columns.size();
+  std::vector<std::vector<std::pair<Span, std::int64_t>>> splits;
+  std::vector<std::pair<Span, std::int64_t>> cur;
+  all_splits(toks, n, 0, 0, cur, splits, 50000);
+  if (splits.empty() || splits.size() >= 50000) return false;
+  std::vector<std::pair<const Check*, Linear>> rels;
+  for (auto* c : checks) {
+    auto l = linear(*c, def);
+    if (l.ok) rels.push_back({c, l});
+  }
+  int best_fail = 1 << 30, best_count = 0, best_sat = 0;
+  std::size_t best = 0;
+  for (std::size_t k = 0; k < splits.size(); ++k) {
+    int fail = 0, sat = 0;
+    for (auto& [c, l] : rels) {
+      if (c->each == Each::Row) {
+        Decimal res = l.constant;
+        for (auto& [name, coef] : l.coef) res = res + Decimal::integer(coef * splits[k][def.column(name)].second);
+        (res.is_zero() ? sat : fail)++;
+        continue;
+      }
+      for (std::size_t j = 0; j < n; ++j) {
+        Decimal res = l.constant;
+        bool involved = false, known = true;
+        for (auto& [name, coef] : l.coef) {
+          if (coef == 0) continue;
+          if (name == def.rows[r].name) {
+            involved = true;
+            res = res + Decimal::integer(coef * splits[k][j].second);
+            continue;
+          }
+          const TableCell* cell = t.cell(name, static_cast<int>(j));
+          if (!cell || cell->kind != CellKind::Number) { known = false; break; }
+          res = res + Decimal::integer(coef) * cell->value;
+        }
+        if (!involved || !known) continue;
+        (res.is_zero() ? sat : fail)++;
+      }
+    }
+    if (fail < best_fail || (fail == best_fail && sat > best_sat)) {
+      best_fail = fail;
+      best_sat = sat;
+      best = k;
+      best_count = 1;
+    } else if (fail == best_fail && sat == best_sat) {
+      ++best_count;
+    }
+  }
+  if (best_count != 1 || best_fail > 2 || best_sat == 0) return false;
+  t.cells[r].clear();
+  for (auto& [span, v] : splits[best]) t.cells[r].push_back({CellKind::Number, Decimal::integer(v), span});
+  return true;
 }
 
 // Grid width of the separated rows in [from, to): the most tab-separated cells on one line.
@@ -354,7 +461,10 @@ std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to
 
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
 TableInstance read_instance(const Document& doc, const TableDef& def, const Squeezed& sq, std::size_t first_b, std::size_t first_e,
-                            const std::vector<const Check*>& row_checks, std::uint32_t window_end) {
+                            const std::vector<const Check*>& all_checks, std::uint32_t window_end) {
+  std::vector<const Check*> row_checks;
+  for (auto* c : all_checks)
+    if (c->each == Each::Row) row_checks.push_back(c);
   TableInstance t;
   t.def = &def;
   t.labels.assign(def.rows.size(), Span{});
@@ -383,6 +493,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::size_t width = grid_width(doc, t.labels[order.front()].begin, tail);
   int rebuilt = 0;
   Finding first_rebuilt;
+  std::vector<std::pair<std::size_t, RowRead>> pending;
   for (std::size_t k = 0; k < order.size(); ++k) {
     std::size_t r = order[k];
     const auto& row = def.rows[r];
@@ -390,6 +501,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
+    if (!rr.readable && !rr.digit_runs.empty()) {
+      pending.push_back({r, rr});
+      continue;
+    }
     if (!rr.readable) {
       if (!row.optional) {
         Finding f;
@@ -411,6 +526,23 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       for (auto& c : rr.cells) vals += (vals.empty() ? "" : "、") + c.value.str();
       first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
     }
+  }
+  for (auto& [r, rr] : pending) {
+    if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
+      for (auto& c : t.cells[r]) zone_end = std::max(zone_end, c.span.end);
+      if (rebuilt++ == 0) {
+        first_rebuilt.severity = Severity::Note;
+        first_rebuilt.primary = {t.cells[r].front().span.begin, t.cells[r].back().span.end};
+        first_rebuilt.message = fmt::format("「{}」一行按各列的合计关系拆分", row_title(doc, t, static_cast<int>(r)));
+      }
+      continue;
+    }
+    if (def.rows[r].optional) continue;
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = t.labels[r];
+    f.message = fmt::format("{}「{}」：{}，本行涉及的关系未核对", def.title, row_title(doc, t, static_cast<int>(r)), rr.problem);
+    t.notes.push_back(std::move(f));
   }
   if (rebuilt) {
     first_rebuilt.message = fmt::format("{}有 {} 行的数字连在一起（复制网页时丢了单元格分隔），已按本表各行的合计关系拆分，每行只有一种拆分（第一行：{}）",
@@ -451,6 +583,7 @@ const TableCell* TableInstance::cell(const std::string& row, int column) const {
 
 std::string row_title(const Document& doc, const TableInstance& t, int row) {
   Span s = t.labels[row];
+  if (t.def->rows.size() == 1) return "数值行";
   if (s.empty()) return t.def->rows[row].name;
   auto u = text::from_utf8(doc.slice(s));
   std::u32string out;
@@ -475,7 +608,7 @@ std::optional<Decimal> named_cell(const TableInstance& t, const std::string& nam
   return c->value;
 }
 
-std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& row_checks) {
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks) {
   std::vector<TableInstance> out;
   if (def.rows.empty() || def.columns.empty()) return out;
   std::uint32_t from = 0;
@@ -497,8 +630,11 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
       re2::StringPiece m;
       if (!def.rows[0].label->Match(sq.s, at, sq.s.size(), RE2::UNANCHORED, &m, 1)) break;
       std::size_t b = static_cast<std::size_t>(m.data() - sq.s.data());
-      auto t = read_instance(doc, def, sq, b, b + m.size(), row_checks, to);
-      int n = readable_rows(t);
+      auto t = read_instance(doc, def, sq, b, b + m.size(), checks, to);
+      // Rows read count most; a table whose labels are all there but whose values could not be
+      // read still stands (its notes say why), a stray mention of the first label does not.
+      int labels = static_cast<int>(std::count_if(t.labels.begin(), t.labels.end(), [](auto& s) { return !s.empty(); }));
+      int n = readable_rows(t) * 1000 + (2 * labels >= static_cast<int>(def.rows.size()) ? labels : 0);
       if (n > best_rows) {
         best_rows = n;
         best = std::move(t);

@@ -33,9 +33,9 @@ struct TableInstance {
   const TableCell* cell(const std::string& row, int column) const;
 };
 
-// Every instance of the table in the document, in reading order. `row_checks` are the pack's
-// checks over each row of this table: they decide how digits that ran together split into cells.
-std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& row_checks);
+// Every instance of the table in the document, in reading order. `checks` are the pack's table
+// checks of this table: their relations decide how digits that ran together split into cells.
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks);
 
 // Runs the pack's table and table_complete checks on every instance found.
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out);
