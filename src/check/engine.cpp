@@ -921,12 +921,12 @@ bool pack_applies(const RulePack& pack, const Document& doc) {
   return true;
 }
 
-void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result) {
+void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result, const Document* previous) {
   Context cx(doc, result);
   std::vector<const RulePack*> order(packs.begin(), packs.end());
   std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->priority > b->priority; });
   // Official tables first: their zones are not prose and their row numbers are not headings.
-  std::map<const RulePack*, std::vector<TableInstance>> tables;
+  std::map<const RulePack*, std::vector<TableInstance>> tables, previous_tables;
   for (const RulePack* pack : order)
     for (const auto& def : pack->tables) {
       std::vector<const Check*> row_checks;
@@ -936,10 +936,12 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         cx.table_zones.push_back(t.zone);
         tables[pack].push_back(std::move(t));
       }
+      if (previous)
+        for (auto& t : locate_table(*previous, def, row_checks)) previous_tables[pack].push_back(std::move(t));
     }
   for (const RulePack* pack : order) {
     cx.bound.clear();
-    check_tables(doc, *pack, tables[pack], result);
+    check_tables(doc, *pack, tables[pack], result, previous_tables[pack]);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)
       if (c.kind == CheckKind::ShareTotal) total_check = &c;

@@ -11,6 +11,8 @@ namespace tally {
 
 bool pack_applies(const RulePack& pack, const Document& doc);
 // Runs the packs that apply (higher priority first) and fills result.findings/outcomes.
-void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result);
+// `previous`, when given, is last year's report: table checks may refer to its cells.
+void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result,
+                    const Document* previous = nullptr);
 
 }  // namespace tally

@@ -70,12 +70,38 @@ void linear_into(const Expr& e, int sign, const std::function<std::vector<std::s
   out.ok = false;
 }
 
+constexpr std::string_view kPrevious = "previous.";
+
+bool is_previous(const std::string& n) { return n.rfind(kPrevious, 0) == 0; }
+
+// The names an expression may use: rows (each: column) or columns (each: row), and the same
+// names prefixed with previous. for last year's report.
 std::vector<std::string> names_of(const TableDef& t, Each each) {
   std::vector<std::string> out;
-  if (each == Each::Row) return t.columns;
-  for (auto& r : t.rows)
-    if (r.values) out.push_back(r.name);
+  if (each == Each::Row) {
+    out = t.columns;
+  } else {
+    for (auto& r : t.rows)
+      if (r.values) out.push_back(r.name);
+  }
+  auto n = out.size();
+  for (std::size_t i = 0; i < n; ++i) out.push_back(std::string(kPrevious) + out[i]);
   return out;
+}
+
+// The cell a name refers to in the relation evaluated at column (or row) `at`.
+const TableCell* cell_for(const TableInstance& t, const TableInstance* prev, const Check& c, int at, const std::string& name) {
+  const TableInstance* src = &t;
+  std::string n = name;
+  if (is_previous(n)) {
+    if (!prev) return nullptr;
+    src = prev;
+    n = n.substr(kPrevious.size());
+  }
+  if (c.each == Each::Column) return src->cell(n, at);
+  int col = t.def->column(n);
+  if (col < 0 || static_cast<std::size_t>(at) >= src->cells.size()) return nullptr;
+  return &src->cells[at][col];
 }
 
 std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
@@ -472,14 +498,27 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
-  for (std::size_t r = 1; r < def.rows.size(); ++r) {
+  auto search = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     re2::StringPiece m;
-    std::size_t limit = std::min(sq.s.size(), at + kRowGap);
-    if (def.rows[r].label->Match(sq.s, at, limit, RE2::UNANCHORED, &m, 1)) {
-      std::size_t b = static_cast<std::size_t>(m.data() - sq.s.data());
-      found[r] = {b, b + m.size()};
-      at = b + m.size();
+    std::size_t limit = std::min(sq.s.size(), from + kRowGap);
+    if (!def.rows[r].label->Match(sq.s, from, limit, RE2::UNANCHORED, &m, 1)) return false;
+    b = static_cast<std::size_t>(m.data() - sq.s.data());
+    e = b + m.size();
+    return true;
+  };
+  for (std::size_t r = 1; r < def.rows.size(); ++r) {
+    std::size_t b = 0, e = 0;
+    if (!search(r, at, b, e)) continue;
+    // A row the document leaves out must not take the label of a later row or of what follows
+    // the table: when one of the next rows comes first, this row is missing.
+    bool later_first = false;
+    for (std::size_t k = r + 1; k < def.rows.size() && k <= r + 3 && !later_first; ++k) {
+      std::size_t kb = 0, ke = 0;
+      later_first = search(k, at, kb, ke) && kb < b;
     }
+    if (later_first) continue;
+    found[r] = {b, e};
+    at = e;
   }
   std::vector<std::size_t> order;
   for (std::size_t r = 0; r < def.rows.size(); ++r)
@@ -668,7 +707,8 @@ std::string where_text(const Document& doc, const TableInstance& t, const Check&
 
 }  // namespace
 
-void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out) {
+void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
+                  const std::vector<TableInstance>& previous) {
   std::map<std::string, std::vector<const TableInstance*>> by_table;
   for (auto& t : found) by_table[t.def->name].push_back(&t);
   for (const auto& c : pack.checks) {
@@ -677,6 +717,9 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
   }
   for (auto& t : found) {
     const TableDef& def = *t.def;
+    const TableInstance* prev = nullptr;
+    for (auto& p : previous)
+      if (p.def == t.def && !prev) prev = &p;
     for (auto& n : t.notes) {
       Finding f = n;
       for (auto& c : pack.checks)
@@ -722,9 +765,12 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
         std::string why;
         auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
-          const TableCell* cell = c.each == Each::Column ? t.cell(n, static_cast<int>(at)) : &t.cells[at][def.column(n)];
+          const TableCell* cell = cell_for(t, prev, c, static_cast<int>(at), n);
           if (!cell || cell->kind != CellKind::Number) {
-            if (why.empty()) why = !cell || cell->kind == CellKind::Missing ? "a cell is missing" : cell->kind == CellKind::Blank ? "a cell is blank" : "a cell is marked not applicable";
+            if (why.empty())
+              why = is_previous(n) && !prev ? "no report of the previous year (--previous)"
+                    : !cell || cell->kind == CellKind::Missing ? "a cell is missing"
+                    : cell->kind == CellKind::Blank ? "a cell is blank" : "a cell is marked not applicable";
             return std::nullopt;
           }
           return cell->value;
@@ -751,6 +797,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           Decimal res = lin.constant;
           for (auto& [n, k] : lin.coef) {
             if (k == 0) continue;
+            if (is_previous(n)) {  // last year's figures are given, never blamed
+              res = res + Decimal::integer(k) * *lookup(n);
+              continue;
+            }
             int r = c.each == Each::Column ? static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& x) { return x.name == n; }) - def.rows.begin())
                                            : static_cast<int>(at);
             int col = c.each == Each::Column ? static_cast<int>(at) : def.column(n);
@@ -858,7 +908,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         auto names = names_of(def, c.each);
         auto expand = expander(names);
         auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
-          const TableCell* cell = c.each == Each::Column ? t.cell(n, in.at) : &t.cells[in.at][def.column(n)];
+          const TableCell* cell = cell_for(t, prev, c, in.at, n);
           if (!cell || cell->kind != CellKind::Number) return std::nullopt;
           return cell->value;
         };

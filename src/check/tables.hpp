@@ -37,8 +37,10 @@ struct TableInstance {
 // checks of this table: their relations decide how digits that ran together split into cells.
 std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks);
 
-// Runs the pack's table and table_complete checks on every instance found.
-void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out);
+// Runs the pack's table and table_complete checks on every instance found; names prefixed
+// with previous. read the same table in last year's report, when one is given.
+void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
+                  const std::vector<TableInstance>& previous = {});
 
 // A cell named row.column ("new.total"); nullopt with the reason when it holds no number.
 std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why);

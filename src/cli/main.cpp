@@ -65,7 +65,7 @@ bool read_file(const std::string& path, std::string& bytes, std::string& err, st
 }
 
 CheckedFile check_one(const std::string& path, const std::vector<RulePack>& extra, bool defaults, const Limits& limits,
-                      bool& io_error) {
+                      bool& io_error, const Document* previous = nullptr) {
   CheckedFile cf;
   cf.result.path = path;
   std::string bytes, err;
@@ -94,7 +94,7 @@ CheckedFile check_one(const std::string& path, const std::vector<RulePack>& extr
   for (const auto& p : extra)
     if (pack_applies(p, *doc)) packs.push_back(&p);
   for (auto* p : packs) cf.result.packs.push_back(p->name + "@" + p->version);
-  check_document(*doc, packs, cf.result);
+  check_document(*doc, packs, cf.result, previous);
   if (doc->invalid_bytes > 0) {
     Finding f;
     f.rule = "input.encoding";
@@ -135,6 +135,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
+  std::string previous_path;
+  check->add_option("--previous", previous_path, "last year's report, for the checks across years");
 
   auto* figures = app.add_subcommand("figures", "list every figure extracted from a report");
   std::string fig_path;
@@ -228,7 +230,21 @@ int main(int argc, char** argv) {
     std::vector<CheckedFile> results;
     auto files = expand_inputs(inputs);
     bool io_error = false;
-    for (const auto& f : files) results.push_back(check_one(f, extra, !no_defaults, limits, io_error));
+    std::shared_ptr<Document> previous;
+    if (!previous_path.empty()) {
+      std::string bytes, err;
+      if (!read_file(previous_path, bytes, err, limits.max_bytes)) {
+        std::cerr << "tally: " << previous_path << ": " << err << " (--previous)\n";
+        return 2;
+      }
+      auto built = build_document(previous_path, bytes, limits);
+      if (auto* e = std::get_if<ReadError>(&built)) {
+        std::cerr << fmt::format("tally: {}:{}:{}: {} (--previous)\n", previous_path, e->line, e->column, e->message);
+        return 2;
+      }
+      previous = std::make_shared<Document>(std::move(std::get<Document>(built)));
+    }
+    for (const auto& f : files) results.push_back(check_one(f, extra, !no_defaults, limits, io_error, previous.get()));
     bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
     if (format == "json") write_json(std::cout, results);
     else write_text(std::cout, results, use_color);

@@ -393,6 +393,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
         } else {
           names = t->columns;
         }
+        for (std::size_t i = 0, n = names.size(); i < n; ++i) names.push_back("previous." + names[i]);  // last year's report
         auto src = r.str(node["expr"], "expr");
         ExprError err;
         c.expr_source = src;
