@@ -944,3 +944,67 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
 }
 
 }  // namespace tally
+
+namespace tally {
+
+void rollup_tables(const Document& parent, const std::vector<const Document*>& children, const RulePack& pack, FileResult& out) {
+  for (const auto& def : pack.tables) {
+    std::vector<const Check*> checks;
+    for (const auto& c : pack.checks)
+      if (c.kind == CheckKind::Table && c.table == def.name) checks.push_back(&c);
+    std::string rule = "rollup." + pack.name + "." + def.name;
+    auto mine = locate_table(parent, def, checks);
+    if (mine.empty()) continue;  // the consolidated report has no such table: nothing to compare
+    const TableInstance& t = mine.front();
+    std::vector<TableInstance> theirs;
+    std::string missing;
+    for (const Document* child : children) {
+      auto found = locate_table(*child, def, checks);
+      if (found.empty()) {
+        missing += (missing.empty() ? "" : ", ") + child->path;
+        continue;
+      }
+      theirs.push_back(std::move(found.front()));
+    }
+    int line = static_cast<int>(parent.at(t.zone.begin).line);
+    if (!missing.empty()) {
+      out.outcomes.push_back({rule, Status::Skipped, def.title + " not found in " + missing, line});
+      continue;
+    }
+    int compared = 0, skipped = 0;
+    bool failed = false;
+    for (std::size_t r = 0; r < def.rows.size(); ++r)
+      for (std::size_t k = 0; k < t.cells[r].size(); ++k) {
+        const TableCell& cell = t.cells[r][k];
+        if (cell.kind != CellKind::Number) continue;
+        Decimal sum;
+        bool complete = true;
+        for (auto& c : theirs) {
+          const TableCell& x = c.cells[r][k];
+          if (x.kind != CellKind::Number) { complete = false; break; }
+          sum = sum + x.value;
+        }
+        if (!complete) { ++skipped; continue; }
+        ++compared;
+        if (sum == cell.value) continue;
+        failed = true;
+        Finding f;
+        f.rule = rule;
+        f.severity = Severity::Error;
+        f.primary = cell.span;
+        f.actual = cell.value.str();
+        f.expected = sum.str();
+        std::string parts;
+        for (std::size_t i = 0; i < theirs.size(); ++i)
+          parts += (parts.empty() ? "" : " + ") + theirs[i].cells[r][k].value.str();
+        f.message = fmt::format("{}「{}」行「{}」列：汇总报告为 {}，{} 份下级报告之和为 {}（{}）", def.title, row_title(parent, t, static_cast<int>(r)),
+                                def.column_labels[k], cell.value.str(), theirs.size(), sum.str(), parts);
+        out.findings.push_back(std::move(f));
+      }
+    std::string note = skipped ? fmt::format("{} cells compared; {} not compared (a child's cell is blank or missing)", compared, skipped) : "";
+    out.outcomes.push_back({rule, failed ? Status::Failed : compared ? Status::Passed : Status::Skipped,
+                            compared ? note : "no cell could be compared", line});
+  }
+}
+
+}  // namespace tally

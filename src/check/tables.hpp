@@ -42,6 +42,11 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
                   const std::vector<TableInstance>& previous = {});
 
+// A consolidated report against the reports it consolidates: every number in each of the
+// pack's tables equals the sum of the same cell in the children. A child without the table
+// makes the comparison not evaluated (skipped), never passed.
+void rollup_tables(const Document& parent, const std::vector<const Document*>& children, const RulePack& pack, FileResult& out);
+
 // A cell named row.column ("new.total"); nullopt with the reason when it holds no number.
 std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why);
 

@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "check/engine.hpp"
+#include "check/tables.hpp"
 #include "document/build.hpp"
 #include "report/report.hpp"
 #include "rules/loader.hpp"
@@ -145,6 +146,12 @@ int main(int argc, char** argv) {
 
   auto* rules = app.add_subcommand("rules", "list the rule packs and their checks");
   rules->add_option("--rules", rule_paths, "extra rule pack file or directory");
+  auto* rollup = app.add_subcommand("rollup", "check a consolidated report's tables against the sum of the reports it consolidates");
+  std::string parent_path;
+  std::vector<std::string> child_paths;
+  rollup->add_option("parent", parent_path, "the consolidated report")->required();
+  rollup->add_option("children", child_paths, "the reports it consolidates")->required();
+  rollup->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   auto* explain = app.add_subcommand("explain", "explain one rule: what it checks, why, and an example");
   std::string rule_id;
   explain->add_option("rule", rule_id, "rule id, e.g. shares.match-count")->required();
@@ -198,6 +205,46 @@ int main(int argc, char** argv) {
 
     Limits limits;
     limits.max_bytes = max_bytes;
+    if (*rollup) {
+      auto load = [&](const std::string& path) -> std::shared_ptr<Document> {
+        std::string bytes, err;
+        if (!read_file(path, bytes, err, limits.max_bytes)) {
+          std::cerr << "tally: " << path << ": " << err << "\n";
+          return nullptr;
+        }
+        auto built = build_document(path, bytes, limits);
+        if (auto* e = std::get_if<ReadError>(&built)) {
+          std::cerr << fmt::format("tally: {}:{}:{}: {}\n", path, e->line, e->column, e->message);
+          return nullptr;
+        }
+        return std::make_shared<Document>(std::move(std::get<Document>(built)));
+      };
+      auto parent = load(parent_path);
+      if (!parent) return 2;
+      std::vector<std::shared_ptr<Document>> kids;
+      std::vector<const Document*> children;
+      for (auto& c : child_paths) {
+        kids.push_back(load(c));
+        if (!kids.back()) return 2;
+        children.push_back(kids.back().get());
+      }
+      CheckedFile cf;
+      cf.result.path = parent_path;
+      cf.result.encoding = parent->encoding;
+      cf.result.figures = static_cast<int>(parent->figures.size());
+      for (const auto& p : builtin)
+        if (pack_applies(p, *parent) && !p.tables.empty()) {
+          cf.result.packs.push_back(p.name + "@" + p.version);
+          rollup_tables(*parent, children, p, cf.result);
+        }
+      if (cf.result.outcomes.empty()) cf.result.outcomes.push_back({"rollup", Status::Skipped, "no official table found in the consolidated report", 0});
+      cf.doc = parent;
+      std::vector<CheckedFile> results{cf};
+      bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
+      if (format == "json") write_json(std::cout, results);
+      else write_text(std::cout, results, use_color);
+      return cf.result.findings.empty() ? 0 : 1;
+    }
     if (*figures) {
       std::string bytes, err;
       if (!read_file(fig_path, bytes, err, limits.max_bytes)) {

@@ -78,5 +78,33 @@ with tempfile.TemporaryDirectory() as tmp:
     reason = [c.get("reason", "") for c in res["checks"] if c["rule"] == "gen3.received.restated"]
     check(reason == ["the text states new.total + carried.total"], f"收到 = 新收 + 上年结转 is recognised ({reason})")
 
+    # tally rollup: a consolidated report against the sum of two children, cell by cell.
+    def scaled(rows, k):
+        return [(key, label, None if v is None else [k * x for x in v]) for key, label, v in rows]
+    child = T.report(2021, "rows")
+    doubled_t2 = [(item, head, [(lab, [2 * float(x) if isinstance(x, str) else 2 * x for x in vals]) for lab, vals in rows])
+                  for item, head, rows in T.T2_2021]
+    parent = T.report(2021, "rows", t3=scaled(T.table3(2021), 2), t4=[2 * x for x in T.T4_VALUES], t2=doubled_t2)
+    paths = []
+    for name, text in (("parent.txt", parent), ("child1.txt", child), ("child2.txt", child),
+                       ("parent-bad.txt", parent.replace("128 0 0 4 0 8 140", "129 0 0 4 0 8 141", 1))):
+        paths.append(os.path.join(tmp, name))
+        with open(paths[-1], "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def rollup(*args):
+        p = subprocess.run([tally, "rollup", "--format", "json", *args], capture_output=True, text=True, timeout=60)
+        return p.returncode, json.loads(p.stdout)["files"][0]
+
+    rc, res = rollup(paths[0], paths[1], paths[2])
+    check(rc == 0 and not res["findings"] and all(c["outcome"] == "passed" for c in res["checks"]),
+          f"rollup: parent equals the sum of its children (rc {rc}, {[c['outcome'] for c in res['checks']]})")
+    rc, res = rollup(paths[3], paths[1], paths[2])
+    got = sorted((f["location"]["line"], f["actual"], f["expected"]) for f in res["findings"])
+    check(rc == 1 and [(g[1], g[2]) for g in got] == [("129", "128"), ("141", "140")],
+          f"rollup: the two cells that differ from the children's sum are reported ({got})")
+    rc, res = rollup(paths[0], paths[1], os.path.join(fixtures, "rules", "outline.numbering.pass.txt"))
+    check(all(c["outcome"] == "skipped" for c in res["checks"]), "rollup: a child without the tables makes the comparison not evaluated")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
