@@ -748,8 +748,22 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   Finding f;
   f.severity = c.severity;
   f.primary = cx.fig(i).span;
+  // Readings in the table's own words: 「一、本年新收…」总计 + 「二、上年结转…」总计 = 76.
+  auto words = [&](std::string src) {
+    std::vector<std::string> names;
+    for (auto& e : c.cell_exprs) collect_names(*e, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+    std::sort(names.begin(), names.end(), [](auto& a, auto& b) { return a.size() > b.size(); });
+    for (auto& n : names) {
+      auto dot = n.rfind('.');
+      const auto& def = *t->def;
+      int row = static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& r) { return r.name == n.substr(0, dot); }) - def.rows.begin());
+      std::string shown = "「" + row_title(cx.doc, *t, row) + "」" + def.column_labels[def.column(n.substr(dot + 1))];
+      for (auto at = src.find(n); at != std::string::npos; at = src.find(n, at + shown.size())) src.replace(at, n.size(), shown);
+    }
+    return src;
+  };
   std::string alts;
-  for (auto& [src, v] : readings) alts += (alts.empty() ? "" : "，") + src + " = " + v.str();
+  for (auto& [src, v] : readings) alts += (alts.empty() ? "" : "；") + words(src) + " = " + v.str();
   f.message = fmt_message(c.message, {{"prose", cx.val(i)}, {"table", readings.front().second.str()}},
                           fmt::format("正文所述 {} {} 与{}不一致（{}）", describe(cx.fig(i)), cx.val(i), t->def->title, alts));
   f.expected = readings.front().second.str();
@@ -758,7 +772,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     auto dot = src.rfind('.');
     if (dot != std::string::npos && src.find_first_of("+-*/ ") == std::string::npos) {
       const TableCell* cell = t->cell(src.substr(0, dot), t->def->column(src.substr(dot + 1)));
-      if (cell && cell->kind == CellKind::Number) f.related.push_back({cell->span, t->def->title + "：" + src + " " + v.str()});
+      if (cell && cell->kind == CellKind::Number) f.related.push_back({cell->span, t->def->title + "：" + words(src) + " " + v.str()});
     }
   }
   cx.fail(c, std::move(f), line);

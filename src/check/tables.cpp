@@ -699,6 +699,13 @@ struct Instance {  // one relation evaluated at one column (or row)
   bool failed;
 };
 
+// The relation as the pack's title states it (after its "表三每一列：" prefix), else the expression.
+std::string relation_text(const Check& c) {
+  if (c.title.empty()) return c.expr_source;
+  auto colon = c.title.find("：");
+  return colon == std::string::npos ? c.title : c.title.substr(colon + std::string("：").size());
+}
+
 std::string where_text(const Document& doc, const TableInstance& t, const Check& c, int at) {
   if (c.each == Each::Column) return "「" + t.def->column_labels[at] + "」列";
   if (t.def->rows.size() == 1) return "";
@@ -872,7 +879,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       std::string rels;
       for (auto* in : b.fixes) {
         explained.insert(in);
-        rels += (rels.empty() ? "" : "；") + where_text(doc, t, *in->check, in->at) + " " + in->check->expr_source;
+        rels += (rels.empty() ? "" : "；") + where_text(doc, t, *in->check, in->at) + " " + relation_text(*in->check);
       }
       f.message = fmt::format("{}「{}」行「{}」列的 {} 与合计关系不符，应为 {}（{}）", def.title, row_title(doc, t, r), def.column_labels[k],
                               cell.value.str(), b.value.str(), rels);
@@ -916,7 +923,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         return v.type == Value::Type::Number ? v.number.str() : std::string("?");
       };
       std::string lhs = c.expr->args.size() == 2 ? side(0) : "?", rhs = c.expr->args.size() == 2 ? side(1) : "?";
-      f.message = fmt::format("{}{}：{} 不成立（左边 {}，右边 {}）", def.title, where_text(doc, t, c, in.at), c.expr_source, lhs, rhs);
+      std::string diff;
+      auto l = Decimal::parse(lhs), rr = Decimal::parse(rhs);
+      if (l && rr) diff = "，相差 " + (*l - *rr).str();
+      f.message = fmt::format("{}{}不符：{}（左边 {}，右边 {}{}）", def.title, where_text(doc, t, c, in.at), relation_text(c), lhs, rhs, diff);
       if (!c.message.empty()) f.message = c.message + "：" + f.message;
       f.actual = lhs;
       f.expected = rhs;
