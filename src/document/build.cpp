@@ -545,11 +545,36 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
                      std::to_string(limits.max_bytes) + " bytes (--max-bytes)"};
   Document doc;
   doc.path = std::move(path);
-  auto dec = text::decode(bytes);
-  doc.text = std::move(dec.text);
-  doc.encoding = dec.encoding;
-  doc.invalid_bytes = dec.invalid_count;
-  doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
+  Format format = sniff_format(doc.path, bytes);
+  if (format == Format::Zip) return ReadError{"a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file"};
+  if (format == Format::Docx || format == Format::Xlsx) {
+    Rendered r;
+    auto err = format == Format::Docx ? render_docx(bytes, limits.max_bytes, r) : render_xlsx(bytes, limits.max_bytes, r);
+    if (err) return ReadError{*err};
+    doc.format = format == Format::Docx ? "docx" : "xlsx";
+    doc.encoding = "UTF-8";
+    doc.text = std::move(r.text);
+    doc.origins = std::move(r.origins);
+    doc.cells = std::move(r.cells);
+  } else {
+    auto dec = text::decode(bytes);
+    doc.encoding = dec.encoding;
+    doc.invalid_bytes = dec.invalid_count;
+    if (format == Format::Html) {
+      Rendered r;
+      if (auto err = render_html(dec.text, limits.max_bytes, r)) return ReadError{*err};
+      doc.format = "html";
+      doc.source_lines = text::SourceMap(dec.text);
+      doc.source_positions = true;
+      doc.text = std::move(r.text);
+      doc.origins = std::move(r.origins);
+      doc.cells = std::move(r.cells);
+      if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
+    } else {
+      doc.text = std::move(dec.text);
+      doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
+    }
+  }
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;

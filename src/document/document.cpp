@@ -1,6 +1,8 @@
 // Small accessors of the document model.
 #include "document/document.hpp"
 
+#include <algorithm>
+
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -32,8 +34,44 @@ const char* approx_name(Approx a) {
 }
 
 Location Document::location(Span s) const {
-  auto b = at(s.begin), e = at(s.end < s.begin ? s.begin : s.end);
-  return Location{b.line, b.column, e.line, e.column, {}};
+  std::uint32_t end = s.end < s.begin ? s.begin : s.end;
+  if (origins.empty()) {
+    auto b = at(s.begin), e = at(end);
+    return Location{b.line, b.column, e.line, e.column, {}};
+  }
+  // The stretch of rendered text holding `off`, and where it came from.
+  // (An empty cell has no text of its own: it is shown where the text before it came from.)
+  auto origin = [&](std::uint32_t& off) -> const Origin& {
+    auto it = std::upper_bound(origins.begin(), origins.end(), off, [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
+    if (it == origins.begin()) return origins.front();
+    --it;
+    for (int k = 0; k < 64 && it->source == kNoSource && it != origins.begin(); ++k) {
+      --it;
+      off = it->rendered;
+    }
+    return *it;
+  };
+  std::uint32_t begin = s.begin;
+  const Origin& ob = origin(begin);
+  Location l;
+  if (ob.cell >= 0 && static_cast<std::size_t>(ob.cell) < cells.size()) l.cell = cells[ob.cell];
+  if (!source_positions) {
+    auto b = at(s.begin), e = at(end);
+    l.line = b.line, l.column = b.column, l.end_line = e.line, l.end_column = e.column;
+    return l;
+  }
+  if (ob.source == kNoSource) return l;
+  auto b = source_lines.at(ob.source + (begin >= ob.rendered ? begin - ob.rendered : 0));
+  l.line = b.line, l.column = b.column;
+  if (end > s.begin) {
+    std::uint32_t last = end - 1;
+    const Origin& oe = origin(last);
+    auto e = source_lines.at(oe.source == kNoSource ? ob.source : oe.source + (last >= oe.rendered ? last - oe.rendered : 0));
+    l.end_line = e.line, l.end_column = e.column + 1;
+  } else {
+    l.end_line = l.line, l.end_column = l.column;
+  }
+  return l;
 }
 
 std::string Document::slice(Span s) const {

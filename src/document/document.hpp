@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "document/render.hpp"
 #include "extract/decimal.hpp"
 #include "text/source.hpp"
 
@@ -101,6 +102,12 @@ struct Document {
   std::vector<std::uint32_t> part_starts;  // offsets where 附件 parts begin
   std::size_t invalid_bytes = 0;
   std::uint32_t first_invalid = 0;
+  // HTML, Word and Excel files are read as rendered text; these lead back to the file.
+  std::string format = "text";            // text, html, docx, xlsx
+  std::vector<Origin> origins;            // rendered offset -> source offset and cell
+  std::vector<std::string> cells;         // cell descriptions ("table 2, row 5, column 3")
+  text::SourceMap source_lines;           // lines of the HTML source, for line:col
+  bool source_positions = false;          // origins hold offsets into the HTML source
 
   // Position in the decoded (for HTML/docx/xlsx: rendered) text; used while analysing.
   text::LineCol at(std::uint32_t off) const { return lines.at(off); }

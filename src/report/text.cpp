@@ -47,6 +47,7 @@ void write_text(std::ostream& os, const std::vector<CheckedFile>& files, bool co
       const char* code = f.severity == Severity::Error ? "1;31" : f.severity == Severity::Warning ? "1;35" : "1;36";
       (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : notes)++;
       os << fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, lc.line, lc.column, paint(code, sev), f.message, f.rule);
+      if (!lc.cell.empty()) os << fmt::format("      = in {}\n", lc.cell);
       if (!f.primary.empty()) {
         auto [src, caret] = excerpt(d, f.primary);
         std::string num = std::to_string(lc.line);
