@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""HTML, Word and Excel reports: the same tables as the text fixtures, written with row and
+column spans, styled spans, &nbsp; and cells split across paragraphs. A clean report passes
+every table relation; one wrong cell is reported at that cell: its line and column in the HTML
+source, its table/row/column in Word, Sheet!A1 in Excel. Damaged files exit 2 with a message.
+Usage: formats.py TALLY FIXTURES_DIR"""
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+tally, fixtures = sys.argv[1], sys.argv[2]
+sys.path.insert(0, os.path.join(fixtures, "tables"))
+sys.path.insert(0, os.path.join(fixtures, "formats"))
+import office as O  # noqa: E402
+import tables as T  # noqa: E402
+
+failures = 0
+
+
+def check(cond, what):
+    global failures
+    print(("ok   " if cond else "FAIL ") + what)
+    failures += 0 if cond else 1
+
+
+def run(path, *extra):
+    p = subprocess.run([tally, "check", "--format", "json", *extra, path], capture_output=True, text=True, timeout=60)
+    return p.returncode, (json.loads(p.stdout)["files"][0] if p.stdout.strip() else None), p.stderr
+
+
+def t3_sheet(rows3):
+    """Table 三 as a spreadsheet: label columns A–C, values D–J."""
+    rows = [[O.Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan=3, rowspan=3), O.Cell("申请人情况", colspan=7)],
+            [O.Cell("自然人", rowspan=2), O.Cell("法人或其他组织", colspan=5), O.Cell("总计", rowspan=2)],
+            T.COLUMNS[1:6]]
+    for key, label, vals in rows3:
+        if vals is None:
+            rows.append([label])
+        else:
+            rows.append([O.Cell(label, colspan=3), *vals])
+    return rows
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    for year in (2019, 2021):
+        g = "gen3" if year == 2021 else "gen2"
+        bad_rows = T.with_cell(year, "new", 0, 65)
+        for fmt in ("html", "html-gb", "docx", "xlsx"):
+            ext = fmt.split("-")[0]
+            clean, bad = os.path.join(tmp, f"{year}-{fmt}.{ext}"), os.path.join(tmp, f"{year}-{fmt}-bad.{ext}")
+            if ext == "html":
+                charset = "gb2312" if fmt == "html-gb" else "utf-8"
+                O.write_html(clean, T.official_blocks(year), charset=charset)
+                O.write_html(bad, T.official_blocks(year, t3=bad_rows), charset=charset)
+            elif ext == "docx":
+                O.write_docx(clean, T.official_blocks(year))
+                O.write_docx(bad, T.official_blocks(year, t3=bad_rows))
+            else:
+                O.write_xlsx(clean, {"说明": [[f"{year}年政府信息公开工作年度报告"]], "表三": t3_sheet(T.table3(year))})
+                O.write_xlsx(bad, {"说明": [[f"{year}年政府信息公开工作年度报告"]], "表三": t3_sheet(bad_rows)})
+            rc, res, err = run(clean)
+            loud = [f["message"] for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+            check(rc == 0 and not loud, f"{year} {fmt}: clean file, exit 0, no error or warning (rc {rc} {err.strip()} {loud})")
+            outcome = {c["rule"]: c["outcome"] for c in (res or {}).get("checks", [])}
+            rules = ["applications.balance", "applications.results", "applications.applicants"]
+            if ext != "xlsx":
+                rules += ["appeals.review", "appeals.direct", "appeals.after_review"]
+            for rule in rules:
+                check(outcome.get(f"{g}.{rule}") == "passed", f"{year} {fmt}: {g}.{rule} passed ({outcome.get(f'{g}.{rule}')})")
+
+            rc, res, err = run(bad)
+            errs = [f for f in (res or {}).get("findings", []) if f["severity"] == "error"]
+            check(rc == 1 and len(errs) == 1, f"{year} {fmt}: one error for one wrong cell (rc {rc}, {len(errs)})")
+            if not errs:
+                continue
+            loc = errs[0]["location"]
+            check(errs[0]["expected"] == "64", f"{year} {fmt}: the value that reconciles is 64 ({errs[0]['expected']})")
+            if ext == "html":
+                raw = open(bad, "rb").read().decode("gb18030" if fmt == "html-gb" else "utf-8")
+                line = raw.splitlines()[loc["line"] - 1]
+                got = line[loc["column"] - 1:loc["end_column"] - 1]
+                check(got == "65", f"{year} {fmt}: location {loc['line']}:{loc['column']} is the cell's text in the HTML source ('{got}')")
+            elif ext == "docx":
+                check(loc.get("cell") == "table 2, row 4, column 4", f"{year} docx: cell is table 2, row 4, column 4 ({loc.get('cell')})")
+            else:
+                check(loc.get("cell") == "表三!D4", f"{year} xlsx: cell is 表三!D4 ({loc.get('cell')})")
+
+    # Damaged and hostile files: exit 2, a message naming the file, no crash.
+    def write(name, data):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    good = open(os.path.join(tmp, "2021-docx.docx"), "rb").read()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (300 << 20))
+    bomb = buf.getvalue()
+    laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+              '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+              '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&lol3;共收到申请10件</w:t></w:r></w:p></w:body></w:document>')
+    buf = io.BytesIO()
+    O.write_docx(buf, [], document_xml=laughs)
+    cases = [
+        ("truncated.docx", good[: len(good) // 2], 2, "truncated"),
+        ("not-a-zip.docx", b"this is not a zip file at all" * 10, 2, "not a readable Word"),
+        ("bomb.docx", bomb, 2, "zip bomb"),
+        ("empty.xlsx", b"", 2, "not a readable Excel"),
+    ]
+    for name, data, want_rc, gist in cases:
+        path = write(name, data)
+        rc, _, err = run(path)
+        check(rc == want_rc and name in err and gist in err, f"{name}: exit {want_rc} with '{gist}' ({rc}: {err.strip()[:120]})")
+    rc, res, err = run(write("laughs.docx", buf.getvalue()))
+    check(rc in (0, 1) and res is not None, f"billion laughs in a .docx: entities are not expanded, the file is read (rc {rc})")
+    deep = "<html><body>" + "<div>" * 200000 + "共收到申请10件，其中当面申请3件、网络申请5件、信函申请1件。" + "</div>" * 200000 + "</body></html>"
+    rc, res, err = run(write("deep.html", deep.encode()))
+    check(rc in (0, 1) and res is not None, f"200,000 nested <div>s are read without recursion (rc {rc})")
+    hostile = '<html><body><p>共收到申请<script>alert(1)</script>10件</p><table><tr><td rowspan="99999999" colspan="99999">1</td></tr></table></body></html>'
+    rc, res, err = run(write("hostile.html", hostile.encode()))
+    check(rc in (0, 1) and res is not None, f"absurd row and column spans are capped (rc {rc} {err.strip()[:80]})")
+
+print(f"{failures} failed")
+sys.exit(1 if failures else 0)
