@@ -929,7 +929,7 @@ void run_outline(Context& cx, const Check& c) {
 bool pack_applies(const RulePack& pack, const Document& doc) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
-  std::string folded = text::to_utf8(doc.folded);
+  const std::string& folded = doc.folded_utf8;
   if (pack.detect && !RE2::PartialMatch(folded, *pack.detect)) return false;
   if (pack.exclude && RE2::PartialMatch(folded, *pack.exclude)) return false;
   return true;

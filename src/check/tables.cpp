@@ -40,6 +40,47 @@ struct Squeezed {
   std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? off[0] : off[byte - 1] + 1; }
 };
 
+// A row label may be preceded by its number in the template: 一、 （三） 2. (1). Returns where
+// the label starts with its number (bytes in the squeezed text), given where the label starts.
+std::size_t with_number(const std::string& s, std::size_t b) {
+  static const std::u32string numerals = U"一二三四五六七八九十";
+  auto cp_before = [&](std::size_t at, char32_t& c) -> std::size_t {  // start of the code point ending at `at`
+    if (at == 0) return std::string::npos;
+    std::size_t k = at - 1;
+    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    auto u = text::from_utf8(std::string_view(s).substr(k, at - k));
+    c = u.empty() ? 0 : u[0];
+    return k;
+  };
+  char32_t c = 0;
+  std::size_t k = cp_before(b, c);
+  if (k == std::string::npos) return b;
+  if (c == U'.' || c == U'、') {
+    char32_t d = 0;
+    std::size_t j = cp_before(k, d);
+    if (j == std::string::npos) return b;
+    if (d >= U'1' && d <= U'9') return j;                 // 2.  2、
+    std::size_t first = std::string::npos;
+    for (int n = 0; n < 3 && j != std::string::npos && numerals.find(d) != std::u32string::npos; ++n) {
+      first = j;
+      j = cp_before(j, d);
+    }
+    return first == std::string::npos || c != U'、' ? b : first;  // 三、
+  }
+  if (c == U')') {
+    char32_t d = 0;
+    std::size_t j = cp_before(k, d);
+    if (j != std::string::npos && d >= U'1' && d <= U'9') {  // (1)
+      char32_t o = 0;
+      std::size_t i = cp_before(j, o);
+      return i != std::string::npos && o == U'(' ? i : b;
+    }
+    for (int n = 0; n < 3 && j != std::string::npos && numerals.find(d) != std::u32string::npos; ++n) j = cp_before(j, d);
+    return j != std::string::npos && d == U'(' ? j : b;     // （三）
+  }
+  return b;
+}
+
 // ---- linear relations ------------------------------------------------------------------
 
 struct Linear {
@@ -501,9 +542,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   auto search = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     re2::StringPiece m;
     std::size_t limit = std::min(sq.s.size(), from + kRowGap);
-    if (!def.rows[r].label->Match(sq.s, from, limit, RE2::UNANCHORED, &m, 1)) return false;
-    b = static_cast<std::size_t>(m.data() - sq.s.data());
-    e = b + m.size();
+    if (!def.rows[r].label->get().Match(sq.s, from, limit, RE2::UNANCHORED, &m, 1)) return false;
+    e = static_cast<std::size_t>(m.data() - sq.s.data()) + m.size();
+    b = with_number(sq.s, static_cast<std::size_t>(m.data() - sq.s.data()));
     return true;
   };
   for (std::size_t r = 1; r < def.rows.size(); ++r) {
@@ -653,10 +694,10 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   std::uint32_t from = 0;
   const auto size = static_cast<std::uint32_t>(doc.folded.size());
   if (def.start) {
-    std::string folded = text::to_utf8(doc.folded);
+    const std::string& folded = doc.folded_utf8;
     re2::StringPiece m;
-    if (!def.start->Match(folded, 0, folded.size(), RE2::UNANCHORED, &m, 1)) return out;
-    from = static_cast<std::uint32_t>(text::from_utf8(std::string_view(folded.data(), m.data() - folded.data())).size());
+    if (!def.start->get().Match(folded, 0, folded.size(), RE2::UNANCHORED, &m, 1)) return out;
+    for (const char* p = folded.data(); p < m.data(); ++p) from += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
   }
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
@@ -667,9 +708,10 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     std::size_t at = 0;
     for (int cand = 0; cand < 16; ++cand) {
       re2::StringPiece m;
-      if (!def.rows[0].label->Match(sq.s, at, sq.s.size(), RE2::UNANCHORED, &m, 1)) break;
-      std::size_t b = static_cast<std::size_t>(m.data() - sq.s.data());
-      auto t = read_instance(doc, def, sq, b, b + m.size(), checks, to);
+      if (!def.rows[0].label->get().Match(sq.s, at, sq.s.size(), RE2::UNANCHORED, &m, 1)) break;
+      std::size_t e = static_cast<std::size_t>(m.data() - sq.s.data()) + m.size();
+      std::size_t b = with_number(sq.s, static_cast<std::size_t>(m.data() - sq.s.data()));
+      auto t = read_instance(doc, def, sq, b, e, checks, to);
       // Rows read count most; a table whose labels are all there but whose values could not be
       // read still stands (its notes say why), a stray mention of the first label does not.
       int labels = static_cast<int>(std::count_if(t.labels.begin(), t.labels.end(), [](auto& s) { return !s.empty(); }));
@@ -678,7 +720,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
         best_rows = n;
         best = std::move(t);
       }
-      at = b + std::max<std::size_t>(m.size(), 1);
+      at = std::max(e, b + 1);
     }
     if (!best) break;
     from = best->zone.end;

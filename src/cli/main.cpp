@@ -24,10 +24,12 @@ namespace {
 
 bool readable_ext(const fs::path& p) {
   auto e = p.extension().string();
-  return e == ".txt" || e == ".md" || e == ".text";
+  for (auto& ch : e) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return e == ".txt" || e == ".md" || e == ".text" || e == ".html" || e == ".htm" || e == ".docx" || e == ".xlsx";
 }
 
-// Files named on the command line, and every .txt/.md below named directories (sorted).
+// Files named on the command line, and every report (.txt .md .html .htm .docx .xlsx) below
+// named directories (sorted).
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
   std::vector<std::string> out;
   for (const auto& a : args) {
@@ -128,7 +130,7 @@ int main(int argc, char** argv) {
   std::size_t max_bytes = 256u << 20;
 
   auto* check = app.add_subcommand("check", "check reports against the rule packs");
-  check->add_option("paths", inputs, "files or directories (every .txt/.md below)")->required();
+  check->add_option("paths", inputs, "files or directories (every .txt .md .html .htm .docx .xlsx below)")->required();
   check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   check->add_option("--rules", rule_paths, "extra rule pack file or directory (repeatable)");
   check->add_flag("--no-default-packs", no_defaults, "use only the packs given with --rules");

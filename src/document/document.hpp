@@ -95,6 +95,7 @@ struct Document {
   std::string encoding;
   std::u32string text;       // original code points
   std::u32string folded;     // same length, folded for matching
+  std::string folded_utf8;   // the folded text as UTF-8, for whole-document patterns
   text::SourceMap lines;
   std::vector<Heading> headings;
   std::vector<Figure> figures;

@@ -82,13 +82,10 @@ class Reader {
     }
     return out;
   }
-  std::shared_ptr<RE2> regex(const YAML::Node& n, const std::string& key) const {
+  RegexPtr regex(const YAML::Node& n, const std::string& key) const {
     auto s = str(n, key);
-    RE2::Options opt;
-    opt.set_log_errors(false);
-    opt.set_max_mem(8 << 20);
-    auto re = std::make_shared<RE2>(s, opt);
-    if (!re->ok()) fail(n, "bad regular expression in '" + key + "': " + re->error());
+    auto re = std::make_shared<Regex>(s);
+    if (!re->get().ok()) fail(n, "bad regular expression in '" + key + "': " + re->get().error());
     return re;
   }
   SourcePos pos(const YAML::Node& n) const { return {file_, n.Mark().line + 1, n.Mark().column + 1}; }
@@ -181,15 +178,7 @@ std::vector<TableDef> read_tables(const Reader& r, const YAML::Node& node) {
       check_name(r, rw->first, row.name, "row");
       if (t.row(row.name)) r.fail(rw->first, "duplicate row '" + row.name + "'");
       const YAML::Node v = rw->second;
-      // A row label may be preceded by its number in the template (一、 （三） 2.).
-      auto label = [&](const YAML::Node& n) {
-        auto re = r.regex(n, "label");
-        RE2::Options opt;
-        opt.set_log_errors(false);
-        opt.set_max_mem(8 << 20);
-        return std::make_shared<RE2>(
-            "(?:\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|\\([1-9]\\)|[1-9][.、])?(?:" + re->pattern() + ")", opt);
-      };
+      auto label = [&](const YAML::Node& n) { return r.regex(n, "label"); };
       if (v.IsScalar()) {
         row.label = label(v);
       } else {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <re2/re2.h>
+#include "rules/regex.hpp"
 
 #include "rules/expr.hpp"
 
@@ -24,7 +24,7 @@ struct SourcePos {  // a place in a rule file
 
 struct FigureDef {
   std::string name;
-  std::shared_ptr<RE2> label, not_label, context;
+  RegexPtr label, not_label, context;
   std::vector<std::string> units;  // empty: any unit
   Scope scope = Scope::Any;
   bool total = false;              // never a part of a prose list
@@ -44,14 +44,14 @@ enum class Rounding { Any, HalfUp, Truncate };  // how stated shares may be roun
 // Rows are found by their labels in reading order; each row holds one value per column.
 struct TableRow {
   std::string name;                 // "new", "refused.secret"
-  std::shared_ptr<RE2> label;       // matched against the folded text with whitespace removed
+  RegexPtr label;       // matched against the folded text with whitespace removed
   bool values = true;               // false: a label-only row (a group heading)
   bool optional = false;            // values may be absent (a group subtotal some reports add)
 };
 
 struct TableDef {
   std::string name, title;
-  std::shared_ptr<RE2> start;       // where the table begins (optional)
+  RegexPtr start;       // where the table begins (optional)
   std::vector<std::string> columns; // value column names, in order
   std::vector<std::string> column_labels;
   std::vector<TableRow> rows;
@@ -91,7 +91,7 @@ struct Check {
   // restated
   std::string figure;
   // list_breakdown
-  std::shared_ptr<RE2> skip_parts;
+  RegexPtr skip_parts;
   // table, table_complete; restated against table cells
   std::string table;
   Each each = Each::Column;
@@ -103,7 +103,7 @@ struct Check {
 
 struct RulePack {
   std::string name, title, version, description, source;
-  std::shared_ptr<RE2> detect, exclude;
+  RegexPtr detect, exclude;
   int priority = 0;
   std::vector<FigureDef> figures;
   std::vector<Check> checks;

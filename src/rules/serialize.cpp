@@ -18,7 +18,7 @@ struct Writer {
     u32(static_cast<std::uint32_t>(s.size()));
     out += s;
   }
-  void re(const std::shared_ptr<RE2>& r) { r ? (u32(1), str(r->pattern())) : u32(0); }
+  void re(const RegexPtr& r) { r ? (u32(1), str(r->pattern())) : u32(0); }
   void strs(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
     for (auto& s : v) str(s);
@@ -47,14 +47,10 @@ struct Reader {
     at += n;
     return s;
   }
-  std::shared_ptr<RE2> re() {
+  // Patterns were validated when the pack was compiled; they are compiled again on first use.
+  RegexPtr re() {
     if (!u32()) return nullptr;
-    RE2::Options opt;
-    opt.set_log_errors(false);
-    opt.set_max_mem(8 << 20);
-    auto r = std::make_shared<RE2>(str(), opt);
-    if (!r->ok()) throw std::runtime_error("bad regex in compiled pack");
-    return r;
+    return std::make_shared<Regex>(str());
   }
   std::vector<std::string> strs() {
     std::vector<std::string> v(u32());
