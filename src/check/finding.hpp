@@ -21,6 +21,9 @@ struct Finding {
   Span primary;
   std::vector<Related> related;
   std::string expected, actual, suggestion;
+  std::string fingerprint;    // stable across edits elsewhere in the file (report/fingerprint.cpp)
+  bool suppressed = false;    // matched an `ignore` entry of the configuration
+  std::string justification;  // why it was suppressed
 };
 
 enum class Status { Passed, Failed, Skipped };

@@ -1,18 +1,26 @@
-// Command line: tally check | figures | rules | explain. Exit codes: 0 clean, 1 findings at or
-// above --fail-on, 2 usage, rule-file or unreadable-input errors.
+// Command line: tally check | figures | rules | explain | rollup. Exit codes: 0 clean, 1 findings
+// at or above --fail-on, 2 usage, configuration, rule-file or unreadable-input errors.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fnmatch.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "check/engine.hpp"
 #include "check/tables.hpp"
+#include "cli/config.hpp"
 #include "document/build.hpp"
 #include "report/report.hpp"
 #include "rules/loader.hpp"
@@ -28,22 +36,35 @@ bool readable_ext(const fs::path& p) {
   return e == ".txt" || e == ".md" || e == ".text" || e == ".html" || e == ".htm" || e == ".docx" || e == ".xlsx";
 }
 
+bool glob(const std::string& pattern, const std::string& path) {
+  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
+  return fnmatch(pattern.c_str(), fs::path(path).filename().string().c_str(), 0) == 0;
+}
+
 // Files named on the command line, and every report (.txt .md .html .htm .docx .xlsx) below
-// named directories (sorted).
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+// named directories, sorted, filtered by the include and exclude globs. Directory symlinks are
+// not followed, so a link loop cannot make the walk endless.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, const std::vector<std::string>& include,
+                                       const std::vector<std::string>& exclude) {
   std::vector<std::string> out;
+  auto wanted = [&](const std::string& p) {
+    for (auto& x : exclude)
+      if (glob(x, p)) return false;
+    if (include.empty()) return true;
+    return std::any_of(include.begin(), include.end(), [&](auto& g) { return glob(g, p); });
+  };
   for (const auto& a : args) {
     std::error_code ec;
     if (fs::is_directory(a, ec)) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && readable_ext(it->path())) found.push_back(it->path().string());
+        if (it->is_regular_file(ec) && readable_ext(it->path()) && wanted(it->path().string())) found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());
     } else {
-      out.push_back(a);
+      out.push_back(a);  // named explicitly: checked whatever its name
     }
   }
   return out;
@@ -51,8 +72,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
 
 bool read_file(const std::string& path, std::string& bytes, std::string& err, std::size_t limit) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) { err = "no such file"; return false; }
-  if (fs::is_directory(path, ec)) { err = "is a directory"; return false; }
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) { err = "no such file"; return false; }
+  if (fs::is_directory(st)) { err = "is a directory"; return false; }
+  if (!fs::is_regular_file(st)) { err = "not a regular file (a pipe, socket or device is not read)"; return false; }
   std::ifstream in(path, std::ios::binary);
   if (!in) { err = "cannot open the file (permission denied?)"; return false; }
   char buf[1 << 16];
@@ -67,47 +90,17 @@ bool read_file(const std::string& path, std::string& bytes, std::string& err, st
   return true;
 }
 
-CheckedFile check_one(const std::string& path, const std::vector<RulePack>& extra, bool defaults, const Limits& limits,
-                      bool& io_error, const Document* previous = nullptr) {
-  CheckedFile cf;
-  cf.result.path = path;
-  std::string bytes, err;
-  if (!read_file(path, bytes, err, limits.max_bytes)) {
-    cf.result.read_failed = true;
-    cf.result.error = err;
-    io_error = true;
-    return cf;
-  }
+std::shared_ptr<Document> load_document(const std::string& path, const Limits& limits, std::string& err, int& line, int& column) {
+  std::string bytes;
+  if (!read_file(path, bytes, err, limits.max_bytes)) return nullptr;
   auto built = build_document(path, bytes, limits);
   if (auto* e = std::get_if<ReadError>(&built)) {
-    cf.result.read_failed = true;
-    cf.result.error = e->message;
-    cf.result.error_line = static_cast<int>(e->line);
-    cf.result.error_column = static_cast<int>(e->column);
-    io_error = true;
-    return cf;
+    err = e->message;
+    line = static_cast<int>(e->line);
+    column = static_cast<int>(e->column);
+    return nullptr;
   }
-  auto doc = std::make_shared<Document>(std::move(std::get<Document>(built)));
-  cf.result.encoding = doc->encoding;
-  cf.result.figures = static_cast<int>(doc->figures.size());
-  std::vector<const RulePack*> packs;
-  if (defaults)
-    for (const auto& p : embedded_packs())
-      if (pack_applies(p, *doc)) packs.push_back(&p);
-  for (const auto& p : extra)
-    if (pack_applies(p, *doc)) packs.push_back(&p);
-  for (auto* p : packs) cf.result.packs.push_back(p->name + "@" + p->version);
-  check_document(*doc, packs, cf.result, previous);
-  if (doc->invalid_bytes > 0) {
-    Finding f;
-    f.rule = "input.encoding";
-    f.severity = Severity::Note;
-    f.primary = {doc->first_invalid, doc->first_invalid + 1};
-    f.message = fmt::format("{} 处无效字节已替换为 U+FFFD（按 {} 解码），其余内容照常检查", doc->invalid_bytes, doc->encoding);
-    cf.result.findings.insert(cf.result.findings.begin(), f);
-  }
-  cf.doc = doc;
-  return cf;
+  return std::make_shared<Document>(std::move(std::get<Document>(built)));
 }
 
 int severity_rank(const std::string& s) {
@@ -117,6 +110,120 @@ int severity_rank(const std::string& s) {
   return 3;  // never
 }
 
+struct Checker {
+  std::vector<const RulePack*> packs;
+  Limits limits;
+  const Document* previous = nullptr;
+  const Config* config = nullptr;
+
+  CheckedFile run(const std::string& path) const {
+    CheckedFile cf;
+    cf.result.path = path;
+    auto doc = load_document(path, limits, cf.result.error, cf.result.error_line, cf.result.error_column);
+    if (!doc) {
+      cf.result.read_failed = true;
+      return cf;
+    }
+    cf.result.encoding = doc->encoding;
+    cf.result.figures = static_cast<int>(doc->figures.size());
+    std::vector<const RulePack*> applied;
+    for (auto* p : packs)
+      if (pack_applies(*p, *doc)) applied.push_back(p);
+    for (auto* p : applied) cf.result.packs.push_back(p->name + "@" + p->version);
+    check_document(*doc, applied, cf.result, previous);
+    if (doc->invalid_bytes > 0) {
+      Finding f;
+      f.rule = "input.encoding";
+      f.severity = Severity::Note;
+      f.primary = {doc->first_invalid, doc->first_invalid + 1};
+      f.message = fmt::format("{} 处无效字节已替换为 U+FFFD（按 {} 解码），其余内容照常检查", doc->invalid_bytes, doc->encoding);
+      cf.result.findings.insert(cf.result.findings.begin(), f);
+    }
+    cf.doc = doc;
+    assign_fingerprints(cf);
+    if (config) apply_config(cf);
+    return cf;
+  }
+
+  // Severity overrides and the ignore list of the configuration.
+  void apply_config(CheckedFile& cf) const {
+    auto& fs = cf.result.findings;
+    for (auto& f : fs) {
+      auto it = config->severity.find(f.rule);
+      if (it != config->severity.end() && it->second != "off")
+        f.severity = it->second == "error" ? Severity::Error : it->second == "warning" ? Severity::Warning : Severity::Note;
+      for (auto& ig : config->ignore) {
+        if (fnmatch(ig.rule.c_str(), f.rule.c_str(), 0) != 0 || !glob(ig.path, cf.result.path)) continue;
+        if (!ig.figure.empty() && ig.figure != f.fingerprint && (!cf.doc || ig.figure != cf.doc->slice(f.primary))) continue;
+        f.suppressed = true;
+        f.justification = ig.justification;
+        break;
+      }
+    }
+    fs.erase(std::remove_if(fs.begin(), fs.end(),
+                            [&](const Finding& f) {
+                              auto it = config->severity.find(f.rule);
+                              return it != config->severity.end() && it->second == "off";
+                            }),
+             fs.end());
+  }
+};
+
+// Checks `files` on `jobs` threads and hands the results to `sink` in input order, holding at
+// most a window of finished files in memory.
+template <typename Sink>
+void check_all(const std::vector<std::string>& files, const Checker& checker, unsigned jobs, bool progress, Sink sink) {
+  const std::size_t n = files.size(), window = 16 * std::max(1u, jobs);
+  std::vector<std::optional<CheckedFile>> slots(n);
+  std::mutex mu;
+  std::condition_variable ready, room;
+  std::size_t next = 0, written = 0;
+  auto worker = [&] {
+    for (;;) {
+      std::size_t i;
+      {
+        std::unique_lock lock(mu);
+        room.wait(lock, [&] { return next >= n || next < written + window; });
+        if (next >= n) return;
+        i = next++;
+      }
+      auto cf = checker.run(files[i]);
+      {
+        std::lock_guard lock(mu);
+        slots[i] = std::move(cf);
+      }
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned k = 0; k < std::max(1u, jobs); ++k) pool.emplace_back(worker);
+  auto start = std::chrono::steady_clock::now();
+  auto last_shown = start;
+  std::size_t findings = 0;
+  bool shown = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    CheckedFile cf;
+    {
+      std::unique_lock lock(mu);
+      ready.wait(lock, [&] { return slots[i].has_value(); });
+      cf = std::move(*slots[i]);
+      slots[i].reset();
+      written = i + 1;
+    }
+    room.notify_all();
+    findings += cf.result.findings.size();
+    sink(cf);
+    auto now = std::chrono::steady_clock::now();
+    if (progress && now - start > std::chrono::seconds(1) && now - last_shown > std::chrono::milliseconds(100)) {
+      std::cerr << fmt::format("\r{}/{} files, {} findings", i + 1, n, findings) << std::flush;
+      last_shown = now;
+      shown = true;
+    }
+  }
+  for (auto& t : pool) t.join();
+  if (shown) std::cerr << "\r\x1b[K" << std::flush;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -124,22 +231,29 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("tally ") + TALLY_VERSION);
   app.require_subcommand(1);
 
-  std::vector<std::string> inputs, rule_paths;
-  std::string format = "text", fail_on = "error", color = "auto";
-  bool no_defaults = false;
+  std::vector<std::string> inputs, rule_paths, include, exclude;
+  std::string format = "text", fail_on, color = "auto", output, config_path, previous_path;
+  bool no_defaults = false, quiet = false;
   std::size_t max_bytes = 256u << 20;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  const auto formats = {"text", "json", "gnu", "github", "csv", "summary", "sarif", "html"};
 
   auto* check = app.add_subcommand("check", "check reports against the rule packs");
   check->add_option("paths", inputs, "files or directories (every .txt .md .html .htm .docx .xlsx below)")->required();
-  check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--format", format, "text, json, gnu, github, csv, summary, sarif or html")->check(CLI::IsMember(formats));
+  check->add_option("-o,--output", output, "write the report to this file instead of standard output");
   check->add_option("--rules", rule_paths, "extra rule pack file or directory (repeatable)");
   check->add_flag("--no-default-packs", no_defaults, "use only the packs given with --rules");
-  check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1")
+  check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
-  std::string previous_path;
   check->add_option("--previous", previous_path, "last year's report, for the checks across years");
+  check->add_option("-j,--jobs", jobs, "files checked in parallel (default: the number of cores)")->check(CLI::Range(1u, 256u));
+  check->add_flag("-q,--quiet", quiet, "no progress line on the terminal");
+  check->add_option("--config", config_path, "configuration file (default: the nearest .tally.yaml above the working directory)");
+  check->add_option("--include", include, "only files matching this glob, in directories (repeatable)");
+  check->add_option("--exclude", exclude, "skip files matching this glob, in directories (repeatable)");
 
   auto* figures = app.add_subcommand("figures", "list every figure extracted from a report");
   std::string fig_path;
@@ -153,7 +267,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> child_paths;
   rollup->add_option("parent", parent_path, "the consolidated report")->required();
   rollup->add_option("children", child_paths, "the reports it consolidates")->required();
-  rollup->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  rollup->add_option("--format", format, "text, json, gnu, github, csv, summary, sarif or html")->check(CLI::IsMember(formats));
   auto* explain = app.add_subcommand("explain", "explain one rule: what it checks, why, and an example");
   std::string rule_id;
   explain->add_option("rule", rule_id, "rule id, e.g. shares.match-count")->required();
@@ -167,6 +281,17 @@ int main(int argc, char** argv) {
   }
 
   try {
+    Config config;
+    if (*check) {
+      if (auto err = load_config(config_path, config)) {
+        std::cerr << "tally: " << *err << "\n";
+        return 2;
+      }
+      for (auto& r : config.rules) rule_paths.push_back(r);
+      include.insert(include.end(), config.include.begin(), config.include.end());
+      exclude.insert(exclude.end(), config.exclude.begin(), config.exclude.end());
+      if (fail_on.empty()) fail_on = config.fail_on.empty() ? "error" : config.fail_on;
+    }
     std::vector<RulePack> extra;
     for (const auto& rp : rule_paths) {
       auto r = load_pack_path(rp);
@@ -207,102 +332,136 @@ int main(int argc, char** argv) {
 
     Limits limits;
     limits.max_bytes = max_bytes;
-    if (*rollup) {
-      auto load = [&](const std::string& path) -> std::shared_ptr<Document> {
-        std::string bytes, err;
-        if (!read_file(path, bytes, err, limits.max_bytes)) {
-          std::cerr << "tally: " << path << ": " << err << "\n";
-          return nullptr;
-        }
-        auto built = build_document(path, bytes, limits);
-        if (auto* e = std::get_if<ReadError>(&built)) {
-          std::cerr << fmt::format("tally: {}:{}:{}: {}\n", path, e->line, e->column, e->message);
-          return nullptr;
-        }
-        return std::make_shared<Document>(std::move(std::get<Document>(built)));
-      };
-      auto parent = load(parent_path);
-      if (!parent) return 2;
-      std::vector<std::shared_ptr<Document>> kids;
-      std::vector<const Document*> children;
-      for (auto& c : child_paths) {
-        kids.push_back(load(c));
-        if (!kids.back()) return 2;
-        children.push_back(kids.back().get());
-      }
-      CheckedFile cf;
-      cf.result.path = parent_path;
-      cf.result.encoding = parent->encoding;
-      cf.result.figures = static_cast<int>(parent->figures.size());
-      for (const auto& p : builtin)
-        if (pack_applies(p, *parent) && !p.tables.empty()) {
-          cf.result.packs.push_back(p.name + "@" + p.version);
-          rollup_tables(*parent, children, p, cf.result);
-        }
-      if (cf.result.outcomes.empty()) cf.result.outcomes.push_back({"rollup", Status::Skipped, "no official table found in the consolidated report", 0});
-      cf.doc = parent;
-      std::vector<CheckedFile> results{cf};
-      bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
-      if (format == "json") write_json(std::cout, results);
-      else write_text(std::cout, results, use_color);
-      return cf.result.findings.empty() ? 0 : 1;
-    }
     if (*figures) {
-      std::string bytes, err;
-      if (!read_file(fig_path, bytes, err, limits.max_bytes)) {
-        std::cerr << "tally: " << fig_path << ": " << err << "\n";
+      std::string err;
+      int line = 0, column = 0;
+      auto doc = load_document(fig_path, limits, err, line, column);
+      if (!doc) {
+        std::cerr << fmt::format("tally: {}:{}:{}: {}\n", fig_path, std::max(line, 1), std::max(column, 1), err);
         return 2;
       }
-      auto built = build_document(fig_path, bytes, limits);
-      if (auto* e = std::get_if<ReadError>(&built)) {
-        std::cerr << fmt::format("tally: {}:{}:{}: {}\n", fig_path, e->line, e->column, e->message);
-        return 2;
-      }
-      const auto& doc = std::get<Document>(built);
       nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-      for (const auto& g : doc.figures) {
-        auto lc = doc.at(g.span.begin);
-        std::string section = g.heading >= 0 ? doc.slice(doc.headings[g.heading].marker) + doc.headings[g.heading].title : "";
+      for (const auto& g : doc->figures) {
+        auto l = doc->location(g.span);
+        std::string section = g.heading >= 0 ? doc->slice(doc->headings[g.heading].marker) + doc->headings[g.heading].title : "";
         if (format == "json") {
-          arr.push_back({{"value", g.value.str()}, {"text", doc.slice(g.span)}, {"unit", g.unit}, {"kind", kind_name(g.kind)},
-                         {"approx", approx_name(g.approx)}, {"precision", g.precision}, {"label", g.label},
-                         {"section", section}, {"table", g.in_table}, {"line", lc.line}, {"column", lc.column}});
+          nlohmann::ordered_json j = {{"value", g.value.str()}, {"text", doc->slice(g.span)}, {"unit", g.unit}, {"kind", kind_name(g.kind)},
+                                      {"approx", approx_name(g.approx)}, {"precision", g.precision}, {"label", g.label},
+                                      {"section", section}, {"table", g.in_table}, {"line", l.line}, {"column", l.column}};
+          if (!l.cell.empty()) j["cell"] = l.cell;
+          arr.push_back(j);
         } else {
-          std::cout << fmt::format("{}:{}\t{}{}\t{}\t{}{}\t{}\n", lc.line, lc.column, g.value.str(), g.kind == FigureKind::Percent ? "%" : g.unit,
-                                   kind_name(g.kind), g.in_table ? "[table] " : "", g.label, section);
+          std::cout << fmt::format("{}:{}\t{}{}\t{}\t{}{}\t{}{}\n", l.line, l.column, g.value.str(), g.kind == FigureKind::Percent ? "%" : g.unit,
+                                   kind_name(g.kind), g.in_table ? "[table] " : "", g.label, section, l.cell.empty() ? "" : "\t" + l.cell);
         }
       }
       if (format == "json") std::cout << arr.dump(2) << "\n";
       return 0;
     }
 
-    std::vector<CheckedFile> results;
-    auto files = expand_inputs(inputs);
-    bool io_error = false;
+    // The packs in use: the built-in ones (or those the configuration names), then extra ones;
+    // the configuration's rounding policy applies to every share check.
+    std::vector<RulePack> active;
+    if (!no_defaults) {
+      for (const auto& p : builtin)
+        if (!config.packs || std::find(config.packs->begin(), config.packs->end(), p.name) != config.packs->end()) active.push_back(p);
+      if (config.packs)
+        for (auto& name : *config.packs)
+          if (std::none_of(builtin.begin(), builtin.end(), [&](auto& p) { return p.name == name; })) {
+            std::cerr << fmt::format("tally: {}: no built-in pack named '{}' (see 'tally rules')\n", config.file, name);
+            return 2;
+          }
+    }
+    for (auto& p : extra) active.push_back(std::move(p));
+    if (!config.rounding.empty())
+      for (auto& p : active)
+        for (auto& c : p.checks)
+          if (c.kind == CheckKind::Share)
+            c.rounding = config.rounding == "half_up" ? Rounding::HalfUp : config.rounding == "truncate" ? Rounding::Truncate : Rounding::Any;
+
+    RunInfo run;
+    for (auto& p : active) run.packs.push_back(&p);
+    run.config = config.file;
+    run.options = {{"format", format}, {"fail_on", fail_on.empty() ? "error" : fail_on}, {"max_bytes", std::to_string(max_bytes)}};
+    if (!previous_path.empty()) run.options.push_back({"previous", previous_path});
+    if (!config.rounding.empty()) run.options.push_back({"rounding", config.rounding});
+    for (auto& r : rule_paths) run.options.push_back({"rules", r});
+    if (no_defaults) run.options.push_back({"no_default_packs", "true"});
+
+    std::ofstream file_out;
+    if (!output.empty()) {
+      file_out.open(output, std::ios::binary);
+      if (!file_out) {
+        std::cerr << "tally: " << output << ": cannot write the report\n";
+        return 2;
+      }
+    }
+    std::ostream& os = output.empty() ? std::cout : file_out;
+    bool use_color = output.empty() && (color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR")));
+    auto writer = make_writer(format, os, run, use_color);
+
+    if (*rollup) {
+      std::string err;
+      int line = 0, column = 0;
+      auto parent = load_document(parent_path, limits, err, line, column);
+      if (!parent) {
+        std::cerr << fmt::format("tally: {}:{}:{}: {}\n", parent_path, std::max(line, 1), std::max(column, 1), err);
+        return 2;
+      }
+      std::vector<std::shared_ptr<Document>> kids;
+      std::vector<const Document*> children;
+      for (auto& c : child_paths) {
+        kids.push_back(load_document(c, limits, err, line, column));
+        if (!kids.back()) {
+          std::cerr << fmt::format("tally: {}:{}:{}: {}\n", c, std::max(line, 1), std::max(column, 1), err);
+          return 2;
+        }
+        children.push_back(kids.back().get());
+      }
+      CheckedFile cf;
+      cf.result.path = parent_path;
+      cf.result.encoding = parent->encoding;
+      cf.result.figures = static_cast<int>(parent->figures.size());
+      for (auto& p : active)
+        if (pack_applies(p, *parent) && !p.tables.empty()) {
+          cf.result.packs.push_back(p.name + "@" + p.version);
+          rollup_tables(*parent, children, p, cf.result);
+        }
+      if (cf.result.outcomes.empty()) cf.result.outcomes.push_back({"rollup", Status::Skipped, "no official table found in the consolidated report", 0});
+      cf.doc = parent;
+      assign_fingerprints(cf);
+      writer->begin();
+      writer->file(cf);
+      writer->end();
+      return cf.result.findings.empty() ? 0 : 1;
+    }
+
     std::shared_ptr<Document> previous;
     if (!previous_path.empty()) {
-      std::string bytes, err;
-      if (!read_file(previous_path, bytes, err, limits.max_bytes)) {
-        std::cerr << "tally: " << previous_path << ": " << err << " (--previous)\n";
+      std::string err;
+      int line = 0, column = 0;
+      previous = load_document(previous_path, limits, err, line, column);
+      if (!previous) {
+        std::cerr << fmt::format("tally: {}:{}:{}: {} (--previous)\n", previous_path, std::max(line, 1), std::max(column, 1), err);
         return 2;
       }
-      auto built = build_document(previous_path, bytes, limits);
-      if (auto* e = std::get_if<ReadError>(&built)) {
-        std::cerr << fmt::format("tally: {}:{}:{}: {} (--previous)\n", previous_path, e->line, e->column, e->message);
-        return 2;
-      }
-      previous = std::make_shared<Document>(std::move(std::get<Document>(built)));
     }
-    for (const auto& f : files) results.push_back(check_one(f, extra, !no_defaults, limits, io_error, previous.get()));
-    bool use_color = color == "always" || (color == "auto" && isatty(1) && !std::getenv("NO_COLOR"));
-    if (format == "json") write_json(std::cout, results);
-    else write_text(std::cout, results, use_color);
-    for (auto& r : results)
-      if (r.result.read_failed) std::cerr << "tally: " << r.result.path << ": " << r.result.error << "\n";
+    Checker checker{run.packs, limits, previous.get(), config.file.empty() ? nullptr : &config};
+    auto files = expand_inputs(inputs, include, exclude);
     int threshold = severity_rank(fail_on);
-    bool failing = false;
-    for (auto& r : results)
-      for (auto& f : r.result.findings) failing = failing || static_cast<int>(f.severity) >= threshold;
+    bool failing = false, io_error = false;
+    writer->begin();
+    check_all(files, checker, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1))), !quiet && isatty(2),
+              [&](const CheckedFile& cf) {
+                writer->file(cf);
+                if (cf.result.read_failed) {
+                  io_error = true;
+                  std::cerr << "tally: " << cf.result.path << ": " << cf.result.error << "\n";
+                }
+                for (auto& f : cf.result.findings) failing = failing || (!f.suppressed && static_cast<int>(f.severity) >= threshold);
+              });
+    writer->end();
+    os.flush();
     if (io_error) return 2;
     return failing ? 1 : 0;
   } catch (const std::exception& e) {

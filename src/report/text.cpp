@@ -30,38 +30,54 @@ std::pair<std::string, std::string> excerpt(const Document& d, Span s) {
 
 }  // namespace
 
-void write_text(std::ostream& os, const std::vector<CheckedFile>& files, bool color) {
-  auto paint = [&](const char* code, const std::string& s) { return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s; };
-  int errors = 0, warnings = 0, notes = 0;
-  for (const auto& cf : files) {
+namespace {
+
+class TextWriter : public Writer {
+ public:
+  TextWriter(std::ostream& os, bool color) : os_(os), color_(color) {}
+  void file(const CheckedFile& cf) override {
+    ++files_;
+    auto paint = [&](const char* code, const std::string& s) { return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s; };
     const auto& r = cf.result;
     if (r.read_failed) {
-      os << fmt::format("{}:{}:{}: {}: {}\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), paint("1;31", "error"), r.error);
-      ++errors;
-      continue;
+      os_ << fmt::format("{}:{}:{}: {}: {}\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), paint("1;31", "error"), r.error);
+      ++errors_;
+      return;
     }
     for (const auto& f : r.findings) {
+      if (f.suppressed) continue;
       const auto& d = *cf.doc;
       auto lc = d.location(f.primary);
       const char* sev = severity_name(f.severity);
       const char* code = f.severity == Severity::Error ? "1;31" : f.severity == Severity::Warning ? "1;35" : "1;36";
-      (f.severity == Severity::Error ? errors : f.severity == Severity::Warning ? warnings : notes)++;
-      os << fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, lc.line, lc.column, paint(code, sev), f.message, f.rule);
-      if (!lc.cell.empty()) os << fmt::format("      = in {}\n", lc.cell);
+      (f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : notes_)++;
+      os_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, lc.line, lc.column, paint(code, sev), f.message, f.rule);
+      if (!lc.cell.empty()) os_ << fmt::format("      = in {}\n", lc.cell);
       if (!f.primary.empty()) {
         auto [src, caret] = excerpt(d, f.primary);
         std::string num = std::to_string(lc.line);
-        os << fmt::format("{:>5} | {}\n      | {}\n", num, src, paint("1;32", caret));
+        os_ << fmt::format("{:>5} | {}\n      | {}\n", num, src, paint("1;32", caret));
       }
       for (const auto& rel : f.related) {
         auto rl = d.location(rel.span);
-        os << fmt::format("   note: {} ({}:{})\n", rel.message, rl.line, rl.column);
+        os_ << fmt::format("   note: {} ({}:{})\n", rel.message, rl.line, rl.column);
       }
-      if (!f.suggestion.empty()) os << fmt::format("   help: {}\n", f.suggestion);
+      if (!f.suggestion.empty()) os_ << fmt::format("   help: {}\n", f.suggestion);
     }
   }
-  os << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} note{}\n", files.size(), files.size() == 1 ? "" : "s", errors,
-                    errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", notes, notes == 1 ? "" : "s");
-}
+  void end() override {
+    os_ << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} note{}\n", files_, files_ == 1 ? "" : "s", errors_, errors_ == 1 ? "" : "s",
+                       warnings_, warnings_ == 1 ? "" : "s", notes_, notes_ == 1 ? "" : "s");
+  }
+
+ private:
+  std::ostream& os_;
+  bool color_;
+  int files_ = 0, errors_ = 0, warnings_ = 0, notes_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Writer> make_text_writer(std::ostream& os, bool color) { return std::make_unique<TextWriter>(os, color); }
 
 }  // namespace tally
