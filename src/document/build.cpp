@@ -387,6 +387,33 @@ void bind_shares(Document& doc) {
     if (zhan == npos && (before.find(U"比例") != npos || before.find(U"比重") != npos)) zhan = before.find(U"比");
     bool growth = false;
     for (auto w : kGrowth) growth = growth || before.find(w) != npos;
+    if (zhan != npos && !growth && before.find(U"分别") != npos) {
+      // "…30件、50件、10件，占比分别为30%、50%、10%": a run of shares, one for each of the
+      // counts just before it, in order. Bound only when the two runs have the same length.
+      std::size_t k = i;
+      while (k + 1 < doc.figures.size() && doc.figures[k + 1].kind == FigureKind::Percent) {
+        u32string_view gap = f.substr(doc.figures[k].end(), doc.figures[k + 1].span.begin - doc.figures[k].end());
+        bool joined = gap.size() <= 2;
+        for (char32_t ch : gap) joined = joined && (ch == U'、' || ch == U',' || ch == U'和' || ch == U'及' || is_space(ch) || ch == U'%');
+        if (!joined) break;
+        ++k;
+      }
+      std::size_t n = k - i + 1;
+      bool counts = i >= n;
+      for (std::size_t m = 0; counts && m < n; ++m) {
+        const auto& c = doc.figures[i - n + m];
+        counts = prose_count(c) && c.share < 0;
+      }
+      for (std::size_t m = 0; m < n; ++m) {
+        auto& q = doc.figures[i + m];
+        q.role = PercentRole::Share;
+        if (!counts) continue;
+        doc.figures[i - n + m].share = static_cast<int>(i + m);
+        q.share_of = static_cast<int>(i - n + m);
+      }
+      i = k;
+      continue;
+    }
     if (zhan != npos && !growth) {
       p.role = PercentRole::Share;
       // The count it belongs to: the figure just before, separated only by a short bridge

@@ -221,6 +221,18 @@ def _():
     expect([x["rule"] for x in f] == ["gen1.replies.categories"] and f[0]["expected"] == "90", str(f))
 
 
+
+@case("shares given 分别 after a list bind to the counts in order")
+def _():
+    path = os.path.join(tmp, "respectively.txt")
+    body = "一、概述\n本年度共收到申请100件，其中当面申请30件、网络申请50件、信函申请20件，占比分别为30%、50%、{}%。\n"
+    open(path, "w", encoding="utf-8").write(body.format(20))
+    f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
+    expect(not [x for x in f if x["severity"] != "note"], f"right shares flagged: {f}")
+    open(path, "w", encoding="utf-8").write(body.format(10))
+    f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
+    expect([(x["rule"], x["actual"], x["expected"]) for x in f] == [("shares.match-count", "10", "20")], f"wrong share not found: {f}")
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
