@@ -69,7 +69,8 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
   if (file.empty()) {
     std::error_code ec;
     for (auto dir = fs::current_path(ec); !ec && !dir.empty(); dir = dir.parent_path()) {
-      if (fs::is_regular_file(dir / ".tally.yaml", ec)) {
+      std::error_code missing;  // set when the file is absent: not an error of the walk
+      if (fs::is_regular_file(dir / ".tally.yaml", missing)) {
         file = (dir / ".tally.yaml").string();
         break;
       }

@@ -59,6 +59,7 @@ if(e.key==='p'||e.key==='k'){go(cur-1);e.preventDefault();}});})();
 struct Mark {
   std::uint32_t begin, end;
   std::string open;  // the <mark ...> tag
+  bool primary = false;
 };
 
 void write_file(std::ostream& os, const CheckedFile& cf, std::size_t fi, int& counter) {
@@ -78,7 +79,7 @@ void write_file(std::ostream& os, const CheckedFile& cf, std::size_t fi, int& co
     auto l = d.location(f.primary);
     std::uint32_t line = d.at(std::min<std::uint32_t>(f.primary.begin, static_cast<std::uint32_t>(d.text.size()))).line;
     marks.push_back({f.primary.begin, f.primary.end,
-                     fmt::format("<mark class=\"primary {}\" id=\"f{}-{}\" data-finding=\"{}\" tabindex=\"-1\" title=\"{}\">", sev(f.severity), fi, k, k, esc(f.rule))});
+                     fmt::format("<mark class=\"primary {}\" id=\"f{}-{}\" data-finding=\"{}\" tabindex=\"-1\" title=\"{}\">", sev(f.severity), fi, k, k, esc(f.rule)), true});
     std::string box = fmt::format("<div class=\"finding {}\"><b>{}</b> {}:{}{} {} <span class=\"rule\">[{}]</span>", sev(f.severity), sev(f.severity),
                                   l.line, l.column, l.cell.empty() ? "" : " (" + esc(l.cell) + ")", esc(f.message), esc(f.rule));
     if (!f.suggestion.empty()) box += "<br>→ " + esc(f.suggestion);
@@ -91,7 +92,12 @@ void write_file(std::ostream& os, const CheckedFile& cf, std::size_t fi, int& co
     }
     notes[line].push_back(box + "</div>");
   }
-  std::sort(marks.begin(), marks.end(), [](auto& a, auto& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  // At one place, a finding's own figure wins over a figure another finding relates to.
+  std::stable_sort(marks.begin(), marks.end(), [](auto& a, auto& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.primary != b.primary) return a.primary;
+    return a.end > b.end;
+  });
   os << "<ol class=\"src\">\n";
   std::size_t m = 0;
   for (std::uint32_t ln = 1; ln <= d.lines.line_count(); ++ln) {
@@ -101,7 +107,13 @@ void write_file(std::ostream& os, const CheckedFile& cf, std::size_t fi, int& co
     bool open = false;
     auto flush_marks_at = [&](std::uint32_t i) {
       while (m < marks.size() && marks[m].begin <= i) {
-        if (open || marks[m].begin < sp.begin) { ++m; continue; }  // overlapping marks: the first wins
+        if (marks[m].begin < sp.begin && !marks[m].primary) { ++m; continue; }
+        if (open && !marks[m].primary) { ++m; continue; }  // a related figure inside another mark
+        if (open) {  // a second finding on a figure already marked: a marker of its own
+          html += marks[m].open + "◆</mark>";
+          ++m;
+          continue;
+        }
         html += marks[m].open;
         if (marks[m].end <= marks[m].begin) {
           html += "∅</mark>";  // an empty cell

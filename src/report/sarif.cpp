@@ -18,7 +18,7 @@ const char* level(Severity s) { return s == Severity::Error ? "error" : s == Sev
 std::string uri(const std::string& path) {
   std::string p = path;
   while (p.rfind("./", 0) == 0) p = p.substr(2);
-  std::string out;
+  std::string out = p.rfind("/", 0) == 0 ? "file://" : "";
   for (unsigned char c : p) {
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += static_cast<char>(c);
     else out += fmt::format("%{:02X}", c);
@@ -26,18 +26,25 @@ std::string uri(const std::string& path) {
   return out;
 }
 
+// Relative paths are relative to the source root; absolute ones are file:// URIs.
+nlohmann::ordered_json artifact(const std::string& path) {
+  auto u = uri(path);
+  if (u.rfind("file://", 0) == 0) return {{"uri", u}};
+  return {{"uri", u}, {"uriBaseId", "%SRCROOT%"}};
+}
+
 nlohmann::ordered_json physical(const CheckedFile& cf, Span s) {
   nlohmann::ordered_json region;
   if (cf.doc) {
     auto l = cf.doc->location(s);
     region = {{"startLine", l.line}, {"startColumn", l.column}, {"endLine", l.end_line}, {"endColumn", std::max(l.end_column, l.column + 1)}};
-    nlohmann::ordered_json pl = {{"artifactLocation", {{"uri", uri(cf.result.path)}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
+    nlohmann::ordered_json pl = {{"artifactLocation", artifact(cf.result.path)}, {"region", region}};
     if (!l.cell.empty()) pl["region"]["snippet"] = {{"text", cf.doc->slice(s)}};
     nlohmann::ordered_json loc = {{"physicalLocation", pl}};
     if (!l.cell.empty()) loc["logicalLocations"] = nlohmann::ordered_json::array({{{"name", l.cell}, {"kind", "element"}}});
     return loc;
   }
-  return {{"physicalLocation", {{"artifactLocation", {{"uri", uri(cf.result.path)}, {"uriBaseId", "%SRCROOT%"}}}}}};
+  return {{"physicalLocation", {{"artifactLocation", artifact(cf.result.path)}}}};
 }
 
 }  // namespace
@@ -69,7 +76,7 @@ class SarifWriter : public Writer {
   void file(const CheckedFile& cf) override {
     const auto& r = cf.result;
     if (r.read_failed) {
-      nlohmann::ordered_json where = {{"artifactLocation", {{"uri", uri(r.path)}, {"uriBaseId", "%SRCROOT%"}}},
+      nlohmann::ordered_json where = {{"artifactLocation", artifact(r.path)},
                                       {"region", {{"startLine", std::max(1, r.error_line)}, {"startColumn", std::max(1, r.error_column)}}}};
       notifications_.push_back({{"level", "error"},
                                 {"message", {{"text", r.path + ": " + r.error}}},
