@@ -968,7 +968,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       std::string diff;
       auto l = Decimal::parse(lhs), rr = Decimal::parse(rhs);
       if (l && rr) diff = "，相差 " + (*l - *rr).str();
-      f.message = fmt::format("{}{}不符：{}（左边 {}，右边 {}{}）", def.title, where_text(doc, t, c, in.at), relation_text(c), lhs, rhs, diff);
+      if (def.rows.size() == 1 && !c.title.empty())  // one row of values: the check's title says which group
+        f.message = fmt::format("{} 不成立（左边 {}，右边 {}{}）", c.title, lhs, rhs, diff);
+      else
+        f.message = fmt::format("{}{}不符：{}（左边 {}，右边 {}{}）", def.title, where_text(doc, t, c, in.at), relation_text(c), lhs, rhs, diff);
       if (!c.message.empty()) f.message = c.message + "：" + f.message;
       f.actual = lhs;
       f.expected = rhs;
