@@ -3,6 +3,9 @@
 #include "document/build.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
 #include <string_view>
 
 #include "extract/numbers.hpp"
@@ -566,6 +569,31 @@ void build_lists(Document& doc) {
 
 }  // namespace
 
+// An empty file, or bytes that are not text (a binary file given by mistake), are refused with
+// where the first non-text character is, rather than checked as a report with nothing in it.
+std::optional<ReadError> not_text(const Document& doc) {
+  std::size_t visible = 0, bad = 0, nul = 0;
+  std::uint32_t first_bad = 0;
+  for (std::uint32_t i = 0; i < doc.text.size(); ++i) {
+    char32_t c = doc.text[i];
+    bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
+                   (c >= 0x80 && c < 0xA0);
+    if (c == 0) ++nul;
+    if (control && bad++ == 0) first_bad = i;
+    if (!control && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF) ++visible;
+  }
+  if (visible == 0)
+    return ReadError{doc.text.empty() ? "the file is empty: there is nothing to check" : "the file holds no text, only blank space: there is nothing to check"};
+  if (bad * 10 > doc.text.size() || nul * 1000 > doc.text.size()) {
+    auto lc = text::SourceMap(std::u32string_view(doc.text).substr(0, first_bad + 1)).at(first_bad);
+    return ReadError{fmt::format("this does not look like a text report: {} of {} characters are control characters or undecodable bytes "
+                                 "(the first at line {}, column {}); a binary file?",
+                                 bad, doc.text.size(), lc.line, lc.column),
+                     lc.line, lc.column};
+  }
+  return std::nullopt;
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -600,6 +628,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     } else {
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
+      if (auto err = not_text(doc)) return *err;
     }
   }
   doc.lines = text::SourceMap(doc.text);

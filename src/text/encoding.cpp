@@ -130,6 +130,21 @@ Decoded decode(std::string_view bytes) {
     }
     return d;
   }
+  // UTF-16 without a BOM: NUL bytes only at odd (little-endian) or only at even (big-endian)
+  // offsets, and plenty of them (every ASCII character, newline and digit carries one).
+  if (bytes.size() >= 4 && bytes.size() % 2 == 0) {
+    std::size_t even = 0, odd = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+      if (bytes[i] == '\0') (i % 2 ? odd : even)++;
+    bool le = odd * 50 >= bytes.size() && even == 0, be = even * 50 >= bytes.size() && odd == 0;
+    if (le || be) {
+      std::string with_bom = le ? std::string("\xFF\xFE") : std::string("\xFE\xFF");
+      with_bom.append(bytes);
+      Decoded u = decode(with_bom);
+      u.had_bom = false;
+      return u;
+    }
+  }
   std::size_t first_bad = 0, multibyte = 0;
   std::u32string utf;
   std::size_t bad = decode_utf8(bytes, utf, first_bad, multibyte);

@@ -93,17 +93,17 @@ def _():
     expect(len(d["files"]) == 2 and d["files"][1]["findings"], "second file checked")
 
 
-@case("binary junk and empty file do not crash")
+@case("binary junk and an empty file are refused with a message, the JSON still written")
 def _():
     junk = os.path.join(tmp, "junk.txt")
     with open(junk, "wb") as fh:
         fh.write(bytes((i * 7919 + 13) % 256 for i in range(200000)))
     empty = os.path.join(tmp, "empty.txt")
     open(empty, "wb").close()
-    for path in (junk, empty):
+    for path, gist in ((junk, "does not look like a text report"), (empty, "empty")):
         p = run("check", "--format", "json", path)
-        expect(p.returncode in (0, 1), f"{path}: exit {p.returncode} {p.stderr[:200]}")
-        json.loads(p.stdout)
+        expect(p.returncode == 2 and gist in p.stderr.decode(), f"{path}: exit {p.returncode} {p.stderr[:200]}")
+        expect(json.loads(p.stdout)["files"][0]["error"]["message"], "the error is in the JSON")
 
 
 @case("invalid UTF-8 is replaced and reported once with its position")
