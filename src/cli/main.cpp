@@ -242,7 +242,7 @@ int main(int argc, char** argv) {
   check->add_option("paths", inputs, "files or directories (every .txt .md .html .htm .docx .xlsx below)")->required();
   check->add_option("--format", format, "text, json, gnu, github, csv, summary, sarif or html")->check(CLI::IsMember(formats));
   check->add_option("-o,--output", output, "write the report to this file instead of standard output");
-  check->add_option("--rules", rule_paths, "extra rule pack file or directory (repeatable)");
+  check->add_option("--rules", rule_paths, "extra rule pack file or directory (repeatable)")->allow_extra_args(false);
   check->add_flag("--no-default-packs", no_defaults, "use only the packs given with --rules");
   check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
@@ -252,8 +252,8 @@ int main(int argc, char** argv) {
   check->add_option("-j,--jobs", jobs, "files checked in parallel (default: the number of cores)")->check(CLI::Range(1u, 256u));
   check->add_flag("-q,--quiet", quiet, "no progress line on the terminal");
   check->add_option("--config", config_path, "configuration file (default: the nearest .tally.yaml above the working directory)");
-  check->add_option("--include", include, "only files matching this glob, in directories (repeatable)");
-  check->add_option("--exclude", exclude, "skip files matching this glob, in directories (repeatable)");
+  check->add_option("--include", include, "only files matching this glob, in directories (repeatable)")->allow_extra_args(false);
+  check->add_option("--exclude", exclude, "skip files matching this glob, in directories (repeatable)")->allow_extra_args(false);
 
   auto* figures = app.add_subcommand("figures", "list every figure extracted from a report");
   std::string fig_path;

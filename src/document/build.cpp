@@ -601,6 +601,19 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   Document doc;
   doc.path = std::move(path);
   Format format = sniff_format(doc.path, bytes);
+  // A line far over the limit is refused from the raw bytes, before decoding multiplies them.
+  if (format == Format::Text) {
+    std::size_t start = 0, line = 1;
+    for (std::size_t i = 0; i <= bytes.size(); ++i) {
+      if (i < bytes.size() && bytes[i] != '\n') continue;
+      if (i - start > 4 * limits.max_line)
+        return ReadError{"line " + std::to_string(line) + " is " + std::to_string(i - start) + " bytes long, over the limit of " +
+                             std::to_string(limits.max_line) + " characters; this does not look like a report",
+                         static_cast<std::uint32_t>(line), 1};
+      start = i + 1;
+      ++line;
+    }
+  }
   if (format == Format::Zip) return ReadError{"a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file"};
   if (format == Format::Docx || format == Format::Xlsx) {
     Rendered r;

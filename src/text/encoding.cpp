@@ -136,7 +136,8 @@ Decoded decode(std::string_view bytes) {
     std::size_t even = 0, odd = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i)
       if (bytes[i] == '\0') (i % 2 ? odd : even)++;
-    bool le = odd * 50 >= bytes.size() && even == 0, be = even * 50 >= bytes.size() && odd == 0;
+    // (U+4E00 一 and the like put a NUL on the other side now and then.)
+    bool le = odd * 50 >= bytes.size() && even * 4 <= odd, be = even * 50 >= bytes.size() && odd * 4 <= even;
     if (le || be) {
       std::string with_bom = le ? std::string("\xFF\xFE") : std::string("\xFE\xFF");
       with_bom.append(bytes);

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""The bad-input corpus: every kind of broken, hostile or odd input tally may be given, each
+with the exit status and the gist of the message expected. Nothing may crash, hang or take
+unbounded memory (bench/run.sh measures memory); the big inputs are generated here, not
+committed.
+Usage: bad_inputs.py TALLY FIXTURES_DIR"""
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+tally, fixtures = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+bad = os.path.join(fixtures, "bad")
+sys.path.insert(0, os.path.join(fixtures, "tables"))
+sys.path.insert(0, os.path.join(fixtures, "formats"))
+import office as O  # noqa: E402
+import tables as T  # noqa: E402
+
+tmp = tempfile.mkdtemp()
+cases = []  # (name, argv, expected exit codes, substrings of stderr, timeout)
+
+
+def path(name, data):
+    p = os.path.join(tmp, name)
+    with open(p, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return p
+
+
+def case(name, args, rc, *gist, timeout=60):
+    cases.append((name, args, rc if isinstance(rc, tuple) else (rc,), gist, timeout))
+
+
+REPORT = "某县政府信息公开工作年度报告\n一、概述\n共收到申请100件，其中当面申请30件、网络申请50件、信函申请20件。\n"
+good_docx = io.BytesIO()
+O.write_docx(good_docx, T.official_blocks(2021))
+good_docx = good_docx.getvalue()
+good_xlsx = os.path.join(tmp, "good.xlsx")
+O.write_xlsx(good_xlsx, {"表三": [["一、本年新收政府信息公开申请数量", 1, 0, 0, 0, 0, 0, 1]]})
+good_xlsx = open(good_xlsx, "rb").read()
+
+
+def zipped(entries, method=zipfile.ZIP_DEFLATED):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", method) as z:
+        for n, d in entries.items():
+            z.writestr(n, d)
+    return b.getvalue()
+
+
+# ---- documents ----
+case("binary junk", ["check", path("junk.txt", os.urandom(1 << 16))], 2, "junk.txt", "does not look like a text report")
+case("NUL bytes in text", ["check", path("nul.txt", b"\0" * 50 + REPORT.encode())], 2, "nul.txt", "control characters")
+case("empty file", ["check", path("empty.txt", b"")], 2, "empty.txt", "empty")
+case("only whitespace", ["check", path("blank.txt", " \n\t\n\u3000\n")], 2, "blank.txt", "no text")
+case("only a byte-order mark", ["check", path("bom.txt", b"\xef\xbb\xbf")], 2, "bom.txt", "empty")
+case("invalid UTF-8 inside a report (checked, one note)", ["check", path("invalid.txt", REPORT.encode()[:30] + b"\xff\xfe\xc0" + REPORT.encode()[30:])], 0)
+case("mixed encodings in one file", ["check", path("mixed.txt", REPORT.encode() + "信函申请20件。\n".encode("gb18030") * 3)], (0, 1))
+case("UTF-16 without a byte-order mark", ["check", path("u16.txt", REPORT.encode("utf-16-le"))], 0)
+case("a 100 MB line", ["check", path("longline.txt", b"1" * (100 << 20))], 2, "longline.txt", "long, over the limit", timeout=120)
+case("a 10,000-digit number", ["check", path("digits.txt", "共收到申请" + "9" * 10000 + "件，其中当面申请1件。\n")], (0, 1))
+case("200,000 numbers in one paragraph", ["check", path("numbers.txt", "共收到申请" + "、".join(["1件"] * 200000) + "。\n")], (0, 1), timeout=120)
+case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
+case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
+fifo = os.path.join(tmp, "pipe.txt")
+os.mkfifo(fifo)
+case("a named pipe (must not hang)", ["check", fifo], 2, "pipe.txt", "not a regular file", timeout=20)
+loop = os.path.join(tmp, "loop")
+os.makedirs(os.path.join(loop, "a"))
+os.symlink("..", os.path.join(loop, "a", "up"))
+path("loop/a/r.txt", REPORT)
+case("a directory loop through a symlink", ["check", loop], 0, timeout=30)
+unreadable = path("secret.txt", REPORT)
+os.chmod(unreadable, 0)
+if os.geteuid() != 0:  # root reads it anyway: the case says nothing there
+    case("an unreadable file", ["check", unreadable], 2, "secret.txt", "permission")
+
+# ---- Word, Excel, HTML ----
+case("truncated .docx", ["check", path("trunc.docx", good_docx[: len(good_docx) * 2 // 3])], 2, "trunc.docx", "truncated")
+case("corrupt .docx (damaged compressed data)", ["check", path("corrupt.docx", good_docx.replace(b"<w:t", b"<w:q", 1)[:200] + os.urandom(400) + good_docx[600:])], 2, "corrupt.docx")
+case(".docx that is not a zip", ["check", path("plain.docx", REPORT)], 2, "plain.docx", "not a readable Word")
+case(".docx without word/document.xml", ["check", path("nodoc.docx", zipped({"word/other.xml": "<x/>", "[Content_Types].xml": "<Types/>"}))], 2, "nodoc.docx")
+case("zip bomb (.docx, 300 MB of zeros)", ["check", path("bomb.docx", zipped({"word/document.xml": b"\0" * (300 << 20)}))], 2, "bomb.docx", "zip bomb", timeout=120)
+lying = bytearray(zipped({"word/document.xml": b"<w:document>" + b" " * (5 << 20) + b"</w:document>"}))
+central = lying.rfind(b"PK\x01\x02")
+lying[central + 24:central + 28] = (1000).to_bytes(4, "little")  # declares 1,000 bytes
+case("zip entry larger than it declares", ["check", path("lying.docx", bytes(lying))], 2, "lying.docx", "declared size")
+case("truncated .xlsx", ["check", path("trunc.xlsx", good_xlsx[:300])], 2, "trunc.xlsx")
+case("zip bomb (.xlsx)", ["check", path("bomb.xlsx", zipped({
+    "xl/workbook.xml": '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": b"\0" * (300 << 20)}))], 2, "bomb.xlsx", "zip bomb", timeout=120)
+laughs = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+          '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+          '<w:document><w:body><w:p><w:r><w:t>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;共收到申请10件</w:t></w:r></w:p></w:body></w:document>')
+case("billion laughs inside a .docx", ["check", path("laughs.docx", zipped({"word/document.xml": laughs}))], (0, 1))
+case("200,000-deep nested HTML", ["check", path("deep.html", "<html><body>" + "<div><span>" * 100000 + REPORT + "</span></div>" * 100000)], 0, timeout=60)
+case("HTML with absurd spans", ["check", path("spans.html", '<html><table><tr><td rowspan="999999999" colspan="99999999">1</td><td>2</td></tr></table></html>')], (0, 1))
+case("HTML with an unclosed comment and tags", ["check", path("broken.html", "<html><body><p>" + REPORT + "<table><tr><td>1<!-- never closed")], (0, 1))
+case("HTML billion laughs (entities are never defined by a document)", ["check", path("laughs.html", laughs.replace("w:", ""))], (0, 1))
+
+# ---- rule files and configuration ----
+for name, gist in (("syntax.yaml", "YAML syntax"), ("unknown-key.yaml", "unknown key"), ("duplicate-key.yaml", "duplicate"),
+                   ("bad-regex.yaml", "bad regular expression"), ("unknown-figure.yaml", "unknown figure"), ("bad-expr.yaml", "expression"),
+                   ("unknown-function.yaml", "unknown function"), ("wrong-type.yaml", "must be a string"),
+                   ("unknown-table-row.yaml", "not a row"), ("not-a-comparison.yaml", "comparison")):
+    case(f"rule file: {name}", ["check", "--rules", os.path.join(bad, name), path("r.txt", REPORT)], 2, name + ":", gist)
+case("rule file: catastrophic regex runs in linear time", ["check", "--rules", os.path.join(bad, "catastrophic-regex.yaml"),
+     path("aaaa.txt", "a" * 200000 + "x 共收到申请10件\n")], (0, 1), timeout=30)
+case("rule file: division by zero is skipped with its reason", ["check", "--format", "json", "--rules", os.path.join(bad, "div-zero.yaml"),
+     path("r2.txt", REPORT)], 0)
+deep_yaml = "schema: 1\npack: deep\nchecks: " + "[" * 100000 + "]" * 100000 + "\n"
+case("rule file nested 100,000 deep", ["check", "--rules", path("deep.yaml", deep_yaml), path("r3.txt", REPORT)], 2, "deep.yaml", "nests deeper")
+case("rule file over 1 MiB", ["check", "--rules", path("huge.yaml", "# " + "x" * (2 << 20) + "\n"), path("r4.txt", REPORT)], 2, "huge.yaml", "1 MiB")
+case("rule file that is missing", ["check", "--rules", os.path.join(tmp, "nope.yaml"), path("r5.txt", REPORT)], 2, "nope.yaml", "no such rule file")
+case("configuration with an unknown key", ["check", "--config", path("c.yaml", "fail_onn: note\n"), path("r6.txt", REPORT)], 2, "c.yaml:1:1", "unknown key")
+case("configuration ignore without justification", ["check", "--config", path("c2.yaml", "ignore:\n  - rule: x\n"), path("r7.txt", REPORT)], 2, "c2.yaml:2:5", "justification")
+case("--previous that is missing", ["check", "--previous", os.path.join(tmp, "last.txt"), path("r8.txt", REPORT)], 2, "last.txt", "--previous")
+case("unknown output format", ["check", "--format", "pdf", path("r9.txt", REPORT)], 2, "pdf")
+
+failures = 0
+for name, args, rcs, gist, timeout in cases:
+    start = time.monotonic()
+    try:
+        p = subprocess.run([tally, *args], capture_output=True, timeout=timeout, cwd=tmp)
+        rc, err = p.returncode, p.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        rc, err = "timeout", ""
+    took = time.monotonic() - start
+    ok = rc in rcs and all(g in err for g in gist)
+    failures += 0 if ok else 1
+    print(f"{'ok  ' if ok else 'FAIL'} {name}: exit {rc} in {took:.1f}s" + ("" if ok else f" (want {rcs} with {gist}): {err.strip()[:200]}"))
+print(f"{len(cases)} kinds, {failures} failed")
+sys.exit(1 if failures else 0)
