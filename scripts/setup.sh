@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages tally needs (when missing), then configures and builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PKGS="cmake ninja-build g++ pkg-config python3 libyaml-cpp-dev libre2-dev libicu-dev libfmt-dev catch2 libcli11-dev nlohmann-json3-dev zlib1g-dev python3-jsonschema pre-commit chromium"
+PKGS="cmake ninja-build g++ pkg-config python3 libyaml-cpp-dev libre2-dev libicu-dev libfmt-dev catch2 libcli11-dev nlohmann-json3-dev zlib1g-dev python3-jsonschema pre-commit chromium clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

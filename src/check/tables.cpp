@@ -844,7 +844,9 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         Instance in{&c, static_cast<int>(at), {}, Decimal{}, !v.truth};
         if (lin.ok) {
           Decimal res = lin.constant;
-          for (auto& [n, k] : lin.coef) {
+          for (auto& term : lin.coef) {
+            const std::string& n = term.first;
+            const int k = term.second;
             if (k == 0) continue;
             if (is_previous(n)) {  // last year's figures are given, never blamed
               res = res + Decimal::integer(k) * *lookup(n);

@@ -441,7 +441,9 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
     }
   }
   RenderBuffer doc;
-  for (auto& [sheet, id] : sheets) {
+  for (auto& entry : sheets) {
+    const std::string& sheet = entry.first;
+    const std::string& id = entry.second;
     auto part = targets.count(id) ? targets[id] : "";
     auto xml = zip.read(part, err);
     if (!xml) return "not a readable Excel (.xlsx) file: " + err;
