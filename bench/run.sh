@@ -1,41 +1,59 @@
 #!/usr/bin/env bash
-# Times tally: one report from process start to exit, and all the given reports in one call.
-# Prints medians of N runs (default 21) and peak RSS. Usage: bench/run.sh [tally] [report...]
+# tally against ripgrep (`rg -c -j1 '[0-9]+'`, finding every number) on the same files:
+#   - one report, process start to exit (median of RUNS runs);
+#   - the generated corpus at 1x, 10x and 100x (100, 1,000, 10,000 reports), one job each:
+#     median wall time of BATCH_RUNS runs, MB/s, reports/s, peak RSS;
+#   - tally with 1 and 2 jobs on the 10x corpus;
+#   - the baseline: /bin/true started by the same loop.
+# Needs ripgrep and GNU time (`apt-get install ripgrep time`). Usage: bench/run.sh [tally]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tally=${1:-build/tally}
-shift || true
-reports=("$@")
-if [ ${#reports[@]} -eq 0 ]; then
-  if [ -d ../shared/seeds ]; then reports=(../shared/seeds/*.txt); else reports=(examples/*.txt); fi
-fi
+tally=$(realpath "${1:-build/tally}")
 runs=${RUNS:-21}
+batch_runs=${BATCH_RUNS:-5}
+command -v rg >/dev/null || { echo "bench/run.sh needs ripgrep: apt-get install ripgrep"; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench/run.sh needs GNU time: apt-get install time"; exit 2; }
+work=${BENCH_DIR:-build/bench}
+mkdir -p "$work"
+for scale in 1 10 100; do
+  n=$((100 * scale))
+  [ -d "$work/corpus-$n" ] || python3 bench/gen_corpus.py "$work/corpus-$n" "$n" 7
+done
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_ms() {  # command... -> wall milliseconds
+wall_us() {  # command... -> wall microseconds
   local s e
   s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
   echo $(( (e - s) / 1000 ))
 }
-one=()
-all=()
-for _ in $(seq "$runs"); do
-  one+=("$(time_ms "$tally" check --format json "${reports[0]}")")
-  all+=("$(time_ms "$tally" check --format json "${reports[@]}")")
+med_us() {  # times command... -> median microseconds
+  local k=$1; shift
+  local t=()
+  for _ in $(seq "$k"); do t+=("$(wall_us "$@")"); done
+  printf '%s\n' "${t[@]}" | median
+}
+rss_kb() { /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true; tail -1 "$work/rss"; }
+ms() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
+
+one="$work/corpus-100/report-00001.txt"
+printf '%-44s %12s %12s %8s\n' "measurement" "tally" "rg" "ratio"
+t=$(med_us "$runs" "$tally" check --format json "$one"); r=$(med_us "$runs" rg -c -j1 '[0-9]+' "$one")
+b=$(med_us "$runs" /bin/true)
+printf '%-44s %9s ms %9s ms %7.2fx\n' "one report, start to exit" "$(ms "$t")" "$(ms "$r")" "$(echo "$t / $r" | bc -l)"
+printf '%-44s %9s ms\n' "baseline: /bin/true in the same loop" "$(ms "$b")"
+for n in 100 1000 10000; do
+  dir="$work/corpus-$n"
+  bytes=$(cat "$dir"/*.txt | wc -c)
+  t=$(med_us "$batch_runs" "$tally" check --format json --jobs 1 "$dir")
+  r=$(med_us "$batch_runs" rg -c -j1 '[0-9]+' "$dir")
+  printf '%-44s %9s ms %9s ms %7.2fx\n' "$n reports ($((bytes / 1024)) KiB), one job" "$(ms "$t")" "$(ms "$r")" "$(echo "$t / $r" | bc -l)"
+  printf '%-44s %8.1f MB/s %7.1f MB/s\n' "  throughput" "$(echo "$bytes / $t" | bc -l)" "$(echo "$bytes / $r" | bc -l)"
+  printf '%-44s %10.0f/s %10.0f/s\n' "  reports per second" "$(echo "$n * 1000000 / $t" | bc -l)" "$(echo "$n * 1000000 / $r" | bc -l)"
+  printf '%-44s %9s KB %9s KB\n' "  peak RSS" "$(rss_kb "$tally" check --format json --jobs 1 "$dir")" "$(rss_kb rg -c -j1 '[0-9]+' "$dir")"
+  eval "t_$n=$t"
 done
-m1=$(printf '%s\n' "${one[@]}" | median)
-ma=$(printf '%s\n' "${all[@]}" | median)
-rss=$( { /usr/bin/time -f '%M' "$tally" check --format json "${reports[@]}" >/dev/null || true; } 2>&1 | tail -1 )
-bytes=$(cat "${reports[@]}" | wc -c)
-printf 'one report (%s): median %d.%03d ms over %d runs\n' "$(basename "${reports[0]}")" $((m1/1000)) $((m1%1000)) "$runs"
-printf '%d reports (%d bytes) in one call: median %d.%03d ms\n' "${#reports[@]}" "$bytes" $((ma/1000)) $((ma%1000))
-printf 'peak RSS: %s KiB\n' "$rss"
-base=()
-for _ in $(seq "$runs"); do base+=("$(time_ms /bin/true)"); done
-mt=$(printf '%s\n' "${base[@]}" | median)
-printf 'baseline: starting /bin/true in the same loop: median %d.%03d ms\n' $((mt/1000)) $((mt%1000))
-if command -v rg >/dev/null; then
-  base=()
-  for _ in $(seq "$runs"); do base+=("$(time_ms rg -c -j1 '[0-9]+' "${reports[0]}")"); done
-  mb=$(printf '%s\n' "${base[@]}" | median)
-  printf 'baseline rg -c [0-9]+ on the same report: median %d.%03d ms\n' $((mb/1000)) $((mb%1000))
-fi
+t2=$(med_us "$batch_runs" "$tally" check --format json --jobs 2 "$work/corpus-1000")
+printf '%-44s %9s ms  (%.2fx faster than 1 job)\n' "1000 reports, 2 jobs" "$(ms "$t2")" "$(echo "$t_1000 / $t2" | bc -l)"
+printf '%-44s %9.1fx (linear: 100x)\n' "time at 100x / time at 1x" "$(echo "$t_10000 / $t_100" | bc -l)"
+h=$(med_us "$batch_runs" "$tally" check --format html --jobs 1 "$work/corpus-1000")
+printf '%-44s %9s ms  (%.2fx the JSON time)\n' "1000 reports, --format html" "$(ms "$h")" "$(echo "$h / $t_1000" | bc -l)"

@@ -159,7 +159,7 @@ std::function<std::vector<std::string>(const std::string&)> expander(const std::
   };
 }
 
-Linear linear(const Check& c, const TableDef& t) {
+Linear linear_uncached(const Check& c, const TableDef& t) {
   Linear l;
   if (!c.expr || c.expr->op != Expr::Op::Eq) {
     l.ok = false;
@@ -168,6 +168,19 @@ Linear linear(const Check& c, const TableDef& t) {
   auto names = names_of(t, c.each);
   linear_into(*c.expr, 1, expander(names), l);
   return l;
+}
+
+// Checks live as long as their packs (the whole run), so their linear forms are kept per thread.
+const Linear& linear(const Check& c, const TableDef& t) {
+  thread_local std::map<const Check*, Linear> cache;
+  auto it = cache.find(&c);
+  if (it == cache.end()) it = cache.emplace(&c, linear_uncached(c, t)).first;
+  return it->second;
+}
+
+// A relation over this year's cells only (no previous.): those constrain how a row splits.
+bool this_year_only(const Linear& l) {
+  return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
 }
 
 // ---- reading a row's cells ------------------------------------------------------------
@@ -255,13 +268,15 @@ struct Splitter {
     if (tok >= toks.size()) return;
     const std::string& d = toks[tok].digits;
     std::size_t remaining_cells = n - col;
+    std::int64_t value = 0;
     for (std::size_t len = 1; at + len <= d.size() && len <= 9; ++len) {
       if (len > 1 && d[at] == '0') break;
+      value = value * 10 + (d[at + len - 1] - '0');
       std::size_t next_tok = tok, next_at = at + len;
       if (next_at == d.size()) { ++next_tok; next_at = 0; }
       // Every remaining token needs at least one cell.
-      if (toks.size() - next_tok > remaining_cells - 1 + (next_at > 0 ? 0 : 0)) continue;
-      vals[col] = std::stoll(d.substr(at, len));
+      if (toks.size() - next_tok > remaining_cells - 1) continue;
+      vals[col] = value;
       pos[col] = {tok, at * 100 + len};
       if (holds_at(col)) go(col + 1, next_tok, next_at);
       if (found >= 2) return;
@@ -391,8 +406,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
   Splitter sp{toks, n, {}, std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}, {}};
   for (auto* c : row_checks) {
-    auto l = linear(*c, def);
-    if (!l.ok || !l.constant.is_zero()) continue;
+    const auto& l = linear(*c, def);
+    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
     std::vector<std::pair<int, int>> terms;
     int last = -1;
     for (auto& [name, k] : l.coef) {
@@ -462,8 +477,8 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
   if (splits.empty() || splits.size() >= 50000) return false;
   std::vector<std::pair<const Check*, Linear>> rels;
   for (auto* c : checks) {
-    auto l = linear(*c, def);
-    if (l.ok) rels.push_back({c, l});
+    const auto& l = linear(*c, def);
+    if (l.ok && this_year_only(l)) rels.push_back({c, l});
   }
   int best_fail = 1 << 30, best_count = 0, best_sat = 0;
   std::size_t best = 0;
@@ -539,13 +554,28 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
-  auto search = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
+  auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     re2::StringPiece m;
     std::size_t limit = std::min(sq.s.size(), from + kRowGap);
     if (!def.rows[r].label->get().Match(sq.s, from, limit, RE2::UNANCHORED, &m, 1)) return false;
     e = static_cast<std::size_t>(m.data() - sq.s.data()) + m.size();
     b = with_number(sq.s, static_cast<std::size_t>(m.data() - sq.s.data()));
     return true;
+  };
+  // Label searches are remembered: a match found from an earlier point that starts after this
+  // one is the first match from here too.
+  struct Memo { std::size_t from = std::string::npos, b = 0, e = 0; bool hit = false; };
+  std::vector<Memo> memo(def.rows.size());
+  auto search = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
+    Memo& mm = memo[r];
+    bool reuse = mm.from != std::string::npos && mm.from <= from &&
+                 ((mm.hit && mm.b >= from && mm.e <= from + kRowGap) || (!mm.hit && mm.from == from));
+    if (!reuse) {
+      mm.from = from;
+      mm.hit = search_once(r, from, mm.b, mm.e);
+    }
+    b = mm.b, e = mm.e;
+    return mm.hit;
   };
   for (std::size_t r = 1; r < def.rows.size(); ++r) {
     std::size_t b = 0, e = 0;
@@ -808,7 +838,25 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
       auto names = names_of(def, c.each);
       auto expand = expander(names);
-      Linear lin = linear(c, def);
+      const Linear& lin = linear(c, def);
+      // Resolved once per check: the names it uses, and for a linear relation each term's row
+      // (each: column) or column (each: row) index, so that every column is plain arithmetic.
+      std::vector<std::string> used;
+      collect_names(*c.expr, expand, used);
+      std::sort(used.begin(), used.end());
+      used.erase(std::unique(used.begin(), used.end()), used.end());
+      struct Term { std::string name; int index; int coef; bool previous; };
+      std::vector<Term> terms;
+      if (lin.ok)
+        for (auto& [n, k] : lin.coef) {
+          if (k == 0) continue;
+          bool p = is_previous(n);
+          std::string own = p ? n.substr(kPrevious.size()) : n;
+          int idx = c.each == Each::Column
+                        ? static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&own](auto& x) { return x.name == own; }) - def.rows.begin())
+                        : def.column(own);
+          terms.push_back({n, idx, k, p});
+        }
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
       for (std::size_t at = 0; at < count; ++at) {
         if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
@@ -825,8 +873,6 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           return cell->value;
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
-        std::vector<std::string> used;
-        collect_names(*c.expr, expand, used);
         bool complete = true;
         for (auto& n : used) complete = lookup(n).has_value() && complete;
         if (!complete) {
@@ -834,32 +880,31 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           skip_why[&c] = why;
           continue;
         }
-        Value v = evaluate(*c.expr, lookup, expand);
-        if (v.type != Value::Type::Bool) {
-          tally[&c].second++;
-          skip_why[&c] = v.why;
-          continue;
-        }
-        tally[&c].first++;
-        Instance in{&c, static_cast<int>(at), {}, Decimal{}, !v.truth};
-        if (lin.ok) {
+        Instance in{&c, static_cast<int>(at), {}, Decimal{}, false};
+        if (lin.ok) {  // a linear equality: its residual decides, and locates
           Decimal res = lin.constant;
-          for (auto& term : lin.coef) {
-            const std::string& n = term.first;
-            const int k = term.second;
-            if (k == 0) continue;
-            if (is_previous(n)) {  // last year's figures are given, never blamed
-              res = res + Decimal::integer(k) * *lookup(n);
+          for (auto& term : terms) {
+            if (term.previous) {  // last year's figures are given, never blamed
+              res = res + Decimal::integer(term.coef) * *lookup(term.name);
               continue;
             }
-            int r = c.each == Each::Column ? static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& x) { return x.name == n; }) - def.rows.begin())
-                                           : static_cast<int>(at);
-            int col = c.each == Each::Column ? static_cast<int>(at) : def.column(n);
-            in.terms.push_back({{r, col}, k});
-            res = res + Decimal::integer(k) * t.cells[r][col].value;
+            int r = c.each == Each::Column ? term.index : static_cast<int>(at);
+            int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
+            in.terms.push_back({{r, col}, term.coef});
+            res = res + Decimal::integer(term.coef) * t.cells[r][col].value;
           }
           in.residual = res;
+          in.failed = !res.is_zero();
+        } else {
+          Value v = evaluate(*c.expr, lookup, expand);
+          if (v.type != Value::Type::Bool) {
+            tally[&c].second++;
+            skip_why[&c] = v.why;
+            continue;
+          }
+          in.failed = !v.truth;
         }
+        tally[&c].first++;
         all.push_back(std::move(in));
       }
     }
