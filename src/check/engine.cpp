@@ -863,6 +863,10 @@ std::vector<bool> table_rows(const Context& cx) {
     for (auto& z : cx.table_zones)
       if (hs[i].marker.begin >= z.begin && hs[i].marker.begin < z.end) row[i] = true;
     if (!row[i]) row[i] = bare_numbers_after(hs[i].marker.end);
+    // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
+    // Excel tables are read that way, as are Markdown tables).
+    Span line = d.lines.line_span(hs[i].line);
+    for (auto k = line.begin; k < line.end && !row[i]; ++k) row[i] = d.folded[k] == U'\t' || d.folded[k] == U'|';
   }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {
