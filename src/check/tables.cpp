@@ -518,7 +518,9 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
       ++best_count;
     }
   }
-  if (best_count != 1 || best_fail > 2 || best_sat == 0) return false;
+  // A split that breaks relations is believed only when many more relations confirm it (the
+  // columns of table 三); with nothing but the row's own relations it would be a guess.
+  if (best_count != 1 || best_fail > 2 || best_sat == 0 || (best_fail > 0 && best_sat < 3 * best_fail)) return false;
   t.cells[r].clear();
   for (auto& [span, v] : splits[best]) t.cells[r].push_back({CellKind::Number, Decimal::integer(v), span});
   return true;
@@ -539,6 +541,12 @@ std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to
   }
   if (tabbed) best = std::max(best, cur);
   return best;
+}
+
+// The note for a row that could not be read.
+std::string unread_row(const Document& doc, const TableInstance& t, int r, const std::string& problem) {
+  if (t.def->rows.size() == 1) return fmt::format("{}：{}，表中的关系未核对", t.def->title, problem);
+  return fmt::format("{}「{}」：{}，本行涉及的关系未核对", t.def->title, row_title(doc, t, r), problem);
 }
 
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
@@ -620,7 +628,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         Finding f;
         f.severity = Severity::Note;
         f.primary = t.labels[r];
-        f.message = fmt::format("{}「{}」：{}，本行涉及的关系未核对", def.title, row_title(doc, t, static_cast<int>(r)), rr.problem);
+        f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
         t.notes.push_back(std::move(f));
       }
       continue;
@@ -651,7 +659,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     Finding f;
     f.severity = Severity::Note;
     f.primary = t.labels[r];
-    f.message = fmt::format("{}「{}」：{}，本行涉及的关系未核对", def.title, row_title(doc, t, static_cast<int>(r)), rr.problem);
+    f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
     t.notes.push_back(std::move(f));
   }
   if (rebuilt) {
