@@ -10,6 +10,6 @@ release=$?
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTALLY_SANITIZE=ON -DTALLY_FUZZ_SMOKE=ON >/dev/null || exit 2
 cmake --build build-asan -j "$(nproc)" || exit 2
 echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer, and each fuzz target for 30 s =="
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2)
+(cd build-asan && TALLY_TEST_TIME_FACTOR=6 ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2)
 sanitized=$?
 [ "$release" -eq 0 ] && [ "$sanitized" -eq 0 ]

@@ -28,7 +28,7 @@ def check(cond, what):
 
 
 def run(path, *extra):
-    p = subprocess.run([tally, "check", "--format", "json", *extra, path], capture_output=True, text=True, timeout=60)
+    p = subprocess.run([tally, "check", "--format", "json", *extra, path], capture_output=True, text=True, timeout=60 * float(os.environ.get("TALLY_TEST_TIME_FACTOR", "1")))
     return p.returncode, (json.loads(p.stdout)["files"][0] if p.stdout.strip() else None), p.stderr
 
 

@@ -109,7 +109,7 @@ with tempfile.TemporaryDirectory() as tmp:
             check(False, "sarif: python3-jsonschema is missing (scripts/setup.sh installs it)")
         tool = os.path.join(node, "node_modules", ".bin", "sarif-multitool")
         val = os.path.join(tmp, "validation.sarif")
-        p = subprocess.run([tool, "validate", "-j", schema, "-o", val, sarif_path], capture_output=True, text=True, timeout=300)
+        p = subprocess.run([tool, "validate", "-j", schema, "-o", val, sarif_path], capture_output=True, text=True, timeout=300 * float(os.environ.get("TALLY_TEST_TIME_FACTOR", "1")))
         bad = [r for r in json.load(open(val))["runs"][0].get("results", []) if r.get("level") == "error"] if os.path.exists(val) else ["no output"]
         check(p.returncode == 0 and not bad and " error " not in p.stdout, f"sarif: sarif-multitool validate reports no error ({p.returncode}, {bad[:2]})")
     else:

@@ -26,7 +26,7 @@ def run(text, tmp, name):
     path = os.path.join(tmp, name)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
-    p = subprocess.run([tally, "check", "--format", "json", path], capture_output=True, text=True, timeout=60)
+    p = subprocess.run([tally, "check", "--format", "json", path], capture_output=True, text=True, timeout=60 * float(os.environ.get("TALLY_TEST_TIME_FACTOR", "1")))
     return json.loads(p.stdout)["files"][0], text.splitlines()
 
 
@@ -93,7 +93,7 @@ with tempfile.TemporaryDirectory() as tmp:
             f.write(text)
 
     def rollup(*args):
-        p = subprocess.run([tally, "rollup", "--format", "json", *args], capture_output=True, text=True, timeout=60)
+        p = subprocess.run([tally, "rollup", "--format", "json", *args], capture_output=True, text=True, timeout=60 * float(os.environ.get("TALLY_TEST_TIME_FACTOR", "1")))
         return p.returncode, json.loads(p.stdout)["files"][0]
 
     rc, res = rollup(paths[0], paths[1], paths[2])
