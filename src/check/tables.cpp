@@ -376,6 +376,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       std::uint32_t b = i;
       while (i < to && !blank_char(f[i])) ++i;
       auto t = classify(doc, {b, i});
+      if (t.kind == CellKind::Missing && !started) {
+        // What is left of a label, glued to the row's first number when the text was copied
+        // ("（区分处理的…）6000006"): the digits at its end are the row's.
+        std::uint32_t d = i;
+        while (d > b && f[d - 1] >= U'0' && f[d - 1] <= U'9') --d;
+        if (d < i && d > b && f[d - 1] != U'.' && f[d - 1] != U',' && f[d - 1] != U'-') t = classify(doc, {d, i});
+      }
       if (t.kind == CellKind::Missing) {
         if (started) break;
         continue;

@@ -66,6 +66,12 @@ with tempfile.TemporaryDirectory() as tmp:
     res, _ = run(text, tmp, "ambiguous.txt")
     check(any("不止一种拆分" in f["message"] for f in res["findings"]), "a row with several possible splits is reported, not guessed")
 
+    # A label the pack does not spell out completely, glued to its run of digits.
+    text = T.report(2021, "flat").replace("不计其他情形）", "不计入其他情形）")
+    res, _ = run(text, tmp, "variant.txt")
+    outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+    check(outcome.get("gen3.applications.results") == "passed", f"a label remnant glued to the digits does not hide the row ({outcome.get('gen3.applications.results')})")
+
     # Blank cells: one warning for the table, and the relations over them are not evaluated.
     text = T.report(2021, "tsv").replace("5\t0\t0\t0\t0\t1\t6", "5\t\t\t0\t0\t1\t6", 1)
     res, _ = run(text, tmp, "blank.txt")
