@@ -55,5 +55,14 @@ done
 t2=$(med_us "$batch_runs" "$tally" check --format json --jobs 2 "$work/corpus-1000")
 printf '%-44s %9s ms  (%.2fx faster than 1 job)\n' "1000 reports, 2 jobs" "$(ms "$t2")" "$(echo "$t_1000 / $t2" | bc -l)"
 printf '%-44s %9.1fx (linear: 100x)\n' "time at 100x / time at 1x" "$(echo "$t_10000 / $t_100" | bc -l)"
-h=$(med_us "$batch_runs" "$tally" check --format html --jobs 1 "$work/corpus-1000")
-printf '%-44s %9s ms  (%.2fx the JSON time)\n' "1000 reports, --format html" "$(ms "$h")" "$(echo "$h / $t_1000" | bc -l)"
+[ -d "$work/corpus-2000" ] || python3 bench/gen_corpus.py "$work/corpus-2000" 2000 11
+j=$(med_us "$batch_runs" "$tally" check --format json --jobs 1 "$work/corpus-2000")
+h=$(med_us "$batch_runs" "$tally" check --format html --jobs 1 -o "$work/report.html" "$work/corpus-2000")
+printf '%-44s %9s ms  json %s ms (%.2fx)\n' "2000 reports, --format html" "$(ms "$h")" "$(ms "$j")" "$(echo "$h / $j" | bc -l)"
+# Start-up with a configuration file to find and read, against none.
+mkdir -p "$work/with-config/a/b" "$work/no-config"
+printf 'severity:\n  outline.numbering: note\n' > "$work/with-config/.tally.yaml"
+cp "$one" "$work/with-config/a/b/r.txt"; cp "$one" "$work/no-config/r.txt"
+c1=$(cd "$work/with-config/a/b" && med_us "$runs" "$tally" check --format json r.txt)
+c0=$(cd "$work/no-config" && med_us "$runs" "$tally" check --format json --config /dev/null r.txt)
+printf '%-44s %9s ms  (no configuration: %s ms)\n' "one report, .tally.yaml found two levels up" "$(ms "$c1")" "$(ms "$c0")"
