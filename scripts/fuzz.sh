@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (clang, AddressSanitizer + UndefinedBehaviorSanitizer) in
 # build-fuzz and runs each for SECONDS (default 30) from seed corpora made of the fixtures.
 # Fails when any target finds a crash, a leak, a timeout or runs out of memory; the input that
-# did it is left in build-fuzz/crashes/. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# did it is left in build-fuzz/crashes/; copy it to fuzz/regressions/TARGET/ once fixed, and
+# every later run replays it first. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-30}
@@ -17,6 +18,15 @@ status=0
 for t in $targets; do
   mkdir -p "build-fuzz/corpus/$t"
   log="build-fuzz/$t.log"
+  # Inputs that once crashed a target are replayed first, by name, so a regression is plain.
+  if compgen -G "fuzz/regressions/$t/*" >/dev/null; then
+    if ! build-fuzz/fuzz/"$t" -rss_limit_mb=2048 -timeout=10 fuzz/regressions/"$t"/* >"$log" 2>&1; then
+      echo "fuzz: $t FAILED on a regression input (see $log):"
+      grep -m5 -E "ERROR|SUMMARY|Running:" "$log"
+      status=1
+      continue
+    fi
+  fi
   if build-fuzz/fuzz/"$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 \
        -artifact_prefix="build-fuzz/crashes/$t-" "build-fuzz/corpus/$t" "build-fuzz/seeds/$t" >"$log" 2>&1; then
     echo "fuzz: $t ok: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') runs in ${secs}s"

@@ -494,8 +494,13 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
     for (auto& [c, l] : rels) {
       if (c->each == Each::Row) {
         Decimal res = l.constant;
-        for (auto& [name, coef] : l.coef) res = res + Decimal::integer(coef * splits[k][def.column(name)].second);
-        (res.is_zero() ? sat : fail)++;
+        bool known = true;
+        for (auto& [name, coef] : l.coef) {
+          int col = def.column(name);  // -1 for a name that is not a column of this table
+          if (col < 0 || static_cast<std::size_t>(col) >= splits[k].size()) { known = false; break; }
+          res = res + Decimal::integer(coef * splits[k][static_cast<std::size_t>(col)].second);
+        }
+        if (known) (res.is_zero() ? sat : fail)++;
         continue;
       }
       for (std::size_t j = 0; j < n; ++j) {
