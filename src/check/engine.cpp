@@ -389,6 +389,37 @@ std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
   return out;
 }
 
+// When no stated figure fits every share of a list (nor does the parts' sum), the whole is
+// still known if one preceding figure fits most of them: at least two shares fit it exactly
+// (or truncated), more fit than are off, and no other candidate does as well. The shares that
+// do not fit are then the ones written wrong. Needs three or more shares.
+int consensus_whole(const Context& cx, const FigureList& l) {
+  int shares = 0;
+  for (int p : l.parts) shares += cx.fig(p).share >= 0 ? 1 : 0;
+  if (shares < 3) return -1;
+  int best = -1, best_fit = 0, tied = 0;
+  for (int cand : whole_candidates(cx, l)) {
+    int fit = 0, off = 0;
+    for (int p : l.parts) {
+      const auto& pf = cx.fig(p);
+      if (pf.share < 0) continue;
+      const auto& sh = cx.fig(pf.share);
+      Fit f = share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value);
+      if (f == Fit::Exact || f == Fit::Truncated) ++fit;
+      else if (f == Fit::Off) ++off;
+    }
+    if (fit < 2 || fit <= off) continue;
+    if (fit > best_fit) {
+      best = cand;
+      best_fit = fit;
+      tied = 0;
+    } else if (fit == best_fit && !(cx.fig(cand).value == cx.fig(best).value)) {
+      ++tied;
+    }
+  }
+  return tied ? -1 : best;
+}
+
 std::size_t common_run(const std::u32string& a, const std::u32string& b) {
   std::size_t best = 0;
   std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
@@ -446,6 +477,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           inferred = true;
           break;
         }
+    }
+    if (W < 0 && !list_fits(cx, l, S, true)) {
+      W = consensus_whole(cx, l);
+      inferred = W >= 0;
     }
     if (W < 0) {
       // Shares of the sum of the parts: fine on their own; but an exhaustive list whose stated

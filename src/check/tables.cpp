@@ -306,7 +306,14 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   bool own_line = false;
   {
     bool empty_rest = true;
-    for (std::uint32_t i = from; i < eol && empty_rest; ++i) empty_rest = blank_char(f[i]);
+    int seps = 0;
+    for (std::uint32_t i = from; i < eol && empty_rest; ++i) {
+      empty_rest = blank_char(f[i]);
+      seps += f[i] == U'\t' || f[i] == U'|';
+    }
+    // Separators with nothing between them are a row of blank cells (an HTML or Word row left
+    // empty), not a label whose values are on the next line.
+    if (empty_rest && seps >= 2) empty_rest = false;
     if (empty_rest && eol < f.size() && eol < to && f[eol] == U'\n') {
       std::uint32_t b = eol + 1, e = b;
       while (e < f.size() && f[e] != U'\n') ++e;

@@ -61,6 +61,23 @@ def _():
     expect(err["related"], "related figures")
 
 
+@case("shares whose whole is not stated: the figure most of them fit is the whole")
+def _():
+    # 答复805件 is the whole: 265 and 158 fit it exactly, 35 by truncation; 258 is 32.0%, not 33.9%.
+    body = ("某市政府信息公开工作年度报告\n一、总体情况\n共受理政府信息公开申请859件；答复申请805件（含上年度结转申请18件，另有72件结转下年度）。"
+            "予以公开及部分公开{a}件，占33.9%；不予公开35件，占4.34%；无法提供265件，占32.9%；不予处理158件，占19.6%。\n")
+    bad, good = os.path.join(tmp, "consensus-bad.txt"), os.path.join(tmp, "consensus-good.txt")
+    open(bad, "w", encoding="utf-8").write(body.format(a=258))
+    open(good, "w", encoding="utf-8").write(body.format(a=273))
+    d = json.loads(run("check", "--format", "json", bad).stdout)["files"][0]
+    errs = [f for f in d["findings"] if f["rule"] == "shares.match-count" and f["severity"] == "error"]
+    expect(len(errs) == 1 and errs[0]["actual"] == "33.9" and errs[0]["expected"] == "32.0", f"{[(f['actual'], f['expected']) for f in errs]}")
+    d = json.loads(run("check", "--format", "json", good).stdout)["files"][0]
+    loud = [f for f in d["findings"] if f["severity"] != "note"]
+    expect(not loud, f"corrected twin: {[f['message'] for f in loud]}")
+    expect(any(c["rule"] == "shares.match-count" and c["outcome"] == "passed" for c in d["checks"]), "evaluated and passed")
+
+
 @case("text format: path:line:col and underline")
 def _():
     p = run("check", SAMPLE)

@@ -126,5 +126,19 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, res, err = run(write("hostile.html", hostile.encode()))
     check(rc in (0, 1) and res is not None, f"absurd row and column spans are capped (rc {rc} {err.strip()[:80]})")
 
+    # Rows left entirely blank in a Word-exported HTML table (every cell &nbsp; or empty) are
+    # rows of blank cells, not labels whose values sit on the next row.
+    blank_rows = T.with_cells(T.table3(2019), {(k, c): "" for k in ("refused.law", "refused.safety", "unproc.confirm") for c in range(7)})
+    blank_rows = T.with_cells(blank_rows, {("new", 2): "&nbsp;"})
+    path = write("blank-rows.html", O.html_text(T.official_blocks(2019, t3=blank_rows)).replace("&amp;nbsp;", "&nbsp;").encode())
+    rc, res, err = run(path)
+    msgs = [f["message"] for f in res["findings"]] if res else []
+    check(not any("该行只有" in m for m in msgs), f"blank HTML rows are read as rows of blank cells ({[m for m in msgs if '该行只有' in m][:1]})")
+    complete = [f for f in (res["findings"] if res else []) if f["rule"] == "gen2.applications.complete"]
+    check(len(complete) == 1 and complete[0]["severity"] == "warning" and "22 个" in complete[0]["message"],
+          f"one warning for the table's blank cells, counting all 22 ({[f['message'] for f in complete]})")
+    loud = [f for f in (res["findings"] if res else []) if f["severity"] == "error"]
+    check(not loud, f"blank cells raise no error ({[f['message'] for f in loud]})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
