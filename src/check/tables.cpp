@@ -27,11 +27,15 @@ struct Squeezed {
   std::string s;
   std::vector<std::uint32_t> off;
   Squeezed(const std::u32string& folded, std::uint32_t from, std::uint32_t to) {
+    s.reserve(static_cast<std::size_t>(to - from) * 3);
+    off.reserve(static_cast<std::size_t>(to - from) * 3 + 1);
+    char buf[4];
     for (std::uint32_t i = from; i < to; ++i) {
-      if (blank_char(folded[i])) continue;
-      auto before = s.size();
-      text::append_utf8(s, folded[i]);
-      off.insert(off.end(), s.size() - before, i);
+      char32_t c = folded[i];
+      if (blank_char(c)) continue;
+      std::size_t n = text::encode_utf8(c, buf);
+      s.append(buf, n);
+      off.insert(off.end(), n, i);
     }
     off.push_back(to);
   }

@@ -14,7 +14,13 @@ namespace {
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool is_cn_digit(char32_t c) {
-  return std::u32string_view(U"〇零一二两三四五六七八九十百千").find(c) != std::u32string_view::npos;
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Units, longest first so that 人次 wins over 人.
@@ -27,7 +33,9 @@ constexpr std::array<std::u32string_view, 44> kUnits = {
 bool is_money(std::u32string_view u) { return !u.empty() && u.back() == U'元'; }
 
 std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] < 0x4E00) return {};  // every unit starts with a CJK ideograph
   for (auto u : kUnits) {
+    if (u[0] != s[i]) continue;
     if (s.substr(i, u.size()) == u && u != U"万人次" && u != U"余人次") return u;
   }
   return {};
@@ -112,6 +120,11 @@ void extract_numbers(Document& doc) {
       continue;
     }
 
+    // Most characters start no number: skip them before setting anything up.
+    if (!is_digit(c) && !is_cn_digit(c)) {
+      ++i;
+      continue;
+    }
     Figure fig;
     std::size_t start = i, end = i;
     bool numeric = false;
