@@ -2,7 +2,11 @@
 // without a justification are refused with their position.
 #include "cli/config.hpp"
 
+#include <fnmatch.h>
 #include <yaml-cpp/yaml.h>
+
+#include <cctype>
+#include <map>
 
 #include <filesystem>
 #include <fstream>
@@ -94,7 +98,7 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
   try {
     YAML::Node root = YAML::Load(yaml);
     if (!root.IsDefined() || root.IsNull()) return std::nullopt;
-    keys(file, root, {"packs", "rules", "include", "exclude", "severity", "rounding", "fail_on", "ignore"}, "the configuration");
+    keys(file, root, {"packs", "rules", "include", "exclude", "severity", "rounding", "fail_on", "ignore", "previous"}, "the configuration");
     if (root["packs"]) out.packs = strings(file, root["packs"], "packs");
     if (root["rules"])
       for (auto& r : strings(file, root["rules"], "rules")) out.rules.push_back(fs::path(r).is_absolute() ? r : (base / r).string());
@@ -122,12 +126,56 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
         out.ignore.push_back(std::move(x));
       }
     }
+    if (auto pv = root["previous"]) {
+      if (!pv.IsSequence()) fail(file, pv, "'previous' must be a list of {path, file}");
+      for (auto e : pv) {
+        keys(file, e, {"path", "file"}, "a previous entry");
+        if (!e["path"] || !e["file"]) fail(file, e, "a previous entry needs 'path' (a glob) and 'file' (last year's report)");
+        out.previous.push_back({scalar(file, e["path"], "path"), scalar(file, e["file"], "file")});
+      }
+    }
+    out.base = base.string();
   } catch (const Bad& b) {
     return b.message;
   } catch (const YAML::Exception& e) {
     return fmt::format("{}:{}:{}: YAML syntax: {}", file, e.mark.line + 1, e.mark.column + 1, e.msg);
   }
   return std::nullopt;
+}
+
+std::string previous_for(const Config& config, const std::string& path) {
+  for (const auto& e : config.previous) {
+    if (fnmatch(e.path.c_str(), path.c_str(), 0) != 0) continue;
+    fs::path p(path);
+    std::string year;
+    for (std::size_t i = 0; i + 4 <= path.size(); ++i) {
+      bool four = (path.compare(i, 2, "19") == 0 || path.compare(i, 2, "20") == 0) && std::isdigit(static_cast<unsigned char>(path[i + 2])) &&
+                  std::isdigit(static_cast<unsigned char>(path[i + 3])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(path[i - 1]))) &&
+                  (i + 4 == path.size() || !std::isdigit(static_cast<unsigned char>(path[i + 4])));
+      if (four) year = path.substr(i, 4);
+    }
+    std::map<std::string, std::string> vars = {{"dir", p.parent_path().string()}, {"name", p.filename().string()},
+                                               {"stem", p.stem().string()}, {"ext", p.extension().string()}};
+    if (!year.empty()) {
+      vars["year"] = year;
+      vars["year-1"] = std::to_string(std::stoi(year) - 1);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < e.file.size(); ++i) {
+      auto close = e.file[i] == '{' ? e.file.find('}', i) : std::string::npos;
+      auto it = close == std::string::npos ? vars.end() : vars.find(e.file.substr(i + 1, close - i - 1));
+      if (it == vars.end()) {
+        out += e.file[i];
+        continue;
+      }
+      out += it->second;
+      i = close;
+    }
+    fs::path r(out);
+    bool beside = e.file.rfind("{dir}", 0) == 0;  // built from the checked file's own folder
+    return r.is_absolute() || beside || config.base.empty() ? out : (fs::path(config.base) / r).lexically_normal().string();
+  }
+  return {};
 }
 
 }  // namespace tally

@@ -14,6 +14,16 @@ struct IgnoreEntry {
   std::string justification;  // required
 };
 
+// Last year's report for the checks across years, chosen per checked file: the first entry
+// whose `path` glob matches names `file`, a template over the checked file's path: {dir}
+// {name} {stem} {ext}, {year} (the last 19xx/20xx in the path) and {year-1}. A template that
+// starts with {dir} is beside the checked file; other relative ones are taken from the
+// configuration file's folder.
+struct PreviousEntry {
+  std::string path;
+  std::string file;
+};
+
 struct Config {
   std::string file;                           // where it was read from; empty when none
   std::optional<std::vector<std::string>> packs;  // built-in packs to use (all when absent)
@@ -23,7 +33,12 @@ struct Config {
   std::string rounding;                       // any|half_up|truncate, or empty
   std::string fail_on;                        // or empty
   std::vector<IgnoreEntry> ignore;
+  std::vector<PreviousEntry> previous;
+  std::string base;  // the configuration file's folder
 };
+
+// Last year's report for `path` by the `previous` entries; empty when none matches.
+std::string previous_for(const Config& config, const std::string& path);
 
 // Reads `path`, or the nearest .tally.yaml above the working directory when `path` is empty.
 // Returns an error message "file:line:col: …" on a mistake; an absent file is no error.

@@ -130,7 +130,28 @@ struct Checker {
     for (auto* p : packs)
       if (pack_applies(*p, *doc)) applied.push_back(p);
     for (auto* p : applied) cf.result.packs.push_back(p->name + "@" + p->version);
-    check_document(*doc, applied, cf.result, previous);
+    // Last year's report: --previous for every file, else the configuration's mapping.
+    const Document* last_year = previous;
+    std::shared_ptr<Document> mapped;
+    if (!last_year && config && !config->previous.empty()) {
+      std::string prev_path = previous_for(*config, path);
+      if (!prev_path.empty()) {
+        std::string err;
+        int line = 0, column = 0;
+        mapped = load_document(prev_path, limits, err, line, column);
+        if (mapped) {
+          last_year = mapped.get();
+        } else {
+          Finding f;
+          f.rule = "config.previous";
+          f.severity = Severity::Warning;
+          f.primary = {0, 0};
+          f.message = fmt::format("上一年度报告 {} 无法读取（{}，配置文件 {} 的 previous 项）；跨年度检查未核对", prev_path, err, config->file);
+          cf.result.findings.push_back(f);
+        }
+      }
+    }
+    check_document(*doc, applied, cf.result, last_year);
     if (doc->invalid_bytes > 0) {
       Finding f;
       f.rule = "input.encoding";

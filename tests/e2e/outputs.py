@@ -150,6 +150,28 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, _, err = run("check", "hostile.txt", cwd=sub)
     check(rc == 2 and "unknown key 'fail_onn'" in err and ":3:1:" in err, f"config: unknown keys are refused with their place ({err.strip()})")
 
+    # Last year's report chosen per file by the configuration: reports/2022/r.txt → reports/2021/r.txt.
+    for year, src in (("2022", "gen3.previous.carried.fail.txt"), ("2021", "gen3.previous.carried.fail.previous.txt")):
+        os.makedirs(os.path.join(tmp, "years", year), exist_ok=True)
+        shutil.copy(os.path.join(rules, src), os.path.join(tmp, "years", year, "r.txt"))
+    os.makedirs(os.path.join(tmp, "years", "2030"), exist_ok=True)
+    shutil.copy(os.path.join(rules, "gen3.previous.carried.fail.txt"), os.path.join(tmp, "years", "2030", "r.txt"))
+    with open(os.path.join(tmp, ".tally.yaml"), "w", encoding="utf-8") as f:
+        f.write("previous:\n  - path: 'years/*/*.txt'\n    file: 'years/{year-1}/{name}'\n")
+    rc, out, err = run("check", "--format", "json", "years/2022/r.txt", "years/2030/r.txt", cwd=tmp)
+    got = {x["path"]: x for x in json.loads(out)["files"]}
+    f22, f23 = got["years/2022/r.txt"], got["years/2030/r.txt"]
+    check(any(x["rule"] == "gen3.previous.carried" and x["severity"] == "error" for x in f22["findings"]),
+          "config previous: 2022 is checked against the mapped 2021 report")
+    check(any(x["rule"] == "config.previous" and x["severity"] == "warning" and "years/2029/r.txt" in x["message"] for x in f23["findings"]),
+          f"config previous: a mapped report that is missing is a warning, not a silent skip ({[x['message'] for x in f23['findings']][:2]})")
+    check(any(c["rule"] == "gen3.previous.carried" and c["outcome"] == "skipped" for c in f23["checks"]),
+          "config previous: without last year's report the check across years is skipped")
+    with open(os.path.join(tmp, ".tally.yaml"), "w", encoding="utf-8") as f:
+        f.write("previous:\n  - path: 'years/*'\n")
+    rc, _, err = run("check", "years/2022/r.txt", cwd=tmp)
+    check(rc == 2 and ".tally.yaml:2:" in err and "'file'" in err, f"config previous: an entry without 'file' is refused ({err.strip()})")
+
     # Batches: the same bytes whatever --jobs is; --output writes the file.
     batch = os.path.join(tmp, "batch")
     os.makedirs(batch)
