@@ -6,6 +6,9 @@
 namespace tally {
 namespace {
 
+constexpr int kMaxDepth = 64;     // nesting: parentheses, unary minus, not, =>
+constexpr int kMaxNodes = 1000;   // values and operators in one expression
+
 struct Parser {
   const std::string& s;
   std::size_t i = 0;
@@ -33,7 +36,20 @@ struct Parser {
     }
     return false;
   }
+  // Every recursive rule enters through this guard, so hostile input cannot exhaust the stack
+  // (here, in evaluation or in the tree's destruction); once anything failed, parsing unwinds.
+  struct Deeper {
+    Parser& p;
+    bool ok;
+    Deeper(Parser& parser, std::size_t at) : p(parser) {
+      ok = ++p.depth <= kMaxDepth;
+      if (!ok) p.fail("expression nested too deeply (more than " + std::to_string(kMaxDepth) + " levels)", at);
+      ok = ok && !p.failed;
+    }
+    ~Deeper() { --p.depth; }
+  };
   std::shared_ptr<Expr> node(Expr::Op op, int at, std::vector<std::shared_ptr<Expr>> args = {}) {
+    if (++nodes > kMaxNodes) fail("expression has more than " + std::to_string(kMaxNodes) + " values and operators", static_cast<std::size_t>(at));
     auto e = std::make_shared<Expr>();
     e->op = op;
     e->offset = at;
@@ -41,6 +57,8 @@ struct Parser {
     return e;
   }
   std::shared_ptr<Expr> implies() {
+    Deeper d(*this, i);
+    if (!d.ok) return node(Expr::Op::Number, static_cast<int>(i));
     auto l = disj();
     skip();
     std::size_t at = i;
@@ -50,6 +68,7 @@ struct Parser {
   std::shared_ptr<Expr> disj() {
     auto l = conj();
     for (;;) {
+      if (failed) return l;
       skip();
       std::size_t at = i;
       if (eat("or")) l = node(Expr::Op::Or, static_cast<int>(at), {l, conj()});
@@ -59,6 +78,7 @@ struct Parser {
   std::shared_ptr<Expr> conj() {
     auto l = negation();
     for (;;) {
+      if (failed) return l;
       skip();
       std::size_t at = i;
       if (eat("and")) l = node(Expr::Op::And, static_cast<int>(at), {l, negation()});
@@ -68,6 +88,8 @@ struct Parser {
   std::shared_ptr<Expr> negation() {
     skip();
     std::size_t at = i;
+    Deeper d(*this, at);
+    if (!d.ok) return node(Expr::Op::Number, static_cast<int>(at));
     if (eat("not")) return node(Expr::Op::Not, static_cast<int>(at), {negation()});
     return comparison();
   }
@@ -88,6 +110,7 @@ struct Parser {
   std::shared_ptr<Expr> additive() {
     auto l = term();
     for (;;) {
+      if (failed) return l;
       skip();
       std::size_t at = i;
       if (i < s.size() && s[i] == '+') { ++i; l = node(Expr::Op::Add, static_cast<int>(at), {l, term()}); }
@@ -98,6 +121,7 @@ struct Parser {
   std::shared_ptr<Expr> term() {
     auto l = unary();
     for (;;) {
+      if (failed) return l;
       skip();
       std::size_t at = i;
       if (i < s.size() && s[i] == '*') { ++i; l = node(Expr::Op::Mul, static_cast<int>(at), {l, unary()}); }
@@ -108,6 +132,8 @@ struct Parser {
   std::shared_ptr<Expr> unary() {
     skip();
     std::size_t at = i;
+    Deeper d(*this, at);
+    if (!d.ok) return node(Expr::Op::Number, static_cast<int>(at));
     if (i < s.size() && s[i] == '-') {
       ++i;
       return node(Expr::Op::Neg, static_cast<int>(at), {unary()});
@@ -117,10 +143,8 @@ struct Parser {
   std::shared_ptr<Expr> primary() {
     skip();
     std::size_t at = i;
-    if (depth++ > 200) {
-      fail("expression nested too deeply", at);
-      return node(Expr::Op::Number, static_cast<int>(at));
-    }
+    Deeper d(*this, at);
+    if (!d.ok) return node(Expr::Op::Number, static_cast<int>(at));
     if (i >= s.size()) {
       fail("expression ends where a value was expected", at);
       return node(Expr::Op::Number, static_cast<int>(at));
@@ -174,7 +198,7 @@ struct Parser {
     ++i;
     return node(Expr::Op::Number, static_cast<int>(at));
   }
-  int depth = 0;
+  int depth = 0, nodes = 0;
 };
 
 }  // namespace

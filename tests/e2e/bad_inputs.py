@@ -113,6 +113,13 @@ case("rule file: catastrophic regex runs in linear time", ["check", "--rules", o
      path("aaaa.txt", "a" * 200000 + "x 共收到申请10件\n")], (0, 1), timeout=30)
 case("rule file: division by zero is skipped with its reason", ["check", "--format", "json", "--rules", os.path.join(bad, "div-zero.yaml"),
      path("r2.txt", REPORT)], 0)
+deep_expr = ("schema: 1\npack: deep\nfigures:\n  received: {label: '收到', unit: 件}\nchecks:\n  - id: deep.minus\n    kind: assert\n"
+             "    expr: '" + "-" * 100000 + "received > 1'\n    description: x\n")
+case("expression of 100,000 nested minus signs", ["check", "--rules", path("deep-expr.yaml", deep_expr), path("r3e.txt", REPORT)], 2,
+     "deep-expr.yaml", "nested too deeply")
+long_expr = deep_expr.replace("-" * 100000 + "received > 1", " + ".join(["received"] * 5000) + " > 1").replace("deep.minus", "deep.long")
+case("expression of 10,000 terms", ["check", "--rules", path("long-expr.yaml", long_expr), path("r3f.txt", REPORT)], 2,
+     "long-expr.yaml", "more than 1000")
 deep_yaml = "schema: 1\npack: deep\nchecks: " + "[" * 100000 + "]" * 100000 + "\n"
 case("rule file nested 100,000 deep", ["check", "--rules", path("deep.yaml", deep_yaml), path("r3.txt", REPORT)], 2, "deep.yaml", "nests deeper")
 case("rule file over 1 MiB", ["check", "--rules", path("huge.yaml", "# " + "x" * (2 << 20) + "\n"), path("r4.txt", REPORT)], 2, "huge.yaml", "1 MiB")
