@@ -143,9 +143,14 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
   return std::nullopt;
 }
 
+bool path_glob(const std::string& pattern, const std::string& path) {
+  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
+  return fnmatch(pattern.c_str(), fs::path(path).filename().string().c_str(), 0) == 0;
+}
+
 std::string previous_for(const Config& config, const std::string& path) {
   for (const auto& e : config.previous) {
-    if (fnmatch(e.path.c_str(), path.c_str(), 0) != 0) continue;
+    if (!path_glob(e.path, path)) continue;
     fs::path p(path);
     std::string year;
     for (std::size_t i = 0; i + 4 <= path.size(); ++i) {

@@ -37,6 +37,10 @@ struct Config {
   std::string base;  // the configuration file's folder
 };
 
+// The configuration's path globs (include, exclude, ignore, previous): `pattern` matches the
+// path as given, or its file name.
+bool path_glob(const std::string& pattern, const std::string& path);
+
 // Last year's report for `path` by the `previous` entries; empty when none matches.
 std::string previous_for(const Config& config, const std::string& path);
 

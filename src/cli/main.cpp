@@ -36,11 +36,6 @@ bool readable_ext(const fs::path& p) {
   return e == ".txt" || e == ".md" || e == ".text" || e == ".html" || e == ".htm" || e == ".docx" || e == ".xlsx";
 }
 
-bool glob(const std::string& pattern, const std::string& path) {
-  if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
-  return fnmatch(pattern.c_str(), fs::path(path).filename().string().c_str(), 0) == 0;
-}
-
 // Files named on the command line, and every report (.txt .md .html .htm .docx .xlsx) below
 // named directories, sorted, filtered by the include and exclude globs. Directory symlinks are
 // not followed, so a link loop cannot make the walk endless.
@@ -49,9 +44,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, con
   std::vector<std::string> out;
   auto wanted = [&](const std::string& p) {
     for (auto& x : exclude)
-      if (glob(x, p)) return false;
+      if (path_glob(x, p)) return false;
     if (include.empty()) return true;
-    return std::any_of(include.begin(), include.end(), [&](auto& g) { return glob(g, p); });
+    return std::any_of(include.begin(), include.end(), [&](auto& g) { return path_glob(g, p); });
   };
   for (const auto& a : args) {
     std::error_code ec;
@@ -174,7 +169,7 @@ struct Checker {
       if (it != config->severity.end() && it->second != "off")
         f.severity = it->second == "error" ? Severity::Error : it->second == "warning" ? Severity::Warning : Severity::Note;
       for (auto& ig : config->ignore) {
-        if (fnmatch(ig.rule.c_str(), f.rule.c_str(), 0) != 0 || !glob(ig.path, cf.result.path)) continue;
+        if (fnmatch(ig.rule.c_str(), f.rule.c_str(), 0) != 0 || !path_glob(ig.path, cf.result.path)) continue;
         if (!ig.figure.empty() && ig.figure != f.fingerprint && (!cf.doc || ig.figure != cf.doc->slice(f.primary))) continue;
         f.suppressed = true;
         f.justification = ig.justification;
