@@ -190,6 +190,25 @@ struct Checker {
 template <typename Sink>
 void check_all(const std::vector<std::string>& files, const Checker& checker, unsigned jobs, bool progress, Sink sink) {
   const std::size_t n = files.size(), window = 16 * std::max(1u, jobs);
+  auto start = std::chrono::steady_clock::now();
+  auto last_shown = start;
+  std::size_t findings = 0;
+  bool shown = false;
+  auto deliver = [&](std::size_t i, const CheckedFile& cf) {
+    findings += cf.result.findings.size();
+    sink(cf);
+    auto now = std::chrono::steady_clock::now();
+    if (progress && now - start > std::chrono::seconds(1) && now - last_shown > std::chrono::milliseconds(100)) {
+      std::cerr << fmt::format("\r{}/{} files, {} findings", i + 1, n, findings) << std::flush;
+      last_shown = now;
+      shown = true;
+    }
+  };
+  if (jobs <= 1) {  // no thread to start or wake for every file
+    for (std::size_t i = 0; i < n; ++i) deliver(i, checker.run(files[i]));
+    if (shown) std::cerr << "\r\x1b[K" << std::flush;
+    return;
+  }
   std::vector<std::optional<CheckedFile>> slots(n);
   std::mutex mu;
   std::condition_variable ready, room;
@@ -212,11 +231,7 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
     }
   };
   std::vector<std::thread> pool;
-  for (unsigned k = 0; k < std::max(1u, jobs); ++k) pool.emplace_back(worker);
-  auto start = std::chrono::steady_clock::now();
-  auto last_shown = start;
-  std::size_t findings = 0;
-  bool shown = false;
+  for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(worker);
   for (std::size_t i = 0; i < n; ++i) {
     CheckedFile cf;
     {
@@ -227,14 +242,7 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
       written = i + 1;
     }
     room.notify_all();
-    findings += cf.result.findings.size();
-    sink(cf);
-    auto now = std::chrono::steady_clock::now();
-    if (progress && now - start > std::chrono::seconds(1) && now - last_shown > std::chrono::milliseconds(100)) {
-      std::cerr << fmt::format("\r{}/{} files, {} findings", i + 1, n, findings) << std::flush;
-      last_shown = now;
-      shown = true;
-    }
+    deliver(i, cf);
   }
   for (auto& t : pool) t.join();
   if (shown) std::cerr << "\r\x1b[K" << std::flush;

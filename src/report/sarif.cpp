@@ -109,7 +109,7 @@ class SarifWriter : public Writer {
       if (!f.expected.empty()) props["expected"] = f.expected;
       if (!f.actual.empty()) props["actual"] = f.actual;
       if (!props.empty()) res["properties"] = props;
-      results_ += (results_.empty() ? "\n" : ",\n") + res.dump();
+      results_ += (results_.empty() ? "\n" : ",\n") + res.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     }
   }
 
@@ -119,8 +119,8 @@ class SarifWriter : public Writer {
     nlohmann::ordered_json driver = {{"name", "tally"}, {"semanticVersion", TALLY_VERSION}, {"version", TALLY_VERSION},
                                      {"informationUri", TALLY_HOMEPAGE}, {"rules", rules_}};
     os_ << "{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\", \"version\": \"2.1.0\", \"runs\": [{\n"
-        << "\"tool\": {\"driver\": " << driver.dump() << "},\n"
-        << "\"invocations\": [" << invocation.dump() << "],\n"
+        << "\"tool\": {\"driver\": " << driver.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "},\n"
+        << "\"invocations\": [" << invocation.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "],\n"
         << "\"columnKind\": \"unicodeCodePoints\",\n"
         << "\"results\": [" << results_ << "\n]}]}\n";
   }

@@ -30,6 +30,8 @@ inline std::size_t encode_utf8(char32_t c, char* out) {
 }
 
 std::string to_utf8(std::u32string_view s);
+// The length of the well-formed UTF-8 sequence starting at s[i] (2 to 4 bytes), or 0.
+std::size_t valid_utf8_at(std::string_view s, std::size_t i);
 void append_utf8(std::string& out, char32_t c);
 // Lenient: invalid sequences become U+FFFD.
 std::u32string from_utf8(std::string_view s);

@@ -54,6 +54,18 @@ with tempfile.TemporaryDirectory() as tmp:
     after = {x["fingerprint"]: x["location"]["line"] for x in json.loads(run("check", "--format", "json", "--config", os.devnull, moved)[1])["files"][0]["findings"]}
     check(before.keys() == after.keys() and all(after[k] == before[k] + 2 for k in before), "fingerprints survive lines inserted above")
 
+# A file name that is not UTF-8 (an old archive, say) still gives valid JSON: the bad byte is U+FFFD.
+with tempfile.TemporaryDirectory() as tmp:
+    odd = os.path.join(os.fsencode(tmp), b"r\xff\x01.txt")
+    shutil.copy(inputs[0], odd)
+    p = subprocess.run([tally, "check", "--format", "json", "--config", os.devnull, odd], capture_output=True, timeout=120)
+    try:
+        paths = [f["path"] for f in json.loads(p.stdout.decode("utf-8"))["files"]]
+    except ValueError:
+        paths = []
+    check(p.returncode == 1 and len(paths) == 1 and paths[0].endswith("r\ufffd\u0001.txt"),
+          f"json: a file name with a non-UTF-8 byte and a control character is escaped (exit {p.returncode}, {paths})")
+
 rc, out, _ = run("check", "--format", "gnu", "--config", os.devnull, *inputs)
 lines = out.splitlines()
 check(len(lines) == len(findings) and all(re.match(r"^[^:]+:\d+:\d+: (error|warning|note): .* \[[\w.-]+\]$", l) for l in lines),
