@@ -136,9 +136,9 @@ bool selects(const Context& cx, const FigureDef& d, int i) {
   if (!d.units.empty() && !f.unit.empty() && std::find(d.units.begin(), d.units.end(), f.unit) == d.units.end()) return false;
   if (!d.units.empty() && f.unit.empty() && !f.in_table) return false;
   if (d.total && cx.list_of[i] >= 0) return false;
-  if (d.label && !RE2::PartialMatch(f.label, *d.label)) return false;
-  if (d.not_label && RE2::PartialMatch(f.label, *d.not_label)) return false;
-  if (d.context && !RE2::PartialMatch(f.label + "#" + f.after, *d.context)) return false;
+  if (d.label && !d.label->search(f.label)) return false;
+  if (d.not_label && d.not_label->search(f.label)) return false;
+  if (d.context && !d.context->search(f.label + "#" + f.after)) return false;
   return true;
 }
 
@@ -624,7 +624,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     bool skip = false;
     if (c.skip_parts)
-      for (int p : l.parts) skip = skip || RE2::PartialMatch(cx.fig(p).label, *c.skip_parts);
+      for (int p : l.parts) skip = skip || c.skip_parts->search(cx.fig(p).label);
     for (int p : l.parts) skip = skip || cx.fig(p).approx != Approx::Exact;
     if (skip) {
       cx.skip(c, "parts may overlap or are approximate", line);
@@ -969,8 +969,8 @@ bool pack_applies(const RulePack& pack, const Document& doc) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
   const std::string& folded = doc.folded_utf8;
-  if (pack.detect && !RE2::PartialMatch(folded, *pack.detect)) return false;
-  if (pack.exclude && RE2::PartialMatch(folded, *pack.exclude)) return false;
+  if (pack.detect && !pack.detect->search(folded)) return false;
+  if (pack.exclude && pack.exclude->search(folded)) return false;
   return true;
 }
 
@@ -980,17 +980,18 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
   std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->priority > b->priority; });
   // Official tables first: their zones are not prose and their row numbers are not headings.
   std::map<const RulePack*, std::vector<TableInstance>> tables, previous_tables;
+  SqueezedText squeezed, previous_squeezed;
   for (const RulePack* pack : order)
     for (const auto& def : pack->tables) {
       std::vector<const Check*> row_checks;
       for (const auto& c : pack->checks)
         if (c.kind == CheckKind::Table && c.table == def.name) row_checks.push_back(&c);
-      for (auto& t : locate_table(doc, def, row_checks)) {
+      for (auto& t : locate_table(doc, def, row_checks, &squeezed)) {
         cx.table_zones.push_back(t.zone);
         tables[pack].push_back(std::move(t));
       }
       if (previous)
-        for (auto& t : locate_table(*previous, def, row_checks)) previous_tables[pack].push_back(std::move(t));
+        for (auto& t : locate_table(*previous, def, row_checks, &previous_squeezed)) previous_tables[pack].push_back(std::move(t));
     }
   for (const RulePack* pack : order) {
     cx.bound.clear();

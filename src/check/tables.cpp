@@ -21,32 +21,43 @@ constexpr int kMaxInstances = 8;
 
 bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'|' || c == 0x200B; }
 
-// The folded text of [from, to) without whitespace or pipes, and for each byte the offset of
-// its code point in the document.
-struct Squeezed {
-  std::string s;
-  std::vector<std::uint32_t> off;
-  Squeezed(const std::u32string& folded, std::uint32_t from, std::uint32_t to) {
-    s.reserve(static_cast<std::size_t>(to - from) * 3);
-    off.reserve(static_cast<std::size_t>(to - from) * 3 + 1);
-    char buf[4];
-    for (std::uint32_t i = from; i < to; ++i) {
-      char32_t c = folded[i];
-      if (blank_char(c)) continue;
-      std::size_t n = text::encode_utf8(c, buf);
-      s.append(buf, n);
-      off.insert(off.end(), n, i);
-    }
-    off.push_back(to);
+// Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
+// byte the offset of its code point in the document.
+void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
+  out.s.reserve(out.s.size() + static_cast<std::size_t>(to - from) * 3);
+  out.off.reserve(out.off.size() + static_cast<std::size_t>(to - from) * 3);
+  char buf[4];
+  for (std::uint32_t i = from; i < to; ++i) {
+    char32_t c = folded[i];
+    if (blank_char(c)) continue;
+    std::size_t n = text::encode_utf8(c, buf);
+    out.s.append(buf, n);
+    out.off.insert(out.off.end(), n, i);
   }
-  std::uint32_t doc(std::size_t byte) const { return off[std::min(byte, off.size() - 1)]; }
+  out.built = true;
+}
+
+// A window [from, to) of the squeezed text: a view into a SqueezedText that holds it.
+struct Squeezed {
+  std::string_view s;
+  const std::uint32_t* off;
+  std::uint32_t to;
+  Squeezed(const SqueezedText& t, std::uint32_t from, std::uint32_t end) : to(end) {
+    auto first = static_cast<std::size_t>(std::lower_bound(t.off.begin(), t.off.end(), from) - t.off.begin());
+    auto last = static_cast<std::size_t>(std::lower_bound(t.off.begin(), t.off.end(), end) - t.off.begin());
+    s = std::string_view(t.s).substr(first, last - first);
+    off = t.off.data() + first;
+  }
+  Squeezed(const Squeezed&) = delete;
+  Squeezed& operator=(const Squeezed&) = delete;
+  std::uint32_t doc(std::size_t byte) const { return byte < s.size() ? off[byte] : to; }
   // Offset just after the code point that ends at `byte` (exclusive end of a match).
-  std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? off[0] : off[byte - 1] + 1; }
+  std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? doc(0) : off[byte - 1] + 1; }
 };
 
 // A row label may be preceded by its number in the template: 一、 （三） 2. (1). Returns where
 // the label starts with its number (bytes in the squeezed text), given where the label starts.
-std::size_t with_number(const std::string& s, std::size_t b) {
+std::size_t with_number(std::string_view s, std::size_t b) {
   static const std::u32string numerals = U"一二三四五六七八九十";
   auto cp_before = [&](std::size_t at, char32_t& c) -> std::size_t {  // start of the code point ending at `at`
     if (at == 0) return std::string::npos;
@@ -586,11 +597,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
-    re2::StringPiece m;
-    std::size_t limit = std::min(sq.s.size(), from + kRowGap);
-    if (!def.rows[r].label->get().Match(sq.s, from, limit, RE2::UNANCHORED, &m, 1)) return false;
-    e = static_cast<std::size_t>(m.data() - sq.s.data()) + m.size();
-    b = with_number(sq.s, static_cast<std::size_t>(m.data() - sq.s.data()));
+    std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
+    if (!def.rows[r].label->find(sq.s, from, limit, mb, e)) return false;
+    b = with_number(sq.s, mb);
     return true;
   };
   // Label searches are remembered: a match found from an earlier point that starts after this
@@ -749,7 +758,8 @@ std::optional<Decimal> named_cell(const TableInstance& t, const std::string& nam
   return c->value;
 }
 
-std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks) {
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks,
+                                        SqueezedText* shared) {
   std::vector<TableInstance> out;
   if (def.rows.empty() || def.columns.empty()) return out;
   std::uint32_t from = 0;
@@ -762,16 +772,24 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   }
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
-    Squeezed sq(doc.folded, from, to);
+    // A document within one window is squeezed once, and each search takes the part it needs.
+    SqueezedText local;
+    const SqueezedText* text = &local;
+    if (shared && size <= kWindow) {
+      if (!shared->built) squeeze(doc.folded, 0, size, *shared);
+      text = shared;
+    } else {
+      squeeze(doc.folded, from, to, local);
+    }
+    Squeezed sq(*text, from, to);
     // Candidate starts: every match of the first row's label; the one that reads best wins.
     std::optional<TableInstance> best;
     int best_rows = 0;
     std::size_t at = 0;
     for (int cand = 0; cand < 16; ++cand) {
-      re2::StringPiece m;
-      if (!def.rows[0].label->get().Match(sq.s, at, sq.s.size(), RE2::UNANCHORED, &m, 1)) break;
-      std::size_t e = static_cast<std::size_t>(m.data() - sq.s.data()) + m.size();
-      std::size_t b = with_number(sq.s, static_cast<std::size_t>(m.data() - sq.s.data()));
+      std::size_t mb = 0, e = 0;
+      if (!def.rows[0].label->find(sq.s, at, sq.s.size(), mb, e)) break;
+      std::size_t b = with_number(sq.s, mb);
       auto t = read_instance(doc, def, sq, b, e, checks, to);
       // Rows read count most; a table whose labels are all there but whose values could not be
       // read still stands (its notes say why), a stray mention of the first label does not.

@@ -33,9 +33,20 @@ struct TableInstance {
   const TableCell* cell(const std::string& row, int column) const;
 };
 
+// The document's folded text without whitespace, as table searches see it, and for each byte
+// the offset of its code point in the document. Built by the first search that needs it, so
+// the searches for every table of every pack share one copy.
+struct SqueezedText {
+  bool built = false;
+  std::string s;
+  std::vector<std::uint32_t> off;
+};
+
 // Every instance of the table in the document, in reading order. `checks` are the pack's table
 // checks of this table: their relations decide how digits that ran together split into cells.
-std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks);
+// `shared`, when given, holds the squeezed text between calls on the same document.
+std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks,
+                                        SqueezedText* shared = nullptr);
 
 // Runs the pack's table and table_complete checks on every instance found; names prefixed
 // with previous. read the same table in last year's report, when one is given.

@@ -1,10 +1,14 @@
 // A rule pattern compiled on first use. The shipped packs hold a few hundred patterns, and a
 // document needs only those of the packs that apply to it: compiling all of them at start-up
 // cost more than checking a report. Thread-safe: the first user compiles, the others wait.
+// Most patterns are a word or a few words separated by |: those are searched as plain strings,
+// with the same leftmost-first answer RE2 gives, and never compiled at all.
 #pragma once
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -12,7 +16,7 @@ namespace tally {
 
 class Regex {
  public:
-  explicit Regex(std::string pattern) : pattern_(std::move(pattern)) {}
+  explicit Regex(std::string pattern) : pattern_(std::move(pattern)) { literals_ = split_literals(pattern_); }
   Regex(const Regex&) = delete;
   Regex& operator=(const Regex&) = delete;
 
@@ -30,8 +34,54 @@ class Regex {
   operator const RE2&() const { return get(); }  // NOLINT: used where RE2 takes a pattern
   const std::string& pattern() const { return pattern_; }
 
+  // Is there a match anywhere in `text`? (RE2::PartialMatch)
+  bool search(std::string_view text) const {
+    if (literals_.empty()) return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
+    for (const auto& l : literals_)
+      if (text.find(l) != std::string_view::npos) return true;
+    return false;
+  }
+  // The leftmost match that starts at or after `from` and ends by `to`, as byte offsets in `text`.
+  bool find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
+    if (literals_.empty()) {
+      re2::StringPiece m;
+      if (!get().Match(re2::StringPiece(text.data(), text.size()), from, to, RE2::UNANCHORED, &m, 1)) return false;
+      begin = static_cast<std::size_t>(m.data() - text.data());
+      end = begin + m.size();
+      return true;
+    }
+    std::string_view window = text.substr(0, to);
+    std::size_t best = std::string_view::npos, len = 0;
+    for (const auto& l : literals_) {  // the earliest start; at a tie the first alternative, as RE2
+      auto at = window.find(l, from);
+      if (at < best) best = at, len = l.size();
+    }
+    if (best == std::string_view::npos) return false;
+    begin = best;
+    end = best + len;
+    return true;
+  }
+  bool literal() const { return !literals_.empty(); }
+
+  // The alternatives of a pattern made only of plain text separated by |, or nothing.
+  static std::vector<std::string> split_literals(const std::string& p) {
+    std::vector<std::string> out(1);
+    for (char c : p) {
+      if (c == '|') {
+        out.emplace_back();
+        continue;
+      }
+      if (std::string_view("\\.^$?*+()[]{}").find(c) != std::string_view::npos) return {};
+      out.back() += c;
+    }
+    for (const auto& l : out)
+      if (l.empty()) return {};
+    return out;
+  }
+
  private:
   std::string pattern_;
+  std::vector<std::string> literals_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
 };

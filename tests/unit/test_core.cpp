@@ -8,6 +8,7 @@
 #include "extract/numbers.hpp"
 #include "rules/expr.hpp"
 #include "rules/loader.hpp"
+#include "rules/regex.hpp"
 #include "rules/serialize.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
@@ -222,4 +223,36 @@ TEST_CASE("compiled packs round-trip through serialization") {
   CHECK(q.checks[1].anchor_after);
   CHECK(q.content_hash == p.content_hash);
   CHECK_THROWS(deserialize_pack("junk"));
+}
+
+TEST_CASE("patterns of plain words are searched as strings, with RE2's answers") {
+  CHECK(Regex::split_literals("行政复议") == std::vector<std::string>{"行政复议"});
+  CHECK(Regex::split_literals("维持|纠正|其他") == std::vector<std::string>{"维持", "纠正", "其他"});
+  CHECK(Regex::split_literals("上年(度)?结转").empty());
+  CHECK(Regex::split_literals("a||b").empty());
+  CHECK(Regex::split_literals("办结|").empty());
+  CHECK(Regex::split_literals("第二十条第\\(一\\)项").empty());
+  const std::vector<std::string> patterns = {"行政复议", "其他|其他结果", "其他结果|其他", "结果|维持", "总计", "a b", "上年(度)?结转"};
+  const std::vector<std::string> texts = {"", "行政复议", "其他结果维持总计", "结果维持其他", "维持结果", "上年度结转行政复议其他",
+                                          "a b", "xx其他", "其他其他结果"};
+  for (const auto& p : patterns) {
+    Regex mine(p);
+    RE2 re(p);
+    for (const auto& t : texts) {
+      INFO(p << " in " << t);
+      CHECK(mine.search(t) == RE2::PartialMatch(t, re));
+      for (std::size_t from = 0; from <= t.size(); from += 3)
+        for (std::size_t to : {t.size(), t.size() / 2}) {
+          if (to < from) continue;
+          re2::StringPiece m;
+          bool want = re.Match(t, from, to, RE2::UNANCHORED, &m, 1);
+          std::size_t b = 0, e = 0;
+          REQUIRE(mine.find(t, from, to, b, e) == want);
+          if (want) {
+            CHECK(b == static_cast<std::size_t>(m.data() - t.data()));
+            CHECK(e == b + m.size());
+          }
+        }
+    }
+  }
 }
