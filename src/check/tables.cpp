@@ -193,6 +193,18 @@ const Linear& linear(const Check& c, const TableDef& t) {
   return it->second;
 }
 
+// The names a check's expression uses, sorted, kept per thread like the linear forms.
+const std::vector<std::string>& names_used(const Check& c, const std::function<std::vector<std::string>(const std::string&)>& expand) {
+  thread_local std::map<const Check*, std::vector<std::string>> cache;
+  auto it = cache.find(&c);
+  if (it != cache.end()) return it->second;
+  std::vector<std::string> used;
+  collect_names(*c.expr, expand, used);
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
+  return cache.emplace(&c, std::move(used)).first->second;
+}
+
 // A relation over this year's cells only (no previous.): those constrain how a row splits.
 bool this_year_only(const Linear& l) {
   return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
@@ -890,10 +902,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       const Linear& lin = linear(c, def);
       // Resolved once per check: the names it uses, and for a linear relation each term's row
       // (each: column) or column (each: row) index, so that every column is plain arithmetic.
-      std::vector<std::string> used;
-      collect_names(*c.expr, expand, used);
-      std::sort(used.begin(), used.end());
-      used.erase(std::unique(used.begin(), used.end()), used.end());
+      const std::vector<std::string>& used = names_used(c, expand);
       struct Term { std::string name; int index; int coef; bool previous; };
       std::vector<Term> terms;
       if (lin.ok)
@@ -906,24 +915,50 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
                         : def.column(own);
           terms.push_back({n, idx, k, p});
         }
+      // The cell of each name used, by index: row (each: column) or column (each: row).
+      struct Ref { bool previous; int index; };
+      std::vector<Ref> refs;
+      for (auto& n : used) {
+        bool p = is_previous(n);
+        std::string own = p ? n.substr(kPrevious.size()) : n;
+        int idx = -1;
+        if (c.each == Each::Row) idx = def.column(own);
+        else
+          for (std::size_t r = 0; r < def.rows.size() && idx < 0; ++r)
+            if (def.rows[r].name == own) idx = static_cast<int>(r);
+        refs.push_back({p, idx});
+      }
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
       for (std::size_t at = 0; at < count; ++at) {
         if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
         std::string why;
-        auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
-          const TableCell* cell = cell_for(t, prev, c, static_cast<int>(at), n);
+        auto usable = [&](const TableCell* cell, bool previous) {
           if (!cell || cell->kind != CellKind::Number) {
             if (why.empty())
-              why = is_previous(n) && !prev ? "no report of the previous year (--previous)"
+              why = previous && !prev ? "no report of the previous year (--previous)"
                     : !cell || cell->kind == CellKind::Missing ? "a cell is missing"
                     : cell->kind == CellKind::Blank ? "a cell is blank" : "a cell is marked not applicable";
-            return std::nullopt;
+            return false;
           }
+          return true;
+        };
+        auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
+          const TableCell* cell = cell_for(t, prev, c, static_cast<int>(at), n);
+          if (!usable(cell, is_previous(n))) return std::nullopt;
           return cell->value;
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
         bool complete = true;
-        for (auto& n : used) complete = lookup(n).has_value() && complete;
+        for (const Ref& ref : refs) {
+          const TableInstance* src = ref.previous ? prev : &t;
+          const TableCell* cell = nullptr;
+          if (src && ref.index >= 0) {
+            auto r = static_cast<std::size_t>(c.each == Each::Column ? ref.index : static_cast<int>(at));
+            auto col = static_cast<std::size_t>(c.each == Each::Column ? static_cast<int>(at) : ref.index);
+            if (r < src->cells.size() && col < src->cells[r].size()) cell = &src->cells[r][col];
+          }
+          complete = usable(cell, ref.previous) && complete;
+        }
         if (!complete) {
           tally[&c].second++;
           skip_why[&c] = why;
