@@ -184,24 +184,34 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     inst[a].whole = anchors[a];
     inst[a].part_of_def.assign(c.parts.size(), -1);
   }
+  // The breakdowns that compete for parts, with their figures' matches looked up once.
+  struct Rival {
+    const Check* check;
+    std::vector<const std::vector<int>*> parts, wholes;
+  };
+  std::vector<Rival> rivals;
+  for (const auto& other : pack.checks) {
+    if (other.kind != CheckKind::Breakdown || other.anchor_after != c.anchor_after) continue;
+    Rival r{&other, {}, {}};
+    for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
+    for (auto& wn : other.whole) r.wholes.push_back(&matches(cx, pack.figure(wn)));
+    rivals.push_back(std::move(r));
+  }
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
     for (int p : matches(cx, pack.figure(c.parts[pi]))) {
       // The nearest anchor on the expected side, among the anchors of every breakdown whose
       // parts could also take this figure: parts never leak into another structure.
       int best = -1;
       int best_rule_anchor = -1;
-      for (const auto& other : pack.checks) {
-        if (other.kind != CheckKind::Breakdown || other.anchor_after != c.anchor_after) continue;
+      for (const auto& rival : rivals) {
+        const Check& other = *rival.check;
         bool could = &other == &c;
-        for (auto& on : other.parts)
-          if (!could) {
-            const auto& m = matches(cx, pack.figure(on));
-            could = std::binary_search(m.begin(), m.end(), p);
-          }
+        for (const auto* m : rival.parts)
+          if (!could) could = std::binary_search(m->begin(), m->end(), p);
         if (!could) continue;
-        for (auto& wn : other.whole) {
+        for (const auto* wm : rival.wholes) {
           // The nearest whole on the expected side (binary search: the lists are sorted).
-          const auto& ws = matches(cx, pack.figure(wn));
+          const auto& ws = *wm;
           int w = -1;
           if (c.anchor_after) {
             for (auto it = std::upper_bound(ws.begin(), ws.end(), p); it != ws.end(); ++it)
