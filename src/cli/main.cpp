@@ -185,8 +185,8 @@ struct Checker {
   }
 };
 
-// Checks `files` on `jobs` threads and hands the results to `sink` in input order, holding at
-// most a window of finished files in memory.
+// Checks `files` on `jobs` threads (this one included) and hands the results to `sink` in input
+// order, holding at most a window of finished files in memory.
 template <typename Sink>
 void check_all(const std::vector<std::string>& files, const Checker& checker, unsigned jobs, bool progress, Sink sink) {
   const std::size_t n = files.size(), window = 16 * std::max(1u, jobs);
@@ -230,16 +230,28 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
       ready.notify_all();
     }
   };
+  // jobs − 1 workers; this thread checks files too whenever the next one to write is not ready.
   std::vector<std::thread> pool;
-  for (unsigned k = 0; k < jobs; ++k) pool.emplace_back(worker);
+  for (unsigned k = 1; k < jobs; ++k) pool.emplace_back(worker);
   for (std::size_t i = 0; i < n; ++i) {
     CheckedFile cf;
-    {
+    for (;;) {
       std::unique_lock lock(mu);
+      if (slots[i].has_value()) {
+        cf = std::move(*slots[i]);
+        slots[i].reset();
+        written = i + 1;
+        break;
+      }
+      if (next < n && next < written + window) {
+        std::size_t j = next++;
+        lock.unlock();
+        auto mine = checker.run(files[j]);
+        lock.lock();
+        slots[j] = std::move(mine);
+        continue;
+      }
       ready.wait(lock, [&] { return slots[i].has_value(); });
-      cf = std::move(*slots[i]);
-      slots[i].reset();
-      written = i + 1;
     }
     room.notify_all();
     deliver(i, cf);
