@@ -58,7 +58,8 @@ Format sniff_format(std::string_view path, std::string_view bytes) {
   if (lower_ext == "docx") return Format::Docx;  // not a zip: the reader says so
   if (lower_ext == "xlsx") return Format::Xlsx;
   std::string head(bytes.substr(0, 2048));
-  for (auto& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (auto& ch : head)  // ASCII only, without a locale lookup per byte
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   std::size_t i = head.rfind("\xef\xbb\xbf", 0) == 0 ? 3 : 0;
   while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
   std::string_view h(head);
