@@ -66,3 +66,7 @@ cp "$one" "$work/with-config/a/b/r.txt"; cp "$one" "$work/no-config/r.txt"
 c1=$(cd "$work/with-config/a/b" && med_us "$runs" "$tally" check --format json r.txt)
 c0=$(cd "$work/no-config" && med_us "$runs" "$tally" check --format json --config /dev/null r.txt)
 printf '%-44s %9s ms  (no configuration: %s ms)\n' "one report, .tally.yaml found two levels up" "$(ms "$c1")" "$(ms "$c0")"
+# A Word-exported-looking HTML report of about 350 KB (bench/make_html.py), start to exit.
+[ -f "$work/word-350k.html" ] || python3 bench/make_html.py "$work/word-350k.html" 350
+w=$(med_us "$runs" "$tally" check --format json "$work/word-350k.html")
+printf '%-44s %9s ms  (%d KB)\n' "Word-exported HTML report, start to exit" "$(ms "$w")" "$(($(wc -c < "$work/word-350k.html") / 1024))"
