@@ -111,7 +111,21 @@ struct Checker {
   const Document* previous = nullptr;
   const Config* config = nullptr;
 
+  // A file that trips a bug ends as that file's error (exit 2, named in the output), not as an
+  // abort of the whole batch from a worker thread.
   CheckedFile run(const std::string& path) const {
+    try {
+      return run_unguarded(path);
+    } catch (const std::exception& e) {
+      CheckedFile cf;
+      cf.result.path = path;
+      cf.result.read_failed = true;
+      cf.result.error = fmt::format("internal error while checking this file ({}); please report it with the file", e.what());
+      return cf;
+    }
+  }
+
+  CheckedFile run_unguarded(const std::string& path) const {
     CheckedFile cf;
     cf.result.path = path;
     auto doc = load_document(path, limits, cf.result.error, cf.result.error_line, cf.result.error_column);

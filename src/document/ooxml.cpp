@@ -197,7 +197,8 @@ class Xml {
         std::string_view an = s_.substr(ab, j - ab);
         if (j < s_.size() && s_[j] == '=') {
           ++j;
-          char q = j < s_.size() ? s_[j] : '"';
+          if (j >= s_.size()) break;  // the document ends right after '='
+          char q = s_[j];
           if (q == '"' || q == '\'') {
             std::size_t ve = s_.find(q, j + 1);
             if (ve == std::string_view::npos) ve = s_.size();

@@ -135,6 +135,9 @@ regressions = os.path.join(fixtures, "..", "..", "fuzz", "regressions", "fuzz_ch
 for name in sorted(os.listdir(regressions)) if os.path.isdir(regressions) else []:
     f = os.path.join(regressions, name)
     case(f"fuzz regression: {name}", ["check", "--previous", f, f], (0, 1))
+xlsx_regressions = os.path.join(fixtures, "..", "..", "fuzz", "regressions", "fuzz_xlsx")
+for name in sorted(os.listdir(xlsx_regressions)) if os.path.isdir(xlsx_regressions) else []:
+    case(f"fuzz regression: {name}", ["check", "--jobs", "2", os.path.join(xlsx_regressions, name), path(f"fr-{name}.txt", REPORT)], (0, 1))
 
 failures = 0
 for name, args, rcs, gist, timeout in cases:
