@@ -185,24 +185,46 @@ Linear linear_uncached(const Check& c, const TableDef& t) {
   return l;
 }
 
-// Checks live as long as their packs (the whole run), so their linear forms are kept per thread.
+// Checks live as long as their packs (the whole run), so what is derived from a check alone is
+// kept per thread. An entry remembers the expression and table it was made from, so a check
+// that reuses the address of one freed earlier (packs loaded and dropped in one process) is
+// derived again rather than given another check's answer.
+template <typename T>
+struct PerCheck {
+  struct Entry {
+    const Expr* expr;
+    const TableDef* def;
+    T value;
+  };
+  std::map<const Check*, Entry> entries;
+  template <typename Make>
+  const T& get(const Check& c, const TableDef* def, Make make) {
+    auto it = entries.find(&c);
+    if (it != entries.end() && (it->second.expr != c.expr.get() || it->second.def != def)) {
+      entries.erase(it);
+      it = entries.end();
+    }
+    if (it == entries.end()) it = entries.emplace(&c, Entry{c.expr.get(), def, make()}).first;
+    return it->second.value;
+  }
+};
+
 const Linear& linear(const Check& c, const TableDef& t) {
-  thread_local std::map<const Check*, Linear> cache;
-  auto it = cache.find(&c);
-  if (it == cache.end()) it = cache.emplace(&c, linear_uncached(c, t)).first;
-  return it->second;
+  thread_local PerCheck<Linear> cache;
+  return cache.get(c, &t, [&] { return linear_uncached(c, t); });
 }
 
-// The names a check's expression uses, sorted, kept per thread like the linear forms.
-const std::vector<std::string>& names_used(const Check& c, const std::function<std::vector<std::string>(const std::string&)>& expand) {
-  thread_local std::map<const Check*, std::vector<std::string>> cache;
-  auto it = cache.find(&c);
-  if (it != cache.end()) return it->second;
-  std::vector<std::string> used;
-  collect_names(*c.expr, expand, used);
-  std::sort(used.begin(), used.end());
-  used.erase(std::unique(used.begin(), used.end()), used.end());
-  return cache.emplace(&c, std::move(used)).first->second;
+// The names a check's expression uses, sorted.
+const std::vector<std::string>& names_used(const Check& c, const TableDef& t,
+                                           const std::function<std::vector<std::string>(const std::string&)>& expand) {
+  thread_local PerCheck<std::vector<std::string>> cache;
+  return cache.get(c, &t, [&] {
+    std::vector<std::string> used;
+    collect_names(*c.expr, expand, used);
+    std::sort(used.begin(), used.end());
+    used.erase(std::unique(used.begin(), used.end()), used.end());
+    return used;
+  });
 }
 
 // A relation over this year's cells only (no previous.): those constrain how a row splits.
@@ -902,7 +924,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       const Linear& lin = linear(c, def);
       // Resolved once per check: the names it uses, and for a linear relation each term's row
       // (each: column) or column (each: row) index, so that every column is plain arithmetic.
-      const std::vector<std::string>& used = names_used(c, expand);
+      const std::vector<std::string>& used = names_used(c, def, expand);
       struct Term { std::string name; int index; int coef; bool previous; };
       std::vector<Term> terms;
       if (lin.ok)
