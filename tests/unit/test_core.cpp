@@ -2,6 +2,7 @@
 // the expression language and the rule loader.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <variant>
 
 #include "document/build.hpp"
@@ -255,4 +256,62 @@ TEST_CASE("patterns of plain words are searched as strings, with RE2's answers")
         }
     }
   }
+}
+
+TEST_CASE("the words a pattern cannot match without") {
+  using V = std::vector<std::string>;
+  CHECK(Regex::required_words("(收到|受理|接收|新收)[^,;。]{0,16}申请") == V{"申请"});
+  CHECK(Regex::required_words("上年(度)?结转") == V{"上年"});
+  CHECK(Regex::required_words("办结|办理完毕|(作出|予以)答复") == V{"办结", "办理完毕", "答复"});
+  CHECK(Regex::required_words("((收到|受理)[^,;。]{0,16}申请|收到申请数|申请(总数|总量))") == V{"申请", "收到申请数", "申请"});
+  CHECK(Regex::required_words("不是《?条例》?所指") == V{"不是"});
+  CHECK(Regex::required_words("部分公开(\\(区分处理的.只计这一情形.不计其他情形\\))?") == V{"部分公开"});
+  CHECK(Regex::required_words("^(七、)?其他$") == V{"其他"});
+  CHECK(Regex::required_words("ab+c") == V{"ab"});
+  CHECK(Regex::required_words("年度x{2}报告") == V{"年度"});
+  CHECK(Regex::required_words("年x{2}报告") == V{"报告"});
+  CHECK(Regex::required_words("\\pN件数") == V{"件数"});
+  CHECK(Regex::required_words("\\x41BC") == V{"BC"});
+  // No word for some alternative, flags, \Q: no filter at all.
+  CHECK(Regex::required_words("办结|(作出|予以)").empty());
+  CHECK(Regex::required_words("(?i)abc").empty());
+  CHECK(Regex::required_words("\\Qa|b\\E").empty());
+  CHECK(Regex::required_words("[0-9]+").empty());
+}
+
+TEST_CASE("every shipped pattern answers as RE2 does") {
+  // Texts: every line of every example, and every clause of them, folded like the documents.
+  std::vector<std::string> texts = {"", "#", "工作人员#", "收到申请数", "本年新收政府信息公开申请数量"};
+  for (const char* name : {"2012-district-report.txt", "2017-county-report.txt", "2021-district-report.txt"}) {
+    std::ifstream in(std::string(TALLY_EXAMPLES_DIR) + "/" + name);
+    REQUIRE(in);
+    for (std::string line; std::getline(in, line);) {
+      auto folded = text::to_utf8(text::fold(text::from_utf8(line)));
+      texts.push_back(folded);
+      for (std::size_t at = 0; at < folded.size(); at += 3) texts.push_back(folded.substr(at, 24));
+    }
+  }
+  std::vector<const Regex*> patterns;
+  for (const auto& pack : embedded_packs()) {
+    for (const auto& f : pack.figures)
+      for (const auto* r : {f.label.get(), f.not_label.get(), f.context.get()})
+        if (r) patterns.push_back(r);
+    for (const auto& t : pack.tables)
+      for (const auto& row : t.rows) patterns.push_back(row.label.get());
+    if (pack.detect) patterns.push_back(pack.detect.get());
+  }
+  REQUIRE(patterns.size() > 100);
+  std::size_t filtered = 0, mismatches = 0;
+  for (const Regex* r : patterns) {
+    filtered += r->required().empty() ? 0 : 1;
+    for (const auto& t : texts) {
+      bool want = RE2::PartialMatch(t, r->get());
+      if (r->search(t) != want) {
+        ++mismatches;
+        UNSCOPED_INFO(r->pattern() << " on " << t);
+      }
+    }
+  }
+  CHECK(filtered > 20);
+  CHECK(mismatches == 0);
 }
