@@ -214,6 +214,12 @@ const Linear& linear(const Check& c, const TableDef& t) {
   return cache.get(c, &t, [&] { return linear_uncached(c, t); });
 }
 
+// names_of for a check's table, kept per check.
+const std::vector<std::string>& names_for(const Check& c, const TableDef& t) {
+  thread_local PerCheck<std::vector<std::string>> cache;
+  return cache.get(c, &t, [&] { return names_of(t, c.each); });
+}
+
 // The names a check's expression uses, sorted.
 const std::vector<std::string>& names_used(const Check& c, const TableDef& t,
                                            const std::function<std::vector<std::string>(const std::string&)>& expand) {
@@ -919,7 +925,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     std::map<const Check*, std::string> skip_why;
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
-      auto names = names_of(def, c.each);
+      const auto& names = names_for(c, def);
       auto expand = expander(names);
       const Linear& lin = linear(c, def);
       // Resolved once per check: the names it uses, and for a linear relation each term's row
