@@ -75,21 +75,25 @@ class Pretty {
   }
   void string(std::string_view v) {
     out_ += '"';
-    std::size_t i = 0;
+    std::size_t i = 0, plain = 0;  // v[plain, i) is copied as it is, in one piece
+    auto copy = [&] { out_.append(v.data() + plain, i - plain); };
     while (i < v.size()) {
       auto c = static_cast<unsigned char>(v[i]);
-      if (c >= 0x80) {
-        std::size_t len = text::valid_utf8_at(v, i);
-        bool ok = len > 0;
-        if (ok) {
-          out_.append(v.data() + i, len);
-          i += len;
-        } else {
-          out_ += "\xEF\xBF\xBD";
-          ++i;
-        }
+      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        ++i;
         continue;
       }
+      if (c >= 0x80) {
+        if (std::size_t len = text::valid_utf8_at(v, i)) {
+          i += len;
+          continue;
+        }
+        copy();
+        out_ += "\xEF\xBF\xBD";
+        plain = ++i;
+        continue;
+      }
+      copy();
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -98,14 +102,11 @@ class Pretty {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20)
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else
-            out_ += static_cast<char>(c);
+        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
       }
-      ++i;
+      plain = ++i;
     }
+    copy();
     out_ += '"';
   }
   std::string& out_;
