@@ -39,6 +39,7 @@ struct FileResult {
   std::string path;
   std::string encoding;
   std::vector<std::string> packs;  // applied, name@version
+  std::string previous;            // last year's report the checks across years read, if any
   std::vector<Finding> findings;
   std::vector<Outcome> outcomes;
   int figures = 0;

@@ -150,6 +150,7 @@ struct Checker {
         mapped = load_document(prev_path, limits, err, line, column);
         if (mapped) {
           last_year = mapped.get();
+          cf.result.previous = prev_path;
         } else {
           Finding f;
           f.rule = "config.previous";
@@ -160,6 +161,7 @@ struct Checker {
         }
       }
     }
+    if (last_year && cf.result.previous.empty()) cf.result.previous = last_year->path;
     check_document(*doc, applied, cf.result, last_year);
     if (doc->invalid_bytes > 0) {
       Finding f;

@@ -139,6 +139,7 @@ void write_file(std::string& out, const CheckedFile& cf) {
   p.key("packs").open('[');
   for (const auto& name : res.packs) p.str(name);
   p.close();
+  if (!res.previous.empty()) p.field("previous", res.previous);
   auto t = count(res);
   p.key("summary").open('{');
   p.field("figures", res.figures).field("checks", static_cast<long long>(res.outcomes.size()));

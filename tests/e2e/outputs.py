@@ -179,6 +179,8 @@ with tempfile.TemporaryDirectory() as tmp:
           f"config previous: a mapped report that is missing is a warning, not a silent skip ({[x['message'] for x in f23['findings']][:2]})")
     check(any(c["rule"] == "gen3.previous.carried" and c["outcome"] == "skipped" for c in f23["checks"]),
           "config previous: without last year's report the check across years is skipped")
+    check(f22.get("previous", "").replace(os.sep, "/").endswith("years/2021/r.txt") and "previous" not in f23,
+          f"config previous: the audit record names the report each file was compared with ({f22.get('previous')}, {f23.get('previous')})")
     with open(os.path.join(tmp, ".tally.yaml"), "w", encoding="utf-8") as f:
         f.write("previous:\n  - path: 'years/*'\n")
     rc, _, err = run("check", "years/2022/r.txt", cwd=tmp)
