@@ -4,6 +4,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <iterator>
 #include <memory>
 
 namespace tally::text {
@@ -62,18 +63,14 @@ Legacy decode_legacy(std::string_view s, const char* name) {
   }
   std::unique_ptr<UConverter, void (*)(UConverter*)> guard(cnv, ucnv_close);
   ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &st);
+  r.text.reserve(s.size());
+  // Converted a block at a time into UTF-16 (the converter keeps a sequence split between
+  // blocks), then widened; each unmappable or illegal sequence arrives as U+FFFD or U+001A.
   const char* src = s.data();
   const char* end = s.data() + s.size();
-  r.text.reserve(s.size());
-  while (src < end) {
-    st = U_ZERO_ERROR;
-    UChar32 c = ucnv_getNextUChar(cnv, &src, end, &st);
-    if (U_FAILURE(st)) {
-      if (st == U_INDEX_OUTOFBOUNDS_ERROR) break;
-      c = 0xFFFD;
-      if (src < end && st != U_TRUNCATED_CHAR_FOUND) ++src;
-      else src = end;
-    }
+  UChar buf[4096];
+  char16_t high = 0;
+  auto take = [&](char32_t c) {
     if (c == 0xFFFD || c == 0x1A) {
       if (r.bad++ == 0) r.first_bad = r.text.size();
       c = 0xFFFD;
@@ -81,8 +78,31 @@ Legacy decode_legacy(std::string_view s, const char* name) {
     if (c >= 0x4E00 && c <= 0x9FFF) r.score += 2;
     else if (c >= 0xE000 && c <= 0xF8FF) r.score -= 4;  // private use: a sign of the wrong charset
     else if (c >= 0x3400 && c <= 0x4DBF) r.score -= 1;  // rare extension A characters
-    r.text.push_back(static_cast<char32_t>(c));
+    r.text.push_back(c);
+  };
+  for (;;) {
+    UChar* out = buf;
+    st = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv, &out, buf + std::size(buf), &src, end, nullptr, true, &st);
+    for (UChar* u = buf; u < out; ++u) {
+      char16_t c = *u;
+      if (high) {
+        if (c >= 0xDC00 && c <= 0xDFFF) {
+          take(0x10000 + ((static_cast<char32_t>(high) - 0xD800) << 10) + (c - 0xDC00));
+          high = 0;
+          continue;
+        }
+        take(0xFFFD);
+        high = 0;
+      }
+      if (c >= 0xD800 && c <= 0xDBFF) high = c;
+      else take(c);
+    }
+    if (st == U_BUFFER_OVERFLOW_ERROR) continue;
+    break;
   }
+  if (high) take(0xFFFD);
+  if (U_FAILURE(st)) r.bad += s.size() + 1;  // the converter gave up: never the charset to pick
   return r;
 }
 

@@ -11,6 +11,7 @@
 #include "rules/loader.hpp"
 #include "rules/regex.hpp"
 #include "rules/serialize.hpp"
+#include "text/encoding.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -314,4 +315,25 @@ TEST_CASE("every shipped pattern answers as RE2 does") {
   }
   CHECK(filtered > 20);
   CHECK(mismatches == 0);
+}
+
+TEST_CASE("GB18030 and Big5: damaged bytes are counted and placed, 4-byte characters kept") {
+  // 政府信息 in GB18030, an illegal pair, a four-byte GB18030 character (U+20000), then a lead
+  // byte cut off by the end of the file.
+  std::string gb = "\xD5\xFE\xB8\xAE\xD0\xC5\xCF\xA2";
+  gb += "\x81\x20";
+  gb += "\x95\x32\x82\x36";
+  gb += "\xCA\xFD\xBE\xDD\xB9\xB2\xBC\xC6\x31\x32\xBC\xFE\x81";
+  auto d = text::decode(gb);
+  CHECK(d.encoding == "GB18030");
+  CHECK(d.text.substr(0, 4) == U"政府信息");
+  CHECK(d.text.find(U'\U00020000') != std::u32string::npos);
+  CHECK(d.invalid_count == 2);
+  CHECK(d.first_invalid == 4);
+  CHECK(d.text.back() == 0xFFFD);
+  // 政府資訊 in Big5.
+  auto b = text::decode("\xAC\x46\xA9\xB2\xB8\xEA\xB0\x54\xA4\xBD\xB6\x7D\xB3\xF8\xA7\x69");
+  CHECK(b.encoding == "Big5");
+  CHECK(b.invalid_count == 0);
+  CHECK(b.text == U"政府資訊公開報告");
 }
