@@ -145,19 +145,29 @@ std::vector<std::string> names_of(const TableDef& t, Each each) {
   return out;
 }
 
+// The row (each: column) or column (each: row) a name without previous. refers to, or -1.
+int name_index(const TableDef& def, Each each, const std::string& own) {
+  if (each == Each::Row) return def.column(own);
+  for (std::size_t r = 0; r < def.rows.size(); ++r)
+    if (def.rows[r].name == own) return static_cast<int>(r);
+  return -1;
+}
+
+// The cell at `index` (see name_index) in the relation evaluated at column (or row) `at`, in
+// this year's table or last year's.
+const TableCell* cell_at(const TableInstance& t, const TableInstance* prev, Each each, int at, bool previous, int index) {
+  const TableInstance* src = previous ? prev : &t;
+  if (!src || index < 0 || at < 0) return nullptr;
+  auto r = static_cast<std::size_t>(each == Each::Column ? index : at);
+  auto col = static_cast<std::size_t>(each == Each::Column ? at : index);
+  if (r >= src->cells.size() || col >= src->cells[r].size()) return nullptr;
+  return &src->cells[r][col];
+}
+
 // The cell a name refers to in the relation evaluated at column (or row) `at`.
 const TableCell* cell_for(const TableInstance& t, const TableInstance* prev, const Check& c, int at, const std::string& name) {
-  const TableInstance* src = &t;
-  std::string n = name;
-  if (is_previous(n)) {
-    if (!prev) return nullptr;
-    src = prev;
-    n = n.substr(kPrevious.size());
-  }
-  if (c.each == Each::Column) return src->cell(n, at);
-  int col = t.def->column(n);
-  if (col < 0 || static_cast<std::size_t>(at) >= src->cells.size()) return nullptr;
-  return &src->cells[at][col];
+  bool p = is_previous(name);
+  return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, p ? name.substr(kPrevious.size()) : name));
 }
 
 std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
@@ -937,24 +947,14 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         for (auto& [n, k] : lin.coef) {
           if (k == 0) continue;
           bool p = is_previous(n);
-          std::string own = p ? n.substr(kPrevious.size()) : n;
-          int idx = c.each == Each::Column
-                        ? static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&own](auto& x) { return x.name == own; }) - def.rows.begin())
-                        : def.column(own);
-          terms.push_back({n, idx, k, p});
+          terms.push_back({n, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n), k, p});
         }
       // The cell of each name used, by index: row (each: column) or column (each: row).
       struct Ref { bool previous; int index; };
       std::vector<Ref> refs;
       for (auto& n : used) {
         bool p = is_previous(n);
-        std::string own = p ? n.substr(kPrevious.size()) : n;
-        int idx = -1;
-        if (c.each == Each::Row) idx = def.column(own);
-        else
-          for (std::size_t r = 0; r < def.rows.size() && idx < 0; ++r)
-            if (def.rows[r].name == own) idx = static_cast<int>(r);
-        refs.push_back({p, idx});
+        refs.push_back({p, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n)});
       }
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
       for (std::size_t at = 0; at < count; ++at) {
@@ -977,16 +977,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
         bool complete = true;
-        for (const Ref& ref : refs) {
-          const TableInstance* src = ref.previous ? prev : &t;
-          const TableCell* cell = nullptr;
-          if (src && ref.index >= 0) {
-            auto r = static_cast<std::size_t>(c.each == Each::Column ? ref.index : static_cast<int>(at));
-            auto col = static_cast<std::size_t>(c.each == Each::Column ? static_cast<int>(at) : ref.index);
-            if (r < src->cells.size() && col < src->cells[r].size()) cell = &src->cells[r][col];
-          }
-          complete = usable(cell, ref.previous) && complete;
-        }
+        for (const Ref& ref : refs)
+          complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
         if (!complete) {
           tally[&c].second++;
           skip_why[&c] = why;

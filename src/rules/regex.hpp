@@ -70,7 +70,6 @@ class Regex {
     end = best + len;
     return true;
   }
-  bool literal() const { return !literals_.empty(); }
   const std::vector<std::string>& required() const { return required_; }
 
   // For each top-level alternative, the longest run of plain characters it cannot match

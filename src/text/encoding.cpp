@@ -1,6 +1,7 @@
 // Decoding: BOMs, strict UTF-8, then GB18030 or Big5 through ICU, whichever decodes with fewer
 // errors and more common characters. Invalid bytes become U+FFFD and are counted.
 #include "text/encoding.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/ucnv.h>
 
@@ -23,23 +24,15 @@ std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& fi
       ++i;
       continue;
     }
-    int len = 0;
-    char32_t c = 0, min = 0;
-    if (b >= 0xC2 && b <= 0xDF) { len = 2; c = b & 0x1F; min = 0x80; }
-    else if (b >= 0xE0 && b <= 0xEF) { len = 3; c = b & 0x0F; min = 0x800; }
-    else if (b >= 0xF0 && b <= 0xF4) { len = 4; c = b & 0x07; min = 0x10000; }
-    bool ok = len > 0 && i + len <= s.size();
-    for (int k = 1; ok && k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) ok = false;
-      else c = (c << 6) | (p[i + k] & 0x3F);
-    }
-    if (ok && (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))) ok = false;
-    if (!ok) {
+    std::size_t len = valid_utf8_at(s, i);
+    if (len == 0) {
       if (bad++ == 0) first_bad = out.size();
       out.push_back(0xFFFD);
       ++i;
       continue;
     }
+    char32_t c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (p[i + k] & 0x3F);
     ++multibyte;
     out.push_back(c);
     i += len;
