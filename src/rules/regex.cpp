@@ -1,0 +1,170 @@
+// Reading a pattern's text for what can be answered without RE2: patterns that are plain words,
+// and the words every match of a pattern must contain.
+#include "rules/regex.hpp"
+
+#include <algorithm>
+
+namespace tally {
+namespace {
+
+// Where the character class opened at p[open] closes, or npos.
+std::size_t class_end(std::string_view p, std::size_t open) {
+  std::size_t i = open + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;
+  for (; i < p.size(); ++i) {
+    if (p[i] == '\\') { ++i; continue; }
+    if (p[i] == ']') return i;
+  }
+  return std::string_view::npos;
+}
+
+// Where the group opened at p[open] closes, or npos.
+std::size_t group_end(std::string_view p, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\') { ++i; continue; }
+    if (c == '[') { i = class_end(p, i); if (i == std::string_view::npos) return i; continue; }
+    if (c == '(') ++depth;
+    if (c == ')' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// The next | outside groups and classes at or after `i`, or p.size().
+std::size_t top_level_bar(std::string_view p, std::size_t i) {
+  for (; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\') { ++i; continue; }
+    if (c == '[') { i = class_end(p, i); if (i == std::string_view::npos) return p.size(); continue; }
+    if (c == '(') { i = group_end(p, i); if (i == std::string_view::npos) return p.size(); continue; }
+    if (c == '|') return i;
+  }
+  return p.size();
+}
+
+// Just past the escape starting at p[i] ('\\'): \pN \p{Han} \x41 \x{4E00} \123 \d …; npos for
+// \Q…\E, whose text is not worth reading here.
+std::size_t escape_end(std::string_view p, std::size_t i) {
+  if (i + 1 >= p.size()) return p.size();
+  char e = p[i + 1];
+  if (e == 'Q') return std::string_view::npos;
+  std::size_t j = i + 2;
+  if (e == 'p' || e == 'P' || e == 'x') {
+    if (j < p.size() && p[j] == '{') {
+      auto close = p.find('}', j);
+      return close == std::string_view::npos ? std::string_view::npos : close + 1;
+    }
+    return std::min(p.size(), j + (e == 'x' ? 2 : 1));
+  }
+  if (e >= '0' && e <= '7')
+    while (j < p.size() && j < i + 4 && p[j] >= '0' && p[j] <= '7') ++j;
+  return j;
+}
+
+// The longest run of plain characters, none of them optional, in one alternative.
+std::string required_in(std::string_view p) {
+  std::string best, run;
+  std::size_t last_cp = 0;  // where the run's last character starts
+  auto flush = [&] {
+    if (run.size() > best.size()) best = run;
+    run.clear();
+  };
+  for (std::size_t i = 0; i < p.size();) {
+    char c = p[i];
+    if (c == '?' || c == '*' || c == '{') {  // the character before may be absent (or repeated)
+      if (!run.empty()) run.resize(last_cp);
+      flush();
+      if (c == '{') {
+        auto close = p.find('}', i);
+        if (close == std::string_view::npos) return {};
+        i = close + 1;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if (c == '+') {  // present, but what follows may come after a repetition
+      flush();
+      ++i;
+      continue;
+    }
+    if (c == '(' || c == '[') {
+      flush();
+      std::size_t e = c == '(' ? group_end(p, i) : class_end(p, i);
+      if (e == std::string_view::npos) return {};
+      i = e + 1;
+      // A quantifier after a group or class concerns it, not the run.
+      while (i < p.size() && (p[i] == '?' || p[i] == '*' || p[i] == '+')) ++i;
+      if (i < p.size() && p[i] == '{') {
+        auto close = p.find('}', i);
+        if (close == std::string_view::npos) return {};
+        i = close + 1;
+      }
+      continue;
+    }
+    if (c == '\\') {  // an escape is never part of a run: skip it whole
+      flush();
+      i = escape_end(p, i);
+      if (i == std::string_view::npos) return {};
+      continue;
+    }
+    if (c == '.' || c == '^' || c == '$' || c == ')' || c == '|') {
+      flush();
+      ++i;
+      continue;
+    }
+    // A plain character, whole (UTF-8 sequences are copied together).
+    std::size_t len = 1;
+    auto b = static_cast<unsigned char>(c);
+    if (b >= 0xF0) len = 4;
+    else if (b >= 0xE0) len = 3;
+    else if (b >= 0xC0) len = 2;
+    len = std::min(len, p.size() - i);
+    last_cp = run.size();
+    run.append(p.substr(i, len));
+    i += len;
+  }
+  flush();
+  return best;
+}
+
+}  // namespace
+
+// For each top-level alternative, the longest run of plain characters it cannot match
+// without; nothing when some alternative has no such run (or the pattern sets flags).
+std::vector<std::string> Regex::required_words(std::string_view p) {
+  if (p.find("(?") != std::string_view::npos || p.find("\\Q") != std::string_view::npos) return {};
+  // A pattern that is one group as a whole: its inside.
+  if (p.size() >= 2 && p.front() == '(' && p.back() == ')' && group_end(p, 0) == p.size() - 1) p = p.substr(1, p.size() - 2);
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0;; ) {
+    std::size_t next = top_level_bar(p, i);
+    auto word = required_in(p.substr(start, next - start));
+    if (word.empty()) return {};
+    out.push_back(std::move(word));
+    if (next >= p.size()) break;
+    start = i = next + 1;
+  }
+  return out;
+}
+
+// The alternatives of a pattern made only of plain text separated by |, or nothing.
+std::vector<std::string> Regex::split_literals(const std::string& p) {
+  std::vector<std::string> out(1);
+  for (char c : p) {
+    if (c == '|') {
+      out.emplace_back();
+      continue;
+    }
+    if (std::string_view("\\.^$?*+()[]{}").find(c) != std::string_view::npos) return {};
+    out.back() += c;
+  }
+  for (const auto& l : out)
+    if (l.empty()) return {};
+  return out;
+}
+
+}  // namespace tally
