@@ -372,6 +372,27 @@ bool prose_count(const Figure& g) {
   return !g.in_table && (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.unit.empty();
 }
 
+// "部分公开67,占4.61%" among "…966件,占66.48%;…81件,占5.57%": a bare number followed at once
+// by its share is a count whose unit the writer left out; it takes the unit of the nearest count
+// before it in the same sentence, so that it binds its share and stays in its breakdown.
+void adopt_unit(Document& doc, std::size_t i, std::uint32_t zhan) {
+  auto& c = doc.figures[i];
+  if (c.in_table || c.kind != FigureKind::Count || !c.unit.empty() || c.precision != 0 || c.chinese_numeral ||
+      c.approx != Approx::Exact)
+    return;
+  if (zhan < c.span.end || zhan - c.span.end > 2) return;
+  for (std::uint32_t k = c.span.end; k < zhan; ++k)
+    if (doc.folded[k] != U',' && doc.folded[k] != U';' && !is_space(doc.folded[k])) return;
+  for (std::size_t j = i; j-- > 0;) {
+    const auto& g = doc.figures[j];
+    if (g.in_table || g.sentence != c.sentence) return;
+    if (g.kind == FigureKind::Percent || g.unit.empty()) continue;
+    if (g.kind != FigureKind::Count) return;
+    c.unit = g.unit;
+    return;
+  }
+}
+
 void bind_shares(Document& doc) {
   const u32string_view f = doc.folded;
   static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
@@ -423,6 +444,7 @@ void bind_shares(Document& doc) {
       // (一个括号, one punctuation mark, even 。 as in "15件。占6.07%").
       if (i == 0) continue;
       auto& c = doc.figures[i - 1];
+      adopt_unit(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
       if (!prose_count(c) || c.share >= 0) continue;
       std::uint32_t gap_begin = c.end();
       u32string_view gap = f.substr(gap_begin, clause + zhan - gap_begin);
@@ -501,14 +523,30 @@ void build_lists(Document& doc) {
       if (stop == npos || (stop < q && q - stop <= 2)) marker[k] = Qizhong;
     }
   }
+  // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
+  // the figure right before 其中 sits in a clause that says what the previous count includes
+  // or leaves out, so the 其中 breaks down that previous count.
+  auto included_in = [&](std::size_t k) -> int {
+    if (k == 0) return -1;
+    const auto& w = figs[counts[k]];
+    const auto& outer = figs[counts[k - 1]];
+    if (outer.line != w.line || outer.unit != w.unit || outer.approx != Approx::Exact) return -1;
+    std::uint32_t a = end_of(outer);
+    if (w.span.begin <= a || w.span.begin - a > 40) return -1;
+    u32string_view gap = f.substr(a, w.span.begin - a);
+    if (gap.find_first_of(U"。;") != npos) return -1;
+    if (gap.find(U'含') == npos && gap.find(U"包括") == npos) return -1;
+    return counts[k - 1];
+  };
   std::vector<bool> used(figs.size(), false);
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure.
     if (marker[k] == Qizhong && marker[k + 1] != None) continue;
-    const auto& w = figs[counts[k]];
+    int outer = marker[k] == Qizhong ? included_in(k) : -1;
+    const auto& w = figs[outer >= 0 ? outer : counts[k]];
     FigureList list;
-    list.whole = counts[k];
+    list.whole = outer >= 0 ? outer : counts[k];
     list.qizhong = true;
     std::uint32_t paren_close = 0;
     if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(f.find(U')', w.end()));
