@@ -295,12 +295,17 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (present.size() < 2 && rel == Relation::Equal) rel = Relation::AtMost;
     }
     std::sort(present.begin(), present.end());
-    for (int p : present) cx.claimed[p] = true;
-    cx.claimed[in.whole] = true;
     Decimal sum;
     for (int p : present) sum = sum + figs[p].value;
     const Decimal& W = figs[in.whole].value;
     bool ok = rel == Relation::Equal ? sum == W : rel == Relation::AtMost ? sum <= W : sum >= W;
+    // A list with items the pack does not know is checked here only not to exceed its whole;
+    // when it does not, the generic 其中 check still sees the whole list (and whether it is
+    // complete). When it does, this finding is the one.
+    if (!unknown_item || !ok) {
+      for (int p : present) cx.claimed[p] = true;
+      cx.claimed[in.whole] = true;
+    }
     if (ok) {
       cx.pass(c, wline);
       continue;
@@ -310,8 +315,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     std::string rel_word = rel == Relation::Equal ? "不等于" : rel == Relation::AtMost ? "超过了" : "小于";
     std::map<std::string, std::string> vars = {{"whole", cx.val(in.whole)}, {"sum", sum.str()}, {"parts", join_values(cx, present)},
                                                {"diff", (W - sum).str()}, {"label", describe(figs[in.whole])}};
-    std::string fallback = fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
-                                       describe(figs[in.whole]), cx.val(in.whole));
+    std::string fallback =
+        present.size() == 1
+            ? fmt::format("{} {} {} {}「{}」", describe(figs[present.front()]), cx.val(present.front()), rel_word,
+                          describe(figs[in.whole]), cx.val(in.whole))
+            : fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
+                          describe(figs[in.whole]), cx.val(in.whole));
     f.message = fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
     f.actual = W.str();
@@ -467,6 +476,18 @@ bool exhaustive(const Context& cx, const FigureList& l) {
   return diff <= tol && Decimal(1, 0) >= diff;
 }
 
+// A count that its own share contradicts, when the share is the one that reconciles: part `p`
+// of a list whose parts sum to S, of the whole W, states a share of W that rounds from the count
+// v, and with v in place of the count the parts sum to W exactly. Returns v.
+std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
+  const auto& pf = cx.fig(p);
+  if (pf.share < 0 || !pf.value.is_integer() || S == W || W.is_zero()) return std::nullopt;
+  const auto& sh = cx.fig(pf.share);
+  Decimal v = (W * sh.value).divide(hundred(), 0);
+  if (v == pf.value || share_fit(sh.value, sh.precision, v, W) != Fit::Exact || !(S - pf.value + v == W)) return std::nullopt;
+  return v;
+}
+
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
@@ -595,6 +616,21 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
+      // "同意公开189件,占60.74%" of 326 where the parts sum to 317: 60.74% of 326 is 198, and
+      // with 198 the parts reach the whole exactly. The share and the total agree; the count
+      // is the slip, so the finding points at the count.
+      if (auto v = count_from_share(cx, p, S, Wv)) {
+        f.primary = pf.span;
+        f.expected = v->str();
+        f.actual = pf.value.str();
+        f.related.back() = {sh.span, "占比 " + stated + "%"};
+        f.message = fmt::format("{} {} 与它的占比 {}% 不符：{} × {}% ≈ {}，而以 {} 计，各项之和正好等于总数 {}", describe(pf),
+                                cx.val(p), stated, Wv.str(), stated, v->str(), v->str(), cx.val(W));
+        f.suggestion = transposed(pf.value, *v) ? fmt::format("应为 {}；{} 像是两位数字写颠倒了", v->str(), pf.value.str())
+                                                : fmt::format("应为 {}", v->str());
+        cx.fail(c, std::move(f), first_line);
+        continue;
+      }
       f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", stated + "%"}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
                               fmt::format("{} {} 占 {}%，但 {}/{} = {}%", describe(pf), cx.val(p), stated,
                                           pf.value.str(), Wv.str(), expected));
@@ -660,6 +696,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     if (exh && !(S == W)) {
+      // One part contradicted by its own share, which reconciles the list: the share check
+      // reports that count; a second finding here would name the whole instead.
+      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W).has_value(); });
+      if (slip != l.parts.end()) {
+        cx.skip(c, fmt::format("the share check reports the miscounted part at line {}", cx.fig(*slip).line), line);
+        continue;
+      }
       f.severity = c.severity;
       f.related.clear();
       f.primary = cx.fig(l.whole).span;

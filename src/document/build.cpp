@@ -393,6 +393,37 @@ void adopt_unit(Document& doc, std::size_t i, std::uint32_t zhan) {
   }
 }
 
+// "不予公开12件(其中国家秘密2件,商业秘密3件),占3.68%": a share after a parenthetical belongs to
+// the count right before the parenthetical, not to the last figure inside it. Returns the
+// index of the figure the share at offset `zhan` follows (`last` when there is no such
+// parenthetical).
+std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, std::uint32_t zhan) {
+  const u32string_view f = doc.folded;
+  const auto& figs = doc.figures;
+  std::uint32_t from = figs[last].end();
+  if (zhan <= from) return last;
+  u32string_view tail = f.substr(from, zhan - from);
+  auto close = tail.find(U')');
+  if (close == npos || tail.substr(0, close).find(U'(') != npos) return last;
+  // Walk back from the last figure to the bracket this one closes.
+  std::uint32_t lim = figs[last].span.begin > 120 ? figs[last].span.begin - 120 : 0;
+  int depth = 1;
+  std::uint32_t pos = figs[last].span.begin;
+  while (pos > lim && depth > 0) {
+    --pos;
+    if (f[pos] == U')') ++depth;
+    else if (f[pos] == U'(') --depth;
+    else if (f[pos] == U'。' || f[pos] == U'\n') return last;
+  }
+  if (depth != 0) return last;
+  for (std::size_t m = last; m-- > 0;) {
+    if (figs[m].end() > pos) continue;
+    bool adjacent = figs[m].end() == pos || (figs[m].end() + 1 == pos && is_space(f[pos - 1]));
+    return adjacent && prose_count(figs[m]) ? m : last;
+  }
+  return last;
+}
+
 void bind_shares(Document& doc) {
   const u32string_view f = doc.folded;
   static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
@@ -443,8 +474,9 @@ void bind_shares(Document& doc) {
       // The count it belongs to: the figure just before, separated only by a short bridge
       // (一个括号, one punctuation mark, even 。 as in "15件。占6.07%").
       if (i == 0) continue;
-      auto& c = doc.figures[i - 1];
-      adopt_unit(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
+      std::size_t owner = owner_before_parenthetical(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
+      auto& c = doc.figures[owner];
+      adopt_unit(doc, owner, clause + static_cast<std::uint32_t>(zhan));
       if (!prose_count(c) || c.share >= 0) continue;
       std::uint32_t gap_begin = c.end();
       u32string_view gap = f.substr(gap_begin, clause + zhan - gap_begin);
@@ -456,7 +488,7 @@ void bind_shares(Document& doc) {
         char32_t ch = gap[k];
         if (ch == U'(') {
           auto close = gap.find(U')', k);
-          if (close == npos || close - k > 40) { ok = false; break; }
+          if (close == npos || close - k > 80) { ok = false; break; }
           k = close + 1;
           continue;
         }
@@ -468,7 +500,7 @@ void bind_shares(Document& doc) {
       }
       if (!ok) continue;
       c.share = static_cast<int>(i);
-      p.share_of = static_cast<int>(i - 1);
+      p.share_of = static_cast<int>(owner);
       auto base = before.substr(zhan + 1);
       while (!base.empty() && (base.back() == U'的' || is_space(base.back()))) base.remove_suffix(1);
       p.share_base = text::to_utf8(base);
@@ -478,6 +510,14 @@ void bind_shares(Document& doc) {
       p.role = PercentRole::Rate;
     }
   }
+}
+
+// How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
+int separator_strength(u32string_view gap) {
+  if (gap.find(U';') != npos) return 3;
+  if (gap.find(U',') != npos) return 2;
+  if (gap.find(U'、') != npos) return 1;
+  return 0;
 }
 
 // The figure after `w` that a list marker would introduce, with the text between.
@@ -498,7 +538,8 @@ void build_lists(Document& doc) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
     if (w.approx != Approx::Exact || nx.line != w.line) continue;
-    std::uint32_t a = end_of(w);
+    // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
+    std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
     u32string_view gap = f.substr(a, nx.span.begin - a);
     // "252件中," / "3310件申请中,"
@@ -551,11 +592,27 @@ void build_lists(Document& doc) {
     std::uint32_t paren_close = 0;
     if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(f.find(U')', w.end()));
     int last_sentence = -1;
+    std::uint32_t skip_until = 0;
+    int first_separator = -1;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
+      // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
+      // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
+      if (!list.parts.empty()) {
+        const auto& prev = figs[list.parts.back()];
+        std::uint32_t from = end_of(prev);
+        int sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        if (first_separator < 0) first_separator = sep;
+        else if (sep > first_separator) break;
+      }
       if (marker[k] == Paren && g.span.begin > paren_close) break;
-      if (marker[j] != None && !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None)) break;
+      if (g.span.begin < skip_until) continue;  // inside a part's own parenthetical breakdown
+      // "不予公开12件(其中国家秘密2件,…),信息不存在41件": the part stays in this list, and the
+      // figures in its parentheses break it down, not this whole.
+      bool nested = marker[j] == Paren && marker[k] != Paren;
+      if (nested) skip_until = static_cast<std::uint32_t>(f.find(U')', g.end()));
+      if (marker[j] != None && !nested && !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None)) break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
         bool share_run = list.shares && g.share >= 0;
         if (!share_run) break;
