@@ -115,6 +115,20 @@ MarkerMatch parse_marker(u32string_view s) {
   return m;
 }
 
+// "一、概述,(一)…,二、主动公开…,三、…": a line that goes on to the next number of its own
+// style after a separator lists the headings (a table of contents); it is not one.
+bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
+  for (std::size_t at = m.length; at + 1 < line.size(); ++at) {
+    char32_t c = line[at];
+    if (c != U',' && c != U'、' && c != U';' && c != U'。' && !is_space(c)) continue;
+    std::size_t from = at + 1;
+    while (from < line.size() && is_space(line[from])) ++from;
+    MarkerMatch next = parse_marker(line.substr(from));
+    if (next.style == m.style && next.number == m.number + 1) return true;
+  }
+  return false;
+}
+
 bool starts_part(u32string_view line) {
   auto t = trim(line);
   if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表" || t.substr(0, 2) == U"附录" ||
@@ -138,8 +152,22 @@ void build_outline(Document& doc) {
     u32string_view line = f.substr(sp.begin, sp.end - sp.begin);
     std::size_t lead = 0;
     while (lead < line.size() && is_space(line[lead])) ++lead;
-    MarkerMatch m = parse_marker(line.substr(lead));
+    u32string_view body = line.substr(lead);
+    // "其中:1.当面申请数 / 2.传真申请数": a numbered sub-list under a figure starts its numbering
+    // again; the lines after it continue that list, not the numbering before it.
+    if (body.substr(0, 2) == U"其中") {
+      std::size_t at = 2;
+      while (at < body.size() && (body[at] == U':' || is_space(body[at]))) ++at;
+      MarkerMatch inner = parse_marker(body.substr(at));
+      if (inner.style != 0 && inner.number == 1) {
+        auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == inner.style; });
+        stack.erase(pos, stack.end());
+      }
+      continue;
+    }
+    MarkerMatch m = parse_marker(body);
     if (m.style == 0) continue;
+    if (lists_next_heading(body, m)) continue;  // a table of contents on one line
     Heading h;
     h.marker = {static_cast<std::uint32_t>(sp.begin + lead), static_cast<std::uint32_t>(sp.begin + lead + m.length)};
     h.style = m.style;
