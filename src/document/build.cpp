@@ -503,10 +503,21 @@ void bind_shares(Document& doc) {
       // (一个括号, one punctuation mark, even 。 as in "15件。占6.07%").
       if (i == 0) continue;
       std::size_t owner = owner_before_parenthetical(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
+      std::uint32_t gap_begin = doc.figures[owner].end();
+      // "咨询4130件,同比增加4.93%,占受理总量的47.45%": the share skips the change stated between.
+      if (owner == i - 1 && i >= 2 && doc.figures[i - 1].role == PercentRole::Growth) {
+        const auto& growth_pct = doc.figures[i - 1];
+        const auto& count = doc.figures[i - 2];
+        std::uint32_t between = growth_pct.span.begin - std::min(growth_pct.span.begin, count.end());
+        u32string_view bridge = f.substr(count.end(), between);
+        if (prose_count(count) && between <= 10 && bridge.find_first_of(U"。;") == npos) {
+          owner = i - 2;
+          gap_begin = growth_pct.span.end + (growth_pct.span.end < f.size() && f[growth_pct.span.end] == U'%' ? 1 : 0);
+        }
+      }
       auto& c = doc.figures[owner];
       adopt_unit(doc, owner, clause + static_cast<std::uint32_t>(zhan));
       if (!prose_count(c) || c.share >= 0) continue;
-      std::uint32_t gap_begin = c.end();
       u32string_view gap = f.substr(gap_begin, clause + zhan - gap_begin);
       // Allow a parenthetical and up to two punctuation marks / spaces.
       std::size_t k = 0;
@@ -538,6 +549,19 @@ void bind_shares(Document& doc) {
       p.role = PercentRole::Rate;
     }
   }
+}
+
+// The bracket closing the one at `open` (brackets nest: "(规(guī)范性文件2条、…)"), or npos
+// when it does not close within a sentence's length.
+std::size_t matching_close(u32string_view f, std::size_t open) {
+  if (open == npos || open >= f.size() || f[open] != U'(') return npos;
+  int depth = 0;
+  for (std::size_t k = open; k < f.size() && k < open + 300; ++k) {
+    if (f[k] == U'(') ++depth;
+    else if (f[k] == U')' && --depth == 0) return k;
+    else if (f[k] == U'\n') break;
+  }
+  return npos;
 }
 
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
@@ -579,7 +603,7 @@ void build_lists(Document& doc) {
       if (clean) { marker[k] = Zhong; continue; }
     }
     if (!gap.empty() && gap[0] == U'(') {
-      auto close = f.find(U')', a);
+      auto close = matching_close(f, a);
       if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close) {
         marker[k] = Paren;
         continue;
@@ -618,7 +642,7 @@ void build_lists(Document& doc) {
     list.whole = outer >= 0 ? outer : counts[k];
     list.qizhong = true;
     std::uint32_t paren_close = 0;
-    if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(f.find(U')', w.end()));
+    if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(matching_close(f, w.end()));
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
     int first_separator = -1;
@@ -627,20 +651,41 @@ void build_lists(Document& doc) {
       if (g.line != w.line) break;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
+      if (marker[k] == Paren && g.span.begin > paren_close) break;
+      if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
+      int sep = 0;
       if (!list.parts.empty()) {
         const auto& prev = figs[list.parts.back()];
         std::uint32_t from = end_of(prev);
-        int sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
         if (first_separator < 0) first_separator = sep;
         else if (sep > first_separator) break;
       }
-      if (marker[k] == Paren && g.span.begin > paren_close) break;
-      if (g.span.begin < skip_until) continue;  // inside a part's own parenthetical breakdown
       // "不予公开12件(其中国家秘密2件,…),信息不存在41件": the part stays in this list, and the
       // figures in its parentheses break it down, not this whole.
-      bool nested = marker[j] == Paren && marker[k] != Paren;
-      if (nested) skip_until = static_cast<std::uint32_t>(f.find(U')', g.end()));
-      if (marker[j] != None && !nested && !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None)) break;
+      // So do the figures of a bracket right after a part: "145条(含规范性文件2条)".
+      bool nested = false;
+      if (marker[k] != Paren) {
+        std::size_t open = g.end() < f.size() && f[g.end()] == U'(' ? g.end() : npos;
+        if (open == npos && marker[j] == Paren) open = f.find(U'(', g.end());
+        std::size_t close = matching_close(f, open);
+        if (close != npos) {
+          nested = true;
+          skip_until = static_cast<std::uint32_t>(close);
+        }
+      }
+      // "…;投诉3953件,其中商品类2073件,服务类1880件;举报621件": in a list whose items end at
+      // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
+      if (marker[j] == Qizhong && sep == 3 && !nested) {
+        std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+        if (stop != npos) {
+          nested = true;
+          skip_until = static_cast<std::uint32_t>(stop);
+        }
+      }
+      if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+          !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None))
+        break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
         bool share_run = list.shares && g.share >= 0;
         if (!share_run) break;

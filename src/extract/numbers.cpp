@@ -257,6 +257,14 @@ void extract_numbers(Document& doc) {
       fig.kind = FigureKind::Phone;
     }
 
+    if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && start > 0 && f[start - 1] >= 0x4E00) {
+      // "占总体的比例为2.8 %", "信息229 条": a space typed between a number in running text and
+      // its percent sign or unit does not separate them. (In a table the number stands apart
+      // from the text before it, and a space there separates cells.)
+      if (f[cursor + 1] == U'%' || (fig.precision == 0 && !match_unit(f, cursor + 1).empty() &&
+                                    f[cursor + 1] != U'年' && f[cursor + 1] != U'月' && f[cursor + 1] != U'日'))
+        ++cursor;
+    }
     if (fig.kind == FigureKind::Count) {
       // Multiplier, approximation suffix, unit, percent.
       if (cursor < n && f[cursor] == U'%') {
