@@ -274,9 +274,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     if (rel == Relation::Equal && !figs[present.front()].in_table) {
       auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
       int lo = *lo_it, hi = *hi_it;
-      // The list runs on to the end of the sentence of its last recognised item.
+      // The list runs on to the end of the sentence of its last recognised item, or, when its
+      // items are not themselves joined by semicolons, to a semicolon after it ("…其他处理3件；
+      // 结转下年度9件" ends the list before 结转).
+      auto semicolon_between = [&](int a, int b) {
+        std::uint32_t from = figs[a].end(), to = figs[b].span.begin;
+        return from < to && cx.doc.folded.substr(from, to - from).find(U';') != std::u32string_view::npos;
+      };
+      std::vector<int> sorted(present.begin(), present.end());
+      std::sort(sorted.begin(), sorted.end());
+      bool joined_by_semicolons = false;
+      for (std::size_t q = 1; q < sorted.size(); ++q) joined_by_semicolons |= semicolon_between(sorted[q - 1], sorted[q]);
       while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line &&
-             figs[hi + 1].sentence == figs[*hi_it].sentence)
+             figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;
       for (int k = lo + 1; k <= hi && !unknown_item; ++k) {
         const auto& g = figs[k];
@@ -299,10 +309,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     for (int p : present) sum = sum + figs[p].value;
     const Decimal& W = figs[in.whole].value;
     bool ok = rel == Relation::Equal ? sum == W : rel == Relation::AtMost ? sum <= W : sum >= W;
-    // A list with items the pack does not know is checked here only not to exceed its whole;
-    // when it does not, the generic 其中 check still sees the whole list (and whether it is
-    // complete). When it does, this finding is the one.
-    if (!unknown_item || !ok) {
+    // A list checked here only not to exceed its whole (a rule's own relation, or items the
+    // pack does not know): when it does not, the generic 其中 check still sees the whole list
+    // (and whether it is complete). When it does, this finding is the one.
+    if (rel != Relation::AtMost || !ok) {
       for (int p : present) cx.claimed[p] = true;
       cx.claimed[in.whole] = true;
     }

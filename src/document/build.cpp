@@ -564,6 +564,47 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
   return npos;
 }
 
+// A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
+bool states_change(std::string_view label) {
+  static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
+  for (auto w : kChange)
+    if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
+  return false;
+}
+
+// A list item that names another total rather than a part of this one: "上年结转6件" after the
+// applications received, "共计…", "另有…".
+bool starts_new_total(std::string_view label, std::string_view whole_label) {
+  if (label.find("结转") != std::string_view::npos && whole_label.find("结转") == std::string_view::npos) return true;
+  static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
+  for (auto w : kLead)
+    if (label.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+// The whole of a 其中 list that opens a sentence: `w`, the last count before it, when it is
+// the only count of its sentence; otherwise the one count of that sentence (same unit, exact)
+// equal to the sum of the parts; -1 when none or several are.
+int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& parts) {
+  const auto& figs = doc.figures;
+  const auto& wf = figs[w];
+  std::uint32_t qz = figs[parts.front()].span.begin;
+  bool same_sentence = true;
+  for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
+  if (same_sentence) return w;
+  Decimal sum;
+  for (int p : parts) sum = sum + figs[p].value;
+  int others = 0, equal = -1, n_equal = 0;
+  for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+    const auto& g = figs[i];
+    if (!prose_count(g) || g.unit != wf.unit || g.approx != Approx::Exact) continue;
+    if (i != w) ++others;
+    if (g.value == sum) { equal = i; ++n_equal; }
+  }
+  if (others == 0) return w;
+  return n_equal == 1 ? equal : -1;
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -628,7 +669,7 @@ void build_lists(Document& doc) {
     if (w.span.begin <= a || w.span.begin - a > 40) return -1;
     u32string_view gap = f.substr(a, w.span.begin - a);
     if (gap.find_first_of(U"。;") != npos) return -1;
-    if (gap.find(U'含') == npos && gap.find(U"包括") == npos) return -1;
+    if (gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(figs[counts[k]].label)) return -1;
     return counts[k - 1];
   };
   std::vector<bool> used(figs.size(), false);
@@ -637,6 +678,8 @@ void build_lists(Document& doc) {
     // A 其中 whose first item is itself a whole breaks that item down, not this figure.
     if (marker[k] == Qizhong && marker[k + 1] != None) continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
+    // "比上年增加12件。其中…" with no count before the change: nothing here is the whole.
+    if (outer < 0 && marker[k] == Qizhong && states_change(figs[counts[k]].label)) continue;
     const auto& w = figs[outer >= 0 ? outer : counts[k]];
     FigureList list;
     list.whole = outer >= 0 ? outer : counts[k];
@@ -695,6 +738,7 @@ void build_lists(Document& doc) {
         continue;
       }
       if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
+      if (starts_new_total(g.label, w.label)) break;
       list.parts.push_back(counts[j]);
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
@@ -702,7 +746,15 @@ void build_lists(Document& doc) {
       used[counts[j]] = true;
     }
     if (list.parts.empty()) continue;
-    std::uint32_t ib = w.end();
+    // "收到70件,上年结转6件,办结67件,结转下年度9件。其中予以公开23件…": a 其中 opening a
+    // sentence after one that states several totals may break down any of them. Only a total
+    // the parts add up to exactly says which; with none, the list is left alone.
+    if (marker[k] == Qizhong && outer < 0) {
+      int whole = resolve_sentence_whole(doc, counts[k], list.parts);
+      if (whole < 0) continue;
+      list.whole = whole;
+    }
+    std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
     list.intro = doc.folded_slice({ib, ie});
     doc.lists.push_back(std::move(list));
