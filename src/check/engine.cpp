@@ -335,6 +335,17 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
     f.actual = W.str();
     f.primary = figs[in.whole].span;
+    // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
+    // listed is where the reader sees the sum go wrong.
+    if (int l = cx.list_of[present.front()]; l >= 0) {
+      int restated = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+      if (restated >= 0 && restated != in.whole && figs[restated].value == W && !figs[restated].in_table &&
+          std::all_of(present.begin(), present.end(), [&](int p) { return cx.list_of[p] == l; })) {
+        f.primary = figs[restated].span;
+        f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
+        wline = figs[restated].line;
+      }
+    }
     int blamed = -1;
     // One part > the whole on its own: that part is the figure to look at.
     if (rel == Relation::AtMost && present.size() == 1) blamed = present.front();
@@ -848,6 +859,20 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     return;
   }
   int i = prose.front();
+  // The table's own relations already blame the cell and say it should be what the text
+  // states: one discrepancy, reported once, at the cell.
+  for (auto& [src, v] : readings) {
+    auto dot = src.rfind('.');
+    if (dot == std::string::npos || src.find_first_of("+-*/ ") != std::string::npos) continue;
+    const TableCell* cell = t->cell(src.substr(0, dot), t->def->column(src.substr(dot + 1)));
+    if (!cell) continue;
+    for (const auto& other : cx.out.findings)
+      if (other.primary.begin == cell->span.begin && other.primary.end == cell->span.end &&
+          other.expected == cx.fig(i).value.str()) {
+        cx.skip(c, "the table check reports that cell, whose reconciling value is the one the text states", line);
+        return;
+      }
+  }
   Finding f;
   f.severity = c.severity;
   f.primary = cx.fig(i).span;

@@ -408,9 +408,16 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         b = i + 1;
       }
     if (sep == U'|' && !pieces.empty()) {
-      bool last_blank = true;
-      for (auto i = pieces.back().begin; i < pieces.back().end; ++i) last_blank = last_blank && blank_char(f[i]);
-      if (last_blank) pieces.pop_back();
+      auto blank_piece = [&](const Span& p) {
+        for (auto i = p.begin; i < p.end; ++i)
+          if (!blank_char(f[i])) return false;
+        return true;
+      };
+      // The piece after the closing '|' is not a cell; nor are empty cells beyond the row's
+      // width ("| 3 | 4 | ||": padding left by a merged header cell above).
+      if (blank_piece(pieces.back())) pieces.pop_back();
+      std::size_t label_piece = own_line ? 0 : 1;
+      while (pieces.size() > n + label_piece && blank_piece(pieces.back())) pieces.pop_back();
     }
     if (!pieces.empty() && !own_line) pieces.erase(pieces.begin());
     for (auto& p : pieces) {
