@@ -498,14 +498,15 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 }
 
 // A count that its own share contradicts, when the share is the one that reconciles: part `p`
-// of a list whose parts sum to S, of the whole W, states a share of W that rounds from the count
-// v, and with v in place of the count the parts sum to W exactly. Returns v.
+// of a list whose parts sum to S, of the whole W; v is the count that would make the parts sum to
+// W exactly, and the share stated for p is v's share of W, not p's. Returns v.
 std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
   const auto& pf = cx.fig(p);
   if (pf.share < 0 || !pf.value.is_integer() || S == W || W.is_zero()) return std::nullopt;
   const auto& sh = cx.fig(pf.share);
-  Decimal v = (W * sh.value).divide(hundred(), 0);
-  if (v == pf.value || share_fit(sh.value, sh.precision, v, W) != Fit::Exact || !(S - pf.value + v == W)) return std::nullopt;
+  Decimal v = W - S + pf.value;
+  if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
+  if (share_fit(sh.value, sh.precision, pf.value, W) != Fit::Off) return std::nullopt;
   return v;
 }
 
@@ -1032,12 +1033,19 @@ void run_outline(Context& cx, const Check& c) {
     prev_sibling[i] = p;
   }
   bool failed = false;
+  // The number a heading should have had: after 四、四、 the second 四 stands for 五, so a 六 next
+  // is in order (and so is a 五, continuing the numbers as written). One slip, one warning.
+  std::vector<int> meant(hs.size());
+  for (std::size_t i = 0; i < hs.size(); ++i) meant[i] = hs[i].number;
   for (std::size_t i = 0; i < hs.size(); ++i) {
     const auto& h = hs[i];
     if (prev_sibling[i] < 0) continue;
     const auto& p = hs[prev_sibling[i]];
+    int pm = meant[prev_sibling[i]];
+    if (pm != p.number && (h.number == pm + 1 || h.number == p.number + 1)) continue;
     bool repeat = h.number == p.number && (h.style <= 2 || h.number > 1);
     bool gap = h.number > p.number + 1;
+    if (repeat) meant[i] = p.number + 1;
     if (!repeat && !gap) continue;
     Finding f;
     f.severity = c.severity;

@@ -421,6 +421,14 @@ void adopt_unit(Document& doc, std::size_t i, std::uint32_t zhan) {
   }
 }
 
+// A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
+bool states_change(std::string_view label) {
+  static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
+  for (auto w : kChange)
+    if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
+  return false;
+}
+
 // "不予公开12件(其中国家秘密2件,商业秘密3件),占3.68%": a share after a parenthetical belongs to
 // the count right before the parenthetical, not to the last figure inside it. Returns the
 // index of the figure the share at offset `zhan` follows (`last` when there is no such
@@ -504,16 +512,21 @@ void bind_shares(Document& doc) {
       if (i == 0) continue;
       std::size_t owner = owner_before_parenthetical(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
       std::uint32_t gap_begin = doc.figures[owner].end();
-      // "咨询4130件,同比增加4.93%,占受理总量的47.45%": the share skips the change stated between.
-      if (owner == i - 1 && i >= 2 && doc.figures[i - 1].role == PercentRole::Growth) {
-        const auto& growth_pct = doc.figures[i - 1];
-        const auto& count = doc.figures[i - 2];
-        std::uint32_t between = growth_pct.span.begin - std::min(growth_pct.span.begin, count.end());
-        u32string_view bridge = f.substr(count.end(), between);
-        if (prose_count(count) && between <= 10 && bridge.find_first_of(U"。;") == npos) {
-          owner = i - 2;
-          gap_begin = growth_pct.span.end + (growth_pct.span.end < f.size() && f[growth_pct.span.end] == U'%' ? 1 : 0);
+      // "咨询4130件,同比增加4.93%,占受理总量的47.45%", "投诉22958件,比2017年增加50.59%,占…",
+      // "网上申请230件,同比增加15件,占70.55%": the share skips the change stated between.
+      const auto& just_before = doc.figures[i - 1];
+      bool change = owner == i - 1 && ((just_before.role == PercentRole::Growth) ||
+                                       (prose_count(just_before) && states_change(just_before.label)));
+      for (std::size_t j = i - 1; change && j-- > 0;) {
+        const auto& g = doc.figures[j];
+        if (g.kind == FigureKind::Year || g.kind == FigureKind::Date) continue;  // 比2017年
+        std::uint32_t between = just_before.span.begin - std::min(just_before.span.begin, g.end());
+        u32string_view bridge = f.substr(g.end(), between);
+        if (prose_count(g) && between <= 12 && bridge.find_first_of(U"。;") == npos) {
+          owner = j;
+          gap_begin = just_before.end() + (just_before.end() < f.size() && f[just_before.end()] == U'%' ? 1 : 0);
         }
+        break;
       }
       auto& c = doc.figures[owner];
       adopt_unit(doc, owner, clause + static_cast<std::uint32_t>(zhan));
@@ -564,14 +577,6 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
   return npos;
 }
 
-// A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
-bool states_change(std::string_view label) {
-  static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
-  for (auto w : kChange)
-    if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
-  return false;
-}
-
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
@@ -591,7 +596,6 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   std::uint32_t qz = figs[parts.front()].span.begin;
   bool same_sentence = true;
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
-  if (same_sentence) return w;
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].value;
   int others = 0, equal = -1, n_equal = 0;
@@ -601,6 +605,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     if (i != w) ++others;
     if (g.value == sum) { equal = i; ++n_equal; }
   }
+  // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
+  // the same sentence the 其中 normally breaks down the count just before it, but parts that
+  // add up exactly to an earlier total of the sentence break that one down.
+  if (same_sentence) return wf.value == sum || n_equal != 1 ? w : equal;
   if (others == 0) return w;
   return n_equal == 1 ? equal : -1;
 }
@@ -635,9 +643,9 @@ void build_lists(Document& doc) {
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
     u32string_view gap = f.substr(a, nx.span.begin - a);
-    // "252件中," / "3310件申请中,"
+    // "252件中," / "3310件申请中," / "8件不予公开的申请中,"
     auto zh = gap.find(U'中');
-    if (zh != npos && zh <= 4 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':') &&
+    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':') &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
@@ -696,6 +704,7 @@ void build_lists(Document& doc) {
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       if (marker[k] == Paren && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
+      if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
       int sep = 0;
       if (!list.parts.empty()) {
         const auto& prev = figs[list.parts.back()];
@@ -730,8 +739,12 @@ void build_lists(Document& doc) {
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
+        // Shares may carry a list on past a full stop, unless its parts already make the whole:
+        // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
-        if (!share_run) break;
+        Decimal so_far;
+        for (int p : list.parts) so_far = so_far + figs[p].value;
+        if (!share_run || so_far >= w.value) break;
       }
       if (g.unit != w.unit) {
         list.mixed_units = true;
