@@ -488,7 +488,7 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 }
 
 bool exhaustive(const Context& cx, const FigureList& l) {
-  if (l.has_other) return true;
+  if (l.has_other || l.sums) return true;
   int digits = 0, n = 0;
   Decimal s = shares_sum(cx, l, digits, n);
   if (n < 2 || n != static_cast<int>(l.parts.size())) return false;
@@ -733,7 +733,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = c.severity;
       f.related.clear();
       f.primary = cx.fig(l.whole).span;
-      f.message = fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
+                         : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
       f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));

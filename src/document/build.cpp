@@ -577,6 +577,14 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
   return npos;
 }
 
+// A label that states the figure as the sum of what came before: "共计", "合计", "总计".
+bool states_sum(std::string_view label) {
+  static constexpr std::string_view kSum[] = {"共计", "合计", "总计"};
+  for (auto w : kSum)
+    if (label.substr(0, w.size()) == w) return true;
+  return false;
+}
+
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
@@ -770,6 +778,39 @@ void build_lists(Document& doc) {
     std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
     list.intro = doc.folded_slice({ib, ie});
+    doc.lists.push_back(std::move(list));
+  }
+  // "办结28件,转办412件,退回242件,共计682件": a total stated after its parts, as their sum.
+  for (std::size_t k = 2; k < nc; ++k) {
+    const auto& t = figs[counts[k]];
+    if (used[counts[k]] || t.approx != Approx::Exact || !states_sum(t.label)) continue;
+    FigureList list;
+    list.whole = counts[k];
+    list.sums = true;
+    // Back from the total over counts of its sentence joined by one kind of separator.
+    int part_separator = -1;
+    std::uint32_t next_begin = t.span.begin;
+    for (std::size_t j = k; j-- > 0;) {
+      const auto& g = figs[counts[j]];
+      if (used[counts[j]] || g.line != t.line || g.sentence != t.sentence || marker[j] != None) break;
+      if (g.unit != t.unit || g.approx != Approx::Exact || states_change(g.label)) break;
+      std::uint32_t from = end_of(g);
+      if (from > next_begin) break;
+      int sep = separator_strength(f.substr(from, next_begin - from));
+      if (sep == 0) break;
+      if (j + 1 < k) {  // between two parts, not before the total
+        if (part_separator < 0) part_separator = sep;
+        else if (sep != part_separator) break;
+      }
+      list.parts.insert(list.parts.begin(), counts[j]);
+      next_begin = g.span.begin;
+    }
+    if (list.parts.size() < 2) continue;
+    for (int p : list.parts) used[p] = true;
+    used[counts[k]] = true;
+    list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(t.line)).begin;
+    list.intro = doc.folded_slice({line_begin, figs[list.parts.front()].span.begin});
     doc.lists.push_back(std::move(list));
   }
   // Runs of counts with stated shares and no stated whole.

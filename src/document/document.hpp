@@ -78,6 +78,7 @@ struct FigureList {
   std::vector<int> parts;    // figure indices, in order
   bool qizhong = false;      // introduced by 其中 / …中, / (…)
   bool has_other = false;    // a part labelled 其他… (the remainder)
+  bool sums = false;         // the whole follows its parts as their stated sum: …,共计682件
   bool shares = false;       // parts carry stated shares
   bool mixed_units = false;  // counts of another unit stood among the parts
   std::string intro;         // folded text introducing the list
