@@ -429,6 +429,19 @@ std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
   return out;
 }
 
+std::size_t common_run(const std::u32string& a, const std::u32string& b) {
+  std::size_t best = 0;
+  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+      best = std::max(best, cur[j]);
+    }
+    std::swap(prev, cur);
+  }
+  return best;
+}
+
 // When no stated figure fits every share of a list (nor does the parts' sum), the whole is
 // still known if one preceding figure fits most of them: at least two shares fit it exactly
 // (or truncated), more fit than are off, and no other candidate does as well. The shares that
@@ -460,17 +473,30 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   return tied ? -1 : best;
 }
 
-std::size_t common_run(const std::u32string& a, const std::u32string& b) {
-  std::size_t best = 0;
-  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
+bool exhaustive(const Context& cx, const FigureList& l);
+
+// "共受理市民诉求71184件。本周所受理的市民诉求中,直办37527件,占52.7%,转办36357件,占47.3%":
+// shares that make 100% of a whole the sentence names (在…中 / …中,) rather than states.
+// The whole is the one earlier figure whose words the sentence repeats (a common run of four
+// characters or more) and that at least one of the shares fits exactly.
+int named_whole(const Context& cx, const FigureList& l) {
+  if (!exhaustive(cx, l)) return -1;
+  auto intro = text::from_utf8(l.intro);
+  auto stop = intro.find_last_of(U"。;");
+  if (stop != std::u32string::npos) intro = intro.substr(stop + 1);
+  if (intro.find(U'中') == std::u32string::npos) return -1;
+  int found = -1;
+  for (int cand : whole_candidates(cx, l)) {
+    if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
+    bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
+      const auto& pf = cx.fig(p);
+      return pf.share >= 0 && share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(cand).value) == Fit::Exact;
+    });
+    if (!one_fits) continue;
+    if (found >= 0 && !(cx.fig(found).value == cx.fig(cand).value)) return -1;
+    found = cand;
   }
-  return best;
+  return found;
 }
 
 Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) {
@@ -533,6 +559,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     }
     if (W < 0 && !list_fits(cx, l, S, true)) {
       W = consensus_whole(cx, l);
+      if (W < 0) W = named_whole(cx, l);
       inferred = W >= 0;
     }
     if (W < 0) {
