@@ -718,7 +718,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     bool skip = false;
-    if (c.skip_parts)
+    // Parts that may overlap (channels) are skipped, unless the text states their sum (共计).
+    if (c.skip_parts && !l.sums)
       for (int p : l.parts) skip = skip || c.skip_parts->search(cx.fig(p).label);
     for (int p : l.parts) skip = skip || cx.fig(p).approx != Approx::Exact;
     if (skip) {

@@ -421,6 +421,41 @@ void adopt_unit(Document& doc, std::size_t i, std::uint32_t zhan) {
   }
 }
 
+// "会议活动类信息460条,部门动态402,其他信息248条": a bare number between two counts of one
+// unit, each a list separator away, named by words of its own, is an item of that list whose
+// unit the writer left out.
+void adopt_list_units(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto separator = [&](std::uint32_t a, std::uint32_t b) {  // [a, b) is one separator
+    return b == a + 1 && (f[a] == U',' || f[a] == U';' || f[a] == U'、');
+  };
+  for (std::size_t i = 1; i + 1 < figs.size(); ++i) {
+    auto& c = figs[i];
+    const auto& prev = figs[i - 1];
+    const auto& next = figs[i + 1];
+    if (c.in_table || c.kind != FigureKind::Count || !c.unit.empty() || c.precision != 0 || c.chinese_numeral ||
+        c.approx != Approx::Exact || c.label.empty())
+      continue;
+    if (!prose_count(prev) || !prose_count(next) || prev.unit != next.unit || prev.sentence != c.sentence ||
+        next.sentence != c.sentence)
+      continue;
+    if (prev.share >= 0 || c.span.end >= f.size() || !separator(c.span.end, c.span.end + 1)) continue;
+    // The item before ends at a separator right before this one's words.
+    std::uint32_t after_prev = prev.end();
+    if (after_prev >= f.size() || !separator(after_prev, after_prev + 1)) continue;
+    c.unit = prev.unit;
+  }
+}
+
+// Units that count the same things in a breakdown: an application or a case is written 件,
+// 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件").
+bool same_unit(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  auto case_unit = [](std::string_view u) { return u == "件" || u == "份" || u == "宗" || u == "起"; };
+  return case_unit(a) && case_unit(b);
+}
+
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool states_change(std::string_view label) {
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
@@ -609,7 +644,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   int others = 0, equal = -1, n_equal = 0;
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
-    if (!prose_count(g) || g.unit != wf.unit || g.approx != Approx::Exact) continue;
+    if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact) continue;
     if (i != w) ++others;
     if (g.value == sum) { equal = i; ++n_equal; }
   }
@@ -680,7 +715,7 @@ void build_lists(Document& doc) {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
     const auto& outer = figs[counts[k - 1]];
-    if (outer.line != w.line || outer.unit != w.unit || outer.approx != Approx::Exact) return -1;
+    if (outer.line != w.line || !same_unit(outer.unit, w.unit) || outer.approx != Approx::Exact) return -1;
     std::uint32_t a = end_of(outer);
     if (w.span.begin <= a || w.span.begin - a > 40) return -1;
     u32string_view gap = f.substr(a, w.span.begin - a);
@@ -754,7 +789,7 @@ void build_lists(Document& doc) {
         for (int p : list.parts) so_far = so_far + figs[p].value;
         if (!share_run || so_far >= w.value) break;
       }
-      if (g.unit != w.unit) {
+      if (!same_unit(g.unit, w.unit)) {
         list.mixed_units = true;
         continue;
       }
@@ -771,9 +806,16 @@ void build_lists(Document& doc) {
     // sentence after one that states several totals may break down any of them. Only a total
     // the parts add up to exactly says which; with none, the list is left alone.
     if (marker[k] == Qizhong && outer < 0) {
-      int whole = resolve_sentence_whole(doc, counts[k], list.parts);
-      if (whole < 0) continue;
-      list.whole = whole;
+      list.whole = resolve_sentence_whole(doc, counts[k], list.parts);
+      if (list.whole < 0) {
+        // Not a 其中 list of a known whole; its shares may still name theirs.
+        list.qizhong = false;
+        if (!list.shares) continue;
+        std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
+        list.intro = doc.folded_slice({line_begin, figs[list.parts.front()].span.begin});
+        doc.lists.push_back(std::move(list));
+        continue;
+      }
     }
     std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
@@ -793,7 +835,7 @@ void build_lists(Document& doc) {
     for (std::size_t j = k; j-- > 0;) {
       const auto& g = figs[counts[j]];
       if (used[counts[j]] || g.line != t.line || g.sentence != t.sentence || marker[j] != None) break;
-      if (g.unit != t.unit || g.approx != Approx::Exact || states_change(g.label)) break;
+      if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) break;
       std::uint32_t from = end_of(g);
       if (from > next_begin) break;
       int sep = separator_strength(f.substr(from, next_begin - from));
@@ -825,7 +867,7 @@ void build_lists(Document& doc) {
     std::size_t j = k;
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != first.line || g.unit != first.unit) break;
+      if (used[counts[j]] || g.line != first.line || !same_unit(g.unit, first.unit)) break;
       if (g.share < 0) break;
       list.parts.push_back(counts[j]);
       used[counts[j]] = true;
@@ -958,6 +1000,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
+  adopt_list_units(doc);
   bind_shares(doc);
   build_lists(doc);
   return doc;

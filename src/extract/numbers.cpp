@@ -178,6 +178,9 @@ void extract_numbers(Document& doc) {
       // A Chinese numeral is a quantity only when a unit follows directly.
       auto unit = match_unit(f, j);
       bool excluded = unit.empty() || (j + unit.size() < n && f[j + unit.size()] == U'性');
+      // "属于三类内部事务信息", "四类过程性信息": a category's name, not a count of categories
+      // (a count ends its clause: "分为三类,").
+      if (unit == U"类" && j + 1 < n && f[j + 1] >= 0x4E00) excluded = true;
       if (i > 0 && std::u32string_view(U"统唯进之某同逐单任其万初第").find(f[i - 1]) != std::u32string_view::npos &&
           f[i] == U'一')
         excluded = true;
