@@ -583,7 +583,7 @@ std::optional<ReadError> not_text(const Document& doc) {
   for (std::uint32_t i = 0; i < doc.text.size(); ++i) {
     char32_t c = doc.text[i];
     // Nearly every character is visible, neither blank nor control: settle those first.
-    if ((c > 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) {
+    if ((c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF) || (c > 0x20 && c < 0x7F)) {
       ++visible;
       continue;
     }

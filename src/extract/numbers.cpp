@@ -56,7 +56,7 @@ constexpr text::CharSet kStops = kCnDigits | text::CharSet(U"0123456789\n\r\"“
 // numeral adds one more).
 std::size_t digit_runs(std::u32string_view s) {
   std::size_t runs = s.empty() ? 0 : is_digit(s[0]);
-  for (std::size_t i = 1; i < s.size(); ++i) runs += is_digit(s[i]) && !is_digit(s[i - 1]);
+  for (std::size_t i = 1; i < s.size(); ++i) runs += is_digit(s[i]) & !is_digit(s[i - 1]);  // `&`: vectorized
   return runs;
 }
 
