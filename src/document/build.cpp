@@ -18,6 +18,7 @@ namespace tally {
 namespace {
 
 using std::u32string_view;
+using namespace std::string_view_literals;  // lengths known when compiling, not scanned for
 constexpr auto npos = u32string_view::npos;
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
@@ -121,10 +122,9 @@ MarkerMatch parse_marker(u32string_view s) {
 
 bool starts_part(u32string_view line) {
   auto t = trim(line);
-  if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表" || t.substr(0, 2) == U"附录" ||
-                        t.substr(0, 2) == U"附:"))
+  if (begins_with(t, U"附件"sv) || begins_with(t, U"附表"sv) || begins_with(t, U"附录"sv) || begins_with(t, U"附:"sv))
     return true;
-  return t.size() < 40 && t.find(U"统计表") != npos && t.find(U'。') == npos && t.find(U',') == npos;
+  return t.size() < 40 && t.find(U"统计表"sv) != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 
 void build_outline(Document& doc) {

@@ -176,8 +176,8 @@ void extract_numbers(Document& doc) {
         while (j < n && is_digit(f[j])) ++j;
       }
       end = j;
-      std::string ascii;
-      for (std::size_t k = start; k < end; ++k) ascii.push_back(static_cast<char>(f[k]));
+      std::string ascii(end - start, '\0');
+      std::transform(f.begin() + start, f.begin() + end, ascii.begin(), [](char32_t d) { return static_cast<char>(d); });
       auto v = Decimal::parse(ascii);
       if (!v) {
         fig.kind = FigureKind::Other;

@@ -10,6 +10,7 @@ SourceMap::SourceMap(std::u32string_view text) {
   const auto n = static_cast<std::uint32_t>(text.size());
   for (std::uint32_t i = 0; i < n; ++i) {
     char32_t c = text[i];
+    if (c > U'\r') continue;  // one comparison for nearly every character
     if (c == U'\n' || c == U'\r') {
       starts_.push_back(start);
       ends_.push_back(i);
