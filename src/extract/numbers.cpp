@@ -142,7 +142,12 @@ void extract_numbers(Document& doc) {
       ++i;
       continue;
     }
-    Figure fig;
+    // The number as read. Its Figure, a large object, is made in place in doc.figures once it
+    // is known to be one, instead of filled here and moved there.
+    Decimal value;
+    int precision = 0;
+    FigureKind kind = FigureKind::Other;
+    bool chinese_numeral = false;
     std::size_t start = i, end = i;
     bool numeric = false;
     if (starts_with(f, i, U"百分之"sv)) {
@@ -151,11 +156,11 @@ void extract_numbers(Document& doc) {
       while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
       long long v = chinese_numeral_value(f.substr(j, k - j));
       if (v >= 0) {
+        Figure& fig = doc.figures.emplace_back();
         fig.value = Decimal::integer(v);
         fig.kind = FigureKind::Percent;
         fig.chinese_numeral = true;
         fig.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
-        doc.figures.push_back(std::move(fig));
         i = k;
         continue;
       }
@@ -179,13 +184,11 @@ void extract_numbers(Document& doc) {
       std::string ascii(end - start, '\0');
       std::transform(f.begin() + start, f.begin() + end, ascii.begin(), [](char32_t d) { return static_cast<char>(d); });
       auto v = Decimal::parse(ascii);
-      if (!v) {
-        fig.kind = FigureKind::Other;
-      } else {
-        fig.value = *v;
+      if (v) {
+        value = *v;
         auto dot = ascii.find('.');
-        fig.precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
-        fig.kind = FigureKind::Count;
+        precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
+        kind = FigureKind::Count;
       }
       numeric = true;
     } else if (is_cn_digit(c) && (i == 0 || !is_cn_digit(f[i - 1]))) {
@@ -202,9 +205,9 @@ void extract_numbers(Document& doc) {
         i = j;
         continue;
       }
-      fig.value = Decimal::integer(v);
-      fig.kind = FigureKind::Count;
-      fig.chinese_numeral = true;
+      value = Decimal::integer(v);
+      kind = FigureKind::Count;
+      chinese_numeral = true;
       end = j;
       numeric = true;
     }
@@ -212,10 +215,15 @@ void extract_numbers(Document& doc) {
       ++i;
       continue;
     }
-    if (fig.kind == FigureKind::Other) {
+    if (kind == FigureKind::Other) {
       i = std::max(end, i + 1);
       continue;
     }
+    Figure& fig = doc.figures.emplace_back();
+    fig.value = value;
+    fig.precision = precision;
+    fig.kind = kind;
+    fig.chinese_numeral = chinese_numeral;
     fig.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
     char32_t before = start > 0 ? f[start - 1] : U' ';
     char32_t after = end < n ? f[end] : U' ';
@@ -339,7 +347,6 @@ void extract_numbers(Document& doc) {
       }
     }
     if (fig.kind == FigureKind::Count && fig.chinese_numeral && before == U'第') fig.kind = FigureKind::Ordinal;
-    doc.figures.push_back(std::move(fig));
     i = std::max<std::size_t>(cursor, end);
     if (i <= start) i = start + 1;
   }
