@@ -681,9 +681,11 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   std::vector<LineFigures> per_line(doc.lines.line_count());
   std::size_t h = 0, p = 0;
   int cur_heading = -1;
+  std::uint32_t line = 1;  // walked forward like the others rather than searched for each figure
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
     auto& g = doc.figures[i];
-    g.line = static_cast<int>(doc.at(g.span.begin).line);
+    while (line < doc.lines.line_count() && doc.lines.line_span(line + 1).begin <= g.span.begin) ++line;
+    g.line = static_cast<int>(line);
     while (h < doc.headings.size() && doc.headings[h].marker.begin <= g.span.begin) cur_heading = static_cast<int>(h++);
     while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
     g.heading = cur_heading;

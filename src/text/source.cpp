@@ -33,9 +33,4 @@ LineCol SourceMap::at(std::uint32_t offset) const {
   return {idx, offset - starts_[idx - 1] + 1};
 }
 
-Span SourceMap::line_span(std::uint32_t line) const {
-  if (line == 0 || line > starts_.size()) return {};
-  return {starts_[line - 1], ends_[line - 1]};
-}
-
 }  // namespace tally::text
