@@ -30,8 +30,15 @@ constexpr std::array<std::u32string_view, 44> kUnits = {
 
 bool is_money(std::u32string_view u) { return !u.empty() && u.back() == U'元'; }
 
+// The first characters of the units: what follows a number mostly starts none of them.
+constexpr text::CharSet kUnitStarts = [] {
+  text::CharSet starts;
+  for (auto u : kUnits) starts.add(u.front());
+  return starts;
+}();
+
 std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
-  if (i >= s.size() || s[i] < 0x4E00) return {};  // every unit starts with a CJK ideograph
+  if (i >= s.size() || !kUnitStarts.contains(s[i])) return {};
   for (auto u : kUnits) {
     if (u[0] != s[i]) continue;
     if (s.substr(i, u.size()) == u && u != U"万人次"sv && u != U"余人次"sv) return u;
