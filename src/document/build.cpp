@@ -10,6 +10,7 @@
 
 #include "extract/numbers.hpp"
 #include "text/encoding.hpp"
+#include "text/charset.hpp"
 #include "text/fold.hpp"
 #include "text/utf8.hpp"
 
@@ -17,14 +18,18 @@ namespace tally {
 namespace {
 
 using std::u32string_view;
+using namespace std::string_view_literals;  // lengths known when compiling, not scanned for
 constexpr auto npos = u32string_view::npos;
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
-bool is_clause_break(char32_t c) {
-  return u32string_view(U",;:。!?！？\n\r").find(c) != npos;
-}
-bool is_sentence_end(char32_t c) { return c == U'。' || c == U'!' || c == U'?' || c == U'\n' || c == U'\r'; }
+// Sets rather than searches of a string or chains of comparisons: these run for every
+// character that labels, clauses and sentences are scanned over.
+constexpr text::CharSet kClauseBreaks(U",;:。!?！？\n\r");
+constexpr text::CharSet kSentenceEnds(U"。!?\n\r");
+bool is_clause_break(char32_t c) { return kClauseBreaks.contains(c); }
+// s.starts_with(w), settled by the first character when it differs, as it nearly always does.
+bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
 
 u32string_view trim(u32string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
@@ -131,10 +136,9 @@ bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
 
 bool starts_part(u32string_view line) {
   auto t = trim(line);
-  if (t.size() >= 2 && (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附表" || t.substr(0, 2) == U"附录" ||
-                        t.substr(0, 2) == U"附:"))
+  if (begins_with(t, U"附件"sv) || begins_with(t, U"附表"sv) || begins_with(t, U"附录"sv) || begins_with(t, U"附:"sv))
     return true;
-  return t.size() < 40 && t.find(U"统计表") != npos && t.find(U'。') == npos && t.find(U',') == npos;
+  return t.size() < 40 && t.find(U"统计表"sv) != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 
 void build_outline(Document& doc) {
@@ -204,15 +208,16 @@ void build_outline(Document& doc) {
 // Words that join a label to what came before and carry no meaning of their own.
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
+  static constexpr text::CharSet kLeadPunct(U"、,;:()“”\"'。");
   bool changed = true;
   while (changed) {
     changed = false;
-    while (!s.empty() && (is_space(s.front()) || u32string_view(U"、,;:()“”\"'。").find(s.front()) != npos)) {
+    while (!s.empty() && (is_space(s.front()) || kLeadPunct.contains(s.front()))) {
       s.remove_prefix(1);
       changed = true;
     }
     for (auto w : kLead) {
-      if (s.substr(0, w.size()) == w && s.size() > w.size()) {
+      if (begins_with(s, w) && s.size() > w.size()) {
         s.remove_prefix(w.size());
         changed = true;
         break;
@@ -229,6 +234,7 @@ struct LineFigures {
 
 bool is_unit_line(u32string_view t) {
   static constexpr u32string_view kUnits[] = {U"万元", U"元", U"亿元", U"人次", U"件", U"个", U"条", U"人", U"次", U"项", U"(万元)", U"(人次)", U"(件)", U"(个)"};
+  if (t.size() > 4) return false;  // longer than any of them, as nearly every line is
   for (auto u : kUnits)
     if (t == u) return true;
   return false;
@@ -238,6 +244,7 @@ bool is_unit_line(u32string_view t) {
 bool value_only(const Document& doc, Span range, const std::vector<Figure>& figs, std::size_t first, std::size_t last) {
   std::uint32_t pos = range.begin;
   const u32string_view f = doc.folded;
+  static constexpr text::CharSet kUnitColumn(U"件条个人次项万元期篇份场家");
   auto filler = [&](std::uint32_t a, std::uint32_t b) {
     for (std::uint32_t k = a; k < b; ++k) {
       char32_t c = f[k];
@@ -245,8 +252,8 @@ bool value_only(const Document& doc, Span range, const std::vector<Figure>& figs
           c == U'\\')
         continue;
       // A unit column between the label and the value: 件, 条, 人次, 万元 …
-      if (u32string_view(U"件条个人次项万元期篇份场家").find(c) != npos && k > range.begin && k + 1 <= b &&
-          (is_space(f[k - 1]) || f[k - 1] == U'|' || u32string_view(U"人万").find(f[k - 1]) != npos))
+      if (kUnitColumn.contains(c) && k > range.begin && k + 1 <= b &&
+          (is_space(f[k - 1]) || f[k - 1] == U'|' || f[k - 1] == U'人' || f[k - 1] == U'万'))
         continue;
       return false;
     }
@@ -373,8 +380,7 @@ void assign_labels(Document& doc) {
   std::uint32_t scan = 0;
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
     auto& fg = doc.figures[i];
-    for (; scan < fg.span.begin; ++scan)
-      if (is_sentence_end(f[scan])) ++sentence;
+    for (; scan < fg.span.begin; ++scan) sentence += kSentenceEnds.contains(f[scan]);
     fg.sentence = fg.in_table ? -1 : sentence;
     if (fg.in_table) {
       prev_end = fg.end();
@@ -892,6 +898,11 @@ std::optional<ReadError> not_text(const Document& doc) {
   std::uint32_t first_bad = 0;
   for (std::uint32_t i = 0; i < doc.text.size(); ++i) {
     char32_t c = doc.text[i];
+    // Nearly every character is visible, neither blank nor control: settle those first.
+    if ((c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF) || (c > 0x20 && c < 0x7F)) {
+      ++visible;
+      continue;
+    }
     bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
                    (c >= 0x80 && c < 0xA0);
     if (c == 0) ++nul;
@@ -921,7 +932,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   if (format == Format::Text) {
     std::size_t start = 0, line = 1;
     for (std::size_t i = 0; i <= bytes.size(); ++i) {
-      if (i < bytes.size() && bytes[i] != '\n') continue;
+      i = std::min(bytes.find('\n', i), bytes.size());  // memchr, not a test per byte
       if (i - start > 4 * limits.max_line)
         return ReadError{"line " + std::to_string(line) + " is " + std::to_string(i - start) + " bytes long, over the limit of " +
                              std::to_string(limits.max_line) + " characters; this does not look like a report",
@@ -986,9 +997,11 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   std::vector<LineFigures> per_line(doc.lines.line_count());
   std::size_t h = 0, p = 0;
   int cur_heading = -1;
+  std::uint32_t line = 1;  // walked forward like the others rather than searched for each figure
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
     auto& g = doc.figures[i];
-    g.line = static_cast<int>(doc.at(g.span.begin).line);
+    while (line < doc.lines.line_count() && doc.lines.line_span(line + 1).begin <= g.span.begin) ++line;
+    g.line = static_cast<int>(line);
     while (h < doc.headings.size() && doc.headings[h].marker.begin <= g.span.begin) cur_heading = static_cast<int>(h++);
     while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
     g.heading = cur_heading;

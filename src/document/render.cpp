@@ -57,17 +57,22 @@ Format sniff_format(std::string_view path, std::string_view bytes) {
   }
   if (lower_ext == "docx") return Format::Docx;  // not a zip: the reader says so
   if (lower_ext == "xlsx") return Format::Xlsx;
-  std::string head(bytes.substr(0, 2048));
-  for (auto& ch : head)  // ASCII only, without a locale lookup per byte
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  auto lower = [](std::string_view text) {
+    std::string s(text);
+    for (auto& ch : s)  // ASCII only, without a locale lookup per byte
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return s;
+  };
+  const std::string_view head = bytes.substr(0, 2048);
   std::size_t i = head.rfind("\xef\xbb\xbf", 0) == 0 ? 3 : 0;
   while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
-  std::string_view h(head);
-  h.remove_prefix(std::min(i, h.size()));
+  // Only the start is lowered for the doctype; the whole head only for an .html file.
+  const std::string h = lower(head.substr(std::min(i, head.size()), 14));
   if (h.rfind("<!doctype html", 0) == 0 || h.rfind("<html", 0) == 0) return Format::Html;
-  if ((lower_ext == "html" || lower_ext == "htm") && h.rfind("<", 0) == 0) return Format::Html;
-  if ((lower_ext == "html" || lower_ext == "htm") && (head.find("<p") != std::string::npos || head.find("<table") != std::string::npos ||
-                                                     head.find("<div") != std::string::npos))
+  if (lower_ext != "html" && lower_ext != "htm") return Format::Text;
+  if (h.rfind("<", 0) == 0) return Format::Html;
+  const std::string all = lower(head);
+  if (all.find("<p") != std::string::npos || all.find("<table") != std::string::npos || all.find("<div") != std::string::npos)
     return Format::Html;
   return Format::Text;
 }

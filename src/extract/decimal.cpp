@@ -45,7 +45,8 @@ void Decimal::normalize() {
 }
 
 std::optional<Decimal> Decimal::parse(std::string_view s) {
-  i128 m = 0;
+  // 64 bits suffice: m never exceeds kMax / 10 before a digit is added, so at most kMax + 9.
+  std::int64_t m = 0;
   int scale = 0;
   bool neg = false, dot = false, any = false;
   std::size_t i = 0;
@@ -67,7 +68,7 @@ std::optional<Decimal> Decimal::parse(std::string_view s) {
     }
   }
   if (!any) return std::nullopt;
-  return Decimal(static_cast<std::int64_t>(neg ? -m : m), scale);
+  return Decimal(neg ? -m : m, scale);
 }
 
 Decimal Decimal::operator+(const Decimal& o) const {

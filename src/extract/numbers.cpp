@@ -6,22 +6,20 @@
 #include <array>
 #include <string_view>
 
+#include "text/charset.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
 namespace {
 
+// The words below are string_view literals so that their lengths are known when compiling;
+// a plain U"…" costs a scan for its terminator at every comparison.
+using namespace std::string_view_literals;
+
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
-bool is_cn_digit(char32_t c) {
-  switch (c) {
-    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
-    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
-      return true;
-    default:
-      return false;
-  }
-}
+constexpr text::CharSet kCnDigits(U"〇零一二两三四五六七八九十百千");
+bool is_cn_digit(char32_t c) { return kCnDigits.contains(c); }
 
 // Units, longest first so that 人次 wins over 人.
 constexpr std::array<std::u32string_view, 44> kUnits = {
@@ -32,20 +30,41 @@ constexpr std::array<std::u32string_view, 44> kUnits = {
 
 bool is_money(std::u32string_view u) { return !u.empty() && u.back() == U'元'; }
 
+// The first characters of the units: what follows a number mostly starts none of them.
+constexpr text::CharSet kUnitStarts = [] {
+  text::CharSet starts;
+  for (auto u : kUnits) starts.add(u.front());
+  return starts;
+}();
+
 std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
-  if (i >= s.size() || s[i] < 0x4E00) return {};  // every unit starts with a CJK ideograph
+  if (i >= s.size() || !kUnitStarts.contains(s[i])) return {};
   for (auto u : kUnits) {
     if (u[0] != s[i]) continue;
-    if (s.substr(i, u.size()) == u && u != U"万人次" && u != U"余人次") return u;
+    if (s.substr(i, u.size()) == u && u != U"万人次"sv && u != U"余人次"sv) return u;
   }
   return {};
 }
 
+// Both compare one character before the whole word: these run several times per figure and
+// almost never match.
 bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view w) {
-  return s.substr(i, w.size()) == w;
+  return i < s.size() && s[i] == w.front() && s.substr(i, w.size()) == w;
 }
 bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
-  return end >= w.size() && s.substr(end - w.size(), w.size()) == w;
+  return end >= w.size() && s[end - 1] == w.back() && s.substr(end - w.size(), w.size()) == w;
+}
+
+// Characters the scan must stop at: line ends, quotes and the first character of a number.
+constexpr text::CharSet kStops = kCnDigits | text::CharSet(U"0123456789\n\r\"“”《》");
+
+// Figures are large and nearly all of them are Arabic numbers: reserving one per run of
+// digits spares the vector of figures its repeated growth. Only an estimate (a Chinese
+// numeral adds one more).
+std::size_t digit_runs(std::u32string_view s) {
+  std::size_t runs = s.empty() ? 0 : is_digit(s[0]);
+  for (std::size_t i = 1; i < s.size(); ++i) runs += is_digit(s[i]) & !is_digit(s[i - 1]);  // `&`: vectorized
+  return runs;
 }
 
 }  // namespace
@@ -98,11 +117,16 @@ void extract_numbers(Document& doc) {
   markers.reserve(doc.headings.size());
   for (const auto& h : doc.headings) markers.push_back(h.marker);
   std::size_t next_marker = 0;
+  doc.figures.reserve(doc.figures.size() + digit_runs(f));
 
   bool in_quote = false;  // inside “…” or 《…》 on the current line
   int quote_depth_book = 0;
   std::size_t i = 0;
   while (i < n) {
+    // Skip plain text in a tight loop. (Heading markers hold only digits and punctuation, so
+    // the first character that can start a number in one still stops here.)
+    while (i < n && !kStops.contains(f[i])) ++i;
+    if (i == n) break;
     char32_t c = f[i];
     if (c == U'\n' || c == U'\r') {
       in_quote = false;
@@ -125,20 +149,25 @@ void extract_numbers(Document& doc) {
       ++i;
       continue;
     }
-    Figure fig;
+    // The number as read. Its Figure, a large object, is made in place in doc.figures once it
+    // is known to be one, instead of filled here and moved there.
+    Decimal value;
+    int precision = 0;
+    FigureKind kind = FigureKind::Other;
+    bool chinese_numeral = false;
     std::size_t start = i, end = i;
     bool numeric = false;
-    if (starts_with(f, i, U"百分之")) {
+    if (starts_with(f, i, U"百分之"sv)) {
       std::size_t j = i + 3;
       std::size_t k = j;
       while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
       long long v = chinese_numeral_value(f.substr(j, k - j));
       if (v >= 0) {
+        Figure& fig = doc.figures.emplace_back();
         fig.value = Decimal::integer(v);
         fig.kind = FigureKind::Percent;
         fig.chinese_numeral = true;
         fig.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k)};
-        doc.figures.push_back(std::move(fig));
         i = k;
         continue;
       }
@@ -159,16 +188,14 @@ void extract_numbers(Document& doc) {
         while (j < n && is_digit(f[j])) ++j;
       }
       end = j;
-      std::string ascii;
-      for (std::size_t k = start; k < end; ++k) ascii.push_back(static_cast<char>(f[k]));
+      std::string ascii(end - start, '\0');
+      std::transform(f.begin() + start, f.begin() + end, ascii.begin(), [](char32_t d) { return static_cast<char>(d); });
       auto v = Decimal::parse(ascii);
-      if (!v) {
-        fig.kind = FigureKind::Other;
-      } else {
-        fig.value = *v;
+      if (v) {
+        value = *v;
         auto dot = ascii.find('.');
-        fig.precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
-        fig.kind = FigureKind::Count;
+        precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
+        kind = FigureKind::Count;
       }
       numeric = true;
     } else if (is_cn_digit(c) && (i == 0 || !is_cn_digit(f[i - 1]))) {
@@ -180,17 +207,17 @@ void extract_numbers(Document& doc) {
       bool excluded = unit.empty() || (j + unit.size() < n && f[j + unit.size()] == U'性');
       // "属于三类内部事务信息", "四类过程性信息": a category's name, not a count of categories
       // (a count ends its clause: "分为三类,").
-      if (unit == U"类" && j + 1 < n && f[j + 1] >= 0x4E00) excluded = true;
-      if (i > 0 && std::u32string_view(U"统唯进之某同逐单任其万初第").find(f[i - 1]) != std::u32string_view::npos &&
+      if (unit == U"类"sv && j + 1 < n && f[j + 1] >= 0x4E00) excluded = true;
+      if (i > 0 && U"统唯进之某同逐单任其万初第"sv.find(f[i - 1]) != std::u32string_view::npos &&
           f[i] == U'一')
         excluded = true;
       if (v <= 0 || excluded) {
         i = j;
         continue;
       }
-      fig.value = Decimal::integer(v);
-      fig.kind = FigureKind::Count;
-      fig.chinese_numeral = true;
+      value = Decimal::integer(v);
+      kind = FigureKind::Count;
+      chinese_numeral = true;
       end = j;
       numeric = true;
     }
@@ -198,10 +225,15 @@ void extract_numbers(Document& doc) {
       ++i;
       continue;
     }
-    if (fig.kind == FigureKind::Other) {
+    if (kind == FigureKind::Other) {
       i = std::max(end, i + 1);
       continue;
     }
+    Figure& fig = doc.figures.emplace_back();
+    fig.value = value;
+    fig.precision = precision;
+    fig.kind = kind;
+    fig.chinese_numeral = chinese_numeral;
     fig.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
     char32_t before = start > 0 ? f[start - 1] : U' ';
     char32_t after = end < n ? f[end] : U' ';
@@ -223,7 +255,7 @@ void extract_numbers(Document& doc) {
       fig.kind = FigureKind::DocNumber;
       if (after == U'号') cursor = end + 1;
     } else if ((after == U'-' || after == U'—') && end + 1 < n && is_digit(f[end + 1]) && digits >= 3 &&
-               !(digits == 4 && f.substr(start, 2) == U"20")) {
+               !(digits == 4 && f.substr(start, 2) == U"20"sv)) {
       fig.kind = FigureKind::Phone;
       std::size_t j = end + 1;
       while (j < n && (is_digit(f[j]) || f[j] == U'-')) ++j;
@@ -247,16 +279,16 @@ void extract_numbers(Document& doc) {
     } else if ((before == U'-' || before == U'.' || before == U'/') && start >= 2 && is_digit(f[start - 2])) {
       fig.kind = FigureKind::Date;  // 2019-03-20, 2019.3.20
     } else if (fig.precision == 0 && digits >= 5 &&
-               (ends_with_at(f, start, U"热线") || starts_with(f, end, U"热线") || starts_with(f, end, U"市民") ||
-                starts_with(f, end, U"政务") || starts_with(f, end, U"便民"))) {
+               (ends_with_at(f, start, U"热线"sv) || starts_with(f, end, U"热线"sv) || starts_with(f, end, U"市民"sv) ||
+                starts_with(f, end, U"政务"sv) || starts_with(f, end, U"便民"sv))) {
       fig.kind = FigureKind::Name;
     } else if (fig.precision == 0 && digits == 6 &&
-               (ends_with_at(f, start, U"邮编") || ends_with_at(f, start, U"邮编:") ||
-                ends_with_at(f, start, U"邮政编码:") || ends_with_at(f, start, U"邮政编码"))) {
+               (ends_with_at(f, start, U"邮编"sv) || ends_with_at(f, start, U"邮编:"sv) ||
+                ends_with_at(f, start, U"邮政编码:"sv) || ends_with_at(f, start, U"邮政编码"sv))) {
       fig.kind = FigureKind::Other;
     } else if (fig.precision == 0 && digits >= 7 &&
-               (ends_with_at(f, start, U"电话") || ends_with_at(f, start, U"电话:") ||
-                ends_with_at(f, start, U"传真:") || ends_with_at(f, start, U"热线:"))) {
+               (ends_with_at(f, start, U"电话"sv) || ends_with_at(f, start, U"电话:"sv) ||
+                ends_with_at(f, start, U"传真:"sv) || ends_with_at(f, start, U"热线:"sv))) {
       fig.kind = FigureKind::Phone;
     }
 
@@ -303,29 +335,36 @@ void extract_numbers(Document& doc) {
                              static_cast<std::uint32_t>(after_approx + unit.size())};
             cursor = after_approx + unit.size();
             if (is_money(unit)) fig.kind = FigureKind::Amount;
-            if (unit == U"天" || unit == U"页") fig.kind = FigureKind::Other;
+            if (unit == U"天"sv || unit == U"页"sv) fig.kind = FigureKind::Other;
           } else {
             cursor = after_approx;
           }
         }
-        if (starts_with(f, cursor, U"以上") || starts_with(f, cursor, U"多")) fig.approx = Approx::AtLeast;
-        if (starts_with(f, cursor, U"左右")) fig.approx = Approx::About;
-        if (starts_with(f, cursor, U"以下") || starts_with(f, cursor, U"以内")) fig.approx = Approx::AtMost;
+        if (starts_with(f, cursor, U"以上"sv) || starts_with(f, cursor, U"多"sv)) fig.approx = Approx::AtLeast;
+        if (starts_with(f, cursor, U"左右"sv)) fig.approx = Approx::About;
+        if (starts_with(f, cursor, U"以下"sv) || starts_with(f, cursor, U"以内"sv)) fig.approx = Approx::AtMost;
       }
       // Prefix qualifiers: 约, 近, 超过, 不足 …
       static constexpr std::array<std::pair<std::u32string_view, Approx>, 10> kPrefixes = {{
           {U"约", Approx::About}, {U"大约", Approx::About}, {U"近", Approx::AtMost}, {U"将近", Approx::AtMost},
           {U"不足", Approx::AtMost}, {U"不到", Approx::AtMost}, {U"超过", Approx::AtLeast},
           {U"逾", Approx::AtLeast}, {U"多达", Approx::AtLeast}, {U"达到", Approx::Exact}}};
-      for (const auto& [w, a] : kPrefixes) {
-        if (ends_with_at(f, start, w)) {
-          if (a != Approx::Exact) fig.approx = a;
-          break;
+      // Each word ends right before the number; most numbers follow none of those last characters.
+      static constexpr text::CharSet kPrefixEnds = [] {
+        text::CharSet ends;
+        for (const auto& prefix : kPrefixes) ends.add(prefix.first.back());
+        return ends;
+      }();
+      if (kPrefixEnds.contains(before)) {
+        for (const auto& [w, a] : kPrefixes) {
+          if (ends_with_at(f, start, w)) {
+            if (a != Approx::Exact) fig.approx = a;
+            break;
+          }
         }
       }
     }
     if (fig.kind == FigureKind::Count && fig.chinese_numeral && before == U'第') fig.kind = FigureKind::Ordinal;
-    doc.figures.push_back(std::move(fig));
     i = std::max<std::size_t>(cursor, end);
     if (i <= start) i = start + 1;
   }

@@ -12,31 +12,37 @@ namespace tally::text {
 namespace {
 
 // Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
+// There are never more code points than bytes: they are written straight into a buffer of
+// that size, cut to length at the end, instead of a push_back (a capacity check and a new
+// terminator) per code point.
 std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
   std::size_t bad = 0;
-  out.reserve(s.size());
+  out.resize(s.size());
+  char32_t* const begin = out.data();
+  char32_t* o = begin;
   std::size_t i = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
     unsigned char b = p[i];
     if (b < 0x80) {
-      out.push_back(b);
+      *o++ = b;
       ++i;
       continue;
     }
     std::size_t len = valid_utf8_at(s, i);
     if (len == 0) {
-      if (bad++ == 0) first_bad = out.size();
-      out.push_back(0xFFFD);
+      if (bad++ == 0) first_bad = static_cast<std::size_t>(o - begin);
+      *o++ = 0xFFFD;
       ++i;
       continue;
     }
     char32_t c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
     for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (p[i + k] & 0x3F);
     ++multibyte;
-    out.push_back(c);
+    *o++ = c;
     i += len;
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   return bad;
 }
 
@@ -147,8 +153,8 @@ Decoded decode(std::string_view bytes) {
   // offsets, and plenty of them (every ASCII character, newline and digit carries one).
   if (bytes.size() >= 4 && bytes.size() % 2 == 0) {
     std::size_t even = 0, odd = 0;
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-      if (bytes[i] == '\0') (i % 2 ? odd : even)++;
+    // memchr from one NUL to the next: text that is not UTF-16 has next to none.
+    for (auto i = bytes.find('\0'); i != std::string_view::npos; i = bytes.find('\0', i + 1)) (i % 2 ? odd : even)++;
     // (U+4E00 一 and the like put a NUL on the other side now and then.)
     bool le = odd * 50 >= bytes.size() && even * 4 <= odd, be = even * 50 >= bytes.size() && odd * 4 <= even;
     if (le || be) {

@@ -20,26 +20,30 @@ const std::vector<char16_t>& cjk_table() {
   }();
   return table;
 }
-}  // namespace
 
-char32_t fold(char32_t c) {
+// The CJK block is tested first: it holds most characters of a report.
+char32_t fold_with(const std::vector<char16_t>& cjk, char32_t c) {
+  if (c >= 0x3400 && c < 0xA000) {
+    char16_t m = cjk[c - 0x3400];
+    return m ? m : c;
+  }
   if (c < 0x80) return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
   if (c == 0x3000 || c == 0xA0) return U' ';
-  if (c >= 0x3400 && c < 0xA000) {
-    char16_t m = cjk_table()[c - 0x3400];
-    return m ? m : c;
-  }
   if (c >= 0xF900 && c <= 0xFAFF) {
     auto it = std::lower_bound(std::begin(kHantToHans), std::end(kHantToHans), std::pair<char32_t, char32_t>{c, 0});
     if (it != std::end(kHantToHans) && it->first == c) return it->second;
   }
   return c;
 }
+}  // namespace
+
+char32_t fold(char32_t c) { return fold_with(cjk_table(), c); }
 
 std::u32string fold(std::u32string_view s) {
+  const auto& cjk = cjk_table();  // once, not a check of the static's guard per character
   std::u32string out(s);
-  for (auto& c : out) c = fold(c);
+  for (auto& c : out) c = fold_with(cjk, c);
   return out;
 }
 

@@ -10,6 +10,7 @@ SourceMap::SourceMap(std::u32string_view text) {
   const auto n = static_cast<std::uint32_t>(text.size());
   for (std::uint32_t i = 0; i < n; ++i) {
     char32_t c = text[i];
+    if (c > U'\r') continue;  // one comparison for nearly every character
     if (c == U'\n' || c == U'\r') {
       starts_.push_back(start);
       ends_.push_back(i);
@@ -30,11 +31,6 @@ LineCol SourceMap::at(std::uint32_t offset) const {
   auto idx = static_cast<std::uint32_t>(it - starts_.begin());
   if (idx == 0) return {1, offset + 1};
   return {idx, offset - starts_[idx - 1] + 1};
-}
-
-Span SourceMap::line_span(std::uint32_t line) const {
-  if (line == 0 || line > starts_.size()) return {};
-  return {starts_[line - 1], ends_[line - 1]};
 }
 
 }  // namespace tally::text

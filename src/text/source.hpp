@@ -25,8 +25,12 @@ class SourceMap {
   explicit SourceMap(std::u32string_view text);
   LineCol at(std::uint32_t offset) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
-  // Offsets of line `line` (1-based), without its terminator.
-  Span line_span(std::uint32_t line) const;
+  // Offsets of line `line` (1-based), without its terminator. (Inline: it is called for every
+  // line by several passes.)
+  Span line_span(std::uint32_t line) const {
+    if (line == 0 || line > starts_.size()) return {};
+    return {starts_[line - 1], ends_[line - 1]};
+  }
   std::uint32_t longest_line() const { return longest_; }
 
  private:

@@ -8,11 +8,24 @@ void append_utf8(std::string& out, char32_t c) {
   out.append(buf, encode_utf8(c, buf));
 }
 
-std::string to_utf8(std::u32string_view s) {
-  std::string out(s.size() * 4, '\0');
+namespace {
+// Writes the UTF-8 of `s` to `out` (room for 4 bytes a code point) and returns its length.
+std::size_t encode_all(std::u32string_view s, char* out) {
   std::size_t n = 0;
-  for (char32_t c : s) n += encode_utf8(c, out.data() + n);
-  out.resize(n);
+  for (char32_t c : s) n += encode_utf8(c, out + n);
+  return n;
+}
+}  // namespace
+
+std::string to_utf8(std::u32string_view s) {
+  // Short text (most labels and units) goes through the stack so that the string is made at
+  // its exact size: then it usually fits the string's own buffer and needs no allocation.
+  if (s.size() <= 16) {
+    char buf[16 * 4];
+    return std::string(buf, encode_all(s, buf));
+  }
+  std::string out(s.size() * 4, '\0');
+  out.resize(encode_all(s, out.data()));
   return out;
 }
 

@@ -32,15 +32,21 @@ inline std::size_t encode_utf8(char32_t c, char* out) {
 std::string to_utf8(std::u32string_view s);
 // The length of the well-formed UTF-8 sequence starting at s[i] (2 to 4 bytes), or 0: no
 // overlong form, surrogate or code point above U+10FFFF.
+// (One branch per length: this runs for every non-ASCII character of a document.)
 inline std::size_t valid_utf8_at(std::string_view s, std::size_t i) {
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  unsigned char b = at(0);
-  std::size_t len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k)
-    if ((at(k) & 0xC0) != 0x80) return 0;
-  if ((b == 0xE0 && at(1) < 0xA0) || (b == 0xED && at(1) >= 0xA0) || (b == 0xF0 && at(1) < 0x90) || (b == 0xF4 && at(1) >= 0x90)) return 0;
-  return len;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const std::size_t left = s.size() - i;
+  auto cont = [&](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
+  const unsigned char b = p[0];
+  if (b < 0xC2) return 0;
+  if (b <= 0xDF) return left >= 2 && cont(1) ? 2 : 0;
+  if (b <= 0xEF) {
+    if (left < 3 || !cont(1) || !cont(2) || (b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] >= 0xA0)) return 0;
+    return 3;
+  }
+  if (b > 0xF4 || left < 4 || !cont(1) || !cont(2) || !cont(3) || (b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] >= 0x90))
+    return 0;
+  return 4;
 }
 void append_utf8(std::string& out, char32_t c);
 // Lenient: invalid sequences become U+FFFD.
