@@ -706,6 +706,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
   if (!any) cx.skip(c, "no stated shares in this document");
 }
 
+// "收到70件,其中予以公开23件…其他处理3件" in a report with carry-overs: results divide the
+// applications completed, not those received. The rule says which wholes and parts these are,
+// and which stated figure (not 0) makes the two totals differ.
+bool divides_other_total(const Context& cx, const Check& c, const FigureList& l) {
+  if (!c.other_whole || l.sums || !c.other_whole->search(cx.fig(l.whole).label)) return false;
+  if (std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return c.other_parts->search(cx.fig(p).label); })) return false;
+  const auto& figs = cx.doc.figures;
+  return std::any_of(figs.begin(), figs.end(), [&](const Figure& g) {
+    return (g.kind == FigureKind::Count) && !g.value.is_zero() && c.other_when->search(g.label);
+  });
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   for (const auto& l : cx.doc.lists) {
@@ -721,6 +733,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // Parts that may overlap (channels) are skipped, unless the text states their sum (共计).
     if (c.skip_parts && !l.sums)
       for (int p : l.parts) skip = skip || c.skip_parts->search(cx.fig(p).label);
+    if (divides_other_total(cx, c, l)) {
+      cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
+      continue;
+    }
     for (int p : l.parts) skip = skip || cx.fig(p).approx != Approx::Exact;
     if (skip) {
       cx.skip(c, "parts may overlap or are approximate", line);

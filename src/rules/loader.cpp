@@ -281,7 +281,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   std::set<std::string> ids;
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
-                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "rounding",
+                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "other_total", "rounding",
                   "table", "each", "blame", "cells"},
            "a check");
     Check c;
@@ -438,6 +438,14 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
     if (node["cohesive"]) c.cohesive = r.boolean(node["cohesive"], "cohesive");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
     if (node["skip_parts"]) c.skip_parts = r.regex(node["skip_parts"], "skip_parts");
+    if (auto o = node["other_total"]) {
+      r.keys(o, {"whole", "parts", "when"}, "other_total");
+      for (const char* k : {"whole", "parts", "when"})
+        if (!o[k]) r.fail(o, std::string("other_total needs '") + k + "'");
+      c.other_whole = r.regex(o["whole"], "whole");
+      c.other_parts = r.regex(o["parts"], "parts");
+      c.other_when = r.regex(o["when"], "when");
+    }
     p.checks.push_back(std::move(c));
   }
   return p;

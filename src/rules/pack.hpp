@@ -92,6 +92,9 @@ struct Check {
   std::string figure;
   // list_breakdown
   RegexPtr skip_parts;
+  // other_total: a list whose whole's label matches `whole` and one of whose parts' labels
+  // matches `parts` divides another total, when a figure labelled `when` is stated and not 0.
+  RegexPtr other_whole, other_parts, other_when;
   // table, table_complete; restated against table cells
   std::string table;
   Each each = Each::Column;

@@ -100,6 +100,9 @@ std::string serialize_pack(const RulePack& p) {
     w.u32(static_cast<std::uint32_t>(c.min_parts));
     w.u32(static_cast<std::uint32_t>(c.rounding));
     w.re(c.skip_parts);
+    w.re(c.other_whole);
+    w.re(c.other_parts);
+    w.re(c.other_when);
     w.str(c.table);
     w.u32(static_cast<std::uint32_t>(c.each));
     w.str(c.blame);
@@ -163,6 +166,9 @@ RulePack deserialize_pack(std::string_view bytes) {
     c.min_parts = static_cast<int>(r.u32());
     c.rounding = static_cast<Rounding>(r.u32());
     c.skip_parts = r.re();
+    c.other_whole = r.re();
+    c.other_parts = r.re();
+    c.other_when = r.re();
     c.table = r.str();
     c.each = static_cast<Each>(r.u32());
     c.blame = r.str();

@@ -107,7 +107,8 @@ case("HTML billion laughs (entities are never defined by a document)", ["check",
 for name, gist in (("syntax.yaml", "YAML syntax"), ("unknown-key.yaml", "unknown key"), ("duplicate-key.yaml", "duplicate"),
                    ("bad-regex.yaml", "bad regular expression"), ("unknown-figure.yaml", "unknown figure"), ("bad-expr.yaml", "expression"),
                    ("unknown-function.yaml", "unknown function"), ("wrong-type.yaml", "must be a string"),
-                   ("unknown-table-row.yaml", "not a row"), ("not-a-comparison.yaml", "comparison")):
+                   ("unknown-table-row.yaml", "not a row"), ("not-a-comparison.yaml", "comparison"),
+                   ("other-total-incomplete.yaml", "other_total needs 'when'")):
     case(f"rule file: {name}", ["check", "--rules", os.path.join(bad, name), path("r.txt", REPORT)], 2, name + ":", gist)
 case("rule file: catastrophic regex runs in linear time", ["check", "--rules", os.path.join(bad, "catastrophic-regex.yaml"),
      path("aaaa.txt", "a" * 200000 + "x 共收到申请10件\n")], (0, 1), timeout=30)
