@@ -3,6 +3,7 @@
 #include "rules/regex.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace tally {
 namespace {
@@ -149,6 +150,26 @@ std::vector<std::string> Regex::required_words(std::string_view p) {
     start = i = next + 1;
   }
   return out;
+}
+
+// The scan looks for the word's last byte rather than its first. In UTF-8 Chinese text the
+// first byte of a character is one of a handful of values (most characters start with
+// E4..E9), so a scan for it stops at nearly every other character; the last byte of a
+// character takes one of 64 values and stops far less often. Candidates are met in order,
+// so the first that holds the whole word is the leftmost occurrence, as text.find gives.
+std::size_t Regex::find_word(std::string_view text, std::string_view word, std::size_t from) {
+  const std::size_t n = word.size();
+  if (from > text.size() || text.size() - from < n) return std::string_view::npos;
+  if (n == 0) return from;
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin + from + n - 1; p < end; ++p) {
+    p = static_cast<const char*>(std::memchr(p, word[n - 1], static_cast<std::size_t>(end - p)));
+    if (!p) break;
+    const char* start = p - (n - 1);
+    if (std::memcmp(start, word.data(), n - 1) == 0) return static_cast<std::size_t>(start - begin);
+  }
+  return std::string_view::npos;
 }
 
 // The alternatives of a pattern made only of plain text separated by |, or nothing.

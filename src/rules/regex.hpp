@@ -46,7 +46,7 @@ class Regex {
       return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
     }
     for (const auto& l : literals_)
-      if (text.find(l) != std::string_view::npos) return true;
+      if (find_word(text, l) != std::string_view::npos) return true;
     return false;
   }
   // The leftmost match that starts at or after `from` and ends by `to`, as byte offsets in `text`.
@@ -62,7 +62,7 @@ class Regex {
     std::string_view window = text.substr(0, to);
     std::size_t best = std::string_view::npos, len = 0;
     for (const auto& l : literals_) {  // the earliest start; at a tie the first alternative, as RE2
-      auto at = window.find(l, from);
+      auto at = find_word(window, l, from);
       if (at < best) best = at, len = l.size();
     }
     if (best == std::string_view::npos) return false;
@@ -77,6 +77,8 @@ class Regex {
   static std::vector<std::string> required_words(std::string_view p);
   // The alternatives of a pattern made only of plain text separated by |, or nothing.
   static std::vector<std::string> split_literals(const std::string& p);
+  // text.find(word, from), faster on Chinese text (see regex.cpp).
+  static std::size_t find_word(std::string_view text, std::string_view word, std::size_t from = 0);
 
  private:
   std::string pattern_;
@@ -88,7 +90,7 @@ class Regex {
   bool may_match(std::string_view text) const {
     if (required_.empty()) return true;
     for (const auto& w : required_)
-      if (text.find(w) != std::string_view::npos) return true;
+      if (find_word(text, w) != std::string_view::npos) return true;
     return false;
   }
 };
