@@ -24,16 +24,22 @@ bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c 
 // Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
 // byte the offset of its code point in the document.
 void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
-  out.s.reserve(out.s.size() + static_cast<std::size_t>(to - from) * 3);
-  out.off.reserve(out.off.size() + static_cast<std::size_t>(to - from) * 3);
-  char buf[4];
+  // Written in place into room for the longest encoding, then cut to what was written: the
+  // whole document goes through here, and appending a character at a time cost more.
+  std::size_t at = out.s.size();
+  out.s.resize(at + static_cast<std::size_t>(to - from) * 4);
+  out.off.resize(out.s.size());
+  char* s = out.s.data();
+  std::uint32_t* off = out.off.data();
   for (std::uint32_t i = from; i < to; ++i) {
     char32_t c = folded[i];
     if (blank_char(c)) continue;
-    std::size_t n = text::encode_utf8(c, buf);
-    out.s.append(buf, n);
-    out.off.insert(out.off.end(), n, i);
+    std::size_t n = text::encode_utf8(c, s + at);
+    for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
+    at += n;
   }
+  out.s.resize(at);
+  out.off.resize(at);
   out.built = true;
 }
 
@@ -257,15 +263,15 @@ struct Token {
   std::string digits;  // for a plain run of digits
 };
 
-bool dash_token(const std::u32string& t) {
-  static const std::u32string dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
+bool dash_token(std::u32string_view t) {
+  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
   return std::find(std::begin(dashes), std::end(dashes), t) != std::end(dashes);
 }
 
 Token classify(const Document& doc, Span s) {
   Token t;
   t.span = s;
-  std::u32string w = doc.folded.substr(s.begin, s.end - s.begin);
+  auto w = std::u32string_view(doc.folded).substr(s.begin, s.end - s.begin);
   if (w.empty()) {
     t.kind = CellKind::Blank;
     return t;
@@ -291,7 +297,7 @@ Token classify(const Document& doc, Span s) {
   if (auto d = Decimal::parse(ascii)) {
     t.kind = CellKind::Number;
     t.value = *d;
-    if (digits_only) t.digits = ascii;
+    if (digits_only) t.digits = std::move(ascii);
   }
   return t;
 }
@@ -437,7 +443,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
         return rr;
       }
-      toks.push_back(t);
+      toks.push_back(std::move(t));
     }
   } else {
     std::uint32_t i = from;
@@ -460,7 +466,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         continue;
       }
       started = true;
-      toks.push_back(t);
+      toks.push_back(std::move(t));
       if (toks.size() > n) break;
     }
     if (toks.empty()) {
@@ -702,7 +708,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
     if (!rr.readable && !rr.digit_runs.empty()) {
-      pending.push_back({r, rr});
+      pending.push_back({r, std::move(rr)});
       continue;
     }
     if (!rr.readable) {
@@ -717,7 +723,6 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
-    t.cells[r] = rr.cells;
     for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
     if (!rr.rebuilt.empty() && rebuilt++ == 0) {
       first_rebuilt.severity = Severity::Note;
@@ -726,6 +731,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       for (auto& c : rr.cells) vals += (vals.empty() ? "" : "、") + c.value.str();
       first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
     }
+    t.cells[r] = std::move(rr.cells);
   }
   for (auto& [r, rr] : pending) {
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
@@ -816,9 +822,9 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   const auto size = static_cast<std::uint32_t>(doc.folded.size());
   if (def.start) {
     const std::string& folded = doc.folded_utf8;
-    re2::StringPiece m;
-    if (!def.start->get().Match(folded, 0, folded.size(), RE2::UNANCHORED, &m, 1)) return out;
-    for (const char* p = folded.data(); p < m.data(); ++p) from += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+    std::size_t b = 0, e = 0;
+    if (!def.start->find(folded, 0, folded.size(), b, e)) return out;
+    for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
   }
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
