@@ -254,6 +254,13 @@ bool this_year_only(const Linear& l) {
   return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
 }
 
+// sum + k·v. Nearly every coefficient is 1 or -1, where the product is v or -v itself.
+Decimal add_multiple(const Decimal& sum, int k, const Decimal& v) {
+  if (k == 1) return sum + v;
+  if (k == -1) return sum - v;
+  return sum + Decimal::integer(k) * v;
+}
+
 // ---- reading a row's cells ------------------------------------------------------------
 
 struct Token {
@@ -593,7 +600,7 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
           }
           const TableCell* cell = t.cell(name, static_cast<int>(j));
           if (!cell || cell->kind != CellKind::Number) { known = false; break; }
-          res = res + Decimal::integer(coef) * cell->value;
+          res = add_multiple(res, coef, cell->value);
         }
         if (!involved || !known) continue;
         (res.is_zero() ? sat : fail)++;
@@ -947,13 +954,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       // Resolved once per check: the names it uses, and for a linear relation each term's row
       // (each: column) or column (each: row) index, so that every column is plain arithmetic.
       const std::vector<std::string>& used = names_used(c, def, expand);
-      struct Term { std::string name; int index; int coef; bool previous; };
+      struct Term { const std::string* name; int index; int coef; bool previous; };
       std::vector<Term> terms;
       if (lin.ok)
         for (auto& [n, k] : lin.coef) {
           if (k == 0) continue;
           bool p = is_previous(n);
-          terms.push_back({n, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n), k, p});
+          terms.push_back({&n, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n), k, p});
         }
       // The cell of each name used, by index: row (each: column) or column (each: row).
       struct Ref { bool previous; int index; };
@@ -993,15 +1000,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         Instance in{&c, static_cast<int>(at), {}, Decimal{}, false};
         if (lin.ok) {  // a linear equality: its residual decides, and locates
           Decimal res = lin.constant;
+          in.terms.reserve(terms.size());
           for (auto& term : terms) {
             if (term.previous) {  // last year's figures are given, never blamed
-              res = res + Decimal::integer(term.coef) * *lookup(term.name);
+              res = add_multiple(res, term.coef, *lookup(*term.name));
               continue;
             }
             int r = c.each == Each::Column ? term.index : static_cast<int>(at);
             int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
             in.terms.push_back({{r, col}, term.coef});
-            res = res + Decimal::integer(term.coef) * t.cells[r][col].value;
+            res = add_multiple(res, term.coef, t.cells[r][col].value);
           }
           in.residual = res;
           in.failed = !res.is_zero();
