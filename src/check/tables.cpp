@@ -411,9 +411,11 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
   }
   std::vector<Token> toks;
+  toks.reserve(n + 1);  // a row holds n, and reading stops at one more
   if (sep) {
     // Separated cells on the label's line; the first piece is what remains of the label cell.
     std::vector<Span> pieces;
+    pieces.reserve(n + 1);
     std::uint32_t b = from;
     for (std::uint32_t i = from; i <= eol; ++i)
       if (i == eol || f[i] == sep) {
@@ -486,6 +488,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
   }
   if (toks.size() == n) {
+    rr.cells.reserve(n);
     for (auto& t : toks) rr.cells.push_back({t.kind, t.value, t.span});
     rr.readable = true;
     return rr;
@@ -523,6 +526,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
                                : fmt::format("该行的数字连在一起（{}），按本表的合计关系有不止一种拆分，未作猜测", joined, n);
     return rr;
   }
+  rr.cells.reserve(n);
   for (std::size_t k = 0; k < n; ++k) {
     auto [tok, packed] = sp.best[k];
     std::size_t at = packed / 100, len = packed % 100;
