@@ -283,7 +283,8 @@ Token classify(const Document& doc, Span s) {
     t.kind = CellKind::Blank;
     return t;
   }
-  if (dash_token(w)) {
+  bool digit_first = w[0] >= U'0' && w[0] <= U'9';  // most cells; no dash starts with a digit
+  if (!digit_first && dash_token(w)) {
     t.kind = CellKind::Dash;
     return t;
   }
@@ -314,18 +315,18 @@ Token classify(const Document& doc, Span s) {
 struct Splitter {
   const std::vector<Token>& toks;
   std::size_t n;
-  std::vector<std::pair<std::vector<std::pair<int, int>>, int>> rels;  // (column, coef) list, and the last column
+  // Per column, the relations (lists of column and coefficient) whose last column it is: each
+  // is tested as soon as that column's value is chosen.
+  std::vector<std::vector<std::vector<std::pair<int, int>>>> rels_at;
   std::vector<std::int64_t> vals;
   std::vector<std::pair<std::size_t, std::size_t>> pos;  // token, offset within it
   std::vector<std::pair<std::size_t, std::size_t>> best;  // token and [begin,end) digit offsets packed
   std::vector<std::int64_t> best_vals;
-  std::vector<std::size_t> cur_begin;
   int found = 0;
   long steps = 0;
 
   bool holds_at(std::size_t col) const {
-    for (auto& [terms, last] : rels) {
-      if (static_cast<std::size_t>(last) != col) continue;
+    for (const auto& terms : rels_at[col]) {
       std::int64_t s = 0;
       for (auto [c, k] : terms) s += k * vals[c];
       if (s != 0) return false;
@@ -499,7 +500,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       rr.problem = fmt::format("该行只有 {} 个数字，应有 {} 个", toks.size(), n);
       return rr;
     }
-  Splitter sp{toks, n, {}, std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}, {}};
+  Splitter sp{toks, n, decltype(Splitter::rels_at)(n), std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}};
+  bool any_relation = false;
   for (auto* c : row_checks) {
     const auto& l = linear(*c, def);
     if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
@@ -511,11 +513,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       terms.push_back({col, k});
       last = std::max(last, col);
     }
-    if (last >= 0) sp.rels.push_back({terms, last});
+    if (last < 0) continue;
+    sp.rels_at[static_cast<std::size_t>(last)].push_back(std::move(terms));
+    any_relation = true;
   }
   std::string joined;
   for (auto& t : toks) joined += (joined.empty() ? "" : " ") + t.digits;
-  if (sp.rels.empty()) {
+  if (!any_relation) {
     rr.problem = fmt::format("该行的数字连在一起（{}），无法拆分为 {} 列", joined, n);
     return rr;
   }
@@ -631,7 +635,8 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
 std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
   std::size_t best = 0, cur = 1;
   bool tabbed = false;
-  for (std::uint32_t i = from; i < to && i < doc.folded.size(); ++i) {
+  const auto end = std::min<std::size_t>(to, doc.folded.size());
+  for (std::size_t i = from; i < end; ++i) {
     char32_t c = doc.folded[i];
     if (c == U'\t') { ++cur; tabbed = true; }
     if (c == U'\n') {
