@@ -136,6 +136,11 @@ constexpr std::string_view kPrevious = "previous.";
 
 bool is_previous(const std::string& n) { return n.rfind(kPrevious, 0) == 0; }
 
+// A name without its previous. prefix.
+std::string_view own_name(const std::string& n) {
+  return is_previous(n) ? std::string_view(n).substr(kPrevious.size()) : std::string_view(n);
+}
+
 // The names an expression may use: rows (each: column) or columns (each: row), and the same
 // names prefixed with previous. for last year's report.
 std::vector<std::string> names_of(const TableDef& t, Each each) {
@@ -152,7 +157,7 @@ std::vector<std::string> names_of(const TableDef& t, Each each) {
 }
 
 // The row (each: column) or column (each: row) a name without previous. refers to, or -1.
-int name_index(const TableDef& def, Each each, const std::string& own) {
+int name_index(const TableDef& def, Each each, std::string_view own) {
   if (each == Each::Row) return def.column(own);
   for (std::size_t r = 0; r < def.rows.size(); ++r)
     if (def.rows[r].name == own) return static_cast<int>(r);
@@ -173,7 +178,7 @@ const TableCell* cell_at(const TableInstance& t, const TableInstance* prev, Each
 // The cell a name refers to in the relation evaluated at column (or row) `at`.
 const TableCell* cell_for(const TableInstance& t, const TableInstance* prev, const Check& c, int at, const std::string& name) {
   bool p = is_previous(name);
-  return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, p ? name.substr(kPrevious.size()) : name));
+  return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, own_name(name)));
 }
 
 std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
@@ -969,19 +974,21 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         for (auto& [n, k] : lin.coef) {
           if (k == 0) continue;
           bool p = is_previous(n);
-          terms.push_back({&n, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n), k, p});
+          terms.push_back({&n, name_index(def, c.each, own_name(n)), k, p});
         }
       // The cell of each name used, by index: row (each: column) or column (each: row).
       struct Ref { bool previous; int index; };
       std::vector<Ref> refs;
       for (auto& n : used) {
         bool p = is_previous(n);
-        refs.push_back({p, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n)});
+        refs.push_back({p, name_index(def, c.each, own_name(n))});
       }
+      auto& [evaluated, skipped] = tally[&c];
+      std::string& skipped_why = skip_why[&c];
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
       for (std::size_t at = 0; at < count; ++at) {
         if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
-        std::string why;
+        std::string_view why;
         auto usable = [&](const TableCell* cell, bool previous) {
           if (!cell || cell->kind != CellKind::Number) {
             if (why.empty())
@@ -1002,8 +1009,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         for (const Ref& ref : refs)
           complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
         if (!complete) {
-          tally[&c].second++;
-          skip_why[&c] = why;
+          ++skipped;
+          skipped_why = why;
           continue;
         }
         Instance in{&c, static_cast<int>(at), {}, Decimal{}, false};
@@ -1025,13 +1032,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         } else {
           Value v = evaluate(*c.expr, lookup, expand);
           if (v.type != Value::Type::Bool) {
-            tally[&c].second++;
-            skip_why[&c] = v.why;
+            ++skipped;
+            skipped_why = v.why;
             continue;
           }
           in.failed = !v.truth;
         }
-        tally[&c].first++;
+        ++evaluated;
         all.push_back(std::move(in));
       }
     }
