@@ -580,40 +580,53 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
   std::vector<std::pair<Span, std::int64_t>> cur;
   all_splits(toks, n, 0, 0, cur, splits, 50000);
   if (splits.empty() || splits.size() >= 50000) return false;
-  std::vector<std::pair<const Check*, Linear>> rels;
+  // The relations' terms, resolved once for all splits and in each relation's own order: for
+  // each: row the column a name stands for, for each: column its row (or this row); -1 where
+  // the table has no such column or row.
+  struct Term { int index; int coef; bool this_row; };
+  struct Rel { Each each; const Linear* linear; std::vector<Term> terms; };
+  std::vector<Rel> rels;
   for (auto* c : checks) {
     const auto& l = linear(*c, def);
-    if (l.ok && this_year_only(l)) rels.push_back({c, l});
+    if (!l.ok || !this_year_only(l)) continue;
+    Rel rel{c->each, &l, {}};
+    for (auto& [name, coef] : l.coef) {
+      if (c->each == Each::Row) {
+        rel.terms.push_back({def.column(name), coef, false});
+      } else if (coef != 0) {
+        bool own = name == def.rows[r].name;
+        rel.terms.push_back({own ? static_cast<int>(r) : name_index(def, Each::Column, name), coef, own});
+      }
+    }
+    rels.push_back(std::move(rel));
   }
   int best_fail = 1 << 30, best_count = 0, best_sat = 0;
   std::size_t best = 0;
   for (std::size_t k = 0; k < splits.size(); ++k) {
     int fail = 0, sat = 0;
-    for (auto& [c, l] : rels) {
-      if (c->each == Each::Row) {
-        Decimal res = l.constant;
+    for (const auto& rel : rels) {
+      if (rel.each == Each::Row) {
+        Decimal res = rel.linear->constant;
         bool known = true;
-        for (auto& [name, coef] : l.coef) {
-          int col = def.column(name);  // -1 for a name that is not a column of this table
-          if (col < 0 || static_cast<std::size_t>(col) >= splits[k].size()) { known = false; break; }
-          res = res + Decimal::integer(coef * splits[k][static_cast<std::size_t>(col)].second);
+        for (const auto& term : rel.terms) {
+          if (term.index < 0 || static_cast<std::size_t>(term.index) >= splits[k].size()) { known = false; break; }
+          res = res + Decimal::integer(term.coef * splits[k][static_cast<std::size_t>(term.index)].second);
         }
         if (known) (res.is_zero() ? sat : fail)++;
         continue;
       }
       for (std::size_t j = 0; j < n; ++j) {
-        Decimal res = l.constant;
+        Decimal res = rel.linear->constant;
         bool involved = false, known = true;
-        for (auto& [name, coef] : l.coef) {
-          if (coef == 0) continue;
-          if (name == def.rows[r].name) {
+        for (const auto& term : rel.terms) {
+          if (term.this_row) {
             involved = true;
-            res = res + Decimal::integer(coef * splits[k][j].second);
+            res = res + Decimal::integer(term.coef * splits[k][j].second);
             continue;
           }
-          const TableCell* cell = t.cell(name, static_cast<int>(j));
+          const TableCell* cell = cell_at(t, nullptr, Each::Column, static_cast<int>(j), false, term.index);
           if (!cell || cell->kind != CellKind::Number) { known = false; break; }
-          res = add_multiple(res, coef, cell->value);
+          res = add_multiple(res, term.coef, cell->value);
         }
         if (!involved || !known) continue;
         (res.is_zero() ? sat : fail)++;
