@@ -241,16 +241,31 @@ const std::vector<std::string>& names_for(const Check& c, const TableDef& t) {
   return cache.get(c, &t, [&] { return names_of(t, c.each); });
 }
 
-// The names a check's expression uses, sorted.
-const std::vector<std::string>& names_used(const Check& c, const TableDef& t,
-                                           const std::function<std::vector<std::string>(const std::string&)>& expand) {
-  thread_local PerCheck<std::vector<std::string>> cache;
+// What check_tables needs of a check, resolved against its table once per check rather than
+// for every table of every report: for a linear relation each term's row (each: column) or
+// column (each: row) index, so that every column is plain arithmetic, and the index of every
+// name the expression uses.
+struct Resolved {
+  struct Term { std::string name; int index; int coef; bool previous; };
+  struct Ref { bool previous; int index; };
+  std::vector<Term> terms;  // in the relation's order; none when it is not linear
+  std::vector<Ref> refs;    // per name used, sorted by name
+};
+
+const Resolved& resolved(const Check& c, const TableDef& t, const Linear& lin,
+                         const std::function<std::vector<std::string>(const std::string&)>& expand) {
+  thread_local PerCheck<Resolved> cache;
   return cache.get(c, &t, [&] {
+    Resolved out;
+    if (lin.ok)
+      for (auto& [n, k] : lin.coef)
+        if (k != 0) out.terms.push_back({n, name_index(t, c.each, own_name(n)), k, is_previous(n)});
     std::vector<std::string> used;
     collect_names(*c.expr, expand, used);
     std::sort(used.begin(), used.end());
     used.erase(std::unique(used.begin(), used.end()), used.end());
-    return used;
+    for (auto& n : used) out.refs.push_back({is_previous(n), name_index(t, c.each, own_name(n))});
+    return out;
   });
 }
 
@@ -978,24 +993,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       const auto& names = names_for(c, def);
       auto expand = expander(names);
       const Linear& lin = linear(c, def);
-      // Resolved once per check: the names it uses, and for a linear relation each term's row
-      // (each: column) or column (each: row) index, so that every column is plain arithmetic.
-      const std::vector<std::string>& used = names_used(c, def, expand);
-      struct Term { const std::string* name; int index; int coef; bool previous; };
-      std::vector<Term> terms;
-      if (lin.ok)
-        for (auto& [n, k] : lin.coef) {
-          if (k == 0) continue;
-          bool p = is_previous(n);
-          terms.push_back({&n, name_index(def, c.each, own_name(n)), k, p});
-        }
-      // The cell of each name used, by index: row (each: column) or column (each: row).
-      struct Ref { bool previous; int index; };
-      std::vector<Ref> refs;
-      for (auto& n : used) {
-        bool p = is_previous(n);
-        refs.push_back({p, name_index(def, c.each, own_name(n))});
-      }
+      const auto& [terms, refs] = resolved(c, def, lin, expand);
       auto& [evaluated, skipped] = tally[&c];
       std::string& skipped_why = skip_why[&c];
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
@@ -1019,7 +1017,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
         bool complete = true;
-        for (const Ref& ref : refs)
+        for (const auto& ref : refs)
           complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
         if (!complete) {
           ++skipped;
@@ -1032,7 +1030,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           in.terms.reserve(terms.size());
           for (auto& term : terms) {
             if (term.previous) {  // last year's figures are given, never blamed
-              res = add_multiple(res, term.coef, *lookup(*term.name));
+              res = add_multiple(res, term.coef, *lookup(term.name));
               continue;
             }
             int r = c.each == Each::Column ? term.index : static_cast<int>(at);
