@@ -344,6 +344,30 @@ struct Splitter {
   std::vector<std::int64_t> best_vals;
   int found = 0;
   long steps = 0;
+  // Digits in each token and the tokens after it, when the search may skip choices that leave
+  // too few or too many digits for the cells still to fill (see start); empty otherwise.
+  std::vector<std::size_t> digits_from;
+
+  static constexpr long kMaxSteps = 200000;
+
+  // Searches from the first cell. A search is cut off after kMaxSteps calls, and a shorter
+  // search could then find a split the full one did not reach: choices that cannot lead to a
+  // split are skipped only when the calls are bounded below the limit anyway. Each call picks
+  // the lengths of its first c cells, c <= n, and T digits allow C(T, c) such choices.
+  void start() {
+    std::size_t total = 0;
+    for (const auto& t : toks) total += t.digits.size();
+    std::uint64_t calls = 1, choose = 1;
+    for (std::size_t c = 1; c <= n && c <= total && calls <= kMaxSteps; ++c) {
+      choose = choose * (total - c + 1) / c;
+      calls += choose;
+    }
+    if (calls <= kMaxSteps) {
+      digits_from.assign(toks.size() + 1, 0);
+      for (std::size_t i = toks.size(); i-- > 0;) digits_from[i] = digits_from[i + 1] + toks[i].digits.size();
+    }
+    go(0, 0, 0);
+  }
 
   bool holds_at(std::size_t col) const {
     for (const auto& terms : rels_at[col]) {
@@ -354,7 +378,7 @@ struct Splitter {
     return true;
   }
   void go(std::size_t col, std::size_t tok, std::size_t at) {
-    if (found >= 2 || ++steps > 200000) return;
+    if (found >= 2 || ++steps > kMaxSteps) return;
     if (col == n) {
       if (tok == toks.size()) {
         if (++found == 1) {
@@ -375,6 +399,11 @@ struct Splitter {
       if (next_at == d.size()) { ++next_tok; next_at = 0; }
       // Every remaining token needs at least one cell.
       if (toks.size() - next_tok > remaining_cells - 1) continue;
+      // Every remaining cell needs one digit at least and nine at most.
+      if (!digits_from.empty()) {
+        std::size_t left = digits_from[next_tok] - next_at;
+        if (left < remaining_cells - 1 || left > 9 * (remaining_cells - 1)) continue;
+      }
       vals[col] = value;
       pos[col] = {tok, at * 100 + len};
       if (holds_at(col)) go(col + 1, next_tok, next_at);
@@ -543,7 +572,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     rr.problem = fmt::format("该行的数字连在一起（{}），无法拆分为 {} 列", joined, n);
     return rr;
   }
-  sp.go(0, 0, 0);
+  sp.start();
   if (sp.found != 1) rr.digit_runs = toks;
   if (sp.found != 1) {
     rr.problem = sp.found == 0 ? fmt::format("该行的数字连在一起（{}），按本表的合计关系无法拆分为 {} 列", joined, n)
