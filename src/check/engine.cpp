@@ -15,17 +15,41 @@
 namespace tally {
 namespace {
 
+struct Rival {  // a breakdown whose parts a figure could be
+  const Check* check;
+  std::vector<const std::vector<int>*> parts, wholes;  // the matches of each name
+};
+
 struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
   std::vector<bool> claimed;     // parts bound by a domain breakdown rule
-  std::map<const FigureDef*, std::vector<int>> bound;
+  std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
+  std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
+  std::string label_after;  // "label#after" as context patterns see it, reused between figures
+  // The figures a selector may take, in document order, before its units and words are
+  // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
+  // prose or in tables.
+  std::vector<int> candidates[2][3];
 
   Context(const Document& d, FileResult& r) : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
+    for (std::size_t i = 0; i < d.figures.size(); ++i) {
+      const Figure& f = d.figures[i];
+      bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
+      if (f.approx == Approx::Exact && (count || percent)) {
+        auto& c = candidates[percent ? 1 : 0];
+        c[static_cast<int>(Scope::Any)].push_back(static_cast<int>(i));
+        c[static_cast<int>(f.in_table ? Scope::Table : Scope::Prose)].push_back(static_cast<int>(i));
+      }
+    }
+  }
+  void start_pack() {
+    bound.clear();
+    for (auto& r : rivals) r.reset();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
   std::string val(int i) const {
@@ -126,28 +150,24 @@ bool transposed(const Decimal& v, const Decimal& target) {
 
 // ---- binding -------------------------------------------------------------
 
-bool selects(const Context& cx, const FigureDef& d, int i) {
-  const Figure& f = cx.fig(i);
-  if (d.percent ? f.kind != FigureKind::Percent : !(f.kind == FigureKind::Count || f.kind == FigureKind::Amount)) return false;
-  if (f.approx != Approx::Exact) return false;
-  if (d.scope == Scope::Prose && f.in_table) return false;
-  if (d.scope == Scope::Table && !f.in_table) return false;
-  if (f.in_table && f.column != 0 && !d.percent) return false;
-  if (!d.units.empty() && !f.unit.empty() && std::find(d.units.begin(), d.units.end(), f.unit) == d.units.end()) return false;
-  if (!d.units.empty() && f.unit.empty() && !f.in_table) return false;
-  if (d.total && cx.list_of[i] >= 0) return false;
-  if (d.label && !d.label->search(f.label)) return false;
-  if (d.not_label && d.not_label->search(f.label)) return false;
-  if (d.context && !d.context->search(f.label + "#" + f.after)) return false;
-  return true;
-}
-
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   auto it = cx.bound.find(d);
   if (it != cx.bound.end()) return it->second;
   std::vector<int> m;
-  for (std::size_t i = 0; i < cx.doc.figures.size(); ++i)
-    if (selects(cx, *d, static_cast<int>(i))) m.push_back(static_cast<int>(i));
+  for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
+    const Figure& f = cx.fig(i);
+    if (f.in_table && f.column != 0 && !d->percent) continue;
+    if (!d->units.empty() && !f.unit.empty() && std::find(d->units.begin(), d->units.end(), f.unit) == d->units.end()) continue;
+    if (!d->units.empty() && f.unit.empty() && !f.in_table) continue;
+    if (d->total && cx.list_of[i] >= 0) continue;
+    if (d->label && !d->label->search(f.label)) continue;
+    if (d->not_label && d->not_label->search(f.label)) continue;
+    if (d->context) {
+      cx.label_after.assign(f.label).append("#").append(f.after);
+      if (!d->context->search(cx.label_after)) continue;
+    }
+    m.push_back(i);
+  }
   return cx.bound.emplace(d, std::move(m)).first->second;
 }
 
@@ -157,6 +177,22 @@ struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
 };
+
+// The breakdowns of the pack that compete for parts (those anchored on the same side), with
+// their figures' matches looked up once per pack and document.
+const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anchor_after) {
+  auto& cached = cx.rivals[anchor_after ? 1 : 0];
+  if (cached) return *cached;
+  std::vector<Rival> rivals;
+  for (const auto& other : pack.checks) {
+    if (other.kind != CheckKind::Breakdown || other.anchor_after != anchor_after) continue;
+    Rival r{&other, {}, {}};
+    for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
+    for (auto& wn : other.whole) r.wholes.push_back(&matches(cx, pack.figure(wn)));
+    rivals.push_back(std::move(r));
+  }
+  return cached.emplace(std::move(rivals));
+}
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
@@ -184,19 +220,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     inst[a].whole = anchors[a];
     inst[a].part_of_def.assign(c.parts.size(), -1);
   }
-  // The breakdowns that compete for parts, with their figures' matches looked up once.
-  struct Rival {
-    const Check* check;
-    std::vector<const std::vector<int>*> parts, wholes;
-  };
-  std::vector<Rival> rivals;
-  for (const auto& other : pack.checks) {
-    if (other.kind != CheckKind::Breakdown || other.anchor_after != c.anchor_after) continue;
-    Rival r{&other, {}, {}};
-    for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
-    for (auto& wn : other.whole) r.wholes.push_back(&matches(cx, pack.figure(wn)));
-    rivals.push_back(std::move(r));
-  }
+  const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
     for (int p : matches(cx, pack.figure(c.parts[pi]))) {
       // The nearest anchor on the expected side, among the anchors of every breakdown whose
@@ -1140,7 +1164,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         for (auto& t : locate_table(*previous, def, row_checks, &previous_squeezed)) previous_tables[pack].push_back(std::move(t));
     }
   for (const RulePack* pack : order) {
-    cx.bound.clear();
+    cx.start_pack();
     check_tables(doc, *pack, tables[pack], result, previous_tables[pack]);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)

@@ -24,16 +24,22 @@ bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c 
 // Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
 // byte the offset of its code point in the document.
 void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
-  out.s.reserve(out.s.size() + static_cast<std::size_t>(to - from) * 3);
-  out.off.reserve(out.off.size() + static_cast<std::size_t>(to - from) * 3);
-  char buf[4];
+  // Written in place into room for the longest encoding, then cut to what was written: the
+  // whole document goes through here, and appending a character at a time cost more.
+  std::size_t at = out.s.size();
+  out.s.resize(at + static_cast<std::size_t>(to - from) * 4);
+  out.off.resize(out.s.size());
+  char* s = out.s.data();
+  std::uint32_t* off = out.off.data();
   for (std::uint32_t i = from; i < to; ++i) {
     char32_t c = folded[i];
     if (blank_char(c)) continue;
-    std::size_t n = text::encode_utf8(c, buf);
-    out.s.append(buf, n);
-    out.off.insert(out.off.end(), n, i);
+    std::size_t n = text::encode_utf8(c, s + at);
+    for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
+    at += n;
   }
+  out.s.resize(at);
+  out.off.resize(at);
   out.built = true;
 }
 
@@ -130,6 +136,11 @@ constexpr std::string_view kPrevious = "previous.";
 
 bool is_previous(const std::string& n) { return n.rfind(kPrevious, 0) == 0; }
 
+// A name without its previous. prefix.
+std::string_view own_name(const std::string& n) {
+  return is_previous(n) ? std::string_view(n).substr(kPrevious.size()) : std::string_view(n);
+}
+
 // The names an expression may use: rows (each: column) or columns (each: row), and the same
 // names prefixed with previous. for last year's report.
 std::vector<std::string> names_of(const TableDef& t, Each each) {
@@ -146,7 +157,7 @@ std::vector<std::string> names_of(const TableDef& t, Each each) {
 }
 
 // The row (each: column) or column (each: row) a name without previous. refers to, or -1.
-int name_index(const TableDef& def, Each each, const std::string& own) {
+int name_index(const TableDef& def, Each each, std::string_view own) {
   if (each == Each::Row) return def.column(own);
   for (std::size_t r = 0; r < def.rows.size(); ++r)
     if (def.rows[r].name == own) return static_cast<int>(r);
@@ -167,7 +178,7 @@ const TableCell* cell_at(const TableInstance& t, const TableInstance* prev, Each
 // The cell a name refers to in the relation evaluated at column (or row) `at`.
 const TableCell* cell_for(const TableInstance& t, const TableInstance* prev, const Check& c, int at, const std::string& name) {
   bool p = is_previous(name);
-  return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, p ? name.substr(kPrevious.size()) : name));
+  return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, own_name(name)));
 }
 
 std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
@@ -230,22 +241,44 @@ const std::vector<std::string>& names_for(const Check& c, const TableDef& t) {
   return cache.get(c, &t, [&] { return names_of(t, c.each); });
 }
 
-// The names a check's expression uses, sorted.
-const std::vector<std::string>& names_used(const Check& c, const TableDef& t,
-                                           const std::function<std::vector<std::string>(const std::string&)>& expand) {
-  thread_local PerCheck<std::vector<std::string>> cache;
+// What check_tables needs of a check, resolved against its table once per check rather than
+// for every table of every report: for a linear relation each term's row (each: column) or
+// column (each: row) index, so that every column is plain arithmetic, and the index of every
+// name the expression uses.
+struct Resolved {
+  struct Term { std::string name; int index; int coef; bool previous; };
+  struct Ref { bool previous; int index; };
+  std::vector<Term> terms;  // in the relation's order; none when it is not linear
+  std::vector<Ref> refs;    // per name used, sorted by name
+};
+
+const Resolved& resolved(const Check& c, const TableDef& t, const Linear& lin,
+                         const std::function<std::vector<std::string>(const std::string&)>& expand) {
+  thread_local PerCheck<Resolved> cache;
   return cache.get(c, &t, [&] {
+    Resolved out;
+    if (lin.ok)
+      for (auto& [n, k] : lin.coef)
+        if (k != 0) out.terms.push_back({n, name_index(t, c.each, own_name(n)), k, is_previous(n)});
     std::vector<std::string> used;
     collect_names(*c.expr, expand, used);
     std::sort(used.begin(), used.end());
     used.erase(std::unique(used.begin(), used.end()), used.end());
-    return used;
+    for (auto& n : used) out.refs.push_back({is_previous(n), name_index(t, c.each, own_name(n))});
+    return out;
   });
 }
 
 // A relation over this year's cells only (no previous.): those constrain how a row splits.
 bool this_year_only(const Linear& l) {
   return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
+}
+
+// sum + k·v. Nearly every coefficient is 1 or -1, where the product is v or -v itself.
+Decimal add_multiple(const Decimal& sum, int k, const Decimal& v) {
+  if (k == 1) return sum + v;
+  if (k == -1) return sum - v;
+  return sum + Decimal::integer(k) * v;
 }
 
 // ---- reading a row's cells ------------------------------------------------------------
@@ -257,20 +290,21 @@ struct Token {
   std::string digits;  // for a plain run of digits
 };
 
-bool dash_token(const std::u32string& t) {
-  static const std::u32string dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
+bool dash_token(std::u32string_view t) {
+  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
   return std::find(std::begin(dashes), std::end(dashes), t) != std::end(dashes);
 }
 
 Token classify(const Document& doc, Span s) {
   Token t;
   t.span = s;
-  std::u32string w = doc.folded.substr(s.begin, s.end - s.begin);
+  auto w = std::u32string_view(doc.folded).substr(s.begin, s.end - s.begin);
   if (w.empty()) {
     t.kind = CellKind::Blank;
     return t;
   }
-  if (dash_token(w)) {
+  bool digit_first = w[0] >= U'0' && w[0] <= U'9';  // most cells; no dash starts with a digit
+  if (!digit_first && dash_token(w)) {
     t.kind = CellKind::Dash;
     return t;
   }
@@ -291,7 +325,7 @@ Token classify(const Document& doc, Span s) {
   if (auto d = Decimal::parse(ascii)) {
     t.kind = CellKind::Number;
     t.value = *d;
-    if (digits_only) t.digits = ascii;
+    if (digits_only) t.digits = std::move(ascii);
   }
   return t;
 }
@@ -301,18 +335,42 @@ Token classify(const Document& doc, Span s) {
 struct Splitter {
   const std::vector<Token>& toks;
   std::size_t n;
-  std::vector<std::pair<std::vector<std::pair<int, int>>, int>> rels;  // (column, coef) list, and the last column
+  // Per column, the relations (lists of column and coefficient) whose last column it is: each
+  // is tested as soon as that column's value is chosen.
+  std::vector<std::vector<std::vector<std::pair<int, int>>>> rels_at;
   std::vector<std::int64_t> vals;
   std::vector<std::pair<std::size_t, std::size_t>> pos;  // token, offset within it
   std::vector<std::pair<std::size_t, std::size_t>> best;  // token and [begin,end) digit offsets packed
   std::vector<std::int64_t> best_vals;
-  std::vector<std::size_t> cur_begin;
   int found = 0;
   long steps = 0;
+  // Digits in each token and the tokens after it, when the search may skip choices that leave
+  // too few or too many digits for the cells still to fill (see start); empty otherwise.
+  std::vector<std::size_t> digits_from;
+
+  static constexpr long kMaxSteps = 200000;
+
+  // Searches from the first cell. A search is cut off after kMaxSteps calls, and a shorter
+  // search could then find a split the full one did not reach: choices that cannot lead to a
+  // split are skipped only when the calls are bounded below the limit anyway. Each call picks
+  // the lengths of its first c cells, c <= n, and T digits allow C(T, c) such choices.
+  void start() {
+    std::size_t total = 0;
+    for (const auto& t : toks) total += t.digits.size();
+    std::uint64_t calls = 1, choose = 1;
+    for (std::size_t c = 1; c <= n && c <= total && calls <= kMaxSteps; ++c) {
+      choose = choose * (total - c + 1) / c;
+      calls += choose;
+    }
+    if (calls <= kMaxSteps) {
+      digits_from.assign(toks.size() + 1, 0);
+      for (std::size_t i = toks.size(); i-- > 0;) digits_from[i] = digits_from[i + 1] + toks[i].digits.size();
+    }
+    go(0, 0, 0);
+  }
 
   bool holds_at(std::size_t col) const {
-    for (auto& [terms, last] : rels) {
-      if (static_cast<std::size_t>(last) != col) continue;
+    for (const auto& terms : rels_at[col]) {
       std::int64_t s = 0;
       for (auto [c, k] : terms) s += k * vals[c];
       if (s != 0) return false;
@@ -320,7 +378,7 @@ struct Splitter {
     return true;
   }
   void go(std::size_t col, std::size_t tok, std::size_t at) {
-    if (found >= 2 || ++steps > 200000) return;
+    if (found >= 2 || ++steps > kMaxSteps) return;
     if (col == n) {
       if (tok == toks.size()) {
         if (++found == 1) {
@@ -341,6 +399,11 @@ struct Splitter {
       if (next_at == d.size()) { ++next_tok; next_at = 0; }
       // Every remaining token needs at least one cell.
       if (toks.size() - next_tok > remaining_cells - 1) continue;
+      // Every remaining cell needs one digit at least and nine at most.
+      if (!digits_from.empty()) {
+        std::size_t left = digits_from[next_tok] - next_at;
+        if (left < remaining_cells - 1 || left > 9 * (remaining_cells - 1)) continue;
+      }
       vals[col] = value;
       pos[col] = {tok, at * 100 + len};
       if (holds_at(col)) go(col + 1, next_tok, next_at);
@@ -398,9 +461,11 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
   }
   std::vector<Token> toks;
+  toks.reserve(n + 1);  // a row holds n, and reading stops at one more
   if (sep) {
     // Separated cells on the label's line; the first piece is what remains of the label cell.
     std::vector<Span> pieces;
+    pieces.reserve(n + 1);
     std::uint32_t b = from;
     for (std::uint32_t i = from; i <= eol; ++i)
       if (i == eol || f[i] == sep) {
@@ -444,7 +509,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
         return rr;
       }
-      toks.push_back(t);
+      toks.push_back(std::move(t));
     }
   } else {
     std::uint32_t i = from;
@@ -467,7 +532,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         continue;
       }
       started = true;
-      toks.push_back(t);
+      toks.push_back(std::move(t));
       if (toks.size() > n) break;
     }
     if (toks.empty()) {
@@ -480,6 +545,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
   }
   if (toks.size() == n) {
+    rr.cells.reserve(n);
     for (auto& t : toks) rr.cells.push_back({t.kind, t.value, t.span});
     rr.readable = true;
     return rr;
@@ -490,7 +556,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       rr.problem = fmt::format("该行只有 {} 个数字，应有 {} 个", toks.size(), n);
       return rr;
     }
-  Splitter sp{toks, n, {}, std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}, {}};
+  Splitter sp{toks, n, decltype(Splitter::rels_at)(n), std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}};
+  bool any_relation = false;
   for (auto* c : row_checks) {
     const auto& l = linear(*c, def);
     if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
@@ -502,21 +569,24 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       terms.push_back({col, k});
       last = std::max(last, col);
     }
-    if (last >= 0) sp.rels.push_back({terms, last});
+    if (last < 0) continue;
+    sp.rels_at[static_cast<std::size_t>(last)].push_back(std::move(terms));
+    any_relation = true;
   }
   std::string joined;
   for (auto& t : toks) joined += (joined.empty() ? "" : " ") + t.digits;
-  if (sp.rels.empty()) {
+  if (!any_relation) {
     rr.problem = fmt::format("该行的数字连在一起（{}），无法拆分为 {} 列", joined, n);
     return rr;
   }
-  sp.go(0, 0, 0);
+  sp.start();
   if (sp.found != 1) rr.digit_runs = toks;
   if (sp.found != 1) {
     rr.problem = sp.found == 0 ? fmt::format("该行的数字连在一起（{}），按本表的合计关系无法拆分为 {} 列", joined, n)
                                : fmt::format("该行的数字连在一起（{}），按本表的合计关系有不止一种拆分，未作猜测", joined, n);
     return rr;
   }
+  rr.cells.reserve(n);
   for (std::size_t k = 0; k < n; ++k) {
     auto [tok, packed] = sp.best[k];
     std::size_t at = packed / 100, len = packed % 100;
@@ -561,40 +631,53 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
   std::vector<std::pair<Span, std::int64_t>> cur;
   all_splits(toks, n, 0, 0, cur, splits, 50000);
   if (splits.empty() || splits.size() >= 50000) return false;
-  std::vector<std::pair<const Check*, Linear>> rels;
+  // The relations' terms, resolved once for all splits and in each relation's own order: for
+  // each: row the column a name stands for, for each: column its row (or this row); -1 where
+  // the table has no such column or row.
+  struct Term { int index; int coef; bool this_row; };
+  struct Rel { Each each; const Linear* linear; std::vector<Term> terms; };
+  std::vector<Rel> rels;
   for (auto* c : checks) {
     const auto& l = linear(*c, def);
-    if (l.ok && this_year_only(l)) rels.push_back({c, l});
+    if (!l.ok || !this_year_only(l)) continue;
+    Rel rel{c->each, &l, {}};
+    for (auto& [name, coef] : l.coef) {
+      if (c->each == Each::Row) {
+        rel.terms.push_back({def.column(name), coef, false});
+      } else if (coef != 0) {
+        bool own = name == def.rows[r].name;
+        rel.terms.push_back({own ? static_cast<int>(r) : name_index(def, Each::Column, name), coef, own});
+      }
+    }
+    rels.push_back(std::move(rel));
   }
   int best_fail = 1 << 30, best_count = 0, best_sat = 0;
   std::size_t best = 0;
   for (std::size_t k = 0; k < splits.size(); ++k) {
     int fail = 0, sat = 0;
-    for (auto& [c, l] : rels) {
-      if (c->each == Each::Row) {
-        Decimal res = l.constant;
+    for (const auto& rel : rels) {
+      if (rel.each == Each::Row) {
+        Decimal res = rel.linear->constant;
         bool known = true;
-        for (auto& [name, coef] : l.coef) {
-          int col = def.column(name);  // -1 for a name that is not a column of this table
-          if (col < 0 || static_cast<std::size_t>(col) >= splits[k].size()) { known = false; break; }
-          res = res + Decimal::integer(coef * splits[k][static_cast<std::size_t>(col)].second);
+        for (const auto& term : rel.terms) {
+          if (term.index < 0 || static_cast<std::size_t>(term.index) >= splits[k].size()) { known = false; break; }
+          res = res + Decimal::integer(term.coef * splits[k][static_cast<std::size_t>(term.index)].second);
         }
         if (known) (res.is_zero() ? sat : fail)++;
         continue;
       }
       for (std::size_t j = 0; j < n; ++j) {
-        Decimal res = l.constant;
+        Decimal res = rel.linear->constant;
         bool involved = false, known = true;
-        for (auto& [name, coef] : l.coef) {
-          if (coef == 0) continue;
-          if (name == def.rows[r].name) {
+        for (const auto& term : rel.terms) {
+          if (term.this_row) {
             involved = true;
-            res = res + Decimal::integer(coef * splits[k][j].second);
+            res = res + Decimal::integer(term.coef * splits[k][j].second);
             continue;
           }
-          const TableCell* cell = t.cell(name, static_cast<int>(j));
+          const TableCell* cell = cell_at(t, nullptr, Each::Column, static_cast<int>(j), false, term.index);
           if (!cell || cell->kind != CellKind::Number) { known = false; break; }
-          res = res + Decimal::integer(coef) * cell->value;
+          res = add_multiple(res, term.coef, cell->value);
         }
         if (!involved || !known) continue;
         (res.is_zero() ? sat : fail)++;
@@ -621,7 +704,8 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
 std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
   std::size_t best = 0, cur = 1;
   bool tabbed = false;
-  for (std::uint32_t i = from; i < to && i < doc.folded.size(); ++i) {
+  const auto end = std::min<std::size_t>(to, doc.folded.size());
+  for (std::size_t i = from; i < end; ++i) {
     char32_t c = doc.folded[i];
     if (c == U'\t') { ++cur; tabbed = true; }
     if (c == U'\n') {
@@ -709,7 +793,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
     if (!rr.readable && !rr.digit_runs.empty()) {
-      pending.push_back({r, rr});
+      pending.push_back({r, std::move(rr)});
       continue;
     }
     if (!rr.readable) {
@@ -724,7 +808,6 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
-    t.cells[r] = rr.cells;
     for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
     if (!rr.rebuilt.empty() && rebuilt++ == 0) {
       first_rebuilt.severity = Severity::Note;
@@ -733,6 +816,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       for (auto& c : rr.cells) vals += (vals.empty() ? "" : "、") + c.value.str();
       first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
     }
+    t.cells[r] = std::move(rr.cells);
   }
   for (auto& [r, rr] : pending) {
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
@@ -823,9 +907,9 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   const auto size = static_cast<std::uint32_t>(doc.folded.size());
   if (def.start) {
     const std::string& folded = doc.folded_utf8;
-    re2::StringPiece m;
-    if (!def.start->get().Match(folded, 0, folded.size(), RE2::UNANCHORED, &m, 1)) return out;
-    for (const char* p = folded.data(); p < m.data(); ++p) from += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+    std::size_t b = 0, e = 0;
+    if (!def.start->find(folded, 0, folded.size(), b, e)) return out;
+    for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
   }
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
@@ -945,28 +1029,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       const auto& names = names_for(c, def);
       auto expand = expander(names);
       const Linear& lin = linear(c, def);
-      // Resolved once per check: the names it uses, and for a linear relation each term's row
-      // (each: column) or column (each: row) index, so that every column is plain arithmetic.
-      const std::vector<std::string>& used = names_used(c, def, expand);
-      struct Term { std::string name; int index; int coef; bool previous; };
-      std::vector<Term> terms;
-      if (lin.ok)
-        for (auto& [n, k] : lin.coef) {
-          if (k == 0) continue;
-          bool p = is_previous(n);
-          terms.push_back({n, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n), k, p});
-        }
-      // The cell of each name used, by index: row (each: column) or column (each: row).
-      struct Ref { bool previous; int index; };
-      std::vector<Ref> refs;
-      for (auto& n : used) {
-        bool p = is_previous(n);
-        refs.push_back({p, name_index(def, c.each, p ? n.substr(kPrevious.size()) : n)});
-      }
+      const auto& [terms, refs] = resolved(c, def, lin, expand);
+      auto& [evaluated, skipped] = tally[&c];
+      std::string& skipped_why = skip_why[&c];
       std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
       for (std::size_t at = 0; at < count; ++at) {
         if (c.each == Each::Row && (!def.rows[at].values || t.cells[at][0].kind == CellKind::Missing)) continue;
-        std::string why;
+        std::string_view why;
         auto usable = [&](const TableCell* cell, bool previous) {
           if (!cell || cell->kind != CellKind::Number) {
             if (why.empty())
@@ -984,38 +1053,39 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
         bool complete = true;
-        for (const Ref& ref : refs)
+        for (const auto& ref : refs)
           complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
         if (!complete) {
-          tally[&c].second++;
-          skip_why[&c] = why;
+          ++skipped;
+          skipped_why = why;
           continue;
         }
         Instance in{&c, static_cast<int>(at), {}, Decimal{}, false};
         if (lin.ok) {  // a linear equality: its residual decides, and locates
           Decimal res = lin.constant;
+          in.terms.reserve(terms.size());
           for (auto& term : terms) {
             if (term.previous) {  // last year's figures are given, never blamed
-              res = res + Decimal::integer(term.coef) * *lookup(term.name);
+              res = add_multiple(res, term.coef, *lookup(term.name));
               continue;
             }
             int r = c.each == Each::Column ? term.index : static_cast<int>(at);
             int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
             in.terms.push_back({{r, col}, term.coef});
-            res = res + Decimal::integer(term.coef) * t.cells[r][col].value;
+            res = add_multiple(res, term.coef, t.cells[r][col].value);
           }
           in.residual = res;
           in.failed = !res.is_zero();
         } else {
           Value v = evaluate(*c.expr, lookup, expand);
           if (v.type != Value::Type::Bool) {
-            tally[&c].second++;
-            skip_why[&c] = v.why;
+            ++skipped;
+            skipped_why = v.why;
             continue;
           }
           in.failed = !v.truth;
         }
-        tally[&c].first++;
+        ++evaluated;
         all.push_back(std::move(in));
       }
     }

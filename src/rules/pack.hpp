@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/regex.hpp"
@@ -61,7 +62,7 @@ struct TableDef {
       if (r.name == n) return &r;
     return nullptr;
   }
-  int column(const std::string& n) const {
+  int column(std::string_view n) const {
     for (std::size_t i = 0; i < columns.size(); ++i)
       if (columns[i] == n) return static_cast<int>(i);
     return -1;

@@ -3,6 +3,8 @@
 #include "rules/regex.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 namespace tally {
 namespace {
@@ -151,20 +153,128 @@ std::vector<std::string> Regex::required_words(std::string_view p) {
   return out;
 }
 
+// The scan looks for the word's last byte rather than its first. In UTF-8 Chinese text the
+// first byte of a character is one of a handful of values (most characters start with
+// E4..E9), so a scan for it stops at nearly every other character; the last byte of a
+// character takes one of 64 values and stops far less often. Candidates are met in order,
+// so the first that holds the whole word is the leftmost occurrence, as text.find gives.
+std::size_t Regex::find_word(std::string_view text, std::string_view word, std::size_t from) {
+  const std::size_t n = word.size();
+  if (from > text.size() || text.size() - from < n) return std::string_view::npos;
+  if (n == 0) return from;
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin + from + n - 1; p < end; ++p) {
+    p = static_cast<const char*>(std::memchr(p, word[n - 1], static_cast<std::size_t>(end - p)));
+    if (!p) break;
+    const char* start = p - (n - 1);
+    if (std::memcmp(start, word.data(), n - 1) == 0) return static_cast<std::size_t>(start - begin);
+  }
+  return std::string_view::npos;
+}
+
 // The alternatives of a pattern made only of plain text separated by |, or nothing.
 std::vector<std::string> Regex::split_literals(const std::string& p) {
-  std::vector<std::string> out(1);
-  for (char c : p) {
-    if (c == '|') {
-      out.emplace_back();
-      continue;
-    }
-    if (std::string_view("\\.^$?*+()[]{}").find(c) != std::string_view::npos) return {};
-    out.back() += c;
-  }
-  for (const auto& l : out)
-    if (l.empty()) return {};
-  return out;
+  if (p.find_first_of("\\()?") != std::string::npos) return {};
+  return expand_literals(p);
 }
+
+namespace {
+
+// Reads a pattern of plain characters, escaped punctuation, |, groups and ? into the words it
+// matches, in the order RE2 prefers them at one position: the alternatives of a | in order,
+// and for X? first the words with X, then without (greedy). Anything else (classes, ., ^, $,
+// other repetitions, \d and the like, flags, lazy ??) makes it give up.
+class Expander {
+ public:
+  explicit Expander(std::string_view p) : p_(p) {}
+
+  std::vector<std::string> all() {
+    auto words = alternatives();
+    if (!ok_ || i_ != p_.size()) return {};
+    return words;
+  }
+
+ private:
+  // A product of more words than this is left to RE2: the pattern is not a short word list.
+  static constexpr std::size_t kMaxProduct = 64;
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool ok_ = true;
+
+  std::vector<std::string> fail() {
+    ok_ = false;
+    return {};
+  }
+  // alternatives := sequence ('|' sequence)*, up to a ')' or the end.
+  std::vector<std::string> alternatives() {
+    std::vector<std::string> out;
+    for (;;) {
+      auto words = sequence();
+      if (!ok_) return {};
+      out.insert(out.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+      if (i_ < p_.size() && p_[i_] == '|') {
+        ++i_;
+        continue;
+      }
+      return out;
+    }
+  }
+  // sequence := (atom '?'?)+ : every word of each atom after every word so far.
+  std::vector<std::string> sequence() {
+    std::vector<std::string> words{""};
+    bool empty = true;
+    while (i_ < p_.size() && p_[i_] != '|' && p_[i_] != ')') {
+      auto item = atom();
+      if (!ok_) return {};
+      if (i_ < p_.size() && p_[i_] == '?') {
+        if (++i_ < p_.size() && p_[i_] == '?') return fail();
+        item.emplace_back();
+      }
+      std::vector<std::string> next;
+      for (const auto& w : words)
+        for (const auto& x : item) next.push_back(w + x);
+      if (next.size() > kMaxProduct) return fail();
+      words = std::move(next);
+      empty = false;
+    }
+    // An empty alternative, or words that may all be absent, match the empty string.
+    if (empty || std::find(words.begin(), words.end(), "") != words.end()) return fail();
+    return words;
+  }
+  // atom := '(' alternatives ')' | '\' punctuation | one character
+  std::vector<std::string> atom() {
+    char c = p_[i_];
+    if (c == '(') {
+      if (i_ + 1 < p_.size() && p_[i_ + 1] == '?') return fail();  // flags, named or non-capturing groups
+      ++i_;
+      auto inner = alternatives();
+      if (!ok_ || i_ >= p_.size() || p_[i_] != ')') return fail();
+      ++i_;
+      return inner;
+    }
+    if (c == '\\') {
+      if (i_ + 1 >= p_.size()) return fail();
+      auto e = static_cast<unsigned char>(p_[i_ + 1]);
+      if (e >= 0x80 || !std::ispunct(e)) return fail();  // \d \pN \x41 \Q…: not plain text
+      i_ += 2;
+      return {std::string(1, static_cast<char>(e))};
+    }
+    if (std::string_view(".^$*+?[]{}").find(c) != std::string_view::npos) return fail();
+    // One character, whole: a ? after it makes the whole character optional.
+    auto b = static_cast<unsigned char>(c);
+    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : b >= 0x80 ? 0 : 1;
+    if (len == 0 || i_ + len > p_.size()) return fail();
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(p_[i_ + k]) & 0xC0) != 0x80) return fail();  // not UTF-8: RE2's to refuse
+    std::string ch(p_.substr(i_, len));
+    i_ += len;
+    return {ch};
+  }
+};
+
+}  // namespace
+
+std::vector<std::string> Regex::expand_literals(std::string_view p) { return Expander(p).all(); }
 
 }  // namespace tally
