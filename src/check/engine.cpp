@@ -81,6 +81,11 @@ struct Context {
 
 std::string describe(const Figure& f) {
   auto lab = text::from_utf8(f.label);
+  // "8件结转到2022年度继续办理": nothing before the figure names it; the words after do.
+  if (lab.empty() && !f.after.empty()) {
+    auto after = text::from_utf8(f.after);
+    return text::to_utf8(after.substr(0, 16)) + (after.size() > 16 ? "…" : "");
+  }
   if (lab.size() <= 20) return f.label;
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
 }
