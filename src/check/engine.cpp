@@ -1210,6 +1210,20 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     }
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.primary.begin < b.primary.begin; });
+  // Two rules that blame the same figure and propose the same value found one slip ("办结76件"
+  // against table 三's 67 and against its own results adding up to 67): it is reported once, by
+  // the first rule; the audit record still shows both rules failed.
+  auto same_slip = [](const Finding& a, const Finding& b) {
+    return a.primary.begin == b.primary.begin && a.primary.end == b.primary.end && !a.expected.empty() &&
+           a.expected == b.expected && a.severity == b.severity;
+  };
+  std::vector<Finding> kept;
+  kept.reserve(result.findings.size());
+  for (auto& f : result.findings) {
+    bool repeat = std::any_of(kept.rbegin(), kept.rend(), [&](const Finding& k) { return same_slip(k, f); });
+    if (!repeat) kept.push_back(std::move(f));
+  }
+  result.findings = std::move(kept);
 }
 
 }  // namespace tally
