@@ -1217,9 +1217,34 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     return a.primary.begin == b.primary.begin && a.primary.end == b.primary.end && !a.expected.empty() &&
            a.expected == b.expected && a.severity == b.severity;
   };
+  // A sum that fails only because of one of its parts, when another finding already names that
+  // part and the value that makes the sum come right ("无法提供25件" against table 三's 22, and
+  // the results adding up to 70 instead of 67): the finding at the part is the one reported.
+  std::vector<bool> explained(result.findings.size(), false);
+  for (std::size_t b = 0; b < result.findings.size(); ++b) {
+    const auto& B = result.findings[b];
+    bool at_least = B.expected.rfind("≥ ", 0) == 0;
+    auto S = Decimal::parse(at_least ? std::string_view(B.expected).substr(std::string_view("≥ ").size()) : B.expected);
+    auto W = Decimal::parse(B.actual);
+    if (!S || !W) continue;
+    for (std::size_t a = 0; a < result.findings.size() && !explained[b]; ++a) {
+      const auto& A = result.findings[a];
+      if (a == b || explained[a] || A.severity != B.severity) continue;
+      auto v = Decimal::parse(A.expected), was = Decimal::parse(A.actual);
+      if (!v || !was) continue;
+      bool part_of_b = std::any_of(B.related.begin(), B.related.end(), [&](const Related& r) {
+        return r.span.begin == A.primary.begin && r.span.end == A.primary.end;
+      });
+      if (!part_of_b) continue;
+      Decimal fixed = *S - *was + *v;
+      explained[b] = at_least ? fixed <= *W : fixed == *W;
+    }
+  }
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
-  for (auto& f : result.findings) {
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    auto& f = result.findings[i];
+    if (explained[i]) continue;
     bool repeat = std::any_of(kept.rbegin(), kept.rend(), [&](const Finding& k) { return same_slip(k, f); });
     if (!repeat) kept.push_back(std::move(f));
   }
