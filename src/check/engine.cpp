@@ -830,6 +830,111 @@ void run_list_breakdown(Context& cx, const Check& c) {
   if (!any) cx.skip(c, "no 其中 breakdowns in this document");
 }
 
+// ---- stated changes ------------------------------------------------------
+
+// "共受理申请326件,比上年减少14件,下降4.12%" / "比上年的340件减少14件": the count, the change
+// and its percent state last year's count twice over, and they must agree. Last year's count is
+// the one stated ("比上年的340件"), else this year's minus (or plus) the change.
+int change_direction(std::u32string_view words) {
+  static constexpr std::u32string_view kUp[] = {U"增加", U"增长", U"上升", U"提高", U"多"};
+  static constexpr std::u32string_view kDown[] = {U"减少", U"下降", U"降低", U"少"};
+  for (auto w : kUp)
+    if (words.size() >= w.size() && words.substr(words.size() - w.size()) == w) return 1;
+  for (auto w : kDown)
+    if (words.size() >= w.size() && words.substr(words.size() - w.size()) == w) return -1;
+  return 0;
+}
+
+void run_change(Context& cx, const Check& c) {
+  const auto& figs = cx.doc.figures;
+  const std::u32string_view f = cx.doc.folded;
+  auto between = [&](const Figure& a, const Figure& b) {
+    std::uint32_t from = a.end() + (a.kind == FigureKind::Percent && a.end() < f.size() && f[a.end()] == U'%' ? 1 : 0);
+    return from <= b.span.begin ? f.substr(from, b.span.begin - from) : std::u32string_view();
+  };
+  auto count_like = [&](const Figure& g, const Figure& like) {
+    return !g.in_table && g.kind == like.kind && g.unit == like.unit && g.approx == Approx::Exact;
+  };
+  static constexpr std::u32string_view kThan[] = {U"比上年", U"较上年", U"比去年", U"较去年", U"同比", U"上年同期", U"比20", U"较20"};
+  bool any = false;
+  for (std::size_t i = 0; i + 2 < figs.size(); ++i) {
+    const auto& C = figs[i];
+    if (C.in_table || C.kind != FigureKind::Count || C.unit.empty() || C.approx != Approx::Exact) continue;
+    std::size_t j = i + 1;
+    while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
+    if (j >= figs.size()) break;
+    const Figure* X = nullptr;  // last year's count, when stated
+    if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
+      auto w = between(C, figs[j]);
+      bool than = std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; });
+      if (than && w.size() <= 16 && !w.empty() && w.back() == U'的') X = &figs[j++];
+    }
+    if (j + 1 >= figs.size()) continue;
+    const auto& N = figs[j];
+    const auto& P = figs[j + 1];
+    if (!count_like(N, C) || N.sentence != C.sentence) continue;
+    auto bridge = between(X ? *X : C, N);
+    if (bridge.empty() || bridge.size() > 16 || bridge.find_first_of(U"。;") != std::u32string_view::npos) continue;
+    if (!X && std::none_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) continue;
+    int dir = change_direction(bridge);
+    if (dir == 0 || N.value.is_zero()) continue;
+    any = true;
+    int line = C.line;
+    Decimal prev = X ? X->value : (dir > 0 ? C.value - N.value : C.value + N.value);
+    if (X && !((dir > 0 ? C.value - X->value : X->value - C.value) == N.value)) {
+      Finding fd;
+      fd.severity = c.severity;
+      fd.primary = N.span;
+      Decimal d = dir > 0 ? C.value - X->value : X->value - C.value;
+      fd.message = fmt::format("{} {} 比上年的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), X->value.str(),
+                               dir > 0 ? "增加" : "减少", N.value.str(), d.str());
+      fd.expected = d.str();
+      fd.actual = N.value.str();
+      fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
+      fd.related.push_back({X->span, "上年 " + X->value.str()});
+      cx.fail(c, std::move(fd), line);
+      continue;
+    }
+    // The percent right after the change: "减少14件,下降4.12%".
+    if (P.kind != FigureKind::Percent || P.sentence != C.sentence || P.approx != Approx::Exact) {
+      cx.pass(c, line);
+      continue;
+    }
+    auto pw = between(N, P);
+    if (pw.size() > 6 || change_direction(pw) != dir) {
+      cx.pass(c, line);
+      continue;
+    }
+    if (prev.negative() || prev.is_zero()) continue;
+    Fit fit = share_fit(P.value, P.precision, N.value, prev);
+    if (fit == Fit::Exact || fit == Fit::Truncated) {
+      cx.pass(c, line);
+      continue;
+    }
+    Decimal e = exact_share(N.value, prev);
+    Finding fd;
+    fd.primary = P.span;
+    fd.expected = e.str_fixed(P.precision);
+    fd.actual = cx.doc.slice(P.span);
+    fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
+    fd.related.push_back({N.span, std::string(dir > 0 ? "增加 " : "减少 ") + N.value.str()});
+    if (X) fd.related.push_back({X->span, "上年 " + X->value.str()});
+    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（上年 {}）", fd.actual, N.value.str(), prev.str(),
+                                  e.round_half_up(4).str(), prev.str());
+    if (fit == Fit::Near && c.rounding == Rounding::Any) {
+      fd.severity = Severity::Note;
+      fd.message = msg + "：只差末位";
+      cx.note(c, std::move(fd));
+      continue;
+    }
+    fd.severity = c.severity;
+    fd.message = msg;
+    fd.suggestion = "应为 " + fd.expected + "%";
+    cx.fail(c, std::move(fd), line);
+  }
+  if (!any) cx.skip(c, "no stated change with its count in this document");
+}
+
 // ---- assert, restated, outline --------------------------------------------
 
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
@@ -1189,6 +1294,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           else run_restated_table(cx, *pack, c, tables[pack]);
           break;
         case CheckKind::Outline: run_outline(cx, c); break;
+        case CheckKind::Change: run_change(cx, c); break;
         case CheckKind::Table:
         case CheckKind::TableComplete: break;  // done by check_tables
       }

@@ -107,10 +107,11 @@ CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
   static const std::pair<const char*, CheckKind> kinds[] = {
       {"assert", CheckKind::Assert},       {"share", CheckKind::Share},         {"share_total", CheckKind::ShareTotal},
       {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
-      {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete}};
+      {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete},
+      {"change", CheckKind::Change}};
   for (auto [name, k] : kinds)
     if (s == name) return k;
-  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete)");
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change)");
 }
 
 std::string hash_hex(const std::string& s) {
@@ -484,6 +485,7 @@ const char* check_kind_name(CheckKind k) {
     case CheckKind::Outline: return "outline";
     case CheckKind::Table: return "table";
     case CheckKind::TableComplete: return "table_complete";
+    case CheckKind::Change: return "change";
   }
   return "assert";
 }

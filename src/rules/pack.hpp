@@ -35,7 +35,7 @@ struct FigureDef {
   SourcePos pos;
 };
 
-enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline, Table, TableComplete };
+enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline, Table, TableComplete, Change };
 const char* check_kind_name(CheckKind k);
 
 enum class Relation { Equal, AtMost, AtLeast };
