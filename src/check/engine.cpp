@@ -86,7 +86,7 @@ std::string describe(const Figure& f) {
     auto after = text::from_utf8(f.after);
     return text::to_utf8(after.substr(0, 16)) + (after.size() > 16 ? "…" : "");
   }
-  if (lab.size() <= 20) return f.label;
+  if (lab.size() <= 20) return std::string(f.label);
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
 }
 

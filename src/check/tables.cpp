@@ -24,13 +24,14 @@ bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c 
 // Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
 // byte the offset of its code point in the document.
 void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
-  // Written in place into room for the longest encoding, then cut to what was written: the
-  // whole document goes through here, and appending a character at a time cost more.
-  std::size_t at = out.s.size();
-  out.s.resize(at + static_cast<std::size_t>(to - from) * 4);
-  out.off.resize(out.s.size());
-  char* s = out.s.data();
-  std::uint32_t* off = out.off.data();
+  // Written in place into room for the longest encoding: the whole document goes through
+  // here, and appending a character at a time cost more.
+  const std::size_t room = static_cast<std::size_t>(to - from) * 4;
+  out.bytes = std::make_unique_for_overwrite<char[]>(room);
+  out.offsets = std::make_unique_for_overwrite<std::uint32_t[]>(room);
+  char* s = out.bytes.get();
+  std::uint32_t* off = out.offsets.get();
+  std::size_t at = 0;
   for (std::uint32_t i = from; i < to; ++i) {
     char32_t c = folded[i];
     if (blank_char(c)) continue;
@@ -38,8 +39,7 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
     for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
     at += n;
   }
-  out.s.resize(at);
-  out.off.resize(at);
+  out.size = at;
   out.built = true;
 }
 
@@ -49,10 +49,11 @@ struct Squeezed {
   const std::uint32_t* off;
   std::uint32_t to;
   Squeezed(const SqueezedText& t, std::uint32_t from, std::uint32_t end) : to(end) {
-    auto first = static_cast<std::size_t>(std::lower_bound(t.off.begin(), t.off.end(), from) - t.off.begin());
-    auto last = static_cast<std::size_t>(std::lower_bound(t.off.begin(), t.off.end(), end) - t.off.begin());
-    s = std::string_view(t.s).substr(first, last - first);
-    off = t.off.data() + first;
+    auto all = t.off();
+    auto first = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), from) - all.begin());
+    auto last = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), end) - all.begin());
+    s = t.s().substr(first, last - first);
+    off = all.data() + first;
   }
   Squeezed(const Squeezed&) = delete;
   Squeezed& operator=(const Squeezed&) = delete;

@@ -1,7 +1,9 @@
 // Official tables with a fixed template (rule packs' `tables:`): finding them in a document
 // whatever its layout, reading their cells, and checking the relations between the cells.
 #pragma once
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,8 +40,13 @@ struct TableInstance {
 // the searches for every table of every pack share one copy.
 struct SqueezedText {
   bool built = false;
-  std::string s;
-  std::vector<std::uint32_t> off;
+  // Sized for the longest encoding before the text is written, and never zero-filled first:
+  // filling them cost more than squeezing.
+  std::unique_ptr<char[]> bytes;
+  std::unique_ptr<std::uint32_t[]> offsets;
+  std::size_t size = 0;
+  std::string_view s() const { return {bytes.get(), size}; }
+  std::span<const std::uint32_t> off() const { return {offsets.get(), size}; }
 };
 
 // Every instance of the table in the document, in reading order. `checks` are the pack's table

@@ -282,7 +282,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     bool has_figs = lf.first < lf.last;
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
-        std::string lab = text::to_utf8(trim(label));
+        std::string_view lab = doc.words.utf8(trim(label));
         for (std::size_t i = lf.first; i < lf.last; ++i) {
           auto& fg = doc.figures[i];
           if (!fg.arithmetic()) continue;
@@ -333,7 +333,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         if (lab.empty() || lab.find(U',') != npos) break;
         bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
         if (!has_cjk) break;
-        std::string labu = text::to_utf8(trim(lab));
+        std::string_view labu = doc.words.utf8(trim(lab));
         int col = 0;
         for (std::size_t k = lf.first; k < i; ++k) doc.figures[k].kind = FigureKind::Other;  // inside the label
         for (std::size_t k = i; k < lf.last; ++k) {
@@ -390,14 +390,14 @@ void assign_labels(Document& doc) {
     std::uint32_t b = fg.span.begin;
     std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
     while (b > limit && !is_clause_break(f[b - 1])) --b;
-    fg.label = text::to_utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    fg.label = doc.words.utf8(strip_label(f.substr(b, fg.span.begin - b)));
     // After: to the next clause break or figure, at most 20 code points.
     std::uint32_t a = fg.end();
     std::uint32_t stop = i + 1 < doc.figures.size() ? doc.figures[i + 1].span.begin : static_cast<std::uint32_t>(f.size());
     stop = std::min<std::uint32_t>(stop, a + 20);
     std::uint32_t e = a;
     while (e < stop && !is_clause_break(f[e])) ++e;
-    fg.after = text::to_utf8(trim(f.substr(a, e - a)));
+    fg.after = doc.words.utf8(trim(f.substr(a, e - a)));
     prev_end = fg.end();
   }
 }
@@ -596,7 +596,7 @@ void bind_shares(Document& doc) {
       p.share_of = static_cast<int>(owner);
       auto base = before.substr(zhan + 1);
       while (!base.empty() && (base.back() == U'的' || is_space(base.back()))) base.remove_suffix(1);
-      p.share_base = text::to_utf8(base);
+      p.share_base = doc.words.utf8(base);
     } else if (growth) {
       p.role = PercentRole::Growth;
     } else if (before.find(U'率') != npos) {

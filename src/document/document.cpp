@@ -7,6 +7,23 @@
 
 namespace tally {
 
+std::string_view TextPool::utf8(std::u32string_view s) {
+  if (s.empty()) return {};
+  // A document's words fit in a block or two; a longer text than a block holds gets its own.
+  constexpr std::size_t kBlock = 4096;
+  const std::size_t room = s.size() * 4;
+  if (blocks_.empty() || size_ - used_ < room) {
+    size_ = std::max(kBlock, room);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  std::size_t n = 0;
+  for (char32_t c : s) n += text::encode_utf8(c, at + n);
+  used_ += n;
+  return {at, n};
+}
+
 const char* kind_name(FigureKind k) {
   switch (k) {
     case FigureKind::Count: return "count";

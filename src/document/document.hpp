@@ -2,7 +2,9 @@
 // lines, the heading outline, extracted figures, prose lists and text-table rows.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/render.hpp"
@@ -12,6 +14,25 @@
 namespace tally {
 
 using text::Span;
+
+// Storage for the words that describe figures (labels, the words after them): each is
+// written once into large blocks and viewed from every figure it describes (all the values of
+// a table row share their label), instead of one heap string per figure and word. Moving it
+// keeps the views valid; copying is not allowed, as a copy's views would still point here.
+class TextPool {
+ public:
+  TextPool() = default;
+  TextPool(TextPool&&) = default;
+  TextPool& operator=(TextPool&&) = default;
+  TextPool(const TextPool&) = delete;
+  TextPool& operator=(const TextPool&) = delete;
+  // Keeps the UTF-8 of `s` and returns a view of it, valid as long as the pool.
+  std::string_view utf8(std::u32string_view s);
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = 0, size_ = 0;  // in the last block
+};
 
 enum class FigureKind {
   Count,     // a quantity: 3310件, 三项, 31.12万次, a table cell
@@ -40,8 +61,9 @@ struct Figure {
   FigureKind kind = FigureKind::Other;
   Approx approx = Approx::Exact;
   std::string unit;         // folded, UTF-8: 件, 万元, 人次
-  std::string label;        // folded words before the figure in its clause (row label in tables)
-  std::string after;        // folded words after the unit in its clause
+  // The words below are views into the document's TextPool.
+  std::string_view label;   // folded words before the figure in its clause (row label in tables)
+  std::string_view after;   // folded words after the unit in its clause
   int heading = -1;         // innermost heading containing the figure
   int part = 0;             // document part (0 = body, 1.. = each 附件)
   int sentence = 0;         // sentence index in the document
@@ -50,7 +72,7 @@ struct Figure {
   int column = 0;           // value column within a table row
   int share = -1;           // for a count: the percent figure stating its share
   int share_of = -1;        // for a share: the count it belongs to
-  std::string share_base;   // folded words between 占 and the percent: "全区…总数的"
+  std::string_view share_base;  // folded words between 占 and the percent: "全区…总数的"
   PercentRole role = PercentRole::None;
   bool chinese_numeral = false;
   std::uint32_t end() const { return unit_span.end > span.end ? unit_span.end : span.end; }
@@ -100,6 +122,7 @@ struct Document {
   text::SourceMap lines;
   std::vector<Heading> headings;
   std::vector<Figure> figures;
+  TextPool words;            // what figures' labels and words after them view
   std::vector<FigureList> lists;
   std::vector<std::uint32_t> part_starts;  // offsets where 附件 parts begin
   std::size_t invalid_bytes = 0;

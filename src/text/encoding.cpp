@@ -12,16 +12,21 @@ namespace tally::text {
 namespace {
 
 // Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
-// There are never more code points than bytes: they are written straight into a buffer of
-// that size, cut to length at the end, instead of a push_back (a capacity check and a new
-// terminator) per code point.
+// Code points are written straight into a buffer cut to length at the end, instead of a
+// push_back (a capacity check and a new terminator) per code point. The buffer starts with room
+// for one code point per byte that is not a continuation byte, which is exact for valid UTF-8
+// and spares zero-filling room for one per byte; only a stray continuation byte (replaced on
+// its own) can need more, and the first one widens the room to a code point per byte left.
 std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
   std::size_t bad = 0;
-  out.resize(s.size());
-  char32_t* const begin = out.data();
-  char32_t* o = begin;
-  std::size_t i = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t starts = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) starts += (p[i] & 0xC0) != 0x80;
+  out.resize(starts);
+  char32_t* begin = out.data();
+  char32_t* o = begin;
+  bool widened = false;
+  std::size_t i = 0;
   while (i < s.size()) {
     unsigned char b = p[i];
     if (b < 0x80) {
@@ -31,6 +36,13 @@ std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& fi
     }
     std::size_t len = valid_utf8_at(s, i);
     if (len == 0) {
+      if (!widened && (b & 0xC0) == 0x80) {
+        auto written = static_cast<std::size_t>(o - begin);
+        out.resize(written + (s.size() - i));
+        begin = out.data();
+        o = begin + written;
+        widened = true;
+      }
       if (bad++ == 0) first_bad = static_cast<std::size_t>(o - begin);
       *o++ = 0xFFFD;
       ++i;

@@ -18,10 +18,12 @@ std::size_t encode_all(std::u32string_view s, char* out) {
 }  // namespace
 
 std::string to_utf8(std::u32string_view s) {
-  // Short text (most labels and units) goes through the stack so that the string is made at
-  // its exact size: then it usually fits the string's own buffer and needs no allocation.
-  if (s.size() <= 16) {
-    char buf[16 * 4];
+  // Text up to a line's length (every label, unit and title) goes through the stack so that
+  // the string is made at its exact size: short text then fits the string's own buffer and
+  // needs no allocation, and longer text needs no zero-filled room for the longest encoding.
+  constexpr std::size_t kOnStack = 256;
+  if (s.size() <= kOnStack) {
+    char buf[kOnStack * 4];
     return std::string(buf, encode_all(s, buf));
   }
   std::string out(s.size() * 4, '\0');
