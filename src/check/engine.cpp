@@ -297,6 +297,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
     }
     Relation rel = c.relation;
+    // A few of many categories covering less than half of the whole ("在答复的1677件中,
+    // 属同意公开的318件,属同意部分公开的221件"): a summary of the main ones, not the full
+    // division; it is only checked not to exceed the whole.
+    if (rel == Relation::Equal && c.missing_zero && present.size() * 2 < c.parts.size()) {
+      Decimal named;
+      for (int p : present) named = named + figs[p].value;
+      if (named + named < figs[in.whole].value) rel = Relation::AtMost;
+    }
     // Prose that lists a category the pack does not know (其他情况2件 among the replies) is
     // not the complete breakdown: the parts can then only be checked not to exceed the whole.
     bool unknown_item = false;
@@ -747,6 +755,16 @@ bool divides_other_total(const Context& cx, const Check& c, const FigureList& l)
   });
 }
 
+// How far a figure written in 万 or 亿 with decimals may be from the count it rounds: half a
+// unit in its last written place ("808.06万件": ±50). Exact counts have none.
+Decimal rounding_slack(const Context& cx, int i) {
+  const auto& g = cx.fig(i);
+  auto written = Decimal::parse(cx.doc.slice(g.span));
+  if (!written || written->is_zero() || *written == g.value) return Decimal();
+  Decimal scale = g.value.divide(*written, 0);
+  return Decimal(5, g.precision + 1) * scale;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   for (const auto& l : cx.doc.lists) {
@@ -773,11 +791,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     const Decimal& W = cx.fig(l.whole).value;
     Decimal S;
+    Decimal slack = rounding_slack(cx, l.whole);
     int biggest = -1;
     for (int p : l.parts) {
       S = S + cx.fig(p).value;
-      if (cx.fig(p).value > W) biggest = p;
+      slack = slack + rounding_slack(cx, p);
+      if (cx.fig(p).value - rounding_slack(cx, p) > W + rounding_slack(cx, l.whole)) biggest = p;
     }
+    // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
+    bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
     bool exh = exhaustive(cx, l) && !l.mixed_units;
     Finding f;
     f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
@@ -790,7 +812,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.fail(c, std::move(f), line);
       continue;
     }
-    if (exh && !(S == W)) {
+    if (exh && !(S == W) && !within_slack) {
       // One part contradicted by its own share, which reconciles the list: the share check
       // reports that count; a second finding here would name the whole instead.
       auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W).has_value(); });
@@ -815,7 +837,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.fail(c, std::move(f), line);
       continue;
     }
-    if (!exh && S > W && l.parts.size() >= 2) {
+    if (!exh && S > W && l.parts.size() >= 2 && !within_slack) {
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;
       f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));

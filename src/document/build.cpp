@@ -619,11 +619,36 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
 }
 
 // A label that states the figure as the sum of what came before: "共计", "合计", "总计".
+// ("共计办结36件" after 新收 and 结转 is another figure, not their sum: only the sum word itself,
+// or with 为/有/达, states one.)
 bool states_sum(std::string_view label) {
   static constexpr std::string_view kSum[] = {"共计", "合计", "总计"};
+  static constexpr std::string_view kLink[] = {"", "为", "有", "达", "是"};
   for (auto w : kSum)
-    if (label.substr(0, w.size()) == w) return true;
+    for (auto l : kLink)
+      if (label.size() == w.size() + l.size() && label.substr(0, w.size()) == w && label.substr(w.size()) == l) return true;
   return false;
+}
+
+// "收到群众表扬信29件": a label that opens with a verb of receiving starts a statement.
+bool starts_statement(std::string_view label) {
+  for (std::string_view v : {"收到", "接到", "受理"})
+    if (label.substr(0, v.size()) == v) return true;
+  return false;
+}
+
+// "比上年的100件", "较去年同期": a count given for comparison, last year's.
+bool compares(std::string_view label) {
+  bool than = label.find("比") != std::string_view::npos || label.find("较") != std::string_view::npos;
+  return than && (label.size() >= 3 && label.substr(label.size() - 3) == "的" || label.find("同期") != std::string_view::npos);
+}
+
+// "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
+// (已主动公开 is a kind of reply.)
+bool progress_state(const Figure& g) {
+  auto starts = [](std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; };
+  if (starts(g.label, "已主动公开")) return false;
+  return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
@@ -720,6 +745,8 @@ void build_lists(Document& doc) {
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
+    // "120件,比上年的100件增加20件,其中…": last year's count is not what the 其中 divides.
+    if (k >= 2 && compares(figs[counts[k - 1]].label)) --k;
     const auto& outer = figs[counts[k - 1]];
     if (outer.line != w.line || !same_unit(outer.unit, w.unit) || outer.approx != Approx::Exact) return -1;
     std::uint32_t a = end_of(outer);
@@ -729,11 +756,18 @@ void build_lists(Document& doc) {
     if (gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(figs[counts[k]].label)) return -1;
     return counts[k - 1];
   };
+  // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
+  auto dated = [&](std::size_t k) {
+    for (int i = counts[k] + 1; i < counts[k + 1]; ++i)
+      if (figs[i].kind == FigureKind::Date) return true;
+    return false;
+  };
   std::vector<bool> used(figs.size(), false);
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure.
     if (marker[k] == Qizhong && marker[k + 1] != None) continue;
+    if (marker[k] == Qizhong && dated(k)) continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "比上年增加12件。其中…" with no count before the change: nothing here is the whole.
     if (outer < 0 && marker[k] == Qizhong && states_change(figs[counts[k]].label)) continue;
@@ -743,6 +777,16 @@ void build_lists(Document& doc) {
     list.qizhong = true;
     std::uint32_t paren_close = 0;
     if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(matching_close(f, w.end()));
+    // "无法提供22件(其中本机关不掌握17件),不予处理9件": a 其中 opened inside a bracket ends with it.
+    if (marker[k] == Qizhong && outer < 0) {
+      std::uint32_t from = end_of(w), to = figs[counts[k + 1]].span.begin;
+      auto gap = f.substr(from, to > from ? to - from : 0);
+      auto open = gap.find(U'('), qz = gap.find(U"其中");
+      if (open != npos && qz != npos && open < qz) {
+        auto close = matching_close(f, from + open);
+        if (close != npos && close > from + qz) paren_close = static_cast<std::uint32_t>(close);
+      }
+    }
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
     int first_separator = -1;
@@ -751,7 +795,7 @@ void build_lists(Document& doc) {
       if (g.line != w.line) break;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
-      if (marker[k] == Paren && g.span.begin > paren_close) break;
+      if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
       int sep = 0;
@@ -800,7 +844,14 @@ void build_lists(Document& doc) {
         continue;
       }
       if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
-      if (starts_new_total(g.label, w.label)) break;
+      if (starts_new_total(g.label, w.label) || progress_state(g)) break;
+      // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
+      // opens with a verb of its own is another statement.
+      if (starts_statement(g.label)) {
+        Decimal so_far;
+        for (int p : list.parts) so_far = so_far + figs[p].value;
+        if (so_far == w.value) break;
+      }
       list.parts.push_back(counts[j]);
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;

@@ -336,6 +336,8 @@ void extract_numbers(Document& doc) {
             cursor = after_approx + unit.size();
             if (is_money(unit)) fig.kind = FigureKind::Amount;
             if (unit == U"天"sv || unit == U"页"sv) fig.kind = FigureKind::Other;
+            // "提高0.66个百分点": a difference of percentages, not a count of anything.
+            if (unit == U"个"sv && f.substr(cursor, 3) == U"百分点"sv) fig.kind = FigureKind::Other;
           } else {
             cursor = after_approx;
           }
