@@ -746,12 +746,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
 // "收到70件,其中予以公开23件…其他处理3件" in a report with carry-overs: results divide the
 // applications completed, not those received. The rule says which wholes and parts these are,
 // and which stated figure (not 0) makes the two totals differ.
-bool divides_other_total(const Context& cx, const Check& c, const FigureList& l) {
-  if (!c.other_whole || l.sums || !c.other_whole->search(cx.fig(l.whole).label)) return false;
-  if (std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return c.other_parts->search(cx.fig(p).label); })) return false;
+bool divides_other_total(const Context& cx, const Check& c, const FigureList& l, bool when_stated) {
+  if (!c.other_whole || !when_stated || l.sums || !c.other_whole->search(cx.fig(l.whole).label)) return false;
+  return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return c.other_parts->search(cx.fig(p).label); });
+}
+
+// Whether the document states a figure labelled like the rule's other_total `when`, and not 0
+// (looked at once per check, not once per list).
+bool other_when_stated(const Context& cx, const Check& c) {
+  if (!c.other_when) return false;
   const auto& figs = cx.doc.figures;
   return std::any_of(figs.begin(), figs.end(), [&](const Figure& g) {
-    return (g.kind == FigureKind::Count) && !g.value.is_zero() && c.other_when->search(g.label);
+    return g.kind == FigureKind::Count && !g.value.is_zero() && c.other_when->search(g.label);
   });
 }
 
@@ -767,6 +773,7 @@ Decimal rounding_slack(const Context& cx, int i) {
 
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
+  const bool when_stated = other_when_stated(cx, c);
   for (const auto& l : cx.doc.lists) {
     if (l.whole < 0) continue;
     any = true;
@@ -780,7 +787,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // Parts that may overlap (channels) are skipped, unless the text states their sum (共计).
     if (c.skip_parts && !l.sums)
       for (int p : l.parts) skip = skip || c.skip_parts->search(cx.fig(p).label);
-    if (divides_other_total(cx, c, l)) {
+    if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
     }

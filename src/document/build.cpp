@@ -901,10 +901,12 @@ void build_lists(Document& doc) {
         if (part_separator < 0) part_separator = sep;
         else if (sep != part_separator) break;
       }
-      list.parts.insert(list.parts.begin(), counts[j]);
+      list.parts.push_back(counts[j]);  // collected backwards, put in order below
       next_begin = g.span.begin;
+      if (list.parts.size() > 64) break;  // no real list is longer; such a run is not checked
     }
-    if (list.parts.size() < 2) continue;
+    std::reverse(list.parts.begin(), list.parts.end());
+    if (list.parts.size() < 2 || list.parts.size() > 64) continue;
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });

@@ -225,7 +225,12 @@ def _():
     open(row, "w", encoding="utf-8").write("标题\n标签 " + "1 " * 200000 + "x\n")
     table = os.path.join(tmp, "table.txt")
     open(table, "w", encoding="utf-8").write("政府信息公开情况统计表\n" + "（一）收到申请数\n10\n1.当面申请数\n1\n" * 40000)
-    for path in (row, table):
+    # one line of 30,000 counts closed by 共计, and 3,000 其中 lists of results under 收到
+    summed = os.path.join(tmp, "summed.txt")
+    open(summed, "w", encoding="utf-8").write("一、情况\n" + "信息3条，" * 30000 + "共计90000条。\n")
+    lists = os.path.join(tmp, "lists.txt")
+    open(lists, "w", encoding="utf-8").write("一、情况\n上年结转2件。\n" + "收到申请9件，其中予以公开3件，部分公开3件，其他处理3件。\n" * 3000)
+    for path in (row, table, summed, lists):
         p = run("check", "--format", "json", path, timeout=60)
         expect(p.returncode in (0, 1), f"{path}: exit {p.returncode}")
 
