@@ -1045,6 +1045,28 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 // The text restates a table cell (or a sum of cells): it agrees when any statement equals any
 // of the readings the pack allows (收到 = new applications, or new plus carried over), and the
 // outcome says which reading the report's figures support.
+// The year a report is about: the year it names most often.
+int usual_year(const Document& doc) {
+  std::map<long long, int> seen;
+  for (const auto& g : doc.figures)
+    if (g.kind == FigureKind::Year && g.value.is_integer()) ++seen[g.value.mantissa()];
+  int best = 0, n = 0;
+  for (auto [y, k] : seen)
+    if (k > n) { best = static_cast<int>(y); n = k; }
+  return best;
+}
+
+// "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
+// speaks of that year, and this year's tables do not restate it.
+bool about_another_year(const Document& doc, int i, int report_year) {
+  const auto& figs = doc.figures;
+  int first = i;
+  while (first > 0 && figs[first - 1].sentence == figs[i].sentence && figs[first - 1].line == figs[i].line) --first;
+  const auto& g = figs[first];
+  return first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() &&
+         g.value.mantissa() != report_year;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -1054,8 +1076,11 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     return;
   }
   std::vector<int> prose;
+  const int report_year = usual_year(cx.doc);
   for (int i : matches(cx, pack.figure(c.figure)))
-    if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end)) prose.push_back(i);
+    if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
+        !about_another_year(cx.doc, i, report_year))
+      prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
     return;

@@ -519,6 +519,15 @@ void bind_shares(Document& doc) {
     if (zhan == npos && (before.find(U"比例") != npos || before.find(U"比重") != npos)) zhan = before.find(U"比");
     bool growth = false;
     for (auto w : kGrowth) growth = growth || before.find(w) != npos;
+    // "住房保障43件(30.2%)": a bare percent in brackets right after a count is its share.
+    if (zhan == npos && i > 0 && b >= 1 && f[b - 1] == U'(' && prose_count(doc.figures[i - 1]) &&
+        doc.figures[i - 1].end() + 1 == b && doc.figures[i - 1].share < 0 && p.span.end + 1 < f.size() &&
+        f[p.span.end] == U'%' && f[p.span.end + 1] == U')') {
+      p.role = PercentRole::Share;
+      doc.figures[i - 1].share = static_cast<int>(i);
+      p.share_of = static_cast<int>(i - 1);
+      continue;
+    }
     if (zhan != npos && !growth && before.find(U"分别") != npos) {
       // "…30件、50件、10件，占比分别为30%、50%、10%": a run of shares, one for each of the
       // counts just before it, in order. Bound only when the two runs have the same length.
