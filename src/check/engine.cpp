@@ -297,13 +297,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
     }
     Relation rel = c.relation;
-    // A few of many categories covering less than half of the whole ("在答复的1677件中,
-    // 属同意公开的318件,属同意部分公开的221件"): a summary of the main ones, not the full
-    // division; it is only checked not to exceed the whole.
+    // A few of many categories falling well short of the whole ("在答复的1677件中,属已主动
+    // 公开的243件,属同意公开的318件,属同意部分公开的221件"): a summary of the main ones, not the
+    // full division; it is only checked not to exceed the whole. (Three of eight categories
+    // within a tenth of the whole are still taken as the division, short by a slip.)
     if (rel == Relation::Equal && c.missing_zero && present.size() * 2 < c.parts.size()) {
       Decimal named;
       for (int p : present) named = named + figs[p].value;
-      if (named + named < figs[in.whole].value) rel = Relation::AtMost;
+      if (named * Decimal(10, 0) < figs[in.whole].value * Decimal(9, 0)) rel = Relation::AtMost;
     }
     // Prose that lists a category the pack does not know (其他情况2件 among the replies) is
     // not the complete breakdown: the parts can then only be checked not to exceed the whole.
@@ -328,6 +329,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int k = lo + 1; k <= hi && !unknown_item; ++k) {
         const auto& g = figs[k];
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
+        // "…当面申请15件,共计63件": the writer's own sum of the items, not another item.
+        for (std::string_view w : {"共计", "合计", "总计"})
+          if (g.label.substr(0, w.size()) == w) countlike = false;
         if (countlike && g.unit == figs[lo].unit && k != in.whole &&
             std::find(present.begin(), present.end(), k) == present.end())
           unknown_item = true;

@@ -675,6 +675,14 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
 // equal to the sum of the parts; -1 when none or several are.
 int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& parts) {
   const auto& figs = doc.figures;
+  // "…36件,较去年同期的28件增长28.6%。其中…": last year's count and a change are not wholes.
+  auto aside = [&](int i) { return compares(figs[i].label) || states_change(figs[i].label); };
+  while (aside(w)) {
+    int before = w - 1;
+    while (before >= 0 && !prose_count(figs[before])) --before;
+    if (before < 0 || figs[before].sentence != figs[w].sentence || figs[before].line != figs[w].line) return -1;
+    w = before;
+  }
   const auto& wf = figs[w];
   std::uint32_t qz = figs[parts.front()].span.begin;
   bool same_sentence = true;
@@ -684,7 +692,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   int others = 0, equal = -1, n_equal = 0;
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
-    if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact) continue;
+    if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     if (g.value == sum) { equal = i; ++n_equal; }
   }
@@ -853,7 +861,8 @@ void build_lists(Document& doc) {
         continue;
       }
       if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
-      if (starts_new_total(g.label, w.label) || progress_state(g)) break;
+      // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
+      if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label)) {
