@@ -515,6 +515,24 @@ void bind_shares(Document& doc) {
     std::uint32_t clause = b;
     while (clause > lim && !is_clause_break(f[clause - 1])) --clause;
     u32string_view before = f.substr(clause, b - clause);
+    // "公开信息320条,占全区总量2400条的15.3%": the count inside 占…的 is the whole the share
+    // names; the share belongs to the count before 占.
+    if (before == U"的" && i >= 2 && prose_count(doc.figures[i - 1]) && prose_count(doc.figures[i - 2]) &&
+        doc.figures[i - 2].share < 0 && same_unit(doc.figures[i - 2].unit, doc.figures[i - 1].unit)) {
+      auto& count = doc.figures[i - 2];
+      const auto& whole = doc.figures[i - 1];
+      u32string_view bridge = whole.span.begin > count.end() ? f.substr(count.end(), whole.span.begin - count.end())
+                                                              : u32string_view();
+      auto at = bridge.find(U'占');
+      if (at != npos && at <= 2 && bridge.size() <= 20 && bridge.substr(0, at).find_first_not_of(U",; ") == npos &&
+          bridge.find_first_of(U"。;") == npos) {
+        p.role = PercentRole::Share;
+        count.share = static_cast<int>(i);
+        p.share_of = static_cast<int>(i - 2);
+        p.share_whole = static_cast<int>(i - 1);
+        continue;
+      }
+    }
     auto zhan = before.find(U'占');
     if (zhan == npos && (before.find(U"比例") != npos || before.find(U"比重") != npos)) zhan = before.find(U"比");
     bool growth = false;
@@ -930,6 +948,18 @@ void build_lists(Document& doc) {
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
     std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(t.line)).begin;
     list.intro = doc.folded_slice({line_begin, figs[list.parts.front()].span.begin});
+    doc.lists.push_back(std::move(list));
+  }
+  // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.
+  for (const auto& p : figs) {
+    if (p.share_whole < 0 || p.share_of < 0 || used[p.share_of]) continue;
+    FigureList list;
+    list.whole = p.share_whole;
+    list.parts.push_back(p.share_of);
+    list.shares = true;
+    used[p.share_of] = true;
+    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(figs[p.share_of].line)).begin;
+    list.intro = doc.folded_slice({line_begin, figs[p.share_of].span.begin});
     doc.lists.push_back(std::move(list));
   }
   // Runs of counts with stated shares and no stated whole.

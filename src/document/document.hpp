@@ -72,6 +72,7 @@ struct Figure {
   int column = 0;           // value column within a table row
   int share = -1;           // for a count: the percent figure stating its share
   int share_of = -1;        // for a share: the count it belongs to
+  int share_whole = -1;     // for a share: the whole it names ("占总量2400条的15.3%"), if any
   std::string_view share_base;  // folded words between 占 and the percent: "全区…总数的"
   PercentRole role = PercentRole::None;
   bool chinese_numeral = false;
