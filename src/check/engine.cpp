@@ -802,12 +802,14 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     const Decimal& W = cx.fig(l.whole).value;
     Decimal S;
-    Decimal slack = rounding_slack(cx, l.whole);
+    const Decimal whole_slack = rounding_slack(cx, l.whole);
+    Decimal slack = whole_slack;
     int biggest = -1;
     for (int p : l.parts) {
+      Decimal part_slack = rounding_slack(cx, p);
       S = S + cx.fig(p).value;
-      slack = slack + rounding_slack(cx, p);
-      if (cx.fig(p).value - rounding_slack(cx, p) > W + rounding_slack(cx, l.whole)) biggest = p;
+      slack = slack + part_slack;
+      if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;

@@ -409,11 +409,15 @@ bool prose_count(const Figure& g) {
 // "部分公开67,占4.61%" among "…966件,占66.48%;…81件,占5.57%": a bare number followed at once
 // by its share is a count whose unit the writer left out; it takes the unit of the nearest count
 // before it in the same sentence, so that it binds its share and stays in its breakdown.
+// A whole number in running text written without a unit: a count whose unit may be left out.
+bool unitless_count(const Figure& c) {
+  return !c.in_table && c.kind == FigureKind::Count && c.unit.empty() && c.precision == 0 && !c.chinese_numeral &&
+         c.approx == Approx::Exact;
+}
+
 void adopt_unit(Document& doc, std::size_t i, std::uint32_t zhan) {
   auto& c = doc.figures[i];
-  if (c.in_table || c.kind != FigureKind::Count || !c.unit.empty() || c.precision != 0 || c.chinese_numeral ||
-      c.approx != Approx::Exact)
-    return;
+  if (!unitless_count(c)) return;
   if (zhan < c.span.end || zhan - c.span.end > 2) return;
   for (std::uint32_t k = c.span.end; k < zhan; ++k)
     if (doc.folded[k] != U',' && doc.folded[k] != U';' && !is_space(doc.folded[k])) return;
@@ -440,9 +444,7 @@ void adopt_list_units(Document& doc) {
     auto& c = figs[i];
     const auto& prev = figs[i - 1];
     const auto& next = figs[i + 1];
-    if (c.in_table || c.kind != FigureKind::Count || !c.unit.empty() || c.precision != 0 || c.chinese_numeral ||
-        c.approx != Approx::Exact || c.label.empty())
-      continue;
+    if (!unitless_count(c) || c.label.empty()) continue;
     if (!prose_count(prev) || !prose_count(next) || prev.unit != next.unit || prev.sentence != c.sentence ||
         next.sentence != c.sentence)
       continue;
@@ -722,6 +724,12 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   return n_equal == 1 ? equal : -1;
 }
 
+// The words a list with no stated whole is introduced by: its line up to its first part.
+std::string line_before(const Document& doc, const Figure& first) {
+  std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(first.line)).begin;
+  return doc.folded_slice({line_begin, first.span.begin});
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -825,14 +833,15 @@ void build_lists(Document& doc) {
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
     int first_separator = -1;
+    Decimal so_far;  // the parts taken so far
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
-      // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
-      // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
+      // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
+      // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
       if (!list.parts.empty()) {
         const auto& prev = figs[list.parts.back()];
@@ -870,8 +879,6 @@ void build_lists(Document& doc) {
         // Shares may carry a list on past a full stop, unless its parts already make the whole:
         // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
-        Decimal so_far;
-        for (int p : list.parts) so_far = so_far + figs[p].value;
         if (!share_run || so_far >= w.value) break;
       }
       if (!same_unit(g.unit, w.unit)) {
@@ -883,12 +890,9 @@ void build_lists(Document& doc) {
       if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
-      if (starts_statement(g.label)) {
-        Decimal so_far;
-        for (int p : list.parts) so_far = so_far + figs[p].value;
-        if (so_far == w.value) break;
-      }
+      if (starts_statement(g.label) && so_far == w.value) break;
       list.parts.push_back(counts[j]);
+      so_far = so_far + g.value;
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
       last_sentence = g.sentence;
@@ -904,8 +908,7 @@ void build_lists(Document& doc) {
         // Not a 其中 list of a known whole; its shares may still name theirs.
         list.qizhong = false;
         if (!list.shares) continue;
-        std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
-        list.intro = doc.folded_slice({line_begin, figs[list.parts.front()].span.begin});
+        list.intro = line_before(doc, figs[list.parts.front()]);
         doc.lists.push_back(std::move(list));
         continue;
       }
@@ -946,8 +949,7 @@ void build_lists(Document& doc) {
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
-    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(t.line)).begin;
-    list.intro = doc.folded_slice({line_begin, figs[list.parts.front()].span.begin});
+    list.intro = line_before(doc, figs[list.parts.front()]);
     doc.lists.push_back(std::move(list));
   }
   // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.
@@ -958,8 +960,7 @@ void build_lists(Document& doc) {
     list.parts.push_back(p.share_of);
     list.shares = true;
     used[p.share_of] = true;
-    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(figs[p.share_of].line)).begin;
-    list.intro = doc.folded_slice({line_begin, figs[p.share_of].span.begin});
+    list.intro = line_before(doc, figs[p.share_of]);
     doc.lists.push_back(std::move(list));
   }
   // Runs of counts with stated shares and no stated whole.
@@ -969,8 +970,7 @@ void build_lists(Document& doc) {
     FigureList list;
     list.shares = true;
     const auto& first = figs[idx];
-    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(first.line)).begin;
-    list.intro = doc.folded_slice({line_begin, first.span.begin});
+    list.intro = line_before(doc, first);
     std::size_t j = k;
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
