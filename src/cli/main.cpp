@@ -202,9 +202,19 @@ struct Checker {
 };
 
 // Checks `files` on `jobs` threads (this one included) and hands the results to `sink` in input
-// order, holding at most a window of finished files in memory.
+// order, holding at most a window of finished files in memory. Each file's output is made on the
+// thread that checked it, when the format allows, and its document released there.
 template <typename Sink>
-void check_all(const std::vector<std::string>& files, const Checker& checker, unsigned jobs, bool progress, Sink sink) {
+void check_all(const std::vector<std::string>& files, const Checker& checker, const Writer& writer, unsigned jobs, bool progress, Sink sink) {
+  auto check = [&](const std::string& path) {
+    CheckedFile cf = checker.run(path);
+    writer.render(cf);
+    if (cf.rendered) {
+      cf.doc.reset();
+      cf.result.outcomes = {};
+    }
+    return cf;
+  };
   const std::size_t n = files.size(), window = 16 * std::max(1u, jobs);
   auto start = std::chrono::steady_clock::now();
   auto last_shown = start;
@@ -221,7 +231,7 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
     }
   };
   if (jobs <= 1) {  // no thread to start or wake for every file
-    for (std::size_t i = 0; i < n; ++i) deliver(i, checker.run(files[i]));
+    for (std::size_t i = 0; i < n; ++i) deliver(i, check(files[i]));
     if (shown) std::cerr << "\r\x1b[K" << std::flush;
     return;
   }
@@ -238,7 +248,7 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
         if (next >= n) return;
         i = next++;
       }
-      auto cf = checker.run(files[i]);
+      auto cf = check(files[i]);
       {
         std::lock_guard lock(mu);
         slots[i] = std::move(cf);
@@ -262,7 +272,7 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, un
       if (next < n && next < written + window) {
         std::size_t j = next++;
         lock.unlock();
-        auto mine = checker.run(files[j]);
+        auto mine = check(files[j]);
         lock.lock();
         slots[j] = std::move(mine);
         continue;
@@ -503,7 +513,7 @@ int main(int argc, char** argv) {
     int threshold = severity_rank(fail_on);
     bool failing = false, io_error = false;
     writer->begin();
-    check_all(files, checker, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1))), !quiet && isatty(2),
+    check_all(files, checker, *writer, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1))), !quiet && isatty(2),
               [&](const CheckedFile& cf) {
                 writer->file(cf);
                 if (cf.result.read_failed) {

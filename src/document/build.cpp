@@ -561,9 +561,16 @@ void bind_shares(Document& doc) {
       }
       std::size_t n = k - i + 1;
       bool counts = i >= n;
+      // The shares' clause follows the counts straight on: "政务动态和村务公开两项,分别占…"
+      // names other items than the counts before it.
+      if (counts) {
+        std::uint32_t from = doc.figures[i - 1].end();
+        for (std::uint32_t q = from; q < clause && counts; ++q)
+          counts = is_space(f[q]) || f[q] == U',' || f[q] == U';' || f[q] == U'、' || f[q] == U':';
+      }
       for (std::size_t m = 0; counts && m < n; ++m) {
         const auto& c = doc.figures[i - n + m];
-        counts = prose_count(c) && c.share < 0;
+        counts = prose_count(c) && c.share < 0 && same_unit(c.unit, doc.figures[i - n].unit);
       }
       for (std::size_t m = 0; m < n; ++m) {
         auto& q = doc.figures[i + m];
@@ -651,7 +658,7 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
 // ("共计办结36件" after 新收 and 结转 is another figure, not their sum: only the sum word itself,
 // or with 为/有/达, states one.)
 bool states_sum(std::string_view label) {
-  static constexpr std::string_view kSum[] = {"共计", "合计", "总计"};
+  static constexpr std::string_view kSum[] = {"共计", "合计", "总计", "合计共", "总共", "共"};
   static constexpr std::string_view kLink[] = {"", "为", "有", "达", "是"};
   for (auto w : kSum)
     for (auto l : kLink)
@@ -664,6 +671,12 @@ bool starts_statement(std::string_view label) {
   for (std::string_view v : {"收到", "接到", "受理"})
     if (label.substr(0, v.size()) == v) return true;
   return false;
+}
+
+// "发布依申请公开信息共12条", "另有来信合计8件": words that state a total of their own.
+bool names_total(std::string_view label) {
+  auto ends = [&](std::string_view w) { return label.size() >= w.size() && label.substr(label.size() - w.size()) == w; };
+  return ends("共") || ends("共计") || ends("合计") || ends("总计") || ends("总共");
 }
 
 // "比上年的100件", "较去年同期": a count given for comparison, last year's.
@@ -730,6 +743,11 @@ std::string line_before(const Document& doc, const Figure& first) {
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
+// "其他…", "其它…", "其余…": the item that closes a complete division.
+bool names_other(std::string_view label) {
+  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -775,7 +793,10 @@ void build_lists(Document& doc) {
         continue;
       }
     }
+    // "共计3437条,包括:…" introduces the division as 其中 does (a colon: a list follows, not the
+    // one-item clause of "答复1453件,包括上年结转30件").
     auto q = gap.find(U"其中");
+    if (q == npos) q = gap.find(U"包括:");
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it.
       auto stop = gap.find(U'。');
@@ -848,7 +869,9 @@ void build_lists(Document& doc) {
         std::uint32_t from = end_of(prev);
         sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
         if (first_separator < 0) first_separator = sep;
-        else if (sep > first_separator) break;
+        // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
+        // a list joined by 、 does not end it.
+        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label))) break;
       }
       // "不予公开12件(其中国家秘密2件,…),信息不存在41件": the part stays in this list, and the
       // figures in its parentheses break it down, not this whole.
@@ -891,6 +914,8 @@ void build_lists(Document& doc) {
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;
+      // "…工作动态类35条;发布依申请公开信息共12条": nor is a count stated as a total of its own.
+      if (so_far == w.value && names_total(g.label)) break;
       list.parts.push_back(counts[j]);
       so_far = so_far + g.value;
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
@@ -983,10 +1008,16 @@ void build_lists(Document& doc) {
     doc.lists.push_back(std::move(list));
   }
   for (auto& l : doc.lists) {
+    bool person = false, legal = false, organisation = false;
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
-      if (lab.rfind("其他", 0) == 0 || lab.rfind("其它", 0) == 0 || lab.rfind("其余", 0) == 0) l.has_other = true;
+      if (names_other(lab)) l.has_other = true;
+      // "其中自然人申请12件,法人或其他组织申请5件": every applicant is one or the other.
+      if (lab.rfind("自然人", 0) == 0) person = true;
+      if (lab.rfind("法人", 0) == 0) legal = true;
+      if (lab.find("其他组织") != std::string_view::npos) organisation = true;
     }
+    if (person && legal && organisation) l.has_other = true;
   }
 }
 

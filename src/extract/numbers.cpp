@@ -300,6 +300,16 @@ void extract_numbers(Document& doc) {
                                     f[cursor + 1] != U'年' && f[cursor + 1] != U'月' && f[cursor + 1] != U'日'))
         ++cursor;
     }
+    if (fig.kind == FigureKind::Count && cursor + 2 < n && f[cursor] == U'\n' && start > 0 && f[start - 1] >= 0x4E00 &&
+        fig.precision == 0) {
+      // "网上申请60⏎件,信函申请10件": a line broken between a number in running text and its
+      // unit (text taken from a PDF); the unit is then followed straight by punctuation.
+      auto unit = match_unit(f, cursor + 1);
+      std::size_t after = cursor + 1 + unit.size();
+      if (!unit.empty() && unit != U"年"sv && unit != U"月"sv && unit != U"日"sv && after < n &&
+          std::u32string_view(U",;。、").find(f[after]) != std::u32string_view::npos)
+        ++cursor;
+    }
     if (fig.kind == FigureKind::Count) {
       // Multiplier, approximation suffix, unit, percent.
       if (cursor < n && f[cursor] == U'%') {

@@ -220,11 +220,19 @@ class JsonWriter : public Writer {
     os_ << "{\n  \"tool\": {\"name\":\"tally\",\"version\":\"" TALLY_VERSION "\"},\n  \"run\": " << std::string_view(run).substr(2)
         << ",\n  \"files\": [";
   }
+  void render(CheckedFile& cf) const override {
+    write_file(cf.text, cf);
+    cf.rendered = true;
+  }
   void file(const CheckedFile& cf) override {
-    buf_.clear();
-    buf_ += first_ ? "\n" : ",\n";
-    write_file(buf_, cf);
-    os_ << buf_;
+    os_ << (first_ ? "\n" : ",\n");
+    if (cf.rendered) {
+      os_ << cf.text;
+    } else {
+      buf_.clear();
+      write_file(buf_, cf);
+      os_ << buf_;
+    }
     first_ = false;
   }
   void end() override { os_ << (first_ ? "]\n}\n" : "\n  ]\n}\n"); }

@@ -2,6 +2,8 @@
 // and the per-file summary.
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "report/report.hpp"
 
 namespace tally {
@@ -56,55 +58,55 @@ Tally count(const FileResult& r) {
   return t;
 }
 
-void write_gnu(std::ostream& os, const CheckedFile& cf) {
+void write_gnu(std::string& out, const CheckedFile& cf) {
   {
     const auto& r = cf.result;
-    if (r.read_failed) os << fmt::format("{}:{}:{}: error: {} [input]\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), r.error);
+    if (r.read_failed) fmt::format_to(std::back_inserter(out), "{}:{}:{}: error: {} [input]\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), r.error);
     for (auto& f : r.findings) {
       if (f.suppressed) continue;
       auto l = where(cf, f);
       std::string cell = l.cell.empty() ? "" : " (" + l.cell + ")";
-      os << fmt::format("{}:{}:{}: {}: {}{} [{}]\n", r.path, l.line, l.column, severity_name(f.severity), f.message, cell, f.rule);
+      fmt::format_to(std::back_inserter(out), "{}:{}:{}: {}: {}{} [{}]\n", r.path, l.line, l.column, severity_name(f.severity), f.message, cell, f.rule);
     }
   }
 }
 
-void write_github(std::ostream& os, const CheckedFile& cf) {
+void write_github(std::string& out, const CheckedFile& cf) {
   {
     const auto& r = cf.result;
     if (r.read_failed)
-      os << fmt::format("::error file={},line={},col={},title=tally::{}\n", gh_prop(r.path), std::max(1, r.error_line),
+      fmt::format_to(std::back_inserter(out), "::error file={},line={},col={},title=tally::{}\n", gh_prop(r.path), std::max(1, r.error_line),
                         std::max(1, r.error_column), gh_data(r.error));
     for (auto& f : r.findings) {
       if (f.suppressed) continue;
       auto l = where(cf, f);
       const char* cmd = f.severity == Severity::Error ? "error" : f.severity == Severity::Warning ? "warning" : "notice";
-      os << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", cmd, gh_prop(r.path), l.line, l.column,
+      fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n", cmd, gh_prop(r.path), l.line, l.column,
                         l.end_line, l.end_column, gh_prop(f.rule), gh_data(f.message));
     }
   }
 }
 
-void write_csv(std::ostream& os, const CheckedFile& cf) {
+void write_csv(std::string& out, const CheckedFile& cf) {
   {
     const auto& r = cf.result;
     if (r.read_failed)
-      os << fmt::format("{},{},{},error,input,{},,,\r\n", csv_field(r.path), std::max(1, r.error_line), std::max(1, r.error_column), csv_field(r.error));
+      fmt::format_to(std::back_inserter(out), "{},{},{},error,input,{},,,\r\n", csv_field(r.path), std::max(1, r.error_line), std::max(1, r.error_column), csv_field(r.error));
     for (auto& f : r.findings) {
       if (f.suppressed) continue;
       auto l = where(cf, f);
-      os << fmt::format("{},{},{},{},{},{},{},{},{}\r\n", csv_field(r.path), l.line, l.column, severity_name(f.severity), csv_field(f.rule),
+      fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{},{}\r\n", csv_field(r.path), l.line, l.column, severity_name(f.severity), csv_field(f.rule),
                         csv_field(f.message), csv_field(f.expected), csv_field(f.actual), csv_field(l.cell));
     }
   }
 }
 
-void write_summary(std::ostream& os, const CheckedFile& cf) {
+void write_summary(std::string& out, const CheckedFile& cf) {
   {
     auto t = count(cf.result);
     std::string packs;
     for (auto& p : cf.result.packs) packs += (packs.empty() ? "" : " ") + p;
-    os << fmt::format("{},{},{},{},{},{},{},{}\r\n", csv_field(cf.result.path), t.errors, t.warnings, t.notes, t.passed, t.failed, t.skipped,
+    fmt::format_to(std::back_inserter(out), "{},{},{},{},{},{},{},{}\r\n", csv_field(cf.result.path), t.errors, t.warnings, t.notes, t.passed, t.failed, t.skipped,
                       csv_field(packs));
   }
 }
@@ -112,13 +114,25 @@ void write_summary(std::ostream& os, const CheckedFile& cf) {
 // One writer for the four line formats; `each` writes a file, `header` opens the output.
 class LineWriter : public Writer {
  public:
-  LineWriter(std::ostream& os, void (*each)(std::ostream&, const CheckedFile&), const char* header) : os_(os), each_(each), header_(header) {}
+  LineWriter(std::ostream& os, void (*each)(std::string&, const CheckedFile&), const char* header) : os_(os), each_(each), header_(header) {}
   void begin() override { os_ << header_; }
-  void file(const CheckedFile& cf) override { each_(os_, cf); }
+  void render(CheckedFile& cf) const override {
+    each_(cf.text, cf);
+    cf.rendered = true;
+  }
+  void file(const CheckedFile& cf) override {
+    if (cf.rendered) {
+      os_ << cf.text;
+    } else {
+      std::string out;
+      each_(out, cf);
+      os_ << out;
+    }
+  }
 
  private:
   std::ostream& os_;
-  void (*each_)(std::ostream&, const CheckedFile&);
+  void (*each_)(std::string&, const CheckedFile&);
   const char* header_;
 };
 

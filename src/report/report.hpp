@@ -14,6 +14,10 @@ namespace tally {
 struct CheckedFile {
   FileResult result;
   std::shared_ptr<const Document> doc;  // null when the file could not be read
+  // The file's output, when the format made it on the thread that checked the file
+  // (Writer::render); `doc` and the outcomes may then have been released.
+  std::string text;
+  bool rendered = false;
 };
 
 // What produced the results, for the audit record (JSON) and SARIF.
@@ -29,6 +33,11 @@ class Writer {
  public:
   virtual ~Writer() = default;
   virtual void begin() {}
+  // A format whose output for a file depends on that file alone makes it here, on the thread
+  // that checked the file, into cf.text (setting cf.rendered): a batch is then formatted in
+  // parallel, and the document is released where it was built. `file` writes what was made,
+  // in input order. Formats that need the whole batch first (SARIF, HTML) make nothing here.
+  virtual void render(CheckedFile& cf) const { (void)cf; }
   virtual void file(const CheckedFile& cf) = 0;
   virtual void end() {}
 };

@@ -2,6 +2,8 @@
 // the figure underlined (display-width aware), then the related figures as notes.
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "report/report.hpp"
 #include "text/utf8.hpp"
 
@@ -35,34 +37,22 @@ namespace {
 class TextWriter : public Writer {
  public:
   TextWriter(std::ostream& os, bool color) : os_(os), color_(color) {}
+  void render(CheckedFile& cf) const override {
+    write(cf.text, cf);
+    cf.rendered = true;
+  }
   void file(const CheckedFile& cf) override {
     ++files_;
-    auto paint = [&](const char* code, const std::string& s) { return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s; };
     const auto& r = cf.result;
-    if (r.read_failed) {
-      os_ << fmt::format("{}:{}:{}: {}: {}\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), paint("1;31", "error"), r.error);
-      ++errors_;
-      return;
-    }
-    for (const auto& f : r.findings) {
-      if (f.suppressed) continue;
-      const auto& d = *cf.doc;
-      auto lc = d.location(f.primary);
-      const char* sev = severity_name(f.severity);
-      const char* code = f.severity == Severity::Error ? "1;31" : f.severity == Severity::Warning ? "1;35" : "1;36";
-      (f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : notes_)++;
-      os_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", r.path, lc.line, lc.column, paint(code, sev), f.message, f.rule);
-      if (!lc.cell.empty()) os_ << fmt::format("      = in {}\n", lc.cell);
-      if (!f.primary.empty()) {
-        auto [src, caret] = excerpt(d, f.primary);
-        std::string num = std::to_string(lc.line);
-        os_ << fmt::format("{:>5} | {}\n      | {}\n", num, src, paint("1;32", caret));
-      }
-      for (const auto& rel : f.related) {
-        auto rl = d.location(rel.span);
-        os_ << fmt::format("   note: {} ({}:{})\n", rel.message, rl.line, rl.column);
-      }
-      if (!f.suggestion.empty()) os_ << fmt::format("   help: {}\n", f.suggestion);
+    if (r.read_failed) ++errors_;
+    for (const auto& f : r.findings)
+      if (!f.suppressed) (f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : notes_)++;
+    if (cf.rendered) {
+      os_ << cf.text;
+    } else {
+      std::string out;
+      write(out, cf);
+      os_ << out;
     }
   }
   void end() override {
@@ -71,6 +61,35 @@ class TextWriter : public Writer {
   }
 
  private:
+  // One file's findings, each with its source line and related figures.
+  void write(std::string& out, const CheckedFile& cf) const {
+    auto to = std::back_inserter(out);
+    auto paint = [&](const char* code, const std::string& s) { return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s; };
+    const auto& r = cf.result;
+    if (r.read_failed) {
+      fmt::format_to(to, "{}:{}:{}: {}: {}\n", r.path, std::max(1, r.error_line), std::max(1, r.error_column), paint("1;31", "error"), r.error);
+      return;
+    }
+    for (const auto& f : r.findings) {
+      if (f.suppressed) continue;
+      const auto& d = *cf.doc;
+      auto lc = d.location(f.primary);
+      const char* sev = severity_name(f.severity);
+      const char* code = f.severity == Severity::Error ? "1;31" : f.severity == Severity::Warning ? "1;35" : "1;36";
+      fmt::format_to(to, "{}:{}:{}: {}: {} [{}]\n", r.path, lc.line, lc.column, paint(code, sev), f.message, f.rule);
+      if (!lc.cell.empty()) fmt::format_to(to, "      = in {}\n", lc.cell);
+      if (!f.primary.empty()) {
+        auto [src, caret] = excerpt(d, f.primary);
+        fmt::format_to(to, "{:>5} | {}\n      | {}\n", lc.line, src, paint("1;32", caret));
+      }
+      for (const auto& rel : f.related) {
+        auto rl = d.location(rel.span);
+        fmt::format_to(to, "   note: {} ({}:{})\n", rel.message, rl.line, rl.column);
+      }
+      if (!f.suggestion.empty()) fmt::format_to(to, "   help: {}\n", f.suggestion);
+    }
+  }
+
   std::ostream& os_;
   bool color_;
   int files_ = 0, errors_ = 0, warnings_ = 0, notes_ = 0;
