@@ -220,28 +220,21 @@ class JsonWriter : public Writer {
     os_ << "{\n  \"tool\": {\"name\":\"tally\",\"version\":\"" TALLY_VERSION "\"},\n  \"run\": " << std::string_view(run).substr(2)
         << ",\n  \"files\": [";
   }
-  void render(CheckedFile& cf) const override {
-    write_file(cf.text, cf);
-    cf.rendered = true;
-  }
   void file(const CheckedFile& cf) override {
     os_ << (first_ ? "\n" : ",\n");
-    if (cf.rendered) {
-      os_ << cf.text;
-    } else {
-      buf_.clear();
-      write_file(buf_, cf);
-      os_ << buf_;
-    }
+    emit(os_, cf);
     first_ = false;
   }
   void end() override { os_ << (first_ ? "]\n}\n" : "\n  ]\n}\n"); }
+
+ protected:
+  bool renders_alone() const override { return true; }
+  void render_file(const CheckedFile& cf, std::string& out) const override { write_file(out, cf); }
 
  private:
   std::ostream& os_;
   const RunInfo& run_;
   bool first_ = true;
-  std::string buf_;
 };
 
 }  // namespace

@@ -116,19 +116,11 @@ class LineWriter : public Writer {
  public:
   LineWriter(std::ostream& os, void (*each)(std::string&, const CheckedFile&), const char* header) : os_(os), each_(each), header_(header) {}
   void begin() override { os_ << header_; }
-  void render(CheckedFile& cf) const override {
-    each_(cf.text, cf);
-    cf.rendered = true;
-  }
-  void file(const CheckedFile& cf) override {
-    if (cf.rendered) {
-      os_ << cf.text;
-    } else {
-      std::string out;
-      each_(out, cf);
-      os_ << out;
-    }
-  }
+  void file(const CheckedFile& cf) override { emit(os_, cf); }
+
+ protected:
+  bool renders_alone() const override { return true; }
+  void render_file(const CheckedFile& cf, std::string& out) const override { each_(out, cf); }
 
  private:
   std::ostream& os_;

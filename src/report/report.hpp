@@ -37,9 +37,31 @@ class Writer {
   // that checked the file, into cf.text (setting cf.rendered): a batch is then formatted in
   // parallel, and the document is released where it was built. `file` writes what was made,
   // in input order. Formats that need the whole batch first (SARIF, HTML) make nothing here.
-  virtual void render(CheckedFile& cf) const { (void)cf; }
+  void render(CheckedFile& cf) const {
+    if (!renders_alone()) return;
+    render_file(cf, cf.text);
+    cf.rendered = true;
+  }
   virtual void file(const CheckedFile& cf) = 0;
   virtual void end() {}
+
+ protected:
+  virtual bool renders_alone() const { return false; }
+  // The output for one file, appended to `out`; only for formats that render alone.
+  virtual void render_file(const CheckedFile& cf, std::string& out) const {
+    (void)cf;
+    (void)out;
+  }
+  // Writes what render made, or makes it now (a file that did not pass through render).
+  void emit(std::ostream& os, const CheckedFile& cf) const {
+    if (cf.rendered) {
+      os << cf.text;
+      return;
+    }
+    std::string out;
+    render_file(cf, out);
+    os << out;
+  }
 };
 
 // format: text, json, gnu, github, csv, summary, sarif, html. Nullptr for an unknown format.

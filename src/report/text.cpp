@@ -37,32 +37,23 @@ namespace {
 class TextWriter : public Writer {
  public:
   TextWriter(std::ostream& os, bool color) : os_(os), color_(color) {}
-  void render(CheckedFile& cf) const override {
-    write(cf.text, cf);
-    cf.rendered = true;
-  }
   void file(const CheckedFile& cf) override {
     ++files_;
     const auto& r = cf.result;
     if (r.read_failed) ++errors_;
     for (const auto& f : r.findings)
       if (!f.suppressed) (f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : notes_)++;
-    if (cf.rendered) {
-      os_ << cf.text;
-    } else {
-      std::string out;
-      write(out, cf);
-      os_ << out;
-    }
+    emit(os_, cf);
   }
   void end() override {
     os_ << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} note{}\n", files_, files_ == 1 ? "" : "s", errors_, errors_ == 1 ? "" : "s",
                        warnings_, warnings_ == 1 ? "" : "s", notes_, notes_ == 1 ? "" : "s");
   }
 
- private:
+ protected:
+  bool renders_alone() const override { return true; }
   // One file's findings, each with its source line and related figures.
-  void write(std::string& out, const CheckedFile& cf) const {
+  void render_file(const CheckedFile& cf, std::string& out) const override {
     auto to = std::back_inserter(out);
     auto paint = [&](const char* code, const std::string& s) { return color_ ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : s; };
     const auto& r = cf.result;
@@ -90,6 +81,7 @@ class TextWriter : public Writer {
     }
   }
 
+ private:
   std::ostream& os_;
   bool color_;
   int files_ = 0, errors_ = 0, warnings_ = 0, notes_ = 0;
