@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "check/tables.hpp"
+#include "text/similar.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -481,18 +482,7 @@ std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
   return out;
 }
 
-std::size_t common_run(const std::u32string& a, const std::u32string& b) {
-  std::size_t best = 0;
-  std::vector<std::size_t> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
-      best = std::max(best, cur[j]);
-    }
-    std::swap(prev, cur);
-  }
-  return best;
-}
+using text::common_run;
 
 // When no stated figure fits every share of a list (nor does the parts' sum), the whole is
 // still known if one preceding figure fits most of them: at least two shares fit it exactly

@@ -12,6 +12,7 @@
 #include "text/encoding.hpp"
 #include "text/charset.hpp"
 #include "text/fold.hpp"
+#include "text/similar.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -795,8 +796,10 @@ void build_lists(Document& doc) {
     }
     // "共计3437条,包括:…" introduces the division as 其中 does (a colon: a list follows, not the
     // one-item clause of "答复1453件,包括上年结转30件").
+    // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
     if (q == npos) q = gap.find(U"包括:");
+    if (q == npos && (gap.substr(0, 1) == U":" || gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")) q = 0;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it.
       auto stop = gap.find(U'。');
@@ -975,6 +978,58 @@ void build_lists(Document& doc) {
     used[counts[k]] = true;
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
     list.intro = line_before(doc, figs[list.parts.front()]);
+    doc.lists.push_back(std::move(list));
+  }
+  // "本局共主动公开政府信息120条。在主动公开的信息中,机构职能类信息10条,政策法规类信息30条,…":
+  // a division whose sentence names its whole with 在…中 instead of stating it. The whole is the
+  // nearest count before it, at most two lines up, whose words the phrase repeats (four
+  // characters or more). (Runs with shares are left to the share check, which names wholes too.)
+  for (std::size_t k = 0; k + 1 < nc; ++k) {
+    const int first = counts[k];
+    const auto& g0 = figs[first];
+    if (used[first] || g0.share >= 0 || marker[k] != None || g0.approx != Approx::Exact) continue;
+    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(g0.line)).begin, s = g0.span.begin;
+    while (s > line_begin && f[s - 1] != U'。' && f[s - 1] != U';') --s;
+    u32string_view intro = f.substr(s, g0.span.begin - s);
+    // The 在 opening the clause that ends in 中, ("…25条,在主动公开的信息中,…").
+    auto zhong = intro.rfind(U"中,");
+    if (zhong == npos || zhong < 5) continue;
+    auto zai = intro.rfind(U'在', zhong);
+    if (zai == npos || zhong < zai + 5) continue;
+    u32string_view phrase = intro.substr(zai + 1, zhong - zai - 1);
+    if (phrase.find_first_of(U",;:") != npos) continue;
+    if (zai > 0 && !is_clause_break(intro[zai - 1]) && !is_space(intro[zai - 1]) && zai > 6) continue;
+    FigureList list;
+    int separator = -1;
+    for (std::size_t j = k; j < nc; ++j) {
+      const auto& g = figs[counts[j]];
+      if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) || g.share >= 0 ||
+          g.approx != Approx::Exact || states_change(g.label) || (j > k && marker[j - 1] != None))
+        break;
+      if (!list.parts.empty()) {
+        std::uint32_t from = end_of(figs[list.parts.back()]);
+        int sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        // Joined by one kind of separator, or by weaker ones within ("…2条,政府工作动态20条、
+        // 计划总结44条、…,其他信息24条").
+        if (sep == 0 || (separator >= 0 && sep > separator)) break;
+        if (separator < 0) separator = sep;
+      }
+      list.parts.push_back(counts[j]);
+      if (list.parts.size() >= 64) break;
+    }
+    if (list.parts.size() < 2) continue;
+    for (std::size_t j = k; j-- > 0;) {
+      const auto& w = figs[counts[j]];
+      if (w.line + 2 < g0.line) break;
+      if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
+      if (text::common_run(phrase, text::from_utf8(w.label)) >= 4) list.whole = counts[j];
+      break;
+    }
+    if (list.whole < 0) continue;
+    list.qizhong = true;
+    for (int p : list.parts) used[p] = true;
+    list.intro = doc.folded_slice({figs[list.whole].end(), g0.span.begin});
+    k += list.parts.size() - 1;
     doc.lists.push_back(std::move(list));
   }
   // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.
