@@ -707,9 +707,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         continue;
       }
       // Is it the share of another stated figure? Then we cannot tell which whole is meant.
+      // (It must fit that figure properly: 72.28% is "near" 73% only as a rounding slip.)
       bool other_whole = false;
-      for (int cand : whole_candidates(cx, l))
-        if (cand != W && share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value) != Fit::Off) other_whole = true;
+      for (int cand : whole_candidates(cx, l)) {
+        Fit fit = cand == W ? Fit::Off : share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value);
+        other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
+      }
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
