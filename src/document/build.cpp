@@ -504,6 +504,39 @@ std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, st
   return last;
 }
 
+// "收到信件183件,办结138件,办结率为75.4%": a rate named after the count just before it (its
+// words end with the rate's: 办结 → 办结率), over the total just before that, which receives
+// (收到, 受理, 接收, 共…). Bound as a share naming its whole; anything else (按时办结率 with no
+// 按时办结 count, 满意率, a carry-over between the two) is left alone.
+void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  while (!stem.empty() && (is_space(stem.front()) || stem.front() == U'的')) stem.remove_prefix(1);
+  if (stem.size() < 2 || i < 2) return;
+  auto& p = figs[i];
+  std::size_t n = i - 1, w = i - 2;
+  auto& count = figs[n];
+  const auto& whole = figs[w];
+  if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
+      whole.sentence != p.sentence || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
+      whole.approx != Approx::Exact || count.value > whole.value)
+    return;
+  std::u32string label = text::from_utf8(count.label);
+  if (label.size() < stem.size() || u32string_view(label).substr(label.size() - stem.size()) != stem) return;
+  std::u32string wl = text::from_utf8(whole.label);
+  bool receives = false;
+  for (u32string_view v : {U"收到"sv, U"受理"sv, U"接收"sv, U"接到"sv, U"共"sv})
+    receives = receives || wl.find(v) != npos;
+  if (!receives || wl.find(U"结转") != npos) return;
+  // Only the words of a clause between: "…138件,办结率为…", not another statement.
+  u32string_view gap = f.substr(count.end(), p.span.begin - count.end());
+  if (gap.size() > stem.size() + 8 || gap.find_first_of(U"。;") != npos) return;
+  p.role = PercentRole::Share;
+  count.share = static_cast<int>(i);
+  p.share_of = static_cast<int>(n);
+  p.share_whole = static_cast<int>(w);
+}
+
 void bind_shares(Document& doc) {
   const u32string_view f = doc.folded;
   static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
@@ -638,6 +671,7 @@ void bind_shares(Document& doc) {
       p.role = PercentRole::Growth;
     } else if (before.find(U'率') != npos) {
       p.role = PercentRole::Rate;
+      bind_rate(doc, i, before.substr(0, before.find(U'率')));
     }
   }
 }
