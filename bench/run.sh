@@ -4,6 +4,7 @@
 #   - the generated corpus at 1x, 10x and 100x (100, 1,000, 10,000 reports), one job each:
 #     median wall time of BATCH_RUNS runs, MB/s, reports/s, peak RSS;
 #   - tally with 1 and 2 jobs on the 10x corpus;
+#   - 1,000 real reports (the seeds, copied) with 1 and 2 jobs, and the largest one alone;
 #   - the baseline: /bin/true started by the same loop.
 # Needs ripgrep and GNU time (`apt-get install ripgrep time`). Usage: bench/run.sh [tally]
 set -euo pipefail
@@ -55,6 +56,27 @@ done
 t2=$(med_us "$batch_runs" "$tally" check --format json --jobs 2 "$work/corpus-1000")
 printf '%-44s %9s ms  (%.2fx faster than 1 job)\n' "1000 reports, 2 jobs" "$(ms "$t2")" "$(echo "$t_1000 / $t2" | bc -l)"
 printf '%-44s %9.1fx (linear: 100x)\n' "time at 100x / time at 1x" "$(echo "$t_10000 / $t_100" | bc -l)"
+# Real reports: the generated ones are 1.5–4.7 KB, published ones 11–27 KB with site text around
+# them. The five seed reports (kept outside the repository; SEEDS names their folder), each
+# copied 200 times into the work folder: 1,000 files.
+seeds=${SEEDS:-../shared/seeds}
+if ls "$seeds"/*.txt >/dev/null 2>&1; then
+  real="$work/real-1000"
+  if [ ! -d "$real" ]; then
+    mkdir -p "$real"
+    for k in $(seq 200); do for f in "$seeds"/*.txt; do cp "$f" "$real/$k-$(basename "$f")"; done; done
+  fi
+  bytes=$(cat "$real"/*.txt | wc -c)
+  t=$(med_us "$batch_runs" "$tally" check --format json --jobs 1 "$real")
+  r=$(med_us "$batch_runs" rg -c -j1 '[0-9]+' "$real")
+  t2=$(med_us "$batch_runs" "$tally" check --format json --jobs 2 "$real")
+  printf '%-44s %9s ms %9s ms %7.2fx\n' "1000 real reports ($((bytes / 1024)) KiB), one job" "$(ms "$t")" "$(ms "$r")" "$(echo "$t / $r" | bc -l)"
+  printf '%-44s %8.1f MB/s %7.1f MB/s\n' "  throughput" "$(echo "$bytes / $t" | bc -l)" "$(echo "$bytes / $r" | bc -l)"
+  printf '%-44s %9s ms  (%.2fx faster than 1 job)\n' "  2 jobs" "$(ms "$t2")" "$(echo "$t / $t2" | bc -l)"
+  big=$(ls -S "$seeds"/*.txt | head -1)
+  t=$(med_us "$runs" "$tally" check --format json "$big"); r=$(med_us "$runs" rg -c -j1 '[0-9]+' "$big")
+  printf '%-44s %9s ms %9s ms %7.2fx\n' "largest real report ($(($(wc -c < "$big") / 1024)) KB), start to exit" "$(ms "$t")" "$(ms "$r")" "$(echo "$t / $r" | bc -l)"
+fi
 [ -d "$work/corpus-2000" ] || python3 bench/gen_corpus.py "$work/corpus-2000" 2000 11
 j=$(med_us "$batch_runs" "$tally" check --format json --jobs 1 "$work/corpus-2000")
 h=$(med_us "$batch_runs" "$tally" check --format html --jobs 1 -o "$work/report.html" "$work/corpus-2000")
