@@ -658,6 +658,7 @@ void bind_shares(Document& doc) {
         if (is_space(ch)) { ++k; continue; }
         if (u32string_view(U",;。、:").find(ch) != npos && ++punct <= 2) { ++k; continue; }
         if (ch == U'约' || ch == U'左' || ch == U'右') { ++k; continue; }
+        if (ch == U'所' && k + 1 == gap.size()) { ++k; continue; }  // "45条,所占比例75%"
         ok = false;
         break;
       }
