@@ -538,7 +538,9 @@ int named_whole(const Context& cx, const FigureList& l) {
     if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
     bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
       const auto& pf = cx.fig(p);
-      return pf.share >= 0 && share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(cand).value) == Fit::Exact;
+      if (pf.share < 0) return false;
+      Fit fit = share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(cand).value);
+      return fit == Fit::Exact || fit == Fit::Truncated;
     });
     if (!one_fits) continue;
     if (found >= 0 && !(cx.fig(found).value == cx.fig(cand).value)) return -1;

@@ -209,7 +209,8 @@ void build_outline(Document& doc) {
 // Words that join a label to what came before and carry no meaning of their own.
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
-  static constexpr text::CharSet kLeadPunct(U"、,;:()“”\"'。");
+  // (With the point or circled digit of a numbered item: "1.其他信息", "③其他信息".)
+  static constexpr text::CharSet kLeadPunct(U"、,;:()“”\"'。.①②③④⑤⑥⑦⑧⑨⑩");
   bool changed = true;
   while (changed) {
     changed = false;
@@ -400,6 +401,18 @@ void assign_labels(Document& doc) {
     while (e < stop && !is_clause_break(f[e])) ++e;
     fg.after = doc.words.utf8(trim(f.substr(a, e - a)));
     prev_end = fg.end();
+  }
+}
+
+// "同一信息多渠道发布的计1条", "重复发布的只计1条": how items are counted, not a count.
+void drop_counting_rules(Document& doc) {
+  for (auto& g : doc.figures) {
+    if (g.kind != FigureKind::Count || g.in_table || !(g.value == Decimal(1, 0))) continue;
+    std::string_view l = g.label;
+    bool counted = l.ends_with("计") || l.ends_with("按") || l.ends_with("计为") || l.ends_with("算");
+    bool same = l.find("相同") != std::string_view::npos || l.find("同一") != std::string_view::npos ||
+                l.find("重复") != std::string_view::npos || l.find("渠道") != std::string_view::npos;
+    if (counted && same) g.kind = FigureKind::Other;
   }
 }
 
@@ -855,7 +868,11 @@ void build_lists(Document& doc) {
     if (w.span.begin <= a || w.span.begin - a > 40) return -1;
     u32string_view gap = f.substr(a, w.span.begin - a);
     if (gap.find_first_of(U"。;") != npos) return -1;
-    if (gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(figs[counts[k]].label)) return -1;
+    // "共计公开各类信息2936条(不同渠道和方式公开相同信息计1条),其中…": so does a bracket
+    // around this count that follows the previous one.
+    std::size_t close = !gap.empty() && gap[0] == U'(' ? matching_close(f, a) : npos;
+    bool bracketed = close != npos && close >= w.end();
+    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(figs[counts[k]].label)) return -1;
     return counts[k - 1];
   };
   // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
@@ -1235,6 +1252,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
+  drop_counting_rules(doc);
   adopt_list_units(doc);
   bind_shares(doc);
   build_lists(doc);

@@ -292,7 +292,9 @@ void extract_numbers(Document& doc) {
       fig.kind = FigureKind::Phone;
     }
 
-    if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && start > 0 && f[start - 1] >= 0x4E00) {
+    // (Also a number set off by spaces on both sides: "数量为 376 条".)
+    bool after_words = start > 0 && (f[start - 1] >= 0x4E00 || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
+    if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && after_words) {
       // "占总体的比例为2.8 %", "信息229 条": a space typed between a number in running text and
       // its percent sign or unit does not separate them. (In a table the number stands apart
       // from the text before it, and a space there separates cells.)
