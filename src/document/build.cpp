@@ -847,7 +847,10 @@ void build_lists(Document& doc) {
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
     if (q == npos) q = gap.find(U"包括:");
-    if (q == npos && (gap.substr(0, 1) == U":" || gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")) q = 0;
+    // (分别为 after two counts or more gives them values "respectively": 来信30件,来访20件,分别为
+    // 上年的15件和18件.)
+    bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
+    if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it.
       auto stop = gap.find(U'。');
