@@ -1043,8 +1043,10 @@ void build_lists(Document& doc) {
     const int first = counts[k];
     const auto& g0 = figs[first];
     if (used[first] || g0.share >= 0 || marker[k] != None || g0.approx != Approx::Exact) continue;
-    std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(g0.line)).begin, s = g0.span.begin;
-    while (s > line_begin && f[s - 1] != U'。' && f[s - 1] != U';') --s;
+    // The clause's words back to the sentence's start or the figure before (linear in all).
+    std::uint32_t s = g0.span.begin, from = doc.lines.line_span(static_cast<std::uint32_t>(g0.line)).begin;
+    if (first > 0) from = std::max(from, figs[first - 1].end());
+    while (s > from && f[s - 1] != U'。' && f[s - 1] != U';') --s;
     u32string_view intro = f.substr(s, g0.span.begin - s);
     // The 在 opening the clause that ends in 中, ("…25条,在主动公开的信息中,…").
     auto zhong = intro.rfind(U"中,");
@@ -1073,7 +1075,7 @@ void build_lists(Document& doc) {
       if (list.parts.size() >= 64) break;
     }
     if (list.parts.size() < 2) continue;
-    for (std::size_t j = k; j-- > 0;) {
+    for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
       if (w.line + 2 < g0.line) break;
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;

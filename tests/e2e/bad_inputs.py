@@ -64,6 +64,7 @@ case("UTF-16 without a byte-order mark", ["check", path("u16.txt", REPORT.encode
 case("a 100 MB line", ["check", path("longline.txt", b"1" * (100 << 20))], 2, "longline.txt", "long, over the limit", timeout=120)
 case("a 10,000-digit number", ["check", path("digits.txt", "共收到申请" + "9" * 10000 + "件，其中当面申请1件。\n")], (0, 1))
 case("200,000 numbers in one paragraph", ["check", path("numbers.txt", "共收到申请" + "、".join(["1件"] * 200000) + "。\n")], (0, 1), timeout=120)
+case("150,000 parts named by 在…中", ["check", path("named.txt", "主动公开政府信息9条。在主动公开的信息中," + ",".join(["类1条"] * 150000) + "。\n")], (0, 1), timeout=120)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")
