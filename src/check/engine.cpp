@@ -277,10 +277,26 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     }
   }
   for (auto& in : inst) {
+    // A part stated as a breakdown of another part ("不予公开3件(其中信息不存在2件,申请内容
+    // 不明确1件)", or "不予公开的3件中,…" after it) is inside that part, not one more beside it.
+    auto nested = [&](int p) {
+      int l = cx.list_of[p];
+      if (l < 0) return false;
+      int w = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+      if (w < 0 || w == in.whole) return false;
+      for (std::size_t qi = 0; qi < c.parts.size(); ++qi) {
+        int q = in.part_of_def[qi];
+        if (q < 0 || q == p) continue;
+        if (q == w) return true;
+        const auto& ms = matches(cx, pack.figure(c.parts[qi]));
+        if (figs[w].value == figs[q].value && std::binary_search(ms.begin(), ms.end(), w)) return true;
+      }
+      return false;
+    };
     std::vector<int> present;
     std::vector<std::string> absent;
     for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
-      if (in.part_of_def[pi] >= 0) present.push_back(in.part_of_def[pi]);
+      if (in.part_of_def[pi] >= 0 && !nested(in.part_of_def[pi])) present.push_back(in.part_of_def[pi]);
       else absent.push_back(c.parts[pi]);
     }
     int wline = figs[in.whole].line;

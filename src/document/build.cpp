@@ -936,7 +936,9 @@ void build_lists(Document& doc) {
       // So do the figures of a bracket right after a part: "145条(含规范性文件2条)".
       bool nested = false;
       if (marker[k] != Paren) {
-        std::size_t open = g.end() < f.size() && f[g.end()] == U'(' ? g.end() : npos;
+        // (Also after a comma: "不予公开3件,(其中涉及国家秘密1件;个人隐私2件);…".)
+        std::size_t at = g.end() + (g.end() + 1 < f.size() && f[g.end()] == U',' && f[g.end() + 1] == U'(' ? 1 : 0);
+        std::size_t open = at < f.size() && f[at] == U'(' ? at : npos;
         if (open == npos && marker[j] == Paren) open = f.find(U'(', g.end());
         std::size_t close = matching_close(f, open);
         if (close != npos) {
