@@ -295,9 +295,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     };
     std::vector<int> present;
     std::vector<std::string> absent;
+    std::size_t named = 0;  // categories named, a figure naming two counted twice
     for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
-      if (in.part_of_def[pi] >= 0 && !nested(in.part_of_def[pi])) present.push_back(in.part_of_def[pi]);
-      else absent.push_back(c.parts[pi]);
+      int p = in.part_of_def[pi];
+      // One figure is one part, even when its words name two ("信息不存在或不属于本机关公开范围的30件").
+      bool again = p >= 0 && std::find(present.begin(), present.end(), p) != present.end();
+      if (p >= 0 && !again && !nested(p)) present.push_back(p);
+      else if (!again) absent.push_back(c.parts[pi]);
+      named += p >= 0 && (again || !nested(p));
     }
     int wline = figs[in.whole].line;
     if (present.empty()) {
@@ -322,7 +327,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // 公开的243件,属同意公开的318件,属同意部分公开的221件"): a summary of the main ones, not the
     // full division; it is only checked not to exceed the whole. (Three of eight categories
     // within a tenth of the whole are still taken as the division, short by a slip.)
-    if (rel == Relation::Equal && c.missing_zero && present.size() * 2 < c.parts.size()) {
+    if (rel == Relation::Equal && c.missing_zero && named * 2 < c.parts.size()) {
       Decimal named;
       for (int p : present) named = named + figs[p].value;
       if (named * Decimal(10, 0) < figs[in.whole].value * Decimal(9, 0)) rel = Relation::AtMost;
@@ -602,6 +607,28 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   return v;
 }
 
+// How far a figure written in 万 or 亿 with decimals may be from the count it rounds: half a
+// unit in its last written place ("808.06万件": ±50). Exact counts have none.
+Decimal rounding_slack(const Context& cx, int i) {
+  const auto& g = cx.fig(i);
+  auto written = Decimal::parse(cx.doc.slice(g.span));
+  if (!written || written->is_zero() || *written == g.value) return Decimal();
+  Decimal scale = g.value.divide(*written, 0);
+  return Decimal(5, g.precision + 1) * scale;
+}
+
+// Whether share `sh` (written with `digits` decimals) of part/whole can be right for some
+// values the two rounded figures stand for ("12.9万个" of "24.5万个" is 52.3%–53.0%).
+bool within_rounding(const Context& cx, int part, int whole, const Decimal& sh, int digits) {
+  Decimal ps = rounding_slack(cx, part), ws = rounding_slack(cx, whole);
+  if (ps.is_zero() && ws.is_zero()) return false;
+  const Decimal &P = cx.fig(part).value, &W = cx.fig(whole).value;
+  if (!(W > ws)) return false;
+  Decimal lo = exact_share(P > ps ? P - ps : Decimal(), W + ws), hi = exact_share(P + ps, W - ws);
+  Decimal half = Decimal(5, digits + 1);
+  return !(sh + half < lo) && !(hi + half < sh);
+}
+
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
@@ -676,6 +703,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           !(exact_share(pf.value, Wv).truncate(sh.precision) == sh.value))
         fit = Fit::Near;
       if (fit == Fit::Truncated) truncated.push_back(p);
+      if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
     }
     if (off.empty()) {
@@ -793,15 +821,6 @@ bool other_when_stated(const Context& cx, const Check& c) {
   });
 }
 
-// How far a figure written in 万 or 亿 with decimals may be from the count it rounds: half a
-// unit in its last written place ("808.06万件": ±50). Exact counts have none.
-Decimal rounding_slack(const Context& cx, int i) {
-  const auto& g = cx.fig(i);
-  auto written = Decimal::parse(cx.doc.slice(g.span));
-  if (!written || written->is_zero() || *written == g.value) return Decimal();
-  Decimal scale = g.value.divide(*written, 0);
-  return Decimal(5, g.precision + 1) * scale;
-}
 
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
@@ -818,7 +837,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // Parts that may overlap (channels) are checked only for falling short, unless the text
     // states their sum (共计).
     bool overlap = false, approx = false;
-    if (c.skip_parts && !l.sums)
+    // (What arrives through channels — applications, complaints, letters — arrives through one.)
+    std::string_view whole_words = cx.fig(l.whole).label;
+    bool intake = false;
+    for (std::string_view v : {"收到", "接到", "受理", "举报", "投诉", "申请", "来信", "来电"})
+      intake = intake || whole_words.find(v) != std::string_view::npos;
+    if (c.skip_parts && !l.sums && !intake)
       for (int p : l.parts) {
         // "水利公报类信息30条" is a kind of information, not a channel.
         std::string_view lab = cx.fig(p).label;

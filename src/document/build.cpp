@@ -225,6 +225,11 @@ u32string_view strip_label(u32string_view s) {
         break;
       }
     }
+    // "三是其他信息": the ordinal of an enumerated item.
+    if (s.size() > 2 && s[1] == U'是' && u32string_view(U"一二三四五六七八九十").find(s[0]) != npos) {
+      s.remove_prefix(2);
+      changed = true;
+    }
   }
   while (!s.empty() && (is_space(s.back()) || s.back() == U'(' || s.back() == U'“')) s.remove_suffix(1);
   return s;
@@ -534,16 +539,22 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       whole.sentence != p.sentence || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
       whole.approx != Approx::Exact || count.value > whole.value)
     return;
+  // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
+  // 回复率), and do not deny them (不合格 is not what 合格率 counts).
   std::u32string label = text::from_utf8(count.label);
-  if (label.size() < stem.size() || u32string_view(label).substr(label.size() - stem.size()) != stem) return;
+  u32string_view lv(label);
+  bool ends = lv.size() >= stem.size() && lv.substr(lv.size() - stem.size()) == stem;
+  if (!ends && !begins_with(lv, stem)) return;
+  if (ends && lv.size() > stem.size() && u32string_view(U"不未无非没").find(lv[lv.size() - stem.size() - 1]) != npos) return;
   std::u32string wl = text::from_utf8(whole.label);
   bool receives = false;
   for (u32string_view v : {U"收到"sv, U"受理"sv, U"接收"sv, U"接到"sv, U"共"sv})
     receives = receives || wl.find(v) != npos;
   if (!receives || wl.find(U"结转") != npos) return;
-  // Only the words of a clause between: "…138件,办结率为…", not another statement.
+  // Only the words of a clause between: "…138件,办结率为…", not another statement, nor a rate
+  // given as approximate ("纠错率约19.2%").
   u32string_view gap = f.substr(count.end(), p.span.begin - count.end());
-  if (gap.size() > stem.size() + 8 || gap.find_first_of(U"。;") != npos) return;
+  if (gap.size() > stem.size() + 8 || gap.find_first_of(U"。;约近") != npos) return;
   p.role = PercentRole::Share;
   count.share = static_cast<int>(i);
   p.share_of = static_cast<int>(n);
@@ -792,6 +803,24 @@ std::string line_before(const Document& doc, const Figure& first) {
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
+// Whether a list holds both a stage that applications or cases reach (受理, 办结, 已答复, 审结…)
+// and items of another kind.
+bool mixes_stages(const Document& doc, const std::vector<int>& parts) {
+  static constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
+                                                 "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
+  // Still open (正在办理, 尚未审结) goes with either: it completes a division by stage or by outcome.
+  static constexpr std::string_view kOpen[] = {"正在办理", "办理中", "在办", "尚未办结", "未办结", "尚未审结", "未审结", "正在审理"};
+  int stages = 0, others = 0;
+  for (int p : parts) {
+    std::string_view l = doc.figures[p].label;
+    bool stage = std::find(std::begin(kStages), std::end(kStages), l) != std::end(kStages);
+    bool open = std::find(std::begin(kOpen), std::end(kOpen), l) != std::end(kOpen);
+    stages += stage;
+    others += !stage && !open;
+  }
+  return stages > 0 && others > 0;
+}
+
 // "其他…", "其它…", "其余…": the item that closes a complete division.
 bool names_other(std::string_view label) {
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
@@ -852,9 +881,11 @@ void build_lists(Document& doc) {
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     if (q != npos) {
-      // At most one sentence end between the whole and 其中, and only right before it.
+      // At most one sentence end between the whole and 其中, and only right before it; and the
+      // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
       auto stop = gap.find(U'。');
-      if (stop == npos || (stop < q && q - stop <= 2)) marker[k] = Qizhong;
+      bool ended = gap.find_first_of(U";。", q) != npos;
+      if ((stop == npos || (stop < q && q - stop <= 2)) && !ended) marker[k] = Qizhong;
     }
   }
   // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
@@ -926,6 +957,11 @@ void build_lists(Document& doc) {
         const auto& prev = figs[list.parts.back()];
         std::uint32_t from = end_of(prev);
         sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        // "…零答复的有9个,另有35个没有收到留言": another statement, not another part.
+        if (from < g.span.begin) {
+          auto between = f.substr(from, g.span.begin - from);
+          if (between.find(U"另有") != npos || between.find(U"此外") != npos || between.find(U"另外") != npos) break;
+        }
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
@@ -984,6 +1020,21 @@ void build_lists(Document& doc) {
       used[counts[j]] = true;
     }
     if (list.parts.empty()) continue;
+    // "复议申请40件,其中受理40件,办结36件,维持25件,纠错2件,其他情况9件": stages of handling
+    // among outcomes; the outcomes divide a stage, not the whole. Not a division to check.
+    // "承办人大代表建议18件、政协委员提案25件,其中主办12件,协办31件": after two counts joined by
+    // 、/和/及, the 其中 may divide their sum; only parts that make the last one exactly say not.
+    bool joined = false;
+    if (marker[k] == Qizhong && outer < 0 && k > 0) {
+      const auto& prev = figs[counts[k - 1]];
+      std::uint32_t e = end_of(prev);
+      joined = prev.sentence == w.sentence && e < f.size() && (f[e] == U'、' || f[e] == U'和' || f[e] == U'及') &&
+               !(so_far == w.value);
+    }
+    if (joined || mixes_stages(doc, list.parts)) {
+      for (int p : list.parts) used[p] = false;
+      continue;
+    }
     // "收到70件,上年结转6件,办结67件,结转下年度9件。其中予以公开23件…": a 其中 opening a
     // sentence after one that states several totals may break down any of them. Only a total
     // the parts add up to exactly says which; with none, the list is left alone.
@@ -1040,7 +1091,7 @@ void build_lists(Document& doc) {
   // "本局共主动公开政府信息120条。在主动公开的信息中,机构职能类信息10条,政策法规类信息30条,…":
   // a division whose sentence names its whole with 在…中 instead of stating it. The whole is the
   // nearest count before it, at most two lines up, whose words the phrase repeats (four
-  // characters or more). (Runs with shares are left to the share check, which names wholes too.)
+  // characters or more, or all of a shorter phrase). (Runs with shares are left to the share check, which names wholes too.)
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const int first = counts[k];
     const auto& g0 = figs[first];
@@ -1052,9 +1103,9 @@ void build_lists(Document& doc) {
     u32string_view intro = f.substr(s, g0.span.begin - s);
     // The 在 opening the clause that ends in 中, ("…25条,在主动公开的信息中,…").
     auto zhong = intro.rfind(U"中,");
-    if (zhong == npos || zhong < 5) continue;
+    if (zhong == npos || zhong < 3) continue;
     auto zai = intro.rfind(U'在', zhong);
-    if (zai == npos || zhong < zai + 5) continue;
+    if (zai == npos || zhong < zai + 3) continue;
     u32string_view phrase = intro.substr(zai + 1, zhong - zai - 1);
     if (phrase.find_first_of(U",;:") != npos) continue;
     if (zai > 0 && !is_clause_break(intro[zai - 1]) && !is_space(intro[zai - 1]) && zai > 6) continue;
@@ -1081,7 +1132,9 @@ void build_lists(Document& doc) {
       const auto& w = figs[counts[j]];
       if (w.line + 2 < g0.line) break;
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
-      if (text::common_run(phrase, text::from_utf8(w.label)) >= 4) list.whole = counts[j];
+      // (A short phrase, "在来信中", all of it: "共收到来信120件".)
+      std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
+      if (run >= 4 || run == phrase.size()) list.whole = counts[j];
       break;
     }
     if (list.whole < 0) continue;
