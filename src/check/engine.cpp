@@ -512,6 +512,23 @@ using text::common_run;
 int consensus_whole(const Context& cx, const FigureList& l) {
   int shares = 0;
   for (int p : l.parts) shares += cx.fig(p).share >= 0 ? 1 : 0;
+  // Two shares ("共办结申请200件,予以公开100件,占40%;不予公开20件,占10%"): the count the
+  // sentence opens with, right before them, when one of the shares fits it exactly.
+  if (shares == 2) {
+    auto cands = whole_candidates(cx, l);
+    if (cands.empty()) return -1;
+    int w = cands.front();
+    const auto& first = cx.fig(l.parts.front());
+    if (cx.fig(w).sentence != first.sentence || cx.fig(w).line != first.line) return -1;
+    for (int i = w + 1; i < l.parts.front(); ++i)
+      if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
+    for (int p : l.parts) {
+      const auto& pf = cx.fig(p);
+      if (pf.share >= 0 && share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(w).value) == Fit::Exact)
+        return w;
+    }
+    return -1;
+  }
   if (shares < 3) return -1;
   int best = -1, best_fit = 0, tied = 0;
   for (int cand : whole_candidates(cx, l)) {
