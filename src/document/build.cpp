@@ -146,6 +146,11 @@ void build_outline(Document& doc) {
   std::vector<int> stack;  // heading indices, outermost first
   int part = 0;
   std::size_t next_part = 0;
+  // Titles are cut from the folded text's UTF-8 rather than converted on their own: `byte` is
+  // the UTF-8 offset of code point `at`, both moved forward from one title to the next.
+  const std::string_view f8 = doc.folded_utf8;
+  std::size_t byte = 0;
+  std::uint32_t at = 0;
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     Span sp = doc.lines.line_span(ln);
     while (next_part < doc.part_starts.size() && doc.part_starts[next_part] <= sp.begin) {
@@ -178,7 +183,13 @@ void build_outline(Document& doc) {
     h.number = m.number;
     h.line = ln;
     h.part = part;
-    h.title = text::to_utf8(trim(line.substr(lead + m.length)));
+    u32string_view title = trim(line.substr(lead + m.length));
+    auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
+    byte += text::utf8_length(f.substr(at, title_at - at));
+    std::size_t title_bytes = text::utf8_length(title);
+    h.title = f8.substr(byte, title_bytes);
+    byte += title_bytes;
+    at = title_at + static_cast<std::uint32_t>(title.size());
     int idx = static_cast<int>(doc.headings.size());
     auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
     if (pos != stack.end()) {
