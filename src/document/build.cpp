@@ -1039,17 +1039,18 @@ void build_lists(Document& doc) {
 std::optional<ReadError> not_text(const Document& doc) {
   std::size_t visible = 0, bad = 0, nul = 0;
   std::uint32_t first_bad = 0;
-  for (std::uint32_t i = 0; i < doc.text.size(); ++i) {
+  for (std::size_t i = 0; i < doc.text.size(); ++i) {
     char32_t c = doc.text[i];
-    // Nearly every character is visible, neither blank nor control: settle those first.
-    if ((c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF) || (c > 0x20 && c < 0x7F)) {
+    // Nearly every character is visible, neither blank nor control: settle those first, with one
+    // test for CJK and its punctuation (U+3001 to U+FEFE), the next for visible ASCII.
+    if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) {
       ++visible;
       continue;
     }
     bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
                    (c >= 0x80 && c < 0xA0);
     if (c == 0) ++nul;
-    if (control && bad++ == 0) first_bad = i;
+    if (control && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
     if (!control && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF) ++visible;
   }
   if (visible == 0)
