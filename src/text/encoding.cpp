@@ -52,34 +52,29 @@ std::size_t count_starts(const unsigned char* p, std::size_t n) {
 }
 
 // Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
-// Code points are written straight into a buffer cut to length at the end, instead of a
-// push_back (a capacity check and a new terminator) per code point. The buffer starts with room
-// for one code point per byte that is not a continuation byte, which is exact for valid UTF-8
-// and spares zero-filling room for one per byte; only a stray continuation byte (replaced on
-// its own) can need more, and the first one widens the room to a code point per byte left.
-// While eight bytes are left, ASCII goes a word at a time where a whole word of it comes, and a
-// well-formed three-byte sequence (all of CJK) is decoded on the spot; the rest, and the last
+// Code points are written straight into a buffer on the stack, a block of input at a time, and
+// appended to `out`, instead of a push_back (a capacity check and a new terminator) per code
+// point, or zero-filled room written in place (a pass over memory of its own). `out` is given
+// room for one code point per byte that is not a continuation byte, which is exact for valid
+// UTF-8; only stray continuation bytes (each replaced on its own) make it grow.
+// While eight bytes are left, ASCII goes a word at a time where a whole word of it comes, and
+// well-formed three-byte sequences (all of CJK) are decoded on the spot; the rest, and the last
 // bytes, go through valid_utf8_at.
 std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
   std::size_t bad = 0, wide = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  out.resize(count_starts(p, n));
-  char32_t* begin = out.data();
-  char32_t* o = begin;
-  bool widened = false;
+  out.reserve(count_starts(p, n));
+  // A block of input bytes makes at most one code point per byte, and its last step may read up
+  // to seven bytes past it. (Small enough for the append to copy without `rep movsb`.)
+  constexpr std::size_t kBlock = 480;
+  char32_t buf[kBlock + 8];
+  char32_t* o = buf;
   std::size_t i = 0;
   auto other = [&](unsigned char b) {  // b at p[i], not ASCII
     std::size_t len = valid_utf8_at(s, i);
     if (len == 0) {
-      if (!widened && (b & 0xC0) == 0x80) {
-        auto written = static_cast<std::size_t>(o - begin);
-        out.resize(written + (n - i));
-        begin = out.data();
-        o = begin + written;
-        widened = true;
-      }
-      if (bad++ == 0) first_bad = static_cast<std::size_t>(o - begin);
+      if (bad++ == 0) first_bad = out.size() + static_cast<std::size_t>(o - buf);
       *o++ = 0xFFFD;
       ++i;
       return;
@@ -90,62 +85,67 @@ std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& fi
     *o++ = c;
     i += len;
   };
-  while (i + 8 <= n) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      if ((load8(p + i) & kHighBits) == 0) {
-        for (int k = 0; k < 8; ++k) o[k] = p[i + k];
-        o += 8;
-        i += 8;
-      } else {
-        *o++ = b;
-        ++i;
-      }
-      continue;
-    }
-    if ((b & 0xF0) == 0xE0) {
-      // A run of CJK: two well-formed three-byte sequences at a time from one word.
-      if constexpr (std::endian::native == std::endian::little) {
-        bool more = true;
-        while (more) {
-          std::uint64_t w = load8(p + i);
-          if ((w & 0x0000C0C0F0C0C0F0ULL) != 0x00008080E08080E0ULL) break;
-          char32_t c1 = three_byte(w), c2 = three_byte(w >> 24);
-          if (c1 < 0x800 || (c1 ^ 0xD800) < 0x800 || c2 < 0x800 || (c2 ^ 0xD800) < 0x800) break;
-          o[0] = c1;
-          o[1] = c2;
-          o += 2;
-          i += 6;
-          wide += 2;
-          more = i + 8 <= n;
+  while (i < n) {
+    const std::size_t block_end = std::min(n, i + kBlock);
+    const std::size_t fast_end = n >= 8 ? std::min(block_end, n - 7) : 0;  // below it, 8 bytes are left
+    o = buf;
+    while (i < fast_end) {
+      unsigned char b = p[i];
+      if (b < 0x80) {
+        if ((load8(p + i) & kHighBits) == 0) {
+          for (int k = 0; k < 8; ++k) o[k] = p[i + k];
+          o += 8;
+          i += 8;
+        } else {
+          *o++ = b;
+          ++i;
         }
-        if (!more) continue;
-        b = p[i];
-        if ((b & 0xF0) != 0xE0) continue;
-      }
-      // Both trailing bytes 10xxxxxx, and neither overlong (below U+0800) nor a surrogate.
-      unsigned t1 = p[i + 1] ^ 0x80u, t2 = p[i + 2] ^ 0x80u;
-      char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (t1 << 6) | t2;
-      if ((t1 | t2) < 0x40 && c >= 0x800 && c - 0xD800 >= 0x800) {
-        *o++ = c;
-        ++wide;
-        i += 3;
         continue;
       }
-    }
-    other(b);
-  }
-  while (i < n) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      *o++ = b;
-      ++i;
-    } else {
+      if ((b & 0xF0) == 0xE0) {
+        // A run of CJK: two well-formed three-byte sequences at a time from one word.
+        if constexpr (std::endian::native == std::endian::little) {
+          bool more = true;
+          while (more) {
+            std::uint64_t w = load8(p + i);
+            if ((w & 0x0000C0C0F0C0C0F0ULL) != 0x00008080E08080E0ULL) break;
+            char32_t c1 = three_byte(w), c2 = three_byte(w >> 24);
+            if (c1 < 0x800 || (c1 ^ 0xD800) < 0x800 || c2 < 0x800 || (c2 ^ 0xD800) < 0x800) break;
+            o[0] = c1;
+            o[1] = c2;
+            o += 2;
+            i += 6;
+            wide += 2;
+            more = i < fast_end;
+          }
+          if (!more) continue;
+          b = p[i];
+          if ((b & 0xF0) != 0xE0) continue;
+        }
+        // Both trailing bytes 10xxxxxx, and neither overlong (below U+0800) nor a surrogate.
+        unsigned t1 = p[i + 1] ^ 0x80u, t2 = p[i + 2] ^ 0x80u;
+        char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (t1 << 6) | t2;
+        if ((t1 | t2) < 0x40 && c >= 0x800 && c - 0xD800 >= 0x800) {
+          *o++ = c;
+          ++wide;
+          i += 3;
+          continue;
+        }
+      }
       other(b);
     }
+    while (i < block_end) {  // the last bytes of the text
+      unsigned char b = p[i];
+      if (b < 0x80) {
+        *o++ = b;
+        ++i;
+      } else {
+        other(b);
+      }
+    }
+    out.append(buf, static_cast<std::size_t>(o - buf));
   }
   multibyte += wide;
-  out.resize(static_cast<std::size_t>(o - begin));
   return bad;
 }
 
