@@ -147,6 +147,11 @@ void build_outline(Document& doc) {
   std::vector<int> stack;  // heading indices, outermost first
   int part = 0;
   std::size_t next_part = 0;
+  // Titles are cut from the folded text's UTF-8 rather than converted on their own: `byte` is
+  // the UTF-8 offset of code point `at`, both moved forward from one title to the next.
+  const std::string_view f8 = doc.folded_utf8;
+  std::size_t byte = 0;
+  std::uint32_t at = 0;
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     Span sp = doc.lines.line_span(ln);
     while (next_part < doc.part_starts.size() && doc.part_starts[next_part] <= sp.begin) {
@@ -179,7 +184,13 @@ void build_outline(Document& doc) {
     h.number = m.number;
     h.line = ln;
     h.part = part;
-    h.title = text::to_utf8(trim(line.substr(lead + m.length)));
+    u32string_view title = trim(line.substr(lead + m.length));
+    auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
+    byte += text::utf8_length(f.substr(at, title_at - at));
+    std::size_t title_bytes = text::utf8_length(title);
+    h.title = f8.substr(byte, title_bytes);
+    byte += title_bytes;
+    at = title_at + static_cast<std::uint32_t>(title.size());
     int idx = static_cast<int>(doc.headings.size());
     auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
     if (pos != stack.end()) {
@@ -1195,17 +1206,18 @@ void build_lists(Document& doc) {
 std::optional<ReadError> not_text(const Document& doc) {
   std::size_t visible = 0, bad = 0, nul = 0;
   std::uint32_t first_bad = 0;
-  for (std::uint32_t i = 0; i < doc.text.size(); ++i) {
+  for (std::size_t i = 0; i < doc.text.size(); ++i) {
     char32_t c = doc.text[i];
-    // Nearly every character is visible, neither blank nor control: settle those first.
-    if ((c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF) || (c > 0x20 && c < 0x7F)) {
+    // Nearly every character is visible, neither blank nor control: settle those first, with one
+    // test for CJK and its punctuation (U+3001 to U+FEFE), the next for visible ASCII.
+    if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) {
       ++visible;
       continue;
     }
     bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
                    (c >= 0x80 && c < 0xA0);
     if (c == 0) ++nul;
-    if (control && bad++ == 0) first_bad = i;
+    if (control && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
     if (!control && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF) ++visible;
   }
   if (visible == 0)

@@ -18,8 +18,7 @@ std::string_view TextPool::utf8(std::u32string_view s) {
     used_ = 0;
   }
   char* at = blocks_.back().get() + used_;
-  std::size_t n = 0;
-  for (char32_t c : s) n += text::encode_utf8(c, at + n);
+  std::size_t n = text::encode_utf8_all(s, at);
   used_ += n;
   return {at, n};
 }

@@ -5,56 +5,147 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <memory>
 
 namespace tally::text {
 namespace {
 
-// Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
-// Code points are written straight into a buffer cut to length at the end, instead of a
-// push_back (a capacity check and a new terminator) per code point. The buffer starts with room
-// for one code point per byte that is not a continuation byte, which is exact for valid UTF-8
-// and spares zero-filling room for one per byte; only a stray continuation byte (replaced on
-// its own) can need more, and the first one widens the room to a code point per byte left.
-std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
-  std::size_t bad = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t starts = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) starts += (p[i] & 0xC0) != 0x80;
-  out.resize(starts);
-  char32_t* begin = out.data();
-  char32_t* o = begin;
-  bool widened = false;
+// Eight bytes read as one word: counting and copying a word at a time instead of a byte.
+std::uint64_t load8(const unsigned char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;  // bit 7 of each byte
+constexpr std::uint64_t kLowBytes = 0x0101010101010101ULL;  // 1 in each byte
+
+// The code point of the three-byte sequence in the low three bytes of a little-endian word,
+// its form already checked.
+char32_t three_byte(std::uint64_t w) {
+  return static_cast<char32_t>(((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F));
+}
+
+// How many of the bytes are not UTF-8 continuation bytes (10xxxxxx).
+std::size_t count_starts(const unsigned char* p, std::size_t n) {
+  std::size_t starts = n;
   std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      *o++ = b;
-      ++i;
-      continue;
+  while (i + 8 <= n) {
+    // Per byte, 1 where bit 7 is set and bit 6 (shifted up onto bit 7) clear, summed bytewise
+    // over up to 255 words before the bytes are added up.
+    std::uint64_t acc = 0;
+    const std::size_t end = i + 8 * std::min<std::size_t>((n - i) / 8, 255);
+    for (; i < end; i += 8) {
+      std::uint64_t w = load8(p + i);
+      acc += (w & ~(w << 1) & kHighBits) >> 7;
     }
+    constexpr std::uint64_t kEvenBytes = 0x00FF00FF00FF00FFULL;
+    std::uint64_t pairs = (acc & kEvenBytes) + ((acc >> 8) & kEvenBytes);  // four 16-bit sums
+    starts -= static_cast<std::size_t>((pairs * 0x0001000100010001ULL) >> 48);
+  }
+  for (; i < n; ++i) starts -= (p[i] & 0xC0) == 0x80;
+  return starts;
+}
+
+// Decodes UTF-8, replacing each invalid sequence; returns the number replaced.
+// Code points are written straight into a buffer on the stack, a block of input at a time, and
+// appended to `out`, instead of a push_back (a capacity check and a new terminator) per code
+// point, or zero-filled room written in place (a pass over memory of its own). `out` is given
+// room for one code point per byte that is not a continuation byte, which is exact for valid
+// UTF-8; only stray continuation bytes (each replaced on its own) make it grow.
+// While eight bytes are left, ASCII goes a word at a time where a whole word of it comes, and
+// well-formed three-byte sequences (all of CJK) are decoded on the spot; the rest, and the last
+// bytes, go through valid_utf8_at.
+std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
+  std::size_t bad = 0, wide = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  out.reserve(count_starts(p, n));
+  // A block of input bytes makes at most one code point per byte, and its last step may read up
+  // to seven bytes past it. (Small enough for the append to copy without `rep movsb`.)
+  constexpr std::size_t kBlock = 480;
+  char32_t buf[kBlock + 8];
+  char32_t* o = buf;
+  std::size_t i = 0;
+  auto other = [&](unsigned char b) {  // b at p[i], not ASCII
     std::size_t len = valid_utf8_at(s, i);
     if (len == 0) {
-      if (!widened && (b & 0xC0) == 0x80) {
-        auto written = static_cast<std::size_t>(o - begin);
-        out.resize(written + (s.size() - i));
-        begin = out.data();
-        o = begin + written;
-        widened = true;
-      }
-      if (bad++ == 0) first_bad = static_cast<std::size_t>(o - begin);
+      if (bad++ == 0) first_bad = out.size() + static_cast<std::size_t>(o - buf);
       *o++ = 0xFFFD;
       ++i;
-      continue;
+      return;
     }
     char32_t c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
     for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (p[i + k] & 0x3F);
-    ++multibyte;
+    ++wide;
     *o++ = c;
     i += len;
+  };
+  while (i < n) {
+    const std::size_t block_end = std::min(n, i + kBlock);
+    const std::size_t fast_end = n >= 8 ? std::min(block_end, n - 7) : 0;  // below it, 8 bytes are left
+    o = buf;
+    while (i < fast_end) {
+      unsigned char b = p[i];
+      if (b < 0x80) {
+        if ((load8(p + i) & kHighBits) == 0) {
+          for (int k = 0; k < 8; ++k) o[k] = p[i + k];
+          o += 8;
+          i += 8;
+        } else {
+          *o++ = b;
+          ++i;
+        }
+        continue;
+      }
+      if ((b & 0xF0) == 0xE0) {
+        // A run of CJK: two well-formed three-byte sequences at a time from one word.
+        if constexpr (std::endian::native == std::endian::little) {
+          bool more = true;
+          while (more) {
+            std::uint64_t w = load8(p + i);
+            if ((w & 0x0000C0C0F0C0C0F0ULL) != 0x00008080E08080E0ULL) break;
+            char32_t c1 = three_byte(w), c2 = three_byte(w >> 24);
+            if (c1 < 0x800 || (c1 ^ 0xD800) < 0x800 || c2 < 0x800 || (c2 ^ 0xD800) < 0x800) break;
+            o[0] = c1;
+            o[1] = c2;
+            o += 2;
+            i += 6;
+            wide += 2;
+            more = i < fast_end;
+          }
+          if (!more) continue;
+          b = p[i];
+          if ((b & 0xF0) != 0xE0) continue;
+        }
+        // Both trailing bytes 10xxxxxx, and neither overlong (below U+0800) nor a surrogate.
+        unsigned t1 = p[i + 1] ^ 0x80u, t2 = p[i + 2] ^ 0x80u;
+        char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (t1 << 6) | t2;
+        if ((t1 | t2) < 0x40 && c >= 0x800 && c - 0xD800 >= 0x800) {
+          *o++ = c;
+          ++wide;
+          i += 3;
+          continue;
+        }
+      }
+      other(b);
+    }
+    while (i < block_end) {  // the last bytes of the text
+      unsigned char b = p[i];
+      if (b < 0x80) {
+        *o++ = b;
+        ++i;
+      } else {
+        other(b);
+      }
+    }
+    out.append(buf, static_cast<std::size_t>(o - buf));
   }
-  out.resize(static_cast<std::size_t>(o - begin));
+  multibyte += wide;
   return bad;
 }
 

@@ -29,7 +29,11 @@ inline std::size_t encode_utf8(char32_t c, char* out) {
   return 4;
 }
 
+// Writes the UTF-8 of `s` to `out` (room for 4 bytes a code point) and returns its length.
+std::size_t encode_utf8_all(std::u32string_view s, char* out);
 std::string to_utf8(std::u32string_view s);
+// The length of to_utf8(s), without making it.
+std::size_t utf8_length(std::u32string_view s);
 // The length of the well-formed UTF-8 sequence starting at s[i] (2 to 4 bytes), or 0: no
 // overlong form, surrogate or code point above U+10FFFF.
 // (One branch per length: this runs for every non-ASCII character of a document.)
