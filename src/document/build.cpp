@@ -753,7 +753,7 @@ bool names_total(std::string_view label) {
 // "比上年的100件", "较去年同期": a count given for comparison, last year's.
 bool compares(std::string_view label) {
   bool than = label.find("比") != std::string_view::npos || label.find("较") != std::string_view::npos;
-  return than && (label.size() >= 3 && label.substr(label.size() - 3) == "的" || label.find("同期") != std::string_view::npos);
+  return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
