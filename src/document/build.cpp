@@ -608,10 +608,13 @@ void bind_shares(Document& doc) {
     if (zhan == npos && (before.find(U"比例") != npos || before.find(U"比重") != npos)) zhan = before.find(U"比");
     bool growth = false;
     for (auto w : kGrowth) growth = growth || before.find(w) != npos;
-    // "住房保障43件(30.2%)": a bare percent in brackets right after a count is its share.
-    if (zhan == npos && i > 0 && b >= 1 && f[b - 1] == U'(' && prose_count(doc.figures[i - 1]) &&
-        doc.figures[i - 1].end() + 1 == b && doc.figures[i - 1].share < 0 && p.span.end + 1 < f.size() &&
-        f[p.span.end] == U'%' && f[p.span.end + 1] == U')') {
+    // "住房保障43件(30.2%)": a bare percent in brackets right after a count is its share; so is
+    // one standing alone in the next clause ("经济类10条,0.5%;…").
+    bool bracketed = b >= 1 && f[b - 1] == U'(' && p.span.end + 1 < f.size() && f[p.span.end + 1] == U')';
+    bool bare = b >= 1 && f[b - 1] == U',' && p.span.end + 1 < f.size() &&
+                u32string_view(U",;。").find(f[p.span.end + 1]) != npos;
+    if (zhan == npos && i > 0 && (bracketed || bare) && prose_count(doc.figures[i - 1]) &&
+        doc.figures[i - 1].end() + 1 == b && doc.figures[i - 1].share < 0 && p.span.end < f.size() && f[p.span.end] == U'%') {
       p.role = PercentRole::Share;
       doc.figures[i - 1].share = static_cast<int>(i);
       p.share_of = static_cast<int>(i - 1);
@@ -1201,6 +1204,108 @@ void build_lists(Document& doc) {
 
 }  // namespace
 
+// Text broken into short lines mid-sentence (taken from a PDF or a page-turning viewer: "本年度共
+// 收到政府信息公开申请30件,其中网上申请⏎20件,信函申请5件…") is read with those breaks
+// joined, so that labels, lists and shares reach across them; every figure is still reported at
+// its line and column in the file. A document counts as such when most of its long lines (15
+// characters or more, not headings) end without ending a sentence, five at least. A line is
+// joined to the next when it is such a line and the next is not a heading, nor a short line
+// that ends no sentence (a table cell standing on its own line).
+namespace {
+
+bool heading_start(std::u32string_view l) {
+  while (!l.empty() && is_space(l.front())) l.remove_prefix(1);
+  if (l.empty()) return false;
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+  std::size_t k = 0;
+  if (l[0] == U'(' || l[0] == U'（') {
+    k = 1;
+    while (k < l.size() && kNumerals.find(l[k]) != npos) ++k;
+    return k > 1 && k < l.size() && (l[k] == U')' || l[k] == U'）');
+  }
+  while (k < l.size() && kNumerals.find(l[k]) != npos) ++k;
+  if (k > 0 && k < l.size() && (l[k] == U'、' || l[k] == U'是')) return true;
+  k = 0;
+  while (k < l.size() && l[k] >= U'0' && l[k] <= U'9') ++k;
+  if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．')) return true;
+  return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
+}
+
+bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?；;：:").find(c) != npos; }
+
+// A row of a text table: cells apart by tabs or bars, or three words or numbers apart by spaces
+// ("行政处罚 80 -2 86", "信息内容 上一年项目数量 本年增/减").
+bool table_row(std::u32string_view l) {
+  if (l.find_first_of(U"\t|") != npos) return true;
+  int tokens = 0;
+  for (std::size_t i = 0; i < l.size(); ++i)
+    if (!is_space(l[i]) && (i == 0 || is_space(l[i - 1]))) ++tokens;
+  return tokens >= 3;
+}
+
+}  // namespace
+
+void join_wrapped_lines(Document& doc) {
+  const std::u32string& t = doc.text;
+  struct Line {
+    std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
+  };
+  std::vector<Line> lines;
+  for (std::uint32_t b = 0; b < t.size();) {
+    auto nl = t.find(U'\n', b);
+    std::uint32_t e = nl == npos ? static_cast<std::uint32_t>(t.size()) : static_cast<std::uint32_t>(nl);
+    std::uint32_t next = nl == npos ? e : e + 1;
+    std::uint32_t ce = e;
+    while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
+    lines.push_back({b, ce, next});
+    b = next;
+  }
+  auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
+  auto wrapped = [&](const Line& l) {
+    auto c = content(l);
+    return c.size() >= 15 && !heading_start(c) && !table_row(c) && !ends_sentence(c.back());
+  };
+  std::size_t long_lines = 0, wraps = 0;
+  std::vector<std::size_t> widths;  // of the lines that end mid-sentence
+  for (const auto& l : lines) {
+    auto c = content(l);
+    if (c.size() < 15 || heading_start(c) || table_row(c)) continue;
+    ++long_lines;
+    if (!ends_sentence(c.back())) {
+      ++wraps;
+      widths.push_back(c.size());
+    }
+  }
+  if (wraps < 5) return;
+  // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
+  std::sort(widths.begin(), widths.end());
+  std::size_t median = widths[widths.size() / 2], at_measure = 0;
+  for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
+  if (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6) return;
+  std::u32string out;
+  out.reserve(t.size());
+  std::vector<Origin> origins;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& l = lines[i];
+    origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
+    bool join = false;
+    if (i + 1 < lines.size() && wrapped(l)) {
+      auto n = content(lines[i + 1]);
+      join = !n.empty() && !heading_start(n) && !table_row(n) && (n.size() >= 10 || ends_sentence(n.back()));
+    }
+    if (join) {
+      out.append(t, l.begin, l.end - l.begin);
+    } else {
+      out.append(t, l.begin, l.next - l.begin);
+    }
+  }
+  doc.source_lines = text::SourceMap(t);
+  doc.source_positions = true;
+  doc.origins = std::move(origins);
+  doc.text = std::move(out);
+  if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
+}
+
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
 // where the first non-text character is, rather than checked as a report with nothing in it.
 std::optional<ReadError> not_text(const Document& doc) {
@@ -1280,6 +1385,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
+      join_wrapped_lines(doc);
     }
   }
   doc.lines = text::SourceMap(doc.text);
