@@ -1408,8 +1408,11 @@ void run_outline(Context& cx, const Check& c) {
   bool failed = false;
   // The number a heading should have had: after 四、四、 the second 四 stands for 五, so a 六 next
   // is in order (and so is a 五, continuing the numbers as written). One slip, one warning.
-  std::vector<int> meant(hs.size());
-  for (std::size_t i = 0; i < hs.size(); ++i) meant[i] = hs[i].number;
+  std::vector<int> meant(hs.size()), next_sibling(hs.size(), -1);
+  for (std::size_t i = 0; i < hs.size(); ++i) {
+    meant[i] = hs[i].number;
+    if (prev_sibling[i] >= 0) next_sibling[prev_sibling[i]] = static_cast<int>(i);
+  }
   for (std::size_t i = 0; i < hs.size(); ++i) {
     const auto& h = hs[i];
     if (prev_sibling[i] < 0) continue;
@@ -1419,6 +1422,8 @@ void run_outline(Context& cx, const Check& c) {
     bool repeat = h.number == p.number && (h.style <= 2 || h.number > 1);
     bool gap = h.number > p.number + 1;
     if (repeat) meant[i] = p.number + 1;
+    // "(一)(三)(三)(四)": the first (三) stands for (二); the second is then in order.
+    if (gap && next_sibling[i] >= 0 && hs[next_sibling[i]].number == h.number) meant[i] = p.number + 1;
     if (!repeat && !gap) continue;
     Finding f;
     f.severity = c.severity;

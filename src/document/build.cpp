@@ -105,7 +105,14 @@ MarkerMatch parse_marker(u32string_view s) {
   }
   std::size_t i = 0;
   while (i < s.size() && i < 3 && cn_digit(s[i]) > 0) ++i;
-  if (i > 0 && i < s.size() && s[i] == U'、') {
+  // "三)丙" among "(一)…(二)…(四)": a bracketed number whose opening bracket was lost.
+  if (i > 0 && i < s.size() && s[i] == U')') {
+    int v = heading_cn_value(s.substr(0, i));
+    if (v > 0 && title_ok(i + 1)) return {2, v, i + 1};
+    return m;
+  }
+  // "二、", and as writers also type it, "二.".
+  if (i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.')) {
     int v = heading_cn_value(s.substr(0, i));
     if (v > 0 && title_ok(i + 1)) return {1, v, i + 1};
     return m;
