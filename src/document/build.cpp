@@ -943,6 +943,16 @@ void build_lists(Document& doc) {
     if (marker[k] == Qizhong && marker[k + 1] != None) continue;
     if (marker[k] == Qizhong && dated(k)) continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
+    // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
+    // is of another unit than the parts; the whole is the count of theirs just before it (one
+    // sentence back at most, on the same line).
+    if (marker[k] == Qizhong && outer < 0 && k >= 1 && !same_unit(figs[counts[k]].unit, figs[counts[k + 1]].unit)) {
+      const auto& pk = figs[counts[k - 1]];
+      const auto& wk = figs[counts[k]];
+      if (pk.line == wk.line && wk.sentence - pk.sentence <= 1 && same_unit(pk.unit, figs[counts[k + 1]].unit) &&
+          pk.approx == Approx::Exact && marker[k - 1] == None)
+        outer = counts[k - 1];
+    }
     // "比上年增加12件。其中…" with no count before the change: nothing here is the whole.
     if (outer < 0 && marker[k] == Qizhong && states_change(figs[counts[k]].label)) continue;
     const auto& w = figs[outer >= 0 ? outer : counts[k]];
