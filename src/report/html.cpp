@@ -134,7 +134,10 @@ void write_file(std::ostream& os, const CheckedFile& cf, std::size_t fi, int& co
     if (open && open_end <= sp.end) { html += "</mark>"; open = false; }
     flush_marks_at(sp.end);
     if (open) { html += "</mark>"; open = false; }
-    os << fmt::format("<li><span class=\"ln\">{}</span><span>{}</span></li>\n", ln, html);
+    // Numbered as in the file read: a rendered line (HTML, joined wrapped text) shows the line
+    // its text starts on.
+    std::uint32_t shown = d.source_positions && sp.end > sp.begin ? d.location({sp.begin, sp.begin}).line : ln;
+    os << fmt::format("<li><span class=\"ln\">{}</span><span>{}</span></li>\n", shown, html);
     for (auto& box : notes[ln]) os << "<li>" << box << "</li>\n";
   }
   // Findings with no place in the text (a missing figure) come last.
