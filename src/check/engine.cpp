@@ -30,12 +30,20 @@ struct Context {
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
+  std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
+  std::vector<bool> sketched;
+  // The units the candidates below are stated in, each once, and per figure which (-1: none
+  // or not a candidate): a selector's units are compared with these, not with every figure's.
+  std::vector<std::string_view> units;
+  std::vector<int> unit_of;
+  std::vector<char> unit_ok;  // per unit above: taken by the selector being bound
   // The figures a selector may take, in document order, before its units and words are
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
   // prose or in tables.
   std::vector<int> candidates[2][3];
 
-  Context(const Document& d, FileResult& r) : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false) {
+  Context(const Document& d, FileResult& r)
+      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
@@ -45,6 +53,11 @@ struct Context {
         auto& c = candidates[percent ? 1 : 0];
         c[static_cast<int>(Scope::Any)].push_back(static_cast<int>(i));
         c[static_cast<int>(f.in_table ? Scope::Table : Scope::Prose)].push_back(static_cast<int>(i));
+        if (!f.unit.empty()) {
+          auto u = std::find(units.begin(), units.end(), f.unit);
+          unit_of[i] = static_cast<int>(u - units.begin());
+          if (u == units.end()) units.push_back(f.unit);
+        }
       }
     }
   }
@@ -53,6 +66,11 @@ struct Context {
     for (auto& r : rivals) r.reset();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
+  const Sketch& sketch_of_label(int i) {
+    if (label_sketch.empty()) label_sketch.resize(doc.figures.size()), sketched.resize(doc.figures.size());
+    if (!sketched[i]) label_sketch[i] = Sketch::of(fig(i).label), sketched[i] = true;
+    return label_sketch[i];
+  }
   std::string val(int i) const {
     const auto& f = fig(i);
     return f.value.str() + (f.kind == FigureKind::Percent ? "%" : f.unit);
@@ -164,14 +182,20 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   auto it = cx.bound.find(d);
   if (it != cx.bound.end()) return it->second;
   std::vector<int> m;
+  const bool any_unit = d->units.empty();
+  if (!any_unit) {
+    cx.unit_ok.resize(cx.units.size());
+    for (std::size_t u = 0; u < cx.units.size(); ++u)
+      cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
+  }
   for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
     const Figure& f = cx.fig(i);
     if (f.in_table && f.column != 0 && !d->percent) continue;
-    if (!d->units.empty() && !f.unit.empty() && std::find(d->units.begin(), d->units.end(), f.unit) == d->units.end()) continue;
-    if (!d->units.empty() && f.unit.empty() && !f.in_table) continue;
+    // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
+    if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
     if (d->total && cx.list_of[i] >= 0) continue;
-    if (d->label && !d->label->search(f.label)) continue;
-    if (d->not_label && d->not_label->search(f.label)) continue;
+    if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
+    if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->context) {
       cx.label_after.assign(f.label).append("#").append(f.after);
       if (!d->context->search(cx.label_after)) continue;
