@@ -39,7 +39,7 @@ struct Context {
   std::vector<char> unit_ok;  // per unit above: taken by the selector being bound
   // The figures a selector may take, in document order, before its units and words are
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
-  // prose or in tables.
+  // prose or in tables. Of a table row, a count selector takes only the first value column.
   std::vector<int> candidates[2][3];
 
   Context(const Document& d, FileResult& r)
@@ -49,7 +49,7 @@ struct Context {
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
       const Figure& f = d.figures[i];
       bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
-      if (f.approx == Approx::Exact && (count || percent)) {
+      if (f.approx == Approx::Exact && (count || percent) && !(count && f.in_table && f.column != 0)) {
         auto& c = candidates[percent ? 1 : 0];
         c[static_cast<int>(Scope::Any)].push_back(static_cast<int>(i));
         c[static_cast<int>(f.in_table ? Scope::Table : Scope::Prose)].push_back(static_cast<int>(i));
@@ -190,7 +190,6 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   }
   for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
     const Figure& f = cx.fig(i);
-    if (f.in_table && f.column != 0 && !d->percent) continue;
     // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
     if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
     if (d->total && cx.list_of[i] >= 0) continue;
