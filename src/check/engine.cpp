@@ -31,7 +31,7 @@ struct Context {
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
-  std::vector<bool> sketched;
+  std::vector<char> sketched;
   // The units the candidates below are stated in, each once, and per figure which (-1: none
   // or not a candidate): a selector's units are compared with these, not with every figure's.
   std::vector<std::string_view> units;
@@ -43,7 +43,8 @@ struct Context {
   std::vector<int> candidates[2][3];
 
   Context(const Document& d, FileResult& r)
-      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), unit_of(d.figures.size(), -1) {
+      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), sketched(d.figures.size(), 0),
+        unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
@@ -67,9 +68,13 @@ struct Context {
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
   const Sketch& sketch_of_label(int i) {
-    if (label_sketch.empty()) label_sketch.resize(doc.figures.size()), sketched.resize(doc.figures.size());
-    if (!sketched[i]) label_sketch[i] = Sketch::of(fig(i).label), sketched[i] = true;
+    if (!sketched[i]) sketch_label(i);
     return label_sketch[i];
+  }
+  [[gnu::noinline]] void sketch_label(int i) {
+    if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
+    label_sketch[i] = Sketch::of(fig(i).label);
+    sketched[i] = true;
   }
   std::string val(int i) const {
     const auto& f = fig(i);
