@@ -1294,8 +1294,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
                          "; this does not look like a report",
                      ln, 1};
   }
-  doc.folded = text::fold(doc.text);
-  doc.folded_utf8 = text::to_utf8(doc.folded);
+  doc.folded = text::fold(doc.text, doc.folded_utf8);
 
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     auto sp = doc.lines.line_span(ln);
