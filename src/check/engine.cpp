@@ -1339,6 +1339,18 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// Whether `s` holds a tab or a bar: a chunk at a time without a branch per character (the
+// compiler makes it vector compares), as headings' lines are whole paragraphs.
+bool holds_tab_or_bar(std::u32string_view s) {
+  constexpr std::size_t kChunk = 64;
+  for (std::size_t i = 0; i < s.size(); i += kChunk) {
+    unsigned any = 0;
+    for (char32_t c : s.substr(i, kChunk)) any |= static_cast<unsigned>(c == U'\t') | static_cast<unsigned>(c == U'|');
+    if (any) return true;
+  }
+  return false;
+}
+
 // Row labels of a table are numbered like headings (一、本年新收… 64 0 0 2): a heading whose
 // line, or the lines right after it, hold bare numbers is a table row, and so is a heading
 // standing between two table rows with no sentence in between.
@@ -1350,6 +1362,10 @@ std::vector<bool> table_rows(const Context& cx) {
     int numbers = 0;
     std::uint32_t i = from, lines = 0;
     while (i < d.folded.size() && lines < 3) {
+      if (numbers == 0 && lines == 0) {  // the heading's own title: on to a digit or the line's end
+        while (i < d.folded.size() && d.folded[i] != U'\n' && d.folded[i] - U'0' > 9) ++i;
+        if (i == d.folded.size()) break;
+      }
       char32_t ch = d.folded[i];
       if (ch == U'\n') { ++lines; ++i; continue; }
       if (ch == U' ' || ch == U'\t' || ch == U'|') { ++i; continue; }
@@ -1374,7 +1390,7 @@ std::vector<bool> table_rows(const Context& cx) {
     // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
     // Excel tables are read that way, as are Markdown tables).
     Span line = d.lines.line_span(hs[i].line);
-    for (auto k = line.begin; k < line.end && !row[i]; ++k) row[i] = d.folded[k] == U'\t' || d.folded[k] == U'|';
+    if (!row[i]) row[i] = holds_tab_or_bar(std::u32string_view(d.folded).substr(line.begin, line.end - line.begin));
   }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {
