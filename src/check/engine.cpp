@@ -1461,13 +1461,42 @@ void run_outline(Context& cx, const Check& c) {
 
 }  // namespace
 
-bool pack_applies(const RulePack& pack, const Document& doc) {
+namespace {
+
+// Packs tell reports apart by the same words (one pack's exclusion is another's detection, and
+// most are absent, a search of the whole text each): each word is looked for once per document.
+// (A dozen words: a list is cheaper than a map.)
+using WordsFound = std::vector<std::pair<std::string_view, bool>>;
+
+bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
+  if (!found || re.literals().empty()) return re.search(text);
+  for (const auto& w : re.literals()) {
+    auto it = std::find_if(found->begin(), found->end(), [&](const auto& e) { return e.first == w; });
+    if (it == found->end()) it = found->insert(it, {w, Regex::find_word(text, w) != std::string_view::npos});
+    if (it->second) return true;
+  }
+  return false;
+}
+
+bool applies(const RulePack& pack, const Document& doc, WordsFound* found) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
   const std::string& folded = doc.folded_utf8;
-  if (pack.detect && !pack.detect->search(folded)) return false;
-  if (pack.exclude && pack.exclude->search(folded)) return false;
+  if (pack.detect && !search_text(*pack.detect, folded, found)) return false;
+  if (pack.exclude && search_text(*pack.exclude, folded, found)) return false;
   return true;
+}
+
+}  // namespace
+
+bool pack_applies(const RulePack& pack, const Document& doc) { return applies(pack, doc, nullptr); }
+
+std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
+  WordsFound found;
+  std::vector<const RulePack*> out;
+  for (const RulePack* p : packs)
+    if (applies(*p, doc, &found)) out.push_back(p);
+  return out;
 }
 
 void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result, const Document* previous) {

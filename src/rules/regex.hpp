@@ -88,6 +88,9 @@ class Regex {
     return true;
   }
   const std::vector<std::string>& required() const { return required_; }
+  // The words a pattern of plain words stands for (see expand_literals), or nothing: then
+  // search() is whether any of them occurs.
+  const std::vector<std::string>& literals() const { return literals_; }
 
   // For each top-level alternative, the longest run of plain characters it cannot match
   // without; nothing when some alternative has no such run (or the pattern sets flags).
