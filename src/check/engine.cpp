@@ -37,6 +37,7 @@ struct Context {
   std::vector<std::string_view> units;
   std::vector<int> unit_of;
   std::vector<char> unit_ok;  // per unit above: taken by the selector being bound
+  const std::vector<std::string>* unit_ok_of = nullptr;  // the units unit_ok was marked for
   // The figures a selector may take, in document order, before its units and words are
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
   // prose or in tables. Of a table row, a count selector takes only the first value column.
@@ -188,10 +189,12 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   if (it != cx.bound.end()) return it->second;
   std::vector<int> m;
   const bool any_unit = d->units.empty();
-  if (!any_unit) {
+  // Most selectors name the same units as the one before ([件, 件次]): then the marks stand.
+  if (!any_unit && (!cx.unit_ok_of || *cx.unit_ok_of != d->units)) {
     cx.unit_ok.resize(cx.units.size());
     for (std::size_t u = 0; u < cx.units.size(); ++u)
       cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
+    cx.unit_ok_of = &d->units;
   }
   for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
     const Figure& f = cx.fig(i);
