@@ -1026,8 +1026,10 @@ void run_change(Context& cx, const Check& c) {
     const Figure* X = nullptr;  // last year's count, when stated
     if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
       auto w = between(C, figs[j]);
-      bool than = std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; });
-      if (than && w.size() <= 16 && !w.empty() && w.back() == U'的') X = &figs[j++];
+      // The shape first: most words between two counts are no "比上年的", and are not searched.
+      bool shape = w.size() <= 16 && !w.empty() && w.back() == U'的';
+      if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
+        X = &figs[j++];
     }
     if (j + 1 >= figs.size()) continue;
     const auto& N = figs[j];
