@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -27,6 +28,11 @@ struct Context {
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
   std::vector<bool> claimed;     // parts bound by a domain breakdown rule
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
+  // The same for the pack's own selectors, by their index (a lookup without a tree walk):
+  // sized when the pack starts and never resized, so references to the lists stay valid.
+  const FigureDef* pack_figures = nullptr;
+  std::vector<std::vector<int>> bound_own;
+  std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
@@ -63,8 +69,11 @@ struct Context {
       }
     }
   }
-  void start_pack() {
+  void start_pack(const RulePack& pack) {
     bound.clear();
+    pack_figures = pack.figures.data();
+    bound_own.assign(pack.figures.size(), {});
+    bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
@@ -185,8 +194,16 @@ bool transposed(const Decimal& v, const Decimal& target) {
 // ---- binding -------------------------------------------------------------
 
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
-  auto it = cx.bound.find(d);
-  if (it != cx.bound.end()) return it->second;
+  const FigureDef* const own_begin = cx.pack_figures;
+  const FigureDef* const own_end = own_begin + cx.bound_own.size();
+  const std::less<const FigureDef*> before;  // a total order, as d may belong to no pack here
+  const bool is_own = own_begin && !before(d, own_begin) && before(d, own_end);
+  const std::size_t own = is_own ? static_cast<std::size_t>(d - own_begin) : 0;
+  if (is_own) {
+    if (cx.bound_own_done[own]) return cx.bound_own[own];
+  } else if (auto it = cx.bound.find(d); it != cx.bound.end()) {
+    return it->second;
+  }
   std::vector<int> m;
   const bool any_unit = d->units.empty();
   // Most selectors name the same units as the one before ([件, 件次]): then the marks stand.
@@ -208,6 +225,10 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       if (!d->context->search(cx.label_after)) continue;
     }
     m.push_back(i);
+  }
+  if (is_own) {
+    cx.bound_own_done[own] = 1;
+    return cx.bound_own[own] = std::move(m);
   }
   return cx.bound.emplace(d, std::move(m)).first->second;
 }
@@ -1524,7 +1545,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         for (auto& t : locate_table(*previous, def, row_checks, &previous_squeezed)) previous_tables[pack].push_back(std::move(t));
     }
   for (const RulePack* pack : order) {
-    cx.start_pack();
+    cx.start_pack(*pack);
     check_tables(doc, *pack, tables[pack], result, previous_tables[pack]);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)
