@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -27,32 +28,64 @@ struct Context {
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
   std::vector<bool> claimed;     // parts bound by a domain breakdown rule
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
+  // The same for the pack's own selectors, by their index (a lookup without a tree walk):
+  // sized when the pack starts and never resized, so references to the lists stay valid.
+  const FigureDef* pack_figures = nullptr;
+  std::vector<std::vector<int>> bound_own;
+  std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
+  std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
+  std::vector<char> sketched;
+  // The units the candidates below are stated in, each once, and per figure which (-1: none
+  // or not a candidate): a selector's units are compared with these, not with every figure's.
+  std::vector<std::string_view> units;
+  std::vector<int> unit_of;
+  std::vector<char> unit_ok;  // per unit above: taken by the selector being bound
+  const std::vector<std::string>* unit_ok_of = nullptr;  // the units unit_ok was marked for
   // The figures a selector may take, in document order, before its units and words are
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
-  // prose or in tables.
+  // prose or in tables. Of a table row, a count selector takes only the first value column.
   std::vector<int> candidates[2][3];
 
-  Context(const Document& d, FileResult& r) : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false) {
+  Context(const Document& d, FileResult& r)
+      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), sketched(d.figures.size(), 0),
+        unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
       const Figure& f = d.figures[i];
       bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
-      if (f.approx == Approx::Exact && (count || percent)) {
+      if (f.approx == Approx::Exact && (count || percent) && !(count && f.in_table && f.column != 0)) {
         auto& c = candidates[percent ? 1 : 0];
         c[static_cast<int>(Scope::Any)].push_back(static_cast<int>(i));
         c[static_cast<int>(f.in_table ? Scope::Table : Scope::Prose)].push_back(static_cast<int>(i));
+        if (!f.unit.empty()) {
+          auto u = std::find(units.begin(), units.end(), f.unit);
+          unit_of[i] = static_cast<int>(u - units.begin());
+          if (u == units.end()) units.push_back(f.unit);
+        }
       }
     }
   }
-  void start_pack() {
+  void start_pack(const RulePack& pack) {
     bound.clear();
+    pack_figures = pack.figures.data();
+    bound_own.assign(pack.figures.size(), {});
+    bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
+  const Sketch& sketch_of_label(int i) {
+    if (!sketched[i]) sketch_label(i);
+    return label_sketch[i];
+  }
+  [[gnu::noinline]] void sketch_label(int i) {
+    if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
+    label_sketch[i] = Sketch::of(fig(i).label);
+    sketched[i] = true;
+  }
   std::string val(int i) const {
     const auto& f = fig(i);
     return f.value.str() + (f.kind == FigureKind::Percent ? "%" : f.unit);
@@ -161,22 +194,41 @@ bool transposed(const Decimal& v, const Decimal& target) {
 // ---- binding -------------------------------------------------------------
 
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
-  auto it = cx.bound.find(d);
-  if (it != cx.bound.end()) return it->second;
+  const FigureDef* const own_begin = cx.pack_figures;
+  const FigureDef* const own_end = own_begin + cx.bound_own.size();
+  const std::less<const FigureDef*> before;  // a total order, as d may belong to no pack here
+  const bool is_own = own_begin && !before(d, own_begin) && before(d, own_end);
+  const std::size_t own = is_own ? static_cast<std::size_t>(d - own_begin) : 0;
+  if (is_own) {
+    if (cx.bound_own_done[own]) return cx.bound_own[own];
+  } else if (auto it = cx.bound.find(d); it != cx.bound.end()) {
+    return it->second;
+  }
   std::vector<int> m;
+  const bool any_unit = d->units.empty();
+  // Most selectors name the same units as the one before ([件, 件次]): then the marks stand.
+  if (!any_unit && (!cx.unit_ok_of || *cx.unit_ok_of != d->units)) {
+    cx.unit_ok.resize(cx.units.size());
+    for (std::size_t u = 0; u < cx.units.size(); ++u)
+      cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
+    cx.unit_ok_of = &d->units;
+  }
   for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
     const Figure& f = cx.fig(i);
-    if (f.in_table && f.column != 0 && !d->percent) continue;
-    if (!d->units.empty() && !f.unit.empty() && std::find(d->units.begin(), d->units.end(), f.unit) == d->units.end()) continue;
-    if (!d->units.empty() && f.unit.empty() && !f.in_table) continue;
+    // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
+    if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
     if (d->total && cx.list_of[i] >= 0) continue;
-    if (d->label && !d->label->search(f.label)) continue;
-    if (d->not_label && d->not_label->search(f.label)) continue;
+    if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
+    if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->context) {
       cx.label_after.assign(f.label).append("#").append(f.after);
       if (!d->context->search(cx.label_after)) continue;
     }
     m.push_back(i);
+  }
+  if (is_own) {
+    cx.bound_own_done[own] = 1;
+    return cx.bound_own[own] = std::move(m);
   }
   return cx.bound.emplace(d, std::move(m)).first->second;
 }
@@ -1017,8 +1069,10 @@ void run_change(Context& cx, const Check& c) {
     const Figure* X = nullptr;  // last year's count, when stated
     if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
       auto w = between(C, figs[j]);
-      bool than = std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; });
-      if (than && w.size() <= 16 && !w.empty() && w.back() == U'的') X = &figs[j++];
+      // The shape first: most words between two counts are no "比上年的", and are not searched.
+      bool shape = w.size() <= 16 && !w.empty() && w.back() == U'的';
+      if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
+        X = &figs[j++];
     }
     if (j + 1 >= figs.size()) continue;
     const auto& N = figs[j];
@@ -1333,6 +1387,18 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// Whether `s` holds a tab or a bar: a chunk at a time without a branch per character (the
+// compiler makes it vector compares), as headings' lines are whole paragraphs.
+bool holds_tab_or_bar(std::u32string_view s) {
+  constexpr std::size_t kChunk = 64;
+  for (std::size_t i = 0; i < s.size(); i += kChunk) {
+    unsigned any = 0;
+    for (char32_t c : s.substr(i, kChunk)) any |= static_cast<unsigned>(c == U'\t') | static_cast<unsigned>(c == U'|');
+    if (any) return true;
+  }
+  return false;
+}
+
 // Row labels of a table are numbered like headings (一、本年新收… 64 0 0 2): a heading whose
 // line, or the lines right after it, hold bare numbers is a table row, and so is a heading
 // standing between two table rows with no sentence in between.
@@ -1344,6 +1410,10 @@ std::vector<bool> table_rows(const Context& cx) {
     int numbers = 0;
     std::uint32_t i = from, lines = 0;
     while (i < d.folded.size() && lines < 3) {
+      if (numbers == 0 && lines == 0) {  // the heading's own title: on to a digit or the line's end
+        while (i < d.folded.size() && d.folded[i] != U'\n' && d.folded[i] - U'0' > 9) ++i;
+        if (i == d.folded.size()) break;
+      }
       char32_t ch = d.folded[i];
       if (ch == U'\n') { ++lines; ++i; continue; }
       if (ch == U' ' || ch == U'\t' || ch == U'|') { ++i; continue; }
@@ -1368,7 +1438,7 @@ std::vector<bool> table_rows(const Context& cx) {
     // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
     // Excel tables are read that way, as are Markdown tables).
     Span line = d.lines.line_span(hs[i].line);
-    for (auto k = line.begin; k < line.end && !row[i]; ++k) row[i] = d.folded[k] == U'\t' || d.folded[k] == U'|';
+    if (!row[i]) row[i] = holds_tab_or_bar(std::u32string_view(d.folded).substr(line.begin, line.end - line.begin));
   }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {
@@ -1444,13 +1514,42 @@ void run_outline(Context& cx, const Check& c) {
 
 }  // namespace
 
-bool pack_applies(const RulePack& pack, const Document& doc) {
+namespace {
+
+// Packs tell reports apart by the same words (one pack's exclusion is another's detection, and
+// most are absent, a search of the whole text each): each word is looked for once per document.
+// (A dozen words: a list is cheaper than a map.)
+using WordsFound = std::vector<std::pair<std::string_view, bool>>;
+
+bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
+  if (!found || re.literals().empty()) return re.search(text);
+  for (const auto& w : re.literals()) {
+    auto it = std::find_if(found->begin(), found->end(), [&](const auto& e) { return e.first == w; });
+    if (it == found->end()) it = found->insert(it, {w, Regex::find_word(text, w) != std::string_view::npos});
+    if (it->second) return true;
+  }
+  return false;
+}
+
+bool applies(const RulePack& pack, const Document& doc, WordsFound* found) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
   const std::string& folded = doc.folded_utf8;
-  if (pack.detect && !pack.detect->search(folded)) return false;
-  if (pack.exclude && pack.exclude->search(folded)) return false;
+  if (pack.detect && !search_text(*pack.detect, folded, found)) return false;
+  if (pack.exclude && search_text(*pack.exclude, folded, found)) return false;
   return true;
+}
+
+}  // namespace
+
+bool pack_applies(const RulePack& pack, const Document& doc) { return applies(pack, doc, nullptr); }
+
+std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
+  WordsFound found;
+  std::vector<const RulePack*> out;
+  for (const RulePack* p : packs)
+    if (applies(*p, doc, &found)) out.push_back(p);
+  return out;
 }
 
 void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result, const Document* previous) {
@@ -1473,7 +1572,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         for (auto& t : locate_table(*previous, def, row_checks, &previous_squeezed)) previous_tables[pack].push_back(std::move(t));
     }
   for (const RulePack* pack : order) {
-    cx.start_pack();
+    cx.start_pack(*pack);
     check_tables(doc, *pack, tables[pack], result, previous_tables[pack]);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)

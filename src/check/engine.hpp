@@ -10,6 +10,8 @@
 namespace tally {
 
 bool pack_applies(const RulePack& pack, const Document& doc);
+// The packs that apply to the document, in the order given (pack_applies of each).
+std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc);
 // Runs the packs that apply (higher priority first) and fills result.findings/outcomes.
 // `previous`, when given, is last year's report: table checks may refer to its cells.
 void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result,

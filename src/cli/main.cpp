@@ -135,9 +135,7 @@ struct Checker {
     }
     cf.result.encoding = doc->encoding;
     cf.result.figures = static_cast<int>(doc->figures.size());
-    std::vector<const RulePack*> applied;
-    for (auto* p : packs)
-      if (pack_applies(*p, *doc)) applied.push_back(p);
+    std::vector<const RulePack*> applied = packs_applying(packs, *doc);
     for (auto* p : applied) cf.result.packs.push_back(p->name + "@" + p->version);
     // Last year's report: --previous for every file, else the configuration's mapping.
     const Document* last_year = previous;

@@ -7,6 +7,7 @@
 // every match must contain (one per alternative): for the others, a text holding none of them
 // cannot match, and is answered without running RE2.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -17,11 +18,32 @@
 
 namespace tally {
 
+// Which pairs of adjacent bytes a text holds, hashed into 256 bits. A word holding a pair its
+// text lacks cannot occur in it: a search of a short text (a figure's label) for a handful of
+// alternative words passes over most of them without scanning the text.
+struct Sketch {
+  std::uint64_t bits[4] = {0, 0, 0, 0};
+  static Sketch of(std::string_view s) {
+    Sketch k;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+      unsigned h = (static_cast<unsigned char>(s[i - 1]) * 37u + static_cast<unsigned char>(s[i])) & 255u;
+      k.bits[h >> 6] |= std::uint64_t{1} << (h & 63u);
+    }
+    return k;
+  }
+  // Might `word`, of sketch w, occur in the text of this sketch?
+  bool may_hold(const Sketch& w) const {
+    return ((w.bits[0] & ~bits[0]) | (w.bits[1] & ~bits[1]) | (w.bits[2] & ~bits[2]) | (w.bits[3] & ~bits[3])) == 0;
+  }
+};
+
 class Regex {
  public:
   explicit Regex(std::string pattern) : pattern_(std::move(pattern)) {
     literals_ = expand_literals(pattern_);
     required_ = required_words(pattern_);
+    for (const auto& l : literals_) literal_sketches_.push_back(Sketch::of(l));
+    for (const auto& w : required_) required_sketches_.push_back(Sketch::of(w));
   }
   Regex(const Regex&) = delete;
   Regex& operator=(const Regex&) = delete;
@@ -41,15 +63,9 @@ class Regex {
   const std::string& pattern() const { return pattern_; }
 
   // Is there a match anywhere in `text`? (RE2::PartialMatch)
-  bool search(std::string_view text) const {
-    if (literals_.empty()) {
-      if (!may_match(text)) return false;
-      return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
-    }
-    for (const auto& l : literals_)
-      if (find_word(text, l) != std::string_view::npos) return true;
-    return false;
-  }
+  bool search(std::string_view text) const { return search(text, nullptr); }
+  // The same, given the sketch of `text` (Sketch::of(text)).
+  bool search(std::string_view text, const Sketch& sketch) const { return search(text, &sketch); }
   // The leftmost match that starts at or after `from` and ends by `to`, as byte offsets in `text`.
   bool find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
     if (literals_.empty()) {
@@ -72,6 +88,9 @@ class Regex {
     return true;
   }
   const std::vector<std::string>& required() const { return required_; }
+  // The words a pattern of plain words stands for (see expand_literals), or nothing: then
+  // search() is whether any of them occurs.
+  const std::vector<std::string>& literals() const { return literals_; }
 
   // For each top-level alternative, the longest run of plain characters it cannot match
   // without; nothing when some alternative has no such run (or the pattern sets flags).
@@ -90,11 +109,22 @@ class Regex {
   std::vector<std::string> required_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
+  std::vector<Sketch> literal_sketches_, required_sketches_;  // of each word above
 
-  bool may_match(std::string_view text) const {
-    if (required_.empty()) return true;
-    for (const auto& w : required_)
-      if (find_word(text, w) != std::string_view::npos) return true;
+  bool search(std::string_view text, const Sketch* sketch) const {
+    if (literals_.empty()) {
+      if (!may_match(text, sketch)) return false;
+      return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
+    }
+    return any_word(text, sketch, literals_, literal_sketches_);
+  }
+  bool may_match(std::string_view text, const Sketch* sketch = nullptr) const {
+    return required_.empty() || any_word(text, sketch, required_, required_sketches_);
+  }
+  static bool any_word(std::string_view text, const Sketch* sketch, const std::vector<std::string>& words,
+                       const std::vector<Sketch>& sketches) {
+    for (std::size_t i = 0; i < words.size(); ++i)
+      if ((!sketch || sketch->may_hold(sketches[i])) && find_word(text, words[i]) != std::string_view::npos) return true;
     return false;
   }
 };

@@ -3,8 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
+
+#include "text/utf8.hpp"
 
 namespace tally::text {
 namespace {
@@ -23,9 +28,26 @@ const std::vector<char16_t>& cjk_table() {
   return table;
 }
 
-// The CJK block is tested first: it holds most characters of a report.
-char32_t fold_with(const std::vector<char16_t>& cjk, char32_t c) {
-  if (c - 0x3400 < 0xA000 - 0x3400) return cjk[c - 0x3400];
+// The same foldings as UTF-8, for the folded text's UTF-8 made in the same pass: the bytes
+// first (at most three: the table maps into the BMP), then the byte holding their count.
+const std::vector<std::uint32_t>& cjk_utf8_table() {
+  static const std::vector<std::uint32_t> table = [] {
+    const auto& cjk = cjk_table();
+    std::vector<std::uint32_t> t(cjk.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      char bytes[4] = {};
+      bytes[3] = static_cast<char>(encode_utf8(cjk[i], bytes));
+      std::memcpy(&t[i], bytes, sizeof bytes);
+    }
+    return t;
+  }();
+  return table;
+}
+
+bool in_cjk(char32_t c) { return c - 0x3400 < 0xA000 - 0x3400; }
+
+// Characters outside the CJK block.
+char32_t fold_other(char32_t c) {
   if (c < 0x80) return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
   if (c == 0x3000 || c == 0xA0) return U' ';
@@ -35,6 +57,9 @@ char32_t fold_with(const std::vector<char16_t>& cjk, char32_t c) {
   }
   return c;
 }
+
+// The CJK block is tested first: it holds most characters of a report.
+char32_t fold_with(const std::vector<char16_t>& cjk, char32_t c) { return in_cjk(c) ? cjk[c - 0x3400] : fold_other(c); }
 }  // namespace
 
 char32_t fold(char32_t c) { return fold_with(cjk_table(), c); }
@@ -51,6 +76,39 @@ std::u32string fold(std::u32string_view s) {
     std::u32string_view part = s.substr(i, kBlock);
     for (std::size_t k = 0; k < part.size(); ++k) buf[k] = fold_with(cjk, part[k]);
     out.append(buf, part.size());
+  }
+  return out;
+}
+
+std::u32string fold(std::u32string_view s, std::string& utf8) {
+  const auto& cjk = cjk_table();
+  const auto& cjk_utf8 = cjk_utf8_table();
+  // A block at a time on the stack, as fold() above; the UTF-8 with room for four bytes a code
+  // point (a table entry is stored whole, its fourth byte overwritten next).
+  constexpr std::size_t kBlock = 256;
+  std::u32string out;
+  out.reserve(s.size());
+  utf8.clear();
+  utf8.reserve(s.size() * 3);
+  char32_t buf[kBlock];
+  char bytes[kBlock * 4];
+  for (std::size_t i = 0; i < s.size(); i += kBlock) {
+    std::u32string_view part = s.substr(i, kBlock);
+    char* o = bytes;
+    for (std::size_t k = 0; k < part.size(); ++k) {
+      char32_t c = part[k];
+      if (in_cjk(c)) {
+        buf[k] = cjk[c - 0x3400];
+        std::uint32_t e = cjk_utf8[c - 0x3400];
+        std::memcpy(o, &e, sizeof e);
+        o += std::endian::native == std::endian::little ? e >> 24 : e & 0xFF;
+      } else {
+        buf[k] = fold_other(c);
+        o += encode_utf8(buf[k], o);
+      }
+    }
+    out.append(buf, part.size());
+    utf8.append(bytes, static_cast<std::size_t>(o - bytes));
   }
   return out;
 }

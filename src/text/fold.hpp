@@ -9,5 +9,7 @@ namespace tally::text {
 
 char32_t fold(char32_t c);
 std::u32string fold(std::u32string_view s);
+// The same, and its UTF-8 (to_utf8 of the result) in `utf8`: one pass for both.
+std::u32string fold(std::u32string_view s, std::string& utf8);
 
 }  // namespace tally::text

@@ -98,6 +98,13 @@ TEST_CASE("fold: width and traditional characters, length kept") {
   auto f = text::fold(s);
   CHECK(f.size() == s.size());
   CHECK(text::to_utf8(f) == "123,456%(一)传真申请");
+  // Folded and encoded in one pass: the same, across blocks and in every UTF-8 length.
+  std::u32string long_text;
+  for (int i = 0; i < 200; ++i) long_text += U"傳真a é\U0001F600，〇";
+  std::string utf8;
+  auto g = text::fold(long_text, utf8);
+  CHECK(g == text::fold(long_text));
+  CHECK(utf8 == text::to_utf8(g));
 }
 
 TEST_CASE("outline: styles, siblings, repeats reset in attachments") {
