@@ -1260,71 +1260,74 @@ bool heading_start(std::u32string_view l) {
 
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?；;：:").find(c) != npos; }
 
-// A row of a text table: cells apart by tabs or bars, or three words or numbers apart by spaces
-// ("行政处罚 80 -2 86", "信息内容 上一年项目数量 本年增/减").
-bool table_row(std::u32string_view l) {
-  if (l.find_first_of(U"\t|") != npos) return true;
-  int tokens = 0;
-  for (std::size_t i = 0; i < l.size(); ++i)
-    if (!is_space(l[i]) && (i == 0 || is_space(l[i - 1]))) ++tokens;
-  return tokens >= 3;
-}
-
 }  // namespace
 
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
+  const std::uint32_t n = static_cast<std::uint32_t>(t.size());
+  // A table row: cells apart by tabs or bars, or three words apart by spaces. (Looked for only
+  // in the lines that could be joined; most characters are CJK and settle it with one test.)
+  auto table_row = [&](std::uint32_t b, std::uint32_t e) {
+    int tokens = 0;
+    bool gap = true;
+    for (std::uint32_t i = b; i < e; ++i) {
+      char32_t ch = t[i];
+      if (ch > 0x3000 && ch != 0xFEFF) {
+        tokens += gap;
+        gap = false;
+        continue;
+      }
+      if (ch == U'\t' || ch == U'|') return true;
+      bool space = is_space(ch);
+      tokens += gap && !space;
+      gap = space;
+    }
+    return tokens >= 3;
+  };
   struct Line {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
+    bool open = false;               // long prose ending without ending a sentence
   };
   std::vector<Line> lines;
-  for (std::uint32_t b = 0; b < t.size();) {
-    auto nl = t.find(U'\n', b);
-    std::uint32_t e = nl == npos ? static_cast<std::uint32_t>(t.size()) : static_cast<std::uint32_t>(nl);
-    std::uint32_t next = nl == npos ? e : e + 1;
-    std::uint32_t ce = e;
+  std::size_t long_lines = 0;
+  std::vector<std::size_t> widths;  // of the open lines
+  for (std::uint32_t b = 0; b < n;) {
+    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
-    lines.push_back({b, ce, next});
+    Line l{b, ce, next};
+    auto c = std::u32string_view(t).substr(b, ce - b);
+    if (c.size() >= 15 && !heading_start(c)) {
+      ++long_lines;
+      if (!ends_sentence(c.back()) && !table_row(b, ce)) {
+        l.open = true;
+        widths.push_back(c.size());
+      }
+    }
+    lines.push_back(l);
     b = next;
   }
-  auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
-  auto wrapped = [&](const Line& l) {
-    auto c = content(l);
-    return c.size() >= 15 && !heading_start(c) && !table_row(c) && !ends_sentence(c.back());
-  };
-  std::size_t long_lines = 0, wraps = 0;
-  std::vector<std::size_t> widths;  // of the lines that end mid-sentence
-  for (const auto& l : lines) {
-    auto c = content(l);
-    if (c.size() < 15 || heading_start(c) || table_row(c)) continue;
-    ++long_lines;
-    if (!ends_sentence(c.back())) {
-      ++wraps;
-      widths.push_back(c.size());
-    }
-  }
+  std::size_t wraps = widths.size();
   if (wraps < 5) return;
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
   std::sort(widths.begin(), widths.end());
-  std::size_t median = widths[widths.size() / 2], at_measure = 0;
+  std::size_t median = widths[wraps / 2], at_measure = 0;
   for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
   if (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6) return;
+  // The next line is joined on unless it is a heading, a table row, or a short line that ends no
+  // sentence (a table cell on a line of its own).
+  auto joinable = [&](const Line& l) {
+    auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
+    return !c.empty() && !heading_start(c) && (c.size() >= 10 || ends_sentence(c.back())) && !table_row(l.begin, l.end);
+  };
   std::u32string out;
   out.reserve(t.size());
   std::vector<Origin> origins;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
-    bool join = false;
-    if (i + 1 < lines.size() && wrapped(l)) {
-      auto n = content(lines[i + 1]);
-      join = !n.empty() && !heading_start(n) && !table_row(n) && (n.size() >= 10 || ends_sentence(n.back()));
-    }
-    if (join) {
-      out.append(t, l.begin, l.end - l.begin);
-    } else {
-      out.append(t, l.begin, l.next - l.begin);
-    }
+    bool join = l.open && i + 1 < lines.size() && joinable(lines[i + 1]);
+    out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
   doc.source_positions = true;
