@@ -193,6 +193,13 @@ bool transposed(const Decimal& v, const Decimal& target) {
 
 // ---- binding -------------------------------------------------------------
 
+// Whether list `l` divides its whole into parts, rather than pairing one count with the whole
+// its share or rate names ("答复19件,答复率95%" of 20: 19 may still be a total of its own).
+bool divides(const Context& cx, int l) {
+  const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+  return list.qizhong || list.sums || list.parts.size() > 1 || list.whole < 0;
+}
+
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   const FigureDef* const own_begin = cx.pack_figures;
   const FigureDef* const own_end = own_begin + cx.bound_own.size();
@@ -217,7 +224,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     const Figure& f = cx.fig(i);
     // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
     if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
-    if (d->total && cx.list_of[i] >= 0) continue;
+    if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->context) {
@@ -289,6 +296,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // parts could also take this figure: parts never leak into another structure.
       int best = -1;
       int best_rule_anchor = -1;
+      bool best_named = false;
+      // A part whose words repeat a whole's (four characters or more: "行政复议案件中维持…" and
+      // "申请行政复议3件") belongs to that whole before a nearer one ("提起行政诉讼1件").
+      auto names = [&](int w) {
+        const auto& pl = figs[p].label;
+        return !figs[p].in_table && pl.size() >= 12 &&
+               text::common_run(text::from_utf8(pl), text::from_utf8(figs[w].label)) >= 4;
+      };
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
         bool could = &other == &c;
@@ -309,10 +324,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             }
           }
           if (w < 0) continue;
+          bool named = names(w);
           bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
-          if (nearer || (w == best && &other == &c)) {
+          if ((named && !best_named) || (named == best_named && (nearer || (w == best && &other == &c)))) {
             best = w;
             best_rule_anchor = &other == &c ? w : -1;
+            best_named = named;
           }
         }
       }
@@ -735,7 +752,13 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         for (int cand : whole_candidates(cx, l)) {
           if (cx.list_of[cand] >= 0) continue;
           auto lab = text::from_utf8(cx.fig(cand).label);
-          if (common_run(intro, lab) < 6) continue;
+          // (Six characters in common; four when the sentence names the whole with 在…中:
+          // "在主动公开的信息中" repeats "主动公开政府信息235条".)
+          std::size_t need = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
+                                     intro.find(U'在') < intro.rfind(U'中')
+                                 ? 4
+                                 : 6;
+          if (common_run(intro, lab) < need) continue;
           const Decimal& T = cx.fig(cand).value;
           if (T == S) {
             cx.pass(*total_check, first_line);
