@@ -406,7 +406,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // Items the pack does not know in a list checked to reach its whole (门户网站52,其他信息2167,
     // 微博541 …): they carry information too, and count towards the total.
     bool unknown_item = false;
-    std::vector<int> unknown;
+    std::vector<int> unknown, again_parts;
     if ((rel == Relation::Equal || rel == Relation::AtLeast) && !figs[present.front()].in_table) {
       auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
       int lo = *lo_it, hi = *hi_it;
@@ -433,10 +433,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (g.label == "共") countlike = false;
         if (countlike && g.unit == figs[lo].unit && k != in.whole &&
             std::find(present.begin(), present.end(), k) == present.end()) {
+          // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
+          // is one more part of that kind, not an unknown one.
+          bool known = false;
+          for (const auto& pn : c.parts) {
+            const auto& ms = matches(cx, pack.figure(pn));
+            known = known || std::binary_search(ms.begin(), ms.end(), k);
+          }
+          if (known && !nested(k)) {
+            again_parts.push_back(k);
+            continue;
+          }
           unknown_item = true;
           unknown.push_back(k);
         }
       }
+      present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
       if (rel == Relation::AtLeast) present.insert(present.end(), unknown.begin(), unknown.end());
     }

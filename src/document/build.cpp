@@ -1258,7 +1258,8 @@ bool heading_start(std::u32string_view l) {
   return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
 }
 
-bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?；;：:").find(c) != npos; }
+// (A semicolon ends a clause, not the sentence: a list goes on across it.)
+bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
 }  // namespace
 
