@@ -1,6 +1,7 @@
 // Exact decimal arithmetic on 64-bit mantissas with 128-bit intermediates.
 #include "extract/decimal.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace tally {
@@ -27,12 +28,20 @@ void align(const Decimal& a, const Decimal& b, i128& x, i128& y, int& scale) {
   y = static_cast<i128>(b.mantissa()) * pow10(scale - b.scale());
 }
 
+// At most 18 decimals and 18 digits: a product of two 18-decimal figures is cut back to that
+// (the figures of a report have a few decimals; this bounds every intermediate below 10^38).
 Decimal from_wide(i128 v, int scale) {
-  while ((v > kMax || v < -kMax) && scale > 0) {
+  while ((v > kMax || v < -kMax || scale > 18) && scale > 0) {
     v /= 10;
     --scale;
   }
   return Decimal(clamp(v), scale);
+}
+
+int digits_of(i128 v) {
+  int d = 0;
+  for (v = v < 0 ? -v : v; v != 0; v /= 10) ++d;
+  return d;
 }
 }  // namespace
 
@@ -92,6 +101,13 @@ Decimal Decimal::operator*(const Decimal& o) const {
 Decimal Decimal::divide(const Decimal& o, int digits) const {
   if (o.m_ == 0) return Decimal();
   // (m1/10^s1) / (m2/10^s2) = m1 * 10^(s2 + digits + 1) / (m2 * 10^s1) / 10^(digits+1)
+  // The numerator stays below 10^38 (i128): with more digits asked than that allows, fewer are
+  // worked out and the quotient is still exact to them.
+  digits = std::min(digits, 37 - digits_of(m_) - o.scale_ - 1);
+  if (digits < 0) {
+    // A quotient of 10^18 or more: as large as a Decimal goes.
+    return Decimal((m_ < 0) != (o.m_ < 0) ? -kMax : kMax, 0);
+  }
   i128 num = static_cast<i128>(m_) * pow10(o.scale_ + digits + 1);
   i128 den = static_cast<i128>(o.m_) * pow10(scale_);
   i128 q = num / den;  // one extra digit, truncated
