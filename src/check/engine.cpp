@@ -803,7 +803,8 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           f.primary = cx.fig(cand).span;
           f.message = fmt_message(total_check->message, {{"whole", cx.val(cand)}, {"sum", S.str()}},
                                   fmt::format("分项（第 {} 行）的占比是按各项之和 {} 计算的，合计 100%，但所述总数为 {}：分项未达到总数，相差 {}",
-                                              first_line, S.str(), cx.val(cand), (T - S).str()));
+                                              cx.doc.location(cx.fig(l.parts.front()).span).line, S.str(), cx.val(cand),
+                                              (T - S).str()));
           f.expected = S.str();
           f.actual = T.str();
           f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", T.str(), S.str());
@@ -1563,7 +1564,8 @@ void run_outline(Context& cx, const Check& c) {
     f.expected = marker_text(h.style, p.number + 1);
     f.actual = cx.doc.slice(h.marker);
     if (repeat)
-      f.message = fmt::format("标题编号 {} 与上一个同级标题（第 {} 行）重复，应为 {}", f.actual, p.line, f.expected);
+      f.message = fmt::format("标题编号 {} 与上一个同级标题（第 {} 行）重复，应为 {}", f.actual, cx.doc.location(p.marker).line,
+                              f.expected);
     else
       f.message = fmt::format("标题编号从 {} 跳到 {}，缺少 {}", marker_text(p.style, p.number), f.actual, f.expected);
     f.suggestion = "改为 " + f.expected;

@@ -1288,6 +1288,7 @@ void join_wrapped_lines(Document& doc) {
   struct Line {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
+    bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
@@ -1304,6 +1305,8 @@ void join_wrapped_lines(Document& doc) {
         l.open = true;
         widths.push_back(c.size());
       }
+    } else if (c.size() >= 15) {
+      l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
     }
     lines.push_back(l);
     b = next;
@@ -1327,7 +1330,10 @@ void join_wrapped_lines(Document& doc) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
-    bool join = l.open && i + 1 < lines.size() && joinable(lines[i + 1]);
+    // (A paragraph opening with its number is joined on only when cut at the measure: a
+    // heading of its own is shorter.)
+    bool cut = l.open || (l.open_heading && l.end - l.begin + 2 >= median);
+    bool join = cut && i + 1 < lines.size() && joinable(lines[i + 1]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
