@@ -1675,6 +1675,18 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
       bool seen = std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
       if (!seen) result.outcomes.push_back({c.id, Status::Skipped, "nothing in this document to check", 0});
     }
+  // Checks are evaluated on the text as read (HTML rendered, hard-wrapped lines joined); the audit
+  // record names the line of the file, as the findings do. The line's first visible character
+  // stands for it.
+  if (doc.source_positions || !doc.origins.empty())
+    for (auto& o : result.outcomes) {
+      if (o.line <= 0) continue;
+      auto s = doc.lines.line_span(static_cast<std::uint32_t>(o.line));
+      std::uint32_t at = s.begin;
+      while (at < s.end && (doc.text[at] == U' ' || doc.text[at] == U'\t' || doc.text[at] == U'\u3000')) ++at;
+      if (at >= s.end) at = s.begin;
+      o.line = static_cast<int>(doc.location({at, at + 1}).line);
+    }
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.primary.begin < b.primary.begin; });
   // Two rules that blame the same figure and propose the same value found one slip ("办结76件"

@@ -45,6 +45,15 @@ check(all("hash" in p and p["version"] for p in data["run"]["packs"]) and data["
       "json: the run records packs with version and hash, and the options")
 check(all(c["outcome"] in ("passed", "failed", "skipped") for f in data["files"] for c in f["checks"]), "json: every rule considered has an outcome")
 
+# The audit record gives the line a check was evaluated at as a line of the file, like the
+# findings: for an HTML report (read as rendered text) a failed prose check's line is its finding's.
+html_example = os.path.join(fixtures, "..", "..", "examples", "2019-city-report.html")
+res = json.loads(run("check", "--format", "json", "--config", os.devnull, html_example)[1])["files"][0]
+prose_failed = [c for c in res["checks"] if c["outcome"] == "failed" and "line" in c
+                and any(x["rule"] == c["rule"] and not x["location"].get("cell") for x in res["findings"])]
+check(prose_failed and all(any(x["rule"] == c["rule"] and x["location"]["line"] == c["line"] for x in res["findings"])
+                           for c in prose_failed), f"json: failed checks in an HTML report name the file's line ({len(prose_failed)} checked)")
+
 # A line inserted above a finding moves it but keeps its fingerprint.
 with tempfile.TemporaryDirectory() as tmp:
     moved = os.path.join(tmp, "moved.txt")
