@@ -115,12 +115,19 @@ struct Context {
 
 std::string describe(const Figure& f) {
   auto lab = text::from_utf8(f.label);
+  // "2010年共受理…": the label starts after the year, which is a figure of its own; the date's
+  // tail (年, 年度, 月, 日) names nothing.
+  for (std::u32string_view tail : {U"年度", U"年", U"月份", U"月", U"日"})
+    if (lab.size() > tail.size() + 1 && std::u32string_view(lab).starts_with(tail)) {
+      lab.erase(0, tail.size());
+      break;
+    }
   // "8件结转到2022年度继续办理": nothing before the figure names it; the words after do.
   if (lab.empty() && !f.after.empty()) {
     auto after = text::from_utf8(f.after);
     return text::to_utf8(after.substr(0, 16)) + (after.size() > 16 ? "…" : "");
   }
-  if (lab.size() <= 20) return std::string(f.label);
+  if (lab.size() <= 20) return text::to_utf8(lab);
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
 }
 
