@@ -190,12 +190,14 @@ struct Checker {
         break;
       }
     }
-    fs.erase(std::remove_if(fs.begin(), fs.end(),
-                            [&](const Finding& f) {
-                              auto it = config->severity.find(f.rule);
-                              return it != config->severity.end() && it->second == "off";
-                            }),
-             fs.end());
+    auto off = [&](const std::string& rule) {
+      auto it = config->severity.find(rule);
+      return it != config->severity.end() && it->second == "off";
+    };
+    fs.erase(std::remove_if(fs.begin(), fs.end(), [&](const Finding& f) { return off(f.rule); }), fs.end());
+    // The audit record still shows how the rule came out, and why nothing of it is reported.
+    for (auto& o : cf.result.outcomes)
+      if (off(o.rule)) o.reason += (o.reason.empty() ? "" : "; ") + std::string("not reported: severity off in the configuration");
   }
 };
 

@@ -163,6 +163,13 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, _ = run("check", "hostile.txt", cwd=sub)
     check("gen1.review.outcomes" not in out, "config: an ignored finding is not shown in text output")
     with open(os.path.join(tmp, ".tally.yaml"), "w", encoding="utf-8") as f:
+        f.write("severity:\n  gen1.applications.channels: 'off'\n")
+    got = json.loads(run("check", "--format", "json", "hostile.txt", cwd=sub)[1])["files"][0]
+    turned = [c for c in got["checks"] if c["rule"] == "gen1.applications.channels"]
+    check(all(x["rule"] != "gen1.applications.channels" for x in got["findings"]) and turned
+          and turned[0]["outcome"] == "failed" and "severity off" in turned[0].get("reason", ""),
+          f"config: a rule turned off reports nothing; the audit record keeps its outcome and says why ({turned})")
+    with open(os.path.join(tmp, ".tally.yaml"), "w", encoding="utf-8") as f:
         f.write("ignore:\n  - rule: gen1.review.outcomes\n")
     rc, _, err = run("check", "hostile.txt", cwd=sub)
     check(rc == 2 and ".tally.yaml:2:" in err and "justification" in err, f"config: an ignore entry without justification is refused ({err.strip()})")
