@@ -1117,6 +1117,26 @@ int change_direction(std::u32string_view words) {
   return 0;
 }
 
+// The words before a change's percent: "下降4.12%", and its nouns "增长率47.1%", "增幅为12%",
+// "降幅达5%".
+int percent_direction(std::u32string_view words) {
+  for (std::u32string_view tail : {U"为", U"达", U"是", U"达到"})
+    if (words.size() > tail.size() && words.substr(words.size() - tail.size()) == tail) {
+      words.remove_suffix(tail.size());
+      break;
+    }
+  for (std::u32string_view noun : {U"幅度", U"率", U"幅"})
+    if (words.size() > noun.size() && words.substr(words.size() - noun.size()) == noun) {
+      auto stem = words.substr(0, words.size() - noun.size());
+      if (noun == U"幅") {
+        if (stem.ends_with(U'增') || stem.ends_with(U'涨')) return 1;
+        if (stem.ends_with(U'降') || stem.ends_with(U'减')) return -1;
+      }
+      return change_direction(stem);
+    }
+  return change_direction(words);
+}
+
 void run_change(Context& cx, const Check& c) {
   const auto& figs = cx.doc.figures;
   const std::u32string_view f = cx.doc.folded;
@@ -1175,7 +1195,7 @@ void run_change(Context& cx, const Check& c) {
       continue;
     }
     auto pw = between(N, P);
-    if (pw.size() > 6 || change_direction(pw) != dir) {
+    if (pw.size() > 8 || percent_direction(pw) != dir) {
       cx.pass(c, line);
       continue;
     }
