@@ -857,6 +857,19 @@ bool names_other(std::string_view label) {
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
 }
 
+// Whether two items' labels end in the same word (政策法规类 / 公告通知类, 网上申请 / 信函申请):
+// items of one kind.
+bool same_kind(std::string_view a, std::string_view b) {
+  auto ua = text::from_utf8(a), ub = text::from_utf8(b);
+  while (!ua.empty() && !is_cjk(ua.back())) ua.pop_back();
+  while (!ub.empty() && !is_cjk(ub.back())) ub.pop_back();
+  if (ua.size() < 2 || ub.size() < 2) return false;
+  // The last character, when it names a kind (类, 件); else the last two (申请, 信息).
+  static constexpr std::u32string_view kKind = U"类项种";
+  if (ua.back() == ub.back() && kKind.find(ua.back()) != npos) return true;
+  return ua.substr(ua.size() - 2) == ub.substr(ub.size() - 2);
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -946,6 +959,14 @@ void build_lists(Document& doc) {
       if (figs[i].kind == FigureKind::Date) return true;
     return false;
   };
+  // "…,其他类信息9条。其中网站发布120条。": a 其中 that opens a sentence after a count goes
+  // back to a whole of the sentence before, or to none; the count is not its whole.
+  auto opens_sentence = [&](std::size_t j) {
+    std::uint32_t from = end_of(figs[counts[j]]), to = figs[counts[j + 1]].span.begin;
+    auto gap = f.substr(from, to > from ? to - from : 0);
+    auto qz = gap.find(U"其中"), stop = gap.find(U'。');
+    return qz != npos && stop != npos && stop < qz;
+  };
   std::vector<bool> used(figs.size(), false);
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
@@ -1002,11 +1023,22 @@ void build_lists(Document& doc) {
         if (from < g.span.begin) {
           auto between = f.substr(from, g.span.begin - from);
           if (between.find(U"另有") != npos || between.find(U"此外") != npos || between.find(U"另外") != npos) break;
+          // "…3件属于网络平台申请,且2件申请信息不属于公开的政府信息": 且 (并且, 而且) joins
+          // another statement about the same whole, not another part of this division.
+          auto cl = between.find_last_of(U",;");
+          auto tail = cl == npos ? between : between.substr(cl + 1);
+          if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
         }
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
-        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label))) break;
+        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label))) {
+          // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
+          // (their labels end in the same word) go on after a comma; the list is joined by commas
+          // from there.
+          if (!(first_separator == 1 && sep == 2 && same_kind(figs[list.parts.back()].label, g.label))) break;
+          first_separator = sep;
+        }
       }
       // "不予公开12件(其中国家秘密2件,…),信息不存在41件": the part stays in this list, and the
       // figures in its parentheses break it down, not this whole.
@@ -1033,7 +1065,7 @@ void build_lists(Document& doc) {
         }
       }
       if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
-          !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None))
+          !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
         // Shares may carry a list on past a full stop, unless its parts already make the whole:
