@@ -174,7 +174,10 @@ std::string fmt_message(const std::string& tmpl, const std::map<std::string, std
 
 std::string join_values(const Context& cx, const std::vector<int>& idx, const char* sep = "+") {
   std::string s;
-  for (int i : idx) s += (s.empty() ? "" : sep) + cx.fig(i).value.str();
+  for (int i : idx) {
+    const auto& g = cx.fig(i);
+    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 ? "×" + std::to_string(g.times) : "");
+  }
   return s;
 }
 
@@ -690,6 +693,7 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 }
 
 bool exhaustive(const Context& cx, const FigureList& l) {
+  if (l.left_out) return false;
   if (l.has_other || l.sums) return true;
   int digits = 0, n = 0;
   Decimal s = shares_sum(cx, l, digits, n);
@@ -704,7 +708,7 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
 std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
   const auto& pf = cx.fig(p);
-  if (pf.share < 0 || !pf.value.is_integer() || S == W || W.is_zero()) return std::nullopt;
+  if (pf.share < 0 || pf.times > 1 || !pf.value.is_integer() || S == W || W.is_zero()) return std::nullopt;
   const auto& sh = cx.fig(pf.share);
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
@@ -759,7 +763,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     any = true;
     int first_line = cx.fig(l.parts.front()).line;
     Decimal S;
-    for (int p : l.parts) S = S + cx.fig(p).value;
+    for (int p : l.parts) S = S + cx.fig(p).total();
     int W = l.whole;
     bool inferred = false;
     if (W < 0) {
@@ -1017,7 +1021,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     int biggest = -1;
     for (int p : l.parts) {
       Decimal part_slack = rounding_slack(cx, p);
-      S = S + cx.fig(p).value;
+      S = S + cx.fig(p).total();
       slack = slack + part_slack;
       if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
@@ -1185,7 +1189,7 @@ void run_change(Context& cx, const Check& c) {
       for (const auto& l : cx.doc.lists) {
         if (l.whole != static_cast<int>(i) || !exhaustive(cx, l)) continue;
         Decimal S;
-        for (int p : l.parts) S = S + figs[p].value;
+        for (int p : l.parts) S = S + figs[p].total();
         Decimal prev_if = dir > 0 ? S - N.value : S + N.value;
         Fit f2 = prev_if.negative() || prev_if.is_zero() ? Fit::Off : share_fit(P.value, P.precision, N.value, prev_if);
         list_explains = !(S == C.value) && (f2 == Fit::Exact || f2 == Fit::Truncated);

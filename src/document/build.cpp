@@ -449,6 +449,36 @@ void drop_counting_rules(Document& doc) {
   }
 }
 
+// "其中机构概况、公开指南各1条", "当面申请和信函申请均为5件": a count given for each of the items
+// named before 各 / 均为 (joined by 、 和 及 与) counts once for each.
+void count_each(Document& doc) {
+  for (auto& g : doc.figures) {
+    if (g.in_table || g.kind != FigureKind::Count) continue;
+    std::string_view l = g.label;
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view w : {"各", "均为", "均"})
+      if (l.ends_with(w)) {
+        cut = l.size() - w.size();
+        break;
+      }
+    if (cut == std::string_view::npos) continue;
+    std::u32string names = text::from_utf8(l.substr(0, cut));
+    // Names joined by 、, the last one by 、 or a conjunction ("A、B和C"); without 、, two
+    // names joined by one conjunction. (Not at either end: a separator there joins nothing.)
+    int n = 1;
+    std::size_t last = names.size() > 1 ? names.find_last_of(U'、', names.size() - 2) : npos;
+    for (std::size_t k = 1; k + 1 < names.size(); ++k)
+      if (names[k] == U'、') ++n;
+    std::size_t from = last == npos ? 1 : last + 1;
+    for (std::size_t k = from; k + 1 < names.size(); ++k)
+      if (names[k] == U'和' || names[k] == U'及' || names[k] == U'与') {
+        ++n;
+        break;
+      }
+    if (n >= 2 && n <= 12) g.times = n;
+  }
+}
+
 bool prose_count(const Figure& g) {
   return !g.in_table && (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.unit.empty();
 }
@@ -812,7 +842,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   bool same_sentence = true;
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
-  for (int p : parts) sum = sum + figs[p].value;
+  for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
@@ -1045,7 +1075,12 @@ void build_lists(Document& doc) {
         list.mixed_units = true;
         continue;
       }
-      if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
+      // ("其中网上申请约20件,其他10件": without the item given roughly the rest, 其他 and all,
+      // do not make the whole.)
+      if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) {
+        list.left_out = true;
+        continue;
+      }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
       if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
@@ -1054,7 +1089,7 @@ void build_lists(Document& doc) {
       // "…工作动态类35条;发布依申请公开信息共12条": nor is a count stated as a total of its own.
       if (so_far == w.value && names_total(g.label)) break;
       list.parts.push_back(counts[j]);
-      so_far = so_far + g.value;
+      so_far = so_far + g.total();
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
       last_sentence = g.sentence;
@@ -1467,6 +1502,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   assign_rows(doc, per_line);
   assign_labels(doc);
   drop_counting_rules(doc);
+  count_each(doc);
   adopt_list_units(doc);
   bind_shares(doc);
   build_lists(doc);
