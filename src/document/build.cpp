@@ -1264,6 +1264,101 @@ void build_lists(Document& doc) {
   }
 }
 
+// The words of a share's 占…的 that name what it is a share of, without those that only say
+// "all of it" (全部, 总数, 全市, 本年…): "占全市网上申请总量的" → 网上申请, "占发文总量的" → 发文,
+// "占全市的", "占总数的" → nothing. Each run of two characters or more is one name.
+std::vector<std::u32string> base_names(u32string_view base) {
+  static constexpr u32string_view kAll[] = {U"全年度", U"本年度", U"全年", U"本年", U"年度", U"全部", U"所有", U"总数",
+                                            U"总量", U"总额", U"总计", U"合计", U"共计", U"累计", U"比例", U"比重",
+                                            U"数量", U"总体", U"整体", U"全体", U"各类", U"本单位", U"本机关",
+                                            U"本部门", U"本系统", U"我单位", U"当年", U"超过", U"以上", U"以下", U"左右",
+                                            U"不足", U"不到", U"将近", U"接近"};
+  static constexpr u32string_view kWhose = U"全本我该各";
+  static constexpr u32string_view kPlace = U"市县区省镇乡州盟旗国局委厅办村院";
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  auto flush = [&] {
+    if (cur.size() >= 2) out.push_back(cur);
+    cur.clear();
+  };
+  for (std::size_t k = 0; k < base.size();) {
+    bool skipped = false;
+    for (auto w : kAll)
+      if (base.substr(k).starts_with(w)) {
+        flush();
+        k += w.size();
+        skipped = true;
+        break;
+      }
+    if (skipped) continue;
+    if (k + 1 < base.size() && kWhose.find(base[k]) != npos && kPlace.find(base[k + 1]) != npos) {
+      flush();
+      k += 2;
+      continue;
+    }
+    // (Words that only link: 占比为, 所占比例达, 约占.)
+    if (!is_cjk(base[k]) || u32string_view(U"的比为到达约了是近逾仅只已").find(base[k]) != npos) flush();
+    else cur.push_back(base[k]);
+    ++k;
+  }
+  flush();
+  return out;
+}
+
+// "其中规范性文件36条,占发文总量的90%", "网上申请8件,占全市网上申请总量的10%": a share whose
+// 占…的 names another base than the list's whole (words the whole's statement does not use, or
+// the part's own name) is a share of that base; it is not checked against the list's whole.
+// ("占总数的", "占全市的", "占主动公开信息总数的" name the whole.)
+void drop_foreign_shares(Document& doc) {
+  auto& figs = doc.figures;
+  for (auto& l : doc.lists) {
+    std::u32string said;  // what the text says of the whole, up to the first part's name
+    if (l.whole >= 0) {
+      const auto& w = figs[l.whole];
+      std::uint32_t from = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
+      said = text::from_utf8(doc.folded_slice({from, w.end()}));
+      std::u32string intro = text::from_utf8(l.intro);
+      std::u32string first = text::from_utf8(figs[l.parts.front()].label);
+      if (u32string_view(intro).ends_with(first)) intro.resize(intro.size() - first.size());
+      said += intro;
+    }
+    // Whether a share of the list with these 占…的 words fits the whole (within a unit of its
+    // last digit): then the words name it, whatever verb they use ("交由…办理的建议93件,其中…
+    // 占承办总数的26.8%").
+    auto fits_whole = [&](std::string_view base) {
+      if (l.whole < 0 || figs[l.whole].value.is_zero()) return false;
+      const Decimal& W = figs[l.whole].value;
+      return std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
+        if (figs[q].share < 0 || figs[figs[q].share].share_base != base) return false;
+        const auto& s = figs[figs[q].share];
+        Decimal e = (figs[q].value * Decimal(100, 0)).divide(W, 8);
+        Decimal d = e > s.value ? e - s.value : s.value - e;
+        return d <= Decimal(1, s.precision);
+      });
+    };
+    bool dropped = false;
+    for (int p : l.parts) {
+      auto& c = figs[p];
+      if (c.share < 0) continue;
+      auto& sh = figs[c.share];
+      if (sh.share_base.empty() || sh.share_whole >= 0) continue;
+      std::u32string own = text::from_utf8(c.label);
+      bool foreign = false;
+      for (const auto& name : base_names(text::from_utf8(sh.share_base))) {
+        bool names_part = own.size() >= 2 && name.find(own) != npos;
+        bool unsaid = l.whole >= 0 && text::common_run(name, said) < 2 && !fits_whole(sh.share_base);
+        foreign = foreign || names_part || unsaid;
+      }
+      if (!foreign) continue;
+      sh.share_of = -1;
+      c.share = -1;
+      dropped = true;
+    }
+    if (dropped)
+      l.shares = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
+  }
+}
+
 }  // namespace
 
 // Text broken into short lines mid-sentence (taken from a PDF or a page-turning viewer: "本年度共
@@ -1506,6 +1601,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   adopt_list_units(doc);
   bind_shares(doc);
   build_lists(doc);
+  drop_foreign_shares(doc);
   return doc;
 }
 
