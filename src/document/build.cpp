@@ -619,6 +619,21 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   p.share_whole = static_cast<int>(w);
 }
 
+// "占20%以上", "占比超过60%", "不足10%", "约占20%", "占近七成": a share stated as a bound or
+// roughly is not its exact value. `words`: from 占 to the percent; `rest`: from the number on.
+void share_bound(Figure& p, u32string_view words, u32string_view rest) {
+  if (p.approx != Approx::Exact) return;
+  if (!rest.empty() && rest.front() == U'%') rest.remove_prefix(1);
+  auto has = [&](u32string_view w) { return words.find(w) != npos; };
+  if (rest.starts_with(U"以上") || rest.starts_with(U"多") || has(U"超过") || has(U"逾") || has(U"高于") || has(U"多于"))
+    p.approx = Approx::AtLeast;
+  else if (rest.starts_with(U"以下") || rest.starts_with(U"以内") || has(U"不足") || has(U"不到") || has(U"未达") ||
+           has(U"低于") || has(U"少于"))
+    p.approx = Approx::AtMost;
+  else if (rest.starts_with(U"左右") || has(U"约") || has(U"近") || has(U"大概"))
+    p.approx = Approx::About;
+}
+
 void bind_shares(Document& doc) {
   const u32string_view f = doc.folded;
   static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
@@ -750,6 +765,7 @@ void bind_shares(Document& doc) {
       if (!ok) continue;
       c.share = static_cast<int>(i);
       p.share_of = static_cast<int>(owner);
+      share_bound(p, before, f.substr(p.span.end));
       auto base = before.substr(zhan + 1);
       while (!base.empty() && (base.back() == U'的' || is_space(base.back()))) base.remove_suffix(1);
       p.share_base = doc.words.utf8(base);
