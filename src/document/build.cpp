@@ -993,10 +993,50 @@ void build_lists(Document& doc) {
     return false;
   };
   std::vector<bool> used(figs.size(), false);
+  // "其中文件类120条,其中规范性文件30条;动态类236条": where the 其中 of an item (j) of a list
+  // ends, so that the list goes on after it: where its own items make that item exactly
+  // (`exact`), else at the next semicolon; 0 when neither comes before the sentence ends.
+  std::vector<std::uint32_t> inner_end(figs.size(), 0);
+  struct OwnEnd {
+    std::uint32_t end = 0;
+    bool exact = false;
+  };
+  auto own_list_end = [&](std::size_t j) -> OwnEnd {
+    const auto& a = figs[counts[j]];
+    Decimal sum;
+    for (std::size_t i = j + 1; i < nc && i <= j + 64; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != a.line || g.sentence != a.sentence || !same_unit(g.unit, a.unit) || g.approx != Approx::Exact) break;
+      sum = sum + g.total();
+      if (sum == a.value) return {end_of(g), true};
+      if (sum > a.value || marker[i] != None) break;
+    }
+    std::size_t stop = f.find_first_of(U";。\n", end_of(a));
+    if (stop == npos || f[stop] != U';') return {};
+    return {static_cast<std::uint32_t>(stop), false};
+  };
+  // Whether an item of the list (of the unit of item j, in its sentence) follows offset `end`.
+  auto resumes = [&](std::size_t j, std::uint32_t end) {
+    for (std::size_t i = j + 1; i < nc; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != figs[counts[j]].line || g.sentence != figs[counts[j]].sentence) return false;
+      if (g.span.begin > end) return same_unit(g.unit, figs[counts[j]].unit);
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
-    // A 其中 whose first item is itself a whole breaks that item down, not this figure.
-    if (marker[k] == Qizhong && marker[k + 1] != None) continue;
+    // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
+    // the list goes on after that item's own items ("其中文件类120条(其中…),动态类236条").
+    bool first_nested = false;
+    if (marker[k] == Qizhong && marker[k + 1] != None) {
+      std::size_t end = 0;
+      const auto& a = figs[counts[k + 1]];
+      if (marker[k + 1] == Paren || (a.end() < f.size() && f[a.end()] == U'(')) end = matching_close(f, f.find(U'(', a.end()));
+      else if (marker[k + 1] == Qizhong) end = own_list_end(k + 1).end;
+      if (end == 0 || end == npos || !resumes(k + 1, static_cast<std::uint32_t>(end))) continue;
+      first_nested = true;
+    }
     if (marker[k] == Qizhong && dated(k)) continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
@@ -1034,6 +1074,8 @@ void build_lists(Document& doc) {
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
+      // (This whole's own 其中 ended where the list it is an item of goes on.)
+      if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
@@ -1071,11 +1113,21 @@ void build_lists(Document& doc) {
       }
       // "…;投诉3953件,其中商品类2073件,服务类1880件;举报621件": in a list whose items end at
       // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
-      if (marker[j] == Qizhong && sep == 3 && !nested) {
-        std::size_t stop = f.find_first_of(U";。\n", end_of(g));
-        if (stop != npos) {
+      // So does a part's 其中 whose items make that part exactly, or one right after the first
+      // part, to the next semicolon, when the list goes on after it.
+      if (marker[j] == Qizhong && !nested) {
+        auto [end, exact] = own_list_end(j);
+        if (!exact && sep == 3) {
+          // (Items ending at semicolons: the part's 其中 runs to the next one, or the line's end.)
+          std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+          end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
+        } else if (!exact && !(list.parts.empty() && first_nested)) {
+          end = 0;
+        }
+        if (end != 0) {
           nested = true;
-          skip_until = static_cast<std::uint32_t>(stop);
+          skip_until = end;
+          inner_end[counts[j]] = end;
         }
       }
       if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
@@ -1112,6 +1164,10 @@ void build_lists(Document& doc) {
       used[counts[j]] = true;
     }
     if (list.parts.empty()) continue;
+    if (first_nested && list.parts.size() < 2) {
+      for (int p : list.parts) used[p] = false;
+      continue;
+    }
     // "复议申请40件,其中受理40件,办结36件,维持25件,纠错2件,其他情况9件": stages of handling
     // among outcomes; the outcomes divide a stage, not the whole. Not a division to check.
     // "承办人大代表建议18件、政协委员提案25件,其中主办12件,协办31件": after two counts joined by
