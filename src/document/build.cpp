@@ -903,6 +903,19 @@ bool names_other(std::string_view label) {
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
 }
 
+// Text between two counts holding a clause 在…中, ("…280条,在网站公开的信息中,…" or "…占40%。
+// 在县政府办公室公开的信息中,…"): the words after it divide the whole it names.
+bool opens_division(u32string_view gap) {
+  auto zhong = gap.rfind(U'中');
+  if (zhong == npos || zhong + 1 >= gap.size() || (gap[zhong + 1] != U',' && gap[zhong + 1] != U':')) return false;
+  auto zai = gap.rfind(U'在', zhong);
+  if (zai == npos || zhong < zai + 3) return false;
+  if (zai > 0 && !is_clause_break(gap[zai - 1]) && !is_space(gap[zai - 1])) return false;
+  for (std::size_t k = zai + 1; k < zhong; ++k)
+    if (is_clause_break(gap[k]) || !is_cjk(gap[k])) return false;
+  return true;
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -1090,6 +1103,9 @@ void build_lists(Document& doc) {
         if (from < g.span.begin) {
           auto between = f.substr(from, g.span.begin - from);
           if (between.find(U"另有") != npos || between.find(U"此外") != npos || between.find(U"另外") != npos) break;
+          // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
+          // whole with 在…中 opens a division of that one.
+          if (opens_division(between)) break;
         }
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
