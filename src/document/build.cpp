@@ -803,6 +803,27 @@ bool states_sum(std::string_view label) {
   return false;
 }
 
+// The clause a figure stands in, other figures included ("上述两项共计42件"): at most 20
+// characters either side.
+std::string clause_of(const Document& doc, const Figure& g) {
+  const u32string_view f = doc.folded;
+  std::uint32_t b = g.span.begin, lim = b > 20 ? b - 20 : 0;
+  while (b > lim && !is_clause_break(f[b - 1])) --b;
+  std::uint32_t e = g.end(), stop = std::min<std::uint32_t>(static_cast<std::uint32_t>(f.size()), e + 20);
+  while (e < stop && !is_clause_break(f[e])) ++e;
+  return doc.folded_slice({b, e});
+}
+
+// "以上两类合计260条", "上述三项共计", "前两类小计": a subtotal of the items just before it.
+bool subtotal(std::string_view label) {
+  static constexpr std::string_view kLead[] = {"以上", "上述", "前述", "前两", "前三", "前四", "这两", "这三", "两类", "两项", "三类", "三项"};
+  static constexpr std::string_view kSum[] = {"合计", "共计", "小计", "总计", "共"};
+  bool lead = false, sum = false;
+  for (auto w : kLead) lead = lead || label.starts_with(w);
+  for (auto w : kSum) sum = sum || label.find(w) != std::string_view::npos;
+  return lead && sum;
+}
+
 // "收到群众表扬信29件": a label that opens with a verb of receiving starts a statement.
 bool starts_statement(std::string_view label) {
   for (std::string_view v : {"收到", "接到", "受理"})
@@ -1082,6 +1103,7 @@ void build_lists(Document& doc) {
     }
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
+    std::uint32_t subtotal_before = 0;  // where the last subtotal skipped ends
     int first_separator = -1;
     Decimal so_far;  // the parts taken so far
     for (std::size_t j = k + 1; j < nc; ++j) {
@@ -1107,10 +1129,18 @@ void build_lists(Document& doc) {
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
         }
+        // "其中政策法规类60条,工作动态类200条,以上两类合计260条;其他类40条": a subtotal of the
+        // parts before it, not one more part (and the list goes on after it, across any break).
+        if (subtotal(clause_of(doc, g))) {
+          subtotal_before = g.end();
+          continue;
+        }
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
-        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label))) break;
+        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
+                 subtotal_before <= from)
+          break;
       }
       // "不予公开12件(其中国家秘密2件,…),信息不存在41件": the part stays in this list, and the
       // figures in its parentheses break it down, not this whole.
