@@ -270,6 +270,19 @@ bool each(std::string_view label) {
   return label.ends_with("各") || label.ends_with("均为") || label.ends_with("均") || label.ends_with("分别为");
 }
 
+// "当面申请、网上申请、信函申请分别为20件、5件和4件": the first of values given one for each
+// name in turn, not a value given for each.
+bool respective(const Document& doc, int p) {
+  const auto& g = doc.figures[static_cast<std::size_t>(p)];
+  if (!g.label.ends_with("分别为") && !g.label.ends_with("分别是")) return false;
+  if (static_cast<std::size_t>(p) + 1 >= doc.figures.size()) return false;
+  const auto& n = doc.figures[static_cast<std::size_t>(p) + 1];
+  if (n.kind != g.kind || n.sentence != g.sentence || n.span.begin < g.end()) return false;
+  for (std::uint32_t k = g.end(); k < n.span.begin; ++k)
+    if (std::u32string_view(U"、,和及与 ").find(doc.folded[k]) == std::u32string_view::npos) return false;
+  return true;
+}
+
 struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
@@ -398,7 +411,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // One figure is one part, even when its words name two ("信息不存在或不属于本机关公开范围的30件"),
       // unless it is given for each of them ("当面、信函申请各5件").
       bool again = p >= 0 && std::find(present.begin(), present.end(), p) != present.end();
-      if (again && each(figs[p].label)) again = false, present.push_back(p);
+      if (again && each(figs[p].label) && !respective(cx.doc, p)) again = false, present.push_back(p);
       else if (p >= 0 && !again && !nested(p)) present.push_back(p);
       else if (!again) absent.push_back(c.parts[pi]);
       named += p >= 0 && (again || !nested(p));

@@ -824,6 +824,28 @@ bool subtotal(std::string_view label) {
   return lead && sum;
 }
 
+// "全县共计公开信息", "全年共计", "共公开政府信息": a sum word after at most the place or the
+// year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
+bool sum_with_words(std::string_view label, std::u32string& rest) {
+  std::u32string l = text::from_utf8(label);
+  u32string_view v(l);
+  for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
+    if (v.starts_with(lead)) {
+      v.remove_prefix(lead.size());
+      break;
+    }
+  if (v.size() >= 2 && v[0] == U'全' && u32string_view(U"市县区省镇乡局州盟旗").find(v[1]) != npos) v.remove_prefix(2);
+  for (u32string_view w : {U"共计"sv, U"合计"sv, U"总计"sv, U"总共"sv, U"共"sv}) {
+    if (!v.starts_with(w)) continue;
+    v.remove_prefix(w.size());
+    if (!v.empty() && u32string_view(U"为有达是").find(v.front()) != npos) v.remove_prefix(1);
+    // (Not the total of another stage: "共计办结36件" after 新收 and 结转 says what was done.)
+    rest.assign(v);
+    return v.size() != l.size();
+  }
+  return false;
+}
+
 // "收到群众表扬信29件": a label that opens with a verb of receiving starts a statement.
 bool starts_statement(std::string_view label) {
   for (std::string_view v : {"收到", "接到", "受理"})
@@ -1251,12 +1273,18 @@ void build_lists(Document& doc) {
   // "办结28件,转办412件,退回242件,共计682件": a total stated after its parts, as their sum.
   for (std::size_t k = 2; k < nc; ++k) {
     const auto& t = figs[counts[k]];
-    if (used[counts[k]] || t.approx != Approx::Exact || !states_sum(t.label)) continue;
+    if (used[counts[k]] || t.approx != Approx::Exact) continue;
+    // "全县共计公开信息300条": a sum word with the place or year before it and the words of the
+    // parts after it ("…各部门公开信息170条"); the words must repeat theirs.
+    std::u32string said;
+    if (!states_sum(t.label) && !sum_with_words(t.label, said)) continue;
     FigureList list;
     list.whole = counts[k];
     list.sums = true;
-    // Back from the total over counts of its sentence joined by one kind of separator.
+    // Back from the total over counts of its sentence joined by one kind of separator; the
+    // last two may be joined by 和, 及, 与 ("5条、24条和50条,共计78条").
     int part_separator = -1;
+    bool joined_last = false;
     std::uint32_t next_begin = t.span.begin;
     for (std::size_t j = k; j-- > 0;) {
       const auto& g = figs[counts[j]];
@@ -1264,9 +1292,12 @@ void build_lists(Document& doc) {
       if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) break;
       std::uint32_t from = end_of(g);
       if (from > next_begin) break;
-      int sep = separator_strength(f.substr(from, next_begin - from));
-      if (sep == 0) break;
-      if (j + 1 < k) {  // between two parts, not before the total
+      u32string_view gap = f.substr(from, next_begin - from);
+      int sep = separator_strength(gap);
+      bool conjunction = !gap.empty() && (gap.front() == U'和' || gap.front() == U'及' || gap.front() == U'与');
+      if (sep == 0 && !(conjunction && j + 2 == k && !joined_last)) break;
+      if (sep == 0) joined_last = true;
+      else if (j + 1 < k) {  // between two parts, not before the total
         if (part_separator < 0) part_separator = sep;
         else if (sep != part_separator) break;
       }
@@ -1276,6 +1307,10 @@ void build_lists(Document& doc) {
     }
     std::reverse(list.parts.begin(), list.parts.end());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
+    if (!said.empty() && std::none_of(list.parts.begin(), list.parts.end(), [&](int p) {
+          return text::common_run(said, text::from_utf8(figs[p].label)) >= 2;
+        }))
+      continue;
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
