@@ -1232,6 +1232,28 @@ void build_lists(Document& doc) {
       used[counts[j]] = true;
     }
     if (list.parts.empty()) continue;
+    // "其中网上申请20件,当面申请10件,自然人申请25件,法人申请5件" of 30: two or more parts that
+    // make the whole exactly, then two or more others that make it again, divide it two ways in
+    // one list; each is checked as a division of its own. (Parts that only go past the whole
+    // after the first ones make it are not enough: that is also how a part written too large reads.)
+    if (so_far == w.value * Decimal(2, 0) && list.parts.size() >= 4) {
+      Decimal run;
+      for (std::size_t m = 0; m + 2 < list.parts.size(); ++m) {
+        run = run + figs[list.parts[m]].total();
+        if (run > w.value) break;
+        if (m >= 1 && run == w.value) {
+          FigureList second = list;
+          second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m) + 1, list.parts.end());
+          list.parts.resize(m + 1);
+          second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
+          so_far = run;
+          doc.lists.push_back(std::move(second));
+          break;
+        }
+      }
+    }
     if (first_nested && list.parts.size() < 2) {
       for (int p : list.parts) used[p] = false;
       continue;
