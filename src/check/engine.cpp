@@ -159,6 +159,26 @@ Fit share_fit(const Decimal& p, int digits, const Decimal& part, const Decimal& 
   return diff <= ulp || (digits >= 2 && e.round_half_up(1) == p.round_half_up(1)) ? Fit::Near : Fit::Off;
 }
 
+// A share stated as a bound: "占20%以上", "不足10%".
+bool bound(const Figure& sh) { return sh.approx == Approx::AtLeast || sh.approx == Approx::AtMost; }
+
+// The same for a share figure, which may be stated as a bound ("占20%以上": any share from 20%
+// up fits; "不足10%") or roughly ("约占20%").
+Fit share_fit(const Figure& sh, const Decimal& part, const Decimal& whole) {
+  Fit fit = share_fit(sh.value, sh.precision, part, whole);
+  if (sh.approx == Approx::Exact || fit != Fit::Off) return fit;
+  if (whole.is_zero() || whole.negative()) return Fit::Off;
+  if (sh.approx == Approx::About) {
+    // Roughly: within two points or a tenth of the share ("约占20%" of 21.7%, not 59.9% of 95.9%).
+    Decimal e = exact_share(part, whole), d = e > sh.value ? e - sh.value : sh.value - e;
+    Decimal tol = std::max(Decimal(2, 0), sh.value.divide(Decimal(10, 0), 4));
+    return d <= tol ? Fit::Exact : Fit::Off;
+  }
+  Decimal e = exact_share(part, whole).round_half_up(sh.precision);
+  bool holds = sh.approx == Approx::AtLeast ? !(e < sh.value) : !(sh.value < e);
+  return holds ? Fit::Exact : Fit::Off;
+}
+
 std::string fmt_message(const std::string& tmpl, const std::map<std::string, std::string>& vars, const std::string& fallback) {
   if (tmpl.empty()) return fallback;
   std::string out;
@@ -181,7 +201,10 @@ std::string fmt_message(const std::string& tmpl, const std::map<std::string, std
 
 std::string join_values(const Context& cx, const std::vector<int>& idx, const char* sep = "+") {
   std::string s;
-  for (int i : idx) s += (s.empty() ? "" : sep) + cx.fig(i).value.str();
+  for (int i : idx) {
+    const auto& g = cx.fig(i);
+    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 ? "×" + std::to_string(g.times) : "");
+  }
   return s;
 }
 
@@ -252,6 +275,19 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
 // "当面、信函申请各5件", "均为5件": a count given for each of the items its words name.
 bool each(std::string_view label) {
   return label.ends_with("各") || label.ends_with("均为") || label.ends_with("均") || label.ends_with("分别为");
+}
+
+// "当面申请、网上申请、信函申请分别为20件、5件和4件": the first of values given one for each
+// name in turn, not a value given for each.
+bool respective(const Document& doc, int p) {
+  const auto& g = doc.figures[static_cast<std::size_t>(p)];
+  if (!g.label.ends_with("分别为") && !g.label.ends_with("分别是")) return false;
+  if (static_cast<std::size_t>(p) + 1 >= doc.figures.size()) return false;
+  const auto& n = doc.figures[static_cast<std::size_t>(p) + 1];
+  if (n.kind != g.kind || n.sentence != g.sentence || n.span.begin < g.end()) return false;
+  for (std::uint32_t k = g.end(); k < n.span.begin; ++k)
+    if (std::u32string_view(U"、,和及与 ").find(doc.folded[k]) == std::u32string_view::npos) return false;
+  return true;
 }
 
 struct Instance {  // one stated whole and the parts bound to it
@@ -382,7 +418,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // One figure is one part, even when its words name two ("信息不存在或不属于本机关公开范围的30件"),
       // unless it is given for each of them ("当面、信函申请各5件").
       bool again = p >= 0 && std::find(present.begin(), present.end(), p) != present.end();
-      if (again && each(figs[p].label)) again = false, present.push_back(p);
+      if (again && each(figs[p].label) && !respective(cx.doc, p)) again = false, present.push_back(p);
       else if (p >= 0 && !again && !nested(p)) present.push_back(p);
       else if (!again) absent.push_back(c.parts[pi]);
       named += p >= 0 && (again || !nested(p));
@@ -523,7 +559,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       Decimal need = W - sum;
       for (int p : present) {
         const auto& pf = figs[p];
-        if (pf.share < 0) continue;
+        if (pf.share < 0 || bound(figs[pf.share])) continue;
         Decimal fixed = pf.value + need;
         const auto& sh = figs[pf.share];
         if (share_fit(sh.value, sh.precision, pf.value, W) == Fit::Off &&
@@ -568,15 +604,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
 
 // ---- shares and prose lists ----------------------------------------------
 
+// (Shares stated as bounds do not say which whole they are of: "占20%以上" fits many.)
+
 bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
+  bool exact = false;
   for (int p : l.parts) {
     const auto& pf = cx.fig(p);
-    if (pf.share < 0) continue;
+    if (pf.share < 0 || bound(cx.fig(pf.share))) continue;
     const auto& s = cx.fig(pf.share);
     Fit fit = share_fit(s.value, s.precision, pf.value, whole);
     if (fit == Fit::Off || (fit == Fit::Near && !near_ok)) return false;
+    exact = true;
   }
-  return true;
+  return exact;
 }
 
 // Preceding counts that could be the whole of list `l`: same unit, same part and top section.
@@ -619,7 +659,8 @@ int consensus_whole(const Context& cx, const FigureList& l) {
       if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     for (int p : l.parts) {
       const auto& pf = cx.fig(p);
-      if (pf.share >= 0 && share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(w).value) == Fit::Exact)
+      if (pf.share >= 0 && !bound(cx.fig(pf.share)) &&
+          share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(w).value) == Fit::Exact)
         return w;
     }
     return -1;
@@ -630,7 +671,7 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     int fit = 0, off = 0;
     for (int p : l.parts) {
       const auto& pf = cx.fig(p);
-      if (pf.share < 0) continue;
+      if (pf.share < 0 || bound(cx.fig(pf.share))) continue;
       const auto& sh = cx.fig(pf.share);
       Fit f = share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value);
       if (f == Fit::Exact || f == Fit::Truncated) ++fit;
@@ -671,7 +712,7 @@ int named_whole(const Context& cx, const FigureList& l) {
     if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
     bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
       const auto& pf = cx.fig(p);
-      if (pf.share < 0) return false;
+      if (pf.share < 0 || bound(cx.fig(pf.share))) return false;
       Fit fit = share_fit(cx.fig(pf.share).value, cx.fig(pf.share).precision, pf.value, cx.fig(cand).value);
       return fit == Fit::Exact || fit == Fit::Truncated;
     });
@@ -697,7 +738,11 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 }
 
 bool exhaustive(const Context& cx, const FigureList& l) {
+  if (l.left_out) return false;
   if (l.has_other || l.sums) return true;
+  // (Shares stated as bounds or roughly make no exact 100%.)
+  for (int p : l.parts)
+    if (cx.fig(p).share >= 0 && bound(cx.fig(cx.fig(p).share))) return false;
   int digits = 0, n = 0;
   Decimal s = shares_sum(cx, l, digits, n);
   if (n < 2 || n != static_cast<int>(l.parts.size())) return false;
@@ -711,11 +756,12 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
 std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
   const auto& pf = cx.fig(p);
-  if (pf.share < 0 || !pf.value.is_integer() || S == W || W.is_zero()) return std::nullopt;
+  if (pf.share < 0 || pf.times > 1 || bound(cx.fig(pf.share)) || !pf.value.is_integer() || S == W || W.is_zero())
+    return std::nullopt;
   const auto& sh = cx.fig(pf.share);
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
-  if (share_fit(sh.value, sh.precision, pf.value, W) != Fit::Off) return std::nullopt;
+  if (share_fit(sh, pf.value, W) != Fit::Off) return std::nullopt;
   return v;
 }
 
@@ -766,7 +812,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     any = true;
     int first_line = cx.fig(l.parts.front()).line;
     Decimal S;
-    for (int p : l.parts) S = S + cx.fig(p).value;
+    for (int p : l.parts) S = S + cx.fig(p).total();
     int W = l.whole;
     bool inferred = false;
     if (W < 0) {
@@ -830,7 +876,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       const auto& pf = cx.fig(p);
       if (pf.share < 0) continue;
       const auto& sh = cx.fig(pf.share);
-      Fit fit = share_fit(sh.value, sh.precision, pf.value, Wv);
+      Fit fit = share_fit(sh, pf.value, Wv);
       // A policy other than "any" accepts only its own rounding (an exact value fits both).
       if (c.rounding == Rounding::HalfUp && fit == Fit::Truncated) fit = Fit::Near;
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
@@ -883,7 +929,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh.value, sh.precision, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any) {
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
@@ -894,7 +940,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // (It must fit that figure properly: 72.28% is "near" 73% only as a rounding slip.)
       bool other_whole = false;
       for (int cand : whole_candidates(cx, l)) {
-        Fit fit = cand == W ? Fit::Off : share_fit(sh.value, sh.precision, pf.value, cx.fig(cand).value);
+        Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
         other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
       }
       if (other_whole) continue;
@@ -915,8 +961,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         cx.fail(c, std::move(f), first_line);
         continue;
       }
-      f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", stated + "%"}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
-                              fmt::format("{} {} 占 {}%，但 {}/{} = {}%", describe(pf), cx.val(p), stated,
+      std::string claimed = sh.approx == Approx::AtLeast  ? "不低于 " + stated + "%"
+                            : sh.approx == Approx::AtMost ? "不高于 " + stated + "%"
+                            : sh.approx == Approx::About  ? "约 " + stated + "%"
+                                                          : stated + "%";
+      f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", claimed}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
+                              fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
                                           pf.value.str(), Wv.str(), expected));
       // The usual slip: the share written is what remains of 100 after the other shares.
       Decimal rest = hundred();
@@ -1024,7 +1074,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     int biggest = -1;
     for (int p : l.parts) {
       Decimal part_slack = rounding_slack(cx, p);
-      S = S + cx.fig(p).value;
+      S = S + cx.fig(p).total();
       slack = slack + part_slack;
       if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
@@ -1212,7 +1262,7 @@ void run_change(Context& cx, const Check& c) {
       for (const auto& l : cx.doc.lists) {
         if (l.whole != static_cast<int>(i) || !exhaustive(cx, l)) continue;
         Decimal S;
-        for (int p : l.parts) S = S + figs[p].value;
+        for (int p : l.parts) S = S + figs[p].total();
         Decimal prev_if = dir > 0 ? S - N.value : S + N.value;
         Fit f2 = prev_if.negative() || prev_if.is_zero() ? Fit::Off : share_fit(P.value, P.precision, N.value, prev_if);
         list_explains = !(S == C.value) && (f2 == Fit::Exact || f2 == Fit::Truncated);

@@ -449,6 +449,36 @@ void drop_counting_rules(Document& doc) {
   }
 }
 
+// "其中机构概况、公开指南各1条", "当面申请和信函申请均为5件": a count given for each of the items
+// named before 各 / 均为 (joined by 、 和 及 与) counts once for each.
+void count_each(Document& doc) {
+  for (auto& g : doc.figures) {
+    if (g.in_table || g.kind != FigureKind::Count) continue;
+    std::string_view l = g.label;
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view w : {"各", "均为", "均"})
+      if (l.ends_with(w)) {
+        cut = l.size() - w.size();
+        break;
+      }
+    if (cut == std::string_view::npos) continue;
+    std::u32string names = text::from_utf8(l.substr(0, cut));
+    // Names joined by 、, the last one by 、 or a conjunction ("A、B和C"); without 、, two
+    // names joined by one conjunction. (Not at either end: a separator there joins nothing.)
+    int n = 1;
+    std::size_t last = names.size() > 1 ? names.find_last_of(U'、', names.size() - 2) : npos;
+    for (std::size_t k = 1; k + 1 < names.size(); ++k)
+      if (names[k] == U'、') ++n;
+    std::size_t from = last == npos ? 1 : last + 1;
+    for (std::size_t k = from; k + 1 < names.size(); ++k)
+      if (names[k] == U'和' || names[k] == U'及' || names[k] == U'与') {
+        ++n;
+        break;
+      }
+    if (n >= 2 && n <= 12) g.times = n;
+  }
+}
+
 bool prose_count(const Figure& g) {
   return !g.in_table && (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.unit.empty();
 }
@@ -589,6 +619,21 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   p.share_whole = static_cast<int>(w);
 }
 
+// "占20%以上", "占比超过60%", "不足10%", "约占20%", "占近七成": a share stated as a bound or
+// roughly is not its exact value. `words`: from 占 to the percent; `rest`: from the number on.
+void share_bound(Figure& p, u32string_view words, u32string_view rest) {
+  if (p.approx != Approx::Exact) return;
+  if (!rest.empty() && rest.front() == U'%') rest.remove_prefix(1);
+  auto has = [&](u32string_view w) { return words.find(w) != npos; };
+  if (rest.starts_with(U"以上") || rest.starts_with(U"多") || has(U"超过") || has(U"逾") || has(U"高于") || has(U"多于"))
+    p.approx = Approx::AtLeast;
+  else if (rest.starts_with(U"以下") || rest.starts_with(U"以内") || has(U"不足") || has(U"不到") || has(U"未达") ||
+           has(U"低于") || has(U"少于"))
+    p.approx = Approx::AtMost;
+  else if (rest.starts_with(U"左右") || has(U"约") || has(U"近") || has(U"大概"))
+    p.approx = Approx::About;
+}
+
 void bind_shares(Document& doc) {
   const u32string_view f = doc.folded;
   static constexpr u32string_view kGrowth[] = {U"同比", U"增长", U"上升", U"下降", U"提高", U"增加", U"减少", U"降低", U"增幅", U"降幅", U"环比"};
@@ -720,6 +765,7 @@ void bind_shares(Document& doc) {
       if (!ok) continue;
       c.share = static_cast<int>(i);
       p.share_of = static_cast<int>(owner);
+      share_bound(p, before, f.substr(p.span.end));
       auto base = before.substr(zhan + 1);
       while (!base.empty() && (base.back() == U'的' || is_space(base.back()))) base.remove_suffix(1);
       p.share_base = doc.words.utf8(base);
@@ -754,6 +800,49 @@ bool states_sum(std::string_view label) {
   for (auto w : kSum)
     for (auto l : kLink)
       if (label.size() == w.size() + l.size() && label.substr(0, w.size()) == w && label.substr(w.size()) == l) return true;
+  return false;
+}
+
+// The clause a figure stands in, other figures included ("上述两项共计42件"): at most 20
+// characters either side.
+std::string clause_of(const Document& doc, const Figure& g) {
+  const u32string_view f = doc.folded;
+  std::uint32_t b = g.span.begin, lim = b > 20 ? b - 20 : 0;
+  while (b > lim && !is_clause_break(f[b - 1])) --b;
+  std::uint32_t e = g.end(), stop = std::min<std::uint32_t>(static_cast<std::uint32_t>(f.size()), e + 20);
+  while (e < stop && !is_clause_break(f[e])) ++e;
+  return doc.folded_slice({b, e});
+}
+
+// "以上两类合计260条", "上述三项共计", "前两类小计": a subtotal of the items just before it.
+bool subtotal(std::string_view label) {
+  static constexpr std::string_view kLead[] = {"以上", "上述", "前述", "前两", "前三", "前四", "这两", "这三", "两类", "两项", "三类", "三项"};
+  static constexpr std::string_view kSum[] = {"合计", "共计", "小计", "总计", "共"};
+  bool lead = false, sum = false;
+  for (auto w : kLead) lead = lead || label.starts_with(w);
+  for (auto w : kSum) sum = sum || label.find(w) != std::string_view::npos;
+  return lead && sum;
+}
+
+// "全县共计公开信息", "全年共计", "共公开政府信息": a sum word after at most the place or the
+// year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
+bool sum_with_words(std::string_view label, std::u32string& rest) {
+  std::u32string l = text::from_utf8(label);
+  u32string_view v(l);
+  for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
+    if (v.starts_with(lead)) {
+      v.remove_prefix(lead.size());
+      break;
+    }
+  if (v.size() >= 2 && v[0] == U'全' && u32string_view(U"市县区省镇乡局州盟旗").find(v[1]) != npos) v.remove_prefix(2);
+  for (u32string_view w : {U"共计"sv, U"合计"sv, U"总计"sv, U"总共"sv, U"共"sv}) {
+    if (!v.starts_with(w)) continue;
+    v.remove_prefix(w.size());
+    if (!v.empty() && u32string_view(U"为有达是").find(v.front()) != npos) v.remove_prefix(1);
+    // (Not the total of another stage: "共计办结36件" after 新收 and 结转 says what was done.)
+    rest.assign(v);
+    return v.size() != l.size();
+  }
   return false;
 }
 
@@ -812,7 +901,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   bool same_sentence = true;
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
-  for (int p : parts) sum = sum + figs[p].value;
+  for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
@@ -868,6 +957,19 @@ bool same_kind(std::string_view a, std::string_view b) {
   static constexpr std::u32string_view kKind = U"类项种";
   if (ua.back() == ub.back() && kKind.find(ua.back()) != npos) return true;
   return ua.substr(ua.size() - 2) == ub.substr(ub.size() - 2);
+}
+
+// Text between two counts holding a clause 在…中, ("…280条,在网站公开的信息中,…" or "…占40%。
+// 在县政府办公室公开的信息中,…"): the words after it divide the whole it names.
+bool opens_division(u32string_view gap) {
+  auto zhong = gap.rfind(U'中');
+  if (zhong == npos || zhong + 1 >= gap.size() || (gap[zhong + 1] != U',' && gap[zhong + 1] != U':')) return false;
+  auto zai = gap.rfind(U'在', zhong);
+  if (zai == npos || zhong < zai + 3) return false;
+  if (zai > 0 && !is_clause_break(gap[zai - 1]) && !is_space(gap[zai - 1])) return false;
+  for (std::size_t k = zai + 1; k < zhong; ++k)
+    if (is_clause_break(gap[k]) || !is_cjk(gap[k])) return false;
+  return true;
 }
 
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
@@ -968,10 +1070,50 @@ void build_lists(Document& doc) {
     return qz != npos && stop != npos && stop < qz;
   };
   std::vector<bool> used(figs.size(), false);
+  // "其中文件类120条,其中规范性文件30条;动态类236条": where the 其中 of an item (j) of a list
+  // ends, so that the list goes on after it: where its own items make that item exactly
+  // (`exact`), else at the next semicolon; 0 when neither comes before the sentence ends.
+  std::vector<std::uint32_t> inner_end(figs.size(), 0);
+  struct OwnEnd {
+    std::uint32_t end = 0;
+    bool exact = false;
+  };
+  auto own_list_end = [&](std::size_t j) -> OwnEnd {
+    const auto& a = figs[counts[j]];
+    Decimal sum;
+    for (std::size_t i = j + 1; i < nc && i <= j + 64; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != a.line || g.sentence != a.sentence || !same_unit(g.unit, a.unit) || g.approx != Approx::Exact) break;
+      sum = sum + g.total();
+      if (sum == a.value) return {end_of(g), true};
+      if (sum > a.value || marker[i] != None) break;
+    }
+    std::size_t stop = f.find_first_of(U";。\n", end_of(a));
+    if (stop == npos || f[stop] != U';') return {};
+    return {static_cast<std::uint32_t>(stop), false};
+  };
+  // Whether an item of the list (of the unit of item j, in its sentence) follows offset `end`.
+  auto resumes = [&](std::size_t j, std::uint32_t end) {
+    for (std::size_t i = j + 1; i < nc; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != figs[counts[j]].line || g.sentence != figs[counts[j]].sentence) return false;
+      if (g.span.begin > end) return same_unit(g.unit, figs[counts[j]].unit);
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
-    // A 其中 whose first item is itself a whole breaks that item down, not this figure.
-    if (marker[k] == Qizhong && marker[k + 1] != None) continue;
+    // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
+    // the list goes on after that item's own items ("其中文件类120条(其中…),动态类236条").
+    bool first_nested = false;
+    if (marker[k] == Qizhong && marker[k + 1] != None) {
+      std::size_t end = 0;
+      const auto& a = figs[counts[k + 1]];
+      if (marker[k + 1] == Paren || (a.end() < f.size() && f[a.end()] == U'(')) end = matching_close(f, f.find(U'(', a.end()));
+      else if (marker[k + 1] == Qizhong) end = own_list_end(k + 1).end;
+      if (end == 0 || end == npos || !resumes(k + 1, static_cast<std::uint32_t>(end))) continue;
+      first_nested = true;
+    }
     if (marker[k] == Qizhong && dated(k)) continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
@@ -1004,11 +1146,14 @@ void build_lists(Document& doc) {
     }
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
+    std::uint32_t subtotal_before = 0;  // where the last subtotal skipped ends
     int first_separator = -1;
     Decimal so_far;  // the parts taken so far
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
+      // (This whole's own 其中 ended where the list it is an item of goes on.)
+      if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
@@ -1028,11 +1173,21 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
+          // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
+          // whole with 在…中 opens a division of that one.
+          if (opens_division(between)) break;
+        }
+        // "其中政策法规类60条,工作动态类200条,以上两类合计260条;其他类40条": a subtotal of the
+        // parts before it, not one more part (and the list goes on after it, across any break).
+        if (subtotal(clause_of(doc, g))) {
+          subtotal_before = g.end();
+          continue;
         }
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
-        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label))) {
+        else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
+                 subtotal_before <= from) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
@@ -1057,11 +1212,21 @@ void build_lists(Document& doc) {
       }
       // "…;投诉3953件,其中商品类2073件,服务类1880件;举报621件": in a list whose items end at
       // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
-      if (marker[j] == Qizhong && sep == 3 && !nested) {
-        std::size_t stop = f.find_first_of(U";。\n", end_of(g));
-        if (stop != npos) {
+      // So does a part's 其中 whose items make that part exactly, or one right after the first
+      // part, to the next semicolon, when the list goes on after it.
+      if (marker[j] == Qizhong && !nested) {
+        auto [end, exact] = own_list_end(j);
+        if (!exact && sep == 3) {
+          // (Items ending at semicolons: the part's 其中 runs to the next one, or the line's end.)
+          std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+          end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
+        } else if (!exact && !(list.parts.empty() && first_nested)) {
+          end = 0;
+        }
+        if (end != 0) {
           nested = true;
-          skip_until = static_cast<std::uint32_t>(stop);
+          skip_until = end;
+          inner_end[counts[j]] = end;
         }
       }
       if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
@@ -1077,7 +1242,12 @@ void build_lists(Document& doc) {
         list.mixed_units = true;
         continue;
       }
-      if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) continue;
+      // ("其中网上申请约20件,其他10件": without the item given roughly the rest, 其他 and all,
+      // do not make the whole.)
+      if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) {
+        list.left_out = true;
+        continue;
+      }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
       if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
@@ -1086,13 +1256,39 @@ void build_lists(Document& doc) {
       // "…工作动态类35条;发布依申请公开信息共12条": nor is a count stated as a total of its own.
       if (so_far == w.value && names_total(g.label)) break;
       list.parts.push_back(counts[j]);
-      so_far = so_far + g.value;
+      so_far = so_far + g.total();
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
       last_sentence = g.sentence;
       used[counts[j]] = true;
     }
     if (list.parts.empty()) continue;
+    // "其中网上申请20件,当面申请10件,自然人申请25件,法人申请5件" of 30: two or more parts that
+    // make the whole exactly, then two or more others that make it again, divide it two ways in
+    // one list; each is checked as a division of its own. (Parts that only go past the whole
+    // after the first ones make it are not enough: that is also how a part written too large reads.)
+    if (so_far == w.value * Decimal(2, 0) && list.parts.size() >= 4) {
+      Decimal run;
+      for (std::size_t m = 0; m + 2 < list.parts.size(); ++m) {
+        run = run + figs[list.parts[m]].total();
+        if (run > w.value) break;
+        if (m >= 1 && run == w.value) {
+          FigureList second = list;
+          second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m) + 1, list.parts.end());
+          list.parts.resize(m + 1);
+          second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
+          so_far = run;
+          doc.lists.push_back(std::move(second));
+          break;
+        }
+      }
+    }
+    if (first_nested && list.parts.size() < 2) {
+      for (int p : list.parts) used[p] = false;
+      continue;
+    }
     // "复议申请40件,其中受理40件,办结36件,维持25件,纠错2件,其他情况9件": stages of handling
     // among outcomes; the outcomes divide a stage, not the whole. Not a division to check.
     // "承办人大代表建议18件、政协委员提案25件,其中主办12件,协办31件": after two counts joined by
@@ -1130,12 +1326,18 @@ void build_lists(Document& doc) {
   // "办结28件,转办412件,退回242件,共计682件": a total stated after its parts, as their sum.
   for (std::size_t k = 2; k < nc; ++k) {
     const auto& t = figs[counts[k]];
-    if (used[counts[k]] || t.approx != Approx::Exact || !states_sum(t.label)) continue;
+    if (used[counts[k]] || t.approx != Approx::Exact) continue;
+    // "全县共计公开信息300条": a sum word with the place or year before it and the words of the
+    // parts after it ("…各部门公开信息170条"); the words must repeat theirs.
+    std::u32string said;
+    if (!states_sum(t.label) && !sum_with_words(t.label, said)) continue;
     FigureList list;
     list.whole = counts[k];
     list.sums = true;
-    // Back from the total over counts of its sentence joined by one kind of separator.
+    // Back from the total over counts of its sentence joined by one kind of separator; the
+    // last two may be joined by 和, 及, 与 ("5条、24条和50条,共计78条").
     int part_separator = -1;
+    bool joined_last = false;
     std::uint32_t next_begin = t.span.begin;
     for (std::size_t j = k; j-- > 0;) {
       const auto& g = figs[counts[j]];
@@ -1143,9 +1345,12 @@ void build_lists(Document& doc) {
       if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) break;
       std::uint32_t from = end_of(g);
       if (from > next_begin) break;
-      int sep = separator_strength(f.substr(from, next_begin - from));
-      if (sep == 0) break;
-      if (j + 1 < k) {  // between two parts, not before the total
+      u32string_view gap = f.substr(from, next_begin - from);
+      int sep = separator_strength(gap);
+      bool conjunction = !gap.empty() && (gap.front() == U'和' || gap.front() == U'及' || gap.front() == U'与');
+      if (sep == 0 && !(conjunction && j + 2 == k && !joined_last)) break;
+      if (sep == 0) joined_last = true;
+      else if (j + 1 < k) {  // between two parts, not before the total
         if (part_separator < 0) part_separator = sep;
         else if (sep != part_separator) break;
       }
@@ -1155,6 +1360,10 @@ void build_lists(Document& doc) {
     }
     std::reverse(list.parts.begin(), list.parts.end());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
+    if (!said.empty() && std::none_of(list.parts.begin(), list.parts.end(), [&](int p) {
+          return text::common_run(said, text::from_utf8(figs[p].label)) >= 2;
+        }))
+      continue;
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;
     list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
@@ -1258,6 +1467,101 @@ void build_lists(Document& doc) {
       if (lab.find("其他组织") != std::string_view::npos) organisation = true;
     }
     if (person && legal && organisation) l.has_other = true;
+  }
+}
+
+// The words of a share's 占…的 that name what it is a share of, without those that only say
+// "all of it" (全部, 总数, 全市, 本年…): "占全市网上申请总量的" → 网上申请, "占发文总量的" → 发文,
+// "占全市的", "占总数的" → nothing. Each run of two characters or more is one name.
+std::vector<std::u32string> base_names(u32string_view base) {
+  static constexpr u32string_view kAll[] = {U"全年度", U"本年度", U"全年", U"本年", U"年度", U"全部", U"所有", U"总数",
+                                            U"总量", U"总额", U"总计", U"合计", U"共计", U"累计", U"比例", U"比重",
+                                            U"数量", U"总体", U"整体", U"全体", U"各类", U"本单位", U"本机关",
+                                            U"本部门", U"本系统", U"我单位", U"当年", U"超过", U"以上", U"以下", U"左右",
+                                            U"不足", U"不到", U"将近", U"接近"};
+  static constexpr u32string_view kWhose = U"全本我该各";
+  static constexpr u32string_view kPlace = U"市县区省镇乡州盟旗国局委厅办村院";
+  std::vector<std::u32string> out;
+  std::u32string cur;
+  auto flush = [&] {
+    if (cur.size() >= 2) out.push_back(cur);
+    cur.clear();
+  };
+  for (std::size_t k = 0; k < base.size();) {
+    bool skipped = false;
+    for (auto w : kAll)
+      if (base.substr(k).starts_with(w)) {
+        flush();
+        k += w.size();
+        skipped = true;
+        break;
+      }
+    if (skipped) continue;
+    if (k + 1 < base.size() && kWhose.find(base[k]) != npos && kPlace.find(base[k + 1]) != npos) {
+      flush();
+      k += 2;
+      continue;
+    }
+    // (Words that only link: 占比为, 所占比例达, 约占.)
+    if (!is_cjk(base[k]) || u32string_view(U"的比为到达约了是近逾仅只已").find(base[k]) != npos) flush();
+    else cur.push_back(base[k]);
+    ++k;
+  }
+  flush();
+  return out;
+}
+
+// "其中规范性文件36条,占发文总量的90%", "网上申请8件,占全市网上申请总量的10%": a share whose
+// 占…的 names another base than the list's whole (words the whole's statement does not use, or
+// the part's own name) is a share of that base; it is not checked against the list's whole.
+// ("占总数的", "占全市的", "占主动公开信息总数的" name the whole.)
+void drop_foreign_shares(Document& doc) {
+  auto& figs = doc.figures;
+  for (auto& l : doc.lists) {
+    std::u32string said;  // what the text says of the whole, up to the first part's name
+    if (l.whole >= 0) {
+      const auto& w = figs[l.whole];
+      std::uint32_t from = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
+      said = text::from_utf8(doc.folded_slice({from, w.end()}));
+      std::u32string intro = text::from_utf8(l.intro);
+      std::u32string first = text::from_utf8(figs[l.parts.front()].label);
+      if (u32string_view(intro).ends_with(first)) intro.resize(intro.size() - first.size());
+      said += intro;
+    }
+    // Whether a share of the list with these 占…的 words fits the whole (within a unit of its
+    // last digit): then the words name it, whatever verb they use ("交由…办理的建议93件,其中…
+    // 占承办总数的26.8%").
+    auto fits_whole = [&](std::string_view base) {
+      if (l.whole < 0 || figs[l.whole].value.is_zero()) return false;
+      const Decimal& W = figs[l.whole].value;
+      return std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
+        if (figs[q].share < 0 || figs[figs[q].share].share_base != base) return false;
+        const auto& s = figs[figs[q].share];
+        Decimal e = (figs[q].value * Decimal(100, 0)).divide(W, 8);
+        Decimal d = e > s.value ? e - s.value : s.value - e;
+        return d <= Decimal(1, s.precision);
+      });
+    };
+    bool dropped = false;
+    for (int p : l.parts) {
+      auto& c = figs[p];
+      if (c.share < 0) continue;
+      auto& sh = figs[c.share];
+      if (sh.share_base.empty() || sh.share_whole >= 0) continue;
+      std::u32string own = text::from_utf8(c.label);
+      bool foreign = false;
+      for (const auto& name : base_names(text::from_utf8(sh.share_base))) {
+        bool names_part = own.size() >= 2 && name.find(own) != npos;
+        bool unsaid = l.whole >= 0 && text::common_run(name, said) < 2 && !fits_whole(sh.share_base);
+        foreign = foreign || names_part || unsaid;
+      }
+      if (!foreign) continue;
+      sh.share_of = -1;
+      c.share = -1;
+      dropped = true;
+    }
+    if (dropped)
+      l.shares = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
   }
 }
 
@@ -1499,9 +1803,11 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   assign_rows(doc, per_line);
   assign_labels(doc);
   drop_counting_rules(doc);
+  count_each(doc);
   adopt_list_units(doc);
   bind_shares(doc);
   build_lists(doc);
+  drop_foreign_shares(doc);
   return doc;
 }
 

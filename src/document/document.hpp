@@ -76,7 +76,11 @@ struct Figure {
   std::string_view share_base;  // folded words between 占 and the percent: "全区…总数的"
   PercentRole role = PercentRole::None;
   bool chinese_numeral = false;
+  // A count given for each of several items its words name ("机构概况、公开指南各1条": 2), so it
+  // stands for `times` × value in a sum.
+  int times = 1;
   std::uint32_t end() const { return unit_span.end > span.end ? unit_span.end : span.end; }
+  Decimal total() const { return times == 1 ? value : value * Decimal(times, 0); }
   bool arithmetic() const {
     return kind == FigureKind::Count || kind == FigureKind::Percent || kind == FigureKind::Amount;
   }
@@ -104,6 +108,7 @@ struct FigureList {
   bool sums = false;         // the whole follows its parts as their stated sum: …,共计682件
   bool shares = false;       // parts carry stated shares
   bool mixed_units = false;  // counts of another unit stood among the parts
+  bool left_out = false;     // an item given only roughly (约200条) stood among the parts
   std::string intro;         // folded text introducing the list
 };
 

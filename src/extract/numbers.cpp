@@ -183,13 +183,26 @@ void extract_numbers(Document& doc) {
              is_digit(f[j + 2]) && is_digit(f[j + 3]) && (j + 4 >= n || !is_digit(f[j + 4]))) {
         j += 4;
       }
+      // "主动公开信息12 000条": a space between groups of three digits in running text, when a
+      // unit ends the number. (Numbers set apart by spaces in a table are cells of their own.)
+      if (first_group <= 3 && j == i + first_group && i > 0 && f[i - 1] >= 0x4E00) {
+        std::size_t k = j;
+        auto group_at = [&](std::size_t at) {
+          return at + 3 < n && (f[at] == U' ' || f[at] == 0xA0 || f[at] == 0x2009 || f[at] == 0x202F) &&
+                 is_digit(f[at + 1]) && is_digit(f[at + 2]) && is_digit(f[at + 3]) && (at + 4 >= n || !is_digit(f[at + 4]));
+        };
+        while (group_at(k)) k += 4;
+        if (k > j && k < n && (!match_unit(f, k).empty() || f[k] == U'万' || f[k] == U'余' || f[k] == U'多')) j = k;
+      }
       if (j + 1 < n && f[j] == U'.' && is_digit(f[j + 1])) {
         ++j;
         while (j < n && is_digit(f[j])) ++j;
       }
       end = j;
-      std::string ascii(end - start, '\0');
-      std::transform(f.begin() + start, f.begin() + end, ascii.begin(), [](char32_t d) { return static_cast<char>(d); });
+      std::string ascii;
+      ascii.reserve(end - start);
+      for (std::size_t k = start; k < end; ++k)
+        if (is_digit(f[k]) || f[k] == U',' || f[k] == U'.') ascii.push_back(static_cast<char>(f[k]));
       auto v = Decimal::parse(ascii);
       if (v) {
         value = *v;
