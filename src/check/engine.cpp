@@ -250,7 +250,52 @@ bool each(std::string_view label) {
 struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
+  int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
+
+// "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
+// 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
+// last year, divided in the parts that describe only the new ones. They fit when the text states,
+// between the whole and the parts, a carry-over making up the difference or a new-application
+// count equal to their sum.
+bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = figs[whole];
+  if (w.in_table || first_part <= whole || figs[first_part].in_table) return false;
+  for (int k = whole + 1; k < first_part; ++k) {
+    const auto& g = figs[k];
+    if (g.kind != FigureKind::Count || g.in_table || g.unit != w.unit || g.approx != Approx::Exact) continue;
+    std::string_view l = g.label;
+    bool carried = l.find("结转") != std::string_view::npos && l.find("下") == std::string_view::npos;
+    if ((carried && g.value + sum == w.value) || (l.find("新收") != std::string_view::npos && g.value == sum)) return true;
+  }
+  return false;
+}
+
+// "受理申请20件,已按时办结19件,其中同意公开15件…", "不予受理2件,受理18件,其中…", "县政府办公室
+// 受理5件,其中网上申请3件…": the count the text makes the whole of a 其中 (or …中,) list, standing
+// between the rule's nearest whole `best` and part `p`, is the whole those parts divide, whatever
+// its words (按时办结, 已处理, 答覆, 受理 after 不予受理). Not when that count is itself one of the
+// rule's parts (the list then divides a part: nested) or another breakdown's whole. -1: none.
+int own_whole(Context& cx, const RulePack& pack, const Check& c, int p, int best) {
+  const auto& figs = cx.doc.figures;
+  int l = cx.list_of[p];
+  if (l < 0 || c.anchor_after || figs[p].in_table) return -1;
+  const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+  int lw = list.whole;
+  if (!list.qizhong || list.sums || lw < 0 || lw == best || lw > p || lw < best) return -1;
+  const auto& w = figs[lw];
+  if (w.in_table || w.part != figs[p].part || cx.top_section(lw) != cx.top_section(p)) return -1;
+  auto in = [](const std::vector<int>& ms, int i) { return std::binary_search(ms.begin(), ms.end(), i); };
+  for (const auto& pn : c.parts)
+    if (in(matches(cx, pack.figure(pn)), lw)) return -1;
+  for (const auto& other : pack.checks) {
+    if (other.kind != CheckKind::Breakdown || &other == &c) continue;
+    for (const auto& wn : other.whole)
+      if (in(matches(cx, pack.figure(wn)), lw)) return -1;
+  }
+  return lw;
+}
 
 // The breakdowns of the pack that compete for parts (those anchored on the same side), with
 // their figures' matches looked up once per pack and document.
@@ -339,6 +384,16 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         }
       }
       if (best < 0 || best_rule_anchor < 0) continue;
+      // (Also when the rule's whole there is not one it checks: the text names the list's own.)
+      int named_whole = -1;
+      if (int own = own_whole(cx, pack, c, p, best); own >= 0) {
+        named_whole = best;
+        best = own;
+        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) {
+          anchors.push_back(best);
+          inst.push_back({best, std::vector<int>(c.parts.size(), -1), named_whole});
+        }
+      }
       auto it = std::find(anchors.begin(), anchors.end(), best);
       if (it == anchors.end()) continue;
       auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
@@ -470,7 +525,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     Decimal sum;
     for (int p : present) sum = sum + figs[p].value;
     const Decimal& W = figs[in.whole].value;
-    bool ok = rel == Relation::Equal ? sum == W : rel == Relation::AtMost ? sum <= W : sum >= W;
+    auto fits = [&](const Decimal& whole) {
+      return rel == Relation::Equal ? sum == whole : rel == Relation::AtMost ? sum <= whole : sum >= whole;
+    };
+    // Parts of a list's own whole that make the rule's whole instead read right either way
+    // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
+    bool ok = fits(W) || (in.named_whole >= 0 && fits(figs[in.named_whole].value));
+    if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
     // (and whether it is complete). When it does, this finding is the one.
