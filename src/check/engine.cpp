@@ -26,7 +26,8 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
-  std::vector<bool> claimed;     // parts bound by a domain breakdown rule
+  std::vector<bool> claimed;     // parts (and wholes) bound by a domain breakdown rule
+  std::vector<bool> claimed_whole;  // wholes a domain breakdown rule checked
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
   // The same for the pack's own selectors, by their index (a lookup without a tree walk):
   // sized when the pack starts and never resized, so references to the lists stay valid.
@@ -50,7 +51,7 @@ struct Context {
   std::vector<int> candidates[2][3];
 
   Context(const Document& d, FileResult& r)
-      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), sketched(d.figures.size(), 0),
+      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
         unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
@@ -493,6 +494,11 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (std::string_view w : {"共计", "合计", "总计", "总共"})
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
+        // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
+        if (int l = cx.list_of[k]; l >= 0) {
+          int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+          if (lw != in.whole && std::find(present.begin(), present.end(), lw) != present.end()) continue;
+        }
         if (countlike && g.unit == figs[lo].unit && k != in.whole &&
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
@@ -537,7 +543,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // (and whether it is complete). When it does, this finding is the one.
     if (rel != Relation::AtMost || !ok) {
       for (int p : present) cx.claimed[p] = true;
-      cx.claimed[in.whole] = true;
+      cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
     if (ok) {
       cx.pass(c, wline);
@@ -1043,7 +1049,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (l.whole < 0) continue;
     any = true;
     int line = cx.fig(l.whole).line;
-    bool claimed = cx.claimed[l.whole] || std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    // (A list dividing one of a rule's parts in its own sentence, "不予公开3件(其中信息不存在2件,
+    // …)", is not that rule's division: its whole was only a part there.)
+    bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
+    bool claimed = (cx.claimed[l.whole] && !divides_part) ||
+                   std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
       continue;
