@@ -273,6 +273,26 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
   return false;
 }
 
+// "受理申请30件,已办结28件,正在办理1件": the parts are the counts of the whole's unit that follow
+// it in its sentence, in order and with none between (all of them, when `all`). A whole in a table
+// has no such sentence.
+bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool all) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = figs[whole];
+  if (w.in_table) return false;
+  std::sort(present.begin(), present.end());
+  std::size_t next = 0;
+  for (int k = whole + 1; k < static_cast<int>(figs.size()); ++k) {
+    const auto& g = figs[k];
+    if (g.sentence != w.sentence || g.line != w.line) break;
+    if (g.kind != FigureKind::Count || g.unit != w.unit) continue;
+    if (next == present.size()) return !all;
+    if (present[next] != k) return false;
+    ++next;
+  }
+  return next == present.size();
+}
+
 // "受理申请20件,已按时办结19件,其中同意公开15件…", "不予受理2件,受理18件,其中…", "县政府办公室
 // 受理5件,其中网上申请3件…": the count the text makes the whole of a 其中 (or …中,) list, standing
 // between the rule's nearest whole `best` and part `p`, is the whole those parts divide, whatever
@@ -316,6 +336,10 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
+  if (c.unless && c.unless->search(cx.doc.folded_utf8)) {
+    cx.skip(c, "the text says what makes the totals differ (" + c.unless->pattern() + ")");
+    return;
+  }
   // Anchors: per scope (prose, table), the first whole name that has any match there.
   std::vector<int> anchors;
   for (bool table : {false, true}) {
@@ -445,6 +469,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
       continue;
     }
+    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal)) {
+      cx.skip(c, "the parts are not the counts right after the total", wline);
+      continue;
+    }
     if (c.cohesive) {
       bool one_place = std::all_of(present.begin(), present.end(), [&](int p) {
         return figs[p].in_table || figs[p].line == figs[present.front()].line;
@@ -541,7 +569,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
     // (and whether it is complete). When it does, this finding is the one.
-    if (rel != Relation::AtMost || !ok) {
+    // (Counts read next to their total are not the division of a list: they claim none.)
+    if (!c.adjacent && (rel != Relation::AtMost || !ok)) {
       for (int p : present) cx.claimed[p] = true;
       cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
