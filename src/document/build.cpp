@@ -913,7 +913,10 @@ void build_lists(Document& doc) {
     u32string_view gap = f.substr(a, nx.span.begin - a);
     // "252件中," / "3310件申请中," / "8件不予公开的申请中,"
     auto zh = gap.find(U'中');
-    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':') &&
+    // (Also with no comma right after the count: "受理的2件中维持1件,撤销1件"; not 中心, 中央…)
+    static constexpr std::u32string_view kZhongWords = U"心央级小学医华国共介层旬期";
+    bool run_on = zh == 0 && gap.size() > 1 && is_cjk(gap[1]) && kZhongWords.find(gap[1]) == npos;
+    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on) &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
