@@ -274,9 +274,10 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
 }
 
 // "受理申请30件,已办结28件,正在办理1件": the parts are the counts of the whole's unit that follow
-// it in its sentence, in order and with none between (all of them, when `all`). A whole in a table
-// has no such sentence.
-bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool all) {
+// it in its sentence, in order and with none between (all of them, when `all`, up to another
+// whole of the rule: "…受理申请30件,已办结28件,正在办理2件;县直部门受理申请20件,…"). A whole in
+// a table has no such sentence.
+bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool all, const std::vector<int>& wholes) {
   const auto& figs = cx.doc.figures;
   const auto& w = figs[whole];
   if (w.in_table) return false;
@@ -286,7 +287,7 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
     const auto& g = figs[k];
     if (g.sentence != w.sentence || g.line != w.line) break;
     if (g.kind != FigureKind::Count || g.unit != w.unit) continue;
-    if (next == present.size()) return !all;
+    if (next == present.size()) return !all || std::binary_search(wholes.begin(), wholes.end(), k);
     if (present[next] != k) return false;
     ++next;
   }
@@ -469,7 +470,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
       continue;
     }
-    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal)) {
+    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, pack.figure(c.whole.front())))) {
       cx.skip(c, "the parts are not the counts right after the total", wline);
       continue;
     }
