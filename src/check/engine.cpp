@@ -26,7 +26,8 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
-  std::vector<bool> claimed;     // parts bound by a domain breakdown rule
+  std::vector<bool> claimed;     // parts (and wholes) bound by a domain breakdown rule
+  std::vector<bool> claimed_whole;  // wholes a domain breakdown rule checked
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
   // The same for the pack's own selectors, by their index (a lookup without a tree walk):
   // sized when the pack starts and never resized, so references to the lists stay valid.
@@ -50,7 +51,7 @@ struct Context {
   std::vector<int> candidates[2][3];
 
   Context(const Document& d, FileResult& r)
-      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), sketched(d.figures.size(), 0),
+      : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
         unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
@@ -293,7 +294,73 @@ bool respective(const Document& doc, int p) {
 struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
+  int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
+
+// "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
+// 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
+// last year, divided in the parts that describe only the new ones. They fit when the text states,
+// between the whole and the parts, a carry-over making up the difference or a new-application
+// count equal to their sum.
+bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = figs[whole];
+  if (w.in_table || first_part <= whole || figs[first_part].in_table) return false;
+  for (int k = whole + 1; k < first_part; ++k) {
+    const auto& g = figs[k];
+    if (g.kind != FigureKind::Count || g.in_table || g.unit != w.unit || g.approx != Approx::Exact) continue;
+    std::string_view l = g.label;
+    bool carried = l.find("结转") != std::string_view::npos && l.find("下") == std::string_view::npos;
+    if ((carried && g.value + sum == w.value) || (l.find("新收") != std::string_view::npos && g.value == sum)) return true;
+  }
+  return false;
+}
+
+// "受理申请30件,已办结28件,正在办理1件": the parts are the counts of the whole's unit that follow
+// it in its sentence, in order and with none between (all of them, when `all`, up to another
+// whole of the rule: "…受理申请30件,已办结28件,正在办理2件;县直部门受理申请20件,…"). A whole in
+// a table has no such sentence.
+bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool all, const std::vector<int>& wholes) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = figs[whole];
+  if (w.in_table) return false;
+  std::sort(present.begin(), present.end());
+  std::size_t next = 0;
+  for (int k = whole + 1; k < static_cast<int>(figs.size()); ++k) {
+    const auto& g = figs[k];
+    if (g.sentence != w.sentence || g.line != w.line) break;
+    if (g.kind != FigureKind::Count || g.unit != w.unit) continue;
+    if (next == present.size()) return !all || std::binary_search(wholes.begin(), wholes.end(), k);
+    if (present[next] != k) return false;
+    ++next;
+  }
+  return next == present.size();
+}
+
+// "受理申请20件,已按时办结19件,其中同意公开15件…", "不予受理2件,受理18件,其中…", "县政府办公室
+// 受理5件,其中网上申请3件…": the count the text makes the whole of a 其中 (or …中,) list, standing
+// between the rule's nearest whole `best` and part `p`, is the whole those parts divide, whatever
+// its words (按时办结, 已处理, 答覆, 受理 after 不予受理). Not when that count is itself one of the
+// rule's parts (the list then divides a part: nested) or another breakdown's whole. -1: none.
+int own_whole(Context& cx, const RulePack& pack, const Check& c, int p, int best) {
+  const auto& figs = cx.doc.figures;
+  int l = cx.list_of[p];
+  if (l < 0 || c.anchor_after || figs[p].in_table) return -1;
+  const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+  int lw = list.whole;
+  if (!list.qizhong || list.sums || lw < 0 || lw == best || lw > p || lw < best) return -1;
+  const auto& w = figs[lw];
+  if (w.in_table || w.part != figs[p].part || cx.top_section(lw) != cx.top_section(p)) return -1;
+  auto in = [](const std::vector<int>& ms, int i) { return std::binary_search(ms.begin(), ms.end(), i); };
+  for (const auto& pn : c.parts)
+    if (in(matches(cx, pack.figure(pn)), lw)) return -1;
+  for (const auto& other : pack.checks) {
+    if (other.kind != CheckKind::Breakdown || &other == &c) continue;
+    for (const auto& wn : other.whole)
+      if (in(matches(cx, pack.figure(wn)), lw)) return -1;
+  }
+  return lw;
+}
 
 // The breakdowns of the pack that compete for parts (those anchored on the same side), with
 // their figures' matches looked up once per pack and document.
@@ -313,6 +380,10 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
+  if (c.unless && c.unless->search(cx.doc.folded_utf8)) {
+    cx.skip(c, "the text says what makes the totals differ (" + c.unless->pattern() + ")");
+    return;
+  }
   // Anchors: per scope (prose, table), the first whole name that has any match there.
   std::vector<int> anchors;
   for (bool table : {false, true}) {
@@ -382,6 +453,16 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         }
       }
       if (best < 0 || best_rule_anchor < 0) continue;
+      // (Also when the rule's whole there is not one it checks: the text names the list's own.)
+      int named_whole = -1;
+      if (int own = own_whole(cx, pack, c, p, best); own >= 0) {
+        named_whole = best;
+        best = own;
+        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) {
+          anchors.push_back(best);
+          inst.push_back({best, std::vector<int>(c.parts.size(), -1), named_whole});
+        }
+      }
       auto it = std::find(anchors.begin(), anchors.end(), best);
       if (it == anchors.end()) continue;
       auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
@@ -430,6 +511,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     }
     if (static_cast<int>(present.size()) < c.min_parts) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
+      continue;
+    }
+    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, pack.figure(c.whole.front())))) {
+      cx.skip(c, "the parts are not the counts right after the total", wline);
       continue;
     }
     if (c.cohesive) {
@@ -481,6 +566,11 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (std::string_view w : {"共计", "合计", "总计", "总共"})
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
+        // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
+        if (int l = cx.list_of[k]; l >= 0) {
+          int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+          if (lw != in.whole && std::find(present.begin(), present.end(), lw) != present.end()) continue;
+        }
         if (countlike && g.unit == figs[lo].unit && k != in.whole &&
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
@@ -513,13 +603,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     Decimal sum;
     for (int p : present) sum = sum + figs[p].value;
     const Decimal& W = figs[in.whole].value;
-    bool ok = rel == Relation::Equal ? sum == W : rel == Relation::AtMost ? sum <= W : sum >= W;
+    auto fits = [&](const Decimal& whole) {
+      return rel == Relation::Equal ? sum == whole : rel == Relation::AtMost ? sum <= whole : sum >= whole;
+    };
+    // Parts of a list's own whole that make the rule's whole instead read right either way
+    // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
+    bool ok = fits(W) || (in.named_whole >= 0 && fits(figs[in.named_whole].value));
+    if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
     // (and whether it is complete). When it does, this finding is the one.
-    if (rel != Relation::AtMost || !ok) {
+    // (Counts read next to their total are not the division of a list: they claim none.)
+    if (!c.adjacent && (rel != Relation::AtMost || !ok)) {
       for (int p : present) cx.claimed[p] = true;
-      cx.claimed[in.whole] = true;
+      cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
     if (ok) {
       cx.pass(c, wline);
@@ -1039,7 +1136,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (l.whole < 0) continue;
     any = true;
     int line = cx.fig(l.whole).line;
-    bool claimed = cx.claimed[l.whole] || std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    // (A list dividing one of a rule's parts in its own sentence, "不予公开3件(其中信息不存在2件,
+    // …)", is not that rule's division: its whole was only a part there.)
+    bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
+    bool claimed = (cx.claimed[l.whole] && !divides_part) ||
+                   std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
       continue;

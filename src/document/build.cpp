@@ -980,6 +980,30 @@ int separator_strength(u32string_view gap) {
   return 0;
 }
 
+// "同意公开15件,含部分公开3件", "网上申请12件,网上申请中通过电子邮件提交的5件": item `g` of a
+// list whose words make it a subset of a part already taken (含/包括 opening it, or the part's
+// own words then 中): that part, else -1.
+int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& g) {
+  if (parts.empty()) return -1;
+  std::string_view l = g.label;
+  for (std::string_view w : {"含", "包括", "包含"})
+    if (l.substr(0, w.size()) == w) return parts.back();
+  auto zh = l.find("中");
+  if (zh == std::string_view::npos || zh < 6 || zh + 3 >= l.size()) return -1;
+  // (中心, 中央, 中级法院, 中小学…: words, not "…中".)
+  static constexpr std::string_view kWords[] = {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层"};
+  std::string_view next = l.substr(zh + 3, 3);
+  for (auto w : kWords)
+    if (next == w) return -1;
+  std::string_view stem = l.substr(0, zh);
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+    std::string_view pl = doc.figures[*it].label;
+    if (pl.size() >= stem.size() ? pl.substr(pl.size() - stem.size()) == stem : stem.substr(stem.size() - pl.size()) == pl && pl.size() >= 6)
+      return *it;
+  }
+  return -1;
+}
+
 // The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
@@ -1004,7 +1028,10 @@ void build_lists(Document& doc) {
     u32string_view gap = f.substr(a, nx.span.begin - a);
     // "252件中," / "3310件申请中," / "8件不予公开的申请中,"
     auto zh = gap.find(U'中');
-    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':') &&
+    // (Also with no comma right after the count: "受理的2件中维持1件,撤销1件"; not 中心, 中央…)
+    static constexpr std::u32string_view kZhongWords = U"心央级小学医华国共介层旬期";
+    bool run_on = zh == 0 && gap.size() > 1 && is_cjk(gap[1]) && kZhongWords.find(gap[1]) == npos;
+    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on) &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
@@ -1147,6 +1174,7 @@ void build_lists(Document& doc) {
     int last_sentence = -1;
     std::uint32_t skip_until = 0;
     std::uint32_t subtotal_before = 0;  // where the last subtotal skipped ends
+    std::vector<std::pair<int, std::vector<int>>> sublists;  // a part and the subset of it the words name
     int first_separator = -1;
     Decimal so_far;  // the parts taken so far
     for (std::size_t j = k + 1; j < nc; ++j) {
@@ -1248,6 +1276,13 @@ void build_lists(Document& doc) {
         list.left_out = true;
         continue;
       }
+      // "同意公开15件,含部分公开3件,不予公开5件", "网上申请12件,网上申请中通过电子邮件提交的5件":
+      // an item the words make a subset of a part before it is inside that part, not beside it.
+      if (int of = subset_of(doc, list.parts, g); of >= 0) {
+        sublists.push_back({of, {counts[j]}});
+        used[counts[j]] = true;
+        continue;
+      }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
       if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
@@ -1257,6 +1292,20 @@ void build_lists(Document& doc) {
       if (so_far == w.value && names_total(g.label)) break;
       list.parts.push_back(counts[j]);
       so_far = so_far + g.total();
+      // "同意公开15件(含部分公开3件)": a bracket saying what the part includes (a 其中 bracket
+      // is a list of its own) holds a subset of it.
+      if (nested && marker[j] == None && skip_until > g.end()) {
+        auto inside = f.substr(g.end(), skip_until - g.end());
+        auto open = inside.find(U'(');
+        if (open != npos && open + 1 < inside.size() && (begins_with(inside.substr(open + 1), U"含") ||
+                                                         begins_with(inside.substr(open + 1), U"包括"))) {
+          std::pair<int, std::vector<int>> sub{counts[j], {}};
+          for (std::size_t q = j + 1; q < nc && figs[counts[q]].span.begin < skip_until; ++q)
+            if (same_unit(figs[counts[q]].unit, g.unit) && figs[counts[q]].approx == Approx::Exact)
+              sub.second.push_back(counts[q]);
+          if (!sub.second.empty()) sublists.push_back(std::move(sub));
+        }
+      }
       if (list.parts.size() >= 64) break;  // no real breakdown is longer; keeps this linear
       list.shares = list.shares || g.share >= 0;
       last_sentence = g.sentence;
@@ -1302,11 +1351,21 @@ void build_lists(Document& doc) {
     }
     if (joined || mixes_stages(doc, list.parts)) {
       for (int p : list.parts) used[p] = false;
+      for (auto& [of, ps] : sublists)
+        for (int p : ps) used[p] = false;
       continue;
     }
     // "收到70件,上年结转6件,办结67件,结转下年度9件。其中予以公开23件…": a 其中 opening a
     // sentence after one that states several totals may break down any of them. Only a total
     // the parts add up to exactly says which; with none, the list is left alone.
+    for (auto& [of, ps] : sublists) {
+      FigureList sub;
+      sub.whole = of;
+      sub.parts = std::move(ps);
+      sub.qizhong = true;
+      sub.intro = doc.folded_slice({figs[of].end(), figs[sub.parts.front()].span.begin});
+      doc.lists.push_back(std::move(sub));
+    }
     if (marker[k] == Qizhong && outer < 0) {
       list.whole = resolve_sentence_whole(doc, counts[k], list.parts);
       if (list.whole < 0) {

@@ -282,7 +282,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   std::set<std::string> ids;
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
-                  "parts", "relation", "missing", "anchor", "cohesive", "min_parts", "figure", "skip_parts", "other_total", "rounding",
+                  "parts", "relation", "missing", "anchor", "cohesive", "adjacent", "unless", "min_parts", "figure", "skip_parts", "other_total", "rounding",
                   "table", "each", "blame", "cells"},
            "a check");
     Check c;
@@ -437,6 +437,8 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       else r.fail(node["rounding"], "rounding must be any, half_up or truncate");
     }
     if (node["cohesive"]) c.cohesive = r.boolean(node["cohesive"], "cohesive");
+    if (node["adjacent"]) c.adjacent = r.boolean(node["adjacent"], "adjacent");
+    if (node["unless"]) c.unless = r.regex(node["unless"], "unless");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
     if (node["skip_parts"]) c.skip_parts = r.regex(node["skip_parts"], "skip_parts");
     if (auto o = node["other_total"]) {

@@ -86,6 +86,8 @@ struct Check {
   bool missing_zero = true;         // absent parts count as 0 when at least two are stated
   bool anchor_after = false;        // the whole follows its parts (a total row at the bottom)
   bool cohesive = false;            // prose parts must stand in one paragraph
+  bool adjacent = false;            // prose parts are the counts right after the whole in its sentence
+  RegexPtr unless;                  // breakdown: not checked in a document whose text matches
   int min_parts = 1;
   // share
   Rounding rounding = Rounding::Any;
