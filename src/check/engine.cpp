@@ -1283,16 +1283,6 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 // The text restates a table cell (or a sum of cells): it agrees when any statement equals any
 // of the readings the pack allows (收到 = new applications, or new plus carried over), and the
 // outcome says which reading the report's figures support.
-// The year a report is about: the year it names most often.
-int usual_year(const Document& doc) {
-  std::map<long long, int> seen;
-  for (const auto& g : doc.figures)
-    if (g.kind == FigureKind::Year && g.value.is_integer()) ++seen[g.value.mantissa()];
-  int best = 0, n = 0;
-  for (auto [y, k] : seen)
-    if (k > n) { best = static_cast<int>(y); n = k; }
-  return best;
-}
 
 // "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
 // speaks of that year, and this year's tables do not restate it.
