@@ -268,6 +268,33 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   return cached.emplace(std::move(rivals));
 }
 
+// Of the wholes that may take part p and carry words naming them (named:), the one named last
+// in p's clause run (back to a semicolon or the sentence's start): 「复议维持1件,纠错1件」 names
+// the review for both parts. None when no such words come before p.
+const FigureDef* named_kind(const Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
+  const auto& g = cx.fig(p);
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
+  while (b > limit && f[b - 1] != U';' && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U'\r') --b;
+  if (b == g.span.begin) return nullptr;
+  std::string lead;  // made when a whole with naming words is met
+  const FigureDef* best = nullptr;
+  std::size_t best_at = 0;
+  for (const auto& rival : rivals)
+    for (const auto& wn : rival.check->whole) {
+      const FigureDef* d = pack.figure(wn);
+      if (!d->named || d == best) continue;
+      if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
+      std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
+      while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
+        last = mb;
+        from = me > mb ? me : mb + 1;
+      }
+      if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+    }
+  return best;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   // Anchors: per scope (prose, table), the first whole name that has any match there.
@@ -309,13 +336,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         return !figs[p].in_table && pl.size() >= 12 &&
                text::common_run(text::from_utf8(pl), text::from_utf8(figs[w].label)) >= 4;
       };
+      // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
+      // part's clause run names last (复议 before 纠错) is the whole it belongs to.
+      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, pack, rivals, p);
+      const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
         bool could = &other == &c;
         for (const auto* m : rival.parts)
           if (!could) could = std::binary_search(m->begin(), m->end(), p);
         if (!could) continue;
-        for (const auto* wm : rival.wholes) {
+        for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
+          const auto* wm = rival.wholes[wk];
+          const FigureDef* wd = pack.figure(other.whole[wk]);
           // The nearest whole on the expected side (binary search: the lists are sorted).
           const auto& ws = *wm;
           int w = -1;
@@ -329,6 +362,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             }
           }
           if (w < 0) continue;
+          // (One figure may be both: 「涉行政复议、行政诉讼案件743件」.)
+          if (kind && wd->named && wd != kind && !std::binary_search(kind_wholes->begin(), kind_wholes->end(), w)) continue;
           bool named = names(w);
           bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
           if ((named && !best_named) || (named == best_named && (nearer || (w == best && &other == &c)))) {
