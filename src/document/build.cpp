@@ -81,6 +81,16 @@ struct MarkerMatch {
 };
 
 // Recognizes 一、  (一)  1.  1、  (1) at the start of `s`, followed by title text.
+// "一、二季度…", "三、四月份…", "一、二、三季度…": the next number follows the first as a list of
+// numbers (of quarters, months, parts), not a heading's title.
+bool counts_on(u32string_view rest, int v) {
+  std::size_t k = 0;
+  while (k < rest.size() && k < 3 && cn_digit(rest[k]) > 0) ++k;
+  if (k == 0 || k == rest.size() || heading_cn_value(rest.substr(0, k)) != v + 1) return false;
+  u32string_view after = rest.substr(k);
+  return after[0] == U'、' || begins_with(after, U"季"sv) || begins_with(after, U"月"sv) || begins_with(after, U"部分"sv);
+}
+
 MarkerMatch parse_marker(u32string_view s) {
   MarkerMatch m;
   bool arabic = false;
@@ -121,7 +131,7 @@ MarkerMatch parse_marker(u32string_view s) {
   // "二、", and as writers also type it, "二.".
   if (i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.')) {
     int v = heading_cn_value(s.substr(0, i));
-    if (v > 0 && title_ok(i + 1)) return {1, v, i + 1};
+    if (v > 0 && title_ok(i + 1) && !(s[i] == U'、' && counts_on(s.substr(i + 1), v))) return {1, v, i + 1};
     return m;
   }
   i = 0;
