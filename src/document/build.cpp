@@ -1461,6 +1461,13 @@ bool heading_start(std::u32string_view l) {
 }
 
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
+// Printed two columns wide: CJK characters and full-width forms.
+bool wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
 }  // namespace
@@ -1491,15 +1498,19 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
+    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
+  std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
     std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
+    for (std::uint32_t k = b; k < ce; ++k) l.columns += wide(t[k]) ? 2 : 1;
+    widest = std::max(widest, l.columns);
     auto c = std::u32string_view(t).substr(b, ce - b);
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
@@ -1514,12 +1525,25 @@ void join_wrapped_lines(Document& doc) {
     b = next;
   }
   std::size_t wraps = widths.size();
-  if (wraps < 5) return;
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
-  std::sort(widths.begin(), widths.end());
-  std::size_t median = widths[wraps / 2], at_measure = 0;
-  for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
-  if (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6) return;
+  std::size_t median = 0, at_measure = 0;
+  if (wraps > 0) {
+    std::sort(widths.begin(), widths.end());
+    median = widths[wraps / 2];
+    for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
+  }
+  // A short document cut at a page's measure has too few cut lines to tell by their share; it
+  // tells by their width: no line is wider than a page (80 CJK characters), and two lines or
+  // more that end mid-sentence are as wide as the widest line (within a character and a half:
+  // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
+  // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
+  bool by_width = false;
+  if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
+    std::size_t cut = 0;
+    for (const auto& l : lines) cut += (l.open || l.open_heading) && l.columns + 3 >= widest;
+    if (widest < 40 || widest > 160 || cut < 2) return;
+    by_width = true;
+  }
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
   // sentence (a table cell on a line of its own).
   auto joinable = [&](const Line& l) {
@@ -1534,7 +1558,8 @@ void join_wrapped_lines(Document& doc) {
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = l.open || (l.open_heading && l.end - l.begin + 2 >= median);
+    bool cut = by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
+                        : l.open || (l.open_heading && l.end - l.begin + 2 >= median);
     bool join = cut && i + 1 < lines.size() && joinable(lines[i + 1]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
