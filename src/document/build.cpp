@@ -350,6 +350,11 @@ int column_role(u32string_view h, int year, int report_year) {
   return kPlainColumn;
 }
 
+// A header cell naming a column: words, not a unit nor 无.
+bool names_column(u32string_view t) {
+  return std::any_of(t.begin(), t.end(), is_cjk) && !is_unit_line(t) && t != U"无" && t != U"不适用";
+}
+
 // The numbers row of the old statistical form under its header: 「甲 | 乙 | 丙 | 1 | 2」, the
 // columns of words lettered (name, unit, code), the value columns numbered. Marks the lettered
 // cells in `lettered`.
@@ -434,21 +439,33 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
       continue;
     } else if (t.find(U'。') == npos &&
                std::none_of(doc.figures.begin() + lf.first, doc.figures.begin() + lf.last, [](const Figure& g) { return g.arithmetic(); }) &&
-               std::count_if(cells.begin(), cells.end(), [&](Span c) { return !trim(f.substr(c.begin, c.end - c.begin)).empty(); }) >= 2) {
-      // A header row: words only (and years). A second one right under the first names the
-      // columns under a spanning cell: 「本年 | | 累计」 over 「件数 | 占比 | 件数」.
-      bool under = !head.empty() && head_at + 1 == ln && head.size() == cells.size();
-      if (!under) {
+               std::count_if(cells.begin(), cells.end(), [&](Span c) { return names_column(trim(f.substr(c.begin, c.end - c.begin))); }) >= 2) {
+      // A header row: words only (and years), two cells at least naming something other than a
+      // unit (a row of 「件 | 无 | 无」 is a row without values). A second one right under the
+      // first names the columns under a spanning cell: 「本年 | | 累计」 over 「件数 | 占比 | 件数」.
+      // (The row above may end in spanning cells, dropped as empty.)
+      bool under = !head.empty() && head_at + 1 == ln && head.size() <= cells.size();
+      if (under) {
+        head.resize(cells.size());
+        head_year.resize(cells.size(), 0);
+        head_lettered.resize(cells.size(), 0);
+      } else {
         head.assign(cells.size(), {});
         head_year.assign(cells.size(), 0);
         head_lettered.assign(cells.size(), 0);
       }
       std::u32string above;
+      int above_year = 0;
       for (std::size_t c = 0; c < cells.size(); ++c) {
         u32string_view w = trim(f.substr(cells[c].begin, cells[c].end - cells[c].begin));
         if (under) {
-          if (!head[c].empty()) above = head[c];
-          else if (!w.empty()) head[c] = above;
+          if (!head[c].empty()) {
+            above = head[c];
+            above_year = head_year[c];
+          } else if (!w.empty()) {
+            head[c] = above;
+            head_year[c] = above_year;
+          }
         }
         head[c] += w;
       }
