@@ -1473,11 +1473,18 @@ bool heading_start(std::u32string_view l) {
   if (k > 0 && k < l.size() && (l[k] == U'、' || l[k] == U'是')) return true;
   k = 0;
   while (k < l.size() && l[k] >= U'0' && l[k] <= U'9') ++k;
-  if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．')) return true;
+  // (Not the rest of a share cut from its line, 「占⏎23.42%」: a decimal followed by % or 万, or
+  // of three digits or more. 「1.2 组织领导」 is a heading's number.)
+  bool decimal = false;
+  if (k + 1 < l.size() && l[k] != U'、' && l[k + 1] >= U'0' && l[k + 1] <= U'9') {
+    std::size_t e = k + 1;
+    while (e < l.size() && l[e] >= U'0' && l[e] <= U'9') ++e;
+    decimal = k >= 3 || (e < l.size() && (l[e] == U'%' || l[e] == U'％' || l[e] == U'万' || l[e] == U'亿'));
+  }
+  if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．') && !decimal) return true;
   return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
 }
 
-// (A semicolon ends a clause, not the sentence: a list goes on across it.)
 // Printed two columns wide: CJK characters and full-width forms.
 bool wide(char32_t c) {
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
@@ -1485,6 +1492,7 @@ bool wide(char32_t c) {
          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+// (A semicolon ends a clause, not the sentence: a list goes on across it.)
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
 }  // namespace
