@@ -493,6 +493,23 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
       if (rel == Relation::AtLeast) present.insert(present.end(), unknown.begin(), unknown.end());
+    } else if (figs[in.whole].in_table && figs[present.front()].in_table) {
+      // Rows of a table right under its total, two of one kind the rule knows (3.电子邮件申请数,
+      // 4.网上申请数: both online): each row is one more part. A 「其中」 row below the first
+      // breaks down the row above it, and ends them.
+      std::vector<int> rows;
+      for (const auto& pn : c.parts)
+        for (int q : matches(cx, pack.figure(pn)))
+          if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
+      std::sort(rows.begin(), rows.end());
+      int line = figs[in.whole].line;
+      for (int q : rows) {
+        if (figs[q].line > line + 1) break;
+        if (figs[q].line == line) continue;
+        if (figs[q].line > figs[in.whole].line + 1 && figs[q].label.find("其中") != std::string_view::npos) break;
+        line = figs[q].line;
+        if (std::find(present.begin(), present.end(), q) == present.end() && !nested(q)) present.push_back(q);
+      }
     }
     if (!absent.empty()) {
       if (!c.missing_zero) {
