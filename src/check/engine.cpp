@@ -269,12 +269,21 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 }
 
 // Of the wholes that may take part p and carry words naming them (named:), the one named last
-// in p's clause run (back to a semicolon or the sentence's start): 「复议维持1件,纠错1件」 names
-// the review for both parts. None when no such words come before p.
-const FigureDef* named_kind(const Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
+// in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
+// 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
+// 维持2件」 the words name the total, not the part. None when no such words come before p.
+const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
+  for (const auto& rival : rivals)
+    for (const auto& wn : rival.check->whole) {
+      const FigureDef* d = pack.figure(wn);
+      if (!d->named) continue;
+      const auto& ws = matches(cx, d);
+      auto it = std::lower_bound(ws.begin(), ws.end(), p);
+      if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
+    }
   while (b > limit && f[b - 1] != U';' && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U'\r') --b;
   if (b == g.span.begin) return nullptr;
   std::string lead;  // made when a whole with naming words is met
