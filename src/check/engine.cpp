@@ -378,6 +378,42 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   return cached.emplace(std::move(rivals));
 }
 
+// Of the wholes that may take part p and carry words naming them (named:), the one named last
+// in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
+// 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
+// 维持2件」 the words name the total, not the part. None when no such words come before p.
+const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
+  const auto& g = cx.fig(p);
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
+  for (const auto& rival : rivals)
+    for (const auto& wn : rival.check->whole) {
+      const FigureDef* d = pack.figure(wn);
+      if (!d->named) continue;
+      const auto& ws = matches(cx, d);
+      auto it = std::lower_bound(ws.begin(), ws.end(), p);
+      if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
+    }
+  while (b > limit && f[b - 1] != U';' && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U'\r') --b;
+  if (b == g.span.begin) return nullptr;
+  std::string lead;  // made when a whole with naming words is met
+  const FigureDef* best = nullptr;
+  std::size_t best_at = 0;
+  for (const auto& rival : rivals)
+    for (const auto& wn : rival.check->whole) {
+      const FigureDef* d = pack.figure(wn);
+      if (!d->named || d == best) continue;
+      if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
+      std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
+      while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
+        last = mb;
+        from = me > mb ? me : mb + 1;
+      }
+      if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+    }
+  return best;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   if (c.unless && c.unless->search(cx.doc.folded_utf8)) {
@@ -423,13 +459,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         return !figs[p].in_table && pl.size() >= 12 &&
                text::common_run(text::from_utf8(pl), text::from_utf8(figs[w].label)) >= 4;
       };
+      // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
+      // part's clause run names last (复议 before 纠错) is the whole it belongs to.
+      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, pack, rivals, p);
+      const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
         bool could = &other == &c;
         for (const auto* m : rival.parts)
           if (!could) could = std::binary_search(m->begin(), m->end(), p);
         if (!could) continue;
-        for (const auto* wm : rival.wholes) {
+        for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
+          const auto* wm = rival.wholes[wk];
+          const FigureDef* wd = pack.figure(other.whole[wk]);
           // The nearest whole on the expected side (binary search: the lists are sorted).
           const auto& ws = *wm;
           int w = -1;
@@ -443,6 +485,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             }
           }
           if (w < 0) continue;
+          // (One figure may be both: 「涉行政复议、行政诉讼案件743件」.)
+          if (kind && wd->named && wd != kind && !std::binary_search(kind_wholes->begin(), kind_wholes->end(), w)) continue;
           bool named = names(w);
           bool nearer = best < 0 || (c.anchor_after ? w < best : w > best);
           if ((named && !best_named) || (named == best_named && (nearer || (w == best && &other == &c)))) {
@@ -591,6 +635,23 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
       if (rel == Relation::AtLeast) present.insert(present.end(), unknown.begin(), unknown.end());
+    } else if (figs[in.whole].in_table && figs[present.front()].in_table) {
+      // Rows of a table right under its total, two of one kind the rule knows (3.电子邮件申请数,
+      // 4.网上申请数: both online): each row is one more part. A 「其中」 row below the first
+      // breaks down the row above it, and ends them.
+      std::vector<int> rows;
+      for (const auto& pn : c.parts)
+        for (int q : matches(cx, pack.figure(pn)))
+          if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
+      std::sort(rows.begin(), rows.end());
+      int line = figs[in.whole].line;
+      for (int q : rows) {
+        if (figs[q].line > line + 1) break;
+        if (figs[q].line == line) continue;
+        if (figs[q].line > figs[in.whole].line + 1 && figs[q].label.find("其中") != std::string_view::npos) break;
+        line = figs[q].line;
+        if (std::find(present.begin(), present.end(), q) == present.end() && !nested(q)) present.push_back(q);
+      }
     }
     if (!absent.empty()) {
       if (!c.missing_zero) {
@@ -1461,16 +1522,6 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 // The text restates a table cell (or a sum of cells): it agrees when any statement equals any
 // of the readings the pack allows (收到 = new applications, or new plus carried over), and the
 // outcome says which reading the report's figures support.
-// The year a report is about: the year it names most often.
-int usual_year(const Document& doc) {
-  std::map<long long, int> seen;
-  for (const auto& g : doc.figures)
-    if (g.kind == FigureKind::Year && g.value.is_integer()) ++seen[g.value.mantissa()];
-  int best = 0, n = 0;
-  for (auto [y, k] : seen)
-    if (k > n) { best = static_cast<int>(y); n = k; }
-  return best;
-}
 
 // "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
 // speaks of that year, and this year's tables do not restate it.

@@ -81,6 +81,16 @@ struct MarkerMatch {
 };
 
 // Recognizes 一、  (一)  1.  1、  (1) at the start of `s`, followed by title text.
+// "一、二季度…", "三、四月份…", "一、二、三季度…": the next number follows the first as a list of
+// numbers (of quarters, months, parts), not a heading's title.
+bool counts_on(u32string_view rest, int v) {
+  std::size_t k = 0;
+  while (k < rest.size() && k < 3 && cn_digit(rest[k]) > 0) ++k;
+  if (k == 0 || k == rest.size() || heading_cn_value(rest.substr(0, k)) != v + 1) return false;
+  u32string_view after = rest.substr(k);
+  return after[0] == U'、' || begins_with(after, U"季"sv) || begins_with(after, U"月"sv) || begins_with(after, U"部分"sv);
+}
+
 MarkerMatch parse_marker(u32string_view s) {
   MarkerMatch m;
   bool arabic = false;
@@ -121,7 +131,7 @@ MarkerMatch parse_marker(u32string_view s) {
   // "二、", and as writers also type it, "二.".
   if (i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.')) {
     int v = heading_cn_value(s.substr(0, i));
-    if (v > 0 && title_ok(i + 1)) return {1, v, i + 1};
+    if (v > 0 && title_ok(i + 1) && !(s[i] == U'、' && counts_on(s.substr(i + 1), v))) return {1, v, i + 1};
     return m;
   }
   i = 0;
@@ -300,18 +310,173 @@ bool value_only(const Document& doc, Span range, const std::vector<Figure>& figs
   return filler(pos, range.end);
 }
 
+// The cells of a line of a text table, split at bars and tabs (HTML and Word tables are read
+// with a tab between cells, Markdown ones with bars); trailing empty cells are dropped, as a
+// row often carries fewer padding bars than its header. Empty when the line has no separator.
+std::vector<Span> split_cells(u32string_view f, Span sp) {
+  std::vector<Span> cells;
+  std::uint32_t from = sp.begin;
+  bool any = false;
+  for (std::uint32_t k = sp.begin; k <= sp.end; ++k) {
+    if (k < sp.end && f[k] != U'|' && f[k] != U'\t') continue;
+    any = any || k < sp.end;
+    cells.push_back(Span{from, k});
+    from = k + 1;
+  }
+  if (!any) return {};
+  while (!cells.empty() && trim(f.substr(cells.back().begin, cells.back().end - cells.back().begin)).empty()) cells.pop_back();
+  return cells;
+}
+
+// What a value column of a statistics table holds, told by its header: the row codes of the
+// old statistical form (代码, 序号, 行次), last year's or a cumulative count, a share or a
+// change, or the report period's count (本期, 本年, the report's year), or the sum of columns
+// that each count one body (合计). Higher is the column a figure named by the row is read from.
+enum ColumnRole { kCodeColumn = -2, kOtherColumn = -1, kPlainColumn = 0, kSumColumn = 1, kYearToDateColumn = 2, kPeriodColumn = 3 };
+int column_role(u32string_view h, int year, int report_year) {
+  auto has = [&](u32string_view w) { return h.find(w) != npos; };
+  if (has(U"代码") || has(U"编码") || has(U"序号") || has(U"行次") || has(U"栏次") || has(U"编号")) return kCodeColumn;
+  if (has(U"上年") || has(U"去年") || has(U"上期") || has(U"同期") || has(U"前年") || has(U"同比") || has(U"环比") ||
+      has(U"增长") || has(U"增减") || has(U"变化") || has(U"占比") || has(U"比例") || has(U"比重") || has(U"百分") ||
+      has(U"%") || has(U"率"))
+    return kOtherColumn;
+  bool period = has(U"本期") || has(U"本年") || has(U"当年") || has(U"今年") || has(U"当期") || has(U"全年") || has(U"本月") ||
+                (year != 0 && year == report_year);
+  if (year != 0 && year != report_year) return kOtherColumn;
+  bool cumulative = has(U"累计") || has(U"历年") || has(U"以来");
+  if (period) return cumulative ? kYearToDateColumn : kPeriodColumn;
+  if (cumulative) return kOtherColumn;
+  if (has(U"合计") || has(U"总计") || has(U"小计") || has(U"汇总")) return kSumColumn;
+  return kPlainColumn;
+}
+
+// A header cell naming a column: words, not a unit nor 无.
+bool names_column(u32string_view t) {
+  return std::any_of(t.begin(), t.end(), is_cjk) && !is_unit_line(t) && t != U"无" && t != U"不适用";
+}
+
+// The numbers row of the old statistical form under its header: 「甲 | 乙 | 丙 | 1 | 2」, the
+// columns of words lettered (name, unit, code), the value columns numbered. Marks the lettered
+// cells in `lettered`.
+bool column_numbers_row(u32string_view f, const std::vector<Span>& cells, std::vector<char>& lettered) {
+  static constexpr u32string_view kStems = U"甲乙丙丁戊己庚";
+  int letters = 0, numbers = 0;
+  lettered.assign(cells.size(), 0);
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    u32string_view t = trim(f.substr(cells[c].begin, cells[c].end - cells[c].begin));
+    if (t.empty()) continue;
+    if (t.size() == 1 && kStems.find(t[0]) != npos) {
+      lettered[c] = 1;
+      ++letters;
+      continue;
+    }
+    if (t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; })) {
+      ++numbers;
+      continue;
+    }
+    return false;
+  }
+  return letters >= 2 && numbers >= 1;
+}
+
 void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
   const u32string_view f = doc.folded;
   std::u32string label;  // current row label (label-line layout)
   std::string unit;
   int column = 0;
   bool row_open = false;
+  // The header of the text table being read (bars or tabs between cells): each cell's words,
+  // the year it names, and whether the numbers row under it letters it (甲 乙 丙: not values).
+  std::vector<std::u32string> head;
+  std::vector<int> head_year;
+  std::vector<char> head_lettered;
+  std::uint32_t head_at = 0;  // line of the header's last row
+  int report_year = -1;       // the year the document names most, found when first needed
+  std::vector<Span> cells;
+  // Rows read without a header, one after another: the first value of each. Going up by one
+  // row after row (10, 11, 12, 13 …, 01 then 10 …) beside other values, it is the row's code
+  // in the old statistical form, not a count.
+  std::vector<std::size_t> code_run;
+  std::uint32_t code_line = 0;
+  auto settle_codes = [&] {
+    bool codes = code_run.size() >= 4;
+    int ones = 0;
+    for (std::size_t r = 0; r < code_run.size() && codes; ++r) {
+      const auto& g = doc.figures[code_run[r]];
+      codes = g.kind == FigureKind::Count && g.precision == 0 && g.value.is_integer() && g.value.mantissa() >= 0 && g.value.mantissa() < 1000;
+      if (codes && r > 0) {
+        long long step = g.value.mantissa() - doc.figures[code_run[r - 1]].value.mantissa();
+        codes = step > 0;
+        ones += step == 1;
+      }
+    }
+    if (codes && 2 * ones >= static_cast<int>(code_run.size()) - 1) {
+      for (std::size_t k : code_run) {
+        doc.figures[k].kind = FigureKind::Other;
+        for (std::size_t j = k + 1; j < doc.figures.size() && doc.figures[j].line == doc.figures[k].line; ++j)
+          if (doc.figures[j].in_table) --doc.figures[j].column;
+      }
+    }
+    code_run.clear();
+  };
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     Span sp = doc.lines.line_span(ln);
     u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
     const auto& lf = per_line[ln - 1];
     if (t.empty()) continue;
     bool has_figs = lf.first < lf.last;
+    cells.clear();
+    if (t.find(U'|') != npos || t.find(U'\t') != npos) cells = split_cells(f, sp);
+    if (cells.empty()) {
+      head.clear();  // a line that is not a row of cells ends the table
+    } else if (std::vector<char> lettered; column_numbers_row(f, cells, lettered)) {
+      // 「甲 | 乙 | 丙 | 1 | 2」: the form's column numbers, not a row of values.
+      for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+      if (lettered.size() == head.size()) head_lettered = std::move(lettered);
+      label.clear();
+      unit.clear();
+      row_open = false;
+      continue;
+    } else if (t.find(U'。') == npos &&
+               std::none_of(doc.figures.begin() + lf.first, doc.figures.begin() + lf.last, [](const Figure& g) { return g.arithmetic(); }) &&
+               std::count_if(cells.begin(), cells.end(), [&](Span c) { return names_column(trim(f.substr(c.begin, c.end - c.begin))); }) >= 2) {
+      // A header row: words only (and years), two cells at least naming something other than a
+      // unit (a row of 「件 | 无 | 无」 is a row without values). A second one right under the
+      // first names the columns under a spanning cell: 「本年 | | 累计」 over 「件数 | 占比 | 件数」.
+      // (The row above may end in spanning cells, dropped as empty.)
+      bool under = !head.empty() && head_at + 1 == ln && head.size() <= cells.size();
+      if (under) {
+        head.resize(cells.size());
+        head_year.resize(cells.size(), 0);
+        head_lettered.resize(cells.size(), 0);
+      } else {
+        head.assign(cells.size(), {});
+        head_year.assign(cells.size(), 0);
+        head_lettered.assign(cells.size(), 0);
+      }
+      std::u32string above;
+      int above_year = 0;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        u32string_view w = trim(f.substr(cells[c].begin, cells[c].end - cells[c].begin));
+        if (under) {
+          if (!head[c].empty()) {
+            above = head[c];
+            above_year = head_year[c];
+          } else if (!w.empty()) {
+            head[c] = above;
+            head_year[c] = above_year;
+          }
+        }
+        head[c] += w;
+      }
+      for (std::size_t i = lf.first; i < lf.last; ++i) {
+        const auto& g = doc.figures[i];
+        if (g.kind != FigureKind::Year || !g.value.is_integer()) continue;
+        for (std::size_t c = 0; c < cells.size(); ++c)
+          if (g.span.begin >= cells[c].begin && g.span.begin < cells[c].end && head_year[c] == 0) head_year[c] = static_cast<int>(g.value.mantissa());
+      }
+      head_at = ln;
+    }
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
         std::string_view lab = doc.words.utf8(trim(label));
@@ -368,9 +533,57 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         std::string_view labu = doc.words.utf8(trim(lab));
         int col = 0;
         for (std::size_t k = lf.first; k < i; ++k) doc.figures[k].kind = FigureKind::Other;  // inside the label
+        // Under a header, the column a figure named by the row is read from is the report
+        // period's (本期, 本年数, the report's year), not the first: a row code (代码), a
+        // cumulative or last year's count may come first. With several value columns and none
+        // marked as the period's (one column per body: 区政府 | 区直单位 | 乡镇), none is.
+        if (!head.empty() && cells.size() == head.size()) {
+          if (report_year < 0) report_year = usual_year(doc);
+          std::vector<int> role(lf.last - i, kOtherColumn);
+          const auto label_end = static_cast<std::uint32_t>(lab.data() + lab.size() - f.data());
+          bool aligned = true;
+          std::size_t c = 0, taken = cells.size();
+          for (std::size_t k = i; k < lf.last && aligned; ++k) {
+            const auto& g = doc.figures[k];
+            if (!g.arithmetic()) continue;
+            while (c < cells.size() && cells[c].end <= g.span.begin) ++c;
+            // Two values in one cell, or one in the label's cell: the columns are not the header's.
+            aligned = c < cells.size() && c != taken && cells[c].begin >= label_end;
+            taken = c;
+            if (aligned) role[k - i] = head_lettered[c] ? kCodeColumn : column_role(head[c], head_year[c], report_year);
+          }
+          if (aligned) {
+            int best = kOtherColumn, ties = 0;
+            for (std::size_t k = i; k < lf.last; ++k) {
+              if (!doc.figures[k].arithmetic() || role[k - i] == kCodeColumn) continue;
+              if (role[k - i] > best) best = role[k - i], ties = 1;
+              else if (role[k - i] == best) ++ties;
+            }
+            bool primary = best >= kPlainColumn && ties == 1;
+            int next = 0;
+            for (std::size_t k = i; k < lf.last; ++k) {
+              auto& g = doc.figures[k];
+              if (!g.arithmetic()) continue;
+              if (role[k - i] == kCodeColumn) {
+                g.kind = FigureKind::Other;
+                continue;
+              }
+              g.in_table = true;
+              g.label = labu;
+              g.column = primary && role[k - i] == best ? 0 : ++next;
+              if (g.unit.empty() && !unit_col.empty()) {
+                g.unit = unit_col;
+                if (unit_col.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+              }
+            }
+            break;
+          }
+        }
+        std::size_t first_value = lf.last;
         for (std::size_t k = i; k < lf.last; ++k) {
           auto& g = doc.figures[k];
           if (!g.arithmetic()) continue;
+          if (first_value == lf.last) first_value = k;
           g.in_table = true;
           g.label = labu;
           g.column = col++;
@@ -378,6 +591,11 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
             g.unit = unit_col;
             if (unit_col.find("元") != std::string::npos) g.kind = FigureKind::Amount;
           }
+        }
+        if (col >= 2) {
+          if (code_line + 1 != ln) settle_codes();
+          code_run.push_back(first_value);
+          code_line = ln;
         }
         break;
       }
@@ -403,6 +621,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     column = 0;
     row_open = false;
   }
+  settle_codes();
 }
 
 void assign_labels(Document& doc) {
@@ -1649,8 +1868,23 @@ bool heading_start(std::u32string_view l) {
   if (k > 0 && k < l.size() && (l[k] == U'、' || l[k] == U'是')) return true;
   k = 0;
   while (k < l.size() && l[k] >= U'0' && l[k] <= U'9') ++k;
-  if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．')) return true;
+  // (Not the rest of a share cut from its line, 「占⏎23.42%」: a decimal followed by % or 万, or
+  // of three digits or more. 「1.2 组织领导」 is a heading's number.)
+  bool decimal = false;
+  if (k + 1 < l.size() && l[k] != U'、' && l[k + 1] >= U'0' && l[k + 1] <= U'9') {
+    std::size_t e = k + 1;
+    while (e < l.size() && l[e] >= U'0' && l[e] <= U'9') ++e;
+    decimal = k >= 3 || (e < l.size() && (l[e] == U'%' || l[e] == U'％' || l[e] == U'万' || l[e] == U'亿'));
+  }
+  if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．') && !decimal) return true;
   return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
+}
+
+// Printed two columns wide: CJK characters and full-width forms.
+bool wide(char32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
@@ -1684,15 +1918,19 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
+    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
+  std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
     std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
+    for (std::uint32_t k = b; k < ce; ++k) l.columns += wide(t[k]) ? 2 : 1;
+    widest = std::max(widest, l.columns);
     auto c = std::u32string_view(t).substr(b, ce - b);
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
@@ -1707,12 +1945,25 @@ void join_wrapped_lines(Document& doc) {
     b = next;
   }
   std::size_t wraps = widths.size();
-  if (wraps < 5) return;
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
-  std::sort(widths.begin(), widths.end());
-  std::size_t median = widths[wraps / 2], at_measure = 0;
-  for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
-  if (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6) return;
+  std::size_t median = 0, at_measure = 0;
+  if (wraps > 0) {
+    std::sort(widths.begin(), widths.end());
+    median = widths[wraps / 2];
+    for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
+  }
+  // A short document cut at a page's measure has too few cut lines to tell by their share; it
+  // tells by their width: no line is wider than a page (80 CJK characters), and two lines or
+  // more that end mid-sentence are as wide as the widest line (within a character and a half:
+  // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
+  // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
+  bool by_width = false;
+  if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
+    std::size_t cut = 0;
+    for (const auto& l : lines) cut += (l.open || l.open_heading) && l.columns + 3 >= widest;
+    if (widest < 40 || widest > 160 || cut < 2) return;
+    by_width = true;
+  }
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
   // sentence (a table cell on a line of its own).
   auto joinable = [&](const Line& l) {
@@ -1727,7 +1978,8 @@ void join_wrapped_lines(Document& doc) {
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = l.open || (l.open_heading && l.end - l.begin + 2 >= median);
+    bool cut = by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
+                        : l.open || (l.open_heading && l.end - l.begin + 2 >= median);
     bool join = cut && i + 1 < lines.size() && joinable(lines[i + 1]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }

@@ -2,6 +2,7 @@
 #include "document/document.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/utf8.hpp"
 
@@ -98,6 +99,16 @@ std::string Document::slice(Span s) const {
 std::string Document::folded_slice(Span s) const {
   if (s.end > folded.size() || s.begin >= s.end) return {};
   return text::to_utf8(std::u32string_view(folded).substr(s.begin, s.end - s.begin));
+}
+
+int usual_year(const Document& doc) {
+  std::map<long long, int> seen;
+  for (const auto& g : doc.figures)
+    if (g.kind == FigureKind::Year && g.value.is_integer()) ++seen[g.value.mantissa()];
+  int best = 0, n = 0;
+  for (auto [y, k] : seen)
+    if (k > n) { best = static_cast<int>(y); n = k; }
+  return best;
 }
 
 }  // namespace tally

@@ -148,4 +148,7 @@ struct Document {
   std::string folded_slice(Span s) const;  // folded text, UTF-8
 };
 
+// The year a report is about: the year it names most often (0 when it names none).
+int usual_year(const Document& doc);
+
 }  // namespace tally

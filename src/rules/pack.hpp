@@ -26,6 +26,9 @@ struct SourcePos {  // a place in a rule file
 struct FigureDef {
   std::string name;
   RegexPtr label, not_label, context;
+  // Words naming this whole in the words before its parts (复议 of 行政复议): a part whose
+  // clause run names one whole last is a part of that whole, not of a nearer one of another kind.
+  RegexPtr named;
   std::vector<std::string> units;  // empty: any unit
   Scope scope = Scope::Any;
   bool total = false;              // never a part of a prose list

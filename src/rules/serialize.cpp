@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack3";
+constexpr std::string_view kTag = "tallypack4";
 
 struct Writer {
   std::string out;
@@ -81,6 +81,7 @@ std::string serialize_pack(const RulePack& p) {
     w.re(f.label);
     w.re(f.not_label);
     w.re(f.context);
+    w.re(f.named);
     w.strs(f.units);
     w.u32(static_cast<std::uint32_t>(f.scope));
     w.u32((f.total ? 1 : 0) | (f.percent ? 2 : 0) | (f.required ? 4 : 0));
@@ -142,6 +143,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     f.label = r.re();
     f.not_label = r.re();
     f.context = r.re();
+    f.named = r.re();
     f.units = r.strs();
     f.scope = static_cast<Scope>(r.u32());
     auto flags = r.u32();
