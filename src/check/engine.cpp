@@ -38,6 +38,7 @@ struct Context {
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
   std::vector<char> sketched;
+  std::vector<std::u32string> label_u32;  // per figure, its label's code points, made when first needed
   // The units the candidates below are stated in, each once, and per figure which (-1: none
   // or not a candidate): a selector's units are compared with these, not with every figure's.
   std::vector<std::string_view> units;
@@ -48,6 +49,10 @@ struct Context {
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
   // prose or in tables. Of a table row, a count selector takes only the first value column.
   std::vector<int> candidates[2][3];
+  // The same split by unit, for a selector that names units: [0] the table cells without a
+  // unit of their own (a selector with units may take them), [u + 1] those of units[u].
+  std::vector<std::vector<int>> by_unit[2][3];
+  std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -68,6 +73,12 @@ struct Context {
         }
       }
     }
+    for (auto& per_scope : by_unit)
+      for (auto& b : per_scope) b.resize(units.size() + 1);
+    for (int percent = 0; percent < 2; ++percent)
+      for (int scope = 0; scope < 3; ++scope)
+        for (int i : candidates[percent][scope])
+          if (unit_of[i] >= 0 || fig(i).in_table) by_unit[percent][scope][static_cast<std::size_t>(unit_of[i] + 1)].push_back(i);
   }
   void start_pack(const RulePack& pack) {
     bound.clear();
@@ -85,6 +96,12 @@ struct Context {
     if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
     label_sketch[i] = Sketch::of(fig(i).label);
     sketched[i] = true;
+  }
+  const std::u32string& label32(int i) {
+    if (label_u32.empty()) label_u32.resize(doc.figures.size());
+    auto& l = label_u32[static_cast<std::size_t>(i)];
+    if (l.empty() && !fig(i).label.empty()) l = text::from_utf8(fig(i).label);
+    return l;
   }
   std::string val(int i) const {
     const auto& f = fig(i);
@@ -220,10 +237,28 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
     cx.unit_ok_of = &d->units;
   }
-  for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
+  const std::vector<int>* from = &cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+  if (!any_unit) {
+    // Only the figures of the units named, and table cells without a unit (whose unit is the
+    // table's, which a unit may name): their buckets merged in document order, instead of a
+    // test of every candidate.
+    const auto& buckets = cx.by_unit[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+    from = &buckets[0];
+    for (std::size_t u = 0; u < cx.units.size(); ++u) {
+      const auto& b = buckets[u + 1];
+      if (!cx.unit_ok[u] || b.empty()) continue;
+      if (from->empty()) {
+        from = &b;
+        continue;
+      }
+      cx.merged.resize(from->size() + b.size());
+      std::merge(from->begin(), from->end(), b.begin(), b.end(), cx.merged.begin());
+      cx.picked.swap(cx.merged);
+      from = &cx.picked;
+    }
+  }
+  for (int i : *from) {
     const Figure& f = cx.fig(i);
-    // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
-    if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
@@ -307,7 +342,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       auto names = [&](int w) {
         const auto& pl = figs[p].label;
         return !figs[p].in_table && pl.size() >= 12 &&
-               text::common_run(text::from_utf8(pl), text::from_utf8(figs[w].label)) >= 4;
+               text::common_run(cx.label32(p), cx.label32(w)) >= 4;
       };
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
