@@ -296,8 +296,14 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   for (const auto& other : pack.checks) {
     if (other.kind != CheckKind::Breakdown || other.anchor_after != anchor_after) continue;
     Rival r{&other, {}, {}};
+    // A breakdown whose total is stated nowhere anchors no part: its parts are not looked up.
+    bool anchors = false;
+    for (auto& wn : other.whole) {
+      r.wholes.push_back(&matches(cx, pack.figure(wn)));
+      anchors = anchors || !r.wholes.back()->empty();
+    }
+    if (!anchors) continue;
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
-    for (auto& wn : other.whole) r.wholes.push_back(&matches(cx, pack.figure(wn)));
     rivals.push_back(std::move(r));
   }
   return cached.emplace(std::move(rivals));
