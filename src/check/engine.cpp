@@ -39,6 +39,7 @@ struct Context {
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
   std::vector<char> sketched;
+  std::vector<std::u32string> label_u32;  // per figure, its label's code points, made when first needed
   // The units the candidates below are stated in, each once, and per figure which (-1: none
   // or not a candidate): a selector's units are compared with these, not with every figure's.
   std::vector<std::string_view> units;
@@ -49,6 +50,10 @@ struct Context {
   // looked at: [percent][scope] exact counts and amounts (or exact percents) anywhere, in
   // prose or in tables. Of a table row, a count selector takes only the first value column.
   std::vector<int> candidates[2][3];
+  // The same split by unit, for a selector that names units: [0] the table cells without a
+  // unit of their own (a selector with units may take them), [u + 1] those of units[u].
+  std::vector<std::vector<int>> by_unit[2][3];
+  std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -69,6 +74,12 @@ struct Context {
         }
       }
     }
+    for (auto& per_scope : by_unit)
+      for (auto& b : per_scope) b.resize(units.size() + 1);
+    for (int percent = 0; percent < 2; ++percent)
+      for (int scope = 0; scope < 3; ++scope)
+        for (int i : candidates[percent][scope])
+          if (unit_of[i] >= 0 || fig(i).in_table) by_unit[percent][scope][static_cast<std::size_t>(unit_of[i] + 1)].push_back(i);
   }
   void start_pack(const RulePack& pack) {
     bound.clear();
@@ -86,6 +97,12 @@ struct Context {
     if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
     label_sketch[i] = Sketch::of(fig(i).label);
     sketched[i] = true;
+  }
+  const std::u32string& label32(int i) {
+    if (label_u32.empty()) label_u32.resize(doc.figures.size());
+    auto& l = label_u32[static_cast<std::size_t>(i)];
+    if (l.empty() && !fig(i).label.empty()) l = text::from_utf8(fig(i).label);
+    return l;
   }
   std::string val(int i) const {
     const auto& f = fig(i);
@@ -251,10 +268,28 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
     cx.unit_ok_of = &d->units;
   }
-  for (int i : cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)]) {
+  const std::vector<int>* from = &cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+  if (!any_unit) {
+    // Only the figures of the units named, and table cells without a unit (whose unit is the
+    // table's, which a unit may name): their buckets merged in document order, instead of a
+    // test of every candidate.
+    const auto& buckets = cx.by_unit[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+    from = &buckets[0];
+    for (std::size_t u = 0; u < cx.units.size(); ++u) {
+      const auto& b = buckets[u + 1];
+      if (!cx.unit_ok[u] || b.empty()) continue;
+      if (from->empty()) {
+        from = &b;
+        continue;
+      }
+      cx.merged.resize(from->size() + b.size());
+      std::merge(from->begin(), from->end(), b.begin(), b.end(), cx.merged.begin());
+      cx.picked.swap(cx.merged);
+      from = &cx.picked;
+    }
+  }
+  for (int i : *from) {
     const Figure& f = cx.fig(i);
-    // Without a unit, only a table cell (whose unit is the table's) may be what a unit names.
-    if (!any_unit && (cx.unit_of[i] >= 0 ? !cx.unit_ok[cx.unit_of[i]] : !f.in_table)) continue;
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
@@ -371,8 +406,14 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   for (const auto& other : pack.checks) {
     if (other.kind != CheckKind::Breakdown || other.anchor_after != anchor_after) continue;
     Rival r{&other, {}, {}};
+    // A breakdown whose total is stated nowhere anchors no part: its parts are not looked up.
+    bool anchors = false;
+    for (auto& wn : other.whole) {
+      r.wholes.push_back(&matches(cx, pack.figure(wn)));
+      anchors = anchors || !r.wholes.back()->empty();
+    }
+    if (!anchors) continue;
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
-    for (auto& wn : other.whole) r.wholes.push_back(&matches(cx, pack.figure(wn)));
     rivals.push_back(std::move(r));
   }
   return cached.emplace(std::move(rivals));
@@ -457,7 +498,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       auto names = [&](int w) {
         const auto& pl = figs[p].label;
         return !figs[p].in_table && pl.size() >= 12 &&
-               text::common_run(text::from_utf8(pl), text::from_utf8(figs[w].label)) >= 4;
+               text::common_run(cx.label32(p), cx.label32(w)) >= 4;
       };
       // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.

@@ -33,17 +33,13 @@ class Pretty {
   Pretty& close() {
     auto top = stack_.back();
     stack_.pop_back();
-    if (top.items) {
-      out_ += '\n';
-      pad(base_ + 2 * static_cast<int>(stack_.size()));
-    }
+    if (top.items) line_break(false, base_ + 2 * static_cast<int>(stack_.size()));
     out_ += top.kind == '{' ? '}' : ']';
     return *this;
   }
   Pretty& key(std::string_view k) {
     item();
-    string(k);
-    out_ += ": ";
+    string(k, ": ");
     keyed_ = true;
     return *this;
   }
@@ -66,6 +62,23 @@ class Pretty {
     int items;
   };
   void pad(int n) { out_.append(static_cast<std::size_t>(n), ' '); }
+  // A new line (after a comma when `comma`) indented by `n`: one append of a stretch of this.
+  static constexpr std::size_t kMaxPad = 64;
+  static constexpr std::array<char, 2 + kMaxPad> kBreak = [] {
+    std::array<char, 2 + kMaxPad> b{};
+    b[0] = ',';
+    b[1] = '\n';
+    for (std::size_t k = 2; k < b.size(); ++k) b[k] = ' ';
+    return b;
+  }();
+  void line_break(bool comma, int n) {
+    if (static_cast<std::size_t>(n) <= kMaxPad) {
+      out_.append(kBreak.data() + (comma ? 0 : 1), (comma ? 2 : 1) + static_cast<std::size_t>(n));
+      return;
+    }
+    out_ += comma ? ",\n" : "\n";
+    pad(n);
+  }
   // Before a value or key: a separator and a new line inside a container, nothing after a key.
   void item() {
     if (keyed_) {
@@ -73,8 +86,7 @@ class Pretty {
       return;
     }
     if (stack_.empty()) return;
-    out_ += stack_.back().items++ ? ",\n" : "\n";
-    pad(base_ + 2 * static_cast<int>(stack_.size()));
+    line_break(stack_.back().items++ != 0, base_ + 2 * static_cast<int>(stack_.size()));
   }
   // Bytes copied as they are: printable ASCII other than the quote and the backslash. A
   // table lookup per byte, as every string of the record passes through here.
@@ -93,31 +105,41 @@ class Pretty {
     auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
     return ((w | (w - 0x20 * kOnes) | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes))) & kHigh) == 0;
   }
-  void string(std::string_view v) {
-    out_ += '"';
-    std::size_t i = 0, plain = 0;  // v[plain, i) is copied as it is, in one piece
-    auto copy = [&] { out_.append(v.data() + plain, i - plain); };
+  // The string quoted, then `after`.
+  // From `i` on, the end of the bytes copied as they are (printable ASCII other than the quote
+  // and the backslash, and well-formed UTF-8).
+  static std::size_t plain_until(std::string_view v, std::size_t i) {
     while (i < v.size()) {
       if (i + 8 <= v.size() && plain8(v.data() + i)) {
         i += 8;
         continue;
       }
       auto c = static_cast<unsigned char>(v[i]);
-      if (kPlain[c]) {
-        ++i;
-        continue;
-      }
-      if (c >= 0x80) {
-        if (std::size_t len = text::valid_utf8_at(v, i)) {
-          i += len;
-          continue;
-        }
-        copy();
-        out_ += "\xEF\xBF\xBD";
-        plain = ++i;
-        continue;
-      }
-      copy();
+      std::size_t len = kPlain[c] ? 1 : c >= 0x80 ? text::valid_utf8_at(v, i) : 0;
+      if (len == 0) break;
+      i += len;
+    }
+    return i;
+  }
+  // The string quoted, then `after`.
+  void string(std::string_view v, std::string_view after = {}) {
+    std::size_t i = plain_until(v, 0);
+    // Nearly every string is short and needs no escape: then it goes in one append, quotes
+    // and all, instead of three.
+    if (i == v.size() && v.size() <= kShort) {
+      char buf[kShort + 8];
+      buf[0] = '"';
+      std::memcpy(buf + 1, v.data(), v.size());
+      buf[v.size() + 1] = '"';
+      std::memcpy(buf + v.size() + 2, after.data(), after.size());
+      out_.append(buf, v.size() + 2 + after.size());
+      return;
+    }
+    out_ += '"';
+    std::size_t plain = 0;  // v[plain, i) is copied as it is, in one piece
+    while (i < v.size()) {
+      out_.append(v.data() + plain, i - plain);
+      auto c = static_cast<unsigned char>(v[i]);
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -126,13 +148,18 @@ class Pretty {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+        default:
+          if (c >= 0x80) out_ += "\xEF\xBF\xBD";  // not UTF-8
+          else fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
       }
       plain = ++i;
+      i = plain_until(v, i);
     }
-    copy();
+    out_.append(v.data() + plain, i - plain);
     out_ += '"';
+    out_ += after;
   }
+  static constexpr std::size_t kShort = 120;  // (`after` is at most two characters)
   std::string& out_;
   int base_;
   std::vector<Level> stack_;

@@ -2,32 +2,18 @@
 #include "text/source.hpp"
 
 #include <algorithm>
-#include <cstring>
+
+#include "text/scan.hpp"
 
 namespace tally::text {
-namespace {
-
-// Whether any of the four code points at p is below 14 (\r and \n are), two to a 64-bit word:
-// a code point below 14 borrows into its top bit when 14 is taken from it. A value with its top
-// bit set (none is a code point) only makes a false alarm, and so does a borrow out of the lower
-// half, which comes from a code point below 14 anyway.
-bool may_end_line(const char32_t* p) {
-  constexpr std::uint64_t kFourteen = 0x0000000E0000000EULL, kTop = 0x8000000080000000ULL;
-  std::uint64_t a, b;
-  std::memcpy(&a, p, 8);
-  std::memcpy(&b, p + 2, 8);
-  return (((a - kFourteen) & ~a) | ((b - kFourteen) & ~b)) & kTop;
-}
-
-}  // namespace
 
 SourceMap::SourceMap(std::u32string_view text) {
   std::uint32_t start = 0;
   const auto n = static_cast<std::uint32_t>(text.size());
   for (std::uint32_t i = 0; i < n; ++i) {
-    // Four characters at a time are passed over while none can end a line, then one comparison
-    // for nearly every character.
-    while (n - i >= 4 && !may_end_line(text.data() + i)) i += 4;
+    // Four characters at a time are passed over while none can end a line (none is below
+    // \r), then one comparison for nearly every character.
+    i = static_cast<std::uint32_t>(skip_at_least(text, i, U'\r' + 1));
     if (i == n) break;
     char32_t c = text[i];
     if (c > U'\r') continue;

@@ -1,0 +1,85 @@
+// Passes over decoded text four code points at a time (SSE2, which every x86-64 has; one at a
+// time elsewhere): the scans that run over every character of a document and stop at few.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace tally::text {
+
+// How many code points of `s` are one of `set`.
+template <std::size_t N>
+std::size_t count_any(std::u32string_view s, const char32_t (&set)[N]) {
+  std::size_t i = 0, n = 0;
+#if defined(__SSE2__)
+  __m128i want[N];
+  for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
+  __m128i acc = _mm_setzero_si128();  // per lane, minus the count (a match is all ones: -1)
+  for (; i + 4 <= s.size(); i += 4) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_cmpeq_epi32(v, want[0]);
+    for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
+    acc = _mm_sub_epi32(acc, hit);
+  }
+  alignas(16) std::uint32_t lanes[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), acc);
+  n = std::size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
+#endif
+  for (; i < s.size(); ++i)
+    for (char32_t c : set) n += s[i] == c;
+  return n;
+}
+
+// From `i` on, in steps of four, the first offset whose four code points are not all in
+// [lo1, hi1) or [lo2, hi2); the offset of the last (partial) step when all are. Every code
+// point before the offset returned is in one of the ranges.
+inline std::size_t skip_in_ranges(std::u32string_view s, std::size_t i, char32_t lo1, char32_t hi1, char32_t lo2, char32_t hi2) {
+#if defined(__SSE2__)
+  // c - lo < hi - lo, unsigned, as a signed comparison with the top bits flipped.
+  const __m128i flip = _mm_set1_epi32(static_cast<int>(0x80000000u));
+  const __m128i base1 = _mm_set1_epi32(static_cast<int>(lo1)), base2 = _mm_set1_epi32(static_cast<int>(lo2));
+  const __m128i top1 = _mm_set1_epi32(static_cast<int>((hi1 - lo1) ^ 0x80000000u));
+  const __m128i top2 = _mm_set1_epi32(static_cast<int>((hi2 - lo2) ^ 0x80000000u));
+  for (; i + 4 <= s.size(); i += 4) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i in1 = _mm_cmplt_epi32(_mm_xor_si128(_mm_sub_epi32(v, base1), flip), top1);
+    __m128i in2 = _mm_cmplt_epi32(_mm_xor_si128(_mm_sub_epi32(v, base2), flip), top2);
+    if (_mm_movemask_epi8(_mm_or_si128(in1, in2)) != 0xFFFF) return i;
+  }
+  return i;
+#else
+  auto in = [&](char32_t c) { return c - lo1 < hi1 - lo1 || c - lo2 < hi2 - lo2; };
+  for (; i + 4 <= s.size(); i += 4)
+    if (!in(s[i]) || !in(s[i + 1]) || !in(s[i + 2]) || !in(s[i + 3])) return i;
+  return i;
+#endif
+}
+
+// From `i` on, in steps of four, the first offset whose four code points are not all at least
+// `lo`; the offset of the last (partial) step when all are.
+inline std::size_t skip_at_least(std::u32string_view s, std::size_t i, char32_t lo) {
+#if defined(__SSE2__)
+  // Code points are below 2^31: a signed comparison serves.
+  const __m128i below = _mm_set1_epi32(static_cast<int>(lo));
+  for (; i + 8 <= s.size(); i += 8) {
+    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 4));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi32(a, below), _mm_cmplt_epi32(b, below))) != 0) break;
+  }
+  for (; i + 4 <= s.size(); i += 4) {
+    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (_mm_movemask_epi8(_mm_cmplt_epi32(a, below)) != 0) return i;
+  }
+  return i;
+#else
+  for (; i + 4 <= s.size(); i += 4)
+    if (s[i] < lo || s[i + 1] < lo || s[i + 2] < lo || s[i + 3] < lo) return i;
+  return i;
+#endif
+}
+
+}  // namespace tally::text
