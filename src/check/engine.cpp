@@ -1401,6 +1401,83 @@ void run_change(Context& cx, const Check& c) {
     return !g.in_table && g.kind == like.kind && g.unit == like.unit && g.approx == Approx::Exact;
   };
   static constexpr std::u32string_view kThan[] = {U"比上年", U"较上年", U"比去年", U"较去年", U"同比", U"上年同期", U"比20", U"较20"};
+  auto is_open_bracket = [](char32_t ch) { return ch == U'(' || ch == U'\uFF08'; };
+  auto closes_after = [&](const Figure& g) { return g.end() < f.size() && (f[g.end()] == U')' || f[g.end()] == U'\uFF09'); };
+  // Last year's count in brackets right after the percent: "(2016年为30件)", "(上年290件)",
+  // "(去年同期为12件)". Only these words may stand before it, so a bracket that says something
+  // else ("(其中网上申请10件)") gives none.
+  auto last_year_in_brackets = [&](std::size_t pi, const Figure& C) -> const Figure* {
+    std::size_t k = pi + 1;
+    while (k < figs.size() && (figs[k].kind == FigureKind::Year || figs[k].kind == FigureKind::Date)) ++k;
+    if (k >= figs.size() || !count_like(figs[k], C) || figs[k].sentence != C.sentence || !closes_after(figs[k]))
+      return nullptr;
+    auto w = between(figs[pi], figs[k]);
+    if (w.empty() || !is_open_bracket(w.front())) return nullptr;
+    w.remove_prefix(1);
+    for (std::u32string_view tail : {U"为", U"是", U":"})
+      if (w.ends_with(tail)) {
+        w.remove_suffix(tail.size());
+        break;
+      }
+    std::size_t d = 0;
+    while (d < w.size() && w[d] >= U'0' && w[d] <= U'9') ++d;
+    if (d == 4) w.remove_prefix(4);
+    else if (d != 0) return nullptr;
+    static constexpr std::u32string_view kWhen[] = {U"上年", U"去年", U"上一年", U"上年度", U"上年同期", U"去年同期"};
+    static constexpr std::u32string_view kYear[] = {U"年", U"年度", U"年同期", U"同期"};
+    bool ok = d == 4 ? std::find(std::begin(kYear), std::end(kYear), w) != std::end(kYear)
+                     : std::find(std::begin(kWhen), std::end(kWhen), w) != std::end(kWhen);
+    return ok ? &figs[k] : nullptr;
+  };
+  // The change's percent P against the change Nv over last year's count prev; Ncount is the
+  // change as stated, when it is.
+  auto judge = [&](const Figure& C, int ci, const Decimal& Nv, const Decimal& prev, const Figure* X, const Figure& P, int dir,
+                   const Figure* Ncount) {
+    int line = C.line;
+    Fit fit = share_fit(P.value, P.precision, Nv, prev);
+    if (fit == Fit::Exact || fit == Fit::Truncated) {
+      cx.pass(c, line);
+      return;
+    }
+    // "共受理130件,比上年增加20件,增长20%,其中…" whose complete list adds up to 120: with 120 the
+    // change fits too. The count is the slip, and the list's check reports it.
+    if (!X) {
+      bool list_explains = false;
+      for (const auto& l : cx.doc.lists) {
+        if (l.whole != ci || !exhaustive(cx, l)) continue;
+        Decimal S;
+        for (int p : l.parts) S = S + figs[p].total();
+        Decimal prev_if = dir > 0 ? S - Nv : S + Nv;
+        Fit f2 = prev_if.negative() || prev_if.is_zero() ? Fit::Off : share_fit(P.value, P.precision, Nv, prev_if);
+        list_explains = !(S == C.value) && (f2 == Fit::Exact || f2 == Fit::Truncated);
+        if (list_explains) break;
+      }
+      if (list_explains) {
+        cx.skip(c, "the count is the slip; its list's check reports it", line);
+        return;
+      }
+    }
+    Decimal e = exact_share(Nv, prev);
+    Finding fd;
+    fd.primary = P.span;
+    fd.expected = e.str_fixed(P.precision);
+    fd.actual = cx.doc.slice(P.span);
+    fd.related.push_back({C.span, describe(C) + " " + cx.val(ci)});
+    if (Ncount) fd.related.push_back({Ncount->span, std::string(dir > 0 ? "增加 " : "减少 ") + Nv.str()});
+    if (X) fd.related.push_back({X->span, "上年 " + X->value.str()});
+    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（上年 {}）", fd.actual, Nv.str(), prev.str(),
+                                  e.round_half_up(4).str(), prev.str());
+    if (fit == Fit::Near && c.rounding == Rounding::Any) {
+      fd.severity = Severity::Note;
+      fd.message = msg + "：只差末位";
+      cx.note(c, std::move(fd));
+      return;
+    }
+    fd.severity = c.severity;
+    fd.message = msg;
+    fd.suggestion = "应为 " + fd.expected + "%";
+    cx.fail(c, std::move(fd), line);
+  };
   bool any = false;
   for (std::size_t i = 0; i + 2 < figs.size(); ++i) {
     const auto& C = figs[i];
@@ -1412,9 +1489,29 @@ void run_change(Context& cx, const Check& c) {
     if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
       auto w = between(C, figs[j]);
       // The shape first: most words between two counts are no "比上年的", and are not searched.
-      bool shape = w.size() <= 16 && !w.empty() && w.back() == U'的';
+      // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
+      bool shape = w.size() <= 16 && !w.empty() &&
+                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
+    }
+    // No change count, only its percent: "较2021年的12件增长41.7%", "同比下降16.7%(2016年为30件)".
+    if (j < figs.size() && figs[j].kind == FigureKind::Percent && figs[j].sentence == C.sentence) {
+      const Figure& P = figs[j];
+      if (P.approx != Approx::Exact) continue;
+      auto pw = between(X ? *X : C, P);
+      if (pw.empty() || pw.size() > (X ? 8u : 16u) || pw.find_first_of(U"。;") != std::u32string_view::npos) continue;
+      if (!X && std::none_of(std::begin(kThan), std::end(kThan), [&](auto t) { return pw.find(t) != std::u32string_view::npos; }))
+        continue;
+      int dir = percent_direction(pw);
+      if (dir == 0) continue;
+      if (!X) X = last_year_in_brackets(j, C);
+      if (!X || X->value.is_zero()) continue;
+      Decimal N = dir > 0 ? C.value - X->value : X->value - C.value;
+      if (N.negative() || N.is_zero()) continue;
+      any = true;
+      judge(C, static_cast<int>(i), N, X->value, X, P, dir, nullptr);
+      continue;
     }
     if (j + 1 >= figs.size()) continue;
     const auto& N = figs[j];
@@ -1453,49 +1550,7 @@ void run_change(Context& cx, const Check& c) {
       continue;
     }
     if (prev.negative() || prev.is_zero()) continue;
-    Fit fit = share_fit(P.value, P.precision, N.value, prev);
-    if (fit == Fit::Exact || fit == Fit::Truncated) {
-      cx.pass(c, line);
-      continue;
-    }
-    // "共受理130件,比上年增加20件,增长20%,其中…" whose complete list adds up to 120: with 120 the
-    // change fits too. The count is the slip, and the list's check reports it.
-    if (!X) {
-      bool list_explains = false;
-      for (const auto& l : cx.doc.lists) {
-        if (l.whole != static_cast<int>(i) || !exhaustive(cx, l)) continue;
-        Decimal S;
-        for (int p : l.parts) S = S + figs[p].total();
-        Decimal prev_if = dir > 0 ? S - N.value : S + N.value;
-        Fit f2 = prev_if.negative() || prev_if.is_zero() ? Fit::Off : share_fit(P.value, P.precision, N.value, prev_if);
-        list_explains = !(S == C.value) && (f2 == Fit::Exact || f2 == Fit::Truncated);
-        if (list_explains) break;
-      }
-      if (list_explains) {
-        cx.skip(c, "the count is the slip; its list's check reports it", line);
-        continue;
-      }
-    }
-    Decimal e = exact_share(N.value, prev);
-    Finding fd;
-    fd.primary = P.span;
-    fd.expected = e.str_fixed(P.precision);
-    fd.actual = cx.doc.slice(P.span);
-    fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
-    fd.related.push_back({N.span, std::string(dir > 0 ? "增加 " : "减少 ") + N.value.str()});
-    if (X) fd.related.push_back({X->span, "上年 " + X->value.str()});
-    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（上年 {}）", fd.actual, N.value.str(), prev.str(),
-                                  e.round_half_up(4).str(), prev.str());
-    if (fit == Fit::Near && c.rounding == Rounding::Any) {
-      fd.severity = Severity::Note;
-      fd.message = msg + "：只差末位";
-      cx.note(c, std::move(fd));
-      continue;
-    }
-    fd.severity = c.severity;
-    fd.message = msg;
-    fd.suggestion = "应为 " + fd.expected + "%";
-    cx.fail(c, std::move(fd), line);
+    judge(C, static_cast<int>(i), N.value, prev, X, P, dir, &N);
   }
   if (!any) cx.skip(c, "no stated change with its count in this document");
 }
