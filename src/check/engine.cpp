@@ -847,13 +847,20 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   int shares = 0;
   for (int p : l.parts) shares += cx.fig(p).share >= 0 ? 1 : 0;
   // Two shares ("共办结申请200件,予以公开100件,占40%;不予公开20件,占10%"): the count the
-  // sentence opens with, right before them, when one of the shares fits it exactly.
+  // sentence opens with, right before them, when one of the shares fits it exactly. Or the
+  // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
+  // 看,公民申请17件,占85%;法人申请3件,占15%").
   if (shares == 2) {
     auto cands = whole_candidates(cx, l);
     if (cands.empty()) return -1;
     int w = cands.front();
     const auto& first = cx.fig(l.parts.front());
-    if (cx.fig(w).sentence != first.sentence || cx.fig(w).line != first.line) return -1;
+    if (cx.fig(w).line != first.line) return -1;
+    if (cx.fig(w).sentence != first.sentence) {
+      Decimal S;
+      for (int p : l.parts) S = S + cx.fig(p).total();
+      if (cx.fig(w).sentence + 1 != first.sentence || !(S == cx.fig(w).value)) return -1;
+    }
     for (int i = w + 1; i < l.parts.front(); ++i)
       if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     for (int p : l.parts) {
