@@ -655,6 +655,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
           if (lw != in.whole && std::find(present.begin(), present.end(), lw) != present.end()) continue;
+          // "不同意公开11件(其中国家秘密2件,…),信息不存在8件": an item beside the whole in the
+          // list the whole is itself an item of is no item of the whole's own.
+          if (l == cx.list_of[in.whole]) continue;
         }
         if (countlike && g.unit == figs[lo].unit && k != in.whole &&
             std::find(present.begin(), present.end(), k) == present.end()) {
