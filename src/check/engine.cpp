@@ -1251,7 +1251,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // (A list dividing one of a rule's parts in its own sentence, "不予公开3件(其中信息不存在2件,
     // …)", is not that rule's division: its whole was only a part there.)
     bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
-    bool claimed = (cx.claimed[l.whole] && !divides_part) ||
+    // (Nor is a second division of a whole, "…;按申请人分:公民29件,企业2件", when the rule took
+    // the other one's parts.)
+    bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
+      return &o != &l && o.whole == l.whole &&
+             std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
+    });
+    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
                    std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);

@@ -1189,6 +1189,34 @@ bool opens_division(u32string_view gap) {
   return true;
 }
 
+// Text between two counts opening with a phrase that says how the whole is divided ("…31件,
+// 按申请方式分:网络申请…", "…;从申请人看,公民…"): where the phrase starts (after the break
+// before it), else npos. Only a break may stand before it.
+std::size_t grouping_at(u32string_view gap) {
+  std::size_t at = !gap.empty() && (gap[0] == U',' || gap[0] == U';' || gap[0] == U'。') ? 1 : 0;
+  std::size_t end = gap.find_first_of(U":,", at);
+  if (end == npos) return npos;
+  u32string_view w = gap.substr(at, end - at);
+  u32string_view x;
+  if (w.starts_with(U"按")) {
+    for (u32string_view end : {U"划分", U"分类", U"统计", U"区分", U"来分", U"分"})
+      if (w.ends_with(end)) {
+        x = w.substr(1, w.size() - 1 - end.size());
+        break;
+      }
+  } else if (w.starts_with(U"从")) {
+    for (u32string_view end : {U"方面看", U"来看", U"上看", U"看"})
+      if (w.ends_with(end)) {
+        x = w.substr(1, w.size() - 1 - end.size());
+        break;
+      }
+  }
+  if (x.empty() || x.size() > 8) return npos;
+  for (char32_t c : x)
+    if (!is_cjk(c)) return npos;
+  return at;
+}
+
 // How strongly the text between two list items separates them: ; (3) , (2) 、 (1), none (0).
 int separator_strength(u32string_view gap) {
   if (gap.find(U';') != npos) return 3;
@@ -1270,6 +1298,8 @@ void build_lists(Document& doc) {
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
+    // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
+    if (q == npos && alone) q = grouping_at(gap);
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
       // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
@@ -1597,6 +1627,45 @@ void build_lists(Document& doc) {
     std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
     list.intro = doc.folded_slice({ib, ie});
+    // "…当面申请3件;按申请人分:公民申请29件,企业申请2件": a division whose parts make the whole,
+    // then a phrase that divides it another way, opens a second list of the same whole: the counts
+    // of that unit after it, to the end of its sentence or a semicolon.
+    if (so_far == figs[list.whole].value && list.parts.size() >= 2) {
+      int last = list.parts.back();
+      auto at = std::find(counts.begin(), counts.end(), last);
+      std::size_t j = static_cast<std::size_t>(at - counts.begin()) + 1;
+      std::uint32_t from = end_of(figs[last]);
+      if (at != counts.end() && j < nc && figs[counts[j]].line == figs[last].line && figs[counts[j]].span.begin > from) {
+        u32string_view gap = f.substr(from, figs[counts[j]].span.begin - from);
+        std::size_t g = grouping_at(gap);
+        if (g == 1 && (gap[0] == U';' || gap[0] == U'。')) {
+          FigureList again;
+          again.whole = list.whole;
+          again.qizhong = true;
+          int sentence = figs[counts[j]].sentence;
+          for (std::size_t q = j; q < nc; ++q) {
+            const auto& h = figs[counts[q]];
+            if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
+                h.approx != Approx::Exact || states_change(h.label))
+              break;
+            if (q > j) {
+              std::uint32_t e = end_of(figs[counts[q - 1]]);
+              if (e > h.span.begin || f.substr(e, h.span.begin - e).find(U';') != npos) break;
+            }
+            again.parts.push_back(counts[q]);
+            if (again.parts.size() >= 64) break;
+          }
+          if (again.parts.size() >= 2) {
+            for (int p : again.parts) used[p] = true;
+            again.shares = std::any_of(again.parts.begin(), again.parts.end(), [&](int p) { return figs[p].share >= 0; });
+            again.intro = doc.folded_slice({from, figs[again.parts.front()].span.begin});
+            doc.lists.push_back(std::move(list));
+            doc.lists.push_back(std::move(again));
+            continue;
+          }
+        }
+      }
+    }
     doc.lists.push_back(std::move(list));
   }
   // "办结28件,转办412件,退回242件,共计682件": a total stated after its parts, as their sum.
