@@ -713,7 +713,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     };
     // Parts of a list's own whole that make the rule's whole instead read right either way
     // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
-    bool ok = fits(W) || (in.named_whole >= 0 && fits(figs[in.named_whole].value));
+    // (Not when the rule's whole is divided first and the list's own whole comes after as one
+    // more part of it: "复议申请3件,其中1件不予受理,受理的2件中维持1件,撤销1件".)
+    bool part_of_named = in.named_whole >= 0 && std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
+      return o.whole == in.named_whole && !o.parts.empty() && o.parts.back() < in.whole &&
+             figs[o.parts.back()].sentence == figs[in.whole].sentence;
+    });
+    bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
