@@ -1503,7 +1503,8 @@ void run_change(Context& cx, const Check& c) {
   bool any = false;
   for (std::size_t i = 0; i + 2 < figs.size(); ++i) {
     const auto& C = figs[i];
-    if (C.in_table || C.kind != FigureKind::Count || C.unit.empty() || C.approx != Approx::Exact) continue;
+    if (C.in_table || (C.kind != FigureKind::Count && C.kind != FigureKind::Amount) || C.unit.empty() || C.approx != Approx::Exact)
+      continue;
     std::size_t j = i + 1;
     while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
     if (j >= figs.size()) break;
