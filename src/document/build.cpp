@@ -1424,6 +1424,7 @@ void build_lists(Document& doc) {
     std::vector<std::pair<int, std::vector<int>>> sublists;  // a part and the subset of it the words name
     int first_separator = -1;
     Decimal so_far;  // the parts taken so far
+    Marker first_marker = None;  // the first part's own marker
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
@@ -1452,6 +1453,13 @@ void build_lists(Document& doc) {
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
         }
+        // "发布会14次,其中负责同志出席9次;在线访谈6次,其中负责同志参加4次": after one part, an
+        // item past a semicolon whose own 其中 names that part again (four characters or more)
+        // repeats the whole's shape: it is another whole beside this one, not a part of it.
+        if (sep == 3 && marker[j] == Qizhong && list.parts.size() == 1 && sublists.empty() && first_marker == None &&
+            j + 1 < nc &&
+            text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4)
+          break;
         // "其中政策法规类60条,工作动态类200条,以上两类合计260条;其他类40条": a subtotal of the
         // parts before it, not one more part (and the list goes on after it, across any break).
         if (subtotal(clause_of(doc, g))) {
@@ -1537,6 +1545,7 @@ void build_lists(Document& doc) {
       if (starts_statement(g.label) && so_far == w.value) break;
       // "…工作动态类35条;发布依申请公开信息共12条": nor is a count stated as a total of its own.
       if (so_far == w.value && names_total(g.label)) break;
+      if (list.parts.empty()) first_marker = marker[j];
       list.parts.push_back(counts[j]);
       so_far = so_far + g.total();
       // "同意公开15件(含部分公开3件)": a bracket saying what the part includes (a 其中 bracket
