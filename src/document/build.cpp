@@ -1082,6 +1082,16 @@ bool compares(std::string_view label) {
   return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
 }
 
+// compares() on a figure's label, joined to the label of a year written right before it in
+// its clause: "较2019年的276件" leaves the count the label "年的".
+bool compares_figure(const std::vector<Figure>& figs, int i) {
+  if (compares(figs[i].label)) return true;
+  if (i == 0 || figs[i - 1].kind != FigureKind::Year || figs[i - 1].sentence != figs[i].sentence) return false;
+  std::string joined(figs[i - 1].label);
+  joined += figs[i].label;
+  return compares(joined);
+}
+
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
 // (已主动公开 is a kind of reply.)
 bool progress_state(const Figure& g) {
@@ -1106,7 +1116,7 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
 int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& parts) {
   const auto& figs = doc.figures;
   // "…36件,较去年同期的28件增长28.6%。其中…": last year's count and a change are not wholes.
-  auto aside = [&](int i) { return compares(figs[i].label) || states_change(figs[i].label); };
+  auto aside = [&](int i) { return compares_figure(figs, i) || states_change(figs[i].label); };
   while (aside(w)) {
     int before = w - 1;
     while (before >= 0 && !prose_count(figs[before])) --before;
@@ -1315,7 +1325,7 @@ void build_lists(Document& doc) {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
     // "120件,比上年的100件增加20件,其中…": last year's count is not what the 其中 divides.
-    if (k >= 2 && compares(figs[counts[k - 1]].label)) --k;
+    if (k >= 2 && compares_figure(figs, counts[k - 1])) --k;
     const auto& outer = figs[counts[k - 1]];
     if (outer.line != w.line || !same_unit(outer.unit, w.unit) || outer.approx != Approx::Exact) return -1;
     std::uint32_t a = end_of(outer);
@@ -1326,7 +1336,7 @@ void build_lists(Document& doc) {
     // around this count that follows the previous one.
     std::size_t close = !gap.empty() && gap[0] == U'(' ? matching_close(f, a) : npos;
     bool bracketed = close != npos && close >= w.end();
-    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(figs[counts[k]].label)) return -1;
+    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(w.label)) return -1;
     return counts[k - 1];
   };
   // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
