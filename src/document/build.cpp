@@ -1020,6 +1020,19 @@ bool states_sum(std::string_view label) {
   return false;
 }
 
+// "以上合计", "上述各项共计", "前述共": a sum of everything listed just before it, the words
+// naming no number of items ("以上两类合计" sums only the last two: see subtotal()).
+bool sums_all_before(std::string_view label) {
+  for (std::string_view lead : {"以上", "上述", "前述"}) {
+    if (!label.starts_with(lead)) continue;
+    std::string_view rest = label.substr(lead.size());
+    for (std::string_view each : {"各项", "各类", "几项", "几类"})
+      if (rest.starts_with(each)) rest.remove_prefix(each.size());
+    return states_sum(rest);
+  }
+  return false;
+}
+
 // The clause a figure stands in, other figures included ("上述两项共计42件"): at most 20
 // characters either side.
 std::string clause_of(const Document& doc, const Figure& g) {
@@ -1433,6 +1446,7 @@ void build_lists(Document& doc) {
     std::uint32_t subtotal_before = 0;  // where the last subtotal skipped ends
     std::vector<std::pair<int, std::vector<int>>> sublists;  // a part and the subset of it the words name
     int first_separator = -1;
+    bool closed_by_sum = false;  // the list ended at a stated sum of all its parts
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
     for (std::size_t j = k + 1; j < nc; ++j) {
@@ -1470,6 +1484,13 @@ void build_lists(Document& doc) {
             j + 1 < nc &&
             text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4)
           break;
+        // "其中，予以公开136件，…其他处理7件，以上合计322件": the sum of every part before it ends
+        // the list; its parts are checked against that sum (below, with closing totals), not
+        // against the count before 其中, which may hold more ("需办理344件", 22 of them pending).
+        if (sums_all_before(g.label) && list.parts.size() >= 2) {
+          closed_by_sum = true;
+          break;
+        }
         // "其中政策法规类60条,工作动态类200条,以上两类合计260条;其他类40条": a subtotal of the
         // parts before it, not one more part (and the list goes on after it, across any break).
         if (subtotal(clause_of(doc, g))) {
@@ -1600,6 +1621,12 @@ void build_lists(Document& doc) {
         }
       }
     }
+    if (closed_by_sum) {
+      for (int p : list.parts) used[p] = false;
+      for (auto& [of, ps] : sublists)
+        for (int p : ps) used[p] = false;
+      continue;
+    }
     if (first_nested && list.parts.size() < 2) {
       for (int p : list.parts) used[p] = false;
       continue;
@@ -1637,7 +1664,11 @@ void build_lists(Document& doc) {
       if (list.whole < 0) {
         // Not a 其中 list of a known whole; its shares may still name theirs.
         list.qizhong = false;
-        if (!list.shares) continue;
+        if (!list.shares) {
+          // Its parts may still be summed by a total stated after them ("…其他处理7件，以上合计322件").
+          for (int p : list.parts) used[p] = false;
+          continue;
+        }
         list.intro = line_before(doc, figs[list.parts.front()]);
         doc.lists.push_back(std::move(list));
         continue;
@@ -1694,7 +1725,7 @@ void build_lists(Document& doc) {
     // "全县共计公开信息300条": a sum word with the place or year before it and the words of the
     // parts after it ("…各部门公开信息170条"); the words must repeat theirs.
     std::u32string said;
-    if (!states_sum(t.label) && !sum_with_words(t.label, said)) continue;
+    if (!states_sum(t.label) && !sums_all_before(t.label) && !sum_with_words(t.label, said)) continue;
     FigureList list;
     list.whole = counts[k];
     list.sums = true;
