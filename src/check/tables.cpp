@@ -1134,9 +1134,26 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     for (auto& b : blames)
       for (auto* in : b.fixes) candidates[in]++;
     std::set<std::pair<int, int>> reported;
+    // Or, when blanks leave some relations unevaluated, when it alone mends two or more failed
+    // relations and every other candidate for them mends fewer of them, all among its own (one
+    // wrong cell against two or more to change).
+    auto mends_most = [&](const Blame& b) {
+      if (b.fixes.size() < 2) return false;
+      for (auto& o : blames) {
+        if (&o == &b) continue;
+        bool shares = false, inside = true;
+        for (auto* in : o.fixes) {
+          bool mine = std::find(b.fixes.begin(), b.fixes.end(), in) != b.fixes.end();
+          shares = shares || mine;
+          inside = inside && mine;
+        }
+        if (shares && (!inside || o.fixes.size() >= b.fixes.size())) return false;
+      }
+      return true;
+    };
     for (auto& b : blames) {
       bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
-      if (!unique) continue;
+      if (!unique && !mends_most(b)) continue;
       auto [r, k] = b.cell;
       const auto& cell = t.cells[r][k];
       Finding f;
