@@ -1733,25 +1733,55 @@ void build_lists(Document& doc) {
     // last two may be joined by 和, 及, 与 ("5条、24条和50条,共计78条").
     int part_separator = -1;
     bool joined_last = false;
+    std::size_t changed_separator = 0;  // where another separator stopped the run (0: none did)
     std::uint32_t next_begin = t.span.begin;
-    for (std::size_t j = k; j-- > 0;) {
+    // Whether count j can be a part before the run's first so far; its separator in `sep`.
+    auto joins = [&](std::size_t j, int& sep) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != t.line || g.sentence != t.sentence || marker[j] != None) break;
-      if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) break;
+      if (used[counts[j]] || g.line != t.line || g.sentence != t.sentence || marker[j] != None) return false;
+      if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) return false;
       std::uint32_t from = end_of(g);
-      if (from > next_begin) break;
-      u32string_view gap = f.substr(from, next_begin - from);
-      int sep = separator_strength(gap);
+      if (from > next_begin) return false;
+      sep = separator_strength(f.substr(from, next_begin - from));
+      return true;
+    };
+    for (std::size_t j = k; j-- > 0;) {
+      int sep = 0;
+      if (!joins(j, sep)) break;
+      u32string_view gap = f.substr(end_of(figs[counts[j]]), next_begin - end_of(figs[counts[j]]));
       bool conjunction = !gap.empty() && (gap.front() == U'和' || gap.front() == U'及' || gap.front() == U'与');
       if (sep == 0 && !(conjunction && j + 2 == k && !joined_last)) break;
       if (sep == 0) joined_last = true;
       else if (j + 1 < k) {  // between two parts, not before the total
         if (part_separator < 0) part_separator = sep;
-        else if (sep != part_separator) break;
+        else if (sep != part_separator) {
+          changed_separator = j + 1;
+          break;
+        }
       }
       list.parts.push_back(counts[j]);  // collected backwards, put in order below
-      next_begin = g.span.begin;
+      next_begin = figs[counts[j]].span.begin;
       if (list.parts.size() > 64) break;  // no real list is longer; such a run is not checked
+    }
+    // "征地拆迁类34件、规划建设类21件;教育、医疗类9件;其他类6件,合计70件": separators mixed
+    // within the list. When the run cut at a change of separator misses the total, the counts
+    // before it may complete it; they are taken when they make it exactly, else the list is not
+    // known and is left alone.
+    if (changed_separator > 0 && list.parts.size() <= 64) {
+      Decimal sum;
+      for (int p : list.parts) sum = sum + figs[p].total();
+      if (!(sum == t.value)) {
+        bool made = false;
+        for (std::size_t j = changed_separator; j-- > 0 && !made && list.parts.size() <= 64;) {
+          int sep = 0;
+          if (!joins(j, sep) || sep == 0) break;
+          list.parts.push_back(counts[j]);
+          next_begin = figs[counts[j]].span.begin;
+          sum = sum + figs[counts[j]].total();
+          made = sum == t.value;
+        }
+        if (!made) continue;
+      }
     }
     std::reverse(list.parts.begin(), list.parts.end());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
