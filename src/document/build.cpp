@@ -1812,10 +1812,23 @@ void build_lists(Document& doc) {
     auto zhong = intro.rfind(U"中,");
     if (zhong == npos || zhong < 3) continue;
     auto zai = intro.rfind(U'在', zhong);
-    if (zai == npos || zhong < zai + 3) continue;
-    u32string_view phrase = intro.substr(zai + 1, zhong - zai - 1);
-    if (phrase.find_first_of(U",;:") != npos) continue;
-    if (zai > 0 && !is_clause_break(intro[zai - 1]) && !is_space(intro[zai - 1]) && zai > 6) continue;
+    u32string_view phrase;
+    // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
+    // its whole the same way, when the phrase is four characters or more and the whole's words
+    // hold all of it.
+    bool bare = zai == npos || zhong < zai + 3;
+    if (bare) {
+      auto cb = intro.find_last_of(U",;:", zhong - 1);
+      std::size_t start = cb == npos ? 0 : cb + 1;
+      phrase = intro.substr(start, zhong - start);
+      if (phrase.size() < 4 || phrase.find(U"其") != npos ||
+          std::any_of(phrase.begin(), phrase.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; }))
+        continue;
+    } else {
+      phrase = intro.substr(zai + 1, zhong - zai - 1);
+      if (phrase.find_first_of(U",;:") != npos) continue;
+      if (zai > 0 && !is_clause_break(intro[zai - 1]) && !is_space(intro[zai - 1]) && zai > 6) continue;
+    }
     FigureList list;
     int separator = -1;
     for (std::size_t j = k; j < nc; ++j) {
@@ -1841,8 +1854,10 @@ void build_lists(Document& doc) {
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
-      if (run >= 4 || run == phrase.size()) list.whole = counts[j];
-      break;
+      if (bare ? run == phrase.size() : run >= 4 || run == phrase.size()) list.whole = counts[j];
+      // (A bare phrase, repeated whole, may name a count further back: "复议案件3件、诉讼案件2件。
+      // 复议案件中,…".)
+      if (!bare || list.whole >= 0) break;
     }
     if (list.whole < 0) continue;
     list.qizhong = true;
