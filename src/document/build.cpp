@@ -1105,6 +1105,23 @@ bool compares_figure(const std::vector<Figure>& figs, int i) {
   return compares(joined);
 }
 
+// "网上申请120件,较上年(100件)增长20%", "120件(上年为100件)", "比上年的100件增长20%": count i
+// is last year's figure for the count `before` it, not another item.
+bool last_years(const Document& doc, const Figure& before, int i) {
+  const auto& figs = doc.figures;
+  const auto& g = figs[i];
+  if (compares_figure(figs, i)) return true;
+  const u32string_view f = doc.folded;
+  std::uint32_t from = before.end(), to = g.span.begin;
+  if (from >= to || to - from > 12 || g.end() >= f.size() || f[g.end()] != U')') return false;
+  u32string_view gap = f.substr(from, to - from);
+  if (gap.find_first_of(U"。;") != npos) return false;
+  auto open = gap.rfind(U'(');
+  if (open == npos || gap.find(U')', open) != npos) return false;
+  return gap.find(U"上年") != npos || gap.find(U"去年") != npos || gap.find(U"同期") != npos ||
+         (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].span.begin > from);
+}
+
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
 // (已主动公开 is a kind of reply.)
 bool progress_state(const Figure& g) {
@@ -1457,6 +1474,7 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
+      if (!list.parts.empty() && last_years(doc, figs[list.parts.back()], counts[j])) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
