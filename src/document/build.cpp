@@ -866,8 +866,10 @@ void bind_shares(Document& doc) {
     while (clause > lim && !is_clause_break(f[clause - 1])) --clause;
     u32string_view before = f.substr(clause, b - clause);
     // "公开信息320条,占全区总量2400条的15.3%": the count inside 占…的 is the whole the share
-    // names; the share belongs to the count before 占.
-    if (before == U"的" && i >= 2 && prose_count(doc.figures[i - 1]) && prose_count(doc.figures[i - 2]) &&
+    // names; the share belongs to the count before 占. (Also bracketed: "占全区总量(2400条)的".)
+    bool whole_bracketed = before == U")的" && i >= 1 && doc.figures[i - 1].span.begin >= 1 &&
+                           f[doc.figures[i - 1].span.begin - 1] == U'(';
+    if ((before == U"的" || whole_bracketed) && i >= 2 && prose_count(doc.figures[i - 1]) && prose_count(doc.figures[i - 2]) &&
         doc.figures[i - 2].share < 0 && same_unit(doc.figures[i - 2].unit, doc.figures[i - 1].unit)) {
       auto& count = doc.figures[i - 2];
       const auto& whole = doc.figures[i - 1];
@@ -1475,6 +1477,8 @@ void build_lists(Document& doc) {
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
       if (!list.parts.empty() && last_years(doc, figs[list.parts.back()], counts[j])) continue;
+      // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
+      if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
