@@ -1086,6 +1086,16 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       continue;
     }
     const Decimal& Wv = cx.fig(W).value;
+    // A share one unit off in its last digit may have been nudged to make the list's shares add
+    // up to 100%; not when the list divides all of its whole, every part has its share, the parts
+    // make the whole and the shares do not add up to 100% (自然人 85%, 法人或其他组织 16% of 80).
+    bool unnudged = false;
+    if (S == Wv && exhaustive(cx, l) &&
+        std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).share >= 0; })) {
+      Decimal stated;
+      for (int p : l.parts) stated = stated + cx.fig(cx.fig(p).share).value;
+      unnudged = !(stated == Decimal(100, 0));
+    }
     std::vector<int> off, truncated;
     for (int p : l.parts) {
       const auto& pf = cx.fig(p);
@@ -1144,7 +1154,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any) {
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
