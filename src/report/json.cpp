@@ -126,12 +126,13 @@ class Pretty {
     std::size_t i = plain_until(v, 0);
     // Nearly every string is short and needs no escape: then it goes in one append, quotes
     // and all, instead of three.
-    if (i == v.size() && v.size() <= kShort) {
+    // (memcpy is never given an empty view's data: it may be null.)
+    if (i == v.size() && v.size() <= kShort && after.size() <= 6) {
       char buf[kShort + 8];
       buf[0] = '"';
-      std::memcpy(buf + 1, v.data(), v.size());
+      if (!v.empty()) std::memcpy(buf + 1, v.data(), v.size());
       buf[v.size() + 1] = '"';
-      std::memcpy(buf + v.size() + 2, after.data(), after.size());
+      if (!after.empty()) std::memcpy(buf + v.size() + 2, after.data(), after.size());
       out_.append(buf, v.size() + 2 + after.size());
       return;
     }
