@@ -36,6 +36,9 @@ struct Context {
   std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
+  // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
+  // whole text for it once.
+  std::map<std::string, bool, std::less<>> unless_seen;
   std::string label_after;  // "label#after" as context patterns see it, reused between figures
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
   std::vector<char> sketched;
@@ -457,7 +460,14 @@ const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
-  if (c.unless && c.unless->search(cx.doc.folded_utf8)) {
+  bool says = false;
+  if (c.unless) {
+    auto seen = cx.unless_seen.find(c.unless->pattern());
+    if (seen == cx.unless_seen.end())
+      seen = cx.unless_seen.emplace(c.unless->pattern(), c.unless->search(cx.doc.folded_utf8)).first;
+    says = seen->second;
+  }
+  if (says) {
     cx.skip(c, "the text says what makes the totals differ (" + c.unless->pattern() + ")");
     return;
   }
