@@ -1448,17 +1448,6 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in brackets right after the percent: "(2016年为30件)", "(上年290件)",
   // "(去年同期为12件)". Only these words may stand before it, so a bracket that says something
   // else ("(其中网上申请10件)") gives none.
-  // "45件(上年为60件)", "45件(2020年为60件)": last year's count in brackets after this year's.
-  auto bracketed_last_year = [&](std::size_t d, std::size_t n) {
-    const auto& D = figs[d];
-    if (n >= figs.size() || !count_like(figs[n], D) || figs[n].sentence != D.sentence) return false;
-    auto w = between(D, figs[n]);
-    std::uint32_t e = figs[n].end();
-    bool year = w.find(U"上年") != std::u32string_view::npos || w.find(U"去年") != std::u32string_view::npos ||
-                (n > d + 1 && figs[n - 1].kind == FigureKind::Year);
-    return !w.empty() && is_open_bracket(w.front()) && w.size() <= 10 && year &&
-           w.find_first_of(U",;。") == std::u32string_view::npos && e < f.size() && (f[e] == U')' || f[e] == U'\uFF09');
-  };
   auto last_year_in_brackets = [&](std::size_t pi, const Figure& C) -> const Figure* {
     std::size_t k = pi + 1;
     while (k < figs.size() && (figs[k].kind == FigureKind::Year || figs[k].kind == FigureKind::Date)) ++k;
@@ -1539,7 +1528,7 @@ void run_change(Context& cx, const Check& c) {
     {  // Not this year's count: last year's, bracketed after it.
       std::size_t d = i;
       while (d > 0 && (figs[d - 1].kind == FigureKind::Year || figs[d - 1].kind == FigureKind::Date)) --d;
-      if (d > 0 && bracketed_last_year(d - 1, i)) continue;
+      if (d > 0 && last_year_in_brackets(d - 1, figs[d - 1]) == &C) continue;  // "45件(2020年为60件)"
     }
     std::size_t j = i + 1;
     while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
