@@ -1021,6 +1021,17 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       out.findings.push_back(std::move(f));
     }
 
+    // Dashes as the writer's zero: a table that writes no 0 anywhere and marks cells with
+    // 「—」 or 「/」 uses them for none, in every cell of the template a count. (A table that
+    // writes 0 as well keeps its dashes apart, as not applicable.)
+    bool dash_zero = false, zero_written = false;
+    for (const auto& row : t.cells)
+      for (const auto& cell : row) {
+        dash_zero = dash_zero || cell.kind == CellKind::Dash;
+        zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
+      }
+    dash_zero = dash_zero && !zero_written;
+
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
     std::map<const Check*, std::pair<int, int>> tally;  // evaluated, skipped
@@ -1053,9 +1064,33 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           return cell->value;
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
-        bool complete = true;
-        for (const auto& ref : refs)
-          complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
+        // Dashes standing for 0 count as 0 in a linear relation that has a written number on
+        // each side: 「总计 12」 over parts all 「—」 is a row not broken down, and a group row
+        // marked 「—」 over sub-rows with numbers is a heading, not a total of 0.
+        bool complete = true, dashed = false;
+        for (const auto& ref : refs) {
+          const TableCell* cell = cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index);
+          if (dash_zero && lin.ok && !ref.previous && cell && cell->kind == CellKind::Dash) {
+            dashed = true;
+            continue;
+          }
+          complete = usable(cell, ref.previous) && complete;
+        }
+        if (complete && dashed) {
+          bool plus = false, minus = false;
+          for (auto& term : terms) {
+            if (term.previous) continue;
+            int r = c.each == Each::Column ? term.index : static_cast<int>(at);
+            int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
+            if (t.cells[r][col].kind != CellKind::Number) continue;
+            plus = plus || term.coef > 0;
+            minus = minus || term.coef < 0;
+          }
+          if (!plus || !minus) {
+            complete = false;
+            if (why.empty()) why = "a cell is marked not applicable";
+          }
+        }
         if (!complete) {
           ++skipped;
           skipped_why = why;
@@ -1073,7 +1108,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
             int r = c.each == Each::Column ? term.index : static_cast<int>(at);
             int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
             in.terms.push_back({{r, col}, term.coef});
-            res = add_multiple(res, term.coef, t.cells[r][col].value);
+            if (t.cells[r][col].kind == CellKind::Number) res = add_multiple(res, term.coef, t.cells[r][col].value);
           }
           in.residual = res;
           in.failed = !res.is_zero();
@@ -1096,7 +1131,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     std::set<std::pair<int, int>> cells_in_failures;
     for (auto& in : all)
       if (in.failed)
-        for (auto& [rc, k] : in.terms) cells_in_failures.insert(rc);
+        for (auto& [rc, k] : in.terms)
+          if (t.cells[rc.first][rc.second].kind == CellKind::Number) cells_in_failures.insert(rc);  // a dash is not blamed
     struct Blame { std::pair<int, int> cell; Decimal value; std::vector<const Instance*> fixes; };
     std::vector<Blame> blames;
     std::set<const Instance*> explained;
