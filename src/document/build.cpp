@@ -2096,7 +2096,14 @@ void join_wrapped_lines(Document& doc) {
       tokens += gap && !space;
       gap = space;
     }
-    return tokens >= 3;
+    if (tokens >= 3) return true;
+    // A label and its value two spaces apart (「不是《条例》所指政府信息  4」): a row of the old
+    // statistical table, not prose cut at the page's measure (running text keeps a number by
+    // its words, or one space from them).
+    std::uint32_t k = e;
+    while (k > b && ((t[k - 1] >= U'0' && t[k - 1] <= U'9') || t[k - 1] == U'.')) --k;
+    if (k == e || k < b + 2) return false;
+    return t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2]));
   };
   struct Line {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
