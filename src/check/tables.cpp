@@ -421,6 +421,26 @@ struct RowRead {
   std::string rebuilt;       // the run-together digits, when rebuilt
 };
 
+// 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
+// a page broke inside the table. Returns the end of that line when the line from `b` (its first
+// character that is not blank) is one, else `b`.
+std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
+  if (b > 0 && f[b - 1] != U'\n' && f[b - 1] != U' ' && f[b - 1] != U'\t') return b;
+  for (std::uint32_t k = b; k-- > 0 && f[k] != U'\n';)
+    if (!blank_char(f[k])) return b;  // not the first thing on its line
+  auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'·'; };
+  std::uint32_t i = b, e = b;
+  while (e < f.size() && f[e] != U'\n') ++e;
+  int before = 0, digits = 0, after = 0;
+  while (i < e && dash(f[i])) ++i, ++before;
+  while (i < e && f[i] == U' ') ++i;
+  while (i < e && f[i] >= U'0' && f[i] <= U'9') ++i, ++digits;
+  while (i < e && f[i] == U' ') ++i;
+  while (i < e && dash(f[i])) ++i, ++after;
+  while (i < e && blank_char(f[i])) ++i;
+  return i == e && before > 0 && after > 0 && digits > 0 && digits <= 4 ? e : b;
+}
+
 // Cells of one row from the text in [from, to): the row's label ends at `from`.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
                  const TableDef& def, std::size_t grid_width) {
@@ -518,6 +538,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     while (i < to) {
       while (i < to && blank_char(f[i])) ++i;
       if (i >= to) break;
+      if (std::uint32_t e = past_page_number(f, i); e != i) {
+        i = e;
+        continue;
+      }
       std::uint32_t b = i;
       while (i < to && !blank_char(f[i])) ++i;
       auto t = classify(doc, {b, i});
