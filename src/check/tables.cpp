@@ -305,6 +305,13 @@ Token classify(const Document& doc, Span s) {
     return t;
   }
   bool digit_first = w[0] >= U'0' && w[0] <= U'9';  // most cells; no dash starts with a digit
+  // 「12件」: a count written with its unit in the cell.
+  static constexpr std::u32string_view kCountUnits = U"件条个次项人起";
+  if (digit_first && w.size() >= 2 && kCountUnits.find(w.back()) != std::u32string_view::npos && w[w.size() - 2] >= U'0' &&
+      w[w.size() - 2] <= U'9') {
+    w.remove_suffix(1);
+    t.span.end -= 1;
+  }
   if (!digit_first && dash_token(w)) {
     t.kind = CellKind::Dash;
     return t;
