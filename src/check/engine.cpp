@@ -1967,24 +1967,46 @@ bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
   return false;
 }
 
-bool applies(const RulePack& pack, const Document& doc, WordsFound* found) {
+// The words a pack is told by, looked for in the folded text and, failing that, in the same text
+// without line breaks and blanks: a table's row label copied from a PDF is cut where its cell
+// wrapped (「一、本年新收政府信⏎息公开申请数量」), and the words on either side are one.
+struct PackText {
+  const std::string& folded;
+  WordsFound found, found_joined;
+  std::string joined;
+  bool built = false;
+  bool has(const Regex& re, bool cache) {
+    if (search_text(re, folded, cache ? &found : nullptr)) return true;
+    if (!built) {
+      built = true;
+      joined.reserve(folded.size());
+      for (char c : folded)
+        if (c != '\n' && c != '\r' && c != ' ' && c != '\t') joined.push_back(c);
+    }
+    return joined.size() != folded.size() && search_text(re, joined, cache ? &found_joined : nullptr);
+  }
+};
+
+bool applies(const RulePack& pack, PackText& text, bool cache) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
-  const std::string& folded = doc.folded_utf8;
-  if (pack.detect && !search_text(*pack.detect, folded, found)) return false;
-  if (pack.exclude && search_text(*pack.exclude, folded, found)) return false;
+  if (pack.detect && !text.has(*pack.detect, cache)) return false;
+  if (pack.exclude && text.has(*pack.exclude, cache)) return false;
   return true;
 }
 
 }  // namespace
 
-bool pack_applies(const RulePack& pack, const Document& doc) { return applies(pack, doc, nullptr); }
+bool pack_applies(const RulePack& pack, const Document& doc) {
+  PackText text{doc.folded_utf8, {}, {}, {}, false};
+  return applies(pack, text, false);
+}
 
 std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
-  WordsFound found;
+  PackText text{doc.folded_utf8, {}, {}, {}, false};
   std::vector<const RulePack*> out;
   for (const RulePack* p : packs)
-    if (applies(*p, doc, &found)) out.push_back(p);
+    if (applies(*p, text, true)) out.push_back(p);
   return out;
 }
 
