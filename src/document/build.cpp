@@ -2100,10 +2100,12 @@ void join_wrapped_lines(Document& doc) {
     // A label and its value two spaces apart (「不是《条例》所指政府信息  4」): a row of the old
     // statistical table, not prose cut at the page's measure (running text keeps a number by
     // its words, or one space from them).
+    // (Not a line of prose, which has commas; the form's labels have none.)
     std::uint32_t k = e;
     while (k > b && ((t[k - 1] >= U'0' && t[k - 1] <= U'9') || t[k - 1] == U'.')) --k;
     if (k == e || k < b + 2) return false;
-    return t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2]));
+    if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
+    return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
   struct Line {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
