@@ -1029,6 +1029,18 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       out.findings.push_back(std::move(f));
     }
     int line = static_cast<int>(doc.at(t.zone.begin).line);
+    // Dashes and blanks as the writer's zero: a table that writes no 0 anywhere and marks cells
+    // with 「—」 or 「/」, or leaves them empty, uses them for none, in every cell of the template a
+    // count. (A table that writes 0 as well keeps its dashes apart, as not applicable, and its
+    // blanks as cells left unfilled.)
+    bool zero_written = false;
+    for (const auto& row : t.cells)
+      for (const auto& cell : row) zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
+    const bool marks_zero = !zero_written;
+    auto zero_mark = [&](const TableCell* cell) {
+      return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
+    };
+
     // table_complete: blank cells where the template wants a figure, once per table.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
@@ -1047,21 +1059,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       f.primary = t.cells[r0][k0].span;
       f.message = fmt::format("{}有 {} 个应填数字的单元格为空（第一个：「{}」行「{}」列）；空白不等于 0，涉及这些单元格的关系未核对",
                               def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+      if (marks_zero) {  // the table's way of writing 0: said, not warned of
+        f.severity = Severity::Note;
+        f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），全表没有填 0 的单元格：空白按 0 核对",
+                                def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+      }
       f.suggestion = "没有发生的事项请填 0";
       out.outcomes.push_back({c.id, Status::Failed, "", line});
       out.findings.push_back(std::move(f));
     }
 
-    // Dashes as the writer's zero: a table that writes no 0 anywhere and marks cells with
-    // 「—」 or 「/」 uses them for none, in every cell of the template a count. (A table that
-    // writes 0 as well keeps its dashes apart, as not applicable.)
-    bool dash_zero = false, zero_written = false;
-    for (const auto& row : t.cells)
-      for (const auto& cell : row) {
-        dash_zero = dash_zero || cell.kind == CellKind::Dash;
-        zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
-      }
-    dash_zero = dash_zero && !zero_written;
 
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
@@ -1101,7 +1108,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         bool complete = true, dashed = false;
         for (const auto& ref : refs) {
           const TableCell* cell = cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index);
-          if (dash_zero && lin.ok && !ref.previous && cell && cell->kind == CellKind::Dash) {
+          if (lin.ok && !ref.previous && zero_mark(cell)) {
             dashed = true;
             continue;
           }
