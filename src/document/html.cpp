@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 
 #include "document/render.hpp"
@@ -312,12 +313,29 @@ class Renderer {
         c = end_col;
       }
     }
+    // Rows are written as wide as most of the table's rows, or to their last cell with text: a
+    // stray empty cell at the end of one row, or a row pushed right by a cell spanning down into
+    // it, must not pad every other row with a cell that is not there (rows are read from their end).
+    std::map<std::size_t, std::size_t> widths;
     for (std::size_t r = 0; r < nrows; ++r) {
       bool any = false;
       for (auto* cell : grid[r]) any = any || (cell && !cell->buf.out.text.empty());
+      if (any) ++widths[grid[r].size()];
+    }
+    std::size_t usual = width, most = 0;
+    for (auto [w, n] : widths)
+      if (n > most) most = n, usual = w;
+    for (std::size_t r = 0; r < nrows; ++r) {
+      bool any = false;
+      std::size_t row_width = usual;
+      for (std::size_t c = 0; c < grid[r].size(); ++c)
+        if (grid[r][c] && !grid[r][c]->buf.out.text.empty()) {
+          any = true;
+          row_width = std::max(row_width, c + 1);
+        }
       if (!any) continue;
       out_.newline();
-      for (std::size_t c = 0; c < width; ++c) {
+      for (std::size_t c = 0; c < row_width; ++c) {
         if (c > 0) out_.put(U'\t', kNoSource, -1);
         Cell* cell = c < grid[r].size() ? grid[r][c] : nullptr;
         if (!cell || cell->buf.out.text.empty()) continue;
