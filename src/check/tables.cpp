@@ -448,9 +448,13 @@ std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
   return i == e && before > 0 && after > 0 && digits > 0 && digits <= 4 ? e : b;
 }
 
+struct GridWidth {
+  std::size_t widest = 0, usual = 0;
+};
+
 // Cells of one row from the text in [from, to): the row's label ends at `from`.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
-                 const TableDef& def, std::size_t grid_width) {
+                 const TableDef& def, GridWidth grid) {
   RowRead rr;
   const auto& f = doc.folded;
   std::uint32_t eol = from;
@@ -512,7 +516,35 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       std::size_t label_piece = own_line ? 0 : 1;
       while (pieces.size() > n + label_piece && blank_piece(pieces.back())) pieces.pop_back();
     }
+    // A line with more cells than most rows of its table that end blank: the extra blank cells
+    // are a stray separator at its end (「…\t4\t70\t」), not a column; rows are read from their end.
+    if (sep == U'\t' && grid.usual > 0) {
+      std::uint32_t bol = from, full_eol = eol;
+      while (bol > 0 && f[bol - 1] != U'\n') --bol;
+      while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
+      std::size_t line_cells = 1;
+      for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
+      auto blank = [&](const Span& p) {
+        for (auto i = p.begin; i < p.end; ++i)
+          if (!blank_char(f[i])) return false;
+        return true;
+      };
+      while (line_cells > grid.usual && pieces.size() > 1 && blank(pieces.back())) {
+        pieces.pop_back();
+        --line_cells;
+      }
+    }
     if (!pieces.empty() && !own_line) pieces.erase(pieces.begin());
+    // The same on a line whose every row ends so: one blank too many at the end, while the cell
+    // it would push out at the front holds a value (not an empty cell a label spans).
+    if (sep == U'\t') {
+      auto blank = [&](const Span& p) {
+        for (auto i = p.begin; i < p.end; ++i)
+          if (!blank_char(f[i])) return false;
+        return true;
+      };
+      while (pieces.size() > n && blank(pieces.back()) && !blank(pieces[pieces.size() - n - 1])) pieces.pop_back();
+    }
     for (auto& p : pieces) {
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
@@ -524,7 +556,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
       std::size_t line_cells = 1;
       for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
-      std::size_t pad = grid_width > line_cells ? std::min(grid_width - line_cells, n - pieces.size()) : 0;
+      std::size_t pad = grid.widest > line_cells ? std::min(grid.widest - line_cells, n - pieces.size()) : 0;
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
@@ -732,22 +764,30 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
   return true;
 }
 
-// Grid width of the separated rows in [from, to): the most tab-separated cells on one line.
-std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
-  std::size_t best = 0, cur = 1;
+// Grid width of the separated rows in [from, to): the most tab-separated cells on one line
+// (widest), and the count most lines have when three or more share it (usual; 0 otherwise).
+GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
+  GridWidth g;
+  std::map<std::size_t, int> lines;
+  std::size_t cur = 1;
   bool tabbed = false;
   const auto end = std::min<std::size_t>(to, doc.folded.size());
-  for (std::size_t i = from; i < end; ++i) {
-    char32_t c = doc.folded[i];
+  for (std::size_t i = from; i <= end; ++i) {
+    char32_t c = i < end ? doc.folded[i] : U'\n';
     if (c == U'\t') { ++cur; tabbed = true; }
     if (c == U'\n') {
-      if (tabbed) best = std::max(best, cur);
+      if (tabbed) {
+        g.widest = std::max(g.widest, cur);
+        ++lines[cur];
+      }
       cur = 1;
       tabbed = false;
     }
   }
-  if (tabbed) best = std::max(best, cur);
-  return best;
+  int most = 2;
+  for (auto [w, count] : lines)
+    if (count > most) most = count, g.usual = w;
+  return g;
 }
 
 // The note for a row that could not be read.
@@ -813,7 +853,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t zone_end = t.labels[order.back()].end;
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
-  std::size_t width = grid_width(doc, t.labels[order.front()].begin, tail);
+  GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
