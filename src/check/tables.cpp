@@ -1080,6 +1080,19 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     auto zero_mark = [&](const TableCell* cell) {
       return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
     };
+    // A group row given as a number whose sub-rows are all marked (「（三）不予公开 3」 over eight
+    // rows of 「—」): the group was not broken down, and its sub-rows are not 0.
+    auto undivided = [&](int row, int col) {
+      const std::string& name = def.rows[row].name;
+      auto dot = name.rfind('.');
+      if (dot == std::string::npos) return false;
+      const std::string parent = name.substr(0, dot + 1);
+      const TableCell* whole = t.cell(name.substr(0, dot), col);
+      if (!whole || whole->kind != CellKind::Number || whole->value.is_zero()) return false;
+      for (std::size_t r = 0; r < def.rows.size(); ++r)
+        if (def.rows[r].name.starts_with(parent) && t.cells[r][col].kind == CellKind::Number) return false;
+      return true;
+    };
 
     // table_complete: blank cells where the template wants a figure, once per table.
     for (auto& c : pack.checks) {
@@ -1148,7 +1161,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         bool complete = true, dashed = false;
         for (const auto& ref : refs) {
           const TableCell* cell = cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index);
-          if (lin.ok && !ref.previous && zero_mark(cell)) {
+          if (lin.ok && !ref.previous && zero_mark(cell) && !(c.each == Each::Column && undivided(ref.index, static_cast<int>(at)))) {
             dashed = true;
             continue;
           }
