@@ -1968,8 +1968,8 @@ bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
 }
 
 // The words a pack is told by, looked for in the folded text and, failing that, in the same text
-// without line breaks and blanks: a table's row label copied from a PDF is cut where its cell
-// wrapped (「一、本年新收政府信⏎息公开申请数量」), and the words on either side are one.
+// without its line breaks (and the blanks beside them): a table's row label copied from a PDF is
+// cut where its cell wrapped (「一、本年新收政府信⏎息公开申请数量」), and the words on either side are one.
 struct PackText {
   const std::string& folded;
   WordsFound found, found_joined;
@@ -1979,11 +1979,20 @@ struct PackText {
     if (search_text(re, folded, cache ? &found : nullptr)) return true;
     if (!built) {
       built = true;
+      // Only line breaks and the blanks beside them are dropped, a stretch at a time.
       joined.reserve(folded.size());
-      for (char c : folded)
-        if (c != '\n' && c != '\r' && c != ' ' && c != '\t') joined.push_back(c);
+      std::size_t from = 0;
+      for (std::size_t nl = folded.find('\n'); nl != std::string::npos; nl = folded.find('\n', nl + 1)) {
+        std::size_t end = nl;
+        while (end > from && (folded[end - 1] == ' ' || folded[end - 1] == '\t' || folded[end - 1] == '\r')) --end;
+        joined.append(folded, from, end - from);
+        from = nl + 1;
+        while (from < folded.size() && (folded[from] == ' ' || folded[from] == '\t')) ++from;
+      }
+      if (from == 0) return false;  // one line: nothing to join
+      joined.append(folded, from, std::string::npos);
     }
-    return joined.size() != folded.size() && search_text(re, joined, cache ? &found_joined : nullptr);
+    return !joined.empty() && search_text(re, joined, cache ? &found_joined : nullptr);
   }
 };
 
