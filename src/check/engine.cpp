@@ -876,12 +876,25 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     const auto& first = cx.fig(l.parts.front());
     if (cx.fig(w).line != first.line) return -1;
     if (cx.fig(w).sentence != first.sentence) {
+      // The count of the sentence before that the parts make, wherever it stands in that
+      // sentence ("新收64件,上年结转2件,共计66件。申请人中,自然人申请53件,占82.8%;法人…11件").
       Decimal S;
       for (int p : l.parts) S = S + cx.fig(p).total();
-      if (cx.fig(w).sentence + 1 != first.sentence || !(S == cx.fig(w).value)) return -1;
+      if (cx.fig(w).sentence + 1 != first.sentence) return -1;
+      int made = -1;
+      for (int cand : cands) {
+        if (cx.fig(cand).sentence != cx.fig(w).sentence) break;
+        if (cx.fig(cand).value == S) {
+          made = cand;
+          break;
+        }
+      }
+      if (made < 0) return -1;
+      w = made;
+    } else {
+      for (int i = w + 1; i < l.parts.front(); ++i)
+        if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     }
-    for (int i = w + 1; i < l.parts.front(); ++i)
-      if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     for (int p : l.parts) {
       const auto& pf = cx.fig(p);
       if (pf.share >= 0 && !bound(cx.fig(pf.share)) &&
@@ -1173,8 +1186,14 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       }
       // Is it the share of another stated figure? Then we cannot tell which whole is meant.
       // (It must fit that figure properly: 72.28% is "near" 73% only as a rounding slip.)
+      // Not when the parts make W, each has its share and another share fits W exactly: the
+      // list is of W, and a share of another figure (53 of 64 written as of 共计 66) is the slip.
+      bool of_w = S == Wv && std::all_of(l.parts.begin(), l.parts.end(), [&](int q) { return cx.fig(q).share >= 0; }) &&
+                  std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
+                    return q != p && !bound(cx.fig(cx.fig(q).share)) && share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, Wv) == Fit::Exact;
+                  });
       bool other_whole = false;
-      for (int cand : whole_candidates(cx, l)) {
+      for (int cand : of_w ? std::vector<int>() : whole_candidates(cx, l)) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
         other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
       }
@@ -1534,7 +1553,14 @@ void run_change(Context& cx, const Check& c) {
     while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
     if (j >= figs.size()) break;
     const Figure* X = nullptr;  // last year's count, when stated
-    if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
+    // Last year's count bracketed right after this year's: "申请45件(2020年为60件),比上年减少
+    // 15件,下降25%". The change and its percent follow the bracket.
+    if (const Figure* L = last_year_in_brackets(i, C)) {
+      X = L;
+      j = static_cast<std::size_t>(L - figs.data()) + 1;
+      while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
+      if (j >= figs.size()) continue;
+    } else if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
       auto w = between(C, figs[j]);
       // The shape first: most words between two counts are no "比上年的", and are not searched.
       // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
