@@ -654,6 +654,76 @@ void assign_labels(Document& doc) {
   }
 }
 
+// Counts whose names stand elsewhere than before them take those names as their labels:
+// - values given in turn for the names before 分别为 ("当面、网上、信函申请分别为5件、11件、2件":
+//   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
+//   和/及/与) as values (joined by 、 or the same words);
+// - a count written before its name ("其中,28件为网上申请,9件为当面申请"): a count with no
+//   words before it in its clause, followed by 为 or 是 and words.
+void name_counts(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto joiner = [](u32string_view gap) {
+    for (char32_t c : gap)
+      if (u32string_view(U"、,和及与 ").find(c) == npos) return false;
+    return !gap.empty();
+  };
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    auto& g = figs[i];
+    if (g.in_table || g.kind != FigureKind::Count || g.unit.empty()) continue;
+    std::u32string label = text::from_utf8(g.label);
+    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是")}) {
+      if (label.size() <= w.size() || !label.ends_with(w)) continue;
+      std::vector<std::size_t> values{i};
+      while (values.size() < 12) {
+        std::size_t k = values.back() + 1;
+        if (k >= figs.size()) break;
+        const auto& n = figs[k];
+        if (n.in_table || n.kind != g.kind || n.unit != g.unit || n.sentence != g.sentence) break;
+        if (!joiner(f.substr(figs[values.back()].end(), n.span.begin - figs[values.back()].end()))) break;
+        values.push_back(k);
+      }
+      if (values.size() < 2) break;
+      std::u32string names(label.substr(0, label.size() - w.size()));
+      std::vector<std::u32string> parts;
+      std::size_t from = 0;
+      for (std::size_t k = 0; k <= names.size(); ++k)
+        if (k == names.size() || names[k] == U'、') {
+          parts.push_back(names.substr(from, k - from));
+          from = k + 1;
+        }
+      // The last two may be joined by a conjunction: "当面、网上和信函申请".
+      if (parts.size() + 1 == values.size()) {
+        auto& last = parts.back();
+        auto c = last.find_first_of(U"和及与");
+        if (c != npos && c > 0 && c + 1 < last.size()) {
+          std::u32string a = last.substr(0, c), b = last.substr(c + 1);
+          parts.back() = a;
+          parts.push_back(b);
+        }
+      }
+      if (parts.size() != values.size()) break;
+      bool named = std::all_of(parts.begin(), parts.end(), [](const std::u32string& p) {
+        return !p.empty() && p.size() <= 12 && std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c); });
+      });
+      if (!named) break;
+      for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
+      break;
+    }
+    if (!g.label.empty()) continue;
+    std::u32string after_s = text::from_utf8(g.after);
+    u32string_view after = after_s;
+    if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是')) continue;
+    after.remove_prefix(1);
+    if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
+    // (Only in a clause of its own: "…,28件为网上申请,…".)
+    std::uint32_t b = g.span.begin;
+    while (b > 0 && is_space(f[b - 1])) --b;
+    if (b > 0 && !is_clause_break(f[b - 1])) continue;
+    g.label = doc.words.utf8(after);
+  }
+}
+
 // "同一信息多渠道发布的计1条", "重复发布的只计1条": how items are counted, not a count.
 void drop_counting_rules(Document& doc) {
   for (auto& g : doc.figures) {
@@ -2303,6 +2373,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
+  name_counts(doc);
   drop_counting_rules(doc);
   count_each(doc);
   adopt_list_units(doc);
