@@ -1631,7 +1631,30 @@ void run_change(Context& cx, const Check& c) {
 
 // ---- assert, restated, outline --------------------------------------------
 
+// An assert over the whole document binds each name to its first figure; one with `sentence`
+// is evaluated in every sentence that states each figure it names once (in prose), with those.
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence);
+
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
+  if (!c.per_sentence) {
+    run_assert_in(cx, pack, c, -1);
+    return;
+  }
+  std::vector<std::string> names;
+  collect_names(*c.expr, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+  std::vector<int> sentences;
+  if (const auto* d = names.empty() ? nullptr : pack.figure(names.front()))
+    for (int i : matches(cx, d))
+      if (!cx.fig(i).in_table && (sentences.empty() || sentences.back() != cx.fig(i).sentence))
+        sentences.push_back(cx.fig(i).sentence);
+  if (sentences.empty()) {
+    cx.skip(c, names.empty() ? "not evaluable" : "figure '" + names.front() + "' not found in the text");
+    return;
+  }
+  for (int s : sentences) run_assert_in(cx, pack, c, s);
+}
+
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
   std::map<std::string, int> first;
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
@@ -1647,6 +1670,17 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     const auto* d = pack.figure(n);
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
+    if (sentence >= 0) {
+      int one = -1;
+      for (int i : m)
+        if (!cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+          if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
+          one = i;
+        }
+      if (one < 0) return std::nullopt;
+      first[n] = one;
+      return cx.fig(one).value;
+    }
     if (m.empty()) return std::nullopt;
     first[n] = m.front();
     return cx.fig(m.front()).value;
@@ -1658,6 +1692,11 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);
+  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
   if (v.truth) {
