@@ -1342,6 +1342,23 @@ void run_list_breakdown(Context& cx, const Check& c) {
       slack = slack + part_slack;
       if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
+    // "共收到申请25件,上年度遗留2件,其中办结24件,结转下年度3件": a 其中 after last year's
+    // carry-over, itself added to the count before it, divides their sum, which is not stated.
+    if (biggest >= 0) {
+      std::string_view wl = cx.fig(l.whole).label;
+      bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
+                     wl.find("下") == std::string_view::npos;
+      int before = -1;
+      for (int i = l.whole - 1; carried && i >= 0 && cx.fig(i).sentence == cx.fig(l.whole).sentence; --i)
+        if (cx.fig(i).kind == cx.fig(l.whole).kind && !cx.fig(i).in_table) {
+          before = cx.fig(i).unit == cx.fig(l.whole).unit ? i : -1;
+          break;
+        }
+      if (before >= 0 && !(S > cx.fig(before).value + W)) {
+        cx.skip(c, "the parts divide the count before the carry-over and the carry-over together", line);
+        continue;
+      }
+    }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
     bool exh = exhaustive(cx, l) && !l.mixed_units;
