@@ -1343,19 +1343,31 @@ void run_list_breakdown(Context& cx, const Check& c) {
       if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
     // "共收到申请25件,上年度遗留2件,其中办结24件,结转下年度3件": a 其中 after last year's
-    // carry-over, itself added to the count before it, divides their sum, which is not stated.
+    // carry-over, itself added to the count before it, divides their sum, which is not stated;
+    // so does one after words saying all the counts before it in the sentence are alike
+    // ("复议案件2件,诉讼案件1件,均已审结,其中复议维持2件,…").
     if (biggest >= 0) {
-      std::string_view wl = cx.fig(l.whole).label;
+      const auto& wf = cx.fig(l.whole);
+      std::string_view wl = wf.label;
       bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
                      wl.find("下") == std::string_view::npos;
-      int before = -1;
-      for (int i = l.whole - 1; carried && i >= 0 && cx.fig(i).sentence == cx.fig(l.whole).sentence; --i)
-        if (cx.fig(i).kind == cx.fig(l.whole).kind && !cx.fig(i).in_table) {
-          before = cx.fig(i).unit == cx.fig(l.whole).unit ? i : -1;
-          break;
-        }
-      if (before >= 0 && !(S > cx.fig(before).value + W)) {
-        cx.skip(c, "the parts divide the count before the carry-over and the carry-over together", line);
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t to = cx.fig(l.parts.front()).span.begin;
+      auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();
+      bool all = gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
+                 gap.find(U'都') != std::u32string_view::npos;
+      Decimal together = W;
+      int before = 0;
+      for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+        const auto& g = cx.fig(i);
+        if (g.in_table || g.kind != wf.kind) continue;
+        if (g.unit != wf.unit || g.approx != Approx::Exact) break;
+        together = together + g.value;
+        ++before;
+        if (carried) break;
+      }
+      if (before > 0 && !(S > together)) {
+        cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);
         continue;
       }
     }

@@ -1426,8 +1426,9 @@ void build_lists(Document& doc) {
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
-    // "120件,比上年的100件增加20件,其中…": last year's count is not what the 其中 divides.
-    if (k >= 2 && compares_figure(figs, counts[k - 1])) --k;
+    // "120件,比上年的100件增加20件,其中…", "63件,较2019年(49件)增加14件。其中…": last year's
+    // count is not what the 其中 divides.
+    if (k >= 2 && last_years(doc, figs[counts[k - 2]], counts[k - 1])) --k;
     const auto& outer = figs[counts[k - 1]];
     if (outer.line != w.line || !same_unit(outer.unit, w.unit) || outer.approx != Approx::Exact) return -1;
     std::uint32_t a = end_of(outer);
