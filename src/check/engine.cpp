@@ -651,9 +651,17 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       std::sort(sorted.begin(), sorted.end());
       bool joined_by_semicolons = false;
       for (std::size_t q = 1; q < sorted.size(); ++q) joined_by_semicolons |= semicolon_between(sorted[q - 1], sorted[q]);
+      const int last_known = hi;
       while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;
+      // A 其中 right before a count after the last known item divides something ("…信函申请5件,
+      // 其中涉及财政预决算的29件"): that count is no item of this list.
+      auto after_qizhong = [&](int k) {
+        if (k <= last_known) return false;
+        std::uint32_t from = figs[k - 1].end(), to = figs[k].span.begin;
+        return from < to && cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos;
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
@@ -669,7 +677,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           // list the whole is itself an item of is no item of the whole's own.
           if (l == cx.list_of[in.whole]) continue;
         }
-        if (countlike && g.unit == figs[lo].unit && k != in.whole &&
+        if (countlike && g.unit == figs[lo].unit && k != in.whole && !after_qizhong(k) &&
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
           // is one more part of that kind, not an unknown one.
