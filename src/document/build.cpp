@@ -658,8 +658,8 @@ void assign_labels(Document& doc) {
 // - values given in turn for the names before 分别为 ("当面、网上、信函申请分别为5件、11件、2件":
 //   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
 //   和/及/与) as values (joined by 、 or the same words);
-// - a count written before its name ("其中,28件为网上申请,9件为当面申请"): a count with no
-//   words before it in its clause, followed by 为 or 是 and words.
+// - a count written before its name ("其中,28件为网上申请,9件为当面申请", "40件通过网上提交"):
+//   a count with no words before it in its clause, followed by 为, 是 or 通过 and words.
 void name_counts(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -713,8 +713,10 @@ void name_counts(Document& doc) {
     if (!g.label.empty()) continue;
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
-    if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是')) continue;
-    after.remove_prefix(1);
+    // (Or by 通过, whose words name the channel: "40件通过网上提交".)
+    bool by = after.starts_with(U"通过");
+    if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
+    if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
     // (Only in a clause of its own: "…,28件为网上申请,…".)
     std::uint32_t b = g.span.begin;
