@@ -1663,6 +1663,39 @@ void run_change(Context& cx, const Check& c) {
     if (prev.negative() || prev.is_zero()) continue;
     judge(C, static_cast<int>(i), N.value, prev, X, P, dir, &N);
   }
+  // "2016年共受理申请56件,2015年受理申请70件,同比下降20%": the counts of two years, each
+  // opening its clause with its year, then the change's percent.
+  for (std::size_t j = 4; j < figs.size(); ++j) {
+    const Figure& P = figs[j];
+    if (P.kind != FigureKind::Percent || P.approx != Approx::Exact || P.in_table) continue;
+    const Figure &B = figs[j - 1], &YB = figs[j - 2], &A = figs[j - 3], &YA = figs[j - 4];
+    if (YA.kind != FigureKind::Year || YB.kind != FigureKind::Year || A.kind != FigureKind::Count || !count_like(B, A) ||
+        A.in_table || A.approx != Approx::Exact || A.unit.empty())
+      continue;
+    if (YA.sentence != P.sentence || YB.sentence != P.sentence || A.sentence != P.sentence || B.sentence != P.sentence) continue;
+    auto pw = between(B, P);
+    if (pw.empty() || pw.size() > 8 || pw.front() != U',' || pw.find_first_of(U"。;") != std::u32string_view::npos) continue;
+    int dir = percent_direction(pw);
+    if (dir == 0) continue;
+    // Each year opens the clause of its count, and the two clauses follow each other.
+    auto opens = [&](const Figure& y, const Figure& n) {
+      auto w = between(y, n);
+      return w.size() <= 16 && w.find_first_of(U",;。") == std::u32string_view::npos &&
+             (y.span.begin == 0 || f[y.span.begin - 1] == U',' || f[y.span.begin - 1] == U'\n' || f[y.span.begin - 1] == U'。');
+    };
+    auto joint = between(A, YB);
+    if (!opens(YA, A) || !opens(YB, B) || joint.empty() || joint.front() != U',' || joint.size() > 3) continue;
+    // The later year is this year's; the two years are consecutive.
+    const Figure *now = nullptr, *last = nullptr;
+    if (YA.value == YB.value + Decimal(1, 0)) now = &A, last = &B;
+    else if (YB.value == YA.value + Decimal(1, 0)) now = &B, last = &A;
+    else continue;
+    if (last->value.is_zero()) continue;
+    Decimal N = dir > 0 ? now->value - last->value : last->value - now->value;
+    if (N.negative() || N.is_zero()) continue;
+    any = true;
+    judge(*now, static_cast<int>(now - figs.data()), N, last->value, last, P, dir, nullptr);
+  }
   if (!any) cx.skip(c, "no stated change with its count in this document");
 }
 
