@@ -747,6 +747,27 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int p : present) cx.claimed[p] = true;
       cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
+    // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
+    // counts before them are alike may divide those counts together; more than the nearest
+    // whole but no more than them all, which whole they divide is not known.
+    if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
+      const auto& wf = figs[in.whole];
+      std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
+      auto gap = to > wf.end() ? cx.doc.folded.substr(wf.end(), to - wf.end()) : std::u32string_view();
+      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
+                 gap.find_first_of(U"。;") == std::u32string_view::npos;
+      Decimal together = W;
+      bool earlier = false;
+      for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
+          together = together + figs[i].value;
+          earlier = true;
+        }
+      if (earlier && !(sum > together)) {
+        cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+        continue;
+      }
+    }
     if (ok) {
       cx.pass(c, wline);
       continue;
@@ -1362,8 +1383,9 @@ void run_list_breakdown(Context& cx, const Check& c) {
       const std::u32string_view f = cx.doc.folded;
       std::uint32_t to = cx.fig(l.parts.front()).span.begin;
       auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();
-      bool all = gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
-                 gap.find(U'都') != std::u32string_view::npos;
+      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
+                  gap.find(U'都') != std::u32string_view::npos) &&
+                 gap.find_first_of(U"。;") == std::u32string_view::npos;
       Decimal together = W;
       int before = 0;
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
