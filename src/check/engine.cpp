@@ -669,6 +669,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (std::string_view w : {"共计", "合计", "总计", "总共"})
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
+        // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
+        {
+          std::string_view gl = g.label;
+          bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
+                      gl.find("同比") != std::string_view::npos;
+          for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
+            if (than && gl.ends_with(w)) countlike = false;
+        }
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;

@@ -654,6 +654,8 @@ void assign_labels(Document& doc) {
   }
 }
 
+bool states_change(std::string_view label);
+
 // Counts whose names stand elsewhere than before them take those names as their labels:
 // - values given in turn for the names before 分别为 ("当面、网上、信函申请分别为5件、11件、2件":
 //   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
@@ -672,8 +674,7 @@ void name_counts(Document& doc) {
     auto& g = figs[i];
     if (g.in_table || g.kind != FigureKind::Count || g.unit.empty()) continue;
     std::u32string label = text::from_utf8(g.label);
-    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是")}) {
-      if (label.size() <= w.size() || !label.ends_with(w)) continue;
+    auto joined_values = [&] {
       std::vector<std::size_t> values{i};
       while (values.size() < 12) {
         std::size_t k = values.back() + 1;
@@ -683,6 +684,17 @@ void name_counts(Document& doc) {
         if (!joiner(f.substr(figs[values.back()].end(), n.span.begin - figs[values.back()].end()))) break;
         values.push_back(k);
       }
+      return values;
+    };
+    // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
+    if (label.find(U"分别") != npos && states_change(g.label)) {
+      auto values = joined_values();
+      for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
+      continue;
+    }
+    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是")}) {
+      if (label.size() <= w.size() || !label.ends_with(w)) continue;
+      auto values = joined_values();
       if (values.size() < 2) break;
       std::u32string names(label.substr(0, label.size() - w.size()));
       std::vector<std::u32string> parts;
