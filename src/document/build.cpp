@@ -1052,6 +1052,11 @@ void bind_shares(Document& doc) {
       bool ok = true;
       while (k < gap.size()) {
         char32_t ch = gap[k];
+        // "网上申请120件(占80%)": the share in brackets of its own, closed after the percent.
+        if (ch == U'(' && k + 1 == gap.size() && p.span.end + 1 < f.size() && f[p.span.end] == U'%' && f[p.span.end + 1] == U')') {
+          ++k;
+          continue;
+        }
         if (ch == U'(') {
           auto close = gap.find(U')', k);
           if (close == npos || close - k > 80) { ok = false; break; }
