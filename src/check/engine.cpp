@@ -906,6 +906,27 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
   // 看,公民申请17件,占85%;法人申请3件,占15%").
+  // One share, of the one item right after the count that opens the sentence ("全年收到申请150
+  // 件,网上申请120件,占80%"): that count, when the share names no base of its own.
+  if (shares == 1 && l.parts.size() == 1) {
+    int p = l.parts.front();
+    const auto& pf = cx.fig(p);
+    const auto& sh = cx.fig(pf.share);
+    if (bound(sh) || sh.approx != Approx::Exact) return -1;
+    for (char32_t ch : text::from_utf8(sh.share_base))
+      if (std::u32string_view(U"比例重为达是").find(ch) == std::u32string_view::npos) return -1;
+    auto cands = whole_candidates(cx, l);
+    if (cands.empty()) return -1;
+    int w = cands.front();
+    const auto& wf = cx.fig(w);
+    if (wf.sentence != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || w + 1 != p) return -1;
+    for (int i = w - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i)
+      if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount || cx.fig(i).kind == FigureKind::Percent)
+        return -1;
+    auto gap = cx.doc.folded.substr(wf.end(), pf.span.begin - wf.end());
+    if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
+    return w;
+  }
   if (shares == 2) {
     auto cands = whole_candidates(cx, l);
     if (cands.empty()) return -1;
