@@ -660,7 +660,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       auto after_qizhong = [&](int k) {
         if (k <= last_known) return false;
         std::uint32_t from = figs[k - 1].end(), to = figs[k].span.begin;
-        return from < to && cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos;
+        return from < to && std::u32string_view(cx.doc.folded).substr(from, to - from).find(U"其中") != std::u32string_view::npos;
       };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
@@ -761,7 +761,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
-      auto gap = to > wf.end() ? cx.doc.folded.substr(wf.end(), to - wf.end()) : std::u32string_view();
+      auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
       Decimal together = W;
@@ -923,7 +923,7 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     for (int i = w - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i)
       if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount || cx.fig(i).kind == FigureKind::Percent)
         return -1;
-    auto gap = cx.doc.folded.substr(wf.end(), pf.span.begin - wf.end());
+    auto gap = std::u32string_view(cx.doc.folded).substr(wf.end(), pf.span.begin - wf.end());
     if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
     return w;
   }
