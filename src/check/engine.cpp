@@ -906,8 +906,9 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
   // 看,公民申请17件,占85%;法人申请3件,占15%").
-  // One share, of the one item right after the count that opens the sentence ("全年收到申请150
-  // 件,网上申请120件,占80%"): that count, when the share names no base of its own.
+  // One share, of the one item right after the count that opens the sentence or its clause run
+  // ("全年收到申请150件,网上申请120件,占80%"): that count, when the share names no base of its
+  // own.
   if (shares == 1 && l.parts.size() == 1) {
     int p = l.parts.front();
     const auto& pf = cx.fig(p);
@@ -920,9 +921,16 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     int w = cands.front();
     const auto& wf = cx.fig(w);
     if (wf.sentence != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || w + 1 != p) return -1;
-    for (int i = w - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i)
-      if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount || cx.fig(i).kind == FigureKind::Percent)
+    // (Or its clause run after a semicolon: "…;市各部门受理申请1,542件,网上申请1,320件,占85.6%".)
+    for (int i = w - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+      const auto& g = cx.fig(i);
+      if (g.kind != FigureKind::Count && g.kind != FigureKind::Amount && g.kind != FigureKind::Percent) continue;
+      std::uint32_t from = g.end();
+      if (from >= wf.span.begin || std::u32string_view(cx.doc.folded).substr(from, wf.span.begin - from).find(U';') ==
+                                       std::u32string_view::npos)
         return -1;
+      break;
+    }
     auto gap = std::u32string_view(cx.doc.folded).substr(wf.end(), pf.span.begin - wf.end());
     if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
     return w;
