@@ -651,9 +651,17 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       std::sort(sorted.begin(), sorted.end());
       bool joined_by_semicolons = false;
       for (std::size_t q = 1; q < sorted.size(); ++q) joined_by_semicolons |= semicolon_between(sorted[q - 1], sorted[q]);
+      const int last_known = hi;
       while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;
+      // A 其中 right before a count after the last known item divides something ("…信函申请5件,
+      // 其中涉及财政预决算的29件"): that count is no item of this list.
+      auto after_qizhong = [&](int k) {
+        if (k <= last_known) return false;
+        std::uint32_t from = figs[k - 1].end(), to = figs[k].span.begin;
+        return from < to && std::u32string_view(cx.doc.folded).substr(from, to - from).find(U"其中") != std::u32string_view::npos;
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
@@ -661,6 +669,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (std::string_view w : {"共计", "合计", "总计", "总共"})
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
+        // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
+        {
+          std::string_view gl = g.label;
+          bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
+                      gl.find("同比") != std::string_view::npos;
+          for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
+            if (than && gl.ends_with(w)) countlike = false;
+        }
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
@@ -669,7 +685,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           // list the whole is itself an item of is no item of the whole's own.
           if (l == cx.list_of[in.whole]) continue;
         }
-        if (countlike && g.unit == figs[lo].unit && k != in.whole &&
+        if (countlike && g.unit == figs[lo].unit && k != in.whole && !after_qizhong(k) &&
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
           // is one more part of that kind, not an unknown one.
@@ -738,6 +754,27 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     if (!c.adjacent && (rel != Relation::AtMost || !ok)) {
       for (int p : present) cx.claimed[p] = true;
       cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
+    }
+    // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
+    // counts before them are alike may divide those counts together; more than the nearest
+    // whole but no more than them all, which whole they divide is not known.
+    if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
+      const auto& wf = figs[in.whole];
+      std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
+      auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
+      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
+                 gap.find_first_of(U"。;") == std::u32string_view::npos;
+      Decimal together = W;
+      bool earlier = false;
+      for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
+          together = together + figs[i].value;
+          earlier = true;
+        }
+      if (earlier && !(sum > together)) {
+        cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+        continue;
+      }
     }
     if (ok) {
       cx.pass(c, wline);
@@ -869,6 +906,35 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
   // 看,公民申请17件,占85%;法人申请3件,占15%").
+  // One share, of the one item right after the count that opens the sentence or its clause run
+  // ("全年收到申请150件,网上申请120件,占80%"): that count, when the share names no base of its
+  // own.
+  if (shares == 1 && l.parts.size() == 1) {
+    int p = l.parts.front();
+    const auto& pf = cx.fig(p);
+    const auto& sh = cx.fig(pf.share);
+    if (bound(sh) || sh.approx != Approx::Exact) return -1;
+    for (char32_t ch : text::from_utf8(sh.share_base))
+      if (std::u32string_view(U"比例重为达是").find(ch) == std::u32string_view::npos) return -1;
+    auto cands = whole_candidates(cx, l);
+    if (cands.empty()) return -1;
+    int w = cands.front();
+    const auto& wf = cx.fig(w);
+    if (wf.sentence != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || w + 1 != p) return -1;
+    // (Or its clause run after a semicolon: "…;市各部门受理申请1,542件,网上申请1,320件,占85.6%".)
+    for (int i = w - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+      const auto& g = cx.fig(i);
+      if (g.kind != FigureKind::Count && g.kind != FigureKind::Amount && g.kind != FigureKind::Percent) continue;
+      std::uint32_t from = g.end();
+      if (from >= wf.span.begin || std::u32string_view(cx.doc.folded).substr(from, wf.span.begin - from).find(U';') ==
+                                       std::u32string_view::npos)
+        return -1;
+      break;
+    }
+    auto gap = std::u32string_view(cx.doc.folded).substr(wf.end(), pf.span.begin - wf.end());
+    if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
+    return w;
+  }
   if (shares == 2) {
     auto cands = whole_candidates(cx, l);
     if (cands.empty()) return -1;
@@ -876,12 +942,25 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     const auto& first = cx.fig(l.parts.front());
     if (cx.fig(w).line != first.line) return -1;
     if (cx.fig(w).sentence != first.sentence) {
+      // The count of the sentence before that the parts make, wherever it stands in that
+      // sentence ("新收64件,上年结转2件,共计66件。申请人中,自然人申请53件,占82.8%;法人…11件").
       Decimal S;
       for (int p : l.parts) S = S + cx.fig(p).total();
-      if (cx.fig(w).sentence + 1 != first.sentence || !(S == cx.fig(w).value)) return -1;
+      if (cx.fig(w).sentence + 1 != first.sentence) return -1;
+      int made = -1;
+      for (int cand : cands) {
+        if (cx.fig(cand).sentence != cx.fig(w).sentence) break;
+        if (cx.fig(cand).value == S) {
+          made = cand;
+          break;
+        }
+      }
+      if (made < 0) return -1;
+      w = made;
+    } else {
+      for (int i = w + 1; i < l.parts.front(); ++i)
+        if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     }
-    for (int i = w + 1; i < l.parts.front(); ++i)
-      if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
     for (int p : l.parts) {
       const auto& pf = cx.fig(p);
       if (pf.share >= 0 && !bound(cx.fig(pf.share)) &&
@@ -1173,8 +1252,14 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       }
       // Is it the share of another stated figure? Then we cannot tell which whole is meant.
       // (It must fit that figure properly: 72.28% is "near" 73% only as a rounding slip.)
+      // Not when the parts make W, each has its share and another share fits W exactly: the
+      // list is of W, and a share of another figure (53 of 64 written as of 共计 66) is the slip.
+      bool of_w = S == Wv && std::all_of(l.parts.begin(), l.parts.end(), [&](int q) { return cx.fig(q).share >= 0; }) &&
+                  std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
+                    return q != p && !bound(cx.fig(cx.fig(q).share)) && share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, Wv) == Fit::Exact;
+                  });
       bool other_whole = false;
-      for (int cand : whole_candidates(cx, l)) {
+      for (int cand : of_w ? std::vector<int>() : whole_candidates(cx, l)) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
         other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
       }
@@ -1323,6 +1408,36 @@ void run_list_breakdown(Context& cx, const Check& c) {
       slack = slack + part_slack;
       if (cx.fig(p).value - part_slack > W + whole_slack) biggest = p;
     }
+    // "共收到申请25件,上年度遗留2件,其中办结24件,结转下年度3件": a 其中 after last year's
+    // carry-over, itself added to the count before it, divides their sum, which is not stated;
+    // so does one after words saying all the counts before it in the sentence are alike
+    // ("复议案件2件,诉讼案件1件,均已审结,其中复议维持2件,…").
+    if (biggest >= 0) {
+      const auto& wf = cx.fig(l.whole);
+      std::string_view wl = wf.label;
+      bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
+                     wl.find("下") == std::string_view::npos;
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t to = cx.fig(l.parts.front()).span.begin;
+      auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();
+      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
+                  gap.find(U'都') != std::u32string_view::npos) &&
+                 gap.find_first_of(U"。;") == std::u32string_view::npos;
+      Decimal together = W;
+      int before = 0;
+      for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+        const auto& g = cx.fig(i);
+        if (g.in_table || g.kind != wf.kind) continue;
+        if (g.unit != wf.unit || g.approx != Approx::Exact) break;
+        together = together + g.value;
+        ++before;
+        if (carried) break;
+      }
+      if (before > 0 && !(S > together)) {
+        cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);
+        continue;
+      }
+    }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
     bool exh = exhaustive(cx, l) && !l.mixed_units;
@@ -1448,28 +1563,50 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in brackets right after the percent: "(2016年为30件)", "(上年290件)",
   // "(去年同期为12件)". Only these words may stand before it, so a bracket that says something
   // else ("(其中网上申请10件)") gives none.
-  auto last_year_in_brackets = [&](std::size_t pi, const Figure& C) -> const Figure* {
-    std::size_t k = pi + 1;
-    while (k < figs.size() && (figs[k].kind == FigureKind::Year || figs[k].kind == FigureKind::Date)) ++k;
-    if (k >= figs.size() || !count_like(figs[k], C) || figs[k].sentence != C.sentence || !closes_after(figs[k]))
-      return nullptr;
-    auto w = between(figs[pi], figs[k]);
-    if (w.empty() || !is_open_bracket(w.front())) return nullptr;
-    w.remove_prefix(1);
-    for (std::u32string_view tail : {U"为", U"是", U":"})
-      if (w.ends_with(tail)) {
-        w.remove_suffix(tail.size());
-        break;
-      }
+  // The words that name last year before its count, once the bracket or comma before them and
+  // 为/是/: after them are taken off: 上年, 去年同期, or a year (2020年, 2020年度, 2020年同期).
+  auto names_last_year = [](std::u32string_view w) {
     std::size_t d = 0;
     while (d < w.size() && w[d] >= U'0' && w[d] <= U'9') ++d;
     if (d == 4) w.remove_prefix(4);
-    else if (d != 0) return nullptr;
+    else if (d != 0) return false;
     static constexpr std::u32string_view kWhen[] = {U"上年", U"去年", U"上一年", U"上年度", U"上年同期", U"去年同期"};
     static constexpr std::u32string_view kYear[] = {U"年", U"年度", U"年同期", U"同期"};
-    bool ok = d == 4 ? std::find(std::begin(kYear), std::end(kYear), w) != std::end(kYear)
-                     : std::find(std::begin(kWhen), std::end(kWhen), w) != std::end(kWhen);
-    return ok ? &figs[k] : nullptr;
+    return d == 4 ? std::find(std::begin(kYear), std::end(kYear), w) != std::end(kYear)
+                  : std::find(std::begin(kWhen), std::end(kWhen), w) != std::end(kWhen);
+  };
+  auto without_copula = [](std::u32string_view w) {
+    for (std::u32string_view tail : {U"为", U"是", U":"})
+      if (w.ends_with(tail)) return w.substr(0, w.size() - tail.size());
+    return w;
+  };
+  // The count after figure pi (past any years or dates), when it is like C and in its sentence.
+  auto next_count = [&](std::size_t pi, const Figure& C) -> const Figure* {
+    std::size_t k = pi + 1;
+    while (k < figs.size() && (figs[k].kind == FigureKind::Year || figs[k].kind == FigureKind::Date)) ++k;
+    return k < figs.size() && count_like(figs[k], C) && figs[k].sentence == C.sentence ? &figs[k] : nullptr;
+  };
+  auto last_year_in_brackets = [&](std::size_t pi, const Figure& C) -> const Figure* {
+    const Figure* X = next_count(pi, C);
+    if (!X || !closes_after(*X)) return nullptr;
+    auto w = between(figs[pi], *X);
+    if (w.empty() || !is_open_bracket(w.front())) return nullptr;
+    return names_last_year(without_copula(w.substr(1))) ? X : nullptr;
+  };
+  // Last year's count in a clause of its own right after this year's: "45件,上年同期为60件,同比
+  // 下降25%", "45件,2020年为60件,…", "45件,与2020年的60件相比,下降25%". The same words as in
+  // brackets; with 与…的, 相比 must follow.
+  auto last_year_in_clause = [&](std::size_t pi, const Figure& C) -> const Figure* {
+    const Figure* X = next_count(pi, C);
+    if (!X) return nullptr;
+    auto w = between(figs[pi], *X);
+    if (w.size() < 2 || w.front() != U',') return nullptr;
+    w.remove_prefix(1);
+    bool compared = w.front() == U'与' && w.back() == U'的';
+    if (!names_last_year(compared ? w.substr(1, w.size() - 2) : without_copula(w))) return nullptr;
+    auto rest = X->end() < f.size() ? f.substr(X->end(), std::min<std::size_t>(3, f.size() - X->end())) : std::u32string_view();
+    if (compared ? !rest.starts_with(U"相比") : (rest.empty() || rest.front() != U',')) return nullptr;
+    return X;
   };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
   // change as stated, when it is.
@@ -1528,13 +1665,23 @@ void run_change(Context& cx, const Check& c) {
     {  // Not this year's count: last year's, bracketed after it.
       std::size_t d = i;
       while (d > 0 && (figs[d - 1].kind == FigureKind::Year || figs[d - 1].kind == FigureKind::Date)) --d;
-      if (d > 0 && last_year_in_brackets(d - 1, figs[d - 1]) == &C) continue;  // "45件(2020年为60件)"
+      if (d > 0 && (last_year_in_brackets(d - 1, figs[d - 1]) == &C || last_year_in_clause(d - 1, figs[d - 1]) == &C))
+        continue;  // "45件(2020年为60件)", "45件,上年同期为60件"
     }
     std::size_t j = i + 1;
     while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
     if (j >= figs.size()) break;
     const Figure* X = nullptr;  // last year's count, when stated
-    if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
+    // Last year's count bracketed right after this year's: "申请45件(2020年为60件),比上年减少
+    // 15件,下降25%". The change and its percent follow the bracket.
+    const Figure* L = last_year_in_brackets(i, C);
+    if (!L) L = last_year_in_clause(i, C);
+    if (L) {
+      X = L;
+      j = static_cast<std::size_t>(L - figs.data()) + 1;
+      while (j < figs.size() && (figs[j].kind == FigureKind::Year || figs[j].kind == FigureKind::Date)) ++j;
+      if (j >= figs.size()) continue;
+    } else if (count_like(figs[j], C) && figs[j].sentence == C.sentence) {
       auto w = between(C, figs[j]);
       // The shape first: most words between two counts are no "比上年的", and are not searched.
       // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
@@ -1600,12 +1747,68 @@ void run_change(Context& cx, const Check& c) {
     if (prev.negative() || prev.is_zero()) continue;
     judge(C, static_cast<int>(i), N.value, prev, X, P, dir, &N);
   }
+  // "2016年共受理申请56件,2015年受理申请70件,同比下降20%": the counts of two years, each
+  // opening its clause with its year, then the change's percent.
+  for (std::size_t j = 4; j < figs.size(); ++j) {
+    const Figure& P = figs[j];
+    if (P.kind != FigureKind::Percent || P.approx != Approx::Exact || P.in_table) continue;
+    const Figure &B = figs[j - 1], &YB = figs[j - 2], &A = figs[j - 3], &YA = figs[j - 4];
+    if (YA.kind != FigureKind::Year || YB.kind != FigureKind::Year || A.kind != FigureKind::Count || !count_like(B, A) ||
+        A.in_table || A.approx != Approx::Exact || A.unit.empty())
+      continue;
+    if (YA.sentence != P.sentence || YB.sentence != P.sentence || A.sentence != P.sentence || B.sentence != P.sentence) continue;
+    auto pw = between(B, P);
+    if (pw.empty() || pw.size() > 8 || pw.front() != U',' || pw.find_first_of(U"。;") != std::u32string_view::npos) continue;
+    int dir = percent_direction(pw);
+    if (dir == 0) continue;
+    // Each year opens the clause of its count, and the two clauses follow each other.
+    auto opens = [&](const Figure& y, const Figure& n) {
+      auto w = between(y, n);
+      return w.size() <= 16 && w.find_first_of(U",;。") == std::u32string_view::npos &&
+             (y.span.begin == 0 || f[y.span.begin - 1] == U',' || f[y.span.begin - 1] == U'\n' || f[y.span.begin - 1] == U'。');
+    };
+    auto joint = between(A, YB);
+    if (!opens(YA, A) || !opens(YB, B) || joint.empty() || joint.front() != U',' || joint.size() > 3) continue;
+    // The later year is this year's; the two years are consecutive.
+    const Figure *now = nullptr, *last = nullptr;
+    if (YA.value == YB.value + Decimal(1, 0)) now = &A, last = &B;
+    else if (YB.value == YA.value + Decimal(1, 0)) now = &B, last = &A;
+    else continue;
+    if (last->value.is_zero()) continue;
+    Decimal N = dir > 0 ? now->value - last->value : last->value - now->value;
+    if (N.negative() || N.is_zero()) continue;
+    any = true;
+    judge(*now, static_cast<int>(now - figs.data()), N, last->value, last, P, dir, nullptr);
+  }
   if (!any) cx.skip(c, "no stated change with its count in this document");
 }
 
 // ---- assert, restated, outline --------------------------------------------
 
+// An assert over the whole document binds each name to its first figure; one with `sentence`
+// is evaluated in every sentence that states each figure it names once (in prose), with those.
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence);
+
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
+  if (!c.per_sentence) {
+    run_assert_in(cx, pack, c, -1);
+    return;
+  }
+  std::vector<std::string> names;
+  collect_names(*c.expr, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+  std::vector<int> sentences;
+  if (const auto* d = names.empty() ? nullptr : pack.figure(names.front()))
+    for (int i : matches(cx, d))
+      if (!cx.fig(i).in_table && (sentences.empty() || sentences.back() != cx.fig(i).sentence))
+        sentences.push_back(cx.fig(i).sentence);
+  if (sentences.empty()) {
+    cx.skip(c, names.empty() ? "not evaluable" : "figure '" + names.front() + "' not found in the text");
+    return;
+  }
+  for (int s : sentences) run_assert_in(cx, pack, c, s);
+}
+
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
   std::map<std::string, int> first;
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
@@ -1621,6 +1824,17 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     const auto* d = pack.figure(n);
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
+    if (sentence >= 0) {
+      int one = -1;
+      for (int i : m)
+        if (!cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+          if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
+          one = i;
+        }
+      if (one < 0) return std::nullopt;
+      first[n] = one;
+      return cx.fig(one).value;
+    }
     if (m.empty()) return std::nullopt;
     first[n] = m.front();
     return cx.fig(m.front()).value;
@@ -1632,6 +1846,11 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);
+  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
   if (v.truth) {

@@ -654,6 +654,90 @@ void assign_labels(Document& doc) {
   }
 }
 
+bool states_change(std::string_view label);
+
+// Counts whose names stand elsewhere than before them take those names as their labels:
+// - values given in turn for the names before 分别为 ("当面、网上、信函申请分别为5件、11件、2件":
+//   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
+//   和/及/与) as values (joined by 、 or the same words);
+// - a count written before its name ("其中,28件为网上申请,9件为当面申请", "40件通过网上提交"):
+//   a count with no words before it in its clause, followed by 为, 是 or 通过 and words.
+void name_counts(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto joiner = [](u32string_view gap) {
+    for (char32_t c : gap)
+      if (u32string_view(U"、,和及与 ").find(c) == npos) return false;
+    return !gap.empty();
+  };
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    auto& g = figs[i];
+    if (g.in_table || g.kind != FigureKind::Count || g.unit.empty()) continue;
+    std::u32string label = text::from_utf8(g.label);
+    auto joined_values = [&] {
+      std::vector<std::size_t> values{i};
+      while (values.size() < 12) {
+        std::size_t k = values.back() + 1;
+        if (k >= figs.size()) break;
+        const auto& n = figs[k];
+        if (n.in_table || n.kind != g.kind || n.unit != g.unit || n.sentence != g.sentence) break;
+        if (!joiner(f.substr(figs[values.back()].end(), n.span.begin - figs[values.back()].end()))) break;
+        values.push_back(k);
+      }
+      return values;
+    };
+    // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
+    if (label.find(U"分别") != npos && states_change(g.label)) {
+      auto values = joined_values();
+      for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
+      continue;
+    }
+    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是")}) {
+      if (label.size() <= w.size() || !label.ends_with(w)) continue;
+      auto values = joined_values();
+      if (values.size() < 2) break;
+      std::u32string names(label.substr(0, label.size() - w.size()));
+      std::vector<std::u32string> parts;
+      std::size_t from = 0;
+      for (std::size_t k = 0; k <= names.size(); ++k)
+        if (k == names.size() || names[k] == U'、') {
+          parts.push_back(names.substr(from, k - from));
+          from = k + 1;
+        }
+      // The last two may be joined by a conjunction: "当面、网上和信函申请".
+      if (parts.size() + 1 == values.size()) {
+        auto& last = parts.back();
+        auto c = last.find_first_of(U"和及与");
+        if (c != npos && c > 0 && c + 1 < last.size()) {
+          std::u32string a = last.substr(0, c), b = last.substr(c + 1);
+          parts.back() = a;
+          parts.push_back(b);
+        }
+      }
+      if (parts.size() != values.size()) break;
+      bool named = std::all_of(parts.begin(), parts.end(), [](const std::u32string& p) {
+        return !p.empty() && p.size() <= 12 && std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c); });
+      });
+      if (!named) break;
+      for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
+      break;
+    }
+    if (!g.label.empty()) continue;
+    std::u32string after_s = text::from_utf8(g.after);
+    u32string_view after = after_s;
+    // (Or by 通过, whose words name the channel: "40件通过网上提交".)
+    bool by = after.starts_with(U"通过");
+    if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
+    if (!by) after.remove_prefix(1);
+    if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
+    // (Only in a clause of its own: "…,28件为网上申请,…".)
+    std::uint32_t b = g.span.begin;
+    while (b > 0 && is_space(f[b - 1])) --b;
+    if (b > 0 && !is_clause_break(f[b - 1])) continue;
+    g.label = doc.words.utf8(after);
+  }
+}
+
 // "同一信息多渠道发布的计1条", "重复发布的只计1条": how items are counted, not a count.
 void drop_counting_rules(Document& doc) {
   for (auto& g : doc.figures) {
@@ -968,6 +1052,11 @@ void bind_shares(Document& doc) {
       bool ok = true;
       while (k < gap.size()) {
         char32_t ch = gap[k];
+        // "网上申请120件(占80%)": the share in brackets of its own, closed after the percent.
+        if (ch == U'(' && k + 1 == gap.size() && p.span.end + 1 < f.size() && f[p.span.end] == U'%' && f[p.span.end + 1] == U')') {
+          ++k;
+          continue;
+        }
         if (ch == U'(') {
           auto close = gap.find(U')', k);
           if (close == npos || close - k > 80) { ok = false; break; }
@@ -1356,8 +1445,9 @@ void build_lists(Document& doc) {
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
-    // "120件,比上年的100件增加20件,其中…": last year's count is not what the 其中 divides.
-    if (k >= 2 && compares_figure(figs, counts[k - 1])) --k;
+    // "120件,比上年的100件增加20件,其中…", "63件,较2019年(49件)增加14件。其中…": last year's
+    // count is not what the 其中 divides.
+    if (k >= 2 && last_years(doc, figs[counts[k - 2]], counts[k - 1])) --k;
     const auto& outer = figs[counts[k - 1]];
     if (outer.line != w.line || !same_unit(outer.unit, w.unit) || outer.approx != Approx::Exact) return -1;
     std::uint32_t a = end_of(outer);
@@ -2312,6 +2402,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
+  name_counts(doc);
   drop_counting_rules(doc);
   count_each(doc);
   adopt_list_units(doc);

@@ -82,6 +82,7 @@ struct Check {
   // assert
   std::shared_ptr<Expr> expr;
   std::string expr_source;
+  bool per_sentence = false;        // evaluated in each sentence stating every figure it names
   // breakdown
   std::vector<std::string> whole;   // first one present in a scope is used
   std::vector<std::string> parts;
