@@ -1124,6 +1124,33 @@ bool last_years(const Document& doc, const Figure& before, int i) {
          (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].span.begin > from);
 }
 
+// "…,比上年减少15件,下降44.1%(2020年为25件)": a count in brackets that its words name as last
+// year's ((2020年为, (上年, (去年同期为), however far from the item it follows.
+bool bracketed_last_years(const Document& doc, int i) {
+  const auto& g = doc.figures[i];
+  const u32string_view f = doc.folded;
+  if (g.end() >= f.size() || f[g.end()] != U')') return false;
+  std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
+  u32string_view before = f.substr(from, g.span.begin - from);
+  auto open = before.rfind(U'(');
+  if (open == npos) return false;
+  u32string_view w = before.substr(open + 1);
+  std::size_t k = 0;
+  while (k < w.size() && w[k] >= U'0' && w[k] <= U'9') ++k;
+  if (k == 4 && k < w.size() && w[k] == U'年') {
+    w.remove_prefix(5);
+  } else if (k == 0 && (w.starts_with(U"上年") || w.starts_with(U"去年"))) {
+    w.remove_prefix(2);
+  } else if (k == 0 && w.starts_with(U"上一年")) {
+    w.remove_prefix(3);
+  } else {
+    return false;
+  }
+  for (u32string_view tail : {U"度"sv, U"同期"sv})
+    if (w.starts_with(tail)) w.remove_prefix(tail.size());
+  return w.empty() || w == U"为" || w == U"是" || w == U":";
+}
+
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
 // (已主动公开 is a kind of reply.)
 bool progress_state(const Figure& g) {
@@ -1476,7 +1503,7 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
-      if (!list.parts.empty() && last_years(doc, figs[list.parts.back()], counts[j])) continue;
+      if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || bracketed_last_years(doc, counts[j]))) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
@@ -1717,6 +1744,8 @@ void build_lists(Document& doc) {
           int sentence = figs[counts[j]].sentence;
           for (std::size_t q = j; q < nc; ++q) {
             const auto& h = figs[counts[q]];
+            // "…当面申请1件(2019年为9件)": last year's count of the item before, not an item.
+            if (!again.parts.empty() && last_years(doc, figs[again.parts.back()], counts[q])) continue;
             if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
                 h.approx != Approx::Exact || states_change(h.label))
               break;
