@@ -824,6 +824,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
 
 // (Shares stated as bounds do not say which whole they are of: "占20%以上" fits many.)
 
+// How many of the list's stated shares are exactly (or truncated) those of `whole`.
+int exact_fits(const Context& cx, const FigureList& l, const Decimal& whole) {
+  int n = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || bound(cx.fig(pf.share))) continue;
+    const auto& s = cx.fig(pf.share);
+    Fit fit = share_fit(s.value, s.precision, pf.value, whole);
+    n += fit == Fit::Exact || fit == Fit::Truncated;
+  }
+  return n;
+}
+
 bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
   bool exact = false;
   for (int p : l.parts) {
@@ -979,14 +992,17 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // A count that its own share contradicts, when the share is the one that reconciles: part `p`
 // of a list whose parts sum to S, of the whole W; v is the count that would make the parts sum to
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
-std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
+// With `near_ok` (a list that divides all of its whole), the share may also be only near the
+// count's own: "人事信息1790条,占29.58%" of 6044, whose other shares are exact, is 1788.
+std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W, bool near_ok = false) {
   const auto& pf = cx.fig(p);
   if (pf.share < 0 || pf.times > 1 || bound(cx.fig(pf.share)) || !pf.value.is_integer() || S == W || W.is_zero())
     return std::nullopt;
   const auto& sh = cx.fig(pf.share);
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
-  if (share_fit(sh, pf.value, W) != Fit::Off) return std::nullopt;
+  Fit own = share_fit(sh, pf.value, W);
+  if (own != Fit::Off && !(near_ok && own == Fit::Near)) return std::nullopt;
   return v;
 }
 
@@ -1136,11 +1152,15 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       continue;
     }
     // Every share fits the sum of the parts, not the stated whole: one finding about the total.
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && rest_stated(cx, l, Wv - S)) {
+    // (Not when more shares are exactly those of the whole than of the sum: the one share that
+    // is off, and only near the sum's, belongs to a miscounted part. "…人事信息1790条,占29.58%"
+    // of 6044 where the other four shares are of 6044 exactly: 1788 was meant.)
+    bool of_sum = list_fits(cx, l, S, true) && exact_fits(cx, l, S) >= exact_fits(cx, l, Wv);
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && rest_stated(cx, l, Wv - S)) {
       cx.pass(c, first_line);
       continue;
     }
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && total_check) {
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
@@ -1164,7 +1184,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged) {
+      const bool whole_divided = exhaustive(cx, l);
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+          !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
@@ -1184,7 +1206,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // "同意公开189件,占60.74%" of 326 where the parts sum to 317: 60.74% of 326 is 198, and
       // with 198 the parts reach the whole exactly. The share and the total agree; the count
       // is the slip, so the finding points at the count.
-      if (auto v = count_from_share(cx, p, S, Wv)) {
+      if (auto v = count_from_share(cx, p, S, Wv, whole_divided)) {
         f.primary = pf.span;
         f.expected = v->str();
         f.actual = pf.value.str();
@@ -1359,7 +1381,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (exh && !(S == W) && !within_slack) {
       // One part contradicted by its own share, which reconciles the list: the share check
       // reports that count; a second finding here would name the whole instead.
-      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W).has_value(); });
+      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W, true).has_value(); });
       if (slip != l.parts.end()) {
         cx.skip(c, fmt::format("the share check reports the miscounted part at line {}", cx.fig(*slip).line), line);
         continue;
