@@ -661,6 +661,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (std::string_view w : {"共计", "合计", "总计", "总共"})
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
+        if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;

@@ -1503,7 +1503,7 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
-      if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || bracketed_last_years(doc, counts[j]))) continue;
+      if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
@@ -1745,7 +1745,7 @@ void build_lists(Document& doc) {
           for (std::size_t q = j; q < nc; ++q) {
             const auto& h = figs[counts[q]];
             // "…当面申请1件(2019年为9件)": last year's count of the item before, not an item.
-            if (!again.parts.empty() && last_years(doc, figs[again.parts.back()], counts[q])) continue;
+            if (!again.parts.empty() && (h.last_years || last_years(doc, figs[again.parts.back()], counts[q]))) continue;
             if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
                 h.approx != Approx::Exact || states_change(h.label))
               break;
@@ -2433,6 +2433,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   count_each(doc);
   adopt_list_units(doc);
   bind_shares(doc);
+  for (std::size_t i = 0; i < doc.figures.size(); ++i)
+    doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
   build_lists(doc);
   drop_foreign_shares(doc);
   return doc;
