@@ -994,7 +994,8 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // of a list whose parts sum to S, of the whole W; v is the count that would make the parts sum to
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
 // With `near_ok` (a list that divides all of its whole), the share may also be only near the
-// count's own: "人事信息1790条,占29.58%" of 6044, whose other shares are exact, is 1788.
+// count's own, or its truncation: "人事信息1790条,占29.58%" of 6044, whose other shares are
+// exact, is 1788; "规划计划类5370条,占19.21%" of 27942, where 5367 makes the whole, is 5367.
 std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W, bool near_ok = false) {
   const auto& pf = cx.fig(p);
   if (pf.share < 0 || pf.times > 1 || bound(cx.fig(pf.share)) || !pf.value.is_integer() || S == W || W.is_zero())
@@ -1003,7 +1004,7 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
   Fit own = share_fit(sh, pf.value, W);
-  if (own != Fit::Off && !(near_ok && own == Fit::Near)) return std::nullopt;
+  if (own != Fit::Off && !(near_ok && (own == Fit::Near || own == Fit::Truncated))) return std::nullopt;
   return v;
 }
 
@@ -1134,6 +1135,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
           !(exact_share(pf.value, Wv).truncate(sh.precision) == sh.value))
         fit = Fit::Near;
+      // (A share that is the truncation of its count's, and exactly the share of the count that
+      // would make the parts reach the whole, belongs to a miscounted part.)
+      if (fit == Fit::Truncated && !(S == Wv) && count_from_share(cx, p, S, Wv, exhaustive(cx, l))) fit = Fit::Off;
       if (fit == Fit::Truncated) truncated.push_back(p);
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
@@ -1302,10 +1306,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
     // (Nor is a second division of a whole, "…;按申请人分:公民29件,企业2件", when the rule took
     // the other one's parts.)
+    // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
+    // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
     bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
       return &o != &l && o.whole == l.whole &&
              std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    });
+    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
     bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
                    std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
