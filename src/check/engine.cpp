@@ -798,6 +798,37 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (blamed < 0 && transposed(W, sum))
           f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
       }
+      // A row of a table that the text states otherwise, the text's value making the rows add
+      // up ("网上申请18件" in the prose, 3.网络申请数 20 in the statistical table of 62): that
+      // row is the slip. Only when one row is such, and the text gives it one value.
+      if (blamed < 0 && figs[in.whole].in_table) {
+        int only = -1, found = 0;
+        Decimal text_value;
+        for (int p : present) {
+          if (!figs[p].in_table) continue;
+          for (const auto& pn : c.parts) {
+            const auto& ms = matches(cx, pack.figure(pn));
+            if (!std::binary_search(ms.begin(), ms.end(), p)) continue;
+            std::set<std::string> stated;
+            Decimal v;
+            for (int q : ms)
+              if (!figs[q].in_table) {
+                stated.insert(figs[q].value.str());
+                v = figs[q].value;
+              }
+            if (stated.size() == 1 && !(v == figs[p].value) && v == figs[p].value + need) {
+              ++found;
+              only = p;
+              text_value = v;
+            }
+            break;
+          }
+        }
+        if (found == 1) {
+          blamed = only;
+          f.suggestion = fmt::format("正文所述{}为 {}；改为 {} 后各项之和等于总数", describe(figs[only]), text_value.str(), text_value.str());
+        }
+      }
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
