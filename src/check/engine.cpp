@@ -1603,6 +1603,39 @@ void run_change(Context& cx, const Check& c) {
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }
+    // "…其中自然人申请38件,占84.44%;法人或其他组织申请7件,占15.56%,比上年减少4件,下降9.5%": a
+    // change after the last part of a list and its share is the part's or the list's whole's;
+    // a percent that fits neither reading is wrong either way, and is reported as the whole's.
+    if (!X && C.share == static_cast<int>(j) && cx.list_of[i] >= 0 && j + 2 < figs.size()) {
+      const auto& L = cx.doc.lists[static_cast<std::size_t>(cx.list_of[i])];
+      const Figure& Nf = figs[j + 1];
+      const Figure& P = figs[j + 2];
+      auto bridge = between(figs[j], Nf);
+      if (L.whole >= 0 && L.parts.back() == static_cast<int>(i) && figs[L.whole].unit == C.unit && count_like(Nf, C) &&
+          Nf.sentence == C.sentence && P.kind == FigureKind::Percent && P.sentence == C.sentence && P.approx == Approx::Exact &&
+          !bridge.empty() && bridge.size() <= 8 && bridge.find_first_of(U"。;") == std::u32string_view::npos &&
+          std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) {
+        int dir = change_direction(bridge);
+        auto pw = between(Nf, P);
+        if (dir != 0 && !Nf.value.is_zero() && !pw.empty() && pw.size() <= 8 && percent_direction(pw) == dir) {
+          const Figure& W = figs[L.whole];
+          Decimal prev_whole = dir > 0 ? W.value - Nf.value : W.value + Nf.value;
+          Decimal prev_part = dir > 0 ? C.value - Nf.value : C.value + Nf.value;
+          // (A reading that leaves last year nothing, or less, is not one: no rate grows from 0.)
+          auto fits = [&](const Decimal& prev) {
+            return !prev.negative() && !prev.is_zero() && share_fit(P.value, P.precision, Nf.value, prev) != Fit::Off;
+          };
+          if (prev_whole.negative() || prev_whole.is_zero()) continue;
+          any = true;
+          if (fits(prev_whole) || fits(prev_part)) {
+            cx.pass(c, C.line);
+          } else {
+            judge(W, L.whole, Nf.value, prev_whole, nullptr, P, dir, &Nf);
+          }
+          continue;
+        }
+      }
+    }
     // No change count, only its percent: "较2021年的12件增长41.7%", "同比下降16.7%(2016年为30件)".
     if (j < figs.size() && figs[j].kind == FigureKind::Percent && figs[j].sentence == C.sentence) {
       const Figure& P = figs[j];
