@@ -677,6 +677,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
             if (than && gl.ends_with(w)) countlike = false;
         }
+        if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
@@ -834,6 +835,37 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (blamed < 0 && transposed(W, sum))
           f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
       }
+      // A row of a table that the text states otherwise, the text's value making the rows add
+      // up ("网上申请18件" in the prose, 3.网络申请数 20 in the statistical table of 62): that
+      // row is the slip. Only when one row is such, and the text gives it one value.
+      if (blamed < 0 && figs[in.whole].in_table) {
+        int only = -1, found = 0;
+        Decimal text_value;
+        for (int p : present) {
+          if (!figs[p].in_table) continue;
+          for (const auto& pn : c.parts) {
+            const auto& ms = matches(cx, pack.figure(pn));
+            if (!std::binary_search(ms.begin(), ms.end(), p)) continue;
+            std::set<std::string> stated;
+            Decimal v;
+            for (int q : ms)
+              if (!figs[q].in_table) {
+                stated.insert(figs[q].value.str());
+                v = figs[q].value;
+              }
+            if (stated.size() == 1 && !(v == figs[p].value) && v == figs[p].value + need) {
+              ++found;
+              only = p;
+              text_value = v;
+            }
+            break;
+          }
+        }
+        if (found == 1) {
+          blamed = only;
+          f.suggestion = fmt::format("正文所述{}为 {}；改为 {} 后各项之和等于总数", describe(figs[only]), text_value.str(), text_value.str());
+        }
+      }
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
@@ -860,6 +892,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
 // ---- shares and prose lists ----------------------------------------------
 
 // (Shares stated as bounds do not say which whole they are of: "占20%以上" fits many.)
+
+// How many of the list's stated shares are exactly (or truncated) those of `whole`.
+int exact_fits(const Context& cx, const FigureList& l, const Decimal& whole) {
+  int n = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || bound(cx.fig(pf.share))) continue;
+    const auto& s = cx.fig(pf.share);
+    Fit fit = share_fit(s.value, s.precision, pf.value, whole);
+    n += fit == Fit::Exact || fit == Fit::Truncated;
+  }
+  return n;
+}
 
 bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
   bool exact = false;
@@ -1058,14 +1103,18 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // A count that its own share contradicts, when the share is the one that reconciles: part `p`
 // of a list whose parts sum to S, of the whole W; v is the count that would make the parts sum to
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
-std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
+// With `near_ok` (a list that divides all of its whole), the share may also be only near the
+// count's own, or its truncation: "人事信息1790条,占29.58%" of 6044, whose other shares are
+// exact, is 1788; "规划计划类5370条,占19.21%" of 27942, where 5367 makes the whole, is 5367.
+std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W, bool near_ok = false) {
   const auto& pf = cx.fig(p);
   if (pf.share < 0 || pf.times > 1 || bound(cx.fig(pf.share)) || !pf.value.is_integer() || S == W || W.is_zero())
     return std::nullopt;
   const auto& sh = cx.fig(pf.share);
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
-  if (share_fit(sh, pf.value, W) != Fit::Off) return std::nullopt;
+  Fit own = share_fit(sh, pf.value, W);
+  if (own != Fit::Off && !(near_ok && (own == Fit::Near || own == Fit::Truncated))) return std::nullopt;
   return v;
 }
 
@@ -1196,6 +1245,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
           !(exact_share(pf.value, Wv).truncate(sh.precision) == sh.value))
         fit = Fit::Near;
+      // (A share that is the truncation of its count's, and exactly the share of the count that
+      // would make the parts reach the whole, belongs to a miscounted part.)
+      if (fit == Fit::Truncated && !(S == Wv) && count_from_share(cx, p, S, Wv, exhaustive(cx, l))) fit = Fit::Off;
       if (fit == Fit::Truncated) truncated.push_back(p);
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
@@ -1215,11 +1267,15 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       continue;
     }
     // Every share fits the sum of the parts, not the stated whole: one finding about the total.
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && rest_stated(cx, l, Wv - S)) {
+    // (Not when more shares are exactly those of the whole than of the sum: the one share that
+    // is off, and only near the sum's, belongs to a miscounted part. "…人事信息1790条,占29.58%"
+    // of 6044 where the other four shares are of 6044 exactly: 1788 was meant.)
+    bool of_sum = list_fits(cx, l, S, true) && exact_fits(cx, l, S) >= exact_fits(cx, l, Wv);
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && rest_stated(cx, l, Wv - S)) {
       cx.pass(c, first_line);
       continue;
     }
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && total_check) {
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
@@ -1243,7 +1299,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged) {
+      const bool whole_divided = exhaustive(cx, l);
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+          !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
@@ -1269,7 +1327,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // "同意公开189件,占60.74%" of 326 where the parts sum to 317: 60.74% of 326 is 198, and
       // with 198 the parts reach the whole exactly. The share and the total agree; the count
       // is the slip, so the finding points at the count.
-      if (auto v = count_from_share(cx, p, S, Wv)) {
+      if (auto v = count_from_share(cx, p, S, Wv, whole_divided)) {
         f.primary = pf.span;
         f.expected = v->str();
         f.actual = pf.value.str();
@@ -1364,10 +1422,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
     // (Nor is a second division of a whole, "…;按申请人分:公民29件,企业2件", when the rule took
     // the other one's parts.)
+    // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
+    // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
     bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
       return &o != &l && o.whole == l.whole &&
              std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    });
+    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
     bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
                    std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
@@ -1474,7 +1534,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (exh && !(S == W) && !within_slack) {
       // One part contradicted by its own share, which reconciles the list: the share check
       // reports that count; a second finding here would name the whole instead.
-      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W).has_value(); });
+      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W, true).has_value(); });
       if (slip != l.parts.end()) {
         cx.skip(c, fmt::format("the share check reports the miscounted part at line {}", cx.fig(*slip).line), line);
         continue;
@@ -1689,6 +1749,39 @@ void run_change(Context& cx, const Check& c) {
                    (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
+    }
+    // "…其中自然人申请38件,占84.44%;法人或其他组织申请7件,占15.56%,比上年减少4件,下降9.5%": a
+    // change after the last part of a list and its share is the part's or the list's whole's;
+    // a percent that fits neither reading is wrong either way, and is reported as the whole's.
+    if (!X && C.share == static_cast<int>(j) && cx.list_of[i] >= 0 && j + 2 < figs.size()) {
+      const auto& L = cx.doc.lists[static_cast<std::size_t>(cx.list_of[i])];
+      const Figure& Nf = figs[j + 1];
+      const Figure& P = figs[j + 2];
+      auto bridge = between(figs[j], Nf);
+      if (L.whole >= 0 && L.parts.back() == static_cast<int>(i) && figs[L.whole].unit == C.unit && count_like(Nf, C) &&
+          Nf.sentence == C.sentence && P.kind == FigureKind::Percent && P.sentence == C.sentence && P.approx == Approx::Exact &&
+          !bridge.empty() && bridge.size() <= 8 && bridge.find_first_of(U"。;") == std::u32string_view::npos &&
+          std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) {
+        int dir = change_direction(bridge);
+        auto pw = between(Nf, P);
+        if (dir != 0 && !Nf.value.is_zero() && !pw.empty() && pw.size() <= 8 && percent_direction(pw) == dir) {
+          const Figure& W = figs[L.whole];
+          Decimal prev_whole = dir > 0 ? W.value - Nf.value : W.value + Nf.value;
+          Decimal prev_part = dir > 0 ? C.value - Nf.value : C.value + Nf.value;
+          // (A reading that leaves last year nothing, or less, is not one: no rate grows from 0.)
+          auto fits = [&](const Decimal& prev) {
+            return !prev.negative() && !prev.is_zero() && share_fit(P.value, P.precision, Nf.value, prev) != Fit::Off;
+          };
+          if (prev_whole.negative() || prev_whole.is_zero()) continue;
+          any = true;
+          if (fits(prev_whole) || fits(prev_part)) {
+            cx.pass(c, C.line);
+          } else {
+            judge(W, L.whole, Nf.value, prev_whole, nullptr, P, dir, &Nf);
+          }
+          continue;
+        }
+      }
     }
     // No change count, only its percent: "较2021年的12件增长41.7%", "同比下降16.7%(2016年为30件)".
     if (j < figs.size() && figs[j].kind == FigureKind::Percent && figs[j].sentence == C.sentence) {

@@ -796,6 +796,32 @@ std::string unread_row(const Document& doc, const TableInstance& t, int r, const
   return fmt::format("{}「{}」：{}，本行涉及的关系未核对", t.def->title, row_title(doc, t, r), problem);
 }
 
+// A label wrapped in its cell, with the row's values printed beside its first line (text copied
+// from a PDF: "2.申请人逾期未按收费通知要求缴纳费 8 0 0 0 0 0 8⏎用、行政机关不再处理…"), is
+// found with the digits between its two parts passed over; the match ends where the values
+// begin, so that they are read as the row's. Looked for only where the label is not found whole.
+bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, std::size_t limit, std::size_t& mb, std::size_t& e) {
+  std::string kept;
+  std::vector<std::size_t> at_byte;
+  kept.reserve(limit - from);
+  at_byte.reserve(limit - from);
+  for (std::size_t i = from; i < limit; ++i) {
+    if (s[i] >= '0' && s[i] <= '9') continue;
+    kept.push_back(s[i]);
+    at_byte.push_back(i);
+  }
+  if (kept.size() == limit - from) return false;
+  for (std::size_t at = 0, kb = 0, ke = 0; at < kept.size() && label.find(kept, at, kept.size(), kb, ke) && ke > kb; at = ke) {
+    for (std::size_t k = kb; k + 1 < ke; ++k)
+      if (at_byte[k + 1] != at_byte[k] + 1) {  // the values stand here, inside the label
+        mb = at_byte[kb];
+        e = at_byte[k] + 1;
+        return true;
+      }
+  }
+  return false;
+}
+
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
 TableInstance read_instance(const Document& doc, const TableDef& def, const Squeezed& sq, std::size_t first_b, std::size_t first_e,
                             const std::vector<const Check*>& all_checks, std::uint32_t window_end) {
@@ -811,7 +837,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
-    if (!def.rows[r].label->find(sq.s, from, limit, mb, e)) return false;
+    if (!def.rows[r].label->find(sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq.s, from, limit, mb, e))
+      return false;
     b = with_number(sq.s, mb);
     return true;
   };
@@ -1013,6 +1040,16 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
         best = std::move(t);
       }
       at = std::max(e, b + 1);
+    }
+    // A first row whose label its values cut in two (see find_interrupted), when no start read
+    // well: most rows that take values unread.
+    std::size_t valued = static_cast<std::size_t>(std::count_if(def.rows.begin(), def.rows.end(), [](auto& r) { return r.values; }));
+    if (!best || static_cast<std::size_t>(readable_rows(*best)) * 2 < valued) {
+      std::size_t mb = 0, e = 0;
+      if (find_interrupted(*def.rows[0].label, sq.s, 0, sq.s.size(), mb, e)) {
+        auto t = read_instance(doc, def, sq, with_number(sq.s, mb), e, checks, to);
+        if (readable_rows(t) * 1000 > best_rows) best = std::move(t);
+      }
     }
     if (!best) break;
     from = best->zone.end;

@@ -1213,6 +1213,33 @@ bool last_years(const Document& doc, const Figure& before, int i) {
          (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].span.begin > from);
 }
 
+// "…,比上年减少15件,下降44.1%(2020年为25件)": a count in brackets that its words name as last
+// year's ((2020年为, (上年, (去年同期为), however far from the item it follows.
+bool bracketed_last_years(const Document& doc, int i) {
+  const auto& g = doc.figures[i];
+  const u32string_view f = doc.folded;
+  if (g.end() >= f.size() || f[g.end()] != U')') return false;
+  std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
+  u32string_view before = f.substr(from, g.span.begin - from);
+  auto open = before.rfind(U'(');
+  if (open == npos) return false;
+  u32string_view w = before.substr(open + 1);
+  std::size_t k = 0;
+  while (k < w.size() && w[k] >= U'0' && w[k] <= U'9') ++k;
+  if (k == 4 && k < w.size() && w[k] == U'年') {
+    w.remove_prefix(5);
+  } else if (k == 0 && (w.starts_with(U"上年") || w.starts_with(U"去年"))) {
+    w.remove_prefix(2);
+  } else if (k == 0 && w.starts_with(U"上一年")) {
+    w.remove_prefix(3);
+  } else {
+    return false;
+  }
+  for (u32string_view tail : {U"度"sv, U"同期"sv})
+    if (w.starts_with(tail)) w.remove_prefix(tail.size());
+  return w.empty() || w == U"为" || w == U"是" || w == U":";
+}
+
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
 // (已主动公开 is a kind of reply.)
 bool progress_state(const Figure& g) {
@@ -1566,7 +1593,7 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
-      if (!list.parts.empty() && last_years(doc, figs[list.parts.back()], counts[j])) continue;
+      if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
@@ -1807,6 +1834,8 @@ void build_lists(Document& doc) {
           int sentence = figs[counts[j]].sentence;
           for (std::size_t q = j; q < nc; ++q) {
             const auto& h = figs[counts[q]];
+            // "…当面申请1件(2019年为9件)": last year's count of the item before, not an item.
+            if (!again.parts.empty() && (h.last_years || last_years(doc, figs[again.parts.back()], counts[q]))) continue;
             if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
                 h.approx != Approx::Exact || states_change(h.label))
               break;
@@ -2164,6 +2193,52 @@ bool wide(char32_t c) {
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
+// A page's number printed at its foot and copied with the text: 「— 3 —」「- 12 -」「第3页 共8页」
+// 「第 3 页」. A bare number is not one (a table cell stands on its own line that way).
+bool page_number_line(std::u32string_view l) {
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
+  auto skip_spaces = [&](std::size_t k) {
+    while (k < l.size() && is_space(l[k])) ++k;
+    return k;
+  };
+  auto digits = [&](std::size_t k) {
+    std::size_t e = k;
+    while (e < l.size() && digit(l[e]) && e - k < 4) ++e;
+    return e;
+  };
+  while (!l.empty() && is_space(l.front())) l.remove_prefix(1);
+  while (!l.empty() && is_space(l.back())) l.remove_suffix(1);
+  if (l.empty()) return false;
+  if (dash(l.front())) {
+    std::size_t k = 0;
+    while (k < l.size() && dash(l[k])) ++k;
+    k = skip_spaces(k);
+    std::size_t e = digits(k);
+    if (e == k) return false;
+    e = skip_spaces(e);
+    if (e == l.size() || !dash(l[e])) return false;
+    while (e < l.size() && dash(l[e])) ++e;
+    return e == l.size();
+  }
+  // 第N页, then optionally 共M页 (after a space, comma or slash).
+  auto page = [&](std::size_t k, char32_t first) -> std::size_t {
+    if (k >= l.size() || l[k] != first) return npos;
+    k = skip_spaces(k + 1);
+    std::size_t e = digits(k);
+    if (e == k) return npos;
+    e = skip_spaces(e);
+    if (e >= l.size() || l[e] != U'页') return npos;
+    return e + 1;
+  };
+  std::size_t e = page(0, U'第');
+  if (e == npos) return false;
+  while (e < l.size() && (is_space(l[e]) || l[e] == U',' || l[e] == U'，' || l[e] == U'/' || l[e] == U'、')) ++e;
+  if (e == l.size()) return true;
+  e = page(e, U'共');
+  return e == l.size();
+}
+
 }  // namespace
 
 void join_wrapped_lines(Document& doc) {
@@ -2201,6 +2276,7 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
+    bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
   };
   std::vector<Line> lines;
@@ -2224,8 +2300,52 @@ void join_wrapped_lines(Document& doc) {
     } else if (c.size() >= 15) {
       l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
     }
+    l.furniture = page_number_line(c);
     lines.push_back(l);
     b = next;
+  }
+  // Page furniture: a page's number, and a line printed again at every page break (the report's
+  // title or the body's name as a running head) right before or after one. It is left out of
+  // the text read, so that a table row or a sentence cut by a page break reads on across it.
+  // (The line's figures are the page's, not the report's.)
+  bool furniture = false;
+  {
+    auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
+    std::vector<std::size_t> heads;  // lines next to a page number, not page numbers themselves
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!lines[i].furniture) continue;
+      furniture = true;
+      for (int d : {-1, 1}) {
+        std::size_t j = i;
+        while (true) {
+          if ((d < 0 && j == 0) || (d > 0 && j + 1 >= lines.size())) break;
+          j += d;
+          if (lines[j].end > lines[j].begin) break;
+        }
+        if (j != i && lines[j].end > lines[j].begin && !lines[j].furniture) heads.push_back(j);
+      }
+    }
+    // A running head is printed elsewhere too, word for word (as the title, or at another page
+    // break); a line of words, not a table row or a numbered heading or label.
+    for (std::size_t a : heads) {
+      auto c = content(lines[a]);
+      if (c.size() < 8 || heading_start(c) || table_row(lines[a].begin, lines[a].end)) continue;
+      std::size_t same = 0;
+      for (const auto& l : lines) same += content(l) == c;
+      if (same >= 2) lines[a].furniture = true;
+    }
+    if (furniture) {
+      long_lines = 0;
+      widths.clear();
+      widest = 0;
+      for (const auto& l : lines) {
+        if (l.furniture) continue;
+        widest = std::max(widest, l.columns);
+        auto c = content(l);
+        long_lines += c.size() >= 15 && !heading_start(c);
+        if (l.open) widths.push_back(c.size());
+      }
+    }
   }
   std::size_t wraps = widths.size();
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
@@ -2240,11 +2360,14 @@ void join_wrapped_lines(Document& doc) {
   // more that end mid-sentence are as wide as the widest line (within a character and a half:
   // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
-  bool by_width = false;
+  bool by_width = false, no_joins = false;
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
     std::size_t cut = 0;
-    for (const auto& l : lines) cut += (l.open || l.open_heading) && l.columns + 3 >= widest;
-    if (widest < 40 || widest > 160 || cut < 2) return;
+    for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+    if (widest < 40 || widest > 160 || cut < 2) {
+      if (!furniture) return;
+      no_joins = true;
+    }
     by_width = true;
   }
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
@@ -2258,12 +2381,15 @@ void join_wrapped_lines(Document& doc) {
   std::vector<Origin> origins;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
+    if (l.furniture) continue;
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
-                        : l.open || (l.open_heading && l.end - l.begin + 2 >= median);
-    bool join = cut && i + 1 < lines.size() && joinable(lines[i + 1]);
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
+                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
+    std::size_t k = i + 1;
+    while (k < lines.size() && lines[k].furniture) ++k;
+    bool join = cut && k < lines.size() && joinable(lines[k]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
@@ -2407,6 +2533,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   count_each(doc);
   adopt_list_units(doc);
   bind_shares(doc);
+  for (std::size_t i = 0; i < doc.figures.size(); ++i)
+    doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
   build_lists(doc);
   drop_foreign_shares(doc);
   return doc;
