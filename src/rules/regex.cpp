@@ -65,9 +65,14 @@ std::size_t escape_end(std::string_view p, std::size_t i) {
   return j;
 }
 
-// The longest run of plain characters, none of them optional, in one alternative.
-std::string required_in(std::string_view p) {
+// The words one alternative cannot match without: the longest run of plain characters, none
+// of them optional, or the words a group that is not optional stands for, when the shortest of
+// them is longer than that run (「上一?年度?[^。]{0,6}(未办结|转入|延续)」 needs one of 未办结, 转入
+// and 延续, found far less often than 上 or 年).
+std::vector<std::string> required_in(std::string_view p) {
   std::string best, run;
+  std::vector<std::string> group_words;
+  std::size_t group_shortest = 0;
   std::size_t last_cp = 0;  // where the run's last character starts
   auto flush = [&] {
     if (run.size() > best.size()) best = run;
@@ -96,6 +101,12 @@ std::string required_in(std::string_view p) {
       flush();
       std::size_t e = c == '(' ? group_end(p, i) : class_end(p, i);
       if (e == std::string_view::npos) return {};
+      if (c == '(' && (e + 1 >= p.size() || (p[e + 1] != '?' && p[e + 1] != '*' && p[e + 1] != '{'))) {
+        auto words = Regex::expand_literals(p.substr(i + 1, e - i - 1));
+        std::size_t shortest = std::string::npos;
+        for (const auto& w : words) shortest = std::min(shortest, w.size());
+        if (!words.empty() && shortest > group_shortest) group_words = std::move(words), group_shortest = shortest;
+      }
       i = e + 1;
       // A quantifier after a group or class concerns it, not the run.
       while (i < p.size() && (p[i] == '?' || p[i] == '*' || p[i] == '+')) ++i;
@@ -129,13 +140,16 @@ std::string required_in(std::string_view p) {
     i += len;
   }
   flush();
-  return best;
+  if (group_shortest > best.size()) return group_words;
+  if (best.empty()) return {};
+  return {best};
 }
 
 }  // namespace
 
 // For each top-level alternative, the longest run of plain characters it cannot match
-// without; nothing when some alternative has no such run (or the pattern sets flags).
+// without, or the words of a group it needs one of (see required_in); nothing when some
+// alternative has neither (or the pattern sets flags).
 std::vector<std::string> Regex::required_words(std::string_view p) {
   if (p.find("(?") != std::string_view::npos || p.find("\\Q") != std::string_view::npos) return {};
   // A pattern that is one group as a whole: its inside.
@@ -144,9 +158,9 @@ std::vector<std::string> Regex::required_words(std::string_view p) {
   std::size_t start = 0;
   for (std::size_t i = 0;; ) {
     std::size_t next = top_level_bar(p, i);
-    auto word = required_in(p.substr(start, next - start));
-    if (word.empty()) return {};
-    out.push_back(std::move(word));
+    auto words = required_in(p.substr(start, next - start));
+    if (words.empty()) return {};
+    out.insert(out.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
     if (next >= p.size()) break;
     start = i = next + 1;
   }

@@ -280,8 +280,14 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("年x{2}报告") == V{"报告"});
   CHECK(Regex::required_words("\\pN件数") == V{"件数"});
   CHECK(Regex::required_words("\\x41BC") == V{"BC"});
+  // A group the alternative needs, whose words are all longer than its longest run.
+  CHECK(Regex::required_words("结转|上一?年度?[^。]{0,6}(未办结|转入)") == V{"结转", "未办结", "转入"});
+  CHECK(Regex::required_words("办结|(作出|予以)") == V{"办结", "作出", "予以"});
+  CHECK(Regex::required_words("上(结转|转入)+") == V{"结转", "转入"});
   // No word for some alternative, flags, \Q: no filter at all.
-  CHECK(Regex::required_words("办结|(作出|予以)").empty());
+  CHECK(Regex::required_words("办结|(作出|予以)?").empty());
+  CHECK(Regex::required_words("办结|(作出|予以){0,2}").empty());
+  CHECK(Regex::required_words("办结|(作出|予以|)").empty());
   CHECK(Regex::required_words("(?i)abc").empty());
   CHECK(Regex::required_words("\\Qa|b\\E").empty());
   CHECK(Regex::required_words("[0-9]+").empty());
@@ -307,6 +313,8 @@ TEST_CASE("every shipped pattern answers as RE2 does") {
     for (const auto& t : pack.tables)
       for (const auto& row : t.rows) patterns.push_back(row.label.get());
     if (pack.detect) patterns.push_back(pack.detect.get());
+    for (const auto& c : pack.checks)
+      if (c.unless) patterns.push_back(c.unless.get());
   }
   REQUIRE(patterns.size() > 100);
   std::size_t filtered = 0, mismatches = 0;
