@@ -2102,7 +2102,7 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
+    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
@@ -2113,8 +2113,6 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
-    for (std::uint32_t k = b; k < ce; ++k) l.columns += wide(t[k]) ? 2 : 1;
-    widest = std::max(widest, l.columns);
     auto c = std::u32string_view(t).substr(b, ce - b);
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
@@ -2143,6 +2141,13 @@ void join_wrapped_lines(Document& doc) {
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
   bool by_width = false;
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
+    // (A line of more than 160 characters is wider than 160 columns: then no width is measured.)
+    for (const auto& l : lines)
+      if (l.end - l.begin > 160) return;
+    for (auto& l : lines) {
+      for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += wide(t[k]) ? 2 : 1;
+      widest = std::max(widest, l.columns);
+    }
     std::size_t cut = 0;
     for (const auto& l : lines) cut += (l.open || l.open_heading) && l.columns + 3 >= widest;
     if (widest < 40 || widest > 160 || cut < 2) return;
