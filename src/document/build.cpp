@@ -1060,6 +1060,8 @@ bool subtotal(std::string_view label) {
 // "全县共计公开信息", "全年共计", "共公开政府信息": a sum word after at most the place or the
 // year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
 bool sum_with_words(std::string_view label, std::u32string& rest) {
+  // (Every sum word below holds 共 or 计: a label with neither is not decoded.)
+  if (label.find("共") == std::string_view::npos && label.find("计") == std::string_view::npos) return false;
   std::u32string l = text::from_utf8(label);
   u32string_view v(l);
   for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
@@ -1982,7 +1984,10 @@ void drop_foreign_shares(Document& doc) {
   auto& figs = doc.figures;
   for (auto& l : doc.lists) {
     std::u32string said;  // what the text says of the whole, up to the first part's name
-    if (l.whole >= 0) {
+    bool said_made = false;  // (made for the first share that names a base)
+    auto make_said = [&] {
+      said_made = true;
+      if (l.whole < 0) return;
       const auto& w = figs[l.whole];
       std::uint32_t from = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
       said = text::from_utf8(doc.folded_slice({from, w.end()}));
@@ -1990,7 +1995,7 @@ void drop_foreign_shares(Document& doc) {
       std::u32string first = text::from_utf8(figs[l.parts.front()].label);
       if (u32string_view(intro).ends_with(first)) intro.resize(intro.size() - first.size());
       said += intro;
-    }
+    };
     // Whether a share of the list with these 占…的 words fits the whole (within a unit of its
     // last digit): then the words name it, whatever verb they use ("交由…办理的建议93件,其中…
     // 占承办总数的26.8%").
@@ -2011,6 +2016,7 @@ void drop_foreign_shares(Document& doc) {
       if (c.share < 0) continue;
       auto& sh = figs[c.share];
       if (sh.share_base.empty() || sh.share_whole >= 0) continue;
+      if (!said_made) make_said();
       std::u32string own = text::from_utf8(c.label);
       bool foreign = false;
       for (const auto& name : base_names(text::from_utf8(sh.share_base))) {
