@@ -266,6 +266,24 @@ TEST_CASE("patterns of plain words are searched as strings, with RE2's answers")
   }
 }
 
+TEST_CASE("a word is found where std::string_view::find finds it, in long texts too") {
+  // Chinese text of a few hundred bytes with the words placed across 32-byte blocks, at the
+  // very start and end; words that share their last two bytes with the text, or only their
+  // last one, and ASCII.
+  std::string text;
+  const char* fill[] = {"政府", "信息", "公开", "申请", "办结", "答复", "，", "。", "12", "件"};
+  for (int k = 0; text.size() < 700; ++k) text += fill[(k * 7 + k / 3) % 10];
+  text = "结转" + text + "上年结转" + text + "延续";
+  const std::string_view t = text;
+  for (std::string_view w : {"结转", "上年结转", "延续", "信息公开", "公开申请", "开申", "转入", "未办结", "12件", "2件，", "。", "x",
+                             "政府信息公开申请办结答复"}) {
+    for (std::size_t from = 0; from <= t.size() + 1; from += (from < 80 || from + 80 > t.size() ? 1 : 13)) {
+      INFO(w << " from " << from);
+      CHECK(Regex::find_word(t, w, from) == (from > t.size() ? std::string_view::npos : t.find(w, from)));
+    }
+  }
+}
+
 TEST_CASE("the words a pattern cannot match without") {
   using V = std::vector<std::string>;
   CHECK(Regex::required_words("(收到|受理|接收|新收)[^,;。]{0,16}申请") == V{"申请"});
