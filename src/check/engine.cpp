@@ -20,6 +20,7 @@ namespace {
 struct Rival {  // a breakdown whose parts a figure could be
   const Check* check;
   std::vector<const std::vector<int>*> parts, wholes;  // the matches of each name
+  std::vector<const FigureDef*> whole_defs;  // the selector of each whole name
 };
 
 struct Context {
@@ -408,11 +409,12 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   std::vector<Rival> rivals;
   for (const auto& other : pack.checks) {
     if (other.kind != CheckKind::Breakdown || other.anchor_after != anchor_after) continue;
-    Rival r{&other, {}, {}};
+    Rival r{&other, {}, {}, {}};
     // A breakdown whose total is stated nowhere anchors no part: its parts are not looked up.
     bool anchors = false;
     for (auto& wn : other.whole) {
-      r.wholes.push_back(&matches(cx, pack.figure(wn)));
+      r.whole_defs.push_back(pack.figure(wn));
+      r.wholes.push_back(&matches(cx, r.whole_defs.back()));
       anchors = anchors || !r.wholes.back()->empty();
     }
     if (!anchors) continue;
@@ -426,13 +428,12 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
+const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
   for (const auto& rival : rivals)
-    for (const auto& wn : rival.check->whole) {
-      const FigureDef* d = pack.figure(wn);
+    for (const FigureDef* d : rival.whole_defs) {
       if (!d->named) continue;
       const auto& ws = matches(cx, d);
       auto it = std::lower_bound(ws.begin(), ws.end(), p);
@@ -444,8 +445,7 @@ const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector
   const FigureDef* best = nullptr;
   std::size_t best_at = 0;
   for (const auto& rival : rivals)
-    for (const auto& wn : rival.check->whole) {
-      const FigureDef* d = pack.figure(wn);
+    for (const FigureDef* d : rival.whole_defs) {
       if (!d->named || d == best) continue;
       if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
       std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
@@ -512,7 +512,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       };
       // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.
-      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, pack, rivals, p);
+      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, rivals, p);
       const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
@@ -522,7 +522,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (!could) continue;
         for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
           const auto* wm = rival.wholes[wk];
-          const FigureDef* wd = pack.figure(other.whole[wk]);
+          const FigureDef* wd = rival.whole_defs[wk];
           // The nearest whole on the expected side (binary search: the lists are sorted).
           const auto& ws = *wm;
           int w = -1;

@@ -424,7 +424,8 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     if (t.empty()) continue;
     bool has_figs = lf.first < lf.last;
     cells.clear();
-    if (t.find(U'|') != npos || t.find(U'\t') != npos) cells = split_cells(f, sp);
+    static constexpr char32_t kCellBars[] = {U'|', U'\t'};  // (every line: one pass, four at a time)
+    if (text::count_any(t, kCellBars) != 0) cells = split_cells(f, sp);
     if (cells.empty()) {
       head.clear();  // a line that is not a row of cells ends the table
     } else if (std::vector<char> lettered; column_numbers_row(f, cells, lettered)) {
@@ -1148,6 +1149,8 @@ bool subtotal(std::string_view label) {
 // "全县共计公开信息", "全年共计", "共公开政府信息": a sum word after at most the place or the
 // year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
 bool sum_with_words(std::string_view label, std::u32string& rest) {
+  // (Every sum word below holds 共 or 计: a label with neither is not decoded.)
+  if (label.find("共") == std::string_view::npos && label.find("计") == std::string_view::npos) return false;
   std::u32string l = text::from_utf8(label);
   u32string_view v(l);
   for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
@@ -2100,7 +2103,10 @@ void drop_foreign_shares(Document& doc) {
   auto& figs = doc.figures;
   for (auto& l : doc.lists) {
     std::u32string said;  // what the text says of the whole, up to the first part's name
-    if (l.whole >= 0) {
+    bool said_made = false;  // (made for the first share that names a base)
+    auto make_said = [&] {
+      said_made = true;
+      if (l.whole < 0) return;
       const auto& w = figs[l.whole];
       std::uint32_t from = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
       said = text::from_utf8(doc.folded_slice({from, w.end()}));
@@ -2108,7 +2114,7 @@ void drop_foreign_shares(Document& doc) {
       std::u32string first = text::from_utf8(figs[l.parts.front()].label);
       if (u32string_view(intro).ends_with(first)) intro.resize(intro.size() - first.size());
       said += intro;
-    }
+    };
     // Whether a share of the list with these 占…的 words fits the whole (within a unit of its
     // last digit): then the words name it, whatever verb they use ("交由…办理的建议93件,其中…
     // 占承办总数的26.8%").
@@ -2129,6 +2135,7 @@ void drop_foreign_shares(Document& doc) {
       if (c.share < 0) continue;
       auto& sh = figs[c.share];
       if (sh.share_base.empty() || sh.share_whole >= 0) continue;
+      if (!said_made) make_said();
       std::u32string own = text::from_utf8(c.label);
       bool foreign = false;
       for (const auto& name : base_names(text::from_utf8(sh.share_base))) {
@@ -2277,7 +2284,7 @@ void join_wrapped_lines(Document& doc) {
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
     bool furniture = false;          // a page's number, or the running head printed beside it
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
+    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
@@ -2288,8 +2295,6 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
-    for (std::uint32_t k = b; k < ce; ++k) l.columns += wide(t[k]) ? 2 : 1;
-    widest = std::max(widest, l.columns);
     auto c = std::u32string_view(t).substr(b, ce - b);
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
@@ -2337,10 +2342,8 @@ void join_wrapped_lines(Document& doc) {
     if (furniture) {
       long_lines = 0;
       widths.clear();
-      widest = 0;
       for (const auto& l : lines) {
         if (l.furniture) continue;
-        widest = std::max(widest, l.columns);
         auto c = content(l);
         long_lines += c.size() >= 15 && !heading_start(c);
         if (l.open) widths.push_back(c.size());
@@ -2362,9 +2365,19 @@ void join_wrapped_lines(Document& doc) {
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
   bool by_width = false, no_joins = false;
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
+    // (A line of more than 160 characters is wider than 160 columns: then no width is measured.)
+    bool too_wide = false;
+    for (const auto& l : lines) too_wide = too_wide || (!l.furniture && l.end - l.begin > 160);
     std::size_t cut = 0;
-    for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
-    if (widest < 40 || widest > 160 || cut < 2) {
+    if (!too_wide) {
+      for (auto& l : lines) {
+        if (l.furniture) continue;
+        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += wide(t[k]) ? 2 : 1;
+        widest = std::max(widest, l.columns);
+      }
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+    }
+    if (too_wide || widest < 40 || widest > 160 || cut < 2) {
       if (!furniture) return;
       no_joins = true;
     }
