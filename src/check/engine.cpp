@@ -933,6 +933,10 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     }
     auto gap = std::u32string_view(cx.doc.folded).substr(wf.end(), pf.span.begin - wf.end());
     if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
+    // ("网站公开信息8,650条,政务微博发布2,100条,占19.5%": two items side by side, the share of
+    // their sum; the count before is then no whole.)
+    Fit sum_fit = share_fit(sh, pf.value, wf.value + pf.value);
+    if (sum_fit == Fit::Exact || sum_fit == Fit::Truncated) return -1;
     return w;
   }
   if (shares == 2) {
