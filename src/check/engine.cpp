@@ -672,6 +672,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
         {
           std::string_view gl = g.label;
+          if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
           bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
                       gl.find("同比") != std::string_view::npos;
           for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
@@ -1522,6 +1523,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
 // and its percent state last year's count twice over, and they must agree. Last year's count is
 // the one stated ("比上年的340件"), else this year's minus (or plus) the change.
 int change_direction(std::u32string_view words) {
+  if (words.ends_with(U'了')) words.remove_suffix(1);  // "减少了15件", "下降了20%"
   static constexpr std::u32string_view kUp[] = {U"增加", U"增长", U"上升", U"提高", U"多"};
   static constexpr std::u32string_view kDown[] = {U"减少", U"下降", U"降低", U"少"};
   for (auto w : kUp)
@@ -1534,6 +1536,7 @@ int change_direction(std::u32string_view words) {
 // The words before a change's percent: "下降4.12%", and its nouns "增长率47.1%", "增幅为12%",
 // "降幅达5%".
 int percent_direction(std::u32string_view words) {
+  if (words.ends_with(U'了')) words.remove_suffix(1);
   for (std::u32string_view tail : {U"为", U"达", U"是", U"达到"})
     if (words.size() > tail.size() && words.substr(words.size() - tail.size()) == tail) {
       words.remove_suffix(tail.size());

@@ -844,6 +844,7 @@ bool same_unit(std::string_view a, std::string_view b) {
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool states_change(std::string_view label) {
+  if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
   for (auto w : kChange)
     if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
