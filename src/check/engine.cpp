@@ -20,6 +20,7 @@ namespace {
 struct Rival {  // a breakdown whose parts a figure could be
   const Check* check;
   std::vector<const std::vector<int>*> parts, wholes;  // the matches of each name
+  std::vector<const FigureDef*> whole_defs;  // the selector of each whole name
 };
 
 struct Context {
@@ -408,11 +409,12 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
   std::vector<Rival> rivals;
   for (const auto& other : pack.checks) {
     if (other.kind != CheckKind::Breakdown || other.anchor_after != anchor_after) continue;
-    Rival r{&other, {}, {}};
+    Rival r{&other, {}, {}, {}};
     // A breakdown whose total is stated nowhere anchors no part: its parts are not looked up.
     bool anchors = false;
     for (auto& wn : other.whole) {
-      r.wholes.push_back(&matches(cx, pack.figure(wn)));
+      r.whole_defs.push_back(pack.figure(wn));
+      r.wholes.push_back(&matches(cx, r.whole_defs.back()));
       anchors = anchors || !r.wholes.back()->empty();
     }
     if (!anchors) continue;
@@ -426,13 +428,12 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector<Rival>& rivals, int p) {
+const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
   for (const auto& rival : rivals)
-    for (const auto& wn : rival.check->whole) {
-      const FigureDef* d = pack.figure(wn);
+    for (const FigureDef* d : rival.whole_defs) {
       if (!d->named) continue;
       const auto& ws = matches(cx, d);
       auto it = std::lower_bound(ws.begin(), ws.end(), p);
@@ -444,8 +445,7 @@ const FigureDef* named_kind(Context& cx, const RulePack& pack, const std::vector
   const FigureDef* best = nullptr;
   std::size_t best_at = 0;
   for (const auto& rival : rivals)
-    for (const auto& wn : rival.check->whole) {
-      const FigureDef* d = pack.figure(wn);
+    for (const FigureDef* d : rival.whole_defs) {
       if (!d->named || d == best) continue;
       if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
       std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
@@ -512,7 +512,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       };
       // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.
-      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, pack, rivals, p);
+      const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, rivals, p);
       const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
       for (const auto& rival : rivals) {
         const Check& other = *rival.check;
@@ -522,7 +522,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (!could) continue;
         for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
           const auto* wm = rival.wholes[wk];
-          const FigureDef* wd = pack.figure(other.whole[wk]);
+          const FigureDef* wd = rival.whole_defs[wk];
           // The nearest whole on the expected side (binary search: the lists are sorted).
           const auto& ws = *wm;
           int w = -1;
@@ -678,6 +678,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
             if (than && gl.ends_with(w)) countlike = false;
         }
+        if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
@@ -835,6 +836,37 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (blamed < 0 && transposed(W, sum))
           f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
       }
+      // A row of a table that the text states otherwise, the text's value making the rows add
+      // up ("网上申请18件" in the prose, 3.网络申请数 20 in the statistical table of 62): that
+      // row is the slip. Only when one row is such, and the text gives it one value.
+      if (blamed < 0 && figs[in.whole].in_table) {
+        int only = -1, found = 0;
+        Decimal text_value;
+        for (int p : present) {
+          if (!figs[p].in_table) continue;
+          for (const auto& pn : c.parts) {
+            const auto& ms = matches(cx, pack.figure(pn));
+            if (!std::binary_search(ms.begin(), ms.end(), p)) continue;
+            std::set<std::string> stated;
+            Decimal v;
+            for (int q : ms)
+              if (!figs[q].in_table) {
+                stated.insert(figs[q].value.str());
+                v = figs[q].value;
+              }
+            if (stated.size() == 1 && !(v == figs[p].value) && v == figs[p].value + need) {
+              ++found;
+              only = p;
+              text_value = v;
+            }
+            break;
+          }
+        }
+        if (found == 1) {
+          blamed = only;
+          f.suggestion = fmt::format("正文所述{}为 {}；改为 {} 后各项之和等于总数", describe(figs[only]), text_value.str(), text_value.str());
+        }
+      }
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
@@ -861,6 +893,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
 // ---- shares and prose lists ----------------------------------------------
 
 // (Shares stated as bounds do not say which whole they are of: "占20%以上" fits many.)
+
+// How many of the list's stated shares are exactly (or truncated) those of `whole`.
+int exact_fits(const Context& cx, const FigureList& l, const Decimal& whole) {
+  int n = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || bound(cx.fig(pf.share))) continue;
+    const auto& s = cx.fig(pf.share);
+    Fit fit = share_fit(s.value, s.precision, pf.value, whole);
+    n += fit == Fit::Exact || fit == Fit::Truncated;
+  }
+  return n;
+}
 
 bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, bool near_ok) {
   bool exact = false;
@@ -1063,14 +1108,18 @@ bool exhaustive(const Context& cx, const FigureList& l) {
 // A count that its own share contradicts, when the share is the one that reconciles: part `p`
 // of a list whose parts sum to S, of the whole W; v is the count that would make the parts sum to
 // W exactly, and the share stated for p is v's share of W, not p's. Returns v.
-std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W) {
+// With `near_ok` (a list that divides all of its whole), the share may also be only near the
+// count's own, or its truncation: "人事信息1790条,占29.58%" of 6044, whose other shares are
+// exact, is 1788; "规划计划类5370条,占19.21%" of 27942, where 5367 makes the whole, is 5367.
+std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal& S, const Decimal& W, bool near_ok = false) {
   const auto& pf = cx.fig(p);
   if (pf.share < 0 || pf.times > 1 || bound(cx.fig(pf.share)) || !pf.value.is_integer() || S == W || W.is_zero())
     return std::nullopt;
   const auto& sh = cx.fig(pf.share);
   Decimal v = W - S + pf.value;
   if (v.negative() || v.is_zero() || share_fit(sh.value, sh.precision, v, W) != Fit::Exact) return std::nullopt;
-  if (share_fit(sh, pf.value, W) != Fit::Off) return std::nullopt;
+  Fit own = share_fit(sh, pf.value, W);
+  if (own != Fit::Off && !(near_ok && (own == Fit::Near || own == Fit::Truncated))) return std::nullopt;
   return v;
 }
 
@@ -1201,6 +1250,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
           !(exact_share(pf.value, Wv).truncate(sh.precision) == sh.value))
         fit = Fit::Near;
+      // (A share that is the truncation of its count's, and exactly the share of the count that
+      // would make the parts reach the whole, belongs to a miscounted part.)
+      if (fit == Fit::Truncated && !(S == Wv) && count_from_share(cx, p, S, Wv, exhaustive(cx, l))) fit = Fit::Off;
       if (fit == Fit::Truncated) truncated.push_back(p);
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
@@ -1220,11 +1272,15 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       continue;
     }
     // Every share fits the sum of the parts, not the stated whole: one finding about the total.
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && rest_stated(cx, l, Wv - S)) {
+    // (Not when more shares are exactly those of the whole than of the sum: the one share that
+    // is off, and only near the sum's, belongs to a miscounted part. "…人事信息1790条,占29.58%"
+    // of 6044 where the other four shares are of 6044 exactly: 1788 was meant.)
+    bool of_sum = list_fits(cx, l, S, true) && exact_fits(cx, l, S) >= exact_fits(cx, l, Wv);
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && rest_stated(cx, l, Wv - S)) {
       cx.pass(c, first_line);
       continue;
     }
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && list_fits(cx, l, S, true) && total_check) {
+    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
@@ -1248,7 +1304,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = stated;
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged) {
+      const bool whole_divided = exhaustive(cx, l);
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+          !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
                                 e.round_half_up(4).str(), expected);
@@ -1274,7 +1332,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // "同意公开189件,占60.74%" of 326 where the parts sum to 317: 60.74% of 326 is 198, and
       // with 198 the parts reach the whole exactly. The share and the total agree; the count
       // is the slip, so the finding points at the count.
-      if (auto v = count_from_share(cx, p, S, Wv)) {
+      if (auto v = count_from_share(cx, p, S, Wv, whole_divided)) {
         f.primary = pf.span;
         f.expected = v->str();
         f.actual = pf.value.str();
@@ -1369,10 +1427,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool divides_part = !cx.claimed_whole[l.whole] && !l.parts.empty() && cx.fig(l.parts.front()).sentence == cx.fig(l.whole).sentence;
     // (Nor is a second division of a whole, "…;按申请人分:公民29件,企业2件", when the rule took
     // the other one's parts.)
+    // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
+    // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
     bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
       return &o != &l && o.whole == l.whole &&
              std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    });
+    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
     bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
                    std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
     if (claimed) {
@@ -1479,7 +1539,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (exh && !(S == W) && !within_slack) {
       // One part contradicted by its own share, which reconciles the list: the share check
       // reports that count; a second finding here would name the whole instead.
-      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W).has_value(); });
+      auto slip = std::find_if(l.parts.begin(), l.parts.end(), [&](int p) { return count_from_share(cx, p, S, W, true).has_value(); });
       if (slip != l.parts.end()) {
         cx.skip(c, fmt::format("the share check reports the miscounted part at line {}", cx.fig(*slip).line), line);
         continue;
@@ -1696,6 +1756,39 @@ void run_change(Context& cx, const Check& c) {
                    (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
+    }
+    // "…其中自然人申请38件,占84.44%;法人或其他组织申请7件,占15.56%,比上年减少4件,下降9.5%": a
+    // change after the last part of a list and its share is the part's or the list's whole's;
+    // a percent that fits neither reading is wrong either way, and is reported as the whole's.
+    if (!X && C.share == static_cast<int>(j) && cx.list_of[i] >= 0 && j + 2 < figs.size()) {
+      const auto& L = cx.doc.lists[static_cast<std::size_t>(cx.list_of[i])];
+      const Figure& Nf = figs[j + 1];
+      const Figure& P = figs[j + 2];
+      auto bridge = between(figs[j], Nf);
+      if (L.whole >= 0 && L.parts.back() == static_cast<int>(i) && figs[L.whole].unit == C.unit && count_like(Nf, C) &&
+          Nf.sentence == C.sentence && P.kind == FigureKind::Percent && P.sentence == C.sentence && P.approx == Approx::Exact &&
+          !bridge.empty() && bridge.size() <= 8 && bridge.find_first_of(U"。;") == std::u32string_view::npos &&
+          std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) {
+        int dir = change_direction(bridge);
+        auto pw = between(Nf, P);
+        if (dir != 0 && !Nf.value.is_zero() && !pw.empty() && pw.size() <= 8 && percent_direction(pw) == dir) {
+          const Figure& W = figs[L.whole];
+          Decimal prev_whole = dir > 0 ? W.value - Nf.value : W.value + Nf.value;
+          Decimal prev_part = dir > 0 ? C.value - Nf.value : C.value + Nf.value;
+          // (A reading that leaves last year nothing, or less, is not one: no rate grows from 0.)
+          auto fits = [&](const Decimal& prev) {
+            return !prev.negative() && !prev.is_zero() && share_fit(P.value, P.precision, Nf.value, prev) != Fit::Off;
+          };
+          if (prev_whole.negative() || prev_whole.is_zero()) continue;
+          any = true;
+          if (fits(prev_whole) || fits(prev_part)) {
+            cx.pass(c, C.line);
+          } else {
+            judge(W, L.whole, Nf.value, prev_whole, nullptr, P, dir, &Nf);
+          }
+          continue;
+        }
+      }
     }
     // No change count, only its percent: "较2021年的12件增长41.7%", "同比下降16.7%(2016年为30件)".
     if (j < figs.size() && figs[j].kind == FigureKind::Percent && figs[j].sentence == C.sentence) {
@@ -2205,24 +2298,55 @@ bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
   return false;
 }
 
-bool applies(const RulePack& pack, const Document& doc, WordsFound* found) {
+// The words a pack is told by, looked for in the folded text and, failing that, in the same text
+// without its line breaks (and the blanks beside them): a table's row label copied from a PDF is
+// cut where its cell wrapped (「一、本年新收政府信⏎息公开申请数量」), and the words on either side are one.
+struct PackText {
+  const std::string& folded;
+  WordsFound found, found_joined;
+  std::string joined;
+  bool built = false;
+  bool has(const Regex& re, bool cache) {
+    if (search_text(re, folded, cache ? &found : nullptr)) return true;
+    if (!built) {
+      built = true;
+      // Only line breaks and the blanks beside them are dropped, a stretch at a time.
+      joined.reserve(folded.size());
+      std::size_t from = 0;
+      for (std::size_t nl = folded.find('\n'); nl != std::string::npos; nl = folded.find('\n', nl + 1)) {
+        std::size_t end = nl;
+        while (end > from && (folded[end - 1] == ' ' || folded[end - 1] == '\t' || folded[end - 1] == '\r')) --end;
+        joined.append(folded, from, end - from);
+        from = nl + 1;
+        while (from < folded.size() && (folded[from] == ' ' || folded[from] == '\t')) ++from;
+      }
+      if (from == 0) return false;  // one line: nothing to join
+      joined.append(folded, from, std::string::npos);
+    }
+    return !joined.empty() && search_text(re, joined, cache ? &found_joined : nullptr);
+  }
+};
+
+bool applies(const RulePack& pack, PackText& text, bool cache) {
   if (!pack.detect && !pack.exclude) return true;
   // Detection looks at the folded text, so one pattern serves both scripts.
-  const std::string& folded = doc.folded_utf8;
-  if (pack.detect && !search_text(*pack.detect, folded, found)) return false;
-  if (pack.exclude && search_text(*pack.exclude, folded, found)) return false;
+  if (pack.detect && !text.has(*pack.detect, cache)) return false;
+  if (pack.exclude && text.has(*pack.exclude, cache)) return false;
   return true;
 }
 
 }  // namespace
 
-bool pack_applies(const RulePack& pack, const Document& doc) { return applies(pack, doc, nullptr); }
+bool pack_applies(const RulePack& pack, const Document& doc) {
+  PackText text{doc.folded_utf8, {}, {}, {}, false};
+  return applies(pack, text, false);
+}
 
 std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
-  WordsFound found;
+  PackText text{doc.folded_utf8, {}, {}, {}, false};
   std::vector<const RulePack*> out;
   for (const RulePack* p : packs)
-    if (applies(*p, doc, &found)) out.push_back(p);
+    if (applies(*p, text, true)) out.push_back(p);
   return out;
 }
 

@@ -305,6 +305,13 @@ Token classify(const Document& doc, Span s) {
     return t;
   }
   bool digit_first = w[0] >= U'0' && w[0] <= U'9';  // most cells; no dash starts with a digit
+  // 「12件」: a count written with its unit in the cell.
+  static constexpr std::u32string_view kCountUnits = U"件条个次项人起";
+  if (digit_first && w.size() >= 2 && kCountUnits.find(w.back()) != std::u32string_view::npos && w[w.size() - 2] >= U'0' &&
+      w[w.size() - 2] <= U'9') {
+    w.remove_suffix(1);
+    t.span.end -= 1;
+  }
   if (!digit_first && dash_token(w)) {
     t.kind = CellKind::Dash;
     return t;
@@ -421,9 +428,33 @@ struct RowRead {
   std::string rebuilt;       // the run-together digits, when rebuilt
 };
 
+// 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
+// a page broke inside the table. Returns the end of that line when the line from `b` (its first
+// character that is not blank) is one, else `b`.
+std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
+  if (b > 0 && f[b - 1] != U'\n' && f[b - 1] != U' ' && f[b - 1] != U'\t') return b;
+  for (std::uint32_t k = b; k-- > 0 && f[k] != U'\n';)
+    if (!blank_char(f[k])) return b;  // not the first thing on its line
+  auto dash = [](char32_t c) { return c == U'-' || c == U'—' || c == U'–' || c == U'―' || c == U'·'; };
+  std::uint32_t i = b, e = b;
+  while (e < f.size() && f[e] != U'\n') ++e;
+  int before = 0, digits = 0, after = 0;
+  while (i < e && dash(f[i])) ++i, ++before;
+  while (i < e && f[i] == U' ') ++i;
+  while (i < e && f[i] >= U'0' && f[i] <= U'9') ++i, ++digits;
+  while (i < e && f[i] == U' ') ++i;
+  while (i < e && dash(f[i])) ++i, ++after;
+  while (i < e && blank_char(f[i])) ++i;
+  return i == e && before > 0 && after > 0 && digits > 0 && digits <= 4 ? e : b;
+}
+
+struct GridWidth {
+  std::size_t widest = 0, usual = 0;
+};
+
 // Cells of one row from the text in [from, to): the row's label ends at `from`.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
-                 const TableDef& def, std::size_t grid_width) {
+                 const TableDef& def, GridWidth grid) {
   RowRead rr;
   const auto& f = doc.folded;
   std::uint32_t eol = from;
@@ -485,7 +516,35 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       std::size_t label_piece = own_line ? 0 : 1;
       while (pieces.size() > n + label_piece && blank_piece(pieces.back())) pieces.pop_back();
     }
+    // A line with more cells than most rows of its table that end blank: the extra blank cells
+    // are a stray separator at its end (「…\t4\t70\t」), not a column; rows are read from their end.
+    if (sep == U'\t' && grid.usual > 0) {
+      std::uint32_t bol = from, full_eol = eol;
+      while (bol > 0 && f[bol - 1] != U'\n') --bol;
+      while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
+      std::size_t line_cells = 1;
+      for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
+      auto blank = [&](const Span& p) {
+        for (auto i = p.begin; i < p.end; ++i)
+          if (!blank_char(f[i])) return false;
+        return true;
+      };
+      while (line_cells > grid.usual && pieces.size() > 1 && blank(pieces.back())) {
+        pieces.pop_back();
+        --line_cells;
+      }
+    }
     if (!pieces.empty() && !own_line) pieces.erase(pieces.begin());
+    // The same on a line whose every row ends so: one blank too many at the end, while the cell
+    // it would push out at the front holds a value (not an empty cell a label spans).
+    if (sep == U'\t') {
+      auto blank = [&](const Span& p) {
+        for (auto i = p.begin; i < p.end; ++i)
+          if (!blank_char(f[i])) return false;
+        return true;
+      };
+      while (pieces.size() > n && blank(pieces.back()) && !blank(pieces[pieces.size() - n - 1])) pieces.pop_back();
+    }
     for (auto& p : pieces) {
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
@@ -497,7 +556,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
       std::size_t line_cells = 1;
       for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
-      std::size_t pad = grid_width > line_cells ? std::min(grid_width - line_cells, n - pieces.size()) : 0;
+      std::size_t pad = grid.widest > line_cells ? std::min(grid.widest - line_cells, n - pieces.size()) : 0;
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
@@ -518,6 +577,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     while (i < to) {
       while (i < to && blank_char(f[i])) ++i;
       if (i >= to) break;
+      if (std::uint32_t e = past_page_number(f, i); e != i) {
+        i = e;
+        continue;
+      }
       std::uint32_t b = i;
       while (i < to && !blank_char(f[i])) ++i;
       auto t = classify(doc, {b, i});
@@ -701,28 +764,62 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
   return true;
 }
 
-// Grid width of the separated rows in [from, to): the most tab-separated cells on one line.
-std::size_t grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
-  std::size_t best = 0, cur = 1;
+// Grid width of the separated rows in [from, to): the most tab-separated cells on one line
+// (widest), and the count most lines have when three or more share it (usual; 0 otherwise).
+GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
+  GridWidth g;
+  std::map<std::size_t, int> lines;
+  std::size_t cur = 1;
   bool tabbed = false;
   const auto end = std::min<std::size_t>(to, doc.folded.size());
-  for (std::size_t i = from; i < end; ++i) {
-    char32_t c = doc.folded[i];
+  for (std::size_t i = from; i <= end; ++i) {
+    char32_t c = i < end ? doc.folded[i] : U'\n';
     if (c == U'\t') { ++cur; tabbed = true; }
     if (c == U'\n') {
-      if (tabbed) best = std::max(best, cur);
+      if (tabbed) {
+        g.widest = std::max(g.widest, cur);
+        ++lines[cur];
+      }
       cur = 1;
       tabbed = false;
     }
   }
-  if (tabbed) best = std::max(best, cur);
-  return best;
+  int most = 2;
+  for (auto [w, count] : lines)
+    if (count > most) most = count, g.usual = w;
+  return g;
 }
 
 // The note for a row that could not be read.
 std::string unread_row(const Document& doc, const TableInstance& t, int r, const std::string& problem) {
   if (t.def->rows.size() == 1) return fmt::format("{}：{}，表中的关系未核对", t.def->title, problem);
   return fmt::format("{}「{}」：{}，本行涉及的关系未核对", t.def->title, row_title(doc, t, r), problem);
+}
+
+// A label wrapped in its cell, with the row's values printed beside its first line (text copied
+// from a PDF: "2.申请人逾期未按收费通知要求缴纳费 8 0 0 0 0 0 8⏎用、行政机关不再处理…"), is
+// found with the digits between its two parts passed over; the match ends where the values
+// begin, so that they are read as the row's. Looked for only where the label is not found whole.
+bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, std::size_t limit, std::size_t& mb, std::size_t& e) {
+  std::string kept;
+  std::vector<std::size_t> at_byte;
+  kept.reserve(limit - from);
+  at_byte.reserve(limit - from);
+  for (std::size_t i = from; i < limit; ++i) {
+    if (s[i] >= '0' && s[i] <= '9') continue;
+    kept.push_back(s[i]);
+    at_byte.push_back(i);
+  }
+  if (kept.size() == limit - from) return false;
+  for (std::size_t at = 0, kb = 0, ke = 0; at < kept.size() && label.find(kept, at, kept.size(), kb, ke) && ke > kb; at = ke) {
+    for (std::size_t k = kb; k + 1 < ke; ++k)
+      if (at_byte[k + 1] != at_byte[k] + 1) {  // the values stand here, inside the label
+        mb = at_byte[kb];
+        e = at_byte[k] + 1;
+        return true;
+      }
+  }
+  return false;
 }
 
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
@@ -740,7 +837,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
-    if (!def.rows[r].label->find(sq.s, from, limit, mb, e)) return false;
+    if (!def.rows[r].label->find(sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq.s, from, limit, mb, e))
+      return false;
     b = with_number(sq.s, mb);
     return true;
   };
@@ -782,7 +880,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t zone_end = t.labels[order.back()].end;
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
-  std::size_t width = grid_width(doc, t.labels[order.front()].begin, tail);
+  GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
@@ -943,6 +1041,16 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
       }
       at = std::max(e, b + 1);
     }
+    // A first row whose label its values cut in two (see find_interrupted), when no start read
+    // well: most rows that take values unread.
+    std::size_t valued = static_cast<std::size_t>(std::count_if(def.rows.begin(), def.rows.end(), [](auto& r) { return r.values; }));
+    if (!best || static_cast<std::size_t>(readable_rows(*best)) * 2 < valued) {
+      std::size_t mb = 0, e = 0;
+      if (find_interrupted(*def.rows[0].label, sq.s, 0, sq.s.size(), mb, e)) {
+        auto t = read_instance(doc, def, sq, with_number(sq.s, mb), e, checks, to);
+        if (readable_rows(t) * 1000 > best_rows) best = std::move(t);
+      }
+    }
     if (!best) break;
     from = best->zone.end;
     out.push_back(std::move(*best));
@@ -998,6 +1106,31 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       out.findings.push_back(std::move(f));
     }
     int line = static_cast<int>(doc.at(t.zone.begin).line);
+    // Dashes and blanks as the writer's zero: a table that writes no 0 anywhere and marks cells
+    // with 「—」 or 「/」, or leaves them empty, uses them for none, in every cell of the template a
+    // count. (A table that writes 0 as well keeps its dashes apart, as not applicable, and its
+    // blanks as cells left unfilled.)
+    bool zero_written = false;
+    for (const auto& row : t.cells)
+      for (const auto& cell : row) zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
+    const bool marks_zero = !zero_written;
+    auto zero_mark = [&](const TableCell* cell) {
+      return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
+    };
+    // A group row given as a number whose sub-rows are all marked (「（三）不予公开 3」 over eight
+    // rows of 「—」): the group was not broken down, and its sub-rows are not 0.
+    auto undivided = [&](int row, int col) {
+      const std::string& name = def.rows[row].name;
+      auto dot = name.rfind('.');
+      if (dot == std::string::npos) return false;
+      const std::string parent = name.substr(0, dot + 1);
+      const TableCell* whole = t.cell(name.substr(0, dot), col);
+      if (!whole || whole->kind != CellKind::Number || whole->value.is_zero()) return false;
+      for (std::size_t r = 0; r < def.rows.size(); ++r)
+        if (def.rows[r].name.starts_with(parent) && t.cells[r][col].kind == CellKind::Number) return false;
+      return true;
+    };
+
     // table_complete: blank cells where the template wants a figure, once per table.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
@@ -1016,10 +1149,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       f.primary = t.cells[r0][k0].span;
       f.message = fmt::format("{}有 {} 个应填数字的单元格为空（第一个：「{}」行「{}」列）；空白不等于 0，涉及这些单元格的关系未核对",
                               def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+      if (marks_zero) {  // the table's way of writing 0: said, not warned of
+        f.severity = Severity::Note;
+        f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），全表没有填 0 的单元格：空白按 0 核对",
+                                def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+      }
       f.suggestion = "没有发生的事项请填 0";
       out.outcomes.push_back({c.id, Status::Failed, "", line});
       out.findings.push_back(std::move(f));
     }
+
 
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
@@ -1053,9 +1192,33 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           return cell->value;
         };
         // Every name must hold a number: sum() over a blank cell is not evaluated either.
-        bool complete = true;
-        for (const auto& ref : refs)
-          complete = usable(cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index), ref.previous) && complete;
+        // Dashes standing for 0 count as 0 in a linear relation that has a written number on
+        // each side: 「总计 12」 over parts all 「—」 is a row not broken down, and a group row
+        // marked 「—」 over sub-rows with numbers is a heading, not a total of 0.
+        bool complete = true, dashed = false;
+        for (const auto& ref : refs) {
+          const TableCell* cell = cell_at(t, prev, c.each, static_cast<int>(at), ref.previous, ref.index);
+          if (lin.ok && !ref.previous && zero_mark(cell) && !(c.each == Each::Column && undivided(ref.index, static_cast<int>(at)))) {
+            dashed = true;
+            continue;
+          }
+          complete = usable(cell, ref.previous) && complete;
+        }
+        if (complete && dashed) {
+          bool plus = false, minus = false;
+          for (auto& term : terms) {
+            if (term.previous) continue;
+            int r = c.each == Each::Column ? term.index : static_cast<int>(at);
+            int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
+            if (t.cells[r][col].kind != CellKind::Number) continue;
+            plus = plus || term.coef > 0;
+            minus = minus || term.coef < 0;
+          }
+          if (!plus || !minus) {
+            complete = false;
+            if (why.empty()) why = "a cell is marked not applicable";
+          }
+        }
         if (!complete) {
           ++skipped;
           skipped_why = why;
@@ -1073,7 +1236,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
             int r = c.each == Each::Column ? term.index : static_cast<int>(at);
             int col = c.each == Each::Column ? static_cast<int>(at) : term.index;
             in.terms.push_back({{r, col}, term.coef});
-            res = add_multiple(res, term.coef, t.cells[r][col].value);
+            if (t.cells[r][col].kind == CellKind::Number) res = add_multiple(res, term.coef, t.cells[r][col].value);
           }
           in.residual = res;
           in.failed = !res.is_zero();
@@ -1096,7 +1259,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     std::set<std::pair<int, int>> cells_in_failures;
     for (auto& in : all)
       if (in.failed)
-        for (auto& [rc, k] : in.terms) cells_in_failures.insert(rc);
+        for (auto& [rc, k] : in.terms)
+          if (t.cells[rc.first][rc.second].kind == CellKind::Number) cells_in_failures.insert(rc);  // a dash is not blamed
     struct Blame { std::pair<int, int> cell; Decimal value; std::vector<const Instance*> fixes; };
     std::vector<Blame> blames;
     std::set<const Instance*> explained;

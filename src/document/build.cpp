@@ -424,7 +424,8 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     if (t.empty()) continue;
     bool has_figs = lf.first < lf.last;
     cells.clear();
-    if (t.find(U'|') != npos || t.find(U'\t') != npos) cells = split_cells(f, sp);
+    static constexpr char32_t kCellBars[] = {U'|', U'\t'};  // (every line: one pass, four at a time)
+    if (text::count_any(t, kCellBars) != 0) cells = split_cells(f, sp);
     if (cells.empty()) {
       head.clear();  // a line that is not a row of cells ends the table
     } else if (std::vector<char> lettered; column_numbers_row(f, cells, lettered)) {
@@ -1149,6 +1150,8 @@ bool subtotal(std::string_view label) {
 // "全县共计公开信息", "全年共计", "共公开政府信息": a sum word after at most the place or the
 // year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
 bool sum_with_words(std::string_view label, std::u32string& rest) {
+  // (Every sum word below holds 共 or 计: a label with neither is not decoded.)
+  if (label.find("共") == std::string_view::npos && label.find("计") == std::string_view::npos) return false;
   std::u32string l = text::from_utf8(label);
   u32string_view v(l);
   for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
@@ -1212,6 +1215,33 @@ bool last_years(const Document& doc, const Figure& before, int i) {
   if (open == npos || gap.find(U')', open) != npos) return false;
   return gap.find(U"上年") != npos || gap.find(U"去年") != npos || gap.find(U"同期") != npos ||
          (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].span.begin > from);
+}
+
+// "…,比上年减少15件,下降44.1%(2020年为25件)": a count in brackets that its words name as last
+// year's ((2020年为, (上年, (去年同期为), however far from the item it follows.
+bool bracketed_last_years(const Document& doc, int i) {
+  const auto& g = doc.figures[i];
+  const u32string_view f = doc.folded;
+  if (g.end() >= f.size() || f[g.end()] != U')') return false;
+  std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
+  u32string_view before = f.substr(from, g.span.begin - from);
+  auto open = before.rfind(U'(');
+  if (open == npos) return false;
+  u32string_view w = before.substr(open + 1);
+  std::size_t k = 0;
+  while (k < w.size() && w[k] >= U'0' && w[k] <= U'9') ++k;
+  if (k == 4 && k < w.size() && w[k] == U'年') {
+    w.remove_prefix(5);
+  } else if (k == 0 && (w.starts_with(U"上年") || w.starts_with(U"去年"))) {
+    w.remove_prefix(2);
+  } else if (k == 0 && w.starts_with(U"上一年")) {
+    w.remove_prefix(3);
+  } else {
+    return false;
+  }
+  for (u32string_view tail : {U"度"sv, U"同期"sv})
+    if (w.starts_with(tail)) w.remove_prefix(tail.size());
+  return w.empty() || w == U"为" || w == U"是" || w == U":";
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
@@ -1567,7 +1597,7 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
-      if (!list.parts.empty() && last_years(doc, figs[list.parts.back()], counts[j])) continue;
+      if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
@@ -1808,6 +1838,8 @@ void build_lists(Document& doc) {
           int sentence = figs[counts[j]].sentence;
           for (std::size_t q = j; q < nc; ++q) {
             const auto& h = figs[counts[q]];
+            // "…当面申请1件(2019年为9件)": last year's count of the item before, not an item.
+            if (!again.parts.empty() && (h.last_years || last_years(doc, figs[again.parts.back()], counts[q]))) continue;
             if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
                 h.approx != Approx::Exact || states_change(h.label))
               break;
@@ -2072,7 +2104,10 @@ void drop_foreign_shares(Document& doc) {
   auto& figs = doc.figures;
   for (auto& l : doc.lists) {
     std::u32string said;  // what the text says of the whole, up to the first part's name
-    if (l.whole >= 0) {
+    bool said_made = false;  // (made for the first share that names a base)
+    auto make_said = [&] {
+      said_made = true;
+      if (l.whole < 0) return;
       const auto& w = figs[l.whole];
       std::uint32_t from = doc.lines.line_span(static_cast<std::uint32_t>(w.line)).begin;
       said = text::from_utf8(doc.folded_slice({from, w.end()}));
@@ -2080,7 +2115,7 @@ void drop_foreign_shares(Document& doc) {
       std::u32string first = text::from_utf8(figs[l.parts.front()].label);
       if (u32string_view(intro).ends_with(first)) intro.resize(intro.size() - first.size());
       said += intro;
-    }
+    };
     // Whether a share of the list with these 占…的 words fits the whole (within a unit of its
     // last digit): then the words name it, whatever verb they use ("交由…办理的建议93件,其中…
     // 占承办总数的26.8%").
@@ -2101,6 +2136,7 @@ void drop_foreign_shares(Document& doc) {
       if (c.share < 0) continue;
       auto& sh = figs[c.share];
       if (sh.share_base.empty() || sh.share_whole >= 0) continue;
+      if (!said_made) make_said();
       std::u32string own = text::from_utf8(c.label);
       bool foreign = false;
       for (const auto& name : base_names(text::from_utf8(sh.share_base))) {
@@ -2165,6 +2201,52 @@ bool wide(char32_t c) {
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
+// A page's number printed at its foot and copied with the text: 「— 3 —」「- 12 -」「第3页 共8页」
+// 「第 3 页」. A bare number is not one (a table cell stands on its own line that way).
+bool page_number_line(std::u32string_view l) {
+  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
+  auto skip_spaces = [&](std::size_t k) {
+    while (k < l.size() && is_space(l[k])) ++k;
+    return k;
+  };
+  auto digits = [&](std::size_t k) {
+    std::size_t e = k;
+    while (e < l.size() && digit(l[e]) && e - k < 4) ++e;
+    return e;
+  };
+  while (!l.empty() && is_space(l.front())) l.remove_prefix(1);
+  while (!l.empty() && is_space(l.back())) l.remove_suffix(1);
+  if (l.empty()) return false;
+  if (dash(l.front())) {
+    std::size_t k = 0;
+    while (k < l.size() && dash(l[k])) ++k;
+    k = skip_spaces(k);
+    std::size_t e = digits(k);
+    if (e == k) return false;
+    e = skip_spaces(e);
+    if (e == l.size() || !dash(l[e])) return false;
+    while (e < l.size() && dash(l[e])) ++e;
+    return e == l.size();
+  }
+  // 第N页, then optionally 共M页 (after a space, comma or slash).
+  auto page = [&](std::size_t k, char32_t first) -> std::size_t {
+    if (k >= l.size() || l[k] != first) return npos;
+    k = skip_spaces(k + 1);
+    std::size_t e = digits(k);
+    if (e == k) return npos;
+    e = skip_spaces(e);
+    if (e >= l.size() || l[e] != U'页') return npos;
+    return e + 1;
+  };
+  std::size_t e = page(0, U'第');
+  if (e == npos) return false;
+  while (e < l.size() && (is_space(l[e]) || l[e] == U',' || l[e] == U'，' || l[e] == U'/' || l[e] == U'、')) ++e;
+  if (e == l.size()) return true;
+  e = page(e, U'共');
+  return e == l.size();
+}
+
 }  // namespace
 
 void join_wrapped_lines(Document& doc) {
@@ -2187,13 +2269,23 @@ void join_wrapped_lines(Document& doc) {
       tokens += gap && !space;
       gap = space;
     }
-    return tokens >= 3;
+    if (tokens >= 3) return true;
+    // A label and its value two spaces apart (「不是《条例》所指政府信息  4」): a row of the old
+    // statistical table, not prose cut at the page's measure (running text keeps a number by
+    // its words, or one space from them).
+    // (Not a line of prose, which has commas; the form's labels have none.)
+    std::uint32_t k = e;
+    while (k > b && ((t[k - 1] >= U'0' && t[k - 1] <= U'9') || t[k - 1] == U'.')) --k;
+    if (k == e || k < b + 2) return false;
+    if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
+    return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
   struct Line {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns
+    bool furniture = false;          // a page's number, or the running head printed beside it
+    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
   std::vector<Line> lines;
   std::size_t long_lines = 0;
@@ -2204,8 +2296,6 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
-    for (std::uint32_t k = b; k < ce; ++k) l.columns += wide(t[k]) ? 2 : 1;
-    widest = std::max(widest, l.columns);
     auto c = std::u32string_view(t).substr(b, ce - b);
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
@@ -2216,8 +2306,50 @@ void join_wrapped_lines(Document& doc) {
     } else if (c.size() >= 15) {
       l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
     }
+    l.furniture = page_number_line(c);
     lines.push_back(l);
     b = next;
+  }
+  // Page furniture: a page's number, and a line printed again at every page break (the report's
+  // title or the body's name as a running head) right before or after one. It is left out of
+  // the text read, so that a table row or a sentence cut by a page break reads on across it.
+  // (The line's figures are the page's, not the report's.)
+  bool furniture = false;
+  {
+    auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
+    std::vector<std::size_t> heads;  // lines next to a page number, not page numbers themselves
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!lines[i].furniture) continue;
+      furniture = true;
+      for (int d : {-1, 1}) {
+        std::size_t j = i;
+        while (true) {
+          if ((d < 0 && j == 0) || (d > 0 && j + 1 >= lines.size())) break;
+          j += d;
+          if (lines[j].end > lines[j].begin) break;
+        }
+        if (j != i && lines[j].end > lines[j].begin && !lines[j].furniture) heads.push_back(j);
+      }
+    }
+    // A running head is printed elsewhere too, word for word (as the title, or at another page
+    // break); a line of words, not a table row or a numbered heading or label.
+    for (std::size_t a : heads) {
+      auto c = content(lines[a]);
+      if (c.size() < 8 || heading_start(c) || table_row(lines[a].begin, lines[a].end)) continue;
+      std::size_t same = 0;
+      for (const auto& l : lines) same += content(l) == c;
+      if (same >= 2) lines[a].furniture = true;
+    }
+    if (furniture) {
+      long_lines = 0;
+      widths.clear();
+      for (const auto& l : lines) {
+        if (l.furniture) continue;
+        auto c = content(l);
+        long_lines += c.size() >= 15 && !heading_start(c);
+        if (l.open) widths.push_back(c.size());
+      }
+    }
   }
   std::size_t wraps = widths.size();
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
@@ -2232,11 +2364,24 @@ void join_wrapped_lines(Document& doc) {
   // more that end mid-sentence are as wide as the widest line (within a character and a half:
   // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
-  bool by_width = false;
+  bool by_width = false, no_joins = false;
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
+    // (A line of more than 160 characters is wider than 160 columns: then no width is measured.)
+    bool too_wide = false;
+    for (const auto& l : lines) too_wide = too_wide || (!l.furniture && l.end - l.begin > 160);
     std::size_t cut = 0;
-    for (const auto& l : lines) cut += (l.open || l.open_heading) && l.columns + 3 >= widest;
-    if (widest < 40 || widest > 160 || cut < 2) return;
+    if (!too_wide) {
+      for (auto& l : lines) {
+        if (l.furniture) continue;
+        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += wide(t[k]) ? 2 : 1;
+        widest = std::max(widest, l.columns);
+      }
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+    }
+    if (too_wide || widest < 40 || widest > 160 || cut < 2) {
+      if (!furniture) return;
+      no_joins = true;
+    }
     by_width = true;
   }
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
@@ -2250,12 +2395,15 @@ void join_wrapped_lines(Document& doc) {
   std::vector<Origin> origins;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
+    if (l.furniture) continue;
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
-                        : l.open || (l.open_heading && l.end - l.begin + 2 >= median);
-    bool join = cut && i + 1 < lines.size() && joinable(lines[i + 1]);
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
+                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
+    std::size_t k = i + 1;
+    while (k < lines.size() && lines[k].furniture) ++k;
+    bool join = cut && k < lines.size() && joinable(lines[k]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
@@ -2399,6 +2547,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   count_each(doc);
   adopt_list_units(doc);
   bind_shares(doc);
+  for (std::size_t i = 0; i < doc.figures.size(); ++i)
+    doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
   build_lists(doc);
   drop_foreign_shares(doc);
   return doc;

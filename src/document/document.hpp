@@ -79,6 +79,7 @@ struct Figure {
   // A count given for each of several items its words name ("机构概况、公开指南各1条": 2), so it
   // stands for `times` × value in a sum.
   int times = 1;
+  bool last_years = false;  // a count its bracket names as last year's: "(2020年为25件)"
   std::uint32_t end() const { return unit_span.end > span.end ? unit_span.end : span.end; }
   Decimal total() const { return times == 1 ? value : value * Decimal(times, 0); }
   bool arithmetic() const {

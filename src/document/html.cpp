@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 
 #include "document/render.hpp"
@@ -146,11 +147,24 @@ struct Table {
   std::vector<std::vector<std::unique_ptr<Cell>>> rows;
   Cell* open = nullptr;
   int nested = 0;  // tables inside a cell: their cells become spaces in it
+  std::size_t index = 0;  // its place among the document's tables, in the order they open
 };
+
+// How an open <table> is read: a data table (rows become lines of cells), a table inside a data
+// table's cell (flattened into that cell), or a layout table: one that holds another table in
+// its cells, as pages built with tables for their layout wrap the whole report in one. A layout
+// table's rows and cells are blocks of the page, so the report's paragraphs stay lines and its
+// tables stay tables.
+enum class TableKind { Data, Flattened, Layout };
 
 class Renderer {
  public:
-  Renderer(std::u32string_view src, std::size_t limit) : s_(src), limit_(limit) {}
+  Renderer(std::u32string_view src, std::size_t limit, std::vector<bool> layout = {})
+      : s_(src), limit_(limit), layout_(std::move(layout)) {}
+  // Tables found holding another table in a cell while reading as data: layout tables for the
+  // next reading. Empty when there were none to find.
+  const std::vector<bool>& layout_found() const { return found_; }
+  bool found_new_layout() const { return found_new_; }
 
   std::optional<std::string> run() {
     std::size_t i = 0;
@@ -228,7 +242,14 @@ class Renderer {
     const std::string& n = t.name;
     if (n == "table") {
       if (t.closing) {
-        if (!tables_.empty() && tables_.back().nested > 0) {
+        if (kinds_.empty()) return std::nullopt;
+        TableKind k = kinds_.back();
+        kinds_.pop_back();
+        if (k == TableKind::Layout) {
+          block();
+          return std::nullopt;
+        }
+        if (k == TableKind::Flattened && !tables_.empty() && tables_.back().nested > 0) {
           tables_.back().nested--;
           sink().space(0);
           return std::nullopt;
@@ -236,13 +257,30 @@ class Renderer {
         if (!tables_.empty()) return close_table();
         return std::nullopt;
       }
+      std::size_t idx = opened_++;
+      if (idx < layout_.size() && layout_[idx]) {
+        kinds_.push_back(TableKind::Layout);
+        block();
+        return std::nullopt;
+      }
       if (!tables_.empty() && tables_.back().open) {
+        std::size_t outer = tables_.back().index;
+        if (found_.size() <= outer) found_.resize(outer + 1, false);
+        if (!found_[outer] && !(outer < layout_.size() && layout_[outer])) found_new_ = true;
+        found_[outer] = true;
         tables_.back().nested++;
+        kinds_.push_back(TableKind::Flattened);
         sink().space(0);
         return std::nullopt;
       }
       out_.newline();
       tables_.emplace_back();
+      tables_.back().index = idx;
+      kinds_.push_back(TableKind::Data);
+      return std::nullopt;
+    }
+    if (!kinds_.empty() && kinds_.back() == TableKind::Layout) {
+      if (n == "tr" || n == "td" || n == "th" || block_tag(n)) block();
       return std::nullopt;
     }
     if (!tables_.empty()) {
@@ -312,12 +350,29 @@ class Renderer {
         c = end_col;
       }
     }
+    // Rows are written as wide as most of the table's rows, or to their last cell with text: a
+    // stray empty cell at the end of one row, or a row pushed right by a cell spanning down into
+    // it, must not pad every other row with a cell that is not there (rows are read from their end).
+    std::map<std::size_t, std::size_t> widths;
     for (std::size_t r = 0; r < nrows; ++r) {
       bool any = false;
       for (auto* cell : grid[r]) any = any || (cell && !cell->buf.out.text.empty());
+      if (any) ++widths[grid[r].size()];
+    }
+    std::size_t usual = width, most = 0;
+    for (auto [w, n] : widths)
+      if (n > most) most = n, usual = w;
+    for (std::size_t r = 0; r < nrows; ++r) {
+      bool any = false;
+      std::size_t row_width = usual;
+      for (std::size_t c = 0; c < grid[r].size(); ++c)
+        if (grid[r][c] && !grid[r][c]->buf.out.text.empty()) {
+          any = true;
+          row_width = std::max(row_width, c + 1);
+        }
       if (!any) continue;
       out_.newline();
-      for (std::size_t c = 0; c < width; ++c) {
+      for (std::size_t c = 0; c < row_width; ++c) {
         if (c > 0) out_.put(U'\t', kNoSource, -1);
         Cell* cell = c < grid[r].size() ? grid[r][c] : nullptr;
         if (!cell || cell->buf.out.text.empty()) continue;
@@ -336,15 +391,35 @@ class Renderer {
   RenderBuffer out_, stray_;
   std::vector<Table> tables_;
   int table_count_ = 0;
+  std::vector<bool> layout_, found_;
+  std::vector<TableKind> kinds_;  // every open table, innermost last
+  std::size_t opened_ = 0;
+  bool found_new_ = false;
+
+  // A block boundary outside any data table: a new line.
+  void block() {
+    if (tables_.empty()) out_.newline();
+    else sink().space(0);
+  }
 };
 
 }  // namespace
 
 std::optional<std::string> render_html(std::u32string_view source, std::size_t max_chars, Rendered& out) {
-  Renderer r(source, max_chars);
-  if (auto err = r.run()) return err;
-  out = r.take();
-  return std::nullopt;
+  // Read again, as long as reading finds tables that hold tables (layout tables), a few times
+  // at most (each reading uncovers one more level of nesting).
+  std::vector<bool> layout;
+  for (int pass = 0;; ++pass) {
+    Renderer r(source, max_chars, layout);
+    if (auto err = r.run()) return err;
+    if (!r.found_new_layout() || pass == 3) {
+      out = r.take();
+      return std::nullopt;
+    }
+    const auto& found = r.layout_found();
+    if (layout.size() < found.size()) layout.resize(found.size(), false);
+    for (std::size_t i = 0; i < found.size(); ++i) layout[i] = layout[i] || found[i];
+  }
 }
 
 }  // namespace tally

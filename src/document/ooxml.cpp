@@ -296,13 +296,31 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
       return tables.back().rows.back().cells.back().buf;
     return doc;
   };
+  // A row is written as wide as most rows of its table, or to its last cell with text: a stray
+  // empty cell at the end of a row is not a column (rows are read from their end).
+  auto row_extent = [](const Row& row, bool text_only) {
+    std::size_t col = 0, end = 0;
+    for (const auto& cell : row.cells) {
+      col += static_cast<std::size_t>(std::max(cell.span, 1));
+      if (!text_only || (!cell.merged && !cell.buf.out.text.empty())) end = col;
+    }
+    return end;
+  };
   auto flush_table = [&](Table& t) {
     ++table_count;
+    std::map<std::size_t, std::size_t> widths;
+    for (const auto& row : t.rows)
+      if (row_extent(row, true) > 0) ++widths[row_extent(row, false)];
+    std::size_t usual = 0, most = 0;
+    for (auto [w, n] : widths)
+      if (n > most) most = n, usual = w;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       doc.newline();
       std::size_t col = 0;
       bool first = true;
+      const std::size_t limit = std::max(usual, row_extent(t.rows[r], true));
       for (auto& cell : t.rows[r].cells) {
+        if (col >= limit) break;
         if (!first) doc.put(U'\t', kNoSource);
         first = false;
         if (!cell.merged && !cell.buf.out.text.empty()) {

@@ -115,7 +115,8 @@ class Regex {
   const std::vector<std::string>& literals() const { return literals_; }
 
   // For each top-level alternative, the longest run of plain characters it cannot match
-  // without; nothing when some alternative has no such run (or the pattern sets flags).
+  // without, or the words of a group it needs one of (see required_in); nothing when some
+  // alternative has neither (or the pattern sets flags).
   static std::vector<std::string> required_words(std::string_view p);
   // The alternatives of a pattern made only of plain text separated by |, or nothing.
   static std::vector<std::string> split_literals(const std::string& p);

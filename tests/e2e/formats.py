@@ -140,5 +140,24 @@ with tempfile.TemporaryDirectory() as tmp:
     loud = [f for f in (res["findings"] if res else []) if f["severity"] == "error"]
     check(not loud, f"blank cells raise no error ({[f['message'] for f in loud]})")
 
+    # A stray empty cell at the end of one row (a row one cell wider than the table) is not a
+    # column: that row and the others are read as the table is, in Word and in HTML, and one
+    # wrong cell elsewhere is still the one reported.
+    for fmt in ("docx", "html"):
+        for slip in (None, ("public", 6, 24)):
+            rows3 = T.table3(2021) if slip is None else T.with_cells(T.table3(2021), {(slip[0], slip[1]): slip[2]})
+            blocks = T.official_blocks(2021, t3=rows3)
+            table3 = next(b for b in blocks if isinstance(b, O.Table) and any("本年新收" in getattr(c, "text", str(c)) for c in b.rows[3]))
+            table3.rows[3].append("")  # 一、本年新收…: one cell more than its header
+            path = os.path.join(tmp, f"stray-{fmt}-{bool(slip)}.{fmt}")
+            if fmt == "docx":
+                O.write_docx(path, blocks)
+            else:
+                O.write_html(path, blocks)
+            rc, res, err = run(path)
+            loud = [(f["rule"], f.get("actual")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+            want = [] if slip is None else [("gen3.applications.results", "24")]
+            check(loud == want, f"{fmt}: a stray empty cell at the end of a row is not a column ({loud})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)

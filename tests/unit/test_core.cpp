@@ -266,6 +266,24 @@ TEST_CASE("patterns of plain words are searched as strings, with RE2's answers")
   }
 }
 
+TEST_CASE("a word is found where std::string_view::find finds it, in long texts too") {
+  // Chinese text of a few hundred bytes with the words placed across 32-byte blocks, at the
+  // very start and end; words that share their last two bytes with the text, or only their
+  // last one, and ASCII.
+  std::string text;
+  const char* fill[] = {"政府", "信息", "公开", "申请", "办结", "答复", "，", "。", "12", "件"};
+  for (int k = 0; text.size() < 700; ++k) text += fill[(k * 7 + k / 3) % 10];
+  text = "结转" + text + "上年结转" + text + "延续";
+  const std::string_view t = text;
+  for (std::string_view w : {"结转", "上年结转", "延续", "信息公开", "公开申请", "开申", "转入", "未办结", "12件", "2件，", "。", "x",
+                             "政府信息公开申请办结答复"}) {
+    for (std::size_t from = 0; from <= t.size() + 1; from += (from < 80 || from + 80 > t.size() ? 1 : 13)) {
+      INFO(w << " from " << from);
+      CHECK(Regex::find_word(t, w, from) == (from > t.size() ? std::string_view::npos : t.find(w, from)));
+    }
+  }
+}
+
 TEST_CASE("the words a pattern cannot match without") {
   using V = std::vector<std::string>;
   CHECK(Regex::required_words("(收到|受理|接收|新收)[^,;。]{0,16}申请") == V{"申请"});
@@ -280,8 +298,14 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("年x{2}报告") == V{"报告"});
   CHECK(Regex::required_words("\\pN件数") == V{"件数"});
   CHECK(Regex::required_words("\\x41BC") == V{"BC"});
+  // A group the alternative needs, whose words are all longer than its longest run.
+  CHECK(Regex::required_words("结转|上一?年度?[^。]{0,6}(未办结|转入)") == V{"结转", "未办结", "转入"});
+  CHECK(Regex::required_words("办结|(作出|予以)") == V{"办结", "作出", "予以"});
+  CHECK(Regex::required_words("上(结转|转入)+") == V{"结转", "转入"});
   // No word for some alternative, flags, \Q: no filter at all.
-  CHECK(Regex::required_words("办结|(作出|予以)").empty());
+  CHECK(Regex::required_words("办结|(作出|予以)?").empty());
+  CHECK(Regex::required_words("办结|(作出|予以){0,2}").empty());
+  CHECK(Regex::required_words("办结|(作出|予以|)").empty());
   CHECK(Regex::required_words("(?i)abc").empty());
   CHECK(Regex::required_words("\\Qa|b\\E").empty());
   CHECK(Regex::required_words("[0-9]+").empty());
@@ -307,6 +331,8 @@ TEST_CASE("every shipped pattern answers as RE2 does") {
     for (const auto& t : pack.tables)
       for (const auto& row : t.rows) patterns.push_back(row.label.get());
     if (pack.detect) patterns.push_back(pack.detect.get());
+    for (const auto& c : pack.checks)
+      if (c.unless) patterns.push_back(c.unless.get());
   }
   REQUIRE(patterns.size() > 100);
   std::size_t filtered = 0, mismatches = 0;
