@@ -365,7 +365,20 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
   if (w.in_table) return false;
   std::sort(present.begin(), present.end());
   std::size_t next = 0;
-  for (int k = whole + 1; k < static_cast<int>(figs.size()); ++k) {
+  // "受理15件,其中当面申请5件,网上申请10件;已办结14件,正在办理1件": the whole's own 其中 list,
+  // right after it and making it exactly, stands before the counts that follow it.
+  int from = whole + 1;
+  for (const auto& l : cx.doc.lists) {
+    if (l.whole != whole || !l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
+    Decimal S;
+    for (int p : l.parts) S = S + figs[p].total();
+    bool first = true;
+    for (int k = whole + 1; k < l.parts.front(); ++k)
+      first = first && !(figs[k].kind == FigureKind::Count && figs[k].unit == w.unit);
+    if (S == w.value && first && (present.empty() || present.front() > l.parts.back())) from = l.parts.back() + 1;
+    break;
+  }
+  for (int k = from; k < static_cast<int>(figs.size()); ++k) {
     const auto& g = figs[k];
     if (g.sentence != w.sentence || g.line != w.line) break;
     if (g.kind != FigureKind::Count || g.unit != w.unit) continue;
