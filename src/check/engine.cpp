@@ -365,7 +365,20 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
   if (w.in_table) return false;
   std::sort(present.begin(), present.end());
   std::size_t next = 0;
-  for (int k = whole + 1; k < static_cast<int>(figs.size()); ++k) {
+  // "受理15件,其中当面申请5件,网上申请10件;已办结14件,正在办理1件": the whole's own 其中 list,
+  // right after it and making it exactly, stands before the counts that follow it.
+  int from = whole + 1;
+  for (const auto& l : cx.doc.lists) {
+    if (l.whole != whole || !l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
+    Decimal S;
+    for (int p : l.parts) S = S + figs[p].total();
+    bool first = true;
+    for (int k = whole + 1; k < l.parts.front(); ++k)
+      first = first && !(figs[k].kind == FigureKind::Count && figs[k].unit == w.unit);
+    if (S == w.value && first && (present.empty() || present.front() > l.parts.back())) from = l.parts.back() + 1;
+    break;
+  }
+  for (int k = from; k < static_cast<int>(figs.size()); ++k) {
     const auto& g = figs[k];
     if (g.sentence != w.sentence || g.line != w.line) break;
     if (g.kind != FigureKind::Count || g.unit != w.unit) continue;
@@ -672,6 +685,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
         {
           std::string_view gl = g.label;
+          if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
           bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
                       gl.find("同比") != std::string_view::npos;
           for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
@@ -978,6 +992,10 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     }
     auto gap = std::u32string_view(cx.doc.folded).substr(wf.end(), pf.span.begin - wf.end());
     if (std::count(gap.begin(), gap.end(), U',') != 1 || gap.find_first_of(U"。;:(") != std::u32string_view::npos) return -1;
+    // ("网站公开信息8,650条,政务微博发布2,100条,占19.5%": two items side by side, the share of
+    // their sum; the count before is then no whole.)
+    Fit sum_fit = share_fit(sh, pf.value, wf.value + pf.value);
+    if (sum_fit == Fit::Exact || sum_fit == Fit::Truncated) return -1;
     return w;
   }
   if (shares == 2) {
@@ -1578,6 +1596,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
 // and its percent state last year's count twice over, and they must agree. Last year's count is
 // the one stated ("比上年的340件"), else this year's minus (or plus) the change.
 int change_direction(std::u32string_view words) {
+  if (words.ends_with(U'了')) words.remove_suffix(1);  // "减少了15件", "下降了20%"
   static constexpr std::u32string_view kUp[] = {U"增加", U"增长", U"上升", U"提高", U"多"};
   static constexpr std::u32string_view kDown[] = {U"减少", U"下降", U"降低", U"少"};
   for (auto w : kUp)
@@ -1590,6 +1609,7 @@ int change_direction(std::u32string_view words) {
 // The words before a change's percent: "下降4.12%", and its nouns "增长率47.1%", "增幅为12%",
 // "降幅达5%".
 int percent_direction(std::u32string_view words) {
+  if (words.ends_with(U'了')) words.remove_suffix(1);
   for (std::u32string_view tail : {U"为", U"达", U"是", U"达到"})
     if (words.size() > tail.size() && words.substr(words.size() - tail.size()) == tail) {
       words.remove_suffix(tail.size());
@@ -1794,6 +1814,18 @@ void run_change(Context& cx, const Check& c) {
       int dir = percent_direction(pw);
       if (dir == 0) continue;
       if (!X) X = last_year_in_brackets(j, C);
+      // The change's count after its percent: "45件,同比下降25%,减少15件".
+      if (!X && j + 1 < figs.size() && count_like(figs[j + 1], C) && figs[j + 1].sentence == C.sentence) {
+        const Figure& Nc = figs[j + 1];
+        auto nw = between(P, Nc);
+        if (!nw.empty() && nw.front() == U',' && nw.size() <= 4 && change_direction(nw) == dir && !Nc.value.is_zero()) {
+          Decimal prev = dir > 0 ? C.value - Nc.value : C.value + Nc.value;
+          if (prev.negative() || prev.is_zero()) continue;
+          any = true;
+          judge(C, static_cast<int>(i), Nc.value, prev, nullptr, P, dir, &Nc);
+          continue;
+        }
+      }
       if (!X || X->value.is_zero()) continue;
       Decimal N = dir > 0 ? C.value - X->value : X->value - C.value;
       if (N.negative() || N.is_zero()) continue;

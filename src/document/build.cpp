@@ -658,7 +658,7 @@ void assign_labels(Document& doc) {
 bool states_change(std::string_view label);
 
 // Counts whose names stand elsewhere than before them take those names as their labels:
-// - values given in turn for the names before 分别为 ("当面、网上、信函申请分别为5件、11件、2件":
+// - values given in turn for the names before 分别为 or 依次为 ("当面、网上、信函申请分别为5件、11件、2件":
 //   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
 //   和/及/与) as values (joined by 、 or the same words);
 // - a count written before its name ("其中,28件为网上申请,9件为当面申请", "40件通过网上提交"):
@@ -693,7 +693,7 @@ void name_counts(Document& doc) {
       for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
       continue;
     }
-    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是")}) {
+    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是"), u32string_view(U"依次为"), u32string_view(U"依次是")}) {
       if (label.size() <= w.size() || !label.ends_with(w)) continue;
       auto values = joined_values();
       if (values.size() < 2) break;
@@ -845,6 +845,7 @@ bool same_unit(std::string_view a, std::string_view b) {
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool states_change(std::string_view label) {
+  if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
   for (auto w : kChange)
     if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
