@@ -1899,6 +1899,21 @@ void build_lists(Document& doc) {
     list.intro = line_before(doc, figs[p.share_of]);
     doc.lists.push_back(std::move(list));
   }
+  // A breakdown written one item a line ("1.机构职能类913条,占3.21%;" then "2.政策法规类…"):
+  // count j opens a numbered item that follows, as the next number of its style, the item the
+  // run's last count is in, on the line right before; and that count is the first on its line.
+  auto next_item = [&](std::size_t j) {
+    if (j == 0) return false;
+    const auto& g = figs[counts[j]];
+    const auto& before = figs[counts[j - 1]];
+    if (g.line != before.line + 1 || g.heading < 0 || before.heading < 0) return false;
+    const auto& h = doc.headings[g.heading];
+    const auto& hb = doc.headings[before.heading];
+    if (h.line != static_cast<std::uint32_t>(g.line) || hb.line != static_cast<std::uint32_t>(before.line)) return false;
+    // (The counts are in text order: the one before it being on the line before, it is its
+    // line's first.)
+    return h.prev_sibling == before.heading && h.number == hb.number + 1;
+  };
   // Runs of counts with stated shares and no stated whole.
   for (std::size_t k = 0; k < nc; ++k) {
     int idx = counts[k];
@@ -1910,7 +1925,8 @@ void build_lists(Document& doc) {
     std::size_t j = k;
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != first.line || !same_unit(g.unit, first.unit)) break;
+      if (used[counts[j]] || !same_unit(g.unit, first.unit)) break;
+      if (g.line != first.line && !next_item(j)) break;
       if (g.share < 0) break;
       list.parts.push_back(counts[j]);
       used[counts[j]] = true;
