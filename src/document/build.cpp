@@ -215,6 +215,14 @@ void build_outline(Document& doc) {
     at = title_at + static_cast<std::uint32_t>(title.size());
     int idx = static_cast<int>(doc.headings.size());
     auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
+    // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
+    // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
+    // of its style is its sibling if none opened since.
+    if (pos != stack.end()) {
+      auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
+      pos = std::prev(last.base());
+      if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+    }
     if (pos != stack.end()) {
       h.prev_sibling = *pos;
       stack.erase(pos, stack.end());
