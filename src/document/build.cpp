@@ -1909,12 +1909,19 @@ void build_lists(Document& doc) {
   }
   // A breakdown written one item a line ("1.机构职能类913条,占3.21%;" then "2.政策法规类…"):
   // count j opens a numbered item that follows, as the next number of its style, the item the
-  // run's last count is in, on the line right before; and that count is the first on its line.
+  // run's last count is in, on the line right before (blank lines aside); and that count is the
+  // first on its line.
   auto next_item = [&](std::size_t j) {
     if (j == 0) return false;
     const auto& g = figs[counts[j]];
     const auto& before = figs[counts[j - 1]];
-    if (g.line != before.line + 1 || g.heading < 0 || before.heading < 0) return false;
+    if (g.line <= before.line || g.heading < 0 || before.heading < 0) return false;
+    // (Blank lines between the items, as pages copied a paragraph at a time have.)
+    for (int ln = before.line + 1; ln < g.line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      for (std::uint32_t i = sp.begin; i < sp.end; ++i)
+        if (!is_space(f[i])) return false;
+    }
     const auto& h = doc.headings[g.heading];
     const auto& hb = doc.headings[before.heading];
     if (h.line != static_cast<std::uint32_t>(g.line) || hb.line != static_cast<std::uint32_t>(before.line)) return false;
