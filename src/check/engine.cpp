@@ -2252,6 +2252,17 @@ void run_outline(Context& cx, const Check& c) {
       for (int j = static_cast<int>(i) - 1; j >= 0; --j)
         if (!is_row[j] && hs[j].style == hs[i].style && hs[j].parent == hs[i].parent && hs[j].part == hs[i].part) { p = j; break; }
     }
+    // A table given as an appendix in the middle of the report (「附：…统计表」, its rows
+    // numbered 一、二、) and the report going on after it: a top-level heading of the appendix
+    // that breaks the appendix's numbering but continues the body's (三、 before it, 四、 now)
+    // is the body resuming, not a gap.
+    if (hs[i].part > 0 && hs[i].depth == 0 && (p < 0 || hs[i].number != hs[p].number + 1)) {
+      for (int j = static_cast<int>(i) - 1; j >= 0; --j)
+        if (!is_row[j] && hs[j].part < hs[i].part && hs[j].style == hs[i].style) {
+          if (hs[j].number + 1 == hs[i].number) p = j;
+          break;
+        }
+    }
     prev_sibling[i] = p;
   }
   bool failed = false;

@@ -215,6 +215,14 @@ void build_outline(Document& doc) {
     at = title_at + static_cast<std::uint32_t>(title.size());
     int idx = static_cast<int>(doc.headings.size());
     auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
+    // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
+    // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
+    // of its style is its sibling if none opened since.
+    if (pos != stack.end()) {
+      auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
+      pos = std::prev(last.base());
+      if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+    }
     if (pos != stack.end()) {
       h.prev_sibling = *pos;
       stack.erase(pos, stack.end());
@@ -2022,6 +2030,28 @@ void build_lists(Document& doc) {
     list.intro = line_before(doc, figs[p.share_of]);
     doc.lists.push_back(std::move(list));
   }
+  // A breakdown written one item a line ("1.机构职能类913条,占3.21%;" then "2.政策法规类…"):
+  // count j opens a numbered item that follows, as the next number of its style, the item the
+  // run's last count is in, on the line right before (blank lines aside); and that count is the
+  // first on its line.
+  auto next_item = [&](std::size_t j) {
+    if (j == 0) return false;
+    const auto& g = figs[counts[j]];
+    const auto& before = figs[counts[j - 1]];
+    if (g.line <= before.line || g.heading < 0 || before.heading < 0) return false;
+    // (Blank lines between the items, as pages copied a paragraph at a time have.)
+    for (int ln = before.line + 1; ln < g.line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      for (std::uint32_t i = sp.begin; i < sp.end; ++i)
+        if (!is_space(f[i])) return false;
+    }
+    const auto& h = doc.headings[g.heading];
+    const auto& hb = doc.headings[before.heading];
+    if (h.line != static_cast<std::uint32_t>(g.line) || hb.line != static_cast<std::uint32_t>(before.line)) return false;
+    // (The counts are in text order: the one before it being on the line before, it is its
+    // line's first.)
+    return h.prev_sibling == before.heading && h.number == hb.number + 1;
+  };
   // Runs of counts with stated shares and no stated whole.
   for (std::size_t k = 0; k < nc; ++k) {
     int idx = counts[k];
@@ -2033,7 +2063,8 @@ void build_lists(Document& doc) {
     std::size_t j = k;
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != first.line || !same_unit(g.unit, first.unit)) break;
+      if (used[counts[j]] || !same_unit(g.unit, first.unit)) break;
+      if (g.line != first.line && !next_item(j)) break;
       if (g.share < 0) break;
       list.parts.push_back(counts[j]);
       used[counts[j]] = true;
