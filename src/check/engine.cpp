@@ -648,6 +648,25 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // not the complete breakdown: the parts can then only be checked not to exceed the whole.
     // Items the pack does not know in a list checked to reach its whole (门户网站52,其他信息2167,
     // 微博541 …): they carry information too, and count towards the total.
+    // A list that says it is not all of its whole: "其中网上申请50件、当面申请10件等", "主要通过网上
+    // (50件)和当面(10件)提交", "…,其余为信函申请": its parts can only be checked not to exceed it.
+    if (rel == Relation::Equal && !figs[present.front()].in_table && !figs[in.whole].in_table) {
+      auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t w_end = figs[in.whole].end(), first = figs[*lo_it].span.begin, last = figs[*hi_it].end();
+      bool partial = false;
+      if (w_end < first) {
+        auto lead = f.substr(w_end, first - w_end);
+        partial = lead.find(U"主要") != std::u32string_view::npos;
+      }
+      if (last < f.size()) {
+        auto rest = f.substr(last, std::min<std::size_t>(f.size() - last, 40));
+        rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
+        partial = partial || (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos ||
+                  rest.find(U"其他") == 1;
+      }
+      if (partial) rel = Relation::AtMost;
+    }
     bool unknown_item = false;
     std::vector<int> unknown, again_parts;
     if ((rel == Relation::Equal || rel == Relation::AtLeast) && !figs[present.front()].in_table) {

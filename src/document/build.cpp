@@ -2233,7 +2233,8 @@ bool wide(char32_t c) {
 bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
 
 // A page's number printed at its foot and copied with the text: 「— 3 —」「- 12 -」「第3页 共8页」
-// 「第 3 页」. A bare number is not one (a table cell stands on its own line that way).
+// 「第 3 页」 (頁 in traditional script). A bare number is not one (a table cell stands on its own
+// line that way).
 bool page_number_line(std::u32string_view l) {
   auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
   auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
@@ -2267,7 +2268,7 @@ bool page_number_line(std::u32string_view l) {
     std::size_t e = digits(k);
     if (e == k) return npos;
     e = skip_spaces(e);
-    if (e >= l.size() || l[e] != U'页') return npos;
+    if (e >= l.size() || (l[e] != U'页' && l[e] != U'頁')) return npos;
     return e + 1;
   };
   std::size_t e = page(0, U'第');

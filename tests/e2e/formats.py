@@ -159,5 +159,27 @@ with tempfile.TemporaryDirectory() as tmp:
             want = [] if slip is None else [("gen3.applications.results", "24")]
             check(loud == want, f"{fmt}: a stray empty cell at the end of a row is not a column ({loud})")
 
+    # A page laid out with a table around the whole report: the outer table is the page's
+    # layout, so the statistical table inside it is read by its rows, and a slipped row is
+    # reported at that row.
+    def laid_out(online):
+        rows = [("（一）收到申请数", "件", 84), ("1.当面申请数", "件", 13), ("2.传真申请数", "件", 2), ("3.网络申请数", "件", online),
+                ("4.信函申请数", "件", 11), ("（二）申请办结数", "件", 84), ("1.按时办结数", "件", 80), ("2.延期办结数", "件", 4)]
+        trs = "\n".join(f"<tr><td>{a}</td><td>{u}</td><td>{v}</td></tr>" for a, u, v in rows)
+        return ('<html><body><table width="980"><tr><td><a href="/">首页</a> | 政务公开</td></tr><tr><td>\n'
+                "<h2>某区人民政府2013年政府信息公开工作年度报告</h2>\n<p>一、概述</p>\n<p>本年度全区政务公开工作平稳有序。</p>\n"
+                "<p>二、依申请公开政府信息情况</p>\n<p>全年全区共受理政府信息公开申请84件，其中当面提交13件，通过网络提交58件，"
+                "通过信函提交11件，传真2件。</p>\n<p>附件：政府信息公开情况统计表</p>\n<table border=\"1\">\n"
+                f"<tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>\n{trs}\n</table>\n"
+                "</td></tr><tr><td>网站标识码：1234000001</td></tr></table></body></html>\n").encode()
+    rc, res, err = run(write("layout-clean.html", laid_out(58)))
+    loud = [f for f in (res["findings"] if res else []) if f["severity"] in ("error", "warning")]
+    check(res is not None and not loud, f"a report inside a layout table: nothing to report ({[f['message'] for f in loud]})")
+    rc, res, err = run(write("layout-bad.html", laid_out(60)))
+    loud = [f for f in (res["findings"] if res else []) if f["severity"] in ("error", "warning")]
+    where = [(f["rule"], f["location"].get("cell")) for f in loud]
+    check(where == [("gen1.applications.channels", "table 1, row 5, column 3")],
+          f"a report inside a layout table: the slipped row of its statistical table is reported ({where})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
