@@ -1662,23 +1662,6 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in brackets right after the percent: "(2016年为30件)", "(上年290件)",
   // "(去年同期为12件)". Only these words may stand before it, so a bracket that says something
   // else ("(其中网上申请10件)") gives none.
-  // The words that name last year before its count, once the bracket or comma before them and
-  // 为/是/: after them are taken off: 上年, 去年同期, or a year (2020年, 2020年度, 2020年同期).
-  auto names_last_year = [](std::u32string_view w) {
-    std::size_t d = 0;
-    while (d < w.size() && w[d] >= U'0' && w[d] <= U'9') ++d;
-    if (d == 4) w.remove_prefix(4);
-    else if (d != 0) return false;
-    static constexpr std::u32string_view kWhen[] = {U"上年", U"去年", U"上一年", U"上年度", U"上年同期", U"去年同期"};
-    static constexpr std::u32string_view kYear[] = {U"年", U"年度", U"年同期", U"同期"};
-    return d == 4 ? std::find(std::begin(kYear), std::end(kYear), w) != std::end(kYear)
-                  : std::find(std::begin(kWhen), std::end(kWhen), w) != std::end(kWhen);
-  };
-  auto without_copula = [](std::u32string_view w) {
-    for (std::u32string_view tail : {U"为", U"是", U":"})
-      if (w.ends_with(tail)) return w.substr(0, w.size() - tail.size());
-    return w;
-  };
   // The count after figure pi (past any years or dates), when it is like C and in its sentence.
   auto next_count = [&](std::size_t pi, const Figure& C) -> const Figure* {
     std::size_t k = pi + 1;
@@ -1690,7 +1673,7 @@ void run_change(Context& cx, const Check& c) {
     if (!X || !closes_after(*X)) return nullptr;
     auto w = between(figs[pi], *X);
     if (w.empty() || !is_open_bracket(w.front())) return nullptr;
-    return names_last_year(without_copula(w.substr(1))) ? X : nullptr;
+    return names_last_year(w.substr(1)) ? X : nullptr;
   };
   // Last year's count in a clause of its own right after this year's: "45件,上年同期为60件,同比
   // 下降25%", "45件,2020年为60件,…", "45件,与2020年的60件相比,下降25%". The same words as in
@@ -1702,7 +1685,7 @@ void run_change(Context& cx, const Check& c) {
     if (w.size() < 2 || w.front() != U',') return nullptr;
     w.remove_prefix(1);
     bool compared = w.front() == U'与' && w.back() == U'的';
-    if (!names_last_year(compared ? w.substr(1, w.size() - 2) : without_copula(w))) return nullptr;
+    if (!names_last_year(compared ? w.substr(1, w.size() - 2) : w)) return nullptr;
     auto rest = X->end() < f.size() ? f.substr(X->end(), std::min<std::size_t>(3, f.size() - X->end())) : std::u32string_view();
     if (compared ? !rest.starts_with(U"相比") : (rest.empty() || rest.front() != U',')) return nullptr;
     return X;

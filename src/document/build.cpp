@@ -1235,21 +1235,7 @@ bool bracketed_last_years(const Document& doc, int i) {
   u32string_view before = f.substr(from, g.span.begin - from);
   auto open = before.rfind(U'(');
   if (open == npos) return false;
-  u32string_view w = before.substr(open + 1);
-  std::size_t k = 0;
-  while (k < w.size() && w[k] >= U'0' && w[k] <= U'9') ++k;
-  if (k == 4 && k < w.size() && w[k] == U'年') {
-    w.remove_prefix(5);
-  } else if (k == 0 && (w.starts_with(U"上年") || w.starts_with(U"去年"))) {
-    w.remove_prefix(2);
-  } else if (k == 0 && w.starts_with(U"上一年")) {
-    w.remove_prefix(3);
-  } else {
-    return false;
-  }
-  for (u32string_view tail : {U"度"sv, U"同期"sv})
-    if (w.starts_with(tail)) w.remove_prefix(tail.size());
-  return w.empty() || w == U"为" || w == U"是" || w == U":";
+  return names_last_year(before.substr(open + 1));
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.

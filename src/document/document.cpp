@@ -111,4 +111,32 @@ int usual_year(const Document& doc) {
   return best;
 }
 
+bool names_last_year(std::u32string_view w) {
+  for (std::u32string_view copula : {U"为", U"是", U":"})
+    if (w.ends_with(copula)) {
+      w.remove_suffix(copula.size());
+      break;
+    }
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= U'0' && w[d] <= U'9') ++d;
+  if (d == 4) {
+    w.remove_prefix(4);
+    if (w.starts_with(U"年")) w.remove_prefix(1);
+    else if (!w.starts_with(U"同期")) return false;
+  } else if (d != 0) {
+    return false;
+  } else {
+    bool named = false;
+    for (std::u32string_view when : {U"上一年", U"上年", U"去年"})
+      if (!named && w.starts_with(when)) {
+        w.remove_prefix(when.size());
+        named = true;
+      }
+    if (!named) return false;
+  }
+  if (w.starts_with(U"度")) w.remove_prefix(1);
+  if (w.starts_with(U"同期")) w.remove_prefix(2);
+  return w.empty();
+}
+
 }  // namespace tally

@@ -152,4 +152,9 @@ struct Document {
 // The year a report is about: the year it names most often (0 when it names none).
 int usual_year(const Document& doc);
 
+// The folded words between a bracket or comma and a count name last year: 上年, 去年, 上一年
+// or a year (2020年), then 度 or 同期 if any, then 为/是/: if any ("(2020年为25件)", "(去年同期
+// 12件)", ",上年度为60件").
+bool names_last_year(std::u32string_view words);
+
 }  // namespace tally
