@@ -12,6 +12,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "fixtures", "tables"))
 import tables as T  # noqa: E402
 
+if len(sys.argv) < 2 or len(sys.argv) > 4 or sys.argv[1].startswith("-"):
+    print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+    sys.exit(2)
 out = sys.argv[1]
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 100
 rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
