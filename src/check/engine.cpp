@@ -336,6 +336,14 @@ struct Instance {  // one stated whole and the parts bound to it
   int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
 
+// A count's words name applications carried over from last year (上年结转, 上年转结, 上年度
+// 遗留), not those carried on to next year (结转下年度).
+bool carried_over(std::string_view label) {
+  return (label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos ||
+          label.find("遗留") != std::string_view::npos) &&
+         label.find("下") == std::string_view::npos;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
@@ -798,12 +806,16 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
+      // So may parts after last year's carry-over, the list's own whole, stated after this
+      // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
+      bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
       Decimal together = W;
       bool earlier = false;
-      for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
+      for (int i = in.whole - 1; (all || carried) && i >= 0 && figs[i].sentence == wf.sentence; --i)
         if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
           together = together + figs[i].value;
           earlier = true;
+          if (carried) break;
         }
       if (earlier && !(sum > together)) {
         cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
@@ -1323,6 +1335,27 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       cx.fail(*total_check, std::move(f), first_line);
       continue;
     }
+    // "业务动态类信息49条,占98%(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%…)" of
+    // 50: a list dividing one part of an outer list may give its shares of the outer list's
+    // whole. They are when every one of them fits that whole exactly and more of them do than
+    // fit the part they divide.
+    // (The outer list's whole may be left unsaid, as it is for the list itself: then the stated
+    // count before it that all of its shares fit.)
+    if (int ol = cx.list_of[W]; ol >= 0 && !inferred) {
+      const auto& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+      int OW = outer.whole;
+      if (OW < 0 && outer.shares)
+        for (int cand : whole_candidates(cx, outer))
+          if (list_fits(cx, outer, cx.fig(cand).value, true)) {
+            OW = cand;
+            break;
+          }
+      if (OW >= 0 && OW != W && !cx.fig(OW).in_table && cx.fig(OW).unit == cx.fig(W).unit &&
+          exact_fits(cx, l, cx.fig(OW).value) > exact_fits(cx, l, Wv) && list_fits(cx, l, cx.fig(OW).value, false)) {
+        cx.pass(c, first_line);
+        continue;
+      }
+    }
     bool failed = false;
     for (int p : off) {
       const auto& pf = cx.fig(p);
@@ -1512,8 +1545,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
-      bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
-                     wl.find("下") == std::string_view::npos;
+      bool carried = carried_over(wl);
       const std::u32string_view f = cx.doc.folded;
       std::uint32_t to = cx.fig(l.parts.front()).span.begin;
       auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();
