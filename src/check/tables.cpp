@@ -1134,10 +1134,32 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // table_complete: blank cells where the template wants a figure, once per table.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
+      // A blank in a row whose total for its group of columns is a written 0 (「本年新收 | 0 |
+      // | | | | | 0」), or in a sub-row whose group row is a written 0 in its column, can only be
+      // 0: counts are never negative. Such blanks leave no relation in doubt.
+      auto zero_at = [&](int r, int k) {
+        const TableCell& x = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+        return x.kind == CellKind::Number && x.value.is_zero();
+      };
+      auto implied_zero = [&](int r, int k) {
+        const std::string& col = def.columns[static_cast<std::size_t>(k)];
+        auto us = col.find('_');
+        // (The group's total: 「行政复议·总计」 for the review columns of 表四, else 「总计」.)
+        int tot = us == std::string::npos ? -1 : def.column(col.substr(0, us) + "_total");
+        if (tot < 0) tot = def.column("total");
+        if (tot >= 0 && tot != k && zero_at(r, tot)) return true;
+        const std::string& name = def.rows[static_cast<std::size_t>(r)].name;
+        if (auto dot = name.rfind('.'); dot != std::string::npos)
+          for (std::size_t p = 0; p < def.rows.size(); ++p)
+            if (def.rows[p].name == name.substr(0, dot)) return zero_at(static_cast<int>(p), k);
+        return false;
+      };
       std::vector<std::pair<int, int>> blanks;
       for (std::size_t r = 0; r < def.rows.size(); ++r)
         for (std::size_t k = 0; k < t.cells[r].size(); ++k)
-          if (t.cells[r][k].kind == CellKind::Blank) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+          if (t.cells[r][k].kind == CellKind::Blank) {
+            if (k >= def.columns.size() || !implied_zero(static_cast<int>(r), static_cast<int>(k))) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+          }
       if (blanks.empty()) {
         out.outcomes.push_back({c.id, Status::Passed, "", line});
         continue;
