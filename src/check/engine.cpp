@@ -1105,9 +1105,12 @@ int named_whole(const Context& cx, const FigureList& l) {
     auto zai = intro.find(U'在');
     if (zai == std::u32string::npos || zai > zhong || zhong - zai < 4) return -1;
   }
-  int found = -1;
+  int found = -1, named_only = -1;
+  bool named_one = true;
   for (int cand : whole_candidates(cx, l)) {
     if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
+    if (named_only >= 0 && !(cx.fig(named_only).value == cx.fig(cand).value)) named_one = false;
+    named_only = cand;
     bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
       const auto& pf = cx.fig(p);
       if (pf.share < 0 || bound(cx.fig(pf.share))) return false;
@@ -1117,6 +1120,13 @@ int named_whole(const Context& cx, const FigureList& l) {
     if (!one_fits) continue;
     if (found >= 0 && !(cx.fig(found).value == cx.fig(cand).value)) return -1;
     found = cand;
+  }
+  // "在主动公开的信息中,机构职能类信息16条,…占总体的比例为2.8%" of "主动公开政府信息734条":
+  // one item whose sentence names its whole with 在…中, and one stated count (or several
+  // of the same value) carries those words, is of that count even when its share does not fit.
+  if (found < 0 && named_one && named_only >= 0 && l.parts.size() == 1) {
+    auto zai = intro.find(U'在');
+    if (zai != std::u32string::npos && zai < zhong && zhong - zai >= 4) return named_only;
   }
   return found;
 }
