@@ -464,6 +464,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;
+  std::uint32_t next_line = 0;  // where the line after the label's begins, when own_line
   {
     bool empty_rest = true;
     int seps = 0;
@@ -483,6 +484,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (next_sep) {
         sep = next_sep;
         own_line = true;
+        next_line = b;
         from = b;
         eol = std::min(e, std::max(to, b));
         if (sep == U'|') {  // a pipe row starts with '|': the piece before it is not a cell
@@ -494,6 +496,71 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   }
   std::vector<Token> toks;
   toks.reserve(n + 1);  // a row holds n, and reading stops at one more
+  // One cell to a line, each closed by a pipe, as web pages are often copied: the label
+  // 「一、本年新收政府信息公开申请数量 |」 on its line, then 「3 |」, 「|」 (a blank cell), …, and a line
+  // of pipes alone 「||||」 (the cells a merged header left) or the next label ending the row.
+  // The lines after the label are its cells, in order.
+  if (own_line && sep == U'|' && n > 1) {
+    auto pipes_only = [&](std::uint32_t b, std::uint32_t e) {
+      int pipes = 0;
+      for (auto i = b; i < e; ++i) {
+        if (f[i] == U'|') ++pipes;
+        else if (!blank_char(f[i])) return -1;
+      }
+      return pipes;
+    };
+    // (Only when the line after the label holds one cell: text before a single closing pipe.)
+    std::uint32_t b = from, e = b;
+    while (e < f.size() && f[e] != U'\n') ++e;
+    int inner = 0;
+    std::uint32_t last_pipe = e;
+    for (auto i = b; i < e; ++i)
+      if (f[i] == U'|') ++inner, last_pipe = i;
+    bool one_cell = inner == 1 && pipes_only(last_pipe, e) == 1 && pipes_only(b, last_pipe) != 0;
+    // Or the cells stand on their own lines between lines holding one pipe each: 「一、本年新收…」,
+    // 「|」, 「3」, 「|」, 「0」, 「|」, …; two pipe lines together hold a blank cell between them.
+    std::uint32_t ne = next_line;
+    while (ne < f.size() && f[ne] != U'\n') ++ne;
+    bool between = !one_cell && pipes_only(next_line, ne) == 1;
+    if (one_cell || between) {
+      std::vector<Token> cells;
+      bool after_pipe = false;
+      std::uint32_t line = one_cell ? b : next_line;
+      while (line < to && line < f.size() && cells.size() <= 2 * n) {
+        std::uint32_t le = line;
+        while (le < f.size() && f[le] != U'\n') ++le;
+        int only = pipes_only(line, le);
+        if (only >= 2) break;  // the row's padding: no more cells
+        if (only == 1) {
+          // 「|」: a blank cell of its own, or (between pipes) the second of two pipes together
+          if (one_cell || after_pipe) cells.push_back(classify(doc, {le, le}));
+          after_pipe = true;
+        } else if (only == -1) {
+          std::uint32_t cb = line, ce = le;
+          int pipes = 0;
+          for (auto i = cb; i < ce; ++i) pipes += f[i] == U'|';
+          if (pipes != (one_cell ? 1 : 0)) break;
+          while (ce > cb && blank_char(f[ce - 1])) --ce;
+          while (cb < ce && blank_char(f[cb])) ++cb;
+          auto t = classify(doc, {cb, ce});
+          if (t.kind == CellKind::Missing) break;  // text: the next row's label
+          cells.push_back(std::move(t));
+          after_pipe = false;
+        }
+        line = le + 1;
+      }
+      // (Blank cells beyond the row's width are the pipes a merged header cell left.)
+      while (cells.size() > n && cells.back().kind == CellKind::Blank) cells.pop_back();
+      if (cells.size() != n) {
+        rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
+        return rr;
+      }
+      rr.cells.reserve(n);
+      for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
+      rr.readable = true;
+      return rr;
+    }
+  }
   if (sep) {
     // Separated cells on the label's line; the first piece is what remains of the label cell.
     std::vector<Span> pieces;
