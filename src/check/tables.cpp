@@ -509,19 +509,37 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       return pipes;
     };
-    // (Only when the line after the label holds one cell: text before a single closing pipe.)
-    std::uint32_t b = from, e = b;
-    while (e < f.size() && f[e] != U'\n') ++e;
-    int inner = 0;
-    std::uint32_t last_pipe = e;
-    for (auto i = b; i < e; ++i)
-      if (f[i] == U'|') ++inner, last_pipe = i;
-    bool one_cell = inner == 1 && pipes_only(last_pipe, e) == 1 && pipes_only(b, last_pipe) != 0;
-    // Or the cells stand on their own lines between lines holding one pipe each: 「一、本年新收…」,
-    // 「|」, 「3」, 「|」, 「0」, 「|」, …; two pipe lines together hold a blank cell between them.
-    std::uint32_t ne = next_line;
-    while (ne < f.size() && f[ne] != U'\n') ++ne;
-    bool between = !one_cell && pipes_only(next_line, ne) == 1;
+    // Which of the two, the first line after the label holding more than pipes tells: a cell
+    // closed by its pipe (「3 |」), or a cell alone between pipe lines (「3」). Lines of one pipe
+    // before it are blank cells in the first layout, separators in the second.
+    bool one_cell = false, between = false, pipes_seen = false;
+    for (std::uint32_t line = next_line;; ) {
+      if (line >= to || line >= f.size()) {  // nothing but pipe lines up to the next label
+        one_cell = pipes_seen;
+        break;
+      }
+      std::uint32_t le = line;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      int only = pipes_only(line, le);
+      if (only >= 2) {  // the row ends with pipes alone: its cells were all blank
+        one_cell = line != next_line;
+        break;
+      }
+      if (only == -1) {
+        int pipes = 0;
+        std::uint32_t last = le;
+        for (auto i = line; i < le; ++i)
+          if (f[i] == U'|') ++pipes, last = i;
+        one_cell = pipes == 1 && pipes_only(last, le) == 1;
+        std::uint32_t ne = next_line;
+        while (ne < f.size() && f[ne] != U'\n') ++ne;
+        between = pipes == 0 && pipes_only(next_line, ne) == 1;
+        break;
+      }
+      pipes_seen = pipes_seen || only == 1;
+      line = le + 1;
+    }
+    std::uint32_t b = next_line;
     if (one_cell || between) {
       std::vector<Token> cells;
       bool after_pipe = false;
