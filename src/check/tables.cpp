@@ -526,11 +526,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         break;
       }
       if (only == -1) {
-        int pipes = 0;
-        std::uint32_t last = le;
-        for (auto i = line; i < le; ++i)
-          if (f[i] == U'|') ++pipes, last = i;
-        one_cell = pipes == 1 && pipes_only(last, le) == 1;
+        std::uint32_t first = line;
+        while (first < le && f[first] != U'|') ++first;
+        int pipes = first < le ? pipes_only(first, le) : 0;
+        one_cell = pipes >= 1;
         std::uint32_t ne = next_line;
         while (ne < f.size() && f[ne] != U'\n') ++ne;
         between = pipes == 0 && pipes_only(next_line, ne) == 1;
@@ -554,16 +553,19 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           if (one_cell || after_pipe) cells.push_back(classify(doc, {le, le}));
           after_pipe = true;
         } else if (only == -1) {
-          std::uint32_t cb = line, ce = le;
-          int pipes = 0;
-          for (auto i = cb; i < ce; ++i) pipes += f[i] == U'|';
-          if (pipes != (one_cell ? 1 : 0)) break;
+          // The cell is what stands before the line's first pipe; pipes alone after its own
+          // (「8 | ||||」) are the row's padding, closing it.
+          std::uint32_t cb = line, ce = line;
+          while (ce < le && f[ce] != U'|') ++ce;
+          int after = ce < le ? pipes_only(ce, le) : 0;
+          if (after < 0 || (one_cell ? after < 1 : after > 0)) break;
           while (ce > cb && blank_char(f[ce - 1])) --ce;
           while (cb < ce && blank_char(f[cb])) ++cb;
           auto t = classify(doc, {cb, ce});
           if (t.kind == CellKind::Missing) break;  // text: the next row's label
           cells.push_back(std::move(t));
           after_pipe = false;
+          if (after >= 2) break;
         }
         line = le + 1;
       }
