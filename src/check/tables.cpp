@@ -509,6 +509,21 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       return pipes;
     };
+    // After a cell on its line: its closing pipe, then at most a run of pipes with nothing
+    // between them (「8 | ||||」, the row's padding). Pipes with space between them (「0 | | |」)
+    // are blank cells of a row laid out across the line, not this layout. 1: the closing pipe
+    // alone; 2: padding after it; -1: neither.
+    auto closing = [&](std::uint32_t at, std::uint32_t e) {
+      if (at >= e || f[at] != U'|') return -1;
+      std::uint32_t i = at + 1;
+      while (i < e && (f[i] == U' ' || f[i] == U'\t')) ++i;
+      if (i == e) return 1;
+      std::uint32_t run = i;
+      while (i < e && f[i] == U'|') ++i;
+      std::uint32_t after_run = i;
+      while (i < e && (f[i] == U' ' || f[i] == U'\t' || f[i] == U'\r')) ++i;
+      return i == e && after_run > run ? 2 : -1;
+    };
     // Which of the two, the first line after the label holding more than pipes tells: a cell
     // closed by its pipe (「3 |」), or a cell alone between pipe lines (「3」). Lines of one pipe
     // before it are blank cells in the first layout, separators in the second.
@@ -528,11 +543,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (only == -1) {
         std::uint32_t first = line;
         while (first < le && f[first] != U'|') ++first;
-        int pipes = first < le ? pipes_only(first, le) : 0;
-        one_cell = pipes >= 1;
+        one_cell = first < le && closing(first, le) > 0;
         std::uint32_t ne = next_line;
         while (ne < f.size() && f[ne] != U'\n') ++ne;
-        between = pipes == 0 && pipes_only(next_line, ne) == 1;
+        between = first == le && pipes_only(next_line, ne) == 1;
         break;
       }
       pipes_seen = pipes_seen || only == 1;
@@ -557,7 +571,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           // (「8 | ||||」) are the row's padding, closing it.
           std::uint32_t cb = line, ce = line;
           while (ce < le && f[ce] != U'|') ++ce;
-          int after = ce < le ? pipes_only(ce, le) : 0;
+          int after = ce < le ? closing(ce, le) : 0;
           if (after < 0 || (one_cell ? after < 1 : after > 0)) break;
           while (ce > cb && blank_char(f[ce - 1])) --ce;
           while (cb < ce && blank_char(f[cb])) ++cb;
