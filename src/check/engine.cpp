@@ -800,6 +800,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
     // counts before them are alike may divide those counts together; more than the nearest
     // whole but no more than them all, which whole they divide is not known.
+    int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    Decimal combined;
     if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
@@ -815,7 +817,11 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
           together = together + figs[i].value;
           earlier = true;
-          if (carried) break;
+          if (carried) {
+            with_carried = i;
+            combined = together;
+            break;
+          }
         }
       if (earlier && !(sum > together)) {
         cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
@@ -837,9 +843,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                           describe(figs[in.whole]), cx.val(in.whole))
             : fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
                           describe(figs[in.whole]), cx.val(in.whole));
-    f.message = fmt_message(c.message, vars, fallback);
+    // (Parts after this year's count and last year's carry-over exceed even the two together:
+    // the finding says so, naming both.)
+    if (with_carried >= 0) {
+      vars["whole"] = combined.str();
+      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
+                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
+                             combined.str());
+      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+    }
+    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = W.str();
+    f.actual = (with_carried >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
     // listed is where the reader sees the sum go wrong.
@@ -914,6 +929,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
+    if (with_carried >= 0 && blamed < 0)
+      f.suggestion = fmt::format("若各项无误，两者之和应为 {}；若两者无误，各项之和{}", sum.str(), gap_words(combined, sum));
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
       f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
