@@ -348,7 +348,8 @@ bool carried_over(std::string_view label) {
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
 // between the whole and the parts, a carry-over making up the difference or a new-application
-// count equal to their sum.
+// count equal to their sum. Nor do parts that count the new and the carried-over together, when
+// the carry-over stated between makes up what they exceed the whole by.
 bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
   const auto& figs = cx.doc.figures;
   const auto& w = figs[whole];
@@ -357,8 +358,11 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     const auto& g = figs[k];
     if (g.kind != FigureKind::Count || g.in_table || g.unit != w.unit || g.approx != Approx::Exact) continue;
     std::string_view l = g.label;
-    bool carried = l.find("结转") != std::string_view::npos && l.find("下") == std::string_view::npos;
-    if ((carried && g.value + sum == w.value) || (l.find("新收") != std::string_view::npos && g.value == sum)) return true;
+    // (Or the parts count the two together: "收到申请12件,上年转结2件。其中网上申请8件,信函
+    // 申请6件" divide the 14.)
+    bool carried = carried_over(l);
+    if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
+      return true;
   }
   return false;
 }
