@@ -805,8 +805,20 @@ bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, 
   std::vector<std::size_t> at_byte;
   kept.reserve(limit - from);
   at_byte.reserve(limit - from);
+  // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
+  // a row of such marks beside the first line of its label is as common as a row of figures.
+  auto mark_len = [&](std::size_t i) -> std::size_t {
+    if (s[i] == '-' || s[i] == '/') return 1;
+    if (i + 2 < limit && s[i] == '\xE2' && (s[i + 1] == '\x80' && (s[i + 2] == '\x94' || s[i + 2] == '\x93' || s[i + 2] == '\x95')))
+      return 3;  // — – ―
+    return 0;
+  };
   for (std::size_t i = from; i < limit; ++i) {
     if (s[i] >= '0' && s[i] <= '9') continue;
+    if (std::size_t m = mark_len(i)) {
+      i += m - 1;
+      continue;
+    }
     kept.push_back(s[i]);
     at_byte.push_back(i);
   }
