@@ -452,6 +452,42 @@ struct GridWidth {
   std::size_t widest = 0, usual = 0;
 };
 
+// A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
+// left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
+// n lines follow before the next row's label (for the last row, before the first line that is
+// not a cell), each empty, a number or a mark. Read by position, an empty line a blank cell;
+// without an empty line among them the numbers read in turn say the same, so only such rows are
+// taken here (a row of empty lines only when it has three columns or more). Empty otherwise.
+std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n) {
+  const auto& f = doc.folded;
+  std::uint32_t i = from;
+  while (i < to && i < f.size() && f[i] != U'\n') {
+    if (!blank_char(f[i])) return {};
+    ++i;
+  }
+  if (i >= to || i >= f.size()) return {};
+  std::vector<Token> cells;
+  bool empty_line = false, number = false;
+  for (++i; i <= to && i <= f.size();) {
+    std::uint32_t e = i;
+    while (e < f.size() && e < to && f[e] != U'\n') ++e;
+    if (e == i && (i == to || i == f.size())) break;  // the text ends, or the next label starts here
+    std::uint32_t b = i, t = e;
+    while (b < t && (blank_char(f[b]) || f[b] == U' ')) ++b;
+    while (t > b && (blank_char(f[t - 1]) || f[t - 1] == U' ')) --t;
+    auto tok = classify(doc, {b, t});
+    if (tok.kind == CellKind::Missing) break;  // a line of text: the table has ended
+    if (cells.size() == n) return {};          // more cell lines than the row has columns
+    empty_line |= tok.kind == CellKind::Blank;
+    number |= tok.kind == CellKind::Number;
+    cells.push_back(std::move(tok));
+    if (e >= to || e >= f.size()) break;
+    i = e + 1;
+  }
+  if (cells.size() != n || !empty_line || (!number && n < 3)) return {};
+  return cells;
+}
+
 // Cells of one row from the text in [from, to): the row's label ends at `from`.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
                  const TableDef& def, GridWidth grid) {
@@ -571,6 +607,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       toks.push_back(std::move(t));
     }
+  } else if (auto cells = cell_per_line(doc, from, to, n); !cells.empty()) {
+    toks = std::move(cells);
   } else {
     std::uint32_t i = from;
     bool started = false;
