@@ -2044,10 +2044,16 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
-  for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-    auto lookup = [&](const std::string& n) { return named_cell(*t, n, why); };
-    auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
-    if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+  // Cells with numbers first; when none reads so, a table that writes no 0 is read with its
+  // dashes and blanks for 0 (「行政规范性文件 — — 27」: none made this year), the stated figure
+  // being the number on the other side.
+  for (bool marks_zero : {false, true}) {
+    if (!readings.empty()) break;
+    for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
+      if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+    }
   }
   if (readings.empty()) {
     cx.skip(c, why.empty() ? "the table cells are not readable" : why);

@@ -1033,13 +1033,35 @@ std::string row_title(const Document& doc, const TableInstance& t, int row) {
   return text::to_utf8(out);
 }
 
-std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why) {
+bool writes_zero(const TableInstance& t) {
+  for (const auto& row : t.cells)
+    for (const auto& cell : row)
+      if (cell.kind == CellKind::Number && cell.value.is_zero()) return true;
+  return false;
+}
+
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero) {
   auto dot = name.rfind('.');
   int col = dot == std::string::npos ? -1 : t.def->column(name.substr(dot + 1));
-  const TableCell* c = col < 0 ? nullptr : t.cell(name.substr(0, dot), col);
+  const std::string row = dot == std::string::npos ? name : name.substr(0, dot);
+  const TableCell* c = col < 0 ? nullptr : t.cell(row, col);
   if (!c || c->kind == CellKind::Missing) {
     why = "table cell " + name + " not found";
     return std::nullopt;
+  }
+  if (marks_zero && (c->kind == CellKind::Dash || c->kind == CellKind::Blank) && !writes_zero(t)) {
+    // A group row's mark over sub-rows with numbers is a heading; a sub-row's mark under a group
+    // given as a number is a group not broken down: neither is 0.
+    bool zero = true;
+    for (std::size_t r = 0; r < t.def->rows.size() && zero; ++r) {
+      const std::string& other = t.def->rows[r].name;
+      if (other.starts_with(row + ".") && t.cells[r][col].kind == CellKind::Number) zero = false;
+    }
+    if (auto sub = row.rfind('.'); sub != std::string::npos) {
+      const TableCell* group = t.cell(row.substr(0, sub), col);
+      if (group && group->kind == CellKind::Number) zero = false;
+    }
+    if (zero) return Decimal::integer(0);
   }
   if (c->kind != CellKind::Number) {
     why = "table cell " + name + (c->kind == CellKind::Blank ? " is blank" : " is marked not applicable");
@@ -1160,10 +1182,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // with 「—」 or 「/」, or leaves them empty, uses them for none, in every cell of the template a
     // count. (A table that writes 0 as well keeps its dashes apart, as not applicable, and its
     // blanks as cells left unfilled.)
-    bool zero_written = false;
-    for (const auto& row : t.cells)
-      for (const auto& cell : row) zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
-    const bool marks_zero = !zero_written;
+    const bool marks_zero = !writes_zero(t);
     auto zero_mark = [&](const TableCell* cell) {
       return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
     };
