@@ -983,7 +983,8 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // Two shares ("共办结申请200件,予以公开100件,占40%;不予公开20件,占10%"): the count the
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
-  // 看,公民申请17件,占85%;法人申请3件,占15%").
+  // 看,公民申请17件,占85%;法人申请3件,占15%"), on the parts' line or ending the paragraph
+  // right before theirs.
   // One share, of the one item right after the count that opens the sentence or its clause run
   // ("全年收到申请150件,网上申请120件,占80%"): that count, when the share names no base of its
   // own.
@@ -1022,13 +1023,29 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     if (cands.empty()) return -1;
     int w = cands.front();
     const auto& first = cx.fig(l.parts.front());
-    if (cx.fig(w).line != first.line) return -1;
+    // Or the paragraph right before, when its last sentence holds the count and the parts'
+    // sentence opens the next line (「…共受理申请24件。⏎从申请主体看，自然人申请20件，占83.3%；…」).
+    bool paragraph_before = false;
+    if (cx.fig(w).line != first.line) {
+      const auto f = std::u32string_view(cx.doc.folded);
+      std::uint32_t a = cx.fig(w).end(), b = first.span.begin;
+      while (a < f.size() && f[a] != U'\n') ++a;
+      while (b > 0 && f[b - 1] != U'\n') --b;
+      std::uint32_t last = a;
+      while (last > cx.fig(w).end() && (f[last - 1] == U' ' || f[last - 1] == U'\t' || f[last - 1] == U'\r')) --last;
+      if (a > b || last == cx.fig(w).end() || (f[last - 1] != U'。' && f[last - 1] != U'.')) return -1;
+      for (std::uint32_t k = a; k < b; ++k)
+        if (f[k] != U'\n' && f[k] != U' ' && f[k] != U'\t' && f[k] != U'\r') return -1;
+      for (std::uint32_t k = b; k < first.span.begin; ++k)  // the parts' sentence opens its line
+        if (f[k] == U'。' || f[k] == U';') return -1;
+      paragraph_before = true;
+    }
     if (cx.fig(w).sentence != first.sentence) {
       // The count of the sentence before that the parts make, wherever it stands in that
       // sentence ("新收64件,上年结转2件,共计66件。申请人中,自然人申请53件,占82.8%;法人…11件").
       Decimal S;
       for (int p : l.parts) S = S + cx.fig(p).total();
-      if (cx.fig(w).sentence + 1 != first.sentence) return -1;
+      if (cx.fig(w).sentence + 1 != first.sentence && !paragraph_before) return -1;
       int made = -1;
       for (int cand : cands) {
         if (cx.fig(cand).sentence != cx.fig(w).sentence) break;
