@@ -1833,11 +1833,17 @@ void run_change(Context& cx, const Check& c) {
       int dir = percent_direction(pw);
       if (dir == 0) continue;
       if (!X) X = last_year_in_brackets(j, C);
-      // The change's count after its percent: "45件,同比下降25%,减少15件".
+      // The change's count after its percent: "45件,同比下降25%,减少15件", "…,较上年增加9件".
       if (!X && j + 1 < figs.size() && count_like(figs[j + 1], C) && figs[j + 1].sentence == C.sentence) {
         const Figure& Nc = figs[j + 1];
         auto nw = between(P, Nc);
-        if (!nw.empty() && nw.front() == U',' && nw.size() <= 4 && change_direction(nw) == dir && !Nc.value.is_zero()) {
+        auto verb = nw.empty() ? nw : nw.substr(1);
+        for (auto t : kThan)
+          if (verb.starts_with(t)) {
+            verb.remove_prefix(t.size());
+            break;
+          }
+        if (!nw.empty() && nw.front() == U',' && verb.size() <= 3 && change_direction(verb) == dir && !Nc.value.is_zero()) {
           Decimal prev = dir > 0 ? C.value - Nc.value : C.value + Nc.value;
           if (prev.negative() || prev.is_zero()) continue;
           any = true;
