@@ -2057,9 +2057,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<int> prose;
   const int report_year = usual_year(cx.doc);
+  // (Not last year's count, bracketed as such: "较上年(40件)增长20%".)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx.doc, i, report_year))
+        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years)
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");

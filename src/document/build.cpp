@@ -1226,7 +1226,8 @@ bool last_years(const Document& doc, const Figure& before, int i) {
 }
 
 // "…,比上年减少15件,下降44.1%(2020年为25件)": a count in brackets that its words name as last
-// year's ((2020年为, (上年, (去年同期为), however far from the item it follows.
+// year's ((2020年为, (上年, (去年同期为), however far from the item it follows; or a count alone
+// in brackets right after the words that compare with last year ("较上年(40件)增长20%").
 bool bracketed_last_years(const Document& doc, int i) {
   const auto& g = doc.figures[i];
   const u32string_view f = doc.folded;
@@ -1235,7 +1236,11 @@ bool bracketed_last_years(const Document& doc, int i) {
   u32string_view before = f.substr(from, g.span.begin - from);
   auto open = before.rfind(U'(');
   if (open == npos) return false;
-  return names_last_year(before.substr(open + 1));
+  if (names_last_year(before.substr(open + 1))) return true;
+  if (open + 1 != before.size()) return false;
+  u32string_view compared = before.substr(0, open);
+  auto than = compared.find_last_of(U"较比");
+  return than != npos && names_last_year(compared.substr(than + 1));
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
