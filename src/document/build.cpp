@@ -913,7 +913,11 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   std::u32string label = text::from_utf8(count.label);
   u32string_view lv(label);
   bool ends = lv.size() >= stem.size() && lv.substr(lv.size() - stem.size()) == stem;
-  if (!ends && !begins_with(lv, stem)) return;
+  // Or the rate's words end with the count's, after words of its own ("办结44件,其中当年办结率
+  // 为91.7%").
+  bool within = !ends && lv.size() >= 2 && stem.size() > lv.size() && stem.substr(stem.size() - lv.size()) == lv &&
+                u32string_view(U"不未无非没").find(stem[stem.size() - lv.size() - 1]) == npos;
+  if (!ends && !within && !begins_with(lv, stem)) return;
   if (ends && lv.size() > stem.size() && u32string_view(U"不未无非没").find(lv[lv.size() - stem.size() - 1]) != npos) return;
   std::u32string wl = text::from_utf8(whole.label);
   bool receives = false;
