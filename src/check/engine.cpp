@@ -1695,6 +1695,7 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in a clause of its own right after this year's: "45件,上年同期为60件,同比
   // 下降25%", "45件,2020年为60件,…", "45件,与2020年的60件相比,下降25%". The same words as in
   // brackets; with 与…的, 相比 must follow.
+  // After the change's percent, the clause may also end the sentence: "…增长20%,上年为40件。".
   auto last_year_in_clause = [&](std::size_t pi, const Figure& C) -> const Figure* {
     const Figure* X = next_count(pi, C);
     if (!X) return nullptr;
@@ -1704,7 +1705,9 @@ void run_change(Context& cx, const Check& c) {
     bool compared = w.front() == U'与' && w.back() == U'的';
     if (!names_last_year(compared ? w.substr(1, w.size() - 2) : w)) return nullptr;
     auto rest = X->end() < f.size() ? f.substr(X->end(), std::min<std::size_t>(3, f.size() - X->end())) : std::u32string_view();
-    if (compared ? !rest.starts_with(U"相比") : (rest.empty() || rest.front() != U',')) return nullptr;
+    const bool after_percent = figs[pi].kind == FigureKind::Percent;
+    auto ends_clause = [&](char32_t ch) { return ch == U',' || (after_percent && (ch == U'。' || ch == U';' || ch == U'\n')); };
+    if (compared ? !rest.starts_with(U"相比") : (rest.empty() ? !after_percent : !ends_clause(rest.front()))) return nullptr;
     return X;
   };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
@@ -1833,6 +1836,7 @@ void run_change(Context& cx, const Check& c) {
       int dir = percent_direction(pw);
       if (dir == 0) continue;
       if (!X) X = last_year_in_brackets(j, C);
+      if (!X) X = last_year_in_clause(j, C);
       // The change's count after its percent: "45件,同比下降25%,减少15件", "…,较上年增加9件".
       if (!X && j + 1 < figs.size() && count_like(figs[j + 1], C) && figs[j + 1].sentence == C.sentence) {
         const Figure& Nc = figs[j + 1];
