@@ -2051,6 +2051,24 @@ bool about_another_year(const Document& doc, int i, int report_year) {
          g.value.mantissa() != report_year;
 }
 
+// "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
+// items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
+bool about_other_items(const Document& doc, int i) {
+  const auto& figs = doc.figures;
+  static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
+  static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
+  for (int k = i - 1; k >= 0 && figs[k].sentence == figs[i].sentence && figs[k].line == figs[i].line; --k) {
+    if (figs[k].kind != FigureKind::Count) continue;
+    auto label = text::from_utf8(figs[k].label);
+    std::u32string_view l(label);
+    if (l.find(U"申请") != std::u32string_view::npos) return false;
+    bool received = std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; });
+    bool items = std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; });
+    if (received && items) return true;
+  }
+  return false;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -2061,10 +2079,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<int> prose;
   const int report_year = usual_year(cx.doc);
-  // (Not last year's count, bracketed as such: "较上年(40件)增长20%".)
+  // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years)
+        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx.doc, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
