@@ -1016,7 +1016,8 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // Two shares ("共办结申请200件,予以公开100件,占40%;不予公开20件,占10%"): the count the
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
-  // 看,公民申请17件,占85%;法人申请3件,占15%").
+  // 看,公民申请17件,占85%;法人申请3件,占15%"), on the parts' line or ending the paragraph
+  // right before theirs.
   // One share, of the one item right after the count that opens the sentence or its clause run
   // ("全年收到申请150件,网上申请120件,占80%"): that count, when the share names no base of its
   // own.
@@ -1055,13 +1056,29 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     if (cands.empty()) return -1;
     int w = cands.front();
     const auto& first = cx.fig(l.parts.front());
-    if (cx.fig(w).line != first.line) return -1;
+    // Or the paragraph right before, when its last sentence holds the count and the parts'
+    // sentence opens the next line (「…共受理申请24件。⏎从申请主体看，自然人申请20件，占83.3%；…」).
+    bool paragraph_before = false;
+    if (cx.fig(w).line != first.line) {
+      const auto f = std::u32string_view(cx.doc.folded);
+      std::uint32_t a = cx.fig(w).end(), b = first.span.begin;
+      while (a < f.size() && f[a] != U'\n') ++a;
+      while (b > 0 && f[b - 1] != U'\n') --b;
+      std::uint32_t last = a;
+      while (last > cx.fig(w).end() && (f[last - 1] == U' ' || f[last - 1] == U'\t' || f[last - 1] == U'\r')) --last;
+      if (a > b || last == cx.fig(w).end() || (f[last - 1] != U'。' && f[last - 1] != U'.')) return -1;
+      for (std::uint32_t k = a; k < b; ++k)
+        if (f[k] != U'\n' && f[k] != U' ' && f[k] != U'\t' && f[k] != U'\r') return -1;
+      for (std::uint32_t k = b; k < first.span.begin; ++k)  // the parts' sentence opens its line
+        if (f[k] == U'。' || f[k] == U';') return -1;
+      paragraph_before = true;
+    }
     if (cx.fig(w).sentence != first.sentence) {
       // The count of the sentence before that the parts make, wherever it stands in that
       // sentence ("新收64件,上年结转2件,共计66件。申请人中,自然人申请53件,占82.8%;法人…11件").
       Decimal S;
       for (int p : l.parts) S = S + cx.fig(p).total();
-      if (cx.fig(w).sentence + 1 != first.sentence) return -1;
+      if (cx.fig(w).sentence + 1 != first.sentence && !paragraph_before) return -1;
       int made = -1;
       for (int cand : cands) {
         if (cx.fig(cand).sentence != cx.fig(w).sentence) break;
@@ -1741,6 +1758,7 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in a clause of its own right after this year's: "45件,上年同期为60件,同比
   // 下降25%", "45件,2020年为60件,…", "45件,与2020年的60件相比,下降25%". The same words as in
   // brackets; with 与…的, 相比 must follow.
+  // After the change's percent, the clause may also end the sentence: "…增长20%,上年为40件。".
   auto last_year_in_clause = [&](std::size_t pi, const Figure& C) -> const Figure* {
     const Figure* X = next_count(pi, C);
     if (!X) return nullptr;
@@ -1750,7 +1768,9 @@ void run_change(Context& cx, const Check& c) {
     bool compared = w.front() == U'与' && w.back() == U'的';
     if (!names_last_year(compared ? w.substr(1, w.size() - 2) : w)) return nullptr;
     auto rest = X->end() < f.size() ? f.substr(X->end(), std::min<std::size_t>(3, f.size() - X->end())) : std::u32string_view();
-    if (compared ? !rest.starts_with(U"相比") : (rest.empty() || rest.front() != U',')) return nullptr;
+    const bool after_percent = figs[pi].kind == FigureKind::Percent;
+    auto ends_clause = [&](char32_t ch) { return ch == U',' || (after_percent && (ch == U'。' || ch == U';' || ch == U'\n')); };
+    if (compared ? !rest.starts_with(U"相比") : (rest.empty() ? !after_percent : !ends_clause(rest.front()))) return nullptr;
     return X;
   };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
@@ -1879,11 +1899,18 @@ void run_change(Context& cx, const Check& c) {
       int dir = percent_direction(pw);
       if (dir == 0) continue;
       if (!X) X = last_year_in_brackets(j, C);
-      // The change's count after its percent: "45件,同比下降25%,减少15件".
+      if (!X) X = last_year_in_clause(j, C);
+      // The change's count after its percent: "45件,同比下降25%,减少15件", "…,较上年增加9件".
       if (!X && j + 1 < figs.size() && count_like(figs[j + 1], C) && figs[j + 1].sentence == C.sentence) {
         const Figure& Nc = figs[j + 1];
         auto nw = between(P, Nc);
-        if (!nw.empty() && nw.front() == U',' && nw.size() <= 4 && change_direction(nw) == dir && !Nc.value.is_zero()) {
+        auto verb = nw.empty() ? nw : nw.substr(1);
+        for (auto t : kThan)
+          if (verb.starts_with(t)) {
+            verb.remove_prefix(t.size());
+            break;
+          }
+        if (!nw.empty() && nw.front() == U',' && verb.size() <= 3 && change_direction(verb) == dir && !Nc.value.is_zero()) {
           Decimal prev = dir > 0 ? C.value - Nc.value : C.value + Nc.value;
           if (prev.negative() || prev.is_zero()) continue;
           any = true;
@@ -2087,6 +2114,24 @@ bool about_another_year(const Document& doc, int i, int report_year) {
          g.value.mantissa() != report_year;
 }
 
+// "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
+// items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
+bool about_other_items(const Document& doc, int i) {
+  const auto& figs = doc.figures;
+  static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
+  static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
+  for (int k = i - 1; k >= 0 && figs[k].sentence == figs[i].sentence && figs[k].line == figs[i].line; --k) {
+    if (figs[k].kind != FigureKind::Count) continue;
+    auto label = text::from_utf8(figs[k].label);
+    std::u32string_view l(label);
+    if (l.find(U"申请") != std::u32string_view::npos) return false;
+    bool received = std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; });
+    bool items = std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; });
+    if (received && items) return true;
+  }
+  return false;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -2097,9 +2142,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<int> prose;
   const int report_year = usual_year(cx.doc);
+  // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx.doc, i, report_year))
+        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx.doc, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
@@ -2107,10 +2153,16 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
-  for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-    auto lookup = [&](const std::string& n) { return named_cell(*t, n, why); };
-    auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
-    if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+  // Cells with numbers first; when none reads so, a table that writes no 0 is read with its
+  // dashes and blanks for 0 (「行政规范性文件 — — 27」: none made this year), the stated figure
+  // being the number on the other side.
+  for (bool marks_zero : {false, true}) {
+    if (!readings.empty()) break;
+    for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
+      if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+    }
   }
   if (readings.empty()) {
     cx.skip(c, why.empty() ? "the table cells are not readable" : why);

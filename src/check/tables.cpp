@@ -452,6 +452,42 @@ struct GridWidth {
   std::size_t widest = 0, usual = 0;
 };
 
+// A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
+// left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
+// n lines follow before the next row's label (for the last row, before the first line that is
+// not a cell), each empty, a number or a mark. Read by position, an empty line a blank cell;
+// without an empty line among them the numbers read in turn say the same, so only such rows are
+// taken here (a row of empty lines only when it has three columns or more). Empty otherwise.
+std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n) {
+  const auto& f = doc.folded;
+  std::uint32_t i = from;
+  while (i < to && i < f.size() && f[i] != U'\n') {
+    if (!blank_char(f[i])) return {};
+    ++i;
+  }
+  if (i >= to || i >= f.size()) return {};
+  std::vector<Token> cells;
+  bool empty_line = false, number = false;
+  for (++i; i <= to && i <= f.size();) {
+    std::uint32_t e = i;
+    while (e < f.size() && e < to && f[e] != U'\n') ++e;
+    if (e == i && (i == to || i == f.size())) break;  // the text ends, or the next label starts here
+    std::uint32_t b = i, t = e;
+    while (b < t && (blank_char(f[b]) || f[b] == U' ')) ++b;
+    while (t > b && (blank_char(f[t - 1]) || f[t - 1] == U' ')) --t;
+    auto tok = classify(doc, {b, t});
+    if (tok.kind == CellKind::Missing) break;  // a line of text: the table has ended
+    if (cells.size() == n) return {};          // more cell lines than the row has columns
+    empty_line |= tok.kind == CellKind::Blank;
+    number |= tok.kind == CellKind::Number;
+    cells.push_back(std::move(tok));
+    if (e >= to || e >= f.size()) break;
+    i = e + 1;
+  }
+  if (cells.size() != n || !empty_line || (!number && n < 3)) return {};
+  return cells;
+}
+
 // Cells of one row from the text in [from, to): the row's label ends at `from`.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
                  const TableDef& def, GridWidth grid) {
@@ -672,6 +708,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       toks.push_back(std::move(t));
     }
+  } else if (auto cells = cell_per_line(doc, from, to, n); !cells.empty()) {
+    toks = std::move(cells);
   } else {
     std::uint32_t i = from;
     bool started = false;
@@ -906,8 +944,20 @@ bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, 
   std::vector<std::size_t> at_byte;
   kept.reserve(limit - from);
   at_byte.reserve(limit - from);
+  // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
+  // a row of such marks beside the first line of its label is as common as a row of figures.
+  auto mark_len = [&](std::size_t i) -> std::size_t {
+    if (s[i] == '-' || s[i] == '/') return 1;
+    if (i + 2 < limit && s[i] == '\xE2' && (s[i + 1] == '\x80' && (s[i + 2] == '\x94' || s[i + 2] == '\x93' || s[i + 2] == '\x95')))
+      return 3;  // — – ―
+    return 0;
+  };
   for (std::size_t i = from; i < limit; ++i) {
     if (s[i] >= '0' && s[i] <= '9') continue;
+    if (std::size_t m = mark_len(i)) {
+      i += m - 1;
+      continue;
+    }
     kept.push_back(s[i]);
     at_byte.push_back(i);
   }
@@ -1084,13 +1134,35 @@ std::string row_title(const Document& doc, const TableInstance& t, int row) {
   return text::to_utf8(out);
 }
 
-std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why) {
+bool writes_zero(const TableInstance& t) {
+  for (const auto& row : t.cells)
+    for (const auto& cell : row)
+      if (cell.kind == CellKind::Number && cell.value.is_zero()) return true;
+  return false;
+}
+
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero) {
   auto dot = name.rfind('.');
   int col = dot == std::string::npos ? -1 : t.def->column(name.substr(dot + 1));
-  const TableCell* c = col < 0 ? nullptr : t.cell(name.substr(0, dot), col);
+  const std::string row = dot == std::string::npos ? name : name.substr(0, dot);
+  const TableCell* c = col < 0 ? nullptr : t.cell(row, col);
   if (!c || c->kind == CellKind::Missing) {
     why = "table cell " + name + " not found";
     return std::nullopt;
+  }
+  if (marks_zero && (c->kind == CellKind::Dash || c->kind == CellKind::Blank) && !writes_zero(t)) {
+    // A group row's mark over sub-rows with numbers is a heading; a sub-row's mark under a group
+    // given as a number is a group not broken down: neither is 0.
+    bool zero = true;
+    for (std::size_t r = 0; r < t.def->rows.size() && zero; ++r) {
+      const std::string& other = t.def->rows[r].name;
+      if (other.starts_with(row + ".") && t.cells[r][col].kind == CellKind::Number) zero = false;
+    }
+    if (auto sub = row.rfind('.'); sub != std::string::npos) {
+      const TableCell* group = t.cell(row.substr(0, sub), col);
+      if (group && group->kind == CellKind::Number) zero = false;
+    }
+    if (zero) return Decimal::integer(0);
   }
   if (c->kind != CellKind::Number) {
     why = "table cell " + name + (c->kind == CellKind::Blank ? " is blank" : " is marked not applicable");
@@ -1211,10 +1283,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // with 「—」 or 「/」, or leaves them empty, uses them for none, in every cell of the template a
     // count. (A table that writes 0 as well keeps its dashes apart, as not applicable, and its
     // blanks as cells left unfilled.)
-    bool zero_written = false;
-    for (const auto& row : t.cells)
-      for (const auto& cell : row) zero_written = zero_written || (cell.kind == CellKind::Number && cell.value.is_zero());
-    const bool marks_zero = !zero_written;
+    const bool marks_zero = !writes_zero(t);
     auto zero_mark = [&](const TableCell* cell) {
       return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
     };
