@@ -2243,6 +2243,8 @@ void run_outline(Context& cx, const Check& c) {
   }
   // Siblings are linked again without the table rows.
   auto is_row = table_rows(cx);
+  // A site's menu or footer around the report is not numbered by it.
+  for (std::size_t i = 0; i < hs.size(); ++i) is_row[i] = is_row[i] || hs[i].furniture;
   std::vector<int> prev_sibling(hs.size(), -1);
   for (std::size_t i = 0; i < hs.size(); ++i) {
     if (is_row[i]) continue;

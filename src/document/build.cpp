@@ -164,8 +164,50 @@ bool starts_part(u32string_view line) {
   return t.size() < 40 && t.find(U"统计表"sv) != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 
+// The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
+// its menu or breadcrumb before it: the first line naming an annual report, short, not a sentence,
+// not numbered, before any sentence. 0 when the text opens with the report itself.
+std::uint32_t title_line(const Document& doc) {
+  const u32string_view f = doc.folded;
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count() && ln <= 60; ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    if (t.find(U'。') != npos) return 0;  // the report's prose has begun
+    if (t.empty() || parse_marker(t).style != 0) continue;
+    bool names = t.find(U"年度报告"sv) != npos || t.find(U"工作报告"sv) != npos || t.find(U"年报"sv) != npos;
+    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) return ln;
+  }
+  return 0;
+}
+
+// A site's footer after the report: the numbered lines after its last sentence, when every one
+// of them is a short link (「1.网站地图」「3.联系我们」: no figure, no punctuation). Returns the line
+// the footer starts at, 0 when there is none.
+std::uint32_t footer_line(const Document& doc) {
+  const u32string_view f = doc.folded;
+  std::uint32_t last_sentence = 0;
+  for (std::uint32_t ln = doc.lines.line_count(); ln >= 1 && last_sentence == 0; --ln) {
+    Span sp = doc.lines.line_span(ln);
+    if (f.substr(sp.begin, sp.end - sp.begin).find(U'。') != npos) last_sentence = ln;
+  }
+  if (last_sentence == 0) return 0;
+  int links = 0;
+  for (std::uint32_t ln = last_sentence + 1; ln <= doc.lines.line_count(); ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    MarkerMatch m = parse_marker(t);
+    if (m.style == 0) continue;
+    u32string_view title = trim(t.substr(m.length));
+    bool link = !title.empty() && title.size() <= 8 && std::all_of(title.begin(), title.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+    if (!link) return 0;
+    ++links;
+  }
+  return links >= 2 ? last_sentence + 1 : 0;
+}
+
 void build_outline(Document& doc) {
   const u32string_view f = doc.folded;
+  const std::uint32_t title = title_line(doc), footer = footer_line(doc);
   std::vector<int> stack;  // heading indices, outermost first
   int part = 0;
   std::size_t next_part = 0;
@@ -181,6 +223,8 @@ void build_outline(Document& doc) {
       part = static_cast<int>(next_part);
       stack.clear();
     }
+    // The menu before the title is not what the report's headings are under.
+    if (ln == title) stack.clear();
     u32string_view line = f.substr(sp.begin, sp.end - sp.begin);
     std::size_t lead = 0;
     while (lead < line.size() && is_space(line[lead])) ++lead;
@@ -206,6 +250,7 @@ void build_outline(Document& doc) {
     h.number = m.number;
     h.line = ln;
     h.part = part;
+    h.furniture = ln < title || (footer != 0 && ln >= footer);
     u32string_view title = trim(line.substr(lead + m.length));
     auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
     byte += text::utf8_length(f.substr(at, title_at - at));
