@@ -2024,6 +2024,33 @@ bool about_another_year(const Document& doc, int i, int report_year) {
          g.value.mantissa() != report_year;
 }
 
+// Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
+// 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
+bool names_sub_level(std::string_view label) {
+  static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
+                                                 "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+}
+
+// Of several different statements of one figure, the report's whole: the one value left when the
+// statements at a lower level are set aside (named by a level word, or a part in a list whose whole
+// is another of them), and only if it is larger than each of those. -1 when that is not clear.
+int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
+  std::vector<int> whole, sub;
+  for (int i : prose) {
+    int l = cx.list_of[i];
+    bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
+                std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
+    (part || names_sub_level(cx.fig(i).label) ? sub : whole).push_back(i);
+  }
+  if (whole.empty() || sub.empty()) return -1;
+  for (int i : whole)
+    if (!(cx.fig(i).value == cx.fig(whole.front()).value)) return -1;
+  for (int i : sub)
+    if (!(cx.fig(i).value < cx.fig(whole.front()).value)) return -1;
+  return whole.front();
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -2063,11 +2090,15 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
       }
   }
   int line = cx.fig(prose.front()).line;
-  if (stated.size() > 1) {
-    cx.skip(c, "the text states several different values and none matches the table", line);
-    return;
-  }
   int i = prose.front();
+  if (stated.size() > 1) {
+    i = whole_level_statement(cx, prose);
+    if (i < 0) {
+      cx.skip(c, "the text states several different values and none matches the table", line);
+      return;
+    }
+    line = cx.fig(i).line;
+  }
   // The table's own relations already blame the cell and say it should be what the text
   // states: one discrepancy, reported once, at the cell.
   for (auto& [src, v] : readings) {
@@ -2131,6 +2162,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   // statement matches the table; with several different statements and no match, which one
   // restates the table cannot be told, and the check is not evaluated.
   std::set<std::string> stated;
+  std::vector<int> in_prose;
   for (int i : m)
     if (!cx.fig(i).in_table) {
       if (cx.fig(i).value == cx.fig(table).value) {
@@ -2138,10 +2170,15 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
         return;
       }
       stated.insert(cx.fig(i).value.str());
+      in_prose.push_back(i);
     }
   if (stated.size() > 1) {
-    cx.skip(c, "the text states several different values and none matches the table", line);
-    return;
+    prose = whole_level_statement(cx, in_prose);
+    if (prose < 0) {
+      cx.skip(c, "the text states several different values and none matches the table", line);
+      return;
+    }
+    line = cx.fig(prose).line;
   }
   Finding f;
   f.severity = c.severity;
