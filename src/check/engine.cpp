@@ -790,22 +790,44 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
     // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
-    // counts before them are alike may divide those counts together; more than the nearest
-    // whole but no more than them all, which whole they divide is not known.
-    if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
+    // counts before them are alike may divide any one of those counts, or all of them together.
+    // A division that adds up to exactly one of these is that one's. One that adds up to none is
+    // a slip when it is more than all of them, less than the nearest, or names every category
+    // but one (维持, 纠错, 其他: the whole division of whichever count it divides); otherwise
+    // (a category left out may be the difference) which whole it divides is not known.
+    std::vector<int> alike;  // the counts beside the whole that the parts may divide with it
+    std::vector<int> divided;  // those and the whole, in the text's order
+    Decimal together = W;
+    if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      Decimal together = W;
-      bool earlier = false;
+      // (Not parts whose words name the count they divide: 「…，均已审结，其中复议维持4件」.)
+      all = all && std::none_of(present.begin(), present.end(), [&](int p) { return named_kind(cx, rivals, p) != nullptr; });
+      auto alike_count = [&](int i) {
+        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
+      };
       for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
-        if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
-          together = together + figs[i].value;
-          earlier = true;
+        if (alike_count(i)) alike.push_back(i);
+      // (and those between it and the words: 「收到申请12件、上年结转2件，均已办结，其中…」)
+      for (int i = in.whole + 1; all && i < *std::min_element(present.begin(), present.end()) && figs[i].sentence == wf.sentence; ++i)
+        if (alike_count(i)) alike.insert(alike.begin(), i);
+      for (int i : alike) together = together + figs[i].value;
+      if (!alike.empty()) divided = alike, divided.push_back(in.whole), std::sort(divided.begin(), divided.end());
+      if (!alike.empty() && rel == Relation::Equal) {
+        bool one = sum == together || std::any_of(alike.begin(), alike.end(), [&](int i) { return figs[i].value == sum; });
+        if (one) {
+          cx.pass(c, wline);
+          continue;
         }
-      if (earlier && !(sum > together)) {
+        bool whole_division = named >= 3 && named + 1 >= c.parts.size();
+        if (!(sum > together) && !(sum < W) && !whole_division) {
+          cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+          continue;
+        }
+      } else if (!alike.empty() && sum > W && !(sum > together)) {
         cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
         continue;
       }
@@ -825,10 +847,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                           describe(figs[in.whole]), cx.val(in.whole))
             : fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
                           describe(figs[in.whole]), cx.val(in.whole));
+    if (!alike.empty() && rel == Relation::Equal) {
+      std::string each, values;
+      for (int i : divided) {
+        each += fmt::format("{}{}「{}」", each.empty() ? "" : "、", describe(figs[i]), cx.val(i));
+        values += (values.empty() ? "" : "、") + figs[i].value.str();
+      }
+      fallback = fmt::format("各项之和 {} = {} 不等于 {}中的任何一个，也不等于其合计 {}", join_values(cx, present), sum.str(), each,
+                             together.str());
+      vars["diff"] = (together - sum).str();
+      f.suggestion = fmt::format("各项之和应为其中一项（{}）或其合计 {}，现为 {}，请核对各项", values, together.str(), sum.str());
+    }
     f.message = fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
     f.actual = W.str();
     f.primary = figs[in.whole].span;
+    for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
     // listed is where the reader sees the sum go wrong.
     if (int l = cx.list_of[present.front()]; l >= 0) {
@@ -844,7 +878,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // One part > the whole on its own: that part is the figure to look at.
     if (rel == Relation::AtMost && present.size() == 1) blamed = present.front();
     // A part whose stated share fits the whole only with another count: that count is wrong.
-    if (rel == Relation::Equal) {
+    if (rel == Relation::Equal && alike.empty()) {
       Decimal need = W - sum;
       for (int p : present) {
         const auto& pf = figs[p];
