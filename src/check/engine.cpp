@@ -944,6 +944,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         f.actual = figs[blamed].value.str();
       }
     }
+    // A total on a line before its parts' (共收到申请50件。⏎1.当面申请20件；⏎2.…): the reader sees
+    // the sum go wrong at the list, where the finding is, from the start of its first line to
+    // the last item on it; the total is a related location.
+    if (blamed < 0 && f.primary.begin == figs[in.whole].span.begin && !figs[in.whole].in_table &&
+        std::all_of(present.begin(), present.end(), [&](int p) { return !figs[p].in_table && figs[p].line > figs[in.whole].line; })) {
+      int first = *std::min_element(present.begin(), present.end()), last = first;
+      for (int p : present)
+        if (figs[p].line == figs[first].line) last = std::max(last, p);
+      std::uint32_t begin = cx.doc.lines.line_span(static_cast<std::uint32_t>(figs[first].line)).begin;
+      while (begin < figs[first].span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
+      f.primary = {begin, figs[last].end()};
+      f.related.insert(f.related.begin(), {figs[in.whole].span, "总数 " + cx.val(in.whole)});
+      wline = figs[first].line;
+    }
     for (int p : present)
       if (p != blamed) f.related.push_back({figs[p].span, describe(figs[p]) + " " + cx.val(p)});
     if (!absent.empty() && c.missing_zero)
