@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -2083,20 +2084,123 @@ bool names_sub_level(std::string_view label) {
 // Of several different statements of one figure, the report's whole: the one value left when the
 // statements at a lower level are set aside (named by a level word, or a part in a list whose whole
 // is another of them), and only if it is larger than each of those. -1 when that is not clear.
+bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
+  int l = cx.list_of[i];
+  bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
+              std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
+  return part || names_sub_level(cx.fig(i).label);
+}
+
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
   std::vector<int> whole, sub;
-  for (int i : prose) {
-    int l = cx.list_of[i];
-    bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
-                std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
-    (part || names_sub_level(cx.fig(i).label) ? sub : whole).push_back(i);
-  }
+  for (int i : prose) (below_another(cx, i, prose) ? sub : whole).push_back(i);
   if (whole.empty() || sub.empty()) return -1;
   for (int i : whole)
     if (!(cx.fig(i).value == cx.fig(whole.front()).value)) return -1;
   for (int i : sub)
     if (!(cx.fig(i).value < cx.fig(whole.front()).value)) return -1;
   return whole.front();
+}
+
+// Whether `words` are only words of `allowed`, one after another.
+bool only_words_of(std::string_view words, std::span<const std::string_view> allowed) {
+  while (!words.empty()) {
+    auto w = std::find_if(allowed.begin(), allowed.end(), [&](std::string_view k) { return words.starts_with(k); });
+    if (w == allowed.end()) return false;
+    words.remove_prefix(w->size());
+  }
+  return true;
+}
+// The words before a figure's name that keep it the report's whole: where (全区, 本机关, 我局), when
+// (全年, 本年度) and how many (共, 共计). Anything else (区教育局, 比上年, 另有, 累计) may make it
+// another body's, another time's, or some of them.
+constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
+                                            "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "全年", "本年度", "本年",
+                                            "今年", "共计", "总计", "合计", "共", "有", "为"};
+// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
+constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为"};
+
+// 「办结67件（含上年结转5件）」: a count in brackets right after another count is a part of that one.
+bool bracketed_after_count(const Context& cx, int i) {
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t at = cx.fig(i).span.begin;
+  int depth = 0;
+  for (std::uint32_t k = at; k > 0 && at - k < 40; --k) {
+    char32_t ch = f[k - 1];
+    if (ch == U'。' || ch == U'\n') return false;
+    if (ch == U')') ++depth;
+    if (ch == U'(' && depth-- == 0) {
+      for (int j = i - 1; j >= 0 && cx.fig(j).end() + 2 >= k - 1; --j)
+        if (cx.fig(j).end() <= k - 1 && cx.fig(j).kind == FigureKind::Count) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+// Two statements of one figure by the same words and at the same level that differ (「上年结转6件」
+// and later 「（含上年结转5件）」; 自然人申请 given twice): whichever the table bears out, the other
+// is a slip. The same words are what the selector's label pattern matched in each; the same level
+// is neither statement set below another (names_sub_level, a list's part, a bracket after another
+// count), nothing said of either after it, no word of another level between them (其中, 本级…),
+// and only words of the whole before either's name and words going on with it after (not
+// 区教育局自然人申请, 上年结转增加), nor another year in its sentence.
+int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<int>& prose, int right) {
+  if (!def.label || below_another(cx, right, prose) || cx.fig(right).last_years) return -1;
+  auto named = [&](int i) {
+    std::string_view l = cx.fig(i).label;
+    std::size_t b = 0, e = 0;
+    return def.label->find(l, 0, l.size(), b, e) && e > b ? std::string(l.substr(b, e - b)) : std::string();
+  };
+  const std::string name = named(right);
+  if (name.empty()) return -1;
+  auto list_whole = [&](int i) -> std::string {
+    int l = cx.list_of[i];
+    int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
+    return l < 0 ? "" : w < 0 ? "?" : cx.fig(w).value.str();
+  };
+  const int year = usual_year(cx.doc);
+  for (int j : prose) {
+    const auto& g = cx.fig(j);
+    // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them.)
+    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || below_another(cx, j, prose) ||
+        !g.after.empty() || !cx.fig(right).after.empty() || named(j) != name)
+      continue;
+    int a = std::min(j, right), b = std::max(j, right);
+    const std::u32string_view f = cx.doc.folded;
+    auto without_name = [&](std::uint32_t from, std::uint32_t to) {
+      std::string t = text::to_utf8(f.substr(from, to > from ? to - from : 0));
+      for (std::size_t at; (at = t.find(name)) != std::string::npos;) t.erase(at, name.size());
+      return t;
+    };
+    std::string between = without_name(cx.fig(a).end(), cx.fig(b).span.begin);
+    bool moves = names_sub_level(between) || between.find("其中") != std::string::npos;
+    // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
+    moves = moves || cx.fig(a).heading != cx.fig(b).heading;
+    for (int x : {a, b}) {
+      // (Nor after a topic: 「区教育局：自然人申请12件」.)
+      std::uint32_t k = cx.fig(x).span.begin;
+      while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+      moves = moves || (k > 0 && f[k - 1] == U':');
+      std::string_view label = cx.fig(x).label;
+      std::size_t at = label.find(name);
+      moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
+      // (another year earlier in its sentence, 「2020年，自然人申请…」, or in a heading over it, 「（四）2020年情况」)
+      for (int k = x - 1; k >= 0 && cx.fig(k).sentence == cx.fig(x).sentence && !moves; --k)
+        moves = cx.fig(k).kind == FigureKind::Year && !(cx.fig(k).value == Decimal::integer(year));
+      for (int h = cx.fig(x).heading; h >= 0 && !moves; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
+        const std::string& title = cx.doc.headings[static_cast<std::size_t>(h)].title;
+        for (std::size_t at = title.find("年"); at != std::string::npos && !moves; at = title.find("年", at + 1))
+          moves = at >= 4 && std::all_of(title.begin() + static_cast<std::ptrdiff_t>(at - 4), title.begin() + static_cast<std::ptrdiff_t>(at),
+                                         [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                  std::stoi(title.substr(at - 4, 4)) != year;
+      }
+    }
+    // Each a part of the same whole, or neither a part: 「办结67件（含上年结转5件）」 is of those closed.
+    if (list_whole(a) != list_whole(b) || bracketed_after_count(cx, a) || bracketed_after_count(cx, b)) moves = true;
+    if (!moves) return j;
+  }
+  return -1;
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
@@ -2133,6 +2237,19 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     stated.insert(cx.fig(i).value.str());
     for (auto& [src, v] : readings)
       if (cx.fig(i).value == v) {
+        if (int j = conflicting_statement(cx, *pack.figure(c.figure), prose, i); j >= 0) {
+          Finding f;
+          f.severity = Severity::Warning;
+          f.primary = cx.fig(j).span;
+          f.related.push_back({cx.fig(i).span, describe(cx.fig(i)) + " " + cx.val(i) + "（与" + t->def->title + "一致）"});
+          f.message = fmt::format("正文两处所述{}不一致：{}（第 {} 行）与 {}（第 {} 行）；{}为 {}", describe(cx.fig(i)), cx.val(j),
+                                  cx.fig(j).line, cx.val(i), cx.fig(i).line, t->def->title, v.str());
+          f.expected = cx.fig(i).value.str();
+          f.actual = cx.fig(j).value.str();
+          f.suggestion = "改为 " + cx.fig(i).value.str() + "，与另一处及表中一致";
+          cx.fail(c, std::move(f), cx.fig(j).line);
+          return;
+        }
         cx.out.outcomes.push_back({c.id, Status::Passed, "the text states " + src, cx.fig(i).line});
         return;
       }
