@@ -2139,12 +2139,13 @@ bool bracketed_after_count(const Context& cx, int i) {
 }
 
 // Two statements of one figure by the same words and at the same level that differ (「上年结转6件」
-// and later 「（含上年结转5件）」; 自然人申请 given twice): whichever the table bears out, the other
+// and later 「本年度上年结转7件」; 自然人申请 given twice): whichever the table bears out, the other
 // is a slip. The same words are what the selector's label pattern matched in each; the same level
-// is neither statement set below another (names_sub_level, a list's part, a bracket after another
-// count), nothing said of either after it, no word of another level between them (其中, 本级…),
-// and only words of the whole before either's name and words going on with it after (not
-// 区教育局自然人申请, 上年结转增加), nor another year in its sentence.
+// is: under the same heading, neither set below another (names_sub_level, a list's part, a bracket
+// after another count), nothing said of either after it, no word of another level between them
+// (其中, 本级…), no topic before either (区教育局：), only words of the whole before either's name
+// and words going on with it after (not 区教育局自然人申请, 上年结转增加), no other year in its
+// sentence.
 int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<int>& prose, int right) {
   if (!def.label || below_another(cx, right, prose) || cx.fig(right).last_years) return -1;
   auto named = [&](int i) {
@@ -2168,12 +2169,8 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
       continue;
     int a = std::min(j, right), b = std::max(j, right);
     const std::u32string_view f = cx.doc.folded;
-    auto without_name = [&](std::uint32_t from, std::uint32_t to) {
-      std::string t = text::to_utf8(f.substr(from, to > from ? to - from : 0));
-      for (std::size_t at; (at = t.find(name)) != std::string::npos;) t.erase(at, name.size());
-      return t;
-    };
-    std::string between = without_name(cx.fig(a).end(), cx.fig(b).span.begin);
+    std::uint32_t from = cx.fig(a).end(), to = cx.fig(b).span.begin;
+    std::string between = text::to_utf8(f.substr(from, to > from ? to - from : 0));
     bool moves = names_sub_level(between) || between.find("其中") != std::string::npos;
     // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
     moves = moves || cx.fig(a).heading != cx.fig(b).heading;
@@ -2185,16 +2182,9 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
       std::string_view label = cx.fig(x).label;
       std::size_t at = label.find(name);
       moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
-      // (another year earlier in its sentence, 「2020年，自然人申请…」, or in a heading over it, 「（四）2020年情况」)
-      for (int k = x - 1; k >= 0 && cx.fig(k).sentence == cx.fig(x).sentence && !moves; --k)
-        moves = cx.fig(k).kind == FigureKind::Year && !(cx.fig(k).value == Decimal::integer(year));
-      for (int h = cx.fig(x).heading; h >= 0 && !moves; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
-        const std::string& title = cx.doc.headings[static_cast<std::size_t>(h)].title;
-        for (std::size_t at = title.find("年"); at != std::string::npos && !moves; at = title.find("年", at + 1))
-          moves = at >= 4 && std::all_of(title.begin() + static_cast<std::ptrdiff_t>(at - 4), title.begin() + static_cast<std::ptrdiff_t>(at),
-                                         [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-                  std::stoi(title.substr(at - 4, 4)) != year;
-      }
+      // (another year earlier in its sentence: 「2020年，自然人申请…」)
+      for (int y = x - 1; y >= 0 && cx.fig(y).sentence == cx.fig(x).sentence && !moves; --y)
+        moves = cx.fig(y).kind == FigureKind::Year && !(cx.fig(y).value == Decimal::integer(year));
     }
     // Each a part of the same whole, or neither a part: 「办结67件（含上年结转5件）」 is of those closed.
     if (list_whole(a) != list_whole(b) || bracketed_after_count(cx, a) || bracketed_after_count(cx, b)) moves = true;
