@@ -181,8 +181,8 @@ std::uint32_t title_line(const Document& doc) {
 }
 
 // A site's footer after the report: the numbered lines after its last sentence, when every one
-// of them is a short link (「1.网站地图」「3.联系我们」: no figure, no punctuation). Returns the line
-// the footer starts at, 0 when there is none.
+// of them is a short link (「1.网站地图」「3.联系我们」: no figure, no punctuation) and they run
+// without other text between them. Returns the line the footer starts at, 0 when there is none.
 std::uint32_t footer_line(const Document& doc) {
   const u32string_view f = doc.folded;
   std::uint32_t last_sentence = 0;
@@ -192,14 +192,19 @@ std::uint32_t footer_line(const Document& doc) {
   }
   if (last_sentence == 0) return 0;
   int links = 0;
+  bool text_after_link = false;  // a line of other text since the first link
   for (std::uint32_t ln = last_sentence + 1; ln <= doc.lines.line_count(); ++ln) {
     Span sp = doc.lines.line_span(ln);
     u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
     MarkerMatch m = parse_marker(t);
-    if (m.style == 0) continue;
+    if (m.style == 0) {
+      text_after_link = text_after_link || (links > 0 && !t.empty());
+      continue;
+    }
     u32string_view title = trim(t.substr(m.length));
     bool link = !title.empty() && title.size() <= 8 && std::all_of(title.begin(), title.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
-    if (!link) return 0;
+    // (The links are one run of lines: short headings with their text between are the report's.)
+    if (!link || text_after_link) return 0;
     ++links;
   }
   return links >= 2 ? last_sentence + 1 : 0;
