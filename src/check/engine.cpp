@@ -2064,13 +2064,29 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
 
 // "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
 // speaks of that year, and this year's tables do not restate it.
+// So does a section whose heading names another year or last year (「（三）2020年度情况」,
+// 「（三）与上年对比」).
 bool about_another_year(const Document& doc, int i, int report_year) {
   const auto& figs = doc.figures;
   int first = i;
   while (first > 0 && figs[first - 1].sentence == figs[i].sentence && figs[first - 1].line == figs[i].line) --first;
   const auto& g = figs[first];
-  return first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() &&
-         g.value.mantissa() != report_year;
+  if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
+    return true;
+  for (int h = figs[i].heading; h >= 0; h = doc.headings[static_cast<std::size_t>(h)].parent) {
+    // (A heading's own words: 「1.公开数量。2020年…」 opens a paragraph after them.)
+    std::string_view title = doc.headings[static_cast<std::size_t>(h)].title;
+    title = title.substr(0, std::min({title.find("。"), title.find(','), title.find(':'), title.find(';')}));
+    for (std::string_view w : {"去年", "与上年", "上一年"})
+      if (title.find(w) != std::string_view::npos) return true;
+    for (std::size_t at = title.find("年"); at != std::string_view::npos; at = title.find("年", at + 1)) {
+      auto digits = title.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : 0);
+      if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+          report_year != 0 && std::stoi(std::string(digits)) != report_year)
+        return true;
+    }
+  }
+  return false;
 }
 
 // Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
