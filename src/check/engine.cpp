@@ -154,6 +154,14 @@ std::string describe(const Figure& f) {
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
 }
 
+// Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
+// 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
+bool names_sub_level(std::string_view label) {
+  static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
+                                                 "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+}
+
 // "还差 4" or "多出 1": how far the parts are from the whole.
 std::string gap_words(const Decimal& whole, const Decimal& sum) {
   Decimal d = whole - sum;
@@ -781,6 +789,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
              figs[o.parts.back()].sentence == figs[in.whole].sentence;
     });
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
+    // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
+    // on the line before a count at a lower level (names_sub_level) are that whole's.
+    if (!ok && !figs[in.whole].in_table && names_sub_level(figs[in.whole].label))
+      ok = std::any_of(anchors.begin(), anchors.end(), [&](int a) {
+        return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !names_sub_level(figs[a].label) &&
+               fits(figs[a].value);
+      });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
@@ -2089,13 +2104,6 @@ bool about_another_year(const Document& doc, int i, int report_year) {
   return false;
 }
 
-// Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
-// 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
-bool names_sub_level(std::string_view label) {
-  static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
-                                                 "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
-}
 
 // Of several different statements of one figure, the report's whole: the one value left when the
 // statements at a lower level are set aside (named by a level word, or a part in a list whose whole
