@@ -165,19 +165,21 @@ bool starts_part(u32string_view line) {
 }
 
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
-// its menu or breadcrumb before it: the first line naming an annual report, short, not a sentence,
-// not numbered, before any sentence. 0 when the text opens with the report itself.
+// its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
+// link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not
+// numbered, before any sentence. 0 when there is none.
 std::uint32_t title_line(const Document& doc) {
   const u32string_view f = doc.folded;
+  std::uint32_t title = 0;
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count() && ln <= 60; ++ln) {
     Span sp = doc.lines.line_span(ln);
     u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
-    if (t.find(U'。') != npos) return 0;  // the report's prose has begun
+    if (t.find(U'。') != npos) break;  // the report's prose has begun
     if (t.empty() || parse_marker(t).style != 0) continue;
     bool names = t.find(U"年度报告"sv) != npos || t.find(U"工作报告"sv) != npos || t.find(U"年报"sv) != npos;
-    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) return ln;
+    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) title = ln;
   }
-  return 0;
+  return title;
 }
 
 // A site's footer after the report: the numbered lines after its last sentence, when every one
