@@ -818,8 +818,16 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
-      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
-                 gap.find_first_of(U"。;") == std::u32string_view::npos;
+      auto says_all = [](std::u32string_view t) { return t.find(U'均') != std::u32string_view::npos || t.find(U"全部") != std::u32string_view::npos; };
+      // (Or the sentence after the counts saying so, or 其中 opening the one after: 「…2件，均已结案。
+      // 其中…」「…2件。以上案件均已审结，其中…」.)
+      auto stop = gap.find_first_of(U"。;");
+      bool all = stop == std::u32string_view::npos && says_all(gap);
+      if (stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
+        auto head = gap.substr(0, stop), tail = gap.substr(stop + 1);
+        all = (says_all(head) && tail.starts_with(U"其中")) ||
+              ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && says_all(tail));
+      }
       // (Not parts whose words name the count they divide: 「…，均已审结，其中复议维持4件」.)
       all = all && std::none_of(present.begin(), present.end(), [&](int p) { return named_kind(cx, rivals, p) != nullptr; });
       auto alike_count = [&](int i) {
