@@ -162,6 +162,19 @@ bool names_sub_level(std::string_view label) {
   return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
 }
 
+// A total on a line before its parts' (共收到申请64件。⏎1.当面申请18件；⏎2.…): the list, from the
+// start of its first line to its last part on it, is where the reader sees the sum go wrong.
+std::optional<Span> list_below(const Context& cx, int whole, const std::vector<int>& parts) {
+  if (parts.empty() || !std::all_of(parts.begin(), parts.end(), [&](int p) { return !cx.fig(p).in_table && cx.fig(p).line > cx.fig(whole).line; }))
+    return std::nullopt;
+  int first = *std::min_element(parts.begin(), parts.end()), last = first;
+  for (int p : parts)
+    if (cx.fig(p).line == cx.fig(first).line) last = std::max(last, p);
+  std::uint32_t begin = cx.doc.lines.line_span(static_cast<std::uint32_t>(cx.fig(first).line)).begin;
+  while (begin < cx.fig(first).span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
+  return Span{begin, cx.fig(last).end()};
+}
+
 // "还差 4" or "多出 1": how far the parts are from the whole.
 std::string gap_words(const Decimal& whole, const Decimal& sum) {
   Decimal d = whole - sum;
@@ -968,20 +981,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         f.actual = figs[blamed].value.str();
       }
     }
-    // A total on a line before its parts' (共收到申请50件。⏎1.当面申请20件；⏎2.…): the reader sees
-    // the sum go wrong at the list, where the finding is, from the start of its first line to
-    // the last item on it; the total is a related location.
-    if (blamed < 0 && f.primary.begin == figs[in.whole].span.begin && !figs[in.whole].in_table &&
-        std::all_of(present.begin(), present.end(), [&](int p) { return !figs[p].in_table && figs[p].line > figs[in.whole].line; })) {
-      int first = *std::min_element(present.begin(), present.end()), last = first;
-      for (int p : present)
-        if (figs[p].line == figs[first].line) last = std::max(last, p);
-      std::uint32_t begin = cx.doc.lines.line_span(static_cast<std::uint32_t>(figs[first].line)).begin;
-      while (begin < figs[first].span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
-      f.primary = {begin, figs[last].end()};
-      f.related.insert(f.related.begin(), {figs[in.whole].span, "总数 " + cx.val(in.whole)});
-      wline = figs[first].line;
-    }
+    // A total on a line before its parts': the finding is at the list, the total related.
+    if (blamed < 0 && f.primary.begin == figs[in.whole].span.begin && !figs[in.whole].in_table)
+      if (auto list = list_below(cx, in.whole, present)) {
+        f.primary = *list;
+        f.related.insert(f.related.begin(), {figs[in.whole].span, "总数 " + cx.val(in.whole)});
+        wline = static_cast<int>(cx.doc.at(list->begin).line);
+      }
     for (int p : present)
       if (p != blamed) f.related.push_back({figs[p].span, describe(figs[p]) + " " + cx.val(p)});
     if (!absent.empty() && c.missing_zero)
@@ -1657,6 +1663,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = c.severity;
       f.related.clear();
       f.primary = cx.fig(l.whole).span;
+      if (auto list = list_below(cx, l.whole, l.parts)) {
+        f.primary = *list;
+        f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+        line = static_cast<int>(cx.doc.at(list->begin).line);
+      }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
                          : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = S.str();

@@ -1368,6 +1368,11 @@ bool mixes_stages(const Document& doc, const std::vector<int>& parts) {
 
 // "其他…", "其它…", "其余…": the item that closes a complete division.
 bool names_other(std::string_view label) {
+  // (After the item's number: 「4.其他信息420条」.)
+  std::size_t d = label.starts_with("(") ? 1 : 0;
+  while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
+  if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
+  else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
 }
 
@@ -2090,6 +2095,45 @@ void build_lists(Document& doc) {
     // line's first.)
     return h.prev_sibling == before.heading && h.number == hb.number + 1;
   };
+  // A whole whose line ends by saying its items follow (「共主动公开信息1,000条，其中：」「…50件。
+  // 具体如下：」) and its items one a line, numbered from 1 (「1.机构职能类信息120条；」): a 其中
+  // list over those lines. Each item line holds one count of the whole's unit, its first.
+  auto blank_between = [&](int from_line, int to_line) {
+    for (int ln = from_line + 1; ln < to_line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      for (std::uint32_t i = sp.begin; i < sp.end; ++i)
+        if (!is_space(f[i])) return false;
+    }
+    return true;
+  };
+  for (std::size_t k = 0; k + 2 < nc; ++k) {
+    const auto& w = figs[counts[k]];
+    const auto& first = figs[counts[k + 1]];
+    if (used[counts[k]] || w.approx != Approx::Exact || first.line <= w.line || first.heading < 0 || !same_unit(first.unit, w.unit))
+      continue;
+    Span wl = doc.lines.line_span(static_cast<std::uint32_t>(w.line));
+    u32string_view rest = trim(f.substr(end_of(w), wl.end > end_of(w) ? wl.end - end_of(w) : 0));
+    if (rest.size() > 8 || !rest.ends_with(U':') ||
+        (rest.find(U"其中") == npos && rest.find(U"如下") == npos && rest.find(U"分别") == npos))
+      continue;
+    const auto& h = doc.headings[first.heading];
+    if (h.line != static_cast<std::uint32_t>(first.line) || h.number != 1 || !blank_between(w.line, first.line)) continue;
+    auto one_on_line = [&](std::size_t j) {
+      return (j + 1 >= nc || figs[counts[j + 1]].line != figs[counts[j]].line || !same_unit(figs[counts[j + 1]].unit, w.unit)) &&
+             !used[counts[j]] && figs[counts[j]].approx == Approx::Exact && same_unit(figs[counts[j]].unit, w.unit);
+    };
+    if (!one_on_line(k + 1)) continue;
+    FigureList list;
+    list.whole = counts[k];
+    list.qizhong = true;
+    list.intro = text::to_utf8(rest);
+    list.parts.push_back(counts[k + 1]);
+    for (std::size_t j = k + 2; j < nc && next_item(j) && one_on_line(j); ++j) list.parts.push_back(counts[j]);
+    if (list.parts.size() < 2) continue;
+    for (int p : list.parts) used[p] = true;
+    used[list.whole] = true;
+    doc.lists.push_back(std::move(list));
+  }
   // Runs of counts with stated shares and no stated whole.
   for (std::size_t k = 0; k < nc; ++k) {
     int idx = counts[k];
