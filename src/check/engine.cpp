@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -151,6 +152,27 @@ std::string describe(const Figure& f) {
   }
   if (lab.size() <= 20) return text::to_utf8(lab);
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
+}
+
+// Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
+// 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
+bool names_sub_level(std::string_view label) {
+  static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
+                                                 "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+}
+
+// A total on a line before its parts' (共收到申请64件。⏎1.当面申请18件；⏎2.…): the list, from the
+// start of its first line to its last part on it, is where the reader sees the sum go wrong.
+std::optional<Span> list_below(const Context& cx, int whole, const std::vector<int>& parts) {
+  if (parts.empty() || !std::all_of(parts.begin(), parts.end(), [&](int p) { return !cx.fig(p).in_table && cx.fig(p).line > cx.fig(whole).line; }))
+    return std::nullopt;
+  int first = *std::min_element(parts.begin(), parts.end()), last = first;
+  for (int p : parts)
+    if (cx.fig(p).line == cx.fig(first).line) last = std::max(last, p);
+  std::uint32_t begin = cx.doc.lines.line_span(static_cast<std::uint32_t>(cx.fig(first).line)).begin;
+  while (begin < cx.fig(first).span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
+  return Span{begin, cx.fig(last).end()};
 }
 
 // "还差 4" or "多出 1": how far the parts are from the whole.
@@ -792,6 +814,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
              figs[o.parts.back()].sentence == figs[in.whole].sentence;
     });
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
+    // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
+    // on the line before a count at a lower level (names_sub_level) are that whole's.
+    if (!ok && !figs[in.whole].in_table && names_sub_level(figs[in.whole].label))
+      ok = std::any_of(anchors.begin(), anchors.end(), [&](int a) {
+        return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !names_sub_level(figs[a].label) &&
+               fits(figs[a].value);
+      });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
@@ -802,32 +831,60 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.claimed[in.whole] = cx.claimed_whole[in.whole] = true;
     }
     // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
-    // counts before them are alike may divide those counts together; more than the nearest
-    // whole but no more than them all, which whole they divide is not known.
-    int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
-    Decimal combined;
-    if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
+    // counts before them are alike may divide any one of those counts, or all of them together.
+    // A division that adds up to exactly one of these is that one's. One that adds up to none is
+    // a slip when it is more than all of them, less than the nearest, or names every category
+    // but one (维持, 纠错, 其他: the whole division of whichever count it divides); otherwise
+    // (a category left out may be the difference) which whole it divides is not known.
+    std::vector<int> alike;  // the counts beside the whole that the parts may divide with it
+    std::vector<int> divided;  // those and the whole, in the text's order
+    Decimal together = W;
+    if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
-      bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
-                 gap.find_first_of(U"。;") == std::u32string_view::npos;
+      auto says_all = [](std::u32string_view t) { return t.find(U'均') != std::u32string_view::npos || t.find(U"全部") != std::u32string_view::npos; };
+      // (Or the sentence after the counts saying so, or 其中 opening the one after: 「…2件，均已结案。
+      // 其中…」「…2件。以上案件均已审结，其中…」.)
+      auto stop = gap.find_first_of(U"。;");
+      bool all = stop == std::u32string_view::npos && says_all(gap);
+      if (stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
+        auto head = gap.substr(0, stop), tail = gap.substr(stop + 1);
+        all = (says_all(head) && tail.starts_with(U"其中")) ||
+              ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && says_all(tail));
+      }
+      // (Not parts whose words name the count they divide: 「…，均已审结，其中复议维持4件」.)
+      all = all && std::none_of(present.begin(), present.end(), [&](int p) { return named_kind(cx, rivals, p) != nullptr; });
+      auto alike_count = [&](int i) {
+        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
+      };
+      for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (alike_count(i)) alike.push_back(i);
       // So may parts after last year's carry-over, the list's own whole, stated after this
       // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
       bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
-      Decimal together = W;
-      bool earlier = false;
-      for (int i = in.whole - 1; (all || carried) && i >= 0 && figs[i].sentence == wf.sentence; --i)
-        if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
-          together = together + figs[i].value;
-          earlier = true;
-          if (carried) {
-            with_carried = i;
-            combined = together;
-            break;
-          }
+      for (int i = in.whole - 1; !all && carried && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (alike_count(i)) {
+          alike.push_back(i);
+          break;
         }
-      if (earlier && !(sum > together)) {
+      // (and those between it and the words: 「收到申请12件、上年结转2件，均已办结，其中…」)
+      for (int i = in.whole + 1; all && i < *std::min_element(present.begin(), present.end()) && figs[i].sentence == wf.sentence; ++i)
+        if (alike_count(i)) alike.insert(alike.begin(), i);
+      for (int i : alike) together = together + figs[i].value;
+      if (!alike.empty()) divided = alike, divided.push_back(in.whole), std::sort(divided.begin(), divided.end());
+      if (!alike.empty() && rel == Relation::Equal) {
+        bool one = sum == together || std::any_of(alike.begin(), alike.end(), [&](int i) { return figs[i].value == sum; });
+        if (one) {
+          cx.pass(c, wline);
+          continue;
+        }
+        bool whole_division = named >= 3 && named + 1 >= c.parts.size();
+        if (!(sum > together) && !(sum < W) && !whole_division) {
+          cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+          continue;
+        }
+      } else if (!alike.empty() && sum > W && !(sum > together)) {
         cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
         continue;
       }
@@ -847,19 +904,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                           describe(figs[in.whole]), cx.val(in.whole))
             : fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
                           describe(figs[in.whole]), cx.val(in.whole));
-    // (Parts after this year's count and last year's carry-over exceed even the two together:
-    // the finding says so, naming both.)
-    if (with_carried >= 0) {
-      vars["whole"] = combined.str();
-      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
-                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
-                             combined.str());
-      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+    if (!alike.empty() && rel == Relation::Equal) {
+      std::string each, values;
+      for (int i : divided) {
+        each += fmt::format("{}{}「{}」", each.empty() ? "" : "、", describe(figs[i]), cx.val(i));
+        values += (values.empty() ? "" : "、") + figs[i].value.str();
+      }
+      fallback = fmt::format("各项之和 {} = {} 不等于 {}中的任何一个，也不等于其合计 {}", join_values(cx, present), sum.str(), each,
+                             together.str());
+      vars["diff"] = (together - sum).str();
+      f.suggestion = fmt::format("各项之和应为其中一项（{}）或其合计 {}，现为 {}，请核对各项", values, together.str(), sum.str());
     }
-    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
+    f.message = fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = (with_carried >= 0 ? combined : W).str();
+    f.actual = W.str();
     f.primary = figs[in.whole].span;
+    for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
     // listed is where the reader sees the sum go wrong.
     if (int l = cx.list_of[present.front()]; l >= 0) {
@@ -875,7 +935,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // One part > the whole on its own: that part is the figure to look at.
     if (rel == Relation::AtMost && present.size() == 1) blamed = present.front();
     // A part whose stated share fits the whole only with another count: that count is wrong.
-    if (rel == Relation::Equal) {
+    if (rel == Relation::Equal && alike.empty()) {
       Decimal need = W - sum;
       for (int p : present) {
         const auto& pf = figs[p];
@@ -933,8 +993,6 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
-    if (with_carried >= 0 && blamed < 0)
-      f.suggestion = fmt::format("若各项无误，两者之和应为 {}；若两者无误，各项之和{}", sum.str(), gap_words(combined, sum));
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
       f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
@@ -943,6 +1001,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         f.actual = figs[blamed].value.str();
       }
     }
+    // A total on a line before its parts': the finding is at the list, the total related.
+    if (blamed < 0 && f.primary.begin == figs[in.whole].span.begin && !figs[in.whole].in_table)
+      if (auto list = list_below(cx, in.whole, present)) {
+        f.primary = *list;
+        f.related.insert(f.related.begin(), {figs[in.whole].span, "总数 " + cx.val(in.whole)});
+        wline = static_cast<int>(cx.doc.at(list->begin).line);
+      }
     for (int p : present)
       if (p != blamed) f.related.push_back({figs[p].span, describe(figs[p]) + " " + cx.val(p)});
     if (!absent.empty() && c.missing_zero)
@@ -1665,6 +1730,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = c.severity;
       f.related.clear();
       f.primary = cx.fig(l.whole).span;
+      if (auto list = list_below(cx, l.whole, l.parts)) {
+        f.primary = *list;
+        f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+        line = static_cast<int>(cx.doc.at(list->begin).line);
+      }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
                          : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = S.str();
@@ -2105,13 +2175,142 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
 
 // "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
 // speaks of that year, and this year's tables do not restate it.
+// So does a section whose heading names another year or last year (「（三）2020年度情况」,
+// 「（三）与上年对比」).
 bool about_another_year(const Document& doc, int i, int report_year) {
   const auto& figs = doc.figures;
   int first = i;
   while (first > 0 && figs[first - 1].sentence == figs[i].sentence && figs[first - 1].line == figs[i].line) --first;
   const auto& g = figs[first];
-  return first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() &&
-         g.value.mantissa() != report_year;
+  if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
+    return true;
+  for (int h = figs[i].heading; h >= 0; h = doc.headings[static_cast<std::size_t>(h)].parent) {
+    // (A heading's own words: 「1.公开数量。2020年…」 opens a paragraph after them.)
+    std::string_view title = doc.headings[static_cast<std::size_t>(h)].title;
+    title = title.substr(0, std::min({title.find("。"), title.find(','), title.find(':'), title.find(';')}));
+    for (std::string_view w : {"去年", "与上年", "上一年"})
+      if (title.find(w) != std::string_view::npos) return true;
+    for (std::size_t at = title.find("年"); at != std::string_view::npos; at = title.find("年", at + 1)) {
+      auto digits = title.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : 0);
+      if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+          report_year != 0 && std::stoi(std::string(digits)) != report_year)
+        return true;
+    }
+  }
+  return false;
+}
+
+
+// Of several different statements of one figure, the report's whole: the one value left when the
+// statements at a lower level are set aside (named by a level word, or a part in a list whose whole
+// is another of them), and only if it is larger than each of those. -1 when that is not clear.
+bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
+  int l = cx.list_of[i];
+  bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
+              std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
+  return part || names_sub_level(cx.fig(i).label);
+}
+
+int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
+  std::vector<int> whole, sub;
+  for (int i : prose) (below_another(cx, i, prose) ? sub : whole).push_back(i);
+  if (whole.empty() || sub.empty()) return -1;
+  for (int i : whole)
+    if (!(cx.fig(i).value == cx.fig(whole.front()).value)) return -1;
+  for (int i : sub)
+    if (!(cx.fig(i).value < cx.fig(whole.front()).value)) return -1;
+  return whole.front();
+}
+
+// Whether `words` are only words of `allowed`, one after another.
+bool only_words_of(std::string_view words, std::span<const std::string_view> allowed) {
+  while (!words.empty()) {
+    auto w = std::find_if(allowed.begin(), allowed.end(), [&](std::string_view k) { return words.starts_with(k); });
+    if (w == allowed.end()) return false;
+    words.remove_prefix(w->size());
+  }
+  return true;
+}
+// The words before a figure's name that keep it the report's whole: where (全区, 本机关, 我局), when
+// (全年, 本年度) and how many (共, 共计). Anything else (区教育局, 比上年, 另有, 累计) may make it
+// another body's, another time's, or some of them.
+constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
+                                            "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "全年", "本年度", "本年",
+                                            "今年", "共计", "总计", "合计", "共", "有", "为"};
+// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
+constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为"};
+
+// 「办结67件（含上年结转5件）」: a count in brackets right after another count is a part of that one.
+bool bracketed_after_count(const Context& cx, int i) {
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t at = cx.fig(i).span.begin;
+  int depth = 0;
+  for (std::uint32_t k = at; k > 0 && at - k < 40; --k) {
+    char32_t ch = f[k - 1];
+    if (ch == U'。' || ch == U'\n') return false;
+    if (ch == U')') ++depth;
+    if (ch == U'(' && depth-- == 0) {
+      for (int j = i - 1; j >= 0 && cx.fig(j).end() + 2 >= k - 1; --j)
+        if (cx.fig(j).end() <= k - 1 && cx.fig(j).kind == FigureKind::Count) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+// Two statements of one figure by the same words and at the same level that differ (「上年结转6件」
+// and later 「本年度上年结转7件」; 自然人申请 given twice): whichever the table bears out, the other
+// is a slip. The same words are what the selector's label pattern matched in each; the same level
+// is: under the same heading, neither set below another (names_sub_level, a list's part, a bracket
+// after another count), nothing said of either after it, no word of another level between them
+// (其中, 本级…), no topic before either (区教育局：), only words of the whole before either's name
+// and words going on with it after (not 区教育局自然人申请, 上年结转增加), no other year in its
+// sentence.
+int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<int>& prose, int right) {
+  if (!def.label || below_another(cx, right, prose) || cx.fig(right).last_years) return -1;
+  auto named = [&](int i) {
+    std::string_view l = cx.fig(i).label;
+    std::size_t b = 0, e = 0;
+    return def.label->find(l, 0, l.size(), b, e) && e > b ? std::string(l.substr(b, e - b)) : std::string();
+  };
+  const std::string name = named(right);
+  if (name.empty()) return -1;
+  auto list_whole = [&](int i) -> std::string {
+    int l = cx.list_of[i];
+    int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
+    return l < 0 ? "" : w < 0 ? "?" : cx.fig(w).value.str();
+  };
+  const int year = usual_year(cx.doc);
+  for (int j : prose) {
+    const auto& g = cx.fig(j);
+    // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them.)
+    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || below_another(cx, j, prose) ||
+        !g.after.empty() || !cx.fig(right).after.empty() || named(j) != name)
+      continue;
+    int a = std::min(j, right), b = std::max(j, right);
+    const std::u32string_view f = cx.doc.folded;
+    std::uint32_t from = cx.fig(a).end(), to = cx.fig(b).span.begin;
+    std::string between = text::to_utf8(f.substr(from, to > from ? to - from : 0));
+    bool moves = names_sub_level(between) || between.find("其中") != std::string::npos;
+    // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
+    moves = moves || cx.fig(a).heading != cx.fig(b).heading;
+    for (int x : {a, b}) {
+      // (Nor after a topic: 「区教育局：自然人申请12件」.)
+      std::uint32_t k = cx.fig(x).span.begin;
+      while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+      moves = moves || (k > 0 && f[k - 1] == U':');
+      std::string_view label = cx.fig(x).label;
+      std::size_t at = label.find(name);
+      moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
+      // (another year earlier in its sentence: 「2020年，自然人申请…」)
+      for (int y = x - 1; y >= 0 && cx.fig(y).sentence == cx.fig(x).sentence && !moves; --y)
+        moves = cx.fig(y).kind == FigureKind::Year && !(cx.fig(y).value == Decimal::integer(year));
+    }
+    // Each a part of the same whole, or neither a part: 「办结67件（含上年结转5件）」 is of those closed.
+    if (list_whole(a) != list_whole(b) || bracketed_after_count(cx, a) || bracketed_after_count(cx, b)) moves = true;
+    if (!moves) return j;
+  }
+  return -1;
 }
 
 // "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
@@ -2173,16 +2372,33 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     stated.insert(cx.fig(i).value.str());
     for (auto& [src, v] : readings)
       if (cx.fig(i).value == v) {
+        if (int j = conflicting_statement(cx, *pack.figure(c.figure), prose, i); j >= 0) {
+          Finding f;
+          f.severity = Severity::Warning;
+          f.primary = cx.fig(j).span;
+          f.related.push_back({cx.fig(i).span, describe(cx.fig(i)) + " " + cx.val(i) + "（与" + t->def->title + "一致）"});
+          f.message = fmt::format("正文两处所述{}不一致：{}（第 {} 行）与 {}（第 {} 行）；{}为 {}", describe(cx.fig(i)), cx.val(j),
+                                  cx.fig(j).line, cx.val(i), cx.fig(i).line, t->def->title, v.str());
+          f.expected = cx.fig(i).value.str();
+          f.actual = cx.fig(j).value.str();
+          f.suggestion = "改为 " + cx.fig(i).value.str() + "，与另一处及表中一致";
+          cx.fail(c, std::move(f), cx.fig(j).line);
+          return;
+        }
         cx.out.outcomes.push_back({c.id, Status::Passed, "the text states " + src, cx.fig(i).line});
         return;
       }
   }
   int line = cx.fig(prose.front()).line;
-  if (stated.size() > 1) {
-    cx.skip(c, "the text states several different values and none matches the table", line);
-    return;
-  }
   int i = prose.front();
+  if (stated.size() > 1) {
+    i = whole_level_statement(cx, prose);
+    if (i < 0) {
+      cx.skip(c, "the text states several different values and none matches the table", line);
+      return;
+    }
+    line = cx.fig(i).line;
+  }
   // The table's own relations already blame the cell and say it should be what the text
   // states: one discrepancy, reported once, at the cell.
   for (auto& [src, v] : readings) {
@@ -2246,6 +2462,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   // statement matches the table; with several different statements and no match, which one
   // restates the table cannot be told, and the check is not evaluated.
   std::set<std::string> stated;
+  std::vector<int> in_prose;
   for (int i : m)
     if (!cx.fig(i).in_table) {
       if (cx.fig(i).value == cx.fig(table).value) {
@@ -2253,10 +2470,15 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
         return;
       }
       stated.insert(cx.fig(i).value.str());
+      in_prose.push_back(i);
     }
   if (stated.size() > 1) {
-    cx.skip(c, "the text states several different values and none matches the table", line);
-    return;
+    prose = whole_level_statement(cx, in_prose);
+    if (prose < 0) {
+      cx.skip(c, "the text states several different values and none matches the table", line);
+      return;
+    }
+    line = cx.fig(prose).line;
   }
   Finding f;
   f.severity = c.severity;
@@ -2358,6 +2580,8 @@ void run_outline(Context& cx, const Check& c) {
   }
   // Siblings are linked again without the table rows.
   auto is_row = table_rows(cx);
+  // A site's menu or footer around the report is not numbered by it.
+  for (std::size_t i = 0; i < hs.size(); ++i) is_row[i] = is_row[i] || hs[i].furniture;
   std::vector<int> prev_sibling(hs.size(), -1);
   for (std::size_t i = 0; i < hs.size(); ++i) {
     if (is_row[i]) continue;

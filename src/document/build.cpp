@@ -164,8 +164,57 @@ bool starts_part(u32string_view line) {
   return t.size() < 40 && t.find(U"统计表"sv) != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 
+// The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
+// its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
+// link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not
+// numbered, before any sentence. 0 when there is none.
+std::uint32_t title_line(const Document& doc) {
+  const u32string_view f = doc.folded;
+  std::uint32_t title = 0;
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count() && ln <= 60; ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    if (t.find(U'。') != npos) break;  // the report's prose has begun
+    if (t.empty() || parse_marker(t).style != 0) continue;
+    bool names = t.find(U"年度报告"sv) != npos || t.find(U"工作报告"sv) != npos || t.find(U"年报"sv) != npos;
+    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) title = ln;
+  }
+  return title;
+}
+
+// A site's footer after the report: the numbered lines after its last sentence, when every one
+// of them is a short link (「1.网站地图」「3.联系我们」: no figure, no punctuation) and they run
+// without other text between them. Returns the line the footer starts at, 0 when there is none.
+std::uint32_t footer_line(const Document& doc) {
+  const u32string_view f = doc.folded;
+  std::uint32_t last_sentence = 0;
+  for (std::uint32_t ln = doc.lines.line_count(); ln >= 1 && last_sentence == 0; --ln) {
+    Span sp = doc.lines.line_span(ln);
+    if (f.substr(sp.begin, sp.end - sp.begin).find(U'。') != npos) last_sentence = ln;
+  }
+  if (last_sentence == 0) return 0;
+  int links = 0;
+  bool text_after_link = false;  // a line of other text since the first link
+  for (std::uint32_t ln = last_sentence + 1; ln <= doc.lines.line_count(); ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    MarkerMatch m = parse_marker(t);
+    if (m.style == 0) {
+      text_after_link = text_after_link || (links > 0 && !t.empty());
+      continue;
+    }
+    u32string_view title = trim(t.substr(m.length));
+    bool link = !title.empty() && title.size() <= 8 && std::all_of(title.begin(), title.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+    // (The links are one run of lines: short headings with their text between are the report's.)
+    if (!link || text_after_link) return 0;
+    ++links;
+  }
+  return links >= 2 ? last_sentence + 1 : 0;
+}
+
 void build_outline(Document& doc) {
   const u32string_view f = doc.folded;
+  const std::uint32_t title = title_line(doc), footer = footer_line(doc);
   std::vector<int> stack;  // heading indices, outermost first
   int part = 0;
   std::size_t next_part = 0;
@@ -181,6 +230,8 @@ void build_outline(Document& doc) {
       part = static_cast<int>(next_part);
       stack.clear();
     }
+    // The menu before the title is not what the report's headings are under.
+    if (ln == title) stack.clear();
     u32string_view line = f.substr(sp.begin, sp.end - sp.begin);
     std::size_t lead = 0;
     while (lead < line.size() && is_space(line[lead])) ++lead;
@@ -206,6 +257,7 @@ void build_outline(Document& doc) {
     h.number = m.number;
     h.line = ln;
     h.part = part;
+    h.furniture = ln < title || (footer != 0 && ln >= footer);
     u32string_view title = trim(line.substr(lead + m.length));
     auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
     byte += text::utf8_length(f.substr(at, title_at - at));
@@ -1338,6 +1390,11 @@ bool mixes_stages(const Document& doc, const std::vector<int>& parts) {
 
 // "其他…", "其它…", "其余…": the item that closes a complete division.
 bool names_other(std::string_view label) {
+  // (After the item's number: 「4.其他信息420条」.)
+  std::size_t d = label.starts_with("(") ? 1 : 0;
+  while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
+  if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
+  else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
 }
 
@@ -2060,6 +2117,45 @@ void build_lists(Document& doc) {
     // line's first.)
     return h.prev_sibling == before.heading && h.number == hb.number + 1;
   };
+  // A whole whose line ends by saying its items follow (「共主动公开信息1,000条，其中：」「…50件。
+  // 具体如下：」) and its items one a line, numbered from 1 (「1.机构职能类信息120条；」): a 其中
+  // list over those lines. Each item line holds one count of the whole's unit, its first.
+  auto blank_between = [&](int from_line, int to_line) {
+    for (int ln = from_line + 1; ln < to_line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      for (std::uint32_t i = sp.begin; i < sp.end; ++i)
+        if (!is_space(f[i])) return false;
+    }
+    return true;
+  };
+  for (std::size_t k = 0; k + 2 < nc; ++k) {
+    const auto& w = figs[counts[k]];
+    const auto& first = figs[counts[k + 1]];
+    if (used[counts[k]] || w.approx != Approx::Exact || first.line <= w.line || first.heading < 0 || !same_unit(first.unit, w.unit))
+      continue;
+    Span wl = doc.lines.line_span(static_cast<std::uint32_t>(w.line));
+    u32string_view rest = trim(f.substr(end_of(w), wl.end > end_of(w) ? wl.end - end_of(w) : 0));
+    if (rest.size() > 8 || !rest.ends_with(U':') ||
+        (rest.find(U"其中") == npos && rest.find(U"如下") == npos && rest.find(U"分别") == npos))
+      continue;
+    const auto& h = doc.headings[first.heading];
+    if (h.line != static_cast<std::uint32_t>(first.line) || h.number != 1 || !blank_between(w.line, first.line)) continue;
+    auto one_on_line = [&](std::size_t j) {
+      return (j + 1 >= nc || figs[counts[j + 1]].line != figs[counts[j]].line || !same_unit(figs[counts[j + 1]].unit, w.unit)) &&
+             !used[counts[j]] && figs[counts[j]].approx == Approx::Exact && same_unit(figs[counts[j]].unit, w.unit);
+    };
+    if (!one_on_line(k + 1)) continue;
+    FigureList list;
+    list.whole = counts[k];
+    list.qizhong = true;
+    list.intro = text::to_utf8(rest);
+    list.parts.push_back(counts[k + 1]);
+    for (std::size_t j = k + 2; j < nc && next_item(j) && one_on_line(j); ++j) list.parts.push_back(counts[j]);
+    if (list.parts.size() < 2) continue;
+    for (int p : list.parts) used[p] = true;
+    used[list.whole] = true;
+    doc.lists.push_back(std::move(list));
+  }
   // Runs of counts with stated shares and no stated whole.
   for (std::size_t k = 0; k < nc; ++k) {
     int idx = counts[k];

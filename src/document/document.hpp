@@ -98,6 +98,7 @@ struct Heading {
   std::uint32_t line = 0;
   std::uint32_t section_end = 0;  // offset where this heading's section ends
   std::string title;    // folded text after the marker
+  bool furniture = false;  // a numbered item of the site's menu around the report, not its heading
 };
 
 // A run of parts in prose that break a whole down: "共收到申请3310件。其中,网上…2986件,占90%;…"
