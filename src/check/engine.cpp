@@ -1593,6 +1593,47 @@ Decimal withdrawn(const Context& cx, const FigureList& l) {
   return out;
 }
 
+// "市政府主动公开政府信息共2367条。…主动公开的政府信息类别共有20类,其中,机构信息类26条,
+// …,政府会议类33条": a count of kinds (20类) followed in its sentence by 其中 and by exactly as
+// many counts of one other unit is a complete list of them, and divides the count of their unit
+// that the words before the kinds name best (市政府主动公开, not 市直各部门主动公开), by five
+// characters in common or more and more than any other. Fills `parts`; -1: no such list.
+int kinds_whole(const Context& cx, int k, FigureList& l) {
+  const auto& figs = cx.doc.figures;
+  const auto& kf = figs[static_cast<std::size_t>(k)];
+  if (kf.kind != FigureKind::Count || kf.in_table || kf.approx != Approx::Exact) return -1;
+  if (kf.unit != "类" && kf.unit != "大类") return -1;
+  if (kf.value < Decimal(3, 0) || Decimal(40, 0) < kf.value) return -1;
+  l.parts.clear();
+  for (std::size_t i = static_cast<std::size_t>(k) + 1; i < figs.size() && figs[i].sentence == kf.sentence; ++i) {
+    const auto& g = figs[i];
+    if (g.kind != FigureKind::Count) continue;
+    if (g.in_table || g.approx != Approx::Exact || g.unit == kf.unit) return -1;
+    if (!l.parts.empty() && g.unit != figs[static_cast<std::size_t>(l.parts.front())].unit) return -1;
+    l.parts.push_back(static_cast<int>(i));
+  }
+  if (l.parts.empty() || !(kf.value == Decimal(static_cast<std::int64_t>(l.parts.size()), 0))) return -1;
+  const auto& first = figs[static_cast<std::size_t>(l.parts.front())];
+  auto gap = std::u32string_view(cx.doc.folded).substr(kf.end(), first.span.begin - kf.end());
+  if (gap.find(U"其中") == std::u32string_view::npos || gap.find_first_of(U"。;") != std::u32string_view::npos) return -1;
+  auto words = text::from_utf8(kf.label);
+  int best = -1;
+  std::size_t best_run = 0, second = 0;
+  for (int cand : whole_candidates(cx, l)) {
+    if (cand == k) continue;
+    std::size_t run = common_run(words, text::from_utf8(cx.fig(cand).label));
+    if (run > best_run) {
+      if (best < 0 || !(cx.fig(cand).value == cx.fig(best).value)) second = best_run;
+      best_run = run;
+      best = cand;
+    } else if (run > second && !(cx.fig(cand).value == cx.fig(best).value)) {
+      second = run;
+    }
+  }
+  if (best < 0 || best_run < 5 || second >= best_run) return -1;
+  return best;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -1755,6 +1796,31 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     cx.pass(c, line);
+  }
+  for (int k = 0; k < static_cast<int>(cx.doc.figures.size()); ++k) {
+    FigureList l;
+    int w = kinds_whole(cx, k, l);
+    if (w < 0) continue;
+    any = true;
+    int line = cx.fig(w).line;
+    Decimal S;
+    for (int p : l.parts) S = S + cx.fig(p).value;
+    const Decimal& W = cx.fig(w).value;
+    if (S == W || std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; })) {
+      cx.pass(c, line);
+      continue;
+    }
+    Finding f;
+    f.severity = c.severity;
+    f.primary = cx.fig(w).span;
+    f.message = fmt::format("所列 {} 之和 {} = {}，与{} {} 不符", cx.val(k), join_values(cx, l.parts), S.str(), describe(cx.fig(w)),
+                            cx.val(w));
+    f.expected = S.str();
+    f.actual = W.str();
+    f.suggestion = fmt::format("若各类无误，总数应为 {}；若总数无误，各类之和{}", S.str(), gap_words(W, S));
+    f.related.push_back({cx.fig(k).span, describe(cx.fig(k)) + " " + cx.val(k)});
+    for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+    cx.fail(c, std::move(f), line);
   }
   if (!any) cx.skip(c, "no 其中 breakdowns in this document");
 }

@@ -2487,6 +2487,32 @@ void join_wrapped_lines(Document& doc) {
       }
     }
   }
+  // A figure alone on its line inside a sentence, as text copied from a page that styled its
+  // numbers apart comes: 「累计主动公开政府信息⏎5928⏎条，全文电子化率达⏎90.3%⏎，其中…」. The
+  // line before it ends no sentence and the line after it goes on with the figure's unit or a
+  // punctuation mark; the three are one line of text. (Not a table's value lines: the line
+  // after a value is another value or the next row's label.)
+  std::vector<bool> split(lines.size(), false);
+  bool any_split = false;
+  {
+    auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
+    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      auto c = content(lines[i]);
+      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+      if (c.empty() || c.size() > 12 || lines[i].furniture) continue;
+      std::size_t d = 0;
+      while (d < c.size() && ((c[d] >= U'0' && c[d] <= U'9') || c[d] == U'.' || c[d] == U',')) ++d;
+      if (d == 0 || !(c[0] >= U'0' && c[0] <= U'9') || (d < c.size() && !(d + 1 == c.size() && c[d] == U'%'))) continue;
+      auto before = content(lines[i - 1]), after = content(lines[i + 1]);
+      while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
+      if (before.empty() || after.empty() || lines[i - 1].furniture || lines[i + 1].furniture) continue;
+      if (ends_sentence(before.back()) || table_row(lines[i - 1].begin, lines[i - 1].end)) continue;
+      if (kGoesOn.find(after.front()) == std::u32string_view::npos) continue;
+      split[i] = true;
+      any_split = true;
+    }
+  }
   std::size_t wraps = widths.size();
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
   std::size_t median = 0, at_measure = 0;
@@ -2515,7 +2541,7 @@ void join_wrapped_lines(Document& doc) {
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
     }
     if (too_wide || widest < 40 || widest > 160 || cut < 2) {
-      if (!furniture) return;
+      if (!furniture && !any_split) return;
       no_joins = true;
     }
     by_width = true;
@@ -2539,7 +2565,7 @@ void join_wrapped_lines(Document& doc) {
                                       : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = cut && k < lines.size() && joinable(lines[k]);
+    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || (k < lines.size() && split[k]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
