@@ -358,11 +358,20 @@ struct Instance {  // one stated whole and the parts bound to it
   int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
 
+// A count's words name applications carried over from last year (上年结转, 上年转结, 上年度
+// 遗留), not those carried on to next year (结转下年度).
+bool carried_over(std::string_view label) {
+  return (label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos ||
+          label.find("遗留") != std::string_view::npos) &&
+         label.find("下") == std::string_view::npos;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
 // between the whole and the parts, a carry-over making up the difference or a new-application
-// count equal to their sum.
+// count equal to their sum. Nor do parts that count the new and the carried-over together, when
+// the carry-over stated between makes up what they exceed the whole by.
 bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
   const auto& figs = cx.doc.figures;
   const auto& w = figs[whole];
@@ -371,8 +380,11 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     const auto& g = figs[k];
     if (g.kind != FigureKind::Count || g.in_table || g.unit != w.unit || g.approx != Approx::Exact) continue;
     std::string_view l = g.label;
-    bool carried = l.find("结转") != std::string_view::npos && l.find("下") == std::string_view::npos;
-    if ((carried && g.value + sum == w.value) || (l.find("新收") != std::string_view::npos && g.value == sum)) return true;
+    // (Or the parts count the two together: "收到申请12件,上年转结2件。其中网上申请8件,信函
+    // 申请6件" divide the 14.)
+    bool carried = carried_over(l);
+    if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
+      return true;
   }
   return false;
 }
@@ -827,25 +839,40 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     std::vector<int> alike;  // the counts beside the whole that the parts may divide with it
     std::vector<int> divided;  // those and the whole, in the text's order
     Decimal together = W;
+    int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    Decimal combined;
     if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
+      auto alike_count = [&](int i) {
+        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
+      };
+      // So may parts after last year's carry-over, the list's own whole, stated after this
+      // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
+      bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
+      for (int i = in.whole - 1; carried && sum > W && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (alike_count(i)) {
+          with_carried = i;
+          combined = W + figs[i].value;
+          break;
+        }
+      if (with_carried >= 0 && !(sum > combined)) {
+        cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+        continue;
+      }
       auto says_all = [](std::u32string_view t) { return t.find(U'均') != std::u32string_view::npos || t.find(U"全部") != std::u32string_view::npos; };
       // (Or the sentence after the counts saying so, or 其中 opening the one after: 「…2件，均已结案。
       // 其中…」「…2件。以上案件均已审结，其中…」.)
       auto stop = gap.find_first_of(U"。;");
-      bool all = stop == std::u32string_view::npos && says_all(gap);
-      if (stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
+      bool all = with_carried < 0 && stop == std::u32string_view::npos && says_all(gap);
+      if (with_carried < 0 && stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
         auto head = gap.substr(0, stop), tail = gap.substr(stop + 1);
         all = (says_all(head) && tail.starts_with(U"其中")) ||
               ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && says_all(tail));
       }
       // (Not parts whose words name the count they divide: 「…，均已审结，其中复议维持4件」.)
       all = all && std::none_of(present.begin(), present.end(), [&](int p) { return named_kind(cx, rivals, p) != nullptr; });
-      auto alike_count = [&](int i) {
-        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
-      };
       for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
         if (alike_count(i)) alike.push_back(i);
       // (and those between it and the words: 「收到申请12件、上年结转2件，均已办结，其中…」)
@@ -895,9 +922,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       vars["diff"] = (together - sum).str();
       f.suggestion = fmt::format("各项之和应为其中一项（{}）或其合计 {}，现为 {}，请核对各项", values, together.str(), sum.str());
     }
-    f.message = fmt_message(c.message, vars, fallback);
+    // (Parts after this year's count and last year's carry-over exceed even the two together:
+    // the finding says so, naming both.)
+    if (with_carried >= 0) {
+      vars["whole"] = combined.str();
+      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
+                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
+                             combined.str());
+      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+    }
+    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = W.str();
+    f.actual = (with_carried >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
@@ -973,6 +1009,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
+    if (with_carried >= 0 && blamed < 0)
+      f.suggestion = fmt::format("若各项无误，两者之和应为 {}；若两者无误，各项之和{}", sum.str(), gap_words(combined, sum));
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
       f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
@@ -1061,7 +1099,8 @@ int consensus_whole(const Context& cx, const FigureList& l) {
   // Two shares ("共办结申请200件,予以公开100件,占40%;不予公开20件,占10%"): the count the
   // sentence opens with, right before them, when one of the shares fits it exactly. Or the
   // count that ends the sentence before, when the parts make it ("共受理申请20件。从申请人
-  // 看,公民申请17件,占85%;法人申请3件,占15%").
+  // 看,公民申请17件,占85%;法人申请3件,占15%"), on the parts' line or ending the paragraph
+  // right before theirs.
   // One share, of the one item right after the count that opens the sentence or its clause run
   // ("全年收到申请150件,网上申请120件,占80%"): that count, when the share names no base of its
   // own.
@@ -1100,13 +1139,29 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     if (cands.empty()) return -1;
     int w = cands.front();
     const auto& first = cx.fig(l.parts.front());
-    if (cx.fig(w).line != first.line) return -1;
+    // Or the paragraph right before, when its last sentence holds the count and the parts'
+    // sentence opens the next line (「…共受理申请24件。⏎从申请主体看，自然人申请20件，占83.3%；…」).
+    bool paragraph_before = false;
+    if (cx.fig(w).line != first.line) {
+      const auto f = std::u32string_view(cx.doc.folded);
+      std::uint32_t a = cx.fig(w).end(), b = first.span.begin;
+      while (a < f.size() && f[a] != U'\n') ++a;
+      while (b > 0 && f[b - 1] != U'\n') --b;
+      std::uint32_t last = a;
+      while (last > cx.fig(w).end() && (f[last - 1] == U' ' || f[last - 1] == U'\t' || f[last - 1] == U'\r')) --last;
+      if (a > b || last == cx.fig(w).end() || (f[last - 1] != U'。' && f[last - 1] != U'.')) return -1;
+      for (std::uint32_t k = a; k < b; ++k)
+        if (f[k] != U'\n' && f[k] != U' ' && f[k] != U'\t' && f[k] != U'\r') return -1;
+      for (std::uint32_t k = b; k < first.span.begin; ++k)  // the parts' sentence opens its line
+        if (f[k] == U'。' || f[k] == U';') return -1;
+      paragraph_before = true;
+    }
     if (cx.fig(w).sentence != first.sentence) {
       // The count of the sentence before that the parts make, wherever it stands in that
       // sentence ("新收64件,上年结转2件,共计66件。申请人中,自然人申请53件,占82.8%;法人…11件").
       Decimal S;
       for (int p : l.parts) S = S + cx.fig(p).total();
-      if (cx.fig(w).sentence + 1 != first.sentence) return -1;
+      if (cx.fig(w).sentence + 1 != first.sentence && !paragraph_before) return -1;
       int made = -1;
       for (int cand : cands) {
         if (cx.fig(cand).sentence != cx.fig(w).sentence) break;
@@ -1171,9 +1226,12 @@ int named_whole(const Context& cx, const FigureList& l) {
     auto zai = intro.find(U'在');
     if (zai == std::u32string::npos || zai > zhong || zhong - zai < 4) return -1;
   }
-  int found = -1;
+  int found = -1, named_only = -1;
+  bool named_one = true;
   for (int cand : whole_candidates(cx, l)) {
     if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
+    if (named_only >= 0 && !(cx.fig(named_only).value == cx.fig(cand).value)) named_one = false;
+    named_only = cand;
     bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
       const auto& pf = cx.fig(p);
       if (pf.share < 0 || bound(cx.fig(pf.share))) return false;
@@ -1183,6 +1241,13 @@ int named_whole(const Context& cx, const FigureList& l) {
     if (!one_fits) continue;
     if (found >= 0 && !(cx.fig(found).value == cx.fig(cand).value)) return -1;
     found = cand;
+  }
+  // "在主动公开的信息中,机构职能类信息16条,…占总体的比例为2.8%" of "主动公开政府信息734条":
+  // one item whose sentence names its whole with 在…中, and one stated count (or several
+  // of the same value) carries those words, is of that count even when its share does not fit.
+  if (found < 0 && named_one && named_only >= 0 && l.parts.size() == 1) {
+    auto zai = intro.find(U'在');
+    if (zai != std::u32string::npos && zai < zhong && zhong - zai >= 4) return named_only;
   }
   return found;
 }
@@ -1401,6 +1466,27 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       cx.fail(*total_check, std::move(f), first_line);
       continue;
     }
+    // "业务动态类信息49条,占98%(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%…)" of
+    // 50: a list dividing one part of an outer list may give its shares of the outer list's
+    // whole. They are when every one of them fits that whole exactly and more of them do than
+    // fit the part they divide.
+    // (The outer list's whole may be left unsaid, as it is for the list itself: then the stated
+    // count before it that all of its shares fit.)
+    if (int ol = cx.list_of[W]; ol >= 0 && !inferred) {
+      const auto& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+      int OW = outer.whole;
+      if (OW < 0 && outer.shares)
+        for (int cand : whole_candidates(cx, outer))
+          if (list_fits(cx, outer, cx.fig(cand).value, true)) {
+            OW = cand;
+            break;
+          }
+      if (OW >= 0 && OW != W && !cx.fig(OW).in_table && cx.fig(OW).unit == cx.fig(W).unit &&
+          exact_fits(cx, l, cx.fig(OW).value) > exact_fits(cx, l, Wv) && list_fits(cx, l, cx.fig(OW).value, false)) {
+        cx.pass(c, first_line);
+        continue;
+      }
+    }
     bool failed = false;
     for (int p : off) {
       const auto& pf = cx.fig(p);
@@ -1590,8 +1676,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
-      bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
-                     wl.find("下") == std::string_view::npos;
+      bool carried = carried_over(wl);
       const std::u32string_view f = cx.doc.folded;
       std::uint32_t to = cx.fig(l.parts.front()).span.begin;
       auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();
@@ -1761,6 +1846,7 @@ void run_change(Context& cx, const Check& c) {
   // Last year's count in a clause of its own right after this year's: "45件,上年同期为60件,同比
   // 下降25%", "45件,2020年为60件,…", "45件,与2020年的60件相比,下降25%". The same words as in
   // brackets; with 与…的, 相比 must follow.
+  // After the change's percent, the clause may also end the sentence: "…增长20%,上年为40件。".
   auto last_year_in_clause = [&](std::size_t pi, const Figure& C) -> const Figure* {
     const Figure* X = next_count(pi, C);
     if (!X) return nullptr;
@@ -1770,7 +1856,9 @@ void run_change(Context& cx, const Check& c) {
     bool compared = w.front() == U'与' && w.back() == U'的';
     if (!names_last_year(compared ? w.substr(1, w.size() - 2) : w)) return nullptr;
     auto rest = X->end() < f.size() ? f.substr(X->end(), std::min<std::size_t>(3, f.size() - X->end())) : std::u32string_view();
-    if (compared ? !rest.starts_with(U"相比") : (rest.empty() || rest.front() != U',')) return nullptr;
+    const bool after_percent = figs[pi].kind == FigureKind::Percent;
+    auto ends_clause = [&](char32_t ch) { return ch == U',' || (after_percent && (ch == U'。' || ch == U';' || ch == U'\n')); };
+    if (compared ? !rest.starts_with(U"相比") : (rest.empty() ? !after_percent : !ends_clause(rest.front()))) return nullptr;
     return X;
   };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
@@ -1899,11 +1987,18 @@ void run_change(Context& cx, const Check& c) {
       int dir = percent_direction(pw);
       if (dir == 0) continue;
       if (!X) X = last_year_in_brackets(j, C);
-      // The change's count after its percent: "45件,同比下降25%,减少15件".
+      if (!X) X = last_year_in_clause(j, C);
+      // The change's count after its percent: "45件,同比下降25%,减少15件", "…,较上年增加9件".
       if (!X && j + 1 < figs.size() && count_like(figs[j + 1], C) && figs[j + 1].sentence == C.sentence) {
         const Figure& Nc = figs[j + 1];
         auto nw = between(P, Nc);
-        if (!nw.empty() && nw.front() == U',' && nw.size() <= 4 && change_direction(nw) == dir && !Nc.value.is_zero()) {
+        auto verb = nw.empty() ? nw : nw.substr(1);
+        for (auto t : kThan)
+          if (verb.starts_with(t)) {
+            verb.remove_prefix(t.size());
+            break;
+          }
+        if (!nw.empty() && nw.front() == U',' && verb.size() <= 3 && change_direction(verb) == dir && !Nc.value.is_zero()) {
           Decimal prev = dir > 0 ? C.value - Nc.value : C.value + Nc.value;
           if (prev.negative() || prev.is_zero()) continue;
           any = true;
@@ -2236,6 +2331,24 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
   return -1;
 }
 
+// "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
+// items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
+bool about_other_items(const Document& doc, int i) {
+  const auto& figs = doc.figures;
+  static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
+  static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
+  for (int k = i - 1; k >= 0 && figs[k].sentence == figs[i].sentence && figs[k].line == figs[i].line; --k) {
+    if (figs[k].kind != FigureKind::Count) continue;
+    auto label = text::from_utf8(figs[k].label);
+    std::u32string_view l(label);
+    if (l.find(U"申请") != std::u32string_view::npos) return false;
+    bool received = std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; });
+    bool items = std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; });
+    if (received && items) return true;
+  }
+  return false;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -2246,9 +2359,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<int> prose;
   const int report_year = usual_year(cx.doc);
+  // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx.doc, i, report_year))
+        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx.doc, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
@@ -2256,10 +2370,16 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
-  for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-    auto lookup = [&](const std::string& n) { return named_cell(*t, n, why); };
-    auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
-    if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+  // Cells with numbers first; when none reads so, a table that writes no 0 is read with its
+  // dashes and blanks for 0 (「行政规范性文件 — — 27」: none made this year), the stated figure
+  // being the number on the other side.
+  for (bool marks_zero : {false, true}) {
+    if (!readings.empty()) break;
+    for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
+      if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
+    }
   }
   if (readings.empty()) {
     cx.skip(c, why.empty() ? "the table cells are not readable" : why);

@@ -65,8 +65,14 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
 // makes the comparison not evaluated (skipped), never passed.
 void rollup_tables(const Document& parent, const std::vector<const Document*>& children, const RulePack& pack, FileResult& out);
 
-// A cell named row.column ("new.total"); nullopt with the reason when it holds no number.
-std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why);
+// A cell named row.column ("new.total"); nullopt with the reason when it holds no number. With
+// marks_zero, a dash or a blank is 0 when the table writes no 0 anywhere (its writer's zero),
+// unless it heads sub-rows that hold numbers or stands under a group row that holds one.
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero = false);
+
+// Whether some cell of the table holds a written 0: a table that writes none uses its dashes and
+// blanks for 0.
+bool writes_zero(const TableInstance& t);
 
 // A short display label of a row as the document writes it.
 std::string row_title(const Document& doc, const TableInstance& t, int row);

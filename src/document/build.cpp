@@ -965,7 +965,11 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   std::u32string label = text::from_utf8(count.label);
   u32string_view lv(label);
   bool ends = lv.size() >= stem.size() && lv.substr(lv.size() - stem.size()) == stem;
-  if (!ends && !begins_with(lv, stem)) return;
+  // Or the rate's words end with the count's, after words of its own ("办结44件,其中当年办结率
+  // 为91.7%").
+  bool within = !ends && lv.size() >= 2 && stem.size() > lv.size() && stem.substr(stem.size() - lv.size()) == lv &&
+                u32string_view(U"不未无非没").find(stem[stem.size() - lv.size() - 1]) == npos;
+  if (!ends && !within && !begins_with(lv, stem)) return;
   if (ends && lv.size() > stem.size() && u32string_view(U"不未无非没").find(lv[lv.size() - stem.size() - 1]) != npos) return;
   std::u32string wl = text::from_utf8(whole.label);
   bool receives = false;
@@ -1129,6 +1133,19 @@ void bind_shares(Document& doc) {
         if (u32string_view(U",;。、:").find(ch) != npos && ++punct <= 2) { ++k; continue; }
         if (ch == U'约' || ch == U'左' || ch == U'右') { ++k; continue; }
         if (ch == U'所' && k + 1 == gap.size()) { ++k; continue; }  // "45条,所占比例75%"
+        // "机构职能类信息16条,主要为领导信息、处室职能信息等,占总体的比例为2.8%": a clause
+        // saying what the count holds, with no figure of its own, stands between them.
+        if (k > 0 && gap[k - 1] == U',') {
+          auto end = gap.find(U',', k);
+          u32string_view clause = end == npos ? u32string_view() : gap.substr(k, end - k);
+          bool says_what = false;
+          for (u32string_view w : {U"主要为"sv, U"主要是"sv, U"主要包括"sv, U"主要涉及"sv, U"包括"sv, U"涉及"sv, U"内容为"sv})
+            says_what = says_what || clause.starts_with(w);
+          if (says_what && clause.size() <= 40 && clause.find_first_of(U"0123456789%。;") == npos) {
+            k = end;
+            continue;
+          }
+        }
         ok = false;
         break;
       }
@@ -1278,7 +1295,8 @@ bool last_years(const Document& doc, const Figure& before, int i) {
 }
 
 // "…,比上年减少15件,下降44.1%(2020年为25件)": a count in brackets that its words name as last
-// year's ((2020年为, (上年, (去年同期为), however far from the item it follows.
+// year's ((2020年为, (上年, (去年同期为), however far from the item it follows; or a count alone
+// in brackets right after the words that compare with last year ("较上年(40件)增长20%").
 bool bracketed_last_years(const Document& doc, int i) {
   const auto& g = doc.figures[i];
   const u32string_view f = doc.folded;
@@ -1287,7 +1305,11 @@ bool bracketed_last_years(const Document& doc, int i) {
   u32string_view before = f.substr(from, g.span.begin - from);
   auto open = before.rfind(U'(');
   if (open == npos) return false;
-  return names_last_year(before.substr(open + 1));
+  if (names_last_year(before.substr(open + 1))) return true;
+  if (open + 1 != before.size()) return false;
+  u32string_view compared = before.substr(0, open);
+  auto than = compared.find_last_of(U"较比");
+  return than != npos && names_last_year(compared.substr(than + 1));
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
