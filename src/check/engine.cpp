@@ -2313,10 +2313,25 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
     // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
     moves = moves || cx.fig(a).heading != cx.fig(b).heading;
     for (int x : {a, b}) {
-      // (Nor after a topic: 「区教育局：自然人申请12件」.)
+      // (Nor after a topic, 「区教育局：自然人申请12件」, or in a sentence about some of them,
+      // 「网上申请中，自然人申请40件」「在答复的67件中，…」.)
       std::uint32_t k = cx.fig(x).span.begin;
       while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
       moves = moves || (k > 0 && f[k - 1] == U':');
+      for (std::uint32_t q = k; q > 1 && f[q - 1] != U'。' && f[q - 1] != U'\n' && !moves; --q)
+        moves = (f[q - 1] == U',' || f[q - 1] == U':') && f[q - 2] == U'中';
+      // (Nor after a clause of time with no count of its own: 「上半年，自然人申请30件」
+      // 「截至6月30日，…」.)
+      for (std::uint32_t end = k; end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n' && !moves;) {
+        std::uint32_t begin = end - 1;
+        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        bool counts = false;
+        for (int y = x - 1; y >= 0 && cx.fig(y).span.begin >= begin; --y) counts = counts || cx.fig(y).kind == FigureKind::Count;
+        std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
+        for (std::string_view w : {"半年", "季度", "月", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计"})
+          moves = moves || (!counts && clause.find(w) != std::string::npos);
+        end = begin;
+      }
       std::string_view label = cx.fig(x).label;
       std::size_t at = label.find(name);
       moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
