@@ -839,35 +839,42 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     std::vector<int> alike;  // the counts beside the whole that the parts may divide with it
     std::vector<int> divided;  // those and the whole, in the text's order
     Decimal together = W;
+    int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    Decimal combined;
     if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
+      auto alike_count = [&](int i) {
+        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
+      };
+      // So may parts after last year's carry-over, the list's own whole, stated after this
+      // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
+      bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
+      for (int i = in.whole - 1; carried && sum > W && i >= 0 && figs[i].sentence == wf.sentence; --i)
+        if (alike_count(i)) {
+          with_carried = i;
+          combined = W + figs[i].value;
+          break;
+        }
+      if (with_carried >= 0 && !(sum > combined)) {
+        cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
+        continue;
+      }
       auto says_all = [](std::u32string_view t) { return t.find(U'均') != std::u32string_view::npos || t.find(U"全部") != std::u32string_view::npos; };
       // (Or the sentence after the counts saying so, or 其中 opening the one after: 「…2件，均已结案。
       // 其中…」「…2件。以上案件均已审结，其中…」.)
       auto stop = gap.find_first_of(U"。;");
-      bool all = stop == std::u32string_view::npos && says_all(gap);
-      if (stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
+      bool all = with_carried < 0 && stop == std::u32string_view::npos && says_all(gap);
+      if (with_carried < 0 && stop != std::u32string_view::npos && gap.find_first_of(U"。;", stop + 1) == std::u32string_view::npos) {
         auto head = gap.substr(0, stop), tail = gap.substr(stop + 1);
         all = (says_all(head) && tail.starts_with(U"其中")) ||
               ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && says_all(tail));
       }
       // (Not parts whose words name the count they divide: 「…，均已审结，其中复议维持4件」.)
       all = all && std::none_of(present.begin(), present.end(), [&](int p) { return named_kind(cx, rivals, p) != nullptr; });
-      auto alike_count = [&](int i) {
-        return !figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact;
-      };
       for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
         if (alike_count(i)) alike.push_back(i);
-      // So may parts after last year's carry-over, the list's own whole, stated after this
-      // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
-      bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
-      for (int i = in.whole - 1; !all && carried && i >= 0 && figs[i].sentence == wf.sentence; --i)
-        if (alike_count(i)) {
-          alike.push_back(i);
-          break;
-        }
       // (and those between it and the words: 「收到申请12件、上年结转2件，均已办结，其中…」)
       for (int i = in.whole + 1; all && i < *std::min_element(present.begin(), present.end()) && figs[i].sentence == wf.sentence; ++i)
         if (alike_count(i)) alike.insert(alike.begin(), i);
@@ -915,9 +922,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       vars["diff"] = (together - sum).str();
       f.suggestion = fmt::format("各项之和应为其中一项（{}）或其合计 {}，现为 {}，请核对各项", values, together.str(), sum.str());
     }
-    f.message = fmt_message(c.message, vars, fallback);
+    // (Parts after this year's count and last year's carry-over exceed even the two together:
+    // the finding says so, naming both.)
+    if (with_carried >= 0) {
+      vars["whole"] = combined.str();
+      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
+                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
+                             combined.str());
+      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+    }
+    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = W.str();
+    f.actual = (with_carried >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
@@ -993,6 +1009,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
+    if (with_carried >= 0 && blamed < 0)
+      f.suggestion = fmt::format("若各项无误，两者之和应为 {}；若两者无误，各项之和{}", sum.str(), gap_words(combined, sum));
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
       f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
@@ -2361,10 +2379,25 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
     // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
     moves = moves || cx.fig(a).heading != cx.fig(b).heading;
     for (int x : {a, b}) {
-      // (Nor after a topic: 「区教育局：自然人申请12件」.)
+      // (Nor after a topic, 「区教育局：自然人申请12件」, or in a sentence about some of them,
+      // 「网上申请中，自然人申请40件」「在答复的67件中，…」.)
       std::uint32_t k = cx.fig(x).span.begin;
       while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
       moves = moves || (k > 0 && f[k - 1] == U':');
+      for (std::uint32_t q = k; q > 1 && f[q - 1] != U'。' && f[q - 1] != U'\n' && !moves; --q)
+        moves = (f[q - 1] == U',' || f[q - 1] == U':') && f[q - 2] == U'中';
+      // (Nor after a clause of time with no count of its own: 「上半年，自然人申请30件」
+      // 「截至6月30日，…」.)
+      for (std::uint32_t end = k; end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n' && !moves;) {
+        std::uint32_t begin = end - 1;
+        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        bool counts = false;
+        for (int y = x - 1; y >= 0 && cx.fig(y).span.begin >= begin; --y) counts = counts || cx.fig(y).kind == FigureKind::Count;
+        std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
+        for (std::string_view w : {"半年", "季度", "月", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计"})
+          moves = moves || (!counts && clause.find(w) != std::string::npos);
+        end = begin;
+      }
       std::string_view label = cx.fig(x).label;
       std::size_t at = label.find(name);
       moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
