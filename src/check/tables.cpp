@@ -426,6 +426,8 @@ struct RowRead {
   bool readable = false;
   std::string problem;       // why the row could not be read
   std::string rebuilt;       // the run-together digits, when rebuilt
+  bool whole_only = false;   // only the whole's cell could be placed (see whole_only)
+  bool nothing = false;      // nothing at all stands between the label and the next row's
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -451,6 +453,48 @@ std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
 struct GridWidth {
   std::size_t widest = 0, usual = 0;
 };
+
+// The column that a row relation of the table makes the whole of all the others (总计 =
+// 自然人 + …), or -1.
+int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n) {
+  for (auto* c : row_checks) {
+    const auto& l = linear(*c, def);
+    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+    std::vector<int> sign(n, 0);
+    for (auto& [name, k] : l.coef) {
+      int col = def.column(name);
+      if (col >= 0 && k != 0) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
+    }
+    for (std::size_t w = 0; w < n; ++w) {
+      bool whole = sign[w] != 0;
+      for (std::size_t k = 0; k < n && whole; ++k)
+        if (k != w) whole = sign[k] == -sign[w];
+      if (whole) return static_cast<int>(w);
+    }
+  }
+  return -1;
+}
+
+// A row whose empty cells were dropped, leaving fewer numbers than columns in an order that no
+// longer says which column each is in (「一、本年新收… 9 3 12」 for 9, 3 and 12 among seven
+// columns, the others empty): when the row's last column is the whole of the others and the
+// last number is the sum of the ones before it, that number is the whole's cell; the other
+// cells stay unread. Takes two numbers or more, all of them counts.
+bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
+  if (whole != static_cast<int>(n) - 1 || toks.size() < 2 || toks.size() >= n) return false;
+  Decimal parts;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != CellKind::Number || toks[k].value.negative()) return false;
+    if (k + 1 < toks.size()) parts = parts + toks[k].value;
+  }
+  if (!(parts == toks.back().value)) return false;
+  rr.cells.assign(n, TableCell{});
+  for (auto& c : rr.cells) c.kind = CellKind::Missing;
+  rr.cells.back() = {CellKind::Number, toks.back().value, toks.back().span};
+  rr.readable = true;
+  rr.whole_only = true;
+  return true;
+}
 
 // A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
 // left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
@@ -585,8 +629,15 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
     }
-    // Empty cells dropped at the end of a grid row are blanks.
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n')) {
+    // Empty cells dropped at the end of a grid row are blanks; not when the row's last column
+    // is the whole of its other cells and the row holds a count: that whole is never left blank
+    // over counted parts, so its cells were dropped elsewhere (empty cells dropped everywhere,
+    // as a page copied cell by cell with a tab between the cells it kept gives them).
+    const int whole = whole_column(row_checks, def, n);
+    bool counted = false;
+    for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') &&
+        !(counted && whole == static_cast<int>(n) - 1)) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
@@ -596,6 +647,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
+      std::vector<Token> kept;
+      for (auto& p : pieces)
+        if (p.begin < p.end) kept.push_back(classify(doc, p));
+      if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
       return rr;
     }
@@ -639,6 +694,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     if (toks.empty()) {
       rr.problem = "未找到该行的数字";
+      int breaks = 0;
+      bool blank = true;
+      for (std::uint32_t k = from; k < to && k < f.size() && blank; ++k) {
+        breaks += f[k] == U'\n';
+        blank = blank_char(f[k]) || f[k] == U' ';
+      }
+      rr.nothing = blank && breaks <= 1;
       return rr;
     }
     if (toks.size() > n) {
@@ -934,6 +996,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
+  // Rows with nothing after their label before the next row's (see the end).
+  std::vector<std::pair<std::size_t, std::string>> empty_rows;
+  // Rows of which only the whole's cell could be placed: one note, on the first.
+  int whole_only_rows = 0;
+  auto note_whole_only = [&](int r, const RowRead& rr) {
+    if (whole_only_rows++ > 0) return;
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = rr.cells.back().span;
+    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把末一个数（其前各数之和）读作{}列，其余各列未核对",
+                            def.title, row_title(doc, t, r), def.columns.size(), def.column_labels.back());
+    t.notes.push_back(std::move(f));
+  };
   for (std::size_t k = 0; k < order.size(); ++k) {
     std::size_t r = order[k];
     const auto& row = def.rows[r];
@@ -943,6 +1018,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
+      continue;
+    }
+    if (!rr.readable && rr.nothing && !row.optional) {
+      empty_rows.push_back({r, std::move(rr.problem)});
       continue;
     }
     if (!rr.readable) {
@@ -957,6 +1036,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
+    if (rr.whole_only) note_whole_only(static_cast<int>(r), rr);
     for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
     if (!rr.rebuilt.empty() && rebuilt++ == 0) {
       first_rebuilt.severity = Severity::Note;
@@ -977,11 +1057,37 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
+    if (whole_only(rr.digit_runs, def.columns.size(), whole_column(row_checks, def, def.columns.size()), rr)) {
+      note_whole_only(static_cast<int>(r), rr);
+      for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
+      t.cells[r] = std::move(rr.cells);
+      continue;
+    }
     if (def.rows[r].optional) continue;
     Finding f;
     f.severity = Severity::Note;
     f.primary = t.labels[r];
     f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
+    t.notes.push_back(std::move(f));
+  }
+  // A row with nothing after its label, the next row's label on the next line, in a table that
+  // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
+  // was copied (as empty cells are elsewhere in such a table), a row of blanks, which such a
+  // table uses for none.
+  bool some_read = false;
+  for (const auto& row : t.cells)
+    for (const auto& c : row) some_read = some_read || c.kind != CellKind::Missing;
+  const bool blank_rows = !empty_rows.empty() && some_read && !writes_zero(t);
+  for (auto& [r, problem] : empty_rows) {
+    if (blank_rows) {
+      const std::uint32_t at = t.labels[r].end;
+      t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal{}, Span{at, at}});
+      continue;
+    }
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = t.labels[r];
+    f.message = unread_row(doc, t, static_cast<int>(r), problem);
     t.notes.push_back(std::move(f));
   }
   if (rebuilt) {
