@@ -428,6 +428,7 @@ struct RowRead {
   std::string rebuilt;       // the run-together digits, when rebuilt
   bool whole_only = false;   // only the whole's cell could be placed (see whole_only)
   bool nothing = false;      // nothing at all stands between the label and the next row's
+  std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -456,7 +457,7 @@ struct GridWidth {
 
 // The column that a row relation of the table makes the whole of all the others (总计 =
 // 自然人 + …), or -1.
-int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n) {
+int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n, const Check** which = nullptr) {
   for (auto* c : row_checks) {
     const auto& l = linear(*c, def);
     if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
@@ -469,7 +470,10 @@ int whole_column(const std::vector<const Check*>& row_checks, const TableDef& de
       bool whole = sign[w] != 0;
       for (std::size_t k = 0; k < n && whole; ++k)
         if (k != w) whole = sign[k] == -sign[w];
-      if (whole) return static_cast<int>(w);
+      if (whole) {
+        if (which) *which = c;
+        return static_cast<int>(w);
+      }
     }
   }
   return -1;
@@ -652,6 +656,9 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         if (p.begin < p.end) kept.push_back(classify(doc, p));
       if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
+      if (whole == static_cast<int>(n) - 1 && kept.size() >= 2 && kept.size() < n &&
+          std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; }))
+        rr.loose = std::move(kept);
       return rr;
     }
     for (std::size_t k = pieces.size() - n; k < pieces.size(); ++k) {
@@ -934,6 +941,22 @@ bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, 
   return false;
 }
 
+// Whether the tokens stand on one line, the one where a row's label ends at `from` or the next,
+// with only blanks between the label and the first of them.
+bool on_own_line(const Document& doc, std::uint32_t from, const std::vector<Token>& toks) {
+  if (toks.empty()) return false;
+  const auto& f = doc.folded;
+  int breaks = 0;
+  for (std::uint32_t k = from; k < toks.front().span.begin && k < f.size(); ++k) {
+    if (f[k] == U'\n') ++breaks;
+    else if (!blank_char(f[k]) && f[k] != U' ' && f[k] != U'|') return false;
+  }
+  if (breaks > 1) return false;
+  for (std::uint32_t k = toks.front().span.begin; k < toks.back().span.end && k < f.size(); ++k)
+    if (f[k] == U'\n') return false;
+  return true;
+}
+
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
 TableInstance read_instance(const Document& doc, const TableDef& def, const Squeezed& sq, std::size_t first_b, std::size_t first_e,
                             const std::vector<const Check*>& all_checks, std::uint32_t window_end) {
@@ -996,8 +1019,17 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
-  // Rows with nothing after their label before the next row's (see the end).
+  auto note_unread = [&](std::size_t r, const std::string& problem) {
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = t.labels[r];
+    f.message = unread_row(doc, t, static_cast<int>(r), problem);
+    t.notes.push_back(std::move(f));
+  };
+  // Rows with nothing after their label before the next row's, and rows of fewer counts than
+  // columns whose last is not the sum of the others (see the end).
   std::vector<std::pair<std::size_t, std::string>> empty_rows;
+  std::vector<std::pair<std::size_t, RowRead>> loose_rows;
   // Rows of which only the whole's cell could be placed: one note, on the first.
   int whole_only_rows = 0;
   auto note_whole_only = [&](int r, const RowRead& rr) {
@@ -1024,14 +1056,13 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       empty_rows.push_back({r, std::move(rr.problem)});
       continue;
     }
+    if (!rr.loose.empty() && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
+    if (!rr.readable && !rr.loose.empty() && !row.optional) {
+      loose_rows.push_back({r, std::move(rr)});
+      continue;
+    }
     if (!rr.readable) {
-      if (!row.optional) {
-        Finding f;
-        f.severity = Severity::Note;
-        f.primary = t.labels[r];
-        f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
-        t.notes.push_back(std::move(f));
-      }
+      if (!row.optional) note_unread(r, rr.problem);
       continue;
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
@@ -1057,6 +1088,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
+    // (Only counts on the row's own line, right after its label or on the line after it: the
+    // numbers after a last row with none of its own are the next table's.)
+    if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
     if (whole_only(rr.digit_runs, def.columns.size(), whole_column(row_checks, def, def.columns.size()), rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
@@ -1064,11 +1098,51 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (def.rows[r].optional) continue;
-    Finding f;
-    f.severity = Severity::Note;
-    f.primary = t.labels[r];
-    f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
-    t.notes.push_back(std::move(f));
+    if (rr.digit_runs.size() >= 2 && whole_column(row_checks, def, def.columns.size()) == static_cast<int>(def.columns.size()) - 1) {
+      rr.loose = rr.digit_runs;
+      loose_rows.push_back({r, std::move(rr)});
+      continue;
+    }
+    note_unread(r, rr.problem);
+  }
+  // In a table two rows or more of which were read whole-only (their empty cells dropped), a row
+  // of fewer counts than columns is copied so too: its last count is its whole's cell even when
+  // the others do not make it (one of them is then wrong, and the whole's column says which).
+  // Not when the last is smaller than another count or more than twice their sum, as digits run
+  // together would make it.
+  for (auto& [r, rr] : loose_rows) {
+    const auto& toks = rr.loose;
+    Decimal before, most;
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+      before = before + toks[k].value;
+      if (most < toks[k].value) most = toks[k].value;
+    }
+    const Decimal& last = toks.back().value;
+    if (whole_only_rows >= 2 && !(last < most) && !(before + before < last)) {
+      t.cells[r].assign(def.columns.size(), TableCell{});
+      t.cells[r].back() = {CellKind::Number, last, toks.back().span};
+      zone_end = std::max(zone_end, toks.back().span.end);
+      // The row's own relation still holds over its counts, wherever they stood: the empty
+      // cells dropped are none in a table that writes no 0.
+      const Check* rel = nullptr;
+      whole_column(row_checks, def, def.columns.size(), &rel);
+      if (rel && !writes_zero(t)) {
+        Finding f;
+        f.severity = rel->severity;
+        f.rule = rel->id;
+        f.primary = toks.back().span;
+        std::string parts;
+        for (std::size_t k = 0; k + 1 < toks.size(); ++k) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
+        f.message = fmt::format("{}「{}」行不符：{}列 {}，但该行其余各数 {} = {}（空白单元格在复制时丢失，无法对应到各列）", def.title,
+                                row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), parts, before.str());
+        f.expected = before.str();
+        f.actual = last.str();
+        for (std::size_t k = 0; k + 1 < toks.size(); ++k) f.related.push_back({toks[k].span, toks[k].value.str()});
+        t.row_sums.push_back(std::move(f));
+      }
+      continue;
+    }
+    note_unread(r, rr.problem);
   }
   // A row with nothing after its label, the next row's label on the next line, in a table that
   // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
@@ -1084,11 +1158,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal{}, Span{at, at}});
       continue;
     }
-    Finding f;
-    f.severity = Severity::Note;
-    f.primary = t.labels[r];
-    f.message = unread_row(doc, t, static_cast<int>(r), problem);
-    t.notes.push_back(std::move(f));
+    note_unread(r, problem);
   }
   if (rebuilt) {
     first_rebuilt.message = fmt::format("{}有 {} 行的数字连在一起（复制网页时丢了单元格分隔），已按本表各行的合计关系拆分，每行只有一种拆分（第一行：{}）",
@@ -1570,11 +1640,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       out.findings.push_back(std::move(f));
     }
+    for (auto& f : t.row_sums) out.findings.push_back(f);
     // One outcome per check and table: failed if any relation failed.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
       auto [evaluated, skipped] = tally[&c];
-      bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; });
+      bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; }) ||
+                    std::any_of(t.row_sums.begin(), t.row_sums.end(), [&](auto& f) { return f.rule == c.id; });
       std::string note = skipped ? fmt::format("{} of {} relations evaluated; {} not evaluated ({})", evaluated, evaluated + skipped, skipped, skip_why[&c]) : "";
       if (failed) out.outcomes.push_back({c.id, Status::Failed, note, line});
       else if (evaluated) out.outcomes.push_back({c.id, Status::Passed, note, line});
