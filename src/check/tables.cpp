@@ -453,6 +453,7 @@ std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
 
 struct GridWidth {
   std::size_t widest = 0, usual = 0;
+  bool keeps_empty = false;  // some line holds an empty cell between two tabs
 };
 
 // The column that a row relation of the table makes the whole of all the others (总计 =
@@ -633,14 +634,15 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
     }
-    // Empty cells dropped at the end of a grid row are blanks; not when the row's last column
-    // is the whole of its other cells and the row holds a count: that whole is never left blank
-    // over counted parts, so its cells were dropped elsewhere (empty cells dropped everywhere,
-    // as a page copied cell by cell with a tab between the cells it kept gives them).
+    // Empty cells dropped at the end of a grid row are blanks; not when the row holds a count and
+    // either the table keeps no empty cell between two tabs anywhere or the row's last column is
+    // the whole of its other cells (never left blank over counted parts): its cells were then
+    // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
+    // a tab between the cells it kept gives them).
     const int whole = whole_column(row_checks, def, n);
     bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') &&
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
         !(counted && whole == static_cast<int>(n) - 1)) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
@@ -877,11 +879,17 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   GridWidth g;
   std::map<std::size_t, int> lines;
   std::size_t cur = 1;
-  bool tabbed = false;
+  bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
   for (std::size_t i = from; i <= end; ++i) {
     char32_t c = i < end ? doc.folded[i] : U'\n';
-    if (c == U'\t') { ++cur; tabbed = true; }
+    if (c == U'\t') {
+      g.keeps_empty = g.keeps_empty || (tabbed && empty);
+      ++cur;
+      tabbed = empty = true;
+      continue;
+    }
+    if (c != U' ' && c != U'\n' && !blank_char(c)) empty = false;
     if (c == U'\n') {
       if (tabbed) {
         g.widest = std::max(g.widest, cur);
