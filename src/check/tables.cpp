@@ -1619,8 +1619,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       auto side = [&](int i) {
         auto names = names_of(def, c.each);
         auto expand = expander(names);
+        // (A dash or blank the relation read as 0 is 0 here too.)
         auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
           const TableCell* cell = cell_for(t, prev, c, in.at, n);
+          if (!is_previous(n) && zero_mark(cell)) return Decimal{};
           if (!cell || cell->kind != CellKind::Number) return std::nullopt;
           return cell->value;
         };
