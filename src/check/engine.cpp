@@ -336,11 +336,20 @@ struct Instance {  // one stated whole and the parts bound to it
   int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
 
+// A count's words name applications carried over from last year (上年结转, 上年转结, 上年度
+// 遗留), not those carried on to next year (结转下年度).
+bool carried_over(std::string_view label) {
+  return (label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos ||
+          label.find("遗留") != std::string_view::npos) &&
+         label.find("下") == std::string_view::npos;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
 // between the whole and the parts, a carry-over making up the difference or a new-application
-// count equal to their sum.
+// count equal to their sum. Nor do parts that count the new and the carried-over together, when
+// the carry-over stated between makes up what they exceed the whole by.
 bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
   const auto& figs = cx.doc.figures;
   const auto& w = figs[whole];
@@ -349,8 +358,11 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     const auto& g = figs[k];
     if (g.kind != FigureKind::Count || g.in_table || g.unit != w.unit || g.approx != Approx::Exact) continue;
     std::string_view l = g.label;
-    bool carried = l.find("结转") != std::string_view::npos && l.find("下") == std::string_view::npos;
-    if ((carried && g.value + sum == w.value) || (l.find("新收") != std::string_view::npos && g.value == sum)) return true;
+    // (Or the parts count the two together: "收到申请12件,上年转结2件。其中网上申请8件,信函
+    // 申请6件" divide the 14.)
+    bool carried = carried_over(l);
+    if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
+      return true;
   }
   return false;
 }
@@ -792,18 +804,28 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // "复议案件4件,诉讼案件2件,均已结案,其中维持3件,纠错1件": parts after words saying the
     // counts before them are alike may divide those counts together; more than the nearest
     // whole but no more than them all, which whole they divide is not known.
+    int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    Decimal combined;
     if (!ok && sum > W && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
       std::uint32_t to = figs[*std::min_element(present.begin(), present.end())].span.begin;
       auto gap = to > wf.end() ? std::u32string_view(cx.doc.folded).substr(wf.end(), to - wf.end()) : std::u32string_view();
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
+      // So may parts after last year's carry-over, the list's own whole, stated after this
+      // year's count: "收到申请9件,上年转结1件,其中网络申请5件,信函申请5件" divide the 10.
+      bool carried = in.named_whole >= 0 && in.named_whole < in.whole && carried_over(wf.label);
       Decimal together = W;
       bool earlier = false;
-      for (int i = in.whole - 1; all && i >= 0 && figs[i].sentence == wf.sentence; --i)
+      for (int i = in.whole - 1; (all || carried) && i >= 0 && figs[i].sentence == wf.sentence; --i)
         if (!figs[i].in_table && figs[i].kind == wf.kind && figs[i].unit == wf.unit && figs[i].approx == Approx::Exact) {
           together = together + figs[i].value;
           earlier = true;
+          if (carried) {
+            with_carried = i;
+            combined = together;
+            break;
+          }
         }
       if (earlier && !(sum > together)) {
         cx.skip(c, "the parts may divide the counts before them in the sentence together", wline);
@@ -825,9 +847,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                           describe(figs[in.whole]), cx.val(in.whole))
             : fmt::format("各项之和 {} = {} {} {}「{}」", join_values(cx, present), sum.str(), rel_word,
                           describe(figs[in.whole]), cx.val(in.whole));
-    f.message = fmt_message(c.message, vars, fallback);
+    // (Parts after this year's count and last year's carry-over exceed even the two together:
+    // the finding says so, naming both.)
+    if (with_carried >= 0) {
+      vars["whole"] = combined.str();
+      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
+                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
+                             combined.str());
+      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+    }
+    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = W.str();
+    f.actual = (with_carried >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
     // listed is where the reader sees the sum go wrong.
@@ -902,6 +933,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (f.suggestion.empty())
         f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", sum.str(), gap_words(W, sum));
     }
+    if (with_carried >= 0 && blamed < 0)
+      f.suggestion = fmt::format("若各项无误，两者之和应为 {}；若两者无误，各项之和{}", sum.str(), gap_words(combined, sum));
     if (blamed >= 0) {
       f.primary = figs[blamed].span;
       f.related.push_back({figs[in.whole].span, "总数 " + cx.val(in.whole)});
@@ -1110,9 +1143,12 @@ int named_whole(const Context& cx, const FigureList& l) {
     auto zai = intro.find(U'在');
     if (zai == std::u32string::npos || zai > zhong || zhong - zai < 4) return -1;
   }
-  int found = -1;
+  int found = -1, named_only = -1;
+  bool named_one = true;
   for (int cand : whole_candidates(cx, l)) {
     if (common_run(intro, text::from_utf8(cx.fig(cand).label)) < 4) continue;
+    if (named_only >= 0 && !(cx.fig(named_only).value == cx.fig(cand).value)) named_one = false;
+    named_only = cand;
     bool one_fits = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) {
       const auto& pf = cx.fig(p);
       if (pf.share < 0 || bound(cx.fig(pf.share))) return false;
@@ -1122,6 +1158,13 @@ int named_whole(const Context& cx, const FigureList& l) {
     if (!one_fits) continue;
     if (found >= 0 && !(cx.fig(found).value == cx.fig(cand).value)) return -1;
     found = cand;
+  }
+  // "在主动公开的信息中,机构职能类信息16条,…占总体的比例为2.8%" of "主动公开政府信息734条":
+  // one item whose sentence names its whole with 在…中, and one stated count (or several
+  // of the same value) carries those words, is of that count even when its share does not fit.
+  if (found < 0 && named_one && named_only >= 0 && l.parts.size() == 1) {
+    auto zai = intro.find(U'在');
+    if (zai != std::u32string::npos && zai < zhong && zhong - zai >= 4) return named_only;
   }
   return found;
 }
@@ -1340,6 +1383,27 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       cx.fail(*total_check, std::move(f), first_line);
       continue;
     }
+    // "业务动态类信息49条,占98%(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%…)" of
+    // 50: a list dividing one part of an outer list may give its shares of the outer list's
+    // whole. They are when every one of them fits that whole exactly and more of them do than
+    // fit the part they divide.
+    // (The outer list's whole may be left unsaid, as it is for the list itself: then the stated
+    // count before it that all of its shares fit.)
+    if (int ol = cx.list_of[W]; ol >= 0 && !inferred) {
+      const auto& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+      int OW = outer.whole;
+      if (OW < 0 && outer.shares)
+        for (int cand : whole_candidates(cx, outer))
+          if (list_fits(cx, outer, cx.fig(cand).value, true)) {
+            OW = cand;
+            break;
+          }
+      if (OW >= 0 && OW != W && !cx.fig(OW).in_table && cx.fig(OW).unit == cx.fig(W).unit &&
+          exact_fits(cx, l, cx.fig(OW).value) > exact_fits(cx, l, Wv) && list_fits(cx, l, cx.fig(OW).value, false)) {
+        cx.pass(c, first_line);
+        continue;
+      }
+    }
     bool failed = false;
     for (int p : off) {
       const auto& pf = cx.fig(p);
@@ -1529,8 +1593,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
-      bool carried = (wl.find("结转") != std::string_view::npos || wl.find("遗留") != std::string_view::npos) &&
-                     wl.find("下") == std::string_view::npos;
+      bool carried = carried_over(wl);
       const std::u32string_view f = cx.doc.folded;
       std::uint32_t to = cx.fig(l.parts.front()).span.begin;
       auto gap = to > wf.end() ? f.substr(wf.end(), to - wf.end()) : std::u32string_view();

@@ -549,6 +549,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;
+  std::uint32_t next_line = 0;  // where the line after the label's begins, when own_line
   {
     bool empty_rest = true;
     int seps = 0;
@@ -568,6 +569,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (next_sep) {
         sep = next_sep;
         own_line = true;
+        next_line = b;
         from = b;
         eol = std::min(e, std::max(to, b));
         if (sep == U'|') {  // a pipe row starts with '|': the piece before it is not a cell
@@ -579,6 +581,105 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   }
   std::vector<Token> toks;
   toks.reserve(n + 1);  // a row holds n, and reading stops at one more
+  // One cell to a line, each closed by a pipe, as web pages are often copied: the label
+  // 「一、本年新收政府信息公开申请数量 |」 on its line, then 「3 |」, 「|」 (a blank cell), …, and a line
+  // of pipes alone 「||||」 (the cells a merged header left) or the next label ending the row.
+  // The lines after the label are its cells, in order.
+  if (own_line && sep == U'|' && n > 1) {
+    auto pipes_only = [&](std::uint32_t b, std::uint32_t e) {
+      int pipes = 0;
+      for (auto i = b; i < e; ++i) {
+        if (f[i] == U'|') ++pipes;
+        else if (!blank_char(f[i])) return -1;
+      }
+      return pipes;
+    };
+    // After a cell on its line: its closing pipe, then at most a run of pipes with nothing
+    // between them (「8 | ||||」, the row's padding). Pipes with space between them (「0 | | |」)
+    // are blank cells of a row laid out across the line, not this layout. 1: the closing pipe
+    // alone; 2: padding after it; -1: neither.
+    auto closing = [&](std::uint32_t at, std::uint32_t e) {
+      if (at >= e || f[at] != U'|') return -1;
+      std::uint32_t i = at + 1;
+      while (i < e && (f[i] == U' ' || f[i] == U'\t')) ++i;
+      if (i == e) return 1;
+      std::uint32_t run = i;
+      while (i < e && f[i] == U'|') ++i;
+      std::uint32_t after_run = i;
+      while (i < e && (f[i] == U' ' || f[i] == U'\t' || f[i] == U'\r')) ++i;
+      return i == e && after_run > run ? 2 : -1;
+    };
+    // Which of the two, the first line after the label holding more than pipes tells: a cell
+    // closed by its pipe (「3 |」), or a cell alone between pipe lines (「3」). Lines of one pipe
+    // before it are blank cells in the first layout, separators in the second.
+    bool one_cell = false, between = false, pipes_seen = false;
+    for (std::uint32_t line = next_line;; ) {
+      if (line >= to || line >= f.size()) {  // nothing but pipe lines up to the next label
+        one_cell = pipes_seen;
+        break;
+      }
+      std::uint32_t le = line;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      int only = pipes_only(line, le);
+      if (only >= 2) {  // the row ends with pipes alone: its cells were all blank
+        one_cell = line != next_line;
+        break;
+      }
+      if (only == -1) {
+        std::uint32_t first = line;
+        while (first < le && f[first] != U'|') ++first;
+        one_cell = first < le && closing(first, le) > 0;
+        std::uint32_t ne = next_line;
+        while (ne < f.size() && f[ne] != U'\n') ++ne;
+        between = first == le && pipes_only(next_line, ne) == 1;
+        break;
+      }
+      pipes_seen = pipes_seen || only == 1;
+      line = le + 1;
+    }
+    std::uint32_t b = next_line;
+    if (one_cell || between) {
+      std::vector<Token> cells;
+      bool after_pipe = false;
+      std::uint32_t line = one_cell ? b : next_line;
+      while (line < to && line < f.size() && cells.size() <= 2 * n) {
+        std::uint32_t le = line;
+        while (le < f.size() && f[le] != U'\n') ++le;
+        int only = pipes_only(line, le);
+        if (only >= 2) break;  // the row's padding: no more cells
+        if (only == 1) {
+          // 「|」: a blank cell of its own, or (between pipes) the second of two pipes together
+          if (one_cell || after_pipe) cells.push_back(classify(doc, {le, le}));
+          after_pipe = true;
+        } else if (only == -1) {
+          // The cell is what stands before the line's first pipe; pipes alone after its own
+          // (「8 | ||||」) are the row's padding, closing it.
+          std::uint32_t cb = line, ce = line;
+          while (ce < le && f[ce] != U'|') ++ce;
+          int after = ce < le ? closing(ce, le) : 0;
+          if (after < 0 || (one_cell ? after < 1 : after > 0)) break;
+          while (ce > cb && blank_char(f[ce - 1])) --ce;
+          while (cb < ce && blank_char(f[cb])) ++cb;
+          auto t = classify(doc, {cb, ce});
+          if (t.kind == CellKind::Missing) break;  // text: the next row's label
+          cells.push_back(std::move(t));
+          after_pipe = false;
+          if (after >= 2) break;
+        }
+        line = le + 1;
+      }
+      // (Blank cells beyond the row's width are the pipes a merged header cell left.)
+      while (cells.size() > n && cells.back().kind == CellKind::Blank) cells.pop_back();
+      if (cells.size() != n) {
+        rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
+        return rr;
+      }
+      rr.cells.reserve(n);
+      for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
+      rr.readable = true;
+      return rr;
+    }
+  }
   if (sep) {
     // Separated cells on the label's line; the first piece is what remains of the label cell.
     std::vector<Span> pieces;
@@ -1387,10 +1488,32 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // table_complete: blank cells where the template wants a figure, once per table.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
+      // A blank in a row whose total for its group of columns is a written 0 (「本年新收 | 0 |
+      // | | | | | 0」), or in a sub-row whose group row is a written 0 in its column, can only be
+      // 0: counts are never negative. Such blanks leave no relation in doubt.
+      auto zero_at = [&](int r, int k) {
+        const TableCell& x = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+        return x.kind == CellKind::Number && x.value.is_zero();
+      };
+      auto implied_zero = [&](int r, int k) {
+        const std::string& col = def.columns[static_cast<std::size_t>(k)];
+        auto us = col.find('_');
+        // (The group's total: 「行政复议·总计」 for the review columns of 表四, else 「总计」.)
+        int tot = us == std::string::npos ? -1 : def.column(col.substr(0, us) + "_total");
+        if (tot < 0) tot = def.column("total");
+        if (tot >= 0 && tot != k && zero_at(r, tot)) return true;
+        const std::string& name = def.rows[static_cast<std::size_t>(r)].name;
+        if (auto dot = name.rfind('.'); dot != std::string::npos)
+          for (std::size_t p = 0; p < def.rows.size(); ++p)
+            if (def.rows[p].name == name.substr(0, dot)) return zero_at(static_cast<int>(p), k);
+        return false;
+      };
       std::vector<std::pair<int, int>> blanks;
       for (std::size_t r = 0; r < def.rows.size(); ++r)
         for (std::size_t k = 0; k < t.cells[r].size(); ++k)
-          if (t.cells[r][k].kind == CellKind::Blank) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+          if (t.cells[r][k].kind == CellKind::Blank) {
+            if (k >= def.columns.size() || !implied_zero(static_cast<int>(r), static_cast<int>(k))) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+          }
       if (blanks.empty()) {
         out.outcomes.push_back({c.id, Status::Passed, "", line});
         continue;

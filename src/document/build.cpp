@@ -1081,6 +1081,19 @@ void bind_shares(Document& doc) {
         if (u32string_view(U",;。、:").find(ch) != npos && ++punct <= 2) { ++k; continue; }
         if (ch == U'约' || ch == U'左' || ch == U'右') { ++k; continue; }
         if (ch == U'所' && k + 1 == gap.size()) { ++k; continue; }  // "45条,所占比例75%"
+        // "机构职能类信息16条,主要为领导信息、处室职能信息等,占总体的比例为2.8%": a clause
+        // saying what the count holds, with no figure of its own, stands between them.
+        if (k > 0 && gap[k - 1] == U',') {
+          auto end = gap.find(U',', k);
+          u32string_view clause = end == npos ? u32string_view() : gap.substr(k, end - k);
+          bool says_what = false;
+          for (u32string_view w : {U"主要为"sv, U"主要是"sv, U"主要包括"sv, U"主要涉及"sv, U"包括"sv, U"涉及"sv, U"内容为"sv})
+            says_what = says_what || clause.starts_with(w);
+          if (says_what && clause.size() <= 40 && clause.find_first_of(U"0123456789%。;") == npos) {
+            k = end;
+            continue;
+          }
+        }
         ok = false;
         break;
       }

@@ -147,12 +147,14 @@ Decimal Decimal::truncate(int digits) const {
 
 std::string Decimal::str() const {
   std::string digits = std::to_string(m_ < 0 ? -m_ : m_);
-  if (scale_ > 0) {
-    if (static_cast<int>(digits.size()) <= scale_)
-      digits.insert(0, static_cast<std::size_t>(scale_ - digits.size() + 1), '0');
-    digits.insert(digits.size() - static_cast<std::size_t>(scale_), ".");
-  }
-  return m_ < 0 ? "-" + digits : digits;
+  std::string out;
+  if (m_ < 0) out += '-';
+  if (scale_ <= 0) return out + digits;
+  const auto scale = static_cast<std::size_t>(scale_);
+  if (digits.size() <= scale) out += "0.";
+  else out.append(digits, 0, digits.size() - scale).append(1, '.');
+  if (digits.size() < scale) out.append(scale - digits.size(), '0');
+  return out.append(digits, digits.size() > scale ? digits.size() - scale : 0);
 }
 
 std::string Decimal::str_fixed(int digits) const {

@@ -32,9 +32,10 @@ void assign_fingerprints(CheckedFile& cf) {
       std::u32string squeezed;
       for (auto i = line.begin; i < line.end && i < d.folded.size(); ++i)
         if (d.folded[i] != U' ' && d.folded[i] != U'\t') squeezed.push_back(d.folded[i]);
-      h = fnv(h, "\x1f" + text::to_utf8(squeezed));
-      h = fnv(h, "\x1f" + d.slice(f.primary));
-      for (auto& r : f.related) h = fnv(h, "\x1f" + d.slice(r.span));
+      // FNV-1a is a running hash: hashing the separator, then the text, is hashing both joined.
+      h = fnv(fnv(h, "\x1f"), text::to_utf8(squeezed));
+      h = fnv(fnv(h, "\x1f"), d.slice(f.primary));
+      for (auto& r : f.related) h = fnv(fnv(h, "\x1f"), d.slice(r.span));
     } else {
       h = fnv(h, f.message);
     }

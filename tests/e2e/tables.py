@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Tables 三 and 四 in every text layout tally reads (one cell per line, rows with spaces or
-tabs, Markdown pipes, digits run together), for both the 2019 and the 2021 format: the clean
+"""Tables 三 and 四 in every text layout tally reads (one cell per line, bare or closed by a
+pipe or between pipe lines, rows with spaces or tabs, Markdown pipes, digits run together), for both the 2019 and the 2021 format: the clean
 report passes every table relation, and a single wrong cell is reported at that cell with the
 value that reconciles it. Usage: tables.py TALLY FIXTURES_DIR"""
 import json
@@ -33,7 +33,7 @@ def run(text, tmp, name):
 with tempfile.TemporaryDirectory() as tmp:
     for year in (2019, 2021):
         g = "gen3" if year == 2021 else "gen2"
-        for layout in ("lines", "rows", "tsv", "md", "flat"):
+        for layout in ("lines", "rows", "tsv", "md", "flat", "piped", "between"):
             res, _ = run(T.report(year, layout), tmp, f"{year}-{layout}.txt")
             loud = [f for f in res["findings"] if f["severity"] != "note"]
             check(not loud, f"{year} {layout}: clean report has no error or warning {[f['message'] for f in loud]}")

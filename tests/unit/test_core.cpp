@@ -37,6 +37,10 @@ TEST_CASE("decimal arithmetic is exact") {
   CHECK(Decimal::integer(2).divide(Decimal::integer(3310), 4).str() == "0.0006");
   CHECK(Decimal::parse("30.545")->round_half_up(2).str() == "30.55");
   CHECK(Decimal::parse("49.279")->truncate(1).str() == "49.2");
+  CHECK(Decimal::parse("-1.5")->str() == "-1.5");
+  CHECK(Decimal::parse("0.25")->str() == "0.25");
+  CHECK(Decimal::parse("-0.05")->str() == "-0.05");
+  CHECK(Decimal::parse("12.34")->str() == "12.34");
   CHECK(!Decimal::parse("1.2.3"));
   CHECK(Decimal::parse("3.1")->str_fixed(2) == "3.10");
 }
