@@ -429,6 +429,7 @@ struct RowRead {
   bool whole_only = false;   // only the whole's cell could be placed (see whole_only)
   bool nothing = false;      // nothing at all stands between the label and the next row's
   std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
+  bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -760,8 +761,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
       if (whole == static_cast<int>(n) - 1 && kept.size() >= 2 && kept.size() < n &&
-          std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; }))
+          std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
         rr.loose = std::move(kept);
+        rr.loose_cells = true;
+      }
       return rr;
     }
     for (std::size_t k = pieces.size() - n; k < pieces.size(); ++k) {
@@ -1217,8 +1220,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // In a table two rows or more of which were read whole-only (their empty cells dropped), a row
   // of fewer counts than columns is copied so too: its last count is its whole's cell even when
   // the others do not make it (one of them is then wrong, and the whole's column says which).
-  // Not when the last is smaller than another count or more than twice their sum, as digits run
-  // together would make it.
+  // Digit runs (no separator between the numbers) not when the last is smaller than another
+  // count or more than twice their sum, as digits run together would make it.
   for (auto& [r, rr] : loose_rows) {
     const auto& toks = rr.loose;
     Decimal before, most;
@@ -1227,7 +1230,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       if (most < toks[k].value) most = toks[k].value;
     }
     const Decimal& last = toks.back().value;
-    if (whole_only_rows >= 2 && !(last < most) && !(before + before < last)) {
+    if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
       t.cells[r].back() = {CellKind::Number, last, toks.back().span};
       zone_end = std::max(zone_end, toks.back().span.end);
@@ -1242,8 +1245,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         f.primary = toks.back().span;
         std::string parts;
         for (std::size_t k = 0; k + 1 < toks.size(); ++k) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
-        f.message = fmt::format("{}「{}」行不符：{}列 {}，但该行其余各数 {} = {}（空白单元格在复制时丢失，无法对应到各列）", def.title,
-                                row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), parts, before.str());
+        const std::string rest = toks.size() == 2 ? fmt::format("该行另一个数为 {}", parts) : fmt::format("该行其余各数 {} = {}", parts, before.str());
+        f.message = fmt::format("{}「{}」行不符：{}列 {}，但{}（空白单元格在复制时丢失，无法对应到各列）", def.title,
+                                row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), rest);
         f.expected = before.str();
         f.actual = last.str();
         for (std::size_t k = 0; k + 1 < toks.size(); ++k) f.related.push_back({toks[k].span, toks[k].value.str()});
