@@ -1216,6 +1216,40 @@ bool exhaustive(const Context& cx, const FigureList& l);
 // characters or more) and that at least one of the shares fits exactly.
 // A list that does not make 100% ("在主动公开的信息中,机构职能类信息9条,占3.83%;业务动态类信息
 // 197条,占85.84%") is taken only when the sentence names its whole with 在…中.
+// The count that opens the sentence right after a list whose parts make it, every part with its
+// share and one share fitting it exactly ("网上申请40件,占83.3%;信函申请8件,占16.7%。共收到申请
+// 48件。"): the whole, stated after its parts.
+int whole_after(const Context& cx, const FigureList& l, const Decimal& S) {
+  if (l.parts.size() < 2) return -1;
+  for (int p : l.parts)
+    if (cx.fig(p).share < 0 || bound(cx.fig(cx.fig(p).share))) return -1;
+  const int last = l.parts.back();
+  const auto& lf = cx.fig(last);
+  const auto& figs = cx.doc.figures;
+  std::size_t k = static_cast<std::size_t>(cx.fig(lf.share).share_of == last ? lf.share : last) + 1;
+  while (k < figs.size() && (figs[k].kind == FigureKind::Year || figs[k].kind == FigureKind::Date)) ++k;
+  if (k >= figs.size()) return -1;
+  const auto& w = figs[k];
+  if (w.in_table || !(w.kind == FigureKind::Count || w.kind == FigureKind::Amount) || w.approx != Approx::Exact ||
+      w.unit != lf.unit || w.sentence == lf.sentence || !(w.value == S))
+    return -1;
+  // The list's sentence ends right after its last share, and the count opens the next one.
+  const auto f = std::u32string_view(cx.doc.folded);
+  const auto& sh = cx.fig(lf.share);
+  std::uint32_t from = sh.end() + (sh.end() < f.size() && f[sh.end()] == U'%' ? 1 : 0);
+  if (from >= w.span.begin) return -1;
+  auto gap = f.substr(from, w.span.begin - from);
+  auto stop = gap.find_first_of(U"。;");
+  if (stop == std::u32string_view::npos || gap.substr(0, stop).find_first_not_of(U" )") != std::u32string_view::npos ||
+      gap.substr(stop + 1).find_first_of(U"。;,") != std::u32string_view::npos || gap.size() - stop > 16)
+    return -1;
+  for (int p : l.parts) {
+    const auto& s = cx.fig(cx.fig(p).share);
+    if (share_fit(s.value, s.precision, cx.fig(p).value, S) == Fit::Exact) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int named_whole(const Context& cx, const FigureList& l) {
   auto intro = text::from_utf8(l.intro);
   auto stop = intro.find_last_of(U"。;");
@@ -1359,6 +1393,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     if (W < 0 && !list_fits(cx, l, S, true)) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
+      if (W < 0) W = whole_after(cx, l, S);
       inferred = W >= 0;
     }
     if (W < 0) {
@@ -2295,6 +2330,13 @@ bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
   return part || names_sub_level(cx.fig(i).label);
 }
 
+// Only counts at a level below the report's whole (市本级收到申请28件, the whole stated in words the
+// pack leaves to other bodies: 全市共收到…): whether the table is that level's or the whole's cannot
+// be told.
+bool only_sub_level(const Context& cx, const std::vector<int>& prose) {
+  return !prose.empty() && std::all_of(prose.begin(), prose.end(), [&](int i) { return names_sub_level(cx.fig(i).label); });
+}
+
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
   std::vector<int> whole, sub;
   for (int i : prose) (below_another(cx, i, prose) ? sub : whole).push_back(i);
@@ -2490,6 +2532,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   int line = cx.fig(prose.front()).line;
   int i = prose.front();
+  if (only_sub_level(cx, prose)) {
+    cx.skip(c, "the text states the figure only for a level below the report's whole", line);
+    return;
+  }
   if (stated.size() > 1) {
     i = whole_level_statement(cx, prose);
     if (i < 0) {
@@ -2571,6 +2617,10 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
       stated.insert(cx.fig(i).value.str());
       in_prose.push_back(i);
     }
+  if (only_sub_level(cx, in_prose)) {
+    cx.skip(c, "the text states the figure only for a level below the report's whole", line);
+    return;
+  }
   if (stated.size() > 1) {
     prose = whole_level_statement(cx, in_prose);
     if (prose < 0) {

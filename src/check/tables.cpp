@@ -426,6 +426,10 @@ struct RowRead {
   bool readable = false;
   std::string problem;       // why the row could not be read
   std::string rebuilt;       // the run-together digits, when rebuilt
+  bool whole_only = false;   // only the whole's cell could be placed (see whole_only)
+  bool nothing = false;      // nothing at all stands between the label and the next row's
+  std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
+  bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -450,7 +454,53 @@ std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
 
 struct GridWidth {
   std::size_t widest = 0, usual = 0;
+  bool keeps_empty = false;  // some line holds an empty cell between two tabs
 };
+
+// The column that a row relation of the table makes the whole of all the others (总计 =
+// 自然人 + …), or -1.
+int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n, const Check** which = nullptr) {
+  for (auto* c : row_checks) {
+    const auto& l = linear(*c, def);
+    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+    std::vector<int> sign(n, 0);
+    for (auto& [name, k] : l.coef) {
+      int col = def.column(name);
+      if (col >= 0 && k != 0) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
+    }
+    for (std::size_t w = 0; w < n; ++w) {
+      bool whole = sign[w] != 0;
+      for (std::size_t k = 0; k < n && whole; ++k)
+        if (k != w) whole = sign[k] == -sign[w];
+      if (whole) {
+        if (which) *which = c;
+        return static_cast<int>(w);
+      }
+    }
+  }
+  return -1;
+}
+
+// A row whose empty cells were dropped, leaving fewer numbers than columns in an order that no
+// longer says which column each is in (「一、本年新收… 9 3 12」 for 9, 3 and 12 among seven
+// columns, the others empty): when the row's last column is the whole of the others and the
+// last number is the sum of the ones before it, that number is the whole's cell; the other
+// cells stay unread. Takes two numbers or more, all of them counts.
+bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
+  if (whole != static_cast<int>(n) - 1 || toks.size() < 2 || toks.size() >= n) return false;
+  Decimal parts;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != CellKind::Number || toks[k].value.negative()) return false;
+    if (k + 1 < toks.size()) parts = parts + toks[k].value;
+  }
+  if (!(parts == toks.back().value)) return false;
+  rr.cells.assign(n, TableCell{});
+  for (auto& c : rr.cells) c.kind = CellKind::Missing;
+  rr.cells.back() = {CellKind::Number, toks.back().value, toks.back().span};
+  rr.readable = true;
+  rr.whole_only = true;
+  return true;
+}
 
 // A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
 // left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
@@ -686,8 +736,16 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
       while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
     }
-    // Empty cells dropped at the end of a grid row are blanks.
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n')) {
+    // Empty cells dropped at the end of a grid row are blanks; not when the row holds a count and
+    // either the table keeps no empty cell between two tabs anywhere or the row's last column is
+    // the whole of its other cells (never left blank over counted parts): its cells were then
+    // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
+    // a tab between the cells it kept gives them).
+    const int whole = whole_column(row_checks, def, n);
+    bool counted = false;
+    for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
+        !(counted && whole == static_cast<int>(n) - 1)) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
@@ -697,7 +755,16 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
+      std::vector<Token> kept;
+      for (auto& p : pieces)
+        if (p.begin < p.end) kept.push_back(classify(doc, p));
+      if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
+      if (whole == static_cast<int>(n) - 1 && kept.size() >= 2 && kept.size() < n &&
+          std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
+        rr.loose = std::move(kept);
+        rr.loose_cells = true;
+      }
       return rr;
     }
     for (std::size_t k = pieces.size() - n; k < pieces.size(); ++k) {
@@ -740,6 +807,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     if (toks.empty()) {
       rr.problem = "未找到该行的数字";
+      int breaks = 0;
+      bool blank = true;
+      for (std::uint32_t k = from; k < to && k < f.size() && blank; ++k) {
+        breaks += f[k] == U'\n';
+        blank = blank_char(f[k]) || f[k] == U' ';
+      }
+      rr.nothing = blank && breaks <= 1;
       return rr;
     }
     if (toks.size() > n) {
@@ -909,11 +983,17 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   GridWidth g;
   std::map<std::size_t, int> lines;
   std::size_t cur = 1;
-  bool tabbed = false;
+  bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
   for (std::size_t i = from; i <= end; ++i) {
     char32_t c = i < end ? doc.folded[i] : U'\n';
-    if (c == U'\t') { ++cur; tabbed = true; }
+    if (c == U'\t') {
+      g.keeps_empty = g.keeps_empty || (tabbed && empty);
+      ++cur;
+      tabbed = empty = true;
+      continue;
+    }
+    if (c != U' ' && c != U'\n' && !blank_char(c)) empty = false;
     if (c == U'\n') {
       if (tabbed) {
         g.widest = std::max(g.widest, cur);
@@ -971,6 +1051,22 @@ bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, 
       }
   }
   return false;
+}
+
+// Whether the tokens stand on one line, the one where a row's label ends at `from` or the next,
+// with only blanks between the label and the first of them.
+bool on_own_line(const Document& doc, std::uint32_t from, const std::vector<Token>& toks) {
+  if (toks.empty()) return false;
+  const auto& f = doc.folded;
+  int breaks = 0;
+  for (std::uint32_t k = from; k < toks.front().span.begin && k < f.size(); ++k) {
+    if (f[k] == U'\n') ++breaks;
+    else if (!blank_char(f[k]) && f[k] != U' ' && f[k] != U'|') return false;
+  }
+  if (breaks > 1) return false;
+  for (std::uint32_t k = toks.front().span.begin; k < toks.back().span.end && k < f.size(); ++k)
+    if (f[k] == U'\n') return false;
+  return true;
 }
 
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
@@ -1035,6 +1131,28 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
+  auto note_unread = [&](std::size_t r, const std::string& problem) {
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = t.labels[r];
+    f.message = unread_row(doc, t, static_cast<int>(r), problem);
+    t.notes.push_back(std::move(f));
+  };
+  // Rows with nothing after their label before the next row's, and rows of fewer counts than
+  // columns whose last is not the sum of the others (see the end).
+  std::vector<std::pair<std::size_t, std::string>> empty_rows;
+  std::vector<std::pair<std::size_t, RowRead>> loose_rows;
+  // Rows of which only the whole's cell could be placed: one note, on the first.
+  int whole_only_rows = 0;
+  auto note_whole_only = [&](int r, const RowRead& rr) {
+    if (whole_only_rows++ > 0) return;
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = rr.cells.back().span;
+    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把末一个数（其前各数之和）读作{}列，其余各列未核对",
+                            def.title, row_title(doc, t, r), def.columns.size(), def.column_labels.back());
+    t.notes.push_back(std::move(f));
+  };
   for (std::size_t k = 0; k < order.size(); ++k) {
     std::size_t r = order[k];
     const auto& row = def.rows[r];
@@ -1046,18 +1164,22 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       pending.push_back({r, std::move(rr)});
       continue;
     }
+    if (!rr.readable && rr.nothing && !row.optional) {
+      empty_rows.push_back({r, std::move(rr.problem)});
+      continue;
+    }
+    if (!rr.loose.empty() && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
+    if (!rr.readable && !rr.loose.empty() && !row.optional) {
+      loose_rows.push_back({r, std::move(rr)});
+      continue;
+    }
     if (!rr.readable) {
-      if (!row.optional) {
-        Finding f;
-        f.severity = Severity::Note;
-        f.primary = t.labels[r];
-        f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
-        t.notes.push_back(std::move(f));
-      }
+      if (!row.optional) note_unread(r, rr.problem);
       continue;
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
+    if (rr.whole_only) note_whole_only(static_cast<int>(r), rr);
     for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
     if (!rr.rebuilt.empty() && rebuilt++ == 0) {
       first_rebuilt.severity = Severity::Note;
@@ -1078,12 +1200,78 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
+    // (Only counts on the row's own line, right after its label or on the line after it: the
+    // numbers after a last row with none of its own are the next table's.)
+    if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
+    if (whole_only(rr.digit_runs, def.columns.size(), whole_column(row_checks, def, def.columns.size()), rr)) {
+      note_whole_only(static_cast<int>(r), rr);
+      for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
+      t.cells[r] = std::move(rr.cells);
+      continue;
+    }
     if (def.rows[r].optional) continue;
-    Finding f;
-    f.severity = Severity::Note;
-    f.primary = t.labels[r];
-    f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
-    t.notes.push_back(std::move(f));
+    if (rr.digit_runs.size() >= 2 && whole_column(row_checks, def, def.columns.size()) == static_cast<int>(def.columns.size()) - 1) {
+      rr.loose = rr.digit_runs;
+      loose_rows.push_back({r, std::move(rr)});
+      continue;
+    }
+    note_unread(r, rr.problem);
+  }
+  // In a table two rows or more of which were read whole-only (their empty cells dropped), a row
+  // of fewer counts than columns is copied so too: its last count is its whole's cell even when
+  // the others do not make it (one of them is then wrong, and the whole's column says which).
+  // Digit runs (no separator between the numbers) not when the last is smaller than another
+  // count or more than twice their sum, as digits run together would make it.
+  for (auto& [r, rr] : loose_rows) {
+    const auto& toks = rr.loose;
+    Decimal before, most;
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+      before = before + toks[k].value;
+      if (most < toks[k].value) most = toks[k].value;
+    }
+    const Decimal& last = toks.back().value;
+    if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
+      t.cells[r].assign(def.columns.size(), TableCell{});
+      t.cells[r].back() = {CellKind::Number, last, toks.back().span};
+      zone_end = std::max(zone_end, toks.back().span.end);
+      // The row's own relation still holds over its counts, wherever they stood: the empty
+      // cells dropped are none in a table that writes no 0.
+      const Check* rel = nullptr;
+      whole_column(row_checks, def, def.columns.size(), &rel);
+      if (rel && !writes_zero(t)) {
+        Finding f;
+        f.severity = rel->severity;
+        f.rule = rel->id;
+        f.primary = toks.back().span;
+        std::string parts;
+        for (std::size_t k = 0; k + 1 < toks.size(); ++k) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
+        const std::string rest = toks.size() == 2 ? fmt::format("该行另一个数为 {}", parts) : fmt::format("该行其余各数 {} = {}", parts, before.str());
+        f.message = fmt::format("{}「{}」行不符：{}列 {}，但{}（空白单元格在复制时丢失，无法对应到各列）", def.title,
+                                row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), rest);
+        f.expected = before.str();
+        f.actual = last.str();
+        for (std::size_t k = 0; k + 1 < toks.size(); ++k) f.related.push_back({toks[k].span, toks[k].value.str()});
+        t.row_sums.push_back(std::move(f));
+      }
+      continue;
+    }
+    note_unread(r, rr.problem);
+  }
+  // A row with nothing after its label, the next row's label on the next line, in a table that
+  // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
+  // was copied (as empty cells are elsewhere in such a table), a row of blanks, which such a
+  // table uses for none.
+  bool some_read = false;
+  for (const auto& row : t.cells)
+    for (const auto& c : row) some_read = some_read || c.kind != CellKind::Missing;
+  const bool blank_rows = !empty_rows.empty() && some_read && !writes_zero(t);
+  for (auto& [r, problem] : empty_rows) {
+    if (blank_rows) {
+      const std::uint32_t at = t.labels[r].end;
+      t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal{}, Span{at, at}});
+      continue;
+    }
+    note_unread(r, problem);
   }
   if (rebuilt) {
     first_rebuilt.message = fmt::format("{}有 {} 行的数字连在一起（复制网页时丢了单元格分隔），已按本表各行的合计关系拆分，每行只有一种拆分（第一行：{}）",
@@ -1558,8 +1746,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       auto side = [&](int i) {
         auto names = names_of(def, c.each);
         auto expand = expander(names);
+        // (A dash or blank the relation read as 0 is 0 here too.)
         auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
           const TableCell* cell = cell_for(t, prev, c, in.at, n);
+          if (!is_previous(n) && zero_mark(cell)) return Decimal{};
           if (!cell || cell->kind != CellKind::Number) return std::nullopt;
           return cell->value;
         };
@@ -1587,11 +1777,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       out.findings.push_back(std::move(f));
     }
+    for (auto& f : t.row_sums) out.findings.push_back(f);
     // One outcome per check and table: failed if any relation failed.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
       auto [evaluated, skipped] = tally[&c];
-      bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; });
+      bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; }) ||
+                    std::any_of(t.row_sums.begin(), t.row_sums.end(), [&](auto& f) { return f.rule == c.id; });
       std::string note = skipped ? fmt::format("{} of {} relations evaluated; {} not evaluated ({})", evaluated, evaluated + skipped, skipped, skip_why[&c]) : "";
       if (failed) out.outcomes.push_back({c.id, Status::Failed, note, line});
       else if (evaluated) out.outcomes.push_back({c.id, Status::Passed, note, line});

@@ -31,6 +31,7 @@ struct TableInstance {
   std::vector<Span> labels;                    // per row; empty when the row was not found
   std::vector<std::vector<TableCell>> cells;   // [row][column]
   std::vector<Finding> notes;                  // rows rebuilt from run-together digits, unreadable rows
+  std::vector<Finding> row_sums;               // rows whose counts, their columns lost, do not make their whole
   Span zone;                                   // from the first row label to the last cell
   const TableCell* cell(const std::string& row, int column) const;
 };

@@ -1051,6 +1051,22 @@ void bind_shares(Document& doc) {
       p.share_of = static_cast<int>(i - 1);
       continue;
     }
+    // "网上申请占62.5%(30件)": the share first, its count in brackets right after it. The count
+    // is the share's, and the words before 占 name it.
+    if (zhan != npos && zhan > 0 && !growth && i + 1 < doc.figures.size() && p.span.end + 1 < f.size() && f[p.span.end] == U'%' &&
+        f[p.span.end + 1] == U'(') {
+      auto& c = doc.figures[i + 1];
+      if (prose_count(c) && c.span.begin == p.span.end + 2 && c.share < 0 && c.end() < f.size() && f[c.end()] == U')' &&
+          before.substr(0, zhan).find_first_of(U"0123456789") == npos) {
+        p.role = PercentRole::Share;
+        c.share = static_cast<int>(i);
+        p.share_of = static_cast<int>(i + 1);
+        c.label = doc.words.utf8(before.substr(0, zhan));
+        share_bound(p, before.substr(zhan), f.substr(p.span.end));
+        ++i;
+        continue;
+      }
+    }
     if (zhan != npos && !growth && before.find(U"分别") != npos) {
       // "…30件、50件、10件，占比分别为30%、50%、10%": a run of shares, one for each of the
       // counts just before it, in order. Bound only when the two runs have the same length.

@@ -58,6 +58,17 @@ with tempfile.TemporaryDirectory() as tmp:
                 check(cell == "65" and errs[0]["expected"] == "64",
                       f"{year} {layout}: points at the wrong cell ({loc['line']}:{loc['column']} '{cell}') and suggests 64 ({errs[0]['expected']})")
 
+    # A table that writes 「—」 for none: a relation no single cell explains (a sub-row counted
+    # once more in 社会公益组织 and in 总计 breaks the results of two columns) states both of its sides
+    # with the dashes read as 0, as the relation was evaluated, not 「?」.
+    import re
+    rows = T.with_cells(T.table3(2021), {("refused.secret", 3): 1, ("refused.secret", 6): 2})
+    text = re.sub(r"(?<= )0(?= |$)", "—", T.report(2021, "rows", t3=rows), flags=re.M)
+    res, _ = run(text, tmp, "dashes-two-columns.txt")
+    errs = [f for f in res["findings"] if f["severity"] == "error"]
+    check(len(errs) == 2 and all("相差 -1" in f["message"] and "?" not in f["message"] for f in errs),
+          f"dashes read as 0 are shown as 0 in a relation's sides ({[f['message'] for f in errs]})")
+
     # Ambiguous run-together digits are not guessed.
     # 10 0 1 0 11 run together reads as 1001011, which 1 0 0 10 11 also fits; table 四 has no
     # column relations to decide.
