@@ -159,7 +159,12 @@ std::string describe(const Figure& f) {
 bool names_sub_level(std::string_view label) {
   static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
                                                  "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) {
+    // (本部门 is the report's own body.)
+    for (auto at = label.find(w); at != std::string_view::npos; at = label.find(w, at + 1))
+      if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
+    return false;
+  });
 }
 
 // A total on a line before its parts' (共收到申请64件。⏎1.当面申请18件；⏎2.…): the list, from the
@@ -2320,6 +2325,14 @@ bool about_another_year(const Document& doc, int i, int report_year) {
 }
 
 
+// A count in a sentence about some of them: 「网上申请中，自然人申请40件」「在答复的67件中，…」.
+bool about_some_of_them(const Context& cx, int i) {
+  const std::u32string_view f = cx.doc.folded;
+  for (std::uint32_t q = cx.fig(i).span.begin; q > 1 && f[q - 1] != U'。' && f[q - 1] != U'\n'; --q)
+    if ((f[q - 1] == U',' || f[q - 1] == U':') && f[q - 2] == U'中') return true;
+  return false;
+}
+
 // Of several different statements of one figure, the report's whole: the one value left when the
 // statements at a lower level are set aside (named by a level word, or a part in a list whose whole
 // is another of them), and only if it is larger than each of those. -1 when that is not clear.
@@ -2327,14 +2340,38 @@ bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
   int l = cx.list_of[i];
   bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
               std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
-  return part || names_sub_level(cx.fig(i).label);
+  return part || names_sub_level(cx.fig(i).label) || about_some_of_them(cx, i);
 }
 
-// Only counts at a level below the report's whole (市本级收到申请28件, the whole stated in words the
-// pack leaves to other bodies: 全市共收到…): whether the table is that level's or the whole's cannot
-// be told.
-bool only_sub_level(const Context& cx, const std::vector<int>& prose) {
-  return !prose.empty() && std::all_of(prose.begin(), prose.end(), [&](int i) { return names_sub_level(cx.fig(i).label); });
+// Counts of a level other than the report's own body: below it (市本级收到申请28件, its whole
+// 全市共收到… stated too), or of other bodies (全县各部门共收到…, 全市林业系统共收到…, in a bureau's
+// report, also 全市共收到… there). When the text states a figure only so, whether the table is that level's or the body's
+// cannot be told.
+// A department's report (「某市林业局2021年政府信息公开工作年度报告」): its title names no 政府
+// but in 政府信息. Its table is its own; 全市共收到… are the city's bodies'.
+bool departments_report(const Document& doc) {
+  std::uint32_t ln = title_line(doc);
+  if (ln == 0) return false;
+  Span sp = doc.lines.line_span(ln);
+  std::u32string title(std::u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin));
+  for (auto at = title.find(U"政府信息"); at != std::u32string::npos; at = title.find(U"政府信息", at)) title.erase(at, 2);
+  return title.find(U"政府") == std::u32string::npos && title.find_first_of(U"局委厅办院署") != std::u32string::npos;
+}
+
+bool other_bodies(std::string_view label, bool department) {
+  if (names_sub_level(label)) return true;
+  auto sector = label.find("系统");
+  for (std::string_view area : {"全省", "全市", "全县", "全区", "全州"})
+    if (auto at = label.find(area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
+      return true;
+  return false;
+}
+
+// Statements none of which is the report's own whole (other levels or bodies, or some of them).
+bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
+  if (prose.empty()) return false;
+  const bool department = departments_report(cx.doc);
+  return std::all_of(prose.begin(), prose.end(), [&](int i) { return other_bodies(cx.fig(i).label, department) || about_some_of_them(cx, i); });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -2426,8 +2463,7 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
       std::uint32_t k = cx.fig(x).span.begin;
       while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
       moves = moves || (k > 0 && f[k - 1] == U':');
-      for (std::uint32_t q = k; q > 1 && f[q - 1] != U'。' && f[q - 1] != U'\n' && !moves; --q)
-        moves = (f[q - 1] == U',' || f[q - 1] == U':') && f[q - 2] == U'中';
+      moves = moves || about_some_of_them(cx, x);
       // (Nor after a clause of time with no count of its own: 「上半年，自然人申请30件」
       // 「截至6月30日，…」.)
       for (std::uint32_t end = k; end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n' && !moves;) {
@@ -2532,8 +2568,8 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   int line = cx.fig(prose.front()).line;
   int i = prose.front();
-  if (only_sub_level(cx, prose)) {
-    cx.skip(c, "the text states the figure only for a level below the report's whole", line);
+  if (only_other_bodies(cx, prose)) {
+    cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
     return;
   }
   if (stated.size() > 1) {
@@ -2617,8 +2653,8 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
       stated.insert(cx.fig(i).value.str());
       in_prose.push_back(i);
     }
-  if (only_sub_level(cx, in_prose)) {
-    cx.skip(c, "the text states the figure only for a level below the report's whole", line);
+  if (only_other_bodies(cx, in_prose)) {
+    cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
     return;
   }
   if (stated.size() > 1) {

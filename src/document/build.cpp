@@ -164,24 +164,6 @@ bool starts_part(u32string_view line) {
   return t.size() < 40 && t.find(U"统计表"sv) != npos && t.find(U'。') == npos && t.find(U',') == npos;
 }
 
-// The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
-// its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
-// link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not
-// numbered, before any sentence. 0 when there is none.
-std::uint32_t title_line(const Document& doc) {
-  const u32string_view f = doc.folded;
-  std::uint32_t title = 0;
-  for (std::uint32_t ln = 1; ln <= doc.lines.line_count() && ln <= 60; ++ln) {
-    Span sp = doc.lines.line_span(ln);
-    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
-    if (t.find(U'。') != npos) break;  // the report's prose has begun
-    if (t.empty() || parse_marker(t).style != 0) continue;
-    bool names = t.find(U"年度报告"sv) != npos || t.find(U"工作报告"sv) != npos || t.find(U"年报"sv) != npos;
-    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) title = ln;
-  }
-  return title;
-}
-
 // A site's footer after the report: the numbered lines after its last sentence, when every one
 // of them is a short link (「1.网站地图」「3.联系我们」: no figure, no punctuation) and they run
 // without other text between them. Returns the line the footer starts at, 0 when there is none.
@@ -2306,6 +2288,24 @@ void drop_foreign_shares(Document& doc) {
 }
 
 }  // namespace
+
+// The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
+// its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
+// link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not
+// numbered, before any sentence. 0 when there is none.
+std::uint32_t title_line(const Document& doc) {
+  const u32string_view f = doc.folded;
+  std::uint32_t title = 0;
+  for (std::uint32_t ln = 1; ln <= doc.lines.line_count() && ln <= 60; ++ln) {
+    Span sp = doc.lines.line_span(ln);
+    u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
+    if (t.find(U'。') != npos) break;  // the report's prose has begun
+    if (t.empty() || parse_marker(t).style != 0) continue;
+    bool names = t.find(U"年度报告"sv) != npos || t.find(U"工作报告"sv) != npos || t.find(U"年报"sv) != npos;
+    if (names && t.size() <= 60 && !begins_with(t, U"本"sv) && t.find_first_of(U",;") == npos) title = ln;
+  }
+  return title;
+}
 
 // Text broken into short lines mid-sentence (taken from a PDF or a page-turning viewer: "本年度共
 // 收到政府信息公开申请30件,其中网上申请⏎20件,信函申请5件…") is read with those breaks

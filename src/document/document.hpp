@@ -158,4 +158,8 @@ int usual_year(const Document& doc);
 // 12件)", ",上年度为60件").
 bool names_last_year(std::u32string_view words);
 
+// The line of the report's title (「XX县2019年政府信息公开工作年度报告」), past a site's menu or
+// breadcrumb; 0 when there is none.
+std::uint32_t title_line(const Document& doc);
+
 }  // namespace tally
