@@ -59,6 +59,7 @@ struct Context {
   // unit of their own (a selector with units may take them), [u + 1] those of units[u].
   std::vector<std::vector<int>> by_unit[2][3];
   std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
+  std::optional<int> report_year;  // usual_year of the document, when first needed
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -2517,7 +2518,8 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     return;
   }
   std::vector<int> prose;
-  const int report_year = usual_year(cx.doc);
+  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
+  const int report_year = *cx.report_year;
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&

@@ -27,6 +27,7 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
   // Written in place into room for the longest encoding: the whole document goes through
   // here, and appending a character at a time cost more.
   const std::size_t room = static_cast<std::size_t>(to - from) * 4;
+  out = SqueezedText();
   out.bytes = std::make_unique_for_overwrite<char[]>(room);
   out.offsets = std::make_unique_for_overwrite<std::uint32_t[]>(room);
   char* s = out.bytes.get();
@@ -43,17 +44,21 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
   out.built = true;
 }
 
-// A window [from, to) of the squeezed text: a view into a SqueezedText that holds it.
+// A window [from, to) of the squeezed text: a view into a SqueezedText that holds it, whose
+// bytes from `base` on it shows.
 struct Squeezed {
   std::string_view s;
   const std::uint32_t* off;
   std::uint32_t to;
-  Squeezed(const SqueezedText& t, std::uint32_t from, std::uint32_t end) : to(end) {
+  const SqueezedText& text;
+  std::size_t base;
+  Squeezed(const SqueezedText& t, std::uint32_t from, std::uint32_t end) : to(end), text(t) {
     auto all = t.off();
     auto first = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), from) - all.begin());
     auto last = static_cast<std::size_t>(std::lower_bound(all.begin(), all.end(), end) - all.begin());
     s = t.s().substr(first, last - first);
     off = all.data() + first;
+    base = first;
   }
   Squeezed(const Squeezed&) = delete;
   Squeezed& operator=(const Squeezed&) = delete;
@@ -1019,34 +1024,22 @@ std::string unread_row(const Document& doc, const TableInstance& t, int r, const
 // from a PDF: "2.申请人逾期未按收费通知要求缴纳费 8 0 0 0 0 0 8⏎用、行政机关不再处理…"), is
 // found with the digits between its two parts passed over; the match ends where the values
 // begin, so that they are read as the row's. Looked for only where the label is not found whole.
-bool find_interrupted(const Regex& label, std::string_view s, std::size_t from, std::size_t limit, std::size_t& mb, std::size_t& e) {
-  std::string kept;
-  std::vector<std::size_t> at_byte;
-  kept.reserve(limit - from);
-  at_byte.reserve(limit - from);
-  // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
-  // a row of such marks beside the first line of its label is as common as a row of figures.
-  auto mark_len = [&](std::size_t i) -> std::size_t {
-    if (s[i] == '-' || s[i] == '/') return 1;
-    if (i + 2 < limit && s[i] == '\xE2' && (s[i + 1] == '\x80' && (s[i + 2] == '\x94' || s[i + 2] == '\x93' || s[i + 2] == '\x95')))
-      return 3;  // — – ―
-    return 0;
-  };
-  for (std::size_t i = from; i < limit; ++i) {
-    if (s[i] >= '0' && s[i] <= '9') continue;
-    if (std::size_t m = mark_len(i)) {
-      i += m - 1;
-      continue;
-    }
-    kept.push_back(s[i]);
-    at_byte.push_back(i);
-  }
-  if (kept.size() == limit - from) return false;
+bool find_interrupted(const Regex& label, const Squeezed& sq, std::size_t from, std::size_t limit, std::size_t& mb, std::size_t& e) {
+  // The bytes of s[from, limit) that are not digits, and where each stands in s: a view of the
+  // text's digitless copy.
+  const auto& all = sq.text.digitless();
+  const std::size_t lo = sq.base + from, hi = sq.base + limit;
+  const std::uint32_t* const end = all.at + all.kept.size();
+  const auto first = static_cast<std::size_t>(std::lower_bound(all.at, end, lo) - all.at);
+  const auto last = static_cast<std::size_t>(std::lower_bound(all.at, end, hi) - all.at);
+  if (last - first == limit - from) return false;
+  const std::string_view kept = all.kept.substr(first, last - first);
+  auto at_byte = [&](std::size_t k) { return all.at[first + k] - sq.base; };
   for (std::size_t at = 0, kb = 0, ke = 0; at < kept.size() && label.find(kept, at, kept.size(), kb, ke) && ke > kb; at = ke) {
     for (std::size_t k = kb; k + 1 < ke; ++k)
-      if (at_byte[k + 1] != at_byte[k] + 1) {  // the values stand here, inside the label
-        mb = at_byte[kb];
-        e = at_byte[k] + 1;
+      if (at_byte(k + 1) != at_byte(k) + 1) {  // the values stand here, inside the label
+        mb = at_byte(kb);
+        e = at_byte(k) + 1;
         return true;
       }
   }
@@ -1084,7 +1077,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
-    if (!def.rows[r].label->find(sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq.s, from, limit, mb, e))
+    if (!def.rows[r].label->find(sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
       return false;
     b = with_number(sq.s, mb);
     return true;
@@ -1359,6 +1352,32 @@ std::optional<Decimal> named_cell(const TableInstance& t, const std::string& nam
   return c->value;
 }
 
+const SqueezedText::Digitless& SqueezedText::digitless() const {
+  if (!digitless_) {
+    auto& d = digitless_.emplace();
+    const std::string_view t = s();
+    d.bytes = std::make_unique_for_overwrite<char[]>(t.size());
+    d.offsets = std::make_unique_for_overwrite<std::uint32_t[]>(t.size());
+    char* kept = d.bytes.get();
+    std::uint32_t* at = d.offsets.get();
+    // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
+    // a row of such marks beside the first line of its label is as common as a row of figures.
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (static_cast<unsigned char>(t[i] - '0') <= 9 || t[i] == '-' || t[i] == '/') continue;
+      if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && (t[i + 2] == '\x94' || t[i + 2] == '\x93' || t[i + 2] == '\x95')) {
+        i += 2;  // — – ―
+        continue;
+      }
+      kept[n] = t[i];
+      at[n++] = static_cast<std::uint32_t>(i);
+    }
+    d.kept = {kept, n};
+    d.at = at;
+  }
+  return *digitless_;
+}
+
 std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def, const std::vector<const Check*>& checks,
                                         SqueezedText* shared) {
   std::vector<TableInstance> out;
@@ -1407,7 +1426,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     std::size_t valued = static_cast<std::size_t>(std::count_if(def.rows.begin(), def.rows.end(), [](auto& r) { return r.values; }));
     if (!best || static_cast<std::size_t>(readable_rows(*best)) * 2 < valued) {
       std::size_t mb = 0, e = 0;
-      if (find_interrupted(*def.rows[0].label, sq.s, 0, sq.s.size(), mb, e)) {
+      if (find_interrupted(*def.rows[0].label, sq, 0, sq.s.size(), mb, e)) {
         auto t = read_instance(doc, def, sq, with_number(sq.s, mb), e, checks, to);
         if (readable_rows(t) * 1000 > best_rows) best = std::move(t);
       }

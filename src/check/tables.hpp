@@ -48,6 +48,20 @@ struct SqueezedText {
   std::size_t size = 0;
   std::string_view s() const { return {bytes.get(), size}; }
   std::span<const std::uint32_t> off() const { return {offsets.get(), size}; }
+  // The same text without its ASCII digits and dashes (「—」「-」「/」, a cell's mark for none), and
+  // for each of its bytes where that byte stands
+  // in s(): a label that a row's values cut in two is looked for in this. Made by the first
+  // such search, for all the others on the same text.
+  struct Digitless {
+    std::string_view kept;
+    const std::uint32_t* at;
+    std::unique_ptr<char[]> bytes;  // (sized for the whole text and not zero-filled, as above)
+    std::unique_ptr<std::uint32_t[]> offsets;
+  };
+  const Digitless& digitless() const;
+
+ private:
+  mutable std::optional<Digitless> digitless_;
 };
 
 // Every instance of the table in the document, in reading order. `checks` are the pack's table

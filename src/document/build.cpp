@@ -432,6 +432,9 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
   std::vector<char> head_lettered;
   std::uint32_t head_at = 0;  // line of the header's last row
   int report_year = -1;       // the year the document names most, found when first needed
+  // Each header cell's column_role, when first asked: the same for every row under the header.
+  constexpr int kRoleUnknown = -100;
+  std::vector<int> head_role;
   std::vector<Span> cells;
   // Rows read without a header, one after another: the first value of each. Going up by one
   // row after row (10, 11, 12, 13 …, 01 then 10 …) beside other values, it is the row's code
@@ -517,6 +520,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
           if (g.span.begin >= cells[c].begin && g.span.begin < cells[c].end && head_year[c] == 0) head_year[c] = static_cast<int>(g.value.mantissa());
       }
       head_at = ln;
+      head_role.assign(head.size(), kRoleUnknown);
     }
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
@@ -591,7 +595,13 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
             // Two values in one cell, or one in the label's cell: the columns are not the header's.
             aligned = c < cells.size() && c != taken && cells[c].begin >= label_end;
             taken = c;
-            if (aligned) role[k - i] = head_lettered[c] ? kCodeColumn : column_role(head[c], head_year[c], report_year);
+            if (!aligned) break;
+            if (head_lettered[c]) {
+              role[k - i] = kCodeColumn;
+              continue;
+            }
+            if (head_role[c] == kRoleUnknown) head_role[c] = column_role(head[c], head_year[c], report_year);
+            role[k - i] = head_role[c];
           }
           if (aligned) {
             int best = kOtherColumn, ties = 0;
