@@ -1463,6 +1463,90 @@ std::string where_text(const Document& doc, const TableInstance& t, const Check&
   return "「" + row_title(doc, t, at) + "」行";
 }
 
+// Blank cells that can only be 0, in a table that writes 0 somewhere (one that writes none
+// reads all its blanks as 0 anyway). Counts are never negative, so a relation whose written
+// cells already balance (its total reached by the written parts, or a total written 0 over
+// blank parts) forces every blank in it to 0 when all of them stand on the same side: any
+// other figure there would break it. So does a total (or group row) written 0 over a blank in
+// its row (or sub-row). Blanks found so are 0 in the other relations, which may then force
+// more. A blank total, or a blank part where the written parts fall short, stays unknown; so
+// does a relation with a dash or a missing cell in it.
+std::set<std::pair<int, int>> forced_zeros(const TableInstance& t, const TableInstance* prev, const RulePack& pack) {
+  std::set<std::pair<int, int>> out;
+  const TableDef& def = *t.def;
+  if (!writes_zero(t)) return out;
+  auto blank = [&](std::size_t r, std::size_t k) { return k < t.cells[r].size() && t.cells[r][k].kind == CellKind::Blank; };
+  bool any = false;
+  for (std::size_t r = 0; r < def.rows.size() && !any; ++r)
+    for (std::size_t k = 0; k < t.cells[r].size() && k < def.columns.size() && !any; ++k) any = blank(r, k);
+  if (!any) return out;
+  auto zero_at = [&](std::size_t r, int k) {
+    if (k < 0 || static_cast<std::size_t>(k) >= t.cells[r].size()) return false;
+    const TableCell& x = t.cells[r][static_cast<std::size_t>(k)];
+    return x.kind == CellKind::Number && x.value.is_zero();
+  };
+  // A row's total for its group of columns (「行政复议·总计」 for the review columns of 表四,
+  // else 「总计」) written 0, or the group row of a sub-row written 0 in its column.
+  for (std::size_t r = 0; r < def.rows.size(); ++r)
+    for (std::size_t k = 0; k < t.cells[r].size() && k < def.columns.size(); ++k) {
+      if (!blank(r, k)) continue;
+      const std::string& col = def.columns[k];
+      auto us = col.find('_');
+      int tot = us == std::string::npos ? -1 : def.column(col.substr(0, us) + "_total");
+      if (tot < 0) tot = def.column("total");
+      bool zero = tot >= 0 && static_cast<std::size_t>(tot) != k && zero_at(r, tot);
+      const std::string& name = def.rows[r].name;
+      if (auto dot = name.rfind('.'); !zero && dot != std::string::npos)
+        for (std::size_t p = 0; p < def.rows.size(); ++p)
+          if (def.rows[p].name == name.substr(0, dot)) zero = zero_at(p, static_cast<int>(k));
+      if (zero) out.insert({static_cast<int>(r), static_cast<int>(k)});
+    }
+  // The linear relations, until none forces another.
+  for (bool more = true; more;) {
+    more = false;
+    for (const auto& c : pack.checks) {
+      if (c.kind != CheckKind::Table || c.table != def.name) continue;
+      const Linear& lin = linear(c, def);
+      if (!lin.ok) continue;
+      auto expand = expander(names_for(c, def));
+      const auto& terms = resolved(c, def, lin, expand).terms;
+      std::size_t count = c.each == Each::Column ? def.columns.size() : def.rows.size();
+      for (std::size_t at = 0; at < count; ++at) {
+        if (c.each == Each::Row && (!def.rows[at].values || t.cells[at].empty() || t.cells[at][0].kind == CellKind::Missing)) continue;
+        Decimal res = lin.constant;
+        std::vector<std::pair<int, int>> unknown;
+        int sign = 0;
+        bool usable = true;
+        for (const auto& term : terms) {
+          const TableCell* cell = cell_at(t, prev, c.each, static_cast<int>(at), term.previous, term.index);
+          if (cell && cell->kind == CellKind::Number) {
+            res = add_multiple(res, term.coef, cell->value);
+            continue;
+          }
+          if (term.previous || !cell || cell->kind != CellKind::Blank) {
+            usable = false;
+            break;
+          }
+          std::pair<int, int> rc = c.each == Each::Column ? std::pair<int, int>{term.index, static_cast<int>(at)}
+                                                          : std::pair<int, int>{static_cast<int>(at), term.index};
+          if (out.count(rc)) continue;
+          int s = term.coef > 0 ? 1 : -1;
+          if (sign != 0 && s != sign) {
+            usable = false;
+            break;
+          }
+          sign = s;
+          unknown.push_back(rc);
+        }
+        if (!usable || unknown.empty() || !res.is_zero()) continue;
+        for (auto& rc : unknown)
+          if (static_cast<std::size_t>(rc.second) < def.columns.size()) more = out.insert(rc).second || more;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
@@ -1473,11 +1557,27 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     if (c.kind != CheckKind::Table && c.kind != CheckKind::TableComplete) continue;
     if (by_table[c.table].empty()) out.outcomes.push_back({c.id, Status::Skipped, "table '" + c.table + "' not found in this document", 0});
   }
-  for (auto& t : found) {
-    const TableDef& def = *t.def;
+  for (auto& written : found) {
+    const TableDef& def = *written.def;
     const TableInstance* prev = nullptr;
     for (auto& p : previous)
-      if (p.def == t.def && !prev) prev = &p;
+      if (p.def == written.def && !prev) prev = &p;
+    // Blanks the template's relations force to 0 are read as 0 from here on (in a copy, the
+    // table as read being kept for table_complete, and for what a finding shows of a cell).
+    const std::set<std::pair<int, int>> forced = forced_zeros(written, prev, pack);
+    std::optional<TableInstance> filled;
+    if (!forced.empty()) {
+      filled = written;
+      for (auto [r, k] : forced) {
+        TableCell& x = filled->cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+        x.kind = CellKind::Number;
+        x.value = Decimal::integer(0);
+      }
+    }
+    const TableInstance& t = filled ? *filled : written;
+    auto shown_cell = [&](int r, int k) {
+      return forced.count({r, k}) ? std::string("空白（只能为 0）") : cell_text(doc, written.cells[r][k]);
+    };
     for (auto& n : t.notes) {
       Finding f = n;
       for (auto& c : pack.checks)
@@ -1490,7 +1590,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // with 「—」 or 「/」, or leaves them empty, uses them for none, in every cell of the template a
     // count. (A table that writes 0 as well keeps its dashes apart, as not applicable, and its
     // blanks as cells left unfilled.)
-    const bool marks_zero = !writes_zero(t);
+    const bool marks_zero = !writes_zero(written);
     auto zero_mark = [&](const TableCell* cell) {
       return marks_zero && cell && (cell->kind == CellKind::Dash || cell->kind == CellKind::Blank);
     };
@@ -1508,52 +1608,48 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       return true;
     };
 
-    // table_complete: blank cells where the template wants a figure, once per table.
+    // table_complete: blank cells where the template wants a figure, once per table. A blank
+    // the relations force to 0 (see forced_zeros) leaves no relation in doubt: a note. Any
+    // other blank leaves its relations unchecked: a warning, unless the table writes no 0 at
+    // all (its blanks are then its 0s, a note).
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::TableComplete || c.table != def.name) continue;
-      // A blank in a row whose total for its group of columns is a written 0 (「本年新收 | 0 |
-      // | | | | | 0」), or in a sub-row whose group row is a written 0 in its column, can only be
-      // 0: counts are never negative. Such blanks leave no relation in doubt.
-      auto zero_at = [&](int r, int k) {
-        const TableCell& x = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
-        return x.kind == CellKind::Number && x.value.is_zero();
-      };
-      auto implied_zero = [&](int r, int k) {
-        const std::string& col = def.columns[static_cast<std::size_t>(k)];
-        auto us = col.find('_');
-        // (The group's total: 「行政复议·总计」 for the review columns of 表四, else 「总计」.)
-        int tot = us == std::string::npos ? -1 : def.column(col.substr(0, us) + "_total");
-        if (tot < 0) tot = def.column("total");
-        if (tot >= 0 && tot != k && zero_at(r, tot)) return true;
-        const std::string& name = def.rows[static_cast<std::size_t>(r)].name;
-        if (auto dot = name.rfind('.'); dot != std::string::npos)
-          for (std::size_t p = 0; p < def.rows.size(); ++p)
-            if (def.rows[p].name == name.substr(0, dot)) return zero_at(static_cast<int>(p), k);
-        return false;
-      };
-      std::vector<std::pair<int, int>> blanks;
+      std::vector<std::pair<int, int>> blanks, zeros;
       for (std::size_t r = 0; r < def.rows.size(); ++r)
-        for (std::size_t k = 0; k < t.cells[r].size(); ++k)
-          if (t.cells[r][k].kind == CellKind::Blank) {
-            if (k >= def.columns.size() || !implied_zero(static_cast<int>(r), static_cast<int>(k))) blanks.push_back({static_cast<int>(r), static_cast<int>(k)});
+        for (std::size_t k = 0; k < written.cells[r].size(); ++k)
+          if (written.cells[r][k].kind == CellKind::Blank) {
+            std::pair<int, int> rc{static_cast<int>(r), static_cast<int>(k)};
+            (forced.count(rc) ? zeros : blanks).push_back(rc);
           }
-      if (blanks.empty()) {
+      if (blanks.empty() && zeros.empty()) {
         out.outcomes.push_back({c.id, Status::Passed, "", line});
         continue;
       }
-      auto [r0, k0] = blanks.front();
       Finding f;
       f.rule = c.id;
       f.severity = c.severity;
-      f.primary = t.cells[r0][k0].span;
+      f.suggestion = "没有发生的事项请填 0";
+      if (blanks.empty()) {
+        auto [r0, k0] = zeros.front();
+        f.severity = Severity::Note;
+        f.primary = written.cells[r0][k0].span;
+        f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），所在行或列的合计已由填写的数字凑足（或合计为 0），空白只能是 0：按 0 核对",
+                                def.title, zeros.size(), row_title(doc, written, r0), def.column_labels[k0]);
+        out.outcomes.push_back({c.id, Status::Passed, fmt::format("{} blank cells can only be 0", zeros.size()), line});
+        out.findings.push_back(std::move(f));
+        continue;
+      }
+      auto [r0, k0] = blanks.front();
+      f.primary = written.cells[r0][k0].span;
       f.message = fmt::format("{}有 {} 个应填数字的单元格为空（第一个：「{}」行「{}」列）；空白不等于 0，涉及这些单元格的关系未核对",
-                              def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+                              def.title, blanks.size(), row_title(doc, written, r0), def.column_labels[k0]);
+      if (!zeros.empty())
+        f.message += fmt::format("（另有 {} 个空白由合计关系可知只能为 0，按 0 核对）", zeros.size());
       if (marks_zero) {  // the table's way of writing 0: said, not warned of
         f.severity = Severity::Note;
         f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），全表没有填 0 的单元格：空白按 0 核对",
-                                def.title, blanks.size(), row_title(doc, t, r0), def.column_labels[k0]);
+                                def.title, blanks.size(), row_title(doc, written, r0), def.column_labels[k0]);
       }
-      f.suggestion = "没有发生的事项请填 0";
       out.outcomes.push_back({c.id, Status::Failed, "", line});
       out.findings.push_back(std::move(f));
     }
@@ -1659,7 +1755,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     for (auto& in : all)
       if (in.failed)
         for (auto& [rc, k] : in.terms)
-          if (t.cells[rc.first][rc.second].kind == CellKind::Number) cells_in_failures.insert(rc);  // a dash is not blamed
+          if (written.cells[rc.first][rc.second].kind == CellKind::Number) cells_in_failures.insert(rc);  // a dash or blank is not blamed
     struct Blame { std::pair<int, int> cell; Decimal value; std::vector<const Instance*> fixes; };
     std::vector<Blame> blames;
     std::set<const Instance*> explained;
@@ -1740,7 +1836,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           if (x != b.cell && reported.insert(x).second && f.related.size() < 12)
             f.related.push_back({t.cells[x.first][x.second].span,
                                  fmt::format("「{}」行「{}」列 {}", row_title(doc, t, x.first), def.column_labels[x.second],
-                                             t.cells[x.first][x.second].value.str())});
+                                             shown_cell(x.first, x.second))});
       reported.clear();
       out.findings.push_back(std::move(f));
     }
@@ -1792,7 +1888,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           if (x != at && shown++ < 12)
             f.related.push_back({t.cells[x.first][x.second].span,
                                  fmt::format("「{}」行「{}」列 {}", row_title(doc, t, x.first), def.column_labels[x.second],
-                                             cell_text(doc, t.cells[x.first][x.second]))});
+                                             shown_cell(x.first, x.second))});
       }
       out.findings.push_back(std::move(f));
     }

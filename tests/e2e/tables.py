@@ -83,11 +83,31 @@ with tempfile.TemporaryDirectory() as tmp:
     outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
     check(outcome.get("gen3.applications.results") == "passed", f"a label remnant glued to the digits does not hide the row ({outcome.get('gen3.applications.results')})")
 
-    # Blank cells: one warning for the table, and the relations over them are not evaluated.
+    # Blank cells the written figures already make 0 (上年结转 5 _ _ 0 0 1 6: 5 + 1 reach the total
+    # 6, and counts are never negative): one note for the table, and every relation is evaluated
+    # with them as 0.
     text = T.report(2021, "tsv").replace("5\t0\t0\t0\t0\t1\t6", "5\t\t\t0\t0\t1\t6", 1)
     res, _ = run(text, tmp, "blank.txt")
+    complete = [f for f in res["findings"] if f["rule"] == "gen3.applications.complete"]
+    check(len(complete) == 1 and complete[0]["severity"] == "note" and "2 个" in complete[0]["message"],
+          f"two blank cells that can only be 0 give one note that counts them ({[f['message'] for f in complete]})")
+    outcome = {c["rule"]: (c["outcome"], c.get("reason", "")) for c in res["checks"]}
+    check(outcome.get("gen3.applications.balance") == ("passed", ""), f"the relations over them are evaluated ({outcome.get('gen3.applications.balance')})")
+    # The same with a slip elsewhere in a column through a blank: still caught, at the slip.
+    rows = T.with_cells(T.table3(2021), {("carryover", 1): 1, ("carryover", 6): 10})
+    text = T.report(2021, "tsv", t3=rows).replace("5\t0\t0\t0\t0\t1\t6", "5\t\t\t0\t0\t1\t6", 1)
+    res, lines = run(text, tmp, "blank-slip.txt")
+    errs = [f for f in res["findings"] if f["severity"] == "error"]
+    check(any(f["rule"] == "gen3.applications.balance" and "「商业企业」列" in f["message"] for f in errs),
+          f"a slip in a column through a blank read as 0 is reported ({[f['message'] for f in errs]})")
+    # Blanks no relation determines (上年结转 _ _ 0 0 0 1 6: the written cells fall short of the
+    # total, and 自然人's column has its own blank 结转下年度): one warning for the table, and
+    # the relations over them are not evaluated.
+    text = T.report(2021, "tsv").replace("5\t0\t0\t0\t0\t1\t6", "\t\t0\t0\t0\t1\t6", 1).replace("8\t0\t0\t0\t0\t1\t9", "\t0\t0\t0\t0\t1\t9", 1)
+    res, _ = run(text, tmp, "blank-open.txt")
     blanks = [f for f in res["findings"] if f["rule"] == "gen3.applications.complete" and f["severity"] == "warning"]
-    check(len(blanks) == 1 and "2 个" in blanks[0]["message"], "two blank cells give one warning that counts them")
+    check(len(blanks) == 1 and "2 个" in blanks[0]["message"] and "另有 1 个" in blanks[0]["message"],
+          f"two undetermined blank cells give one warning that counts them, and the one forced to 0 apart ({[f['message'] for f in blanks]})")
     check(not [f for f in res["findings"] if f["severity"] == "error"], "no relation is failed because of a blank cell")
 
     # Prose against the table: the reading of 收到 the report supports is recorded.
