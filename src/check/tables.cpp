@@ -1935,6 +1935,9 @@ void rollup_tables(const Document& parent, const std::vector<const Document*>& c
       out.outcomes.push_back({rule, Status::Skipped, def.title + " not found in " + missing, line});
       continue;
     }
+    // A child's blank that its own relations force to 0 (see forced_zeros) is 0 in the sum.
+    std::vector<std::set<std::pair<int, int>>> zeros;
+    for (auto& c : theirs) zeros.push_back(forced_zeros(c, nullptr, pack));
     int compared = 0, skipped = 0;
     bool failed = false;
     for (std::size_t r = 0; r < def.rows.size(); ++r)
@@ -1943,8 +1946,9 @@ void rollup_tables(const Document& parent, const std::vector<const Document*>& c
         if (cell.kind != CellKind::Number) continue;
         Decimal sum;
         bool complete = true;
-        for (auto& c : theirs) {
-          const TableCell& x = c.cells[r][k];
+        for (std::size_t i = 0; i < theirs.size(); ++i) {
+          const TableCell& x = theirs[i].cells[r][k];
+          if (x.kind == CellKind::Blank && zeros[i].count({static_cast<int>(r), static_cast<int>(k)})) continue;
           if (x.kind != CellKind::Number) { complete = false; break; }
           sum = sum + x.value;
         }
@@ -1960,7 +1964,7 @@ void rollup_tables(const Document& parent, const std::vector<const Document*>& c
         f.expected = sum.str();
         std::string parts;
         for (std::size_t i = 0; i < theirs.size(); ++i)
-          parts += (parts.empty() ? "" : " + ") + theirs[i].cells[r][k].value.str();
+          parts += (parts.empty() ? "" : " + ") + (theirs[i].cells[r][k].kind == CellKind::Number ? theirs[i].cells[r][k].value.str() : std::string("空白（只能为 0）"));
         f.message = fmt::format("{}「{}」行「{}」列：汇总报告为 {}，{} 份下级报告之和为 {}（{}）", def.title, row_title(parent, t, static_cast<int>(r)),
                                 def.column_labels[k], cell.value.str(), theirs.size(), sum.str(), parts);
         out.findings.push_back(std::move(f));

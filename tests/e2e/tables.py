@@ -140,6 +140,24 @@ with tempfile.TemporaryDirectory() as tmp:
     got = sorted((f["location"]["line"], f["actual"], f["expected"]) for f in res["findings"])
     check(rc == 1 and [(g[1], g[2]) for g in got] == [("129", "128"), ("141", "140")],
           f"rollup: the two cells that differ from the children's sum are reported ({got})")
+    # A child whose blanks its own rows make 0 (上年结转 5 _ _ _ _ 1 6): the cells are compared
+    # with them as 0, and a parent cell over them that is not the sum is still reported.
+    holed = child.replace("二、上年结转政府信息公开申请数量 5 0 0 0 0 1 6", "二、上年结转政府信息公开申请数量 5 | | | | 1 6", 1)
+    holed = holed.replace("二、上年结转政府信息公开申请数量 5 | | | | 1 6", "二、上年结转政府信息公开申请数量 | 5 | | | | | 1 | 6 |", 1)
+    check(holed != child, "rollup: the child's 上年结转 row was given blanks")
+    paths.append(os.path.join(tmp, "child-holed.txt"))
+    with open(paths[-1], "w", encoding="utf-8") as f:
+        f.write(holed)
+    rc, res = rollup(paths[0], paths[1], paths[4])
+    check(rc == 0 and not res["findings"] and all(c["outcome"] == "passed" and not c.get("reason") for c in res["checks"]),
+          f"rollup: a child's blanks that can only be 0 are compared as 0 ({[(c['outcome'], c.get('reason')) for c in res['checks']]})")
+    bad = parent.replace("二、上年结转政府信息公开申请数量 10 0 0 0 0 2 12", "二、上年结转政府信息公开申请数量 10 1 0 0 0 2 13", 1)
+    paths.append(os.path.join(tmp, "parent-bad2.txt"))
+    with open(paths[-1], "w", encoding="utf-8") as f:
+        f.write(bad)
+    rc, res = rollup(paths[5], paths[1], paths[4])
+    got = sorted((f["actual"], f["expected"]) for f in res["findings"])
+    check(bad != parent and rc == 1 and got == [("1", "0"), ("13", "12")], f"rollup: a parent cell over a child's blank 0 that differs is reported ({got})")
     rc, res = rollup(paths[0], paths[1], os.path.join(fixtures, "rules", "outline.numbering.pass.txt"))
     check(all(c["outcome"] == "skipped" for c in res["checks"]), "rollup: a child without the tables makes the comparison not evaluated")
 
