@@ -734,8 +734,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         std::uint32_t from = figs[k - 1].end(), to = figs[k].span.begin;
         return from < to && std::u32string_view(cx.doc.folded).substr(from, to - from).find(U"其中") != std::u32string_view::npos;
       };
+      // "行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持
+      // 3件": a count whose clause names the other kind of case (诉讼 after 复议) is that
+      // whole's part, not one more item of this one, though its words (维持) are a known part's.
+      const bool kinds_named = pack.figure(c.whole.front())->named != nullptr;
+      auto other_kind = [&](int k) {
+        if (!kinds_named) return false;
+        const FigureDef* kk = named_kind(cx, rivals, k);
+        if (!kk) return false;
+        const auto& kw = matches(cx, kk);
+        return !std::binary_search(kw.begin(), kw.end(), in.whole);
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
+        if (other_kind(k)) continue;
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
         // "…当面申请15件,共计63件": the writer's own sum of the items, not another item.
         for (std::string_view w : {"共计", "合计", "总计", "总共"})

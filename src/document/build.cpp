@@ -2011,6 +2011,21 @@ void build_lists(Document& doc) {
     }
     std::reverse(list.parts.begin(), list.parts.end());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
+    // "共受理申请16件,上年结转1件,共办结16件,结转至下年1件": a total of the requests handled
+    // (办结, 答复) after counts of those received is the other side of the balance, not their sum
+    // ("予以公开5件,不予公开3件,共答复8件" names no receiving, and is summed).
+    {
+      auto has_any = [](std::string_view s, std::initializer_list<std::string_view> ws) {
+        return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+      };
+      const auto handled = {std::string_view("办结"), std::string_view("答复")};
+      const auto received = {std::string_view("受理"), std::string_view("收到"), std::string_view("新收"),
+                             std::string_view("结转"), std::string_view("接收")};
+      if (has_any(t.label, handled) &&
+          std::none_of(list.parts.begin(), list.parts.end(), [&](int p) { return has_any(figs[p].label, handled); }) &&
+          std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return has_any(figs[p].label, received); }))
+        continue;
+    }
     if (!said.empty() && std::none_of(list.parts.begin(), list.parts.end(), [&](int p) {
           return text::common_run(said, text::from_utf8(figs[p].label)) >= 2;
         }))
