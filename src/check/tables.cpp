@@ -435,6 +435,7 @@ struct RowRead {
   bool nothing = false;      // nothing at all stands between the label and the next row's
   std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
   bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
+  bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -629,6 +630,28 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       int only = pipes_only(line, le);
       if (only >= 2) {  // the row ends with pipes alone: its cells were all blank
         one_cell = line != next_line;
+        // Nothing but the row's padding after its label: every cell of the row was empty and
+        // moved into it (a row of blanks where the table writes no 0; see read_instance).
+        // Unless cells follow it: the padding then closes a header row whose last cell is the
+        // label (表四's 「总计 |⏎|||||⏎0 |⏎…」), and the row's cells are the lines after it.
+        if (line == next_line) {
+          std::uint32_t nb = le + 1, ne = nb;
+          while (ne < f.size() && f[ne] != U'\n') ++ne;
+          std::uint32_t cb = nb, ce = nb;
+          while (ce < ne && f[ce] != U'|') ++ce;
+          if (nb < to && ce < ne && closing(ce, ne) > 0) {
+            while (ce > cb && blank_char(f[ce - 1])) --ce;
+            while (cb < ce && blank_char(f[cb])) ++cb;
+            if (cb < ce && classify(doc, {cb, ce}).kind != CellKind::Missing) {
+              next_line = nb;
+              line = nb;
+              continue;
+            }
+          }
+          rr.nothing = true;
+          rr.problem = "该行没有数字";
+          return rr;
+        }
         break;
       }
       if (only == -1) {
@@ -646,13 +669,16 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     std::uint32_t b = next_line;
     if (one_cell || between) {
       std::vector<Token> cells;
-      bool after_pipe = false;
+      bool after_pipe = false, padded = false;
       std::uint32_t line = one_cell ? b : next_line;
       while (line < to && line < f.size() && cells.size() <= 2 * n) {
         std::uint32_t le = line;
         while (le < f.size() && f[le] != U'\n') ++le;
         int only = pipes_only(line, le);
-        if (only >= 2) break;  // the row's padding: no more cells
+        if (only >= 2) {  // the row's padding: no more cells
+          padded = true;
+          break;
+        }
         if (only == 1) {
           // 「|」: a blank cell of its own, or (between pipes) the second of two pipes together
           if (one_cell || after_pipe) cells.push_back(classify(doc, {le, le}));
@@ -670,14 +696,31 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           if (t.kind == CellKind::Missing) break;  // text: the next row's label
           cells.push_back(std::move(t));
           after_pipe = false;
-          if (after >= 2) break;
+          if (after >= 2) {
+            padded = true;
+            break;
+          }
         }
         line = le + 1;
       }
       // (Blank cells beyond the row's width are the pipes a merged header cell left.)
       while (cells.size() > n && cells.back().kind == CellKind::Blank) cells.pop_back();
+      // Fewer cells than columns, each a number on its line, then the row's padding of pipes
+      // alone (「一、本年新收…|⏎7 |⏎1 |⏎8 |⏎||||||」): a page whose empty cells were moved to the
+      // end of their row when copied, so the numbers no longer say which column each is in. As
+      // for tab rows with their empty cells dropped, the last is the whole's cell when it is the
+      // sum of the others; the rest stay unread.
+      const bool moved = one_cell && padded && cells.size() < n;
+      const int whole = whole_column(row_checks, def, n);
+      if (moved && whole_only(cells, n, whole, rr)) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
+        if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
+            std::all_of(cells.begin(), cells.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
+          rr.loose = std::move(cells);
+          rr.loose_cells = true;
+          rr.cell_lines = true;
+        }
         return rr;
       }
       rr.cells.reserve(n);
@@ -1161,7 +1204,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       empty_rows.push_back({r, std::move(rr.problem)});
       continue;
     }
-    if (!rr.loose.empty() && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
+    if (!rr.loose.empty() && !rr.cell_lines && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
     if (!rr.readable && !rr.loose.empty() && !row.optional) {
       loose_rows.push_back({r, std::move(rr)});
       continue;
