@@ -566,7 +566,31 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     // Separators with nothing between them are a row of blank cells (an HTML or Word row left
     // empty), not a label whose values are on the next line.
-    if (empty_rest && seps >= 2) empty_rest = false;
+    // Unless they are the label cell's closing pipe and the run of pipes padding its header row
+    // (表四's 「…尚未审结 | 总计 | |||||」) with the row's cells, a number first, on the next line.
+    bool padded_header = false;
+    if (empty_rest && seps >= 2) {
+      std::uint32_t i = from;
+      while (i < eol && f[i] != U'|') ++i;
+      ++i;
+      while (i < eol && (f[i] == U' ' || f[i] == U'\t')) ++i;
+      std::uint32_t run = i;
+      while (i < eol && f[i] == U'|') ++i;
+      std::uint32_t after = i;
+      while (i < eol && (f[i] == U' ' || f[i] == U'\t' || f[i] == U'\r')) ++i;
+      if (i == eol && after - run >= 2 && eol < f.size() && eol < to) {
+        std::uint32_t b = eol + 1, ce = b;
+        while (b < f.size() && f[b] == U' ') ++b;
+        ce = b;
+        while (ce < f.size() && f[ce] != U'|' && f[ce] != U'\n') ++ce;
+        if (ce < f.size() && f[ce] == U'|') {
+          std::uint32_t te = ce;
+          while (te > b && blank_char(f[te - 1])) --te;
+          padded_header = te > b && classify(doc, {b, te}).kind == CellKind::Number;
+        }
+      }
+    }
+    if (empty_rest && seps >= 2 && !padded_header) empty_rest = false;
     if (empty_rest && eol < f.size() && eol < to && f[eol] == U'\n') {
       std::uint32_t b = eol + 1, e = b;
       while (e < f.size() && f[e] != U'\n') ++e;
@@ -727,6 +751,49 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
       rr.readable = true;
       return rr;
+    }
+  }
+  // Cells closed by their pipes on one line, fewer than the columns, then a run of pipes with
+  // nothing between them (「一、本年新收… | 7 | 1 | 8 | ||||||」): the page's empty cells were moved
+  // to the end of the row when it was copied, so the numbers no longer say their columns (read
+  // in turn, 8 stood under 科研机构 and the 总计 cell came out blank: false errors). Read as the
+  // rows copied one cell a line so: the last is the whole's cell when it is the sum of the others.
+  if (sep == U'|') {
+    std::uint32_t e = eol;
+    while (e > from && (f[e - 1] == U' ' || f[e - 1] == U'\t' || f[e - 1] == U'\r')) --e;
+    std::uint32_t r = e;
+    while (r > from && f[r - 1] == U'|') --r;
+    if (e - r >= 2) {
+      std::vector<Span> kept;
+      std::uint32_t b = from;
+      for (std::uint32_t i = from; i < r; ++i)
+        if (f[i] == U'|') {
+          kept.push_back({b, i});
+          b = i + 1;
+        }
+      bool tail_blank = true;  // between the last cell's closing pipe and the run
+      for (std::uint32_t i = b; i < r; ++i) tail_blank = tail_blank && blank_char(f[i]);
+      if (!own_line && !kept.empty()) kept.erase(kept.begin());  // what remains of the label cell
+      std::vector<Token> toks;
+      bool numbers = tail_blank && !kept.empty() && kept.size() < n;
+      for (auto& p : kept) {
+        if (!numbers) break;
+        while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
+        while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
+        auto t = classify(doc, p);
+        numbers = t.kind == CellKind::Number;
+        toks.push_back(std::move(t));
+      }
+      if (numbers) {
+        const int whole = whole_column(row_checks, def, n);
+        if (whole_only(toks, n, whole, rr)) return rr;
+        rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
+        if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
+          rr.loose = std::move(toks);
+          rr.loose_cells = true;
+        }
+        return rr;
+      }
     }
   }
   if (sep) {
