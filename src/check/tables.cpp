@@ -297,7 +297,7 @@ struct Token {
 };
 
 bool dash_token(std::u32string_view t) {
-  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
+  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-", U"_", U"__"};
   return std::find(std::begin(dashes), std::end(dashes), t) != std::end(dashes);
 }
 
