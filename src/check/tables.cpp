@@ -305,6 +305,17 @@ Token classify(const Document& doc, Span s) {
   Token t;
   t.span = s;
   auto w = std::u32string_view(doc.folded).substr(s.begin, s.end - s.begin);
+  // 「&nbsp;」: an empty cell of a page whose HTML was copied as text, the character reference
+  // left undecoded; alone in the cell (or repeated), the cell is blank.
+  {
+    static constexpr std::u32string_view kNbsp = U"&nbsp;";
+    auto v = w;
+    while (v.size() >= kNbsp.size() && v.substr(0, kNbsp.size()) == kNbsp) v.remove_prefix(kNbsp.size());
+    if (v.empty() && !w.empty()) {
+      t.kind = CellKind::Blank;
+      return t;
+    }
+  }
   if (w.empty()) {
     t.kind = CellKind::Blank;
     return t;
