@@ -565,6 +565,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   char32_t sep = 0;
   for (std::uint32_t i = from; i < eol; ++i)
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  const std::uint32_t label_from = from, label_eol = eol;  // before own_line moves them
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;
   std::uint32_t next_line = 0;  // where the line after the label's begins, when own_line
@@ -803,6 +804,66 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           rr.loose = std::move(toks);
           rr.loose_cells = true;
         }
+        return rr;
+      }
+    }
+  }
+  // A row whose pipes run on over the lines after its label's, each starting with a pipe: a pipe
+  // alone (an empty cell) or cells between pipes (「一、本年新收… | 25 |⏎|⏎|⏎|⏎|⏎| 25 |」, as a page
+  // copied with a line break after each empty cell gives it): the row is every piece between two
+  // pipes from the label to its last line, line breaks aside (a line may hold several cells,
+  // 「| 3 | 2 |」, but never two pipes side by side). Taken only when that makes exactly
+  // one cell per column, an empty one among them (else the label's line is read).
+  // (The label's line may end with its cell's pipe alone: 「2.其他法律… |⏎|⏎…⏎| 0 |」.)
+  bool closed_label = false;
+  if (own_line && sep == U'|') {
+    int pipes = 0;
+    for (auto k = label_from; k < label_eol; ++k) pipes += f[k] == U'|';
+    closed_label = pipes == 1;
+  }
+  if (sep == U'|' && (!own_line || closed_label) && label_eol < f.size() && label_eol < to && f[label_eol] == U'\n') {
+    const std::uint32_t from = label_from, eol = label_eol;
+    std::uint32_t last = 0, i = eol;
+    bool ok = true;
+    while (ok && i < f.size() && i < to && f[i] == U'\n') {
+      std::uint32_t b = i + 1, e = b;
+      while (e < f.size() && f[e] != U'\n') ++e;
+      std::uint32_t tb = b, te = std::min(e, to);
+      auto space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 0x200B; };
+      while (tb < te && space(f[tb])) ++tb;
+      while (te > tb && space(f[te - 1])) --te;
+      if (tb >= te || f[tb] != U'|') break;  // the next label, or text: the row has ended
+      // Pipes side by side (「||||」) are a row's padding, not this layout.
+      for (auto k = tb; k + 1 < te && ok; ++k) ok = !(f[k] == U'|' && f[k + 1] == U'|');
+      ok = ok && f[te - 1] == U'|';
+      last = te;
+      i = e;
+    }
+    if (ok && last > eol) {
+      std::vector<Token> cells;
+      std::uint32_t b = from;
+      bool first = true, number = false, empty = false, text = false;
+      for (std::uint32_t k = from; k < last && !text; ++k) {
+        if (f[k] != U'|') continue;
+        Span p{b, k};
+        b = k + 1;
+        while (p.begin < p.end && blank_char(f[p.begin])) ++p.begin;  // (no pipe between two pipes)
+        while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
+        if (first) {  // what remains of the label cell
+          first = false;
+          text = p.begin < p.end;
+          continue;
+        }
+        auto t = classify(doc, p);
+        text = t.kind == CellKind::Missing;
+        number |= t.kind == CellKind::Number;
+        empty |= t.kind == CellKind::Blank;
+        cells.push_back(std::move(t));
+      }
+      if (!text && empty && cells.size() == n) {
+        rr.cells.reserve(n);
+        for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
+        rr.readable = true;
         return rr;
       }
     }
