@@ -519,6 +519,19 @@ bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRea
   return true;
 }
 
+// The same for a row holding a single number, 0, its empty cells moved away: whichever column
+// the 0 stood in, every cell of the row is 0 or empty, so its whole is none: that cell reads 0.
+bool zero_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
+  if (whole != static_cast<int>(n) - 1 || toks.size() != 1 || n < 2) return false;
+  if (toks[0].kind != CellKind::Number || !toks[0].value.is_zero()) return false;
+  rr.cells.assign(n, TableCell{});
+  for (auto& c : rr.cells) c.kind = CellKind::Missing;
+  rr.cells.back() = {CellKind::Number, toks[0].value, toks[0].span};
+  rr.readable = true;
+  rr.whole_only = true;
+  return true;
+}
+
 // A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
 // left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
 // n lines follow before the next row's label (for the last row, before the first line that is
@@ -748,7 +761,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       // sum of the others; the rest stay unread.
       const bool moved = one_cell && padded && cells.size() < n;
       const int whole = whole_column(row_checks, def, n);
-      if (moved && whole_only(cells, n, whole, rr)) return rr;
+      if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
         if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
@@ -798,7 +811,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       if (numbers) {
         const int whole = whole_column(row_checks, def, n);
-        if (whole_only(toks, n, whole, rr)) return rr;
+        if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
         rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
         if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
           rr.loose = std::move(toks);
