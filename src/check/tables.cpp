@@ -297,7 +297,7 @@ struct Token {
 };
 
 bool dash_token(std::u32string_view t) {
-  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-"};
+  static constexpr std::u32string_view dashes[] = {U"/", U"-", U"--", U"—", U"——", U"–", U"―", U"无", U"\\", U"×", U"-/-", U"_", U"__"};
   return std::find(std::begin(dashes), std::end(dashes), t) != std::end(dashes);
 }
 
@@ -305,6 +305,17 @@ Token classify(const Document& doc, Span s) {
   Token t;
   t.span = s;
   auto w = std::u32string_view(doc.folded).substr(s.begin, s.end - s.begin);
+  // 「&nbsp;」: an empty cell of a page whose HTML was copied as text, the character reference
+  // left undecoded; alone in the cell (or repeated), the cell is blank.
+  {
+    static constexpr std::u32string_view kNbsp = U"&nbsp;";
+    auto v = w;
+    while (v.size() >= kNbsp.size() && v.substr(0, kNbsp.size()) == kNbsp) v.remove_prefix(kNbsp.size());
+    if (v.empty() && !w.empty()) {
+      t.kind = CellKind::Blank;
+      return t;
+    }
+  }
   if (w.empty()) {
     t.kind = CellKind::Blank;
     return t;
@@ -435,6 +446,7 @@ struct RowRead {
   bool nothing = false;      // nothing at all stands between the label and the next row's
   std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
   bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
+  bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
 };
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
@@ -507,6 +519,19 @@ bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRea
   return true;
 }
 
+// The same for a row holding a single number, 0, its empty cells moved away: whichever column
+// the 0 stood in, every cell of the row is 0 or empty, so its whole is none: that cell reads 0.
+bool zero_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
+  if (whole != static_cast<int>(n) - 1 || toks.size() != 1 || n < 2) return false;
+  if (toks[0].kind != CellKind::Number || !toks[0].value.is_zero()) return false;
+  rr.cells.assign(n, TableCell{});
+  for (auto& c : rr.cells) c.kind = CellKind::Missing;
+  rr.cells.back() = {CellKind::Number, toks[0].value, toks[0].span};
+  rr.readable = true;
+  rr.whole_only = true;
+  return true;
+}
+
 // A row laid out one cell a line, as a page's table copied cell by cell gives it, where a cell
 // left empty is an empty line (「一、本年新收…⏎9⏎⏎⏎3⏎12」): the label ends its line and exactly
 // n lines follow before the next row's label (for the last row, before the first line that is
@@ -553,6 +578,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   char32_t sep = 0;
   for (std::uint32_t i = from; i < eol; ++i)
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  const std::uint32_t label_from = from, label_eol = eol;  // before own_line moves them
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;
   std::uint32_t next_line = 0;  // where the line after the label's begins, when own_line
@@ -565,7 +591,31 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     // Separators with nothing between them are a row of blank cells (an HTML or Word row left
     // empty), not a label whose values are on the next line.
-    if (empty_rest && seps >= 2) empty_rest = false;
+    // Unless they are the label cell's closing pipe and the run of pipes padding its header row
+    // (表四's 「…尚未审结 | 总计 | |||||」) with the row's cells, a number first, on the next line.
+    bool padded_header = false;
+    if (empty_rest && seps >= 2) {
+      std::uint32_t i = from;
+      while (i < eol && f[i] != U'|') ++i;
+      ++i;
+      while (i < eol && (f[i] == U' ' || f[i] == U'\t')) ++i;
+      std::uint32_t run = i;
+      while (i < eol && f[i] == U'|') ++i;
+      std::uint32_t after = i;
+      while (i < eol && (f[i] == U' ' || f[i] == U'\t' || f[i] == U'\r')) ++i;
+      if (i == eol && after - run >= 2 && eol < f.size() && eol < to) {
+        std::uint32_t b = eol + 1, ce = b;
+        while (b < f.size() && f[b] == U' ') ++b;
+        ce = b;
+        while (ce < f.size() && f[ce] != U'|' && f[ce] != U'\n') ++ce;
+        if (ce < f.size() && f[ce] == U'|') {
+          std::uint32_t te = ce;
+          while (te > b && blank_char(f[te - 1])) --te;
+          padded_header = te > b && classify(doc, {b, te}).kind == CellKind::Number;
+        }
+      }
+    }
+    if (empty_rest && seps >= 2 && !padded_header) empty_rest = false;
     if (empty_rest && eol < f.size() && eol < to && f[eol] == U'\n') {
       std::uint32_t b = eol + 1, e = b;
       while (e < f.size() && f[e] != U'\n') ++e;
@@ -629,6 +679,28 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       int only = pipes_only(line, le);
       if (only >= 2) {  // the row ends with pipes alone: its cells were all blank
         one_cell = line != next_line;
+        // Nothing but the row's padding after its label: every cell of the row was empty and
+        // moved into it (a row of blanks where the table writes no 0; see read_instance).
+        // Unless cells follow it: the padding then closes a header row whose last cell is the
+        // label (表四's 「总计 |⏎|||||⏎0 |⏎…」), and the row's cells are the lines after it.
+        if (line == next_line) {
+          std::uint32_t nb = le + 1, ne = nb;
+          while (ne < f.size() && f[ne] != U'\n') ++ne;
+          std::uint32_t cb = nb, ce = nb;
+          while (ce < ne && f[ce] != U'|') ++ce;
+          if (nb < to && ce < ne && closing(ce, ne) > 0) {
+            while (ce > cb && blank_char(f[ce - 1])) --ce;
+            while (cb < ce && blank_char(f[cb])) ++cb;
+            if (cb < ce && classify(doc, {cb, ce}).kind != CellKind::Missing) {
+              next_line = nb;
+              line = nb;
+              continue;
+            }
+          }
+          rr.nothing = true;
+          rr.problem = "该行没有数字";
+          return rr;
+        }
         break;
       }
       if (only == -1) {
@@ -646,13 +718,16 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     std::uint32_t b = next_line;
     if (one_cell || between) {
       std::vector<Token> cells;
-      bool after_pipe = false;
+      bool after_pipe = false, padded = false;
       std::uint32_t line = one_cell ? b : next_line;
       while (line < to && line < f.size() && cells.size() <= 2 * n) {
         std::uint32_t le = line;
         while (le < f.size() && f[le] != U'\n') ++le;
         int only = pipes_only(line, le);
-        if (only >= 2) break;  // the row's padding: no more cells
+        if (only >= 2) {  // the row's padding: no more cells
+          padded = true;
+          break;
+        }
         if (only == 1) {
           // 「|」: a blank cell of its own, or (between pipes) the second of two pipes together
           if (one_cell || after_pipe) cells.push_back(classify(doc, {le, le}));
@@ -670,20 +745,140 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           if (t.kind == CellKind::Missing) break;  // text: the next row's label
           cells.push_back(std::move(t));
           after_pipe = false;
-          if (after >= 2) break;
+          if (after >= 2) {
+            padded = true;
+            break;
+          }
         }
         line = le + 1;
       }
       // (Blank cells beyond the row's width are the pipes a merged header cell left.)
       while (cells.size() > n && cells.back().kind == CellKind::Blank) cells.pop_back();
+      // Fewer cells than columns, each a number on its line, then the row's padding of pipes
+      // alone (「一、本年新收…|⏎7 |⏎1 |⏎8 |⏎||||||」): a page whose empty cells were moved to the
+      // end of their row when copied, so the numbers no longer say which column each is in. As
+      // for tab rows with their empty cells dropped, the last is the whole's cell when it is the
+      // sum of the others; the rest stay unread.
+      const bool moved = one_cell && padded && cells.size() < n;
+      const int whole = whole_column(row_checks, def, n);
+      if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
+        if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
+            std::all_of(cells.begin(), cells.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
+          rr.loose = std::move(cells);
+          rr.loose_cells = true;
+          rr.cell_lines = true;
+        }
         return rr;
       }
       rr.cells.reserve(n);
       for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
       rr.readable = true;
       return rr;
+    }
+  }
+  // Cells closed by their pipes on one line, fewer than the columns, then a run of pipes with
+  // nothing between them (「一、本年新收… | 7 | 1 | 8 | ||||||」): the page's empty cells were moved
+  // to the end of the row when it was copied, so the numbers no longer say their columns (read
+  // in turn, 8 stood under 科研机构 and the 总计 cell came out blank: false errors). Read as the
+  // rows copied one cell a line so: the last is the whole's cell when it is the sum of the others.
+  if (sep == U'|') {
+    std::uint32_t e = eol;
+    while (e > from && (f[e - 1] == U' ' || f[e - 1] == U'\t' || f[e - 1] == U'\r')) --e;
+    std::uint32_t r = e;
+    while (r > from && f[r - 1] == U'|') --r;
+    if (e - r >= 2) {
+      std::vector<Span> kept;
+      std::uint32_t b = from;
+      for (std::uint32_t i = from; i < r; ++i)
+        if (f[i] == U'|') {
+          kept.push_back({b, i});
+          b = i + 1;
+        }
+      bool tail_blank = true;  // between the last cell's closing pipe and the run
+      for (std::uint32_t i = b; i < r; ++i) tail_blank = tail_blank && blank_char(f[i]);
+      if (!own_line && !kept.empty()) kept.erase(kept.begin());  // what remains of the label cell
+      std::vector<Token> toks;
+      bool numbers = tail_blank && !kept.empty() && kept.size() < n;
+      for (auto& p : kept) {
+        if (!numbers) break;
+        while (p.begin < p.end && (blank_char(f[p.begin]) || f[p.begin] == U' ')) ++p.begin;
+        while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
+        auto t = classify(doc, p);
+        numbers = t.kind == CellKind::Number;
+        toks.push_back(std::move(t));
+      }
+      if (numbers) {
+        const int whole = whole_column(row_checks, def, n);
+        if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
+        rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
+        if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
+          rr.loose = std::move(toks);
+          rr.loose_cells = true;
+        }
+        return rr;
+      }
+    }
+  }
+  // A row whose pipes run on over the lines after its label's, each starting with a pipe: a pipe
+  // alone (an empty cell) or cells between pipes (「一、本年新收… | 25 |⏎|⏎|⏎|⏎|⏎| 25 |」, as a page
+  // copied with a line break after each empty cell gives it): the row is every piece between two
+  // pipes from the label to its last line, line breaks aside (a line may hold several cells,
+  // 「| 3 | 2 |」, but never two pipes side by side). Taken only when that makes exactly
+  // one cell per column, an empty one among them (else the label's line is read).
+  // (The label's line may end with its cell's pipe alone: 「2.其他法律… |⏎|⏎…⏎| 0 |」.)
+  bool closed_label = false;
+  if (own_line && sep == U'|') {
+    int pipes = 0;
+    for (auto k = label_from; k < label_eol; ++k) pipes += f[k] == U'|';
+    closed_label = pipes == 1;
+  }
+  if (sep == U'|' && (!own_line || closed_label) && label_eol < f.size() && label_eol < to && f[label_eol] == U'\n') {
+    const std::uint32_t from = label_from, eol = label_eol;
+    std::uint32_t last = 0, i = eol;
+    bool ok = true;
+    while (ok && i < f.size() && i < to && f[i] == U'\n') {
+      std::uint32_t b = i + 1, e = b;
+      while (e < f.size() && f[e] != U'\n') ++e;
+      std::uint32_t tb = b, te = std::min(e, to);
+      auto space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == 0x200B; };
+      while (tb < te && space(f[tb])) ++tb;
+      while (te > tb && space(f[te - 1])) --te;
+      if (tb >= te || f[tb] != U'|') break;  // the next label, or text: the row has ended
+      // Pipes side by side (「||||」) are a row's padding, not this layout.
+      for (auto k = tb; k + 1 < te && ok; ++k) ok = !(f[k] == U'|' && f[k + 1] == U'|');
+      ok = ok && f[te - 1] == U'|';
+      last = te;
+      i = e;
+    }
+    if (ok && last > eol) {
+      std::vector<Token> cells;
+      std::uint32_t b = from;
+      bool first = true, number = false, empty = false, text = false;
+      for (std::uint32_t k = from; k < last && !text; ++k) {
+        if (f[k] != U'|') continue;
+        Span p{b, k};
+        b = k + 1;
+        while (p.begin < p.end && blank_char(f[p.begin])) ++p.begin;  // (no pipe between two pipes)
+        while (p.end > p.begin && blank_char(f[p.end - 1])) --p.end;
+        if (first) {  // what remains of the label cell
+          first = false;
+          text = p.begin < p.end;
+          continue;
+        }
+        auto t = classify(doc, p);
+        text = t.kind == CellKind::Missing;
+        number |= t.kind == CellKind::Number;
+        empty |= t.kind == CellKind::Blank;
+        cells.push_back(std::move(t));
+      }
+      if (!text && empty && cells.size() == n) {
+        rr.cells.reserve(n);
+        for (auto& t : cells) rr.cells.push_back({t.kind, t.value, t.span});
+        rr.readable = true;
+        return rr;
+      }
     }
   }
   if (sep) {
@@ -1161,7 +1356,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       empty_rows.push_back({r, std::move(rr.problem)});
       continue;
     }
-    if (!rr.loose.empty() && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
+    if (!rr.loose.empty() && !rr.cell_lines && !on_own_line(doc, from, rr.loose)) rr.loose.clear();
     if (!rr.readable && !rr.loose.empty() && !row.optional) {
       loose_rows.push_back({r, std::move(rr)});
       continue;
