@@ -887,6 +887,52 @@ void adopt_list_units(Document& doc) {
   }
 }
 
+// "主动公开政府信息496条,其中组织机构5;规章100;…;其他信息102。": a 其中 list right after a
+// count, whose items are all written without a unit, each named by words of its own and ended
+// by a list separator, the last ending the sentence. The items count what the whole counts and
+// take its unit. At least three items, so that a lone bare number after 其中 is left alone.
+// Items numbered inline (1. 2. …) are read without their numbers.
+void adopt_qizhong_units(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto separator = [&](std::uint32_t at) { return at < f.size() && (f[at] == U',' || f[at] == U';' || f[at] == U'、'); };
+  for (std::size_t w = 0; w + 3 < figs.size(); ++w) {
+    const auto& W = figs[w];
+    if (!prose_count(W) || W.kind != FigureKind::Count || W.approx != Approx::Exact) continue;
+    std::uint32_t p = W.end();
+    if (p < f.size() && f[p] == U',') ++p;
+    if (p + 2 > f.size() || f.substr(p, 2) != U"其中"sv) continue;
+    p += 2;
+    if (p < f.size() && f[p] == U':') ++p;
+    // "其中1.组织机构5;2.规章100;…": the items' numbers 1. 2. … are markers, not counts.
+    auto marker = [&](const Figure& c) {
+      std::uint32_t e = c.span.end;
+      return unitless_count(c) && e + 1 < f.size() && f[e] == U'.' && f[e + 1] >= 0x4E00 &&
+             (c.span.begin == p || (c.span.begin > 0 && separator(c.span.begin - 1)));
+    };
+    std::vector<std::size_t> items, markers;
+    bool closed = false;
+    for (std::size_t k = w + 1; k < figs.size(); ++k) {
+      const auto& c = figs[k];
+      if (c.sentence == W.sentence && marker(c) && (markers.size() == items.size())) {
+        markers.push_back(k);
+        continue;
+      }
+      if (c.sentence != W.sentence || !unitless_count(c) || c.label.empty()) break;
+      std::uint32_t e = c.span.end;
+      items.push_back(k);
+      if (e >= f.size() || f[e] == U'。' || f[e] == U'\n') {
+        closed = true;
+        break;
+      }
+      if (!separator(e)) break;
+    }
+    if (!closed || items.size() < 3 || (!markers.empty() && markers.size() != items.size())) continue;
+    for (auto k : items) figs[k].unit = W.unit;
+    for (auto k : markers) figs[k].kind = FigureKind::Name;
+  }
+}
+
 // Units that count the same things in a breakdown: an application or a case is written 件,
 // 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件").
 bool same_unit(std::string_view a, std::string_view b) {
@@ -2749,6 +2795,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   drop_counting_rules(doc);
   count_each(doc);
   adopt_list_units(doc);
+  adopt_qizhong_units(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
