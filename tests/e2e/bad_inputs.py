@@ -72,6 +72,12 @@ restated = T.report(2021, "tsv") + "".join(f"收到政府信息公开申请{k}�
 case("12,000 restatements of a count, a sentence each", ["check", path("restated.txt", restated)], (0, 1), timeout=20)
 restated = T.report(2021, "tsv") + "".join(f"收到政府信息公开申请{k}件，" for k in range(40000)) + "\n"
 case("40,000 restatements of a count in one sentence", ["check", path("restated-one.txt", restated)], (0, 1), timeout=20)
+# A sentence of 其中 after 其中 and no semicolon: where each item's own 其中 ends is sought once, not
+# by reading on to the sentence's end from each item.
+report = T.report(2021, "tsv")
+at = report.index("（二）依申请公开") + len("（二）依申请公开\n")
+qizhong = report[:at] + "".join(f"其中{k}件，" for k in range(64000)) + "\n" + report[at:]
+case("64,000 counts each opening with 其中, in one sentence", ["check", path("qizhong.txt", qizhong)], (0, 1), timeout=20)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")
