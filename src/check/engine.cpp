@@ -70,6 +70,7 @@ struct Context {
   mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
+  mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -2548,20 +2549,29 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
 
 // "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
 // items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
-bool about_other_items(const Document& doc, int i) {
-  const auto& figs = doc.figures;
+// (The nearest count before it in its sentence, on its line, that names applications or
+// receiving other items decides; worked out for every figure in one pass when first asked.)
+bool about_other_items(const Context& cx, int i) {
+  const auto& figs = cx.doc.figures;
   static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
   static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
-  for (int k = i - 1; k >= 0 && figs[k].sentence == figs[i].sentence && figs[k].line == figs[i].line; --k) {
-    if (figs[k].kind != FigureKind::Count) continue;
-    auto label = text::from_utf8(figs[k].label);
-    std::u32string_view l(label);
-    if (l.find(U"申请") != std::u32string_view::npos) return false;
-    bool received = std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; });
-    bool items = std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; });
-    if (received && items) return true;
+  if (!cx.other_items) {
+    std::vector<char> other(figs.size(), 0);
+    bool state = false;  // what the counts so far in the sentence say of the next figure
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      if (k > 0 && !(figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line)) state = false;
+      other[k] = state;
+      if (figs[k].kind != FigureKind::Count) continue;
+      auto label = text::from_utf8(figs[k].label);
+      std::u32string_view l(label);
+      if (l.find(U"申请") != std::u32string_view::npos) state = false;
+      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; }) &&
+               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
+        state = true;
+    }
+    cx.other_items = std::move(other);
   }
-  return false;
+  return (*cx.other_items)[static_cast<std::size_t>(i)] != 0;
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
@@ -2578,7 +2588,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx.doc, i))
+        !about_another_year(cx, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");

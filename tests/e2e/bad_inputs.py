@@ -78,6 +78,10 @@ report = T.report(2021, "tsv")
 at = report.index("（二）依申请公开") + len("（二）依申请公开\n")
 qizhong = report[:at] + "".join(f"其中{k}件，" for k in range(64000)) + "\n" + report[at:]
 case("64,000 counts each opening with 其中, in one sentence", ["check", path("qizhong.txt", qizhong)], (0, 1), timeout=20)
+# A sentence of counts none of which names applications: whether a count received of other items
+# (受理事项…) comes before each is not sought back through the sentence for each.
+carried = report[:at] + "".join(f"上年结转{k}件，" for k in range(16000)) + "\n" + report[at:]
+case("16,000 carried-over counts in one sentence", ["check", path("carried.txt", carried)], (0, 1), timeout=4)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")
