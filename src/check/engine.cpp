@@ -60,6 +60,17 @@ struct Context {
   std::vector<std::vector<int>> by_unit[2][3];
   std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
   std::optional<int> report_year;  // usual_year of the document, when first needed
+  // Where the text says a word of another level (names_sub_level's, or 其中), by where it starts:
+  // made when first needed, so that asking whether one lies between two statements
+  // (conflicting_statement) does not read the text between them again for each pair.
+  struct LevelWord {
+    std::uint32_t begin, end;
+  };
+  std::optional<std::vector<LevelWord>> level_words;
+  mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
+  // Per figure, the first figure of its sentence on its line (about_another_year).
+  mutable std::optional<std::vector<int>> sentence_first;
+  mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -157,15 +168,37 @@ std::string describe(const Figure& f) {
 
 // Words that put a count at a level below the report's whole (市本级, 各乡镇, 部门): 「全县共收到申请
 // 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
+constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
+                                        "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
 bool names_sub_level(std::string_view label) {
-  static constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
-                                                 "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
   return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) {
     // (本部门 is the report's own body.)
     for (auto at = label.find(w); at != std::string_view::npos; at = label.find(w, at + 1))
       if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
     return false;
   });
+}
+
+// Whether the folded text from `from` to `to` names another level or 其中, as names_sub_level of that
+// text or its 其中 would tell (部门 after 本 only when the 本 is in it too).
+bool level_word_between(Context& cx, std::uint32_t from, std::uint32_t to) {
+  const std::u32string_view f = cx.doc.folded;
+  if (!cx.level_words) {
+    std::vector<Context::LevelWord> found;
+    std::vector<std::u32string> words;
+    for (std::string_view w : kLevels) words.push_back(text::from_utf8(w));
+    words.push_back(U"其中");
+    for (const auto& w : words)
+      for (auto at = f.find(w); at != std::u32string_view::npos; at = f.find(w, at + 1))
+        found.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())});
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    cx.level_words = std::move(found);
+  }
+  const auto& found = *cx.level_words;
+  auto it = std::lower_bound(found.begin(), found.end(), from, [](const auto& w, std::uint32_t at) { return w.begin < at; });
+  for (; it != found.end() && it->begin < to; ++it)
+    if (it->end <= to && !(it->begin > from && f[it->begin - 1] == U'本' && f.substr(it->begin, 2) == U"部门")) return true;
+  return false;
 }
 
 // A total on a line before its parts' (共收到申请64件。⏎1.当面申请18件；⏎2.…): the list, from the
@@ -2314,10 +2347,16 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
 // speaks of that year, and this year's tables do not restate it.
 // So does a section whose heading names another year or last year (「（三）2020年度情况」,
 // 「（三）与上年对比」).
-bool about_another_year(const Document& doc, int i, int report_year) {
+bool about_another_year(const Context& cx, int i, int report_year) {
+  const Document& doc = cx.doc;
   const auto& figs = doc.figures;
-  int first = i;
-  while (first > 0 && figs[first - 1].sentence == figs[i].sentence && figs[first - 1].line == figs[i].line) --first;
+  if (!cx.sentence_first) {  // (in one pass, not back through a long sentence for each figure)
+    std::vector<int> first(figs.size());
+    for (std::size_t k = 0; k < figs.size(); ++k)
+      first[k] = k > 0 && figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line ? first[k - 1] : static_cast<int>(k);
+    cx.sentence_first = std::move(first);
+  }
+  const int first = (*cx.sentence_first)[static_cast<std::size_t>(i)];
   const auto& g = figs[first];
   if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
     return true;
@@ -2339,11 +2378,29 @@ bool about_another_year(const Document& doc, int i, int report_year) {
 
 
 // A count in a sentence about some of them: 「网上申请中，自然人申请40件」「在答复的67件中，…」.
+// Whether 中, or 中: comes before it in its sentence (after the last 。 or line break), worked out
+// for every figure in one pass over the text when first asked: a long sentence of many counts is
+// not read back again for each.
 bool about_some_of_them(const Context& cx, int i) {
-  const std::u32string_view f = cx.doc.folded;
-  for (std::uint32_t q = cx.fig(i).span.begin; q > 1 && f[q - 1] != U'。' && f[q - 1] != U'\n'; --q)
-    if ((f[q - 1] == U',' || f[q - 1] == U':') && f[q - 2] == U'中') return true;
-  return false;
+  if (!cx.some_of_them) {
+    const std::u32string_view f = cx.doc.folded;
+    const auto& figs = cx.doc.figures;
+    std::vector<int> order(figs.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
+    std::vector<char> some(figs.size(), 0);
+    std::size_t p = 0;
+    bool seen = false;
+    for (int k : order) {
+      for (const std::size_t begin = std::min<std::size_t>(figs[k].span.begin, f.size()); p < begin; ++p) {
+        if (f[p] == U'。' || f[p] == U'\n') seen = false;
+        else if ((f[p] == U',' || f[p] == U':') && p >= 1 && f[p - 1] == U'中') seen = true;
+      }
+      some[k] = seen;
+    }
+    cx.some_of_them = std::move(some);
+  }
+  return (*cx.some_of_them)[static_cast<std::size_t>(i)] != 0;
 }
 
 // Of several different statements of one figure, the report's whole: the one value left when the
@@ -2466,8 +2523,7 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
     int a = std::min(j, right), b = std::max(j, right);
     const std::u32string_view f = cx.doc.folded;
     std::uint32_t from = cx.fig(a).end(), to = cx.fig(b).span.begin;
-    std::string between = text::to_utf8(f.substr(from, to > from ? to - from : 0));
-    bool moves = names_sub_level(between) || between.find("其中") != std::string::npos;
+    bool moves = level_word_between(cx, from, to);
     // (Under one heading: a section may be of another body, time or part, 「（三）区教育局」「（三）上半年」.)
     moves = moves || cx.fig(a).heading != cx.fig(b).heading;
     for (int x : {a, b}) {
@@ -2505,20 +2561,29 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
 
 // "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
 // items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
-bool about_other_items(const Document& doc, int i) {
-  const auto& figs = doc.figures;
+// (The nearest count before it in its sentence, on its line, that names applications or
+// receiving other items decides; worked out for every figure in one pass when first asked.)
+bool about_other_items(const Context& cx, int i) {
+  const auto& figs = cx.doc.figures;
   static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
   static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
-  for (int k = i - 1; k >= 0 && figs[k].sentence == figs[i].sentence && figs[k].line == figs[i].line; --k) {
-    if (figs[k].kind != FigureKind::Count) continue;
-    auto label = text::from_utf8(figs[k].label);
-    std::u32string_view l(label);
-    if (l.find(U"申请") != std::u32string_view::npos) return false;
-    bool received = std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; });
-    bool items = std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; });
-    if (received && items) return true;
+  if (!cx.other_items) {
+    std::vector<char> other(figs.size(), 0);
+    bool state = false;  // what the counts so far in the sentence say of the next figure
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      if (k > 0 && !(figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line)) state = false;
+      other[k] = state;
+      if (figs[k].kind != FigureKind::Count) continue;
+      auto label = text::from_utf8(figs[k].label);
+      std::u32string_view l(label);
+      if (l.find(U"申请") != std::u32string_view::npos) state = false;
+      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; }) &&
+               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
+        state = true;
+    }
+    cx.other_items = std::move(other);
   }
-  return false;
+  return (*cx.other_items)[static_cast<std::size_t>(i)] != 0;
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
@@ -2535,7 +2600,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx.doc, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx.doc, i))
+        !about_another_year(cx, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");

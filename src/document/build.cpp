@@ -1642,6 +1642,9 @@ void build_lists(Document& doc) {
     std::uint32_t end = 0;
     bool exact = false;
   };
+  // The last search for where a sentence's clause stops: the items of one long sentence ask for
+  // the same stop, found once rather than by reading on to it from each.
+  std::size_t stop_from = npos, stop_at = npos;
   auto own_list_end = [&](std::size_t j) -> OwnEnd {
     const auto& a = figs[counts[j]];
     Decimal sum;
@@ -1652,7 +1655,12 @@ void build_lists(Document& doc) {
       if (sum == a.value) return {end_of(g), true};
       if (sum > a.value || marker[i] != None) break;
     }
-    std::size_t stop = f.find_first_of(U";。\n", end_of(a));
+    const std::size_t from = end_of(a);
+    if (stop_from == npos || from < stop_from || (stop_at != npos && from > stop_at)) {
+      stop_at = f.find_first_of(U";。\n", from);
+      stop_from = from;
+    }
+    const std::size_t stop = stop_at;
     if (stop == npos || f[stop] != U';') return {};
     return {static_cast<std::uint32_t>(stop), false};
   };

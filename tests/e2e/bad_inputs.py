@@ -65,6 +65,23 @@ case("a 100 MB line", ["check", path("longline.txt", b"1" * (100 << 20))], 2, "l
 case("a 10,000-digit number", ["check", path("digits.txt", "共收到申请" + "9" * 10000 + "件，其中当面申请1件。\n")], (0, 1))
 case("200,000 numbers in one paragraph", ["check", path("numbers.txt", "共收到申请" + "、".join(["1件"] * 200000) + "。\n")], (0, 1), timeout=120)
 case("150,000 parts named by 在…中", ["check", path("named.txt", "主动公开政府信息9条。在主动公开的信息中," + ",".join(["类1条"] * 150000) + "。\n")], (0, 1), timeout=120)
+# One count restated thousands of times after a report's tables: the check of a figure stated twice
+# compares the statements pairwise, and must not read the text between two of them, or back to
+# a sentence's start, again for each pair.
+restated = T.report(2021, "tsv") + "".join(f"收到政府信息公开申请{k}件。" for k in range(12000)) + "\n"
+case("12,000 restatements of a count, a sentence each", ["check", path("restated.txt", restated)], (0, 1), timeout=20)
+restated = T.report(2021, "tsv") + "".join(f"收到政府信息公开申请{k}件，" for k in range(40000)) + "\n"
+case("40,000 restatements of a count in one sentence", ["check", path("restated-one.txt", restated)], (0, 1), timeout=20)
+# A sentence of 其中 after 其中 and no semicolon: where each item's own 其中 ends is sought once, not
+# by reading on to the sentence's end from each item.
+report = T.report(2021, "tsv")
+at = report.index("（二）依申请公开") + len("（二）依申请公开\n")
+qizhong = report[:at] + "".join(f"其中{k}件，" for k in range(64000)) + "\n" + report[at:]
+case("64,000 counts each opening with 其中, in one sentence", ["check", path("qizhong.txt", qizhong)], (0, 1), timeout=20)
+# A sentence of counts none of which names applications: whether a count received of other items
+# (受理事项…) comes before each is not sought back through the sentence for each.
+carried = report[:at] + "".join(f"上年结转{k}件，" for k in range(16000)) + "\n" + report[at:]
+case("16,000 carried-over counts in one sentence", ["check", path("carried.txt", carried)], (0, 1), timeout=4)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")
