@@ -2565,8 +2565,9 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
 // receiving other items decides; worked out for every figure in one pass when first asked.)
 bool about_other_items(const Context& cx, int i) {
   const auto& figs = cx.doc.figures;
-  static constexpr std::u32string_view kReceived[] = {U"受理", U"收到", U"接收", U"接到", U"办理"};
-  static constexpr std::u32string_view kItems[] = {U"事项", U"工单", U"来信", U"来电", U"来访", U"诉求", U"案件", U"业务", U"留言"};
+  // (Labels searched as UTF-8: a word found in valid UTF-8 bytes is the same word.)
+  static constexpr std::string_view kReceived[] = {"受理", "收到", "接收", "接到", "办理"};
+  static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言"};
   if (!cx.other_items) {
     std::vector<char> other(figs.size(), 0);
     bool state = false;  // what the counts so far in the sentence say of the next figure
@@ -2574,9 +2575,8 @@ bool about_other_items(const Context& cx, int i) {
       if (k > 0 && !(figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line)) state = false;
       other[k] = state;
       if (figs[k].kind != FigureKind::Count) continue;
-      auto label = text::from_utf8(figs[k].label);
-      std::u32string_view l(label);
-      if (l.find(U"申请") != std::u32string_view::npos) state = false;
+      std::string_view l = figs[k].label;
+      if (l.find("申请") != std::string_view::npos) state = false;
       else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; }) &&
                std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
         state = true;
