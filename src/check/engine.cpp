@@ -2455,6 +2455,21 @@ int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
   return whole.front();
 }
 
+// Of the text's statements of a figure, none matching the table, the one to hold against it: the
+// only value stated, or the whole's among several levels (whole_level_statement). -1, with the check
+// skipped, when no statement is the report's own whole or which one is cannot be told.
+int statement_to_check(Context& cx, const Check& c, const std::vector<int>& prose, bool several_values) {
+  const int line = cx.fig(prose.front()).line;
+  if (only_other_bodies(cx, prose)) {
+    cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
+    return -1;
+  }
+  if (!several_values) return prose.front();
+  int i = whole_level_statement(cx, prose);
+  if (i < 0) cx.skip(c, "the text states several different values and none matches the table", line);
+  return i;
+}
+
 // Whether `words` are only words of `allowed`, one after another.
 bool only_words_of(std::string_view words, std::span<const std::string_view> allowed) {
   while (!words.empty()) {
@@ -2645,20 +2660,9 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
         return;
       }
   }
-  int line = cx.fig(prose.front()).line;
-  int i = prose.front();
-  if (only_other_bodies(cx, prose)) {
-    cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
-    return;
-  }
-  if (stated.size() > 1) {
-    i = whole_level_statement(cx, prose);
-    if (i < 0) {
-      cx.skip(c, "the text states several different values and none matches the table", line);
-      return;
-    }
-    line = cx.fig(i).line;
-  }
+  const int i = statement_to_check(cx, c, prose, stated.size() > 1);
+  if (i < 0) return;
+  const int line = cx.fig(i).line;
   // The table's own relations already blame the cell and say it should be what the text
   // states: one discrepancy, reported once, at the cell.
   for (auto& [src, v] : readings) {
@@ -2732,18 +2736,9 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
       stated.insert(cx.fig(i).value.str());
       in_prose.push_back(i);
     }
-  if (only_other_bodies(cx, in_prose)) {
-    cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
-    return;
-  }
-  if (stated.size() > 1) {
-    prose = whole_level_statement(cx, in_prose);
-    if (prose < 0) {
-      cx.skip(c, "the text states several different values and none matches the table", line);
-      return;
-    }
-    line = cx.fig(prose).line;
-  }
+  prose = statement_to_check(cx, c, in_prose, stated.size() > 1);
+  if (prose < 0) return;
+  line = cx.fig(prose).line;
   Finding f;
   f.severity = c.severity;
   f.primary = cx.fig(prose).span;
