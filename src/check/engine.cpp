@@ -930,6 +930,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int i = in.whole + 1; all && i < *std::min_element(present.begin(), present.end()) && figs[i].sentence == wf.sentence; ++i)
         if (alike_count(i)) alike.insert(alike.begin(), i);
       for (int i : alike) together = together + figs[i].value;
+      // 「行政复议3件，行政诉讼5件，其中维持4件、纠错2件、其他结果0件、尚未审结2件」: with no word
+      // saying so, parts that add up to exactly the count before the whole in its clause and the
+      // whole together divide both (the 其中 may follow only the last of the counts it divides).
+      // (Two counts side by side, neither a part of another: not 「3件,其中1件不予受理,受理的2件中…」.)
+      if (alike.empty() && rel == Relation::Equal && in.whole > 0 && alike_count(in.whole - 1) &&
+          figs[in.whole - 1].sentence == wf.sentence && sum == W + figs[in.whole - 1].value &&
+          cx.list_of[in.whole - 1] < 0 && cx.list_of[in.whole] < 0 && !figs[in.whole - 1].label.starts_with("其中")) {
+        std::uint32_t e = figs[in.whole - 1].end();
+        auto between = wf.span.begin > e ? std::u32string_view(cx.doc.folded).substr(e, wf.span.begin - e) : std::u32string_view();
+        if (between.find_first_of(U"。;") == std::u32string_view::npos) {
+          cx.pass(c, wline);
+          continue;
+        }
+      }
       if (!alike.empty()) divided = alike, divided.push_back(in.whole), std::sort(divided.begin(), divided.end());
       if (!alike.empty() && rel == Relation::Equal) {
         bool one = sum == together || std::any_of(alike.begin(), alike.end(), [&](int i) { return figs[i].value == sum; });
