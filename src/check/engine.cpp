@@ -3156,6 +3156,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
   for (const RulePack* pack : order) {
     cx.start_pack(*pack);
     check_tables(doc, *pack, tables[pack], result, previous_tables[pack]);
+    for (auto& t : tables[pack]) fill_forced_zeros(t, previous_tables[pack], *pack);
     const Check* total_check = nullptr;
     for (const auto& c : pack->checks)
       if (c.kind == CheckKind::ShareTotal) total_check = &c;

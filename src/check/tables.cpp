@@ -1742,7 +1742,25 @@ std::set<std::pair<int, int>> forced_zeros(const TableInstance& t, const TableIn
   return out;
 }
 
+void read_as_zero(TableInstance& t, const std::set<std::pair<int, int>>& cells) {
+  for (auto [r, k] : cells) {
+    TableCell& x = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+    x.kind = CellKind::Number;
+    x.value = Decimal::integer(0);
+  }
+}
+
+const TableInstance* previous_of(const TableInstance& t, const std::vector<TableInstance>& previous) {
+  for (auto& p : previous)
+    if (p.def == t.def) return &p;
+  return nullptr;
+}
+
 }  // namespace
+
+void fill_forced_zeros(TableInstance& t, const std::vector<TableInstance>& previous, const RulePack& pack) {
+  read_as_zero(t, forced_zeros(t, previous_of(t, previous), pack));
+}
 
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
                   const std::vector<TableInstance>& previous) {
@@ -1754,20 +1772,14 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
   }
   for (auto& written : found) {
     const TableDef& def = *written.def;
-    const TableInstance* prev = nullptr;
-    for (auto& p : previous)
-      if (p.def == written.def && !prev) prev = &p;
+    const TableInstance* prev = previous_of(written, previous);
     // Blanks the template's relations force to 0 are read as 0 from here on (in a copy, the
     // table as read being kept for table_complete, and for what a finding shows of a cell).
     const std::set<std::pair<int, int>> forced = forced_zeros(written, prev, pack);
     std::optional<TableInstance> filled;
     if (!forced.empty()) {
       filled = written;
-      for (auto [r, k] : forced) {
-        TableCell& x = filled->cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
-        x.kind = CellKind::Number;
-        x.value = Decimal::integer(0);
-      }
+      read_as_zero(*filled, forced);
     }
     const TableInstance& t = filled ? *filled : written;
     auto shown_cell = [&](int r, int k) {
