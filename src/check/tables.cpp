@@ -1466,6 +1466,35 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
                                         def.title, rebuilt, first_rebuilt.message);
     t.notes.push_back(std::move(first_rebuilt));
   }
+  // A table the text stops inside (a page copied, or an excerpt cut, before its last rows): the
+  // rows after the last one found are not there at all, and little or nothing follows. Their
+  // relations go unchecked (a cell is missing); a note says which rows were not found.
+  if (order.size() >= 2 && def.rows.size() > 1) {
+    std::vector<std::size_t> missing;
+    for (std::size_t r = order.back() + 1; r < def.rows.size(); ++r)
+      if (def.rows[r].values && !def.rows[r].optional) missing.push_back(r);
+    constexpr std::size_t kAfterCut = 80;  // characters after the table that still end the text (a page's 打印 关闭)
+    std::size_t rest = 0;
+    for (std::size_t k = zone_end; k < doc.folded.size() && rest < kAfterCut; ++k)
+      if (!blank_char(doc.folded[k])) ++rest;
+    if (!missing.empty() && rest < kAfterCut) {
+      auto shown = [&](std::size_t r) {
+        std::string words;
+        for (const auto& w : def.rows[r].label->required()) words += (words.empty() ? "" : "…") + w;
+        return words.empty() ? def.rows[r].name : words;
+      };
+      Finding f;
+      f.severity = Severity::Note;
+      f.primary = t.labels[order.back()];
+      f.message = missing.size() == 1
+                      ? fmt::format("{}在「{}」一行后中断（文本到此为止）：未找到其后的「{}」一行，涉及该行的关系未核对", def.title,
+                                    row_title(doc, t, static_cast<int>(order.back())), shown(missing.front()))
+                      : fmt::format("{}在「{}」一行后中断（文本到此为止）：未找到其后的 {} 行（「{}」至「{}」），涉及这些行的关系未核对",
+                                    def.title, row_title(doc, t, static_cast<int>(order.back())), missing.size(),
+                                    shown(missing.front()), shown(missing.back()));
+      t.notes.push_back(std::move(f));
+    }
+  }
   t.zone = {t.labels[order.front()].begin, zone_end};
   return t;
 }
