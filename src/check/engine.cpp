@@ -2602,23 +2602,25 @@ bool bracketed_after_count(const Context& cx, int i) { return count_before_brack
 // 「共处理政府信息公开申请76件（含上年结转5件）」: a bracket saying what a total of the year's
 // applications holds (含, 包括) gives all of those carried over, as a statement of its own would;
 // after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them.
-bool holds_all_of_them(const Context& cx, int i) {
-  int host = count_before_bracket(cx, i);
-  if (host < 0 || host + 1 != i || cx.fig(host).unit != cx.fig(i).unit) return false;
+// Returns that total, or -1.
+int total_holding_all(const Context& cx, int i) {
+  const int host = count_before_bracket(cx, i);
   std::string_view l = cx.fig(i).label;
-  if (!(l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含"))) return false;
+  if (host < 0 || host + 1 != i || !(l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含"))) return -1;
+  if (cx.fig(host).unit != cx.fig(i).unit) return -1;
   std::string_view h = cx.fig(host).label;
-  if (h.find("申请") == std::string_view::npos) return false;
+  if (h.find("申请") == std::string_view::npos) return -1;
   for (std::string_view w : {"办结", "答复", "审结", "结案", "完成", "已办", "予以公开", "提供", "处理完", "结转下", "下年"})
-    if (h.find(w) != std::string_view::npos) return false;
+    if (h.find(w) != std::string_view::npos) return -1;
   // (Of the report's own whole: 「各县区共受理申请60件（含上年度结转4件）」 is some bodies'.)
   std::size_t verb = h.size();
   for (std::string_view w : {"共", "受理", "收到", "处理", "办理", "接收", "接到"}) verb = std::min(verb, h.find(w));
   std::string_view before = h.substr(0, verb == std::string_view::npos ? h.size() : verb);
   for (std::string_view w : {"年度", "年"})
     if (before.starts_with(w)) before.remove_prefix(w.size());
-  return only_words_of(before, kWholeWords);
+  return only_words_of(before, kWholeWords) ? host : -1;
 }
+bool holds_all_of_them(const Context& cx, int i) { return total_holding_all(cx, i) >= 0; }
 
 // Two statements of one figure by the same words and at the same level that differ (「上年结转6件」
 // and later 「本年度上年结转7件」; 自然人申请 given twice): whichever the table bears out, the other
@@ -2728,7 +2730,7 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
               break;
             }
         }
-      const Decimal& host = cx.fig(count_before_bracket(cx, x)).value;
+      const Decimal& host = cx.fig(total_holding_all(cx, x)).value;
       auto stated = [&](const Decimal& v) { return std::find(new_counts.begin(), new_counts.end(), v) != new_counts.end(); };
       moves = !stated(host - cx.fig(y).value) || stated(host - cx.fig(x).value);
     }
@@ -2784,7 +2786,7 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
     if (holds_all_of_them(cx, i)) continue;
     int j = conflicting_statement(cx, *def, prose, i);
     if (j < 0 || !holds_all_of_them(cx, j)) continue;
-    const int host = count_before_bracket(cx, j);
+    const int host = total_holding_all(cx, j);
     Finding f;
     f.severity = Severity::Warning;
     f.primary = cx.fig(j).span;
