@@ -1939,6 +1939,11 @@ void build_lists(Document& doc) {
     }
     if (marker[k] == Qizhong && outer < 0) {
       list.whole = resolve_sentence_whole(doc, counts[k], list.parts);
+      // (Not a part before it of the list they are both parts of: in 「…其中人事信息2条；部门财务
+      // 信息3条，其中部门预算1条、部门决算1条；…」 the 1 + 1 are 部门财务's, not 人事信息's.)
+      if (list.whole >= 0 && list.whole != counts[k] && used[static_cast<std::size_t>(list.whole)] &&
+          used[static_cast<std::size_t>(counts[k])])
+        list.whole = counts[k];
       if (list.whole < 0) {
         // Not a 其中 list of a known whole; its shares may still name theirs.
         list.qizhong = false;
