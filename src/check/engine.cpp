@@ -2601,13 +2601,20 @@ bool bracketed_after_count(const Context& cx, int i) { return count_before_brack
 
 // 「共处理政府信息公开申请76件（含上年结转5件）」: a bracket saying what a total of the year's
 // applications holds (含, 包括) gives all of those carried over, as a statement of its own would;
-// after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them.
+// after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them. So does
+// a bracket dividing such a total by 其中 (「45件（其中本年新收40件、上年结转4件）」).
 // Returns that total, or -1.
 int total_holding_all(const Context& cx, int i) {
   const int host = count_before_bracket(cx, i);
+  if (host < 0 || cx.fig(host).unit != cx.fig(i).unit) return -1;
   std::string_view l = cx.fig(i).label;
-  if (host < 0 || host + 1 != i || !(l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含"))) return -1;
-  if (cx.fig(host).unit != cx.fig(i).unit) return -1;
+  const bool includes = l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含");
+  if (!(host + 1 == i && includes)) {
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t e = cx.fig(host).end();
+    if (!(e + 3 < f.size() && f[e] == U'(' && f.substr(e + 1, 2) == U"其中" && (l.starts_with("上年") || l.starts_with("上一年"))))
+      return -1;
+  }
   std::string_view h = cx.fig(host).label;
   if (h.find("申请") == std::string_view::npos) return -1;
   for (std::string_view w : {"办结", "答复", "审结", "结案", "完成", "已办", "予以公开", "提供", "处理完", "结转下", "下年"})
