@@ -1040,6 +1040,37 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (blamed < 0 && transposed(W, sum))
           f.suggestion = fmt::format("总数 {} 可能是数字颠倒：{} 与各项之和一致", W.str(), sum.str());
       }
+      // A part with its own 其中 list whose items make the value that reconciles the whole
+      // (「网上申请15件（其中网站10件、电子邮件4件）」 of 22 with 当面 8): both say that part is wrong.
+      if (blamed < 0 && f.suggestion.empty() && !figs[in.whole].in_table) {
+        int only = -1, found = 0;
+        Decimal own;
+        for (int p : present)
+          for (const auto& l : cx.doc.lists) {
+            if (l.whole != p || l.parts.empty() || l.mixed_units || l.left_out) continue;
+            Decimal s;
+            bool exact = true;
+            for (int q : l.parts) {
+              s = s + figs[q].total();
+              exact = exact && figs[q].approx == Approx::Exact;
+            }
+            if (exact && !(s == figs[p].value) && s == figs[p].value + need) {
+              ++found, only = p, own = s;
+              break;
+            }
+          }
+        if (found == 1) {
+          blamed = only;
+          std::vector<int> items;
+          for (const auto& l : cx.doc.lists)
+            if (l.whole == only) {
+              items = l.parts;
+              break;
+            }
+          f.suggestion = fmt::format("{} 的分项之和 {} = {}；改为 {} 后，它的分项与总数都相符", describe(figs[only]), join_values(cx, items),
+                                     own.str(), own.str());
+        }
+      }
       // A row of a table that the text states otherwise, the text's value making the rows add
       // up ("网上申请18件" in the prose, 3.网络申请数 20 in the statistical table of 62): that
       // row is the slip. Only when one row is such, and the text gives it one value.
