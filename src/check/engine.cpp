@@ -2632,20 +2632,29 @@ bool bracketed_after_count(const Context& cx, int i) { return count_before_brack
 
 // 「共处理政府信息公开申请76件（含上年结转5件）」: a bracket saying what a total of the year's
 // applications holds (含, 包括) gives all of those carried over, as a statement of its own would;
-// after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them. So does
-// a bracket dividing such a total by 其中 (「45件（其中本年新收40件、上年结转4件）」).
+// after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them. So do
+// a bracket dividing such a total by 其中 (「45件（其中本年新收40件、上年结转4件）」) and the
+// carry-over right after an item of its 其中 (「45件，其中本年新收40件，上年结转4件」).
 // Returns that total, or -1.
 int total_holding_all(const Context& cx, int i) {
-  const int host = count_before_bracket(cx, i);
-  if (host < 0 || cx.fig(host).unit != cx.fig(i).unit) return -1;
+  const std::u32string_view f = cx.doc.folded;
   std::string_view l = cx.fig(i).label;
-  const bool includes = l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含");
-  if (!(host + 1 == i && includes)) {
-    const std::u32string_view f = cx.doc.folded;
+  const bool last_years = l.starts_with("上年") || l.starts_with("上一年");
+  int host = count_before_bracket(cx, i);
+  if (host >= 0) {
+    const bool includes = l.starts_with("含") || l.starts_with("包括") || l.starts_with("包含");
     const std::uint32_t e = cx.fig(host).end();
-    if (!(e + 3 < f.size() && f[e] == U'(' && f.substr(e + 1, 2) == U"其中" && (l.starts_with("上年") || l.starts_with("上一年"))))
-      return -1;
+    const bool divided = e + 3 < f.size() && f[e] == U'(' && f.substr(e + 1, 2) == U"其中" && last_years;
+    if (!(host + 1 == i && includes) && !divided) return -1;
+  } else if (last_years && i > 0) {
+    const int k = cx.list_of[i - 1];
+    const int whole = k < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(k)].whole;
+    const std::uint32_t e = cx.fig(i - 1).end(), b = cx.fig(i).span.begin;
+    if (whole >= 0 && whole < i - 1 && cx.doc.lists[static_cast<std::size_t>(k)].qizhong && cx.list_of[i] < 0 && e < b &&
+        b - e <= 16 && (f[e] == U',' || f[e] == U'、') && f.substr(e + 1, b - e - 1).find_first_of(U",;:。、()\n") == std::u32string_view::npos)
+      host = whole;
   }
+  if (host < 0 || cx.fig(host).unit != cx.fig(i).unit) return -1;
   std::string_view h = cx.fig(host).label;
   if (h.find("申请") == std::string_view::npos) return -1;
   for (std::string_view w : {"办结", "答复", "审结", "结案", "完成", "已办", "予以公开", "提供", "处理完", "结转下", "下年"})
