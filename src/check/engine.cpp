@@ -1221,6 +1221,17 @@ int consensus_whole(const Context& cx, const FigureList& l) {
           break;
         }
       }
+      // Or the whole of the list that sentence gives, when w ends it: a second breakdown of the
+      // same whole, by another criterion ("共收到申请1046件。其中,网上申请862件,…当面13件。公民个人
+      // 申请1030件,占98.5%;法人或其他组织申请16件,占1.5%").
+      if (made < 0 && !paragraph_before) {
+        int ol = cx.list_of[w];
+        const FigureList* outer = ol >= 0 ? &cx.doc.lists[static_cast<std::size_t>(ol)] : nullptr;
+        if (outer && outer->parts.back() == w && outer->whole >= 0 && !cx.fig(outer->whole).in_table &&
+            cx.fig(outer->whole).unit == first.unit && cx.fig(outer->whole).approx == Approx::Exact &&
+            cx.fig(outer->whole).value > cx.fig(l.parts.front()).value)
+          made = outer->whole;
+      }
       if (made < 0) return -1;
       w = made;
     } else {
