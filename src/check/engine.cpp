@@ -1312,6 +1312,37 @@ int whole_after(const Context& cx, const FigureList& l, const Decimal& S) {
   return -1;
 }
 
+// "全市主动公开政府信息52000条。…1.政府网站。依托政府网站主动公开政府信息19760条,占信息公开
+// 总数的38%": one count whose share says it is of the total (总数, 总量) and names nothing the
+// total's statement does not. The total is the section's headline: the first count in its top
+// section, of the same unit and larger. (Used only when no stated count fits the share; a share
+// that fits another count is not reported, see below.)
+int headline_whole(const Context& cx, const FigureList& l) {
+  if (l.parts.size() != 1) return -1;
+  const auto& pf = cx.fig(l.parts.front());
+  if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
+  std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
+  std::size_t at = std::u32string::npos;
+  for (std::u32string_view w : {std::u32string_view(U"总数"), std::u32string_view(U"总量")})
+    if (auto k = base.find(w); k != std::u32string::npos) at = std::min(at, k);
+  if (at == std::u32string::npos) return -1;
+  auto cands = whole_candidates(cx, l);
+  if (cands.empty()) return -1;
+  int w = cands.back();
+  const auto& wf = cx.fig(w);
+  // (The first of its top section: the candidates stop there, not at the 60 counts scanned.)
+  if (cx.top_section(w) < 0 || !(wf.value > pf.value) || wf.kind != FigureKind::Count) return -1;
+  for (int i = w - 1; i >= 0; --i)
+    if (cx.top_section(i) == cx.top_section(w) && !cx.fig(i).in_table && cx.fig(i).unit == wf.unit &&
+        cx.fig(i).kind == FigureKind::Count)
+      return -1;
+  // The words before 总数 name the total's statement or nothing ("信息公开" of "主动公开政府信息").
+  std::u32string named = base.substr(0, at);
+  while (!named.empty() && (named.front() == U'占' || named.front() == U'全')) named.erase(0, 1);
+  if (named.size() >= 2 && common_run(named, text::from_utf8(wf.label)) < 2) return -1;
+  return w;
+}
+
 int named_whole(const Context& cx, const FigureList& l) {
   auto intro = text::from_utf8(l.intro);
   auto stop = intro.find_last_of(U"。;");
@@ -1456,6 +1487,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
+      if (W < 0) W = headline_whole(cx, l);
       inferred = W >= 0;
     }
     if (W < 0) {
