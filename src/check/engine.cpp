@@ -1343,6 +1343,22 @@ int headline_whole(const Context& cx, const FigureList& l) {
   return w;
 }
 
+// "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":
+// every part with its share, the parts making a count stated before them in the section exactly,
+// and one share fitting it exactly: that count is the whole (the nearest such).
+int made_whole(const Context& cx, const FigureList& l, const Decimal& S) {
+  if (l.parts.size() < 2) return -1;
+  for (int p : l.parts)
+    if (cx.fig(p).share < 0 || bound(cx.fig(cx.fig(p).share))) return -1;
+  for (int cand : whole_candidates(cx, l)) {
+    if (!(cx.fig(cand).value == S)) continue;
+    for (int p : l.parts)
+      if (share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, S) == Fit::Exact) return cand;
+    return -1;
+  }
+  return -1;
+}
+
 int named_whole(const Context& cx, const FigureList& l) {
   auto intro = text::from_utf8(l.intro);
   auto stop = intro.find_last_of(U"。;");
@@ -1529,6 +1545,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
       if (W < 0) W = headline_whole(cx, l);
+      if (W < 0) W = made_whole(cx, l, S);
       inferred = W >= 0;
     }
     if (W < 0) {
