@@ -2000,6 +2000,21 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.fail(c, std::move(f), line);
       continue;
     }
+    // "共收到申请465件,其中…1件、…8件、…34件、…56件、…362件" (464): a 其中 list may leave out
+    // parts, but three or more parts of a whole of fifty or more that miss it by exactly one are
+    // almost always a slip (an item left out would have been that single one). A warning.
+    if (!exh && l.qizhong && l.parts.size() >= 3 && !l.shares && !within_slack && W >= Decimal(50, 0) &&
+        S + Decimal(1, 0) == W) {
+      f.severity = Severity::Warning;
+      f.primary = cx.fig(l.whole).span;
+      f.message = fmt::format("「其中」各项之和 {} = {} 比总数 {} 只少 1", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.expected = S.str();
+      f.actual = W.str();
+      f.suggestion = fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", S.str());
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
     cx.pass(c, line);
   }
   for (int k = 0; k < static_cast<int>(cx.doc.figures.size()); ++k) {
