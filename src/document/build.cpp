@@ -2147,13 +2147,30 @@ void build_lists(Document& doc) {
       if (list.parts.size() >= 64) break;
     }
     if (list.parts.size() < 2) continue;
+    // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
+    // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
+    // channel sharing the phrase's words no more than the total does is not what the clause
+    // divides; the nearest count that is no such item and repeats as much of the phrase is.)
+    std::vector<char> item(figs.size(), 0);
+    for (const auto& l : doc.lists)
+      for (int p : l.parts) item[static_cast<std::size_t>(p)] = 1;
+    std::size_t item_run = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
       if (w.line + 2 < g0.line) break;
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
-      if (bare ? run == phrase.size() : run >= 4 || run == phrase.size()) list.whole = counts[j];
+      bool names = bare ? run == phrase.size() : run >= 4 || run == phrase.size();
+      if (!bare && item[static_cast<std::size_t>(counts[j])] && (item_run > 0 || names)) {
+        // An item: kept only if no count before it, off the division, names the phrase as well.
+        if (item_run == 0) {
+          item_run = run;
+          list.whole = counts[j];
+        }
+        continue;
+      }
+      if (names && (item_run == 0 || run >= item_run)) list.whole = counts[j];
       // (A bare phrase, repeated whole, may name a count further back: "复议案件3件、诉讼案件2件。
       // 复议案件中,…".)
       if (!bare || list.whole >= 0) break;
