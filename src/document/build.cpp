@@ -1408,10 +1408,12 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
+  bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
+    alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
@@ -1419,6 +1421,9 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // add up exactly to an earlier total of the sentence break that one down.
   if (same_sentence) return wf.value == sum || n_equal != 1 ? w : equal;
   if (others == 0) return w;
+  // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
+  // must make that number.)
+  if (alike && n_equal == 0) return w;
   return n_equal == 1 ? equal : -1;
 }
 
