@@ -1493,8 +1493,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // A share one unit off in its last digit may have been nudged to make the list's shares add
     // up to 100%; not when the list divides all of its whole, every part has its share, the parts
     // make the whole and the shares do not add up to 100% (自然人 85%, 法人或其他组织 16% of 80).
+    // (Parts that make the whole divide all of it, whether or not their shares come near 100%:
+    // "同意公开28件,占61%;…;信息不存在7件,占16%;…" of 46 adds up to 102%.)
     bool unnudged = false;
-    if (S == Wv && exhaustive(cx, l) &&
+    if (S == Wv && !l.left_out &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).share >= 0; })) {
       Decimal stated;
       for (int p : l.parts) stated = stated + cx.fig(cx.fig(p).share).value;
