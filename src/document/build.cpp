@@ -1598,6 +1598,10 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
+    // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
+    // 信息3260条,较上年增长12.5%。按信息类别分:…".)
+    if (q == npos && alone)
+      if (auto st = gap.rfind(U'。'); st != npos && grouping_at(gap.substr(st)) != npos) q = st + 1;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
       // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
