@@ -778,6 +778,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const auto& kw = matches(cx, kk);
         return !std::binary_search(kw.begin(), kw.end(), in.whole);
       };
+      auto change_than = [](std::string_view gl) {
+        if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
+        bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
+                    gl.find("同比") != std::string_view::npos;
+        for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
+          if (than && gl.ends_with(w)) return true;
+        return false;
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
         if (other_kind(k)) continue;
@@ -787,14 +795,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
-        {
-          std::string_view gl = g.label;
-          if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
-          bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
-                      gl.find("同比") != std::string_view::npos;
-          for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
-            if (than && gl.ends_with(w)) countlike = false;
-        }
+        if (change_than(g.label)) countlike = false;
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
@@ -820,6 +821,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           unknown_item = true;
           unknown.push_back(k);
         }
+      }
+      // So is one before the first known item, in its sentence, that no figure of the pack
+      // names ("…46件。对申请的信息不属于政府信息的,答复申请人5件;同意公开25件;…"); a count the
+      // pack knows (办结, 网上申请) ends the search.
+      for (int k = lo - 1; rel == Relation::Equal && k > in.whole && figs[k].line == figs[lo].line &&
+                           figs[k].sentence == figs[lo].sentence;
+           --k) {
+        const auto& g = figs[k];
+        if (!(g.kind == FigureKind::Count || g.kind == FigureKind::Amount) || g.in_table || g.unit != figs[lo].unit ||
+            g.last_years)
+          continue;
+        bool known = false;
+        for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
+        if (known || cx.list_of[k] >= 0 || change_than(g.label)) break;
+        unknown_item = true;
+        unknown.push_back(k);
       }
       present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
