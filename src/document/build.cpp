@@ -1607,6 +1607,12 @@ void build_lists(Document& doc) {
       // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
       auto stop = gap.find(U'。');
       bool ended = gap.find_first_of(U";。", q) != npos;
+      // Nor when the clause is a rate and ends before a count larger than the whole: "共主动公开
+      // 606条,其中全文电子化率达100%,目前总计主动公开2739条" (the count opens a clause of its own).
+      if (auto pct = gap.find(U'%', q); !ended && pct != npos && nx.value > w.value) {
+        auto rate = gap.find(U'率', q);
+        ended = rate != npos && rate < pct && gap.find_first_of(U",:", pct) != npos;
+      }
       if ((stop == npos || (stop < q && q - stop <= 2)) && !ended) marker[k] = Qizhong;
     }
   }
