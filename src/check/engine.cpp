@@ -1537,6 +1537,23 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
     }
+    // Every share fits the whole, yet the kinds add up to more than it ("…606条。在主动公开的
+    // 资讯中,法规文件类资讯51条,占8.42%;规划计划类资讯7条,占1.16%;业务动态类资讯554条,占
+    // 91.42%;调整机构职能类资讯6条", 618 in all): a count is wrong, or a kind counted twice.
+    // (Kinds only, 「…类」: channels may carry one item each and add up to more.)
+    if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
+        std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+          return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
+        })) {
+      Finding f;
+      f.severity = total_check->severity;
+      f.primary = cx.fig(W).span;
+      f.message = fmt::format("各项占比都按总数 {} 计算，但各项之和 {} = {} 超过总数", cx.val(W), join_values(cx, l.parts), S.str());
+      f.expected = "≤ " + Wv.str();
+      f.actual = S.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(*total_check, std::move(f), first_line);
+    }
     if (off.empty()) {
       cx.pass(c, first_line);
       if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
