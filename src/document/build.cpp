@@ -1840,7 +1840,12 @@ void build_lists(Document& doc) {
           inner_end[counts[j]] = end;
         }
       }
-      if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+      // "…法规公文10条、法制新闻12条,其中主站采用15条": a 其中 after the last part whose first
+      // count is larger than that part cannot divide it; the part ends the list, and the 其中
+      // says something of the whole.
+      bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
+                       same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
+      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
@@ -1876,6 +1881,7 @@ void build_lists(Document& doc) {
       if (list.parts.empty()) first_marker = marker[j];
       list.parts.push_back(counts[j]);
       so_far = so_far + g.total();
+      if (ends_list) break;
       // "同意公开15件(含部分公开3件)": a bracket saying what the part includes (a 其中 bracket
       // is a list of its own) holds a subset of it.
       if (nested && marker[j] == None && skip_until > g.end()) {
