@@ -887,6 +887,32 @@ void adopt_list_units(Document& doc) {
   }
 }
 
+// "共接受市民等咨询62,其中:咨询电话接听46次,当面受理咨询16次": the reverse, a count written
+// without a unit right before 其中 (its first characters after the count, a colon or comma
+// aside) whose items, two or more in its sentence, all carry one unit: the whole counts what
+// they count and takes their unit.
+void adopt_whole_unit(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  for (std::size_t w = 0; w + 2 < figs.size(); ++w) {
+    auto& W = figs[w];
+    if (!unitless_count(W) || W.label.empty()) continue;
+    std::uint32_t at = W.span.end;
+    if (at < f.size() && (f[at] == U',' || f[at] == U':')) ++at;
+    if (f.substr(at, 2) != U"其中") continue;
+    const auto& first = figs[w + 1];
+    if (!prose_count(first) || first.unit.empty() || first.sentence != W.sentence || first.line != W.line) continue;
+    std::size_t items = 0;
+    bool alike = true;
+    for (std::size_t j = w + 1; j < figs.size() && figs[j].sentence == W.sentence && figs[j].line == W.line; ++j) {
+      if (figs[j].kind == FigureKind::Percent) continue;
+      alike = alike && prose_count(figs[j]) && figs[j].unit == first.unit;
+      ++items;
+    }
+    if (alike && items >= 2) W.unit = first.unit;
+  }
+}
+
 // "主动公开政府信息496条,其中组织机构5;规章100;…;其他信息102。": a 其中 list right after a
 // count, whose items are all written without a unit, each named by words of its own and ended
 // by a list separator, the last ending the sentence. The items count what the whole counts and
@@ -2846,6 +2872,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   count_each(doc);
   adopt_list_units(doc);
   adopt_qizhong_units(doc);
+  adopt_whole_unit(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
