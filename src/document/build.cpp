@@ -285,7 +285,7 @@ void build_outline(Document& doc) {
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
   // (With the point or circled digit of a numbered item: "1.其他信息", "③其他信息".)
-  static constexpr text::CharSet kLeadPunct(U"、,;:()“”\"'。.①②③④⑤⑥⑦⑧⑨⑩");
+  static constexpr text::CharSet kLeadPunct(U"%、,;:()“”\"'。.①②③④⑤⑥⑦⑧⑨⑩");
   bool changed = true;
   while (changed) {
     changed = false;
