@@ -778,6 +778,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const auto& kw = matches(cx, kk);
         return !std::binary_search(kw.begin(), kw.end(), in.whole);
       };
+      auto change_than = [](std::string_view gl) {
+        if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
+        bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
+                    gl.find("同比") != std::string_view::npos;
+        for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
+          if (than && gl.ends_with(w)) return true;
+        return false;
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
         if (other_kind(k)) continue;
@@ -787,14 +795,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
-        {
-          std::string_view gl = g.label;
-          if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
-          bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
-                      gl.find("同比") != std::string_view::npos;
-          for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
-            if (than && gl.ends_with(w)) countlike = false;
-        }
+        if (change_than(g.label)) countlike = false;
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
@@ -820,6 +821,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           unknown_item = true;
           unknown.push_back(k);
         }
+      }
+      // So is one before the first known item, in its sentence, that no figure of the pack
+      // names ("…46件。对申请的信息不属于政府信息的,答复申请人5件;同意公开25件;…"); a count the
+      // pack knows (办结, 网上申请) ends the search.
+      for (int k = lo - 1; rel == Relation::Equal && k > in.whole && figs[k].line == figs[lo].line &&
+                           figs[k].sentence == figs[lo].sentence;
+           --k) {
+        const auto& g = figs[k];
+        if (!(g.kind == FigureKind::Count || g.kind == FigureKind::Amount) || g.in_table || g.unit != figs[lo].unit ||
+            g.last_years)
+          continue;
+        bool known = false;
+        for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
+        if (known || cx.list_of[k] >= 0 || change_than(g.label)) break;
+        unknown_item = true;
+        unknown.push_back(k);
       }
       present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
@@ -1594,8 +1611,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // A share one unit off in its last digit may have been nudged to make the list's shares add
     // up to 100%; not when the list divides all of its whole, every part has its share, the parts
     // make the whole and the shares do not add up to 100% (自然人 85%, 法人或其他组织 16% of 80).
+    // (Parts that make the whole divide all of it, whether or not their shares come near 100%:
+    // "同意公开28件,占61%;…;信息不存在7件,占16%;…" of 46 adds up to 102%.)
     bool unnudged = false;
-    if (S == Wv && exhaustive(cx, l) &&
+    if (S == Wv && !l.left_out &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).share >= 0; })) {
       Decimal stated;
       for (int p : l.parts) stated = stated + cx.fig(cx.fig(p).share).value;
@@ -1618,6 +1637,23 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (fit == Fit::Truncated) truncated.push_back(p);
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
+    }
+    // Every share fits the whole, yet the kinds add up to more than it ("…606条。在主动公开的
+    // 资讯中,法规文件类资讯51条,占8.42%;规划计划类资讯7条,占1.16%;业务动态类资讯554条,占
+    // 91.42%;调整机构职能类资讯6条", 618 in all): a count is wrong, or a kind counted twice.
+    // (Kinds only, 「…类」: channels may carry one item each and add up to more.)
+    if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
+        std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+          return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
+        })) {
+      Finding f;
+      f.severity = total_check->severity;
+      f.primary = cx.fig(W).span;
+      f.message = fmt::format("各项占比都按总数 {} 计算，但各项之和 {} = {} 超过总数", cx.val(W), join_values(cx, l.parts), S.str());
+      f.expected = "≤ " + Wv.str();
+      f.actual = S.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(*total_check, std::move(f), first_line);
     }
     if (off.empty()) {
       cx.pass(c, first_line);
