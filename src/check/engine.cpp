@@ -1889,6 +1889,18 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.fail(c, std::move(f), line);
       continue;
     }
+    // "累计公开10220条,其中政务动态4792条,目录信息5403条,新开设专栏6个,发布解读信息44条,
+    // 回应热点1次,注册用户8527人…": once a count of another measure stands among the parts, the
+    // run is a list of assorted indicators, and the items after it are not known to divide the
+    // whole; only the parts before it are held to not exceeding it.
+    if (!exh && S > W && l.mixed_units && l.before_mixed < l.parts.size()) {
+      Decimal first;
+      for (std::size_t i = 0; i < l.before_mixed; ++i) first = first + cx.fig(l.parts[i]).total();
+      if (!(first > W + slack)) {
+        cx.skip(c, "the parts after a count of another measure are assorted indicators, not known to divide the whole", line);
+        continue;
+      }
+    }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;

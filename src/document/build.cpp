@@ -1831,6 +1831,7 @@ void build_lists(Document& doc) {
         if (!share_run || so_far >= w.value) break;
       }
       if (!same_unit(g.unit, w.unit)) {
+        if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
       }
