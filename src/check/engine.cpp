@@ -1844,6 +1844,16 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
+      } else if (biggest >= 0) {
+        // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
+        // channels is still one item; no channel can carry more than all of them.
+        f.severity = Severity::Warning;
+        f.primary = cx.fig(biggest).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(biggest)),
+                                cx.val(biggest), cx.val(l.whole));
+        f.expected = "≤ " + W.str();
+        f.actual = cx.fig(biggest).value.str();
+        cx.fail(c, std::move(f), line);
       } else {
         cx.skip(c, "parts may overlap", line);
       }
