@@ -1738,6 +1738,31 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
+// semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
+// "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
+bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
+  if (!c.skip_parts) return false;
+  for (int p : l.parts) {
+    // ("水利公报类信息30条" is a kind of information; "发布各类信息28条" is not.)
+    std::string lab(cx.fig(p).label);
+    for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
+    if (!c.skip_parts->search(lab) || lab.find("类") != std::string::npos) return false;
+    if (p == part) break;
+  }
+  // (Nor a count for another period: "微信公众号累计发布1500条".)
+  std::string_view words = cx.fig(part).label;
+  if (words.find("另") != std::string_view::npos || words.find("累计") != std::string_view::npos) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t from = cx.fig(l.whole).end(), to = cx.fig(part).span.begin;
+  if (to <= from) return false;
+  auto gap = f.substr(from, to - from);
+  if (gap.find_first_of(U";。;") != std::u32string_view::npos) return false;
+  // (The words that lead into the part, 另 among them, are not in its label.)
+  auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
+  return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -1844,7 +1869,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
-      } else if (biggest >= 0) {
+      } else if (biggest >= 0 && channel_run(cx, c, l, biggest)) {
         // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
         // channels is still one item; no channel can carry more than all of them.
         f.severity = Severity::Warning;
