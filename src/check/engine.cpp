@@ -1825,6 +1825,9 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // carry-over, itself added to the count before it, divides their sum, which is not stated;
     // so does one after words saying all the counts before it in the sentence are alike
     // ("复议案件2件,诉讼案件1件,均已审结,其中复议维持2件,…").
+    Decimal together = W;  // the whole with the counts before it the parts divide as well
+    int before = 0;
+    std::vector<int> joint{l.whole};
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
@@ -1835,14 +1838,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
                   gap.find(U'都') != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      Decimal together = W;
-      int before = 0;
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact) break;
         together = together + g.value;
         ++before;
+        joint.insert(joint.begin(), i);
         if (carried) break;
       }
       if (before > 0 && !(S > together)) {
@@ -1888,6 +1890,17 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = Severity::Error;
       f.primary = cx.fig(biggest).span;
       f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      // "收到59件,上年度结转2件,其中结转7件,其余55件": the parts divide 59 + 2 together, and
+      // their sum is what passes it.
+      if (before > 0) {
+        f.message = fmt::format("「其中」各项之和 {} = {} 超过它所分的 {} = {}", join_values(cx, l.parts), S.str(), join_values(cx, joint),
+                                together.str());
+        f.expected = "≤ " + together.str();
+        f.actual = S.str();
+        for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), line);
+        continue;
+      }
       f.expected = "≤ " + W.str();
       f.actual = cx.fig(biggest).value.str();
       cx.fail(c, std::move(f), line);
