@@ -1354,6 +1354,18 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 bool exhaustive(const Context& cx, const FigureList& l) {
   if (l.left_out) return false;
   if (l.has_other || l.sums) return true;
+  // "累计处理申请92件,其中本年度新接收91件,2020年结转办理1件": the year's applications are the
+  // new ones and those carried over from last year; the two make the whole.
+  if (l.parts.size() == 2) {
+    auto fresh = [&](int p) {
+      std::string_view w = cx.fig(p).label;
+      for (std::string_view v : {"新收", "新接收", "新受理", "新申请"})
+        if (w.find(v) != std::string_view::npos && !carried_over(w)) return true;
+      return false;
+    };
+    int a = l.parts[0], b = l.parts[1];
+    if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
+  }
   // (Shares stated as bounds or roughly make no exact 100%.)
   for (int p : l.parts)
     if (cx.fig(p).share >= 0 && bound(cx.fig(cx.fig(p).share))) return false;
@@ -1929,7 +1941,9 @@ void run_list_breakdown(Context& cx, const Check& c) {
         line = static_cast<int>(cx.doc.at(list->begin).line);
       }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
-                         : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+                         : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
+                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
+                                       cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
       f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));
