@@ -1429,6 +1429,18 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 bool exhaustive(const Context& cx, const FigureList& l) {
   if (l.left_out) return false;
   if (l.has_other || l.sums) return true;
+  // "累计处理申请92件,其中本年度新接收91件,2020年结转办理1件": the year's applications are the
+  // new ones and those carried over from last year; the two make the whole.
+  if (l.parts.size() == 2) {
+    auto fresh = [&](int p) {
+      std::string_view w = cx.fig(p).label;
+      for (std::string_view v : {"新收", "新接收", "新受理", "新申请"})
+        if (w.find(v) != std::string_view::npos && !carried_over(w)) return true;
+      return false;
+    };
+    int a = l.parts[0], b = l.parts[1];
+    if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
+  }
   // (Shares stated as bounds or roughly make no exact 100%.)
   for (int p : l.parts)
     if (cx.fig(p).share >= 0 && bound(cx.fig(cx.fig(p).share))) return false;
@@ -1875,6 +1887,31 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
+// semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
+// "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
+bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
+  if (!c.skip_parts) return false;
+  for (int p : l.parts) {
+    // ("水利公报类信息30条" is a kind of information; "发布各类信息28条" is not.)
+    std::string lab(cx.fig(p).label);
+    for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
+    if (!c.skip_parts->search(lab) || lab.find("类") != std::string::npos) return false;
+    if (p == part) break;
+  }
+  // (Nor a count for another period: "微信公众号累计发布1500条".)
+  std::string_view words = cx.fig(part).label;
+  if (words.find("另") != std::string_view::npos || words.find("累计") != std::string_view::npos) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t from = cx.fig(l.whole).end(), to = cx.fig(part).span.begin;
+  if (to <= from) return false;
+  auto gap = f.substr(from, to - from);
+  if (gap.find_first_of(U";。;") != std::u32string_view::npos) return false;
+  // (The words that lead into the part, 另 among them, are not in its label.)
+  auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
+  return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -1937,6 +1974,9 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // carry-over, itself added to the count before it, divides their sum, which is not stated;
     // so does one after words saying all the counts before it in the sentence are alike
     // ("复议案件2件,诉讼案件1件,均已审结,其中复议维持2件,…").
+    Decimal together = W;  // the whole with the counts before it the parts divide as well
+    int before = 0;
+    std::vector<int> joint{l.whole};
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
@@ -1947,14 +1987,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
                   gap.find(U'都') != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      Decimal together = W;
-      int before = 0;
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact) break;
         together = together + g.value;
         ++before;
+        joint.insert(joint.begin(), i);
         if (carried) break;
       }
       if (before > 0 && !(S > together)) {
@@ -1981,6 +2020,16 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
+      } else if (biggest >= 0 && channel_run(cx, c, l, biggest)) {
+        // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
+        // channels is still one item; no channel can carry more than all of them.
+        f.severity = Severity::Warning;
+        f.primary = cx.fig(biggest).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(biggest)),
+                                cx.val(biggest), cx.val(l.whole));
+        f.expected = "≤ " + W.str();
+        f.actual = cx.fig(biggest).value.str();
+        cx.fail(c, std::move(f), line);
       } else {
         cx.skip(c, "parts may overlap", line);
       }
@@ -1990,6 +2039,17 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = Severity::Error;
       f.primary = cx.fig(biggest).span;
       f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      // "收到59件,上年度结转2件,其中结转7件,其余55件": the parts divide 59 + 2 together, and
+      // their sum is what passes it.
+      if (before > 0) {
+        f.message = fmt::format("「其中」各项之和 {} = {} 超过它所分的 {} = {}", join_values(cx, l.parts), S.str(), join_values(cx, joint),
+                                together.str());
+        f.expected = "≤ " + together.str();
+        f.actual = S.str();
+        for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), line);
+        continue;
+      }
       f.expected = "≤ " + W.str();
       f.actual = cx.fig(biggest).value.str();
       cx.fail(c, std::move(f), line);
@@ -2018,13 +2078,27 @@ void run_list_breakdown(Context& cx, const Check& c) {
         line = static_cast<int>(cx.doc.at(list->begin).line);
       }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
-                         : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+                         : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
+                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
+                                       cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
       f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;
+    }
+    // "累计公开10220条,其中政务动态4792条,目录信息5403条,新开设专栏6个,发布解读信息44条,
+    // 回应热点1次,注册用户8527人…": once a count of another measure stands among the parts, the
+    // run is a list of assorted indicators, and the items after it are not known to divide the
+    // whole; only the parts before it are held to not exceeding it.
+    if (!exh && S > W && l.mixed_units && l.before_mixed < l.parts.size()) {
+      Decimal first;
+      for (std::size_t i = 0; i < l.before_mixed; ++i) first = first + cx.fig(l.parts[i]).total();
+      if (!(first > W + slack)) {
+        cx.skip(c, "the parts after a count of another measure are assorted indicators, not known to divide the whole", line);
+        continue;
+      }
     }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       f.severity = Severity::Warning;

@@ -1404,6 +1404,13 @@ bool progress_state(const Figure& g) {
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
+// Words naming this year's new applications: "本年度新接收", "新收申请".
+bool fresh_applications(std::string_view label) {
+  for (std::string_view v : {"新收", "新接收", "新受理"})
+    if (label.find(v) != std::string_view::npos) return label.find("结转") == std::string_view::npos;
+  return false;
+}
+
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
@@ -1881,6 +1888,7 @@ void build_lists(Document& doc) {
         if (!share_run || so_far >= w.value) break;
       }
       if (!same_unit(g.unit, w.unit)) {
+        if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
       }
@@ -1898,7 +1906,11 @@ void build_lists(Document& doc) {
         continue;
       }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
-      if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
+      // ("累计处理92件,其中本年度新接收91件,2020年结转办理1件": after the new applications, the
+      // carried-over ones are the other part of the year's.)
+      bool carried_part = list.parts.size() == 1 && fresh_applications(figs[list.parts.front()].label) &&
+                          g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
+      if ((starts_new_total(g.label, w.label) && !carried_part) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;
