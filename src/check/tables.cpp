@@ -1466,6 +1466,35 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
                                         def.title, rebuilt, first_rebuilt.message);
     t.notes.push_back(std::move(first_rebuilt));
   }
+  // A table the text stops inside (a page copied, or an excerpt cut, before its last rows): the
+  // rows after the last one found are not there at all, and little or nothing follows. Their
+  // relations go unchecked (a cell is missing); a note says which rows were not found.
+  if (order.size() >= 2 && def.rows.size() > 1) {
+    std::vector<std::size_t> missing;
+    for (std::size_t r = order.back() + 1; r < def.rows.size(); ++r)
+      if (def.rows[r].values && !def.rows[r].optional) missing.push_back(r);
+    constexpr std::size_t kAfterCut = 80;  // characters after the table that still end the text (a page's 打印 关闭)
+    std::size_t rest = 0;
+    for (std::size_t k = zone_end; k < doc.folded.size() && rest < kAfterCut; ++k)
+      if (!blank_char(doc.folded[k])) ++rest;
+    if (!missing.empty() && rest < kAfterCut) {
+      auto shown = [&](std::size_t r) {
+        std::string words;
+        for (const auto& w : def.rows[r].label->required()) words += (words.empty() ? "" : "…") + w;
+        return words.empty() ? def.rows[r].name : words;
+      };
+      Finding f;
+      f.severity = Severity::Note;
+      f.primary = t.labels[order.back()];
+      f.message = missing.size() == 1
+                      ? fmt::format("{}在「{}」一行后中断（文本到此为止）：未找到其后的「{}」一行，涉及该行的关系未核对", def.title,
+                                    row_title(doc, t, static_cast<int>(order.back())), shown(missing.front()))
+                      : fmt::format("{}在「{}」一行后中断（文本到此为止）：未找到其后的 {} 行（「{}」至「{}」），涉及这些行的关系未核对",
+                                    def.title, row_title(doc, t, static_cast<int>(order.back())), missing.size(),
+                                    shown(missing.front()), shown(missing.back()));
+      t.notes.push_back(std::move(f));
+    }
+  }
   t.zone = {t.labels[order.front()].begin, zone_end};
   return t;
 }
@@ -1742,7 +1771,25 @@ std::set<std::pair<int, int>> forced_zeros(const TableInstance& t, const TableIn
   return out;
 }
 
+void read_as_zero(TableInstance& t, const std::set<std::pair<int, int>>& cells) {
+  for (auto [r, k] : cells) {
+    TableCell& x = t.cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+    x.kind = CellKind::Number;
+    x.value = Decimal::integer(0);
+  }
+}
+
+const TableInstance* previous_of(const TableInstance& t, const std::vector<TableInstance>& previous) {
+  for (auto& p : previous)
+    if (p.def == t.def) return &p;
+  return nullptr;
+}
+
 }  // namespace
+
+void fill_forced_zeros(TableInstance& t, const std::vector<TableInstance>& previous, const RulePack& pack) {
+  read_as_zero(t, forced_zeros(t, previous_of(t, previous), pack));
+}
 
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
                   const std::vector<TableInstance>& previous) {
@@ -1754,20 +1801,14 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
   }
   for (auto& written : found) {
     const TableDef& def = *written.def;
-    const TableInstance* prev = nullptr;
-    for (auto& p : previous)
-      if (p.def == written.def && !prev) prev = &p;
+    const TableInstance* prev = previous_of(written, previous);
     // Blanks the template's relations force to 0 are read as 0 from here on (in a copy, the
     // table as read being kept for table_complete, and for what a finding shows of a cell).
     const std::set<std::pair<int, int>> forced = forced_zeros(written, prev, pack);
     std::optional<TableInstance> filled;
     if (!forced.empty()) {
       filled = written;
-      for (auto [r, k] : forced) {
-        TableCell& x = filled->cells[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
-        x.kind = CellKind::Number;
-        x.value = Decimal::integer(0);
-      }
+      read_as_zero(*filled, forced);
     }
     const TableInstance& t = filled ? *filled : written;
     auto shown_cell = [&](int r, int k) {

@@ -75,6 +75,11 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
 void check_tables(const Document& doc, const RulePack& pack, const std::vector<TableInstance>& found, FileResult& out,
                   const std::vector<TableInstance>& previous = {});
 
+// The instance's blank cells that the template's relations force to 0 (a row 56 | | | 56, a
+// total written 0 over blanks) read as 0, as the table checks read them; the checks of the text
+// against the table then compare such cells too.
+void fill_forced_zeros(TableInstance& t, const std::vector<TableInstance>& previous, const RulePack& pack);
+
 // A consolidated report against the reports it consolidates: every number in each of the
 // pack's tables equals the sum of the same cell in the children. A child without the table
 // makes the comparison not evaluated (skipped), never passed.

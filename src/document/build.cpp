@@ -1693,6 +1693,7 @@ void build_lists(Document& doc) {
   struct OwnEnd {
     std::uint32_t end = 0;
     bool exact = false;
+    bool joined = false;  // items joined by 、 that a comma ends
   };
   // The last search for where a sentence's clause stops: the items of one long sentence ask for
   // the same stop, found once rather than by reading on to it from each.
@@ -1706,6 +1707,24 @@ void build_lists(Document& doc) {
       sum = sum + g.total();
       if (sum == a.value) return {end_of(g), true};
       if (sum > a.value || marker[i] != None) break;
+    }
+    // 「部门财务信息3条，其中部门预算1条、部门决算1条，其他信息18条」: two items or more joined by 、,
+    // then a comma: the part's own list ends at the comma (its items are joined more closely than
+    // the list it is a part of).
+    std::size_t joined = 0;
+    for (std::size_t i = j + 1; i < nc && i <= j + 64; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != a.line || g.sentence != a.sentence || !same_unit(g.unit, a.unit) || (i > j + 1 && marker[i] != None)) break;
+      const std::uint32_t from = end_of(figs[counts[i - 1]]);
+      if (i > j + 1 && (from >= g.span.begin || separator_strength(f.substr(from, g.span.begin - from)) != 1)) break;
+      joined = i;
+    }
+    if (joined >= j + 2) {
+      // (Looked for only up to the next count: a long line read once, not again for each part.)
+      const std::uint32_t e = end_of(figs[counts[joined]]);
+      const std::size_t to = joined + 1 < nc ? figs[counts[joined + 1]].span.begin : std::min<std::size_t>(f.size(), e + 64);
+      const std::size_t next = e < to ? f.substr(0, to).find_first_of(U",;。\n、", e) : npos;
+      if (next != npos && f[next] == U',') return {static_cast<std::uint32_t>(next), false, true};
     }
     const std::size_t from = end_of(a);
     if (stop_from == npos || from < stop_from || (stop_at != npos && from > stop_at)) {
@@ -1859,8 +1878,10 @@ void build_lists(Document& doc) {
       // So does a part's 其中 whose items make that part exactly, or one right after the first
       // part, to the next semicolon, when the list goes on after it.
       if (marker[j] == Qizhong && !nested) {
-        auto [end, exact] = own_list_end(j);
-        if (!exact && sep == 3) {
+        auto [end, exact, joined] = own_list_end(j);
+        if (!exact && joined && sep == 2) {
+          // (A part after a comma: the list goes on after its own items' comma.)
+        } else if (!exact && sep == 3) {
           // (Items ending at semicolons: the part's 其中 runs to the next one, or the line's end.)
           std::size_t stop = f.find_first_of(U";。\n", end_of(g));
           end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
@@ -2002,6 +2023,11 @@ void build_lists(Document& doc) {
     }
     if (marker[k] == Qizhong && outer < 0) {
       list.whole = resolve_sentence_whole(doc, counts[k], list.parts);
+      // (Not a part before it of the list they are both parts of: in 「…其中人事信息2条；部门财务
+      // 信息3条，其中部门预算1条、部门决算1条；…」 the 1 + 1 are 部门财务's, not 人事信息's.)
+      if (list.whole >= 0 && list.whole != counts[k] && used[static_cast<std::size_t>(list.whole)] &&
+          used[static_cast<std::size_t>(counts[k])])
+        list.whole = counts[k];
       if (list.whole < 0) {
         // Not a 其中 list of a known whole; its shares may still name theirs.
         list.qizhong = false;

@@ -115,6 +115,20 @@ with tempfile.TemporaryDirectory() as tmp:
     reason = [c.get("reason", "") for c in res["checks"] if c["rule"] == "gen3.received.restated"]
     check(reason == ["the text states new.total + carried.total"], f"收到 = 新收 + 上年结转 is recognised ({reason})")
 
+    # A page or excerpt that stops inside table 三: one note names the rows not found after the
+    # last one read; nothing is an error or a warning. The whole report has no such note.
+    for year, layout in ((2021, "rows"), (2019, "piped")):
+        full = T.report(year, layout)
+        lines = full.splitlines()
+        at = next(i for i, line in enumerate(lines) if "危及" in line)
+        res, _ = run("\n".join(lines[: at + 1]) + "\n", tmp, f"cut-{year}.txt")
+        cut = [f for f in res["findings"] if "中断" in f["message"]]
+        loud = [f for f in res["findings"] if f["severity"] != "note"]
+        check(len(cut) == 1 and cut[0]["severity"] == "note" and "保护第三方合法权益" in cut[0]["message"] and not loud,
+              f"{year} {layout} cut after 危及…: one note names the rows not found, no error or warning ({[f['message'] for f in res['findings']]})")
+        res, _ = run(full, tmp, f"uncut-{year}.txt")
+        check(not [f for f in res["findings"] if "中断" in f["message"]], f"{year} {layout}: the whole table gives no note of a cut")
+
     # tally rollup: a consolidated report against the sum of two children, cell by cell.
     def scaled(rows, k):
         return [(key, label, None if v is None else [k * x for x in v]) for key, label, v in rows]
