@@ -778,6 +778,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const auto& kw = matches(cx, kk);
         return !std::binary_search(kw.begin(), kw.end(), in.whole);
       };
+      auto change_than = [](std::string_view gl) {
+        if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
+        bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
+                    gl.find("同比") != std::string_view::npos;
+        for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
+          if (than && gl.ends_with(w)) return true;
+        return false;
+      };
       for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
         const auto& g = figs[k];
         if (other_kind(k)) continue;
@@ -787,14 +795,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           if (g.label.substr(0, w.size()) == w) countlike = false;
         if (g.label == "共") countlike = false;
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
-        {
-          std::string_view gl = g.label;
-          if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
-          bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
-                      gl.find("同比") != std::string_view::npos;
-          for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
-            if (than && gl.ends_with(w)) countlike = false;
-        }
+        if (change_than(g.label)) countlike = false;
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
@@ -820,6 +821,22 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           unknown_item = true;
           unknown.push_back(k);
         }
+      }
+      // So is one before the first known item, in its sentence, that no figure of the pack
+      // names ("…46件。对申请的信息不属于政府信息的,答复申请人5件;同意公开25件;…"); a count the
+      // pack knows (办结, 网上申请) ends the search.
+      for (int k = lo - 1; rel == Relation::Equal && k > in.whole && figs[k].line == figs[lo].line &&
+                           figs[k].sentence == figs[lo].sentence;
+           --k) {
+        const auto& g = figs[k];
+        if (!(g.kind == FigureKind::Count || g.kind == FigureKind::Amount) || g.in_table || g.unit != figs[lo].unit ||
+            g.last_years)
+          continue;
+        bool known = false;
+        for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
+        if (known || cx.list_of[k] >= 0 || change_than(g.label)) break;
+        unknown_item = true;
+        unknown.push_back(k);
       }
       present.insert(present.end(), again_parts.begin(), again_parts.end());
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
@@ -1266,6 +1283,17 @@ int consensus_whole(const Context& cx, const FigureList& l) {
           break;
         }
       }
+      // Or the whole of the list that sentence gives, when w ends it: a second breakdown of the
+      // same whole, by another criterion ("共收到申请1046件。其中,网上申请862件,…当面13件。公民个人
+      // 申请1030件,占98.5%;法人或其他组织申请16件,占1.5%").
+      if (made < 0 && !paragraph_before) {
+        int ol = cx.list_of[w];
+        const FigureList* outer = ol >= 0 ? &cx.doc.lists[static_cast<std::size_t>(ol)] : nullptr;
+        if (outer && outer->parts.back() == w && outer->whole >= 0 && !cx.fig(outer->whole).in_table &&
+            cx.fig(outer->whole).unit == first.unit && cx.fig(outer->whole).approx == Approx::Exact &&
+            cx.fig(outer->whole).value > cx.fig(l.parts.front()).value)
+          made = outer->whole;
+      }
       if (made < 0) return -1;
       w = made;
     } else {
@@ -1346,6 +1374,53 @@ int whole_after(const Context& cx, const FigureList& l, const Decimal& S) {
   return -1;
 }
 
+// "全市主动公开政府信息52000条。…1.政府网站。依托政府网站主动公开政府信息19760条,占信息公开
+// 总数的38%": one count whose share says it is of the total (总数, 总量) and names nothing the
+// total's statement does not. The total is the section's headline: the first count in its top
+// section, of the same unit and larger. (Used only when no stated count fits the share; a share
+// that fits another count is not reported, see below.)
+int headline_whole(const Context& cx, const FigureList& l) {
+  if (l.parts.size() != 1) return -1;
+  const auto& pf = cx.fig(l.parts.front());
+  if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
+  std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
+  std::size_t at = std::u32string::npos;
+  for (std::u32string_view w : {std::u32string_view(U"总数"), std::u32string_view(U"总量")})
+    if (auto k = base.find(w); k != std::u32string::npos) at = std::min(at, k);
+  if (at == std::u32string::npos) return -1;
+  auto cands = whole_candidates(cx, l);
+  if (cands.empty()) return -1;
+  int w = cands.back();
+  const auto& wf = cx.fig(w);
+  // (The first of its top section: the candidates stop there, not at the 60 counts scanned.)
+  if (cx.top_section(w) < 0 || !(wf.value > pf.value) || wf.kind != FigureKind::Count) return -1;
+  for (int i = w - 1; i >= 0; --i)
+    if (cx.top_section(i) == cx.top_section(w) && !cx.fig(i).in_table && cx.fig(i).unit == wf.unit &&
+        cx.fig(i).kind == FigureKind::Count)
+      return -1;
+  // The words before 总数 name the total's statement or nothing ("信息公开" of "主动公开政府信息").
+  std::u32string named = base.substr(0, at);
+  while (!named.empty() && (named.front() == U'占' || named.front() == U'全')) named.erase(0, 1);
+  if (named.size() >= 2 && common_run(named, text::from_utf8(wf.label)) < 2) return -1;
+  return w;
+}
+
+// "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":
+// every part with its share, the parts making a count stated before them in the section exactly,
+// and one share fitting it exactly: that count is the whole (the nearest such).
+int made_whole(const Context& cx, const FigureList& l, const Decimal& S) {
+  if (l.parts.size() < 2) return -1;
+  for (int p : l.parts)
+    if (cx.fig(p).share < 0 || bound(cx.fig(cx.fig(p).share))) return -1;
+  for (int cand : whole_candidates(cx, l)) {
+    if (!(cx.fig(cand).value == S)) continue;
+    for (int p : l.parts)
+      if (share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, S) == Fit::Exact) return cand;
+    return -1;
+  }
+  return -1;
+}
+
 int named_whole(const Context& cx, const FigureList& l) {
   auto intro = text::from_utf8(l.intro);
   auto stop = intro.find_last_of(U"。;");
@@ -1399,6 +1474,18 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 bool exhaustive(const Context& cx, const FigureList& l) {
   if (l.left_out) return false;
   if (l.has_other || l.sums) return true;
+  // "累计处理申请92件,其中本年度新接收91件,2020年结转办理1件": the year's applications are the
+  // new ones and those carried over from last year; the two make the whole.
+  if (l.parts.size() == 2) {
+    auto fresh = [&](int p) {
+      std::string_view w = cx.fig(p).label;
+      for (std::string_view v : {"新收", "新接收", "新受理", "新申请"})
+        if (w.find(v) != std::string_view::npos && !carried_over(w)) return true;
+      return false;
+    };
+    int a = l.parts[0], b = l.parts[1];
+    if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
+  }
   // (Shares stated as bounds or roughly make no exact 100%.)
   for (int p : l.parts)
     if (cx.fig(p).share >= 0 && bound(cx.fig(cx.fig(p).share))) return false;
@@ -1408,6 +1495,47 @@ bool exhaustive(const Context& cx, const FigureList& l) {
   Decimal tol = Decimal(n, digits) ;  // n units in the last place
   Decimal diff = s > hundred() ? s - hundred() : hundred() - s;
   return diff <= tol && Decimal(1, 0) >= diff;
+}
+
+// "重点领域类信息96950条,占51.62%;业务类57288条,占30.55%;…;其他类13931条,占7.43%" with no
+// stated whole: shares that add up to 100% are shares of the sum of the parts. When the others
+// fit that sum exactly (two at least, and more than are off), the share that does not is wrong,
+// unless it fits a stated count (then another whole may be meant). Reports it; false when the
+// list is not such a list.
+bool off_the_sum(Context& cx, const Check& c, const FigureList& l, const Decimal& S, int first_line) {
+  if (l.parts.size() < 3 || S.is_zero() || !exhaustive(cx, l)) return false;
+  std::vector<int> off;
+  int fit = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return false;
+    Fit f = share_fit(cx.fig(pf.share), pf.value, S);
+    if (f == Fit::Exact || f == Fit::Truncated) ++fit;
+    else if (f == Fit::Off) off.push_back(p);
+  }
+  if (off.empty() || fit < 2 || fit <= static_cast<int>(off.size())) return false;
+  auto cands = whole_candidates(cx, l);
+  for (int p : off)
+    for (int cand : cands) {
+      Fit f = share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, cx.fig(cand).value);
+      if (f == Fit::Exact || f == Fit::Truncated) return false;
+    }
+  for (int p : off) {
+    const auto& pf = cx.fig(p);
+    const auto& sh = cx.fig(pf.share);
+    std::string expected = exact_share(pf.value, S).str_fixed(sh.precision);
+    Finding f;
+    f.severity = c.severity;
+    f.primary = sh.span;
+    f.expected = expected;
+    f.actual = cx.doc.slice(sh.span);
+    f.message = fmt::format("{} {} 占 {}%，但 {}/{} = {}%：其余各项的占比都是按各项之和 {} 计算的", describe(pf), cx.val(p),
+                            f.actual, pf.value.str(), S.str(), expected, S.str());
+    f.suggestion = fmt::format("应为 {}%", expected);
+    for (int q : l.parts) f.related.push_back({cx.fig(q).span, describe(cx.fig(q)) + " " + cx.val(q)});
+    cx.fail(c, std::move(f), first_line);
+  }
+  return true;
 }
 
 // A count that its own share contradicts, when the share is the one that reconciles: part `p`
@@ -1490,6 +1618,8 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
+      if (W < 0) W = headline_whole(cx, l);
+      if (W < 0) W = made_whole(cx, l, S);
       inferred = W >= 0;
     }
     if (W < 0) {
@@ -1529,7 +1659,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           cx.fail(*total_check, std::move(f), first_line);
           break;
         }
-      } else {
+      } else if (!off_the_sum(cx, c, l, S, first_line)) {
         cx.skip(c, "the whole these shares refer to is not stated", first_line);
       }
       continue;
@@ -1538,8 +1668,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // A share one unit off in its last digit may have been nudged to make the list's shares add
     // up to 100%; not when the list divides all of its whole, every part has its share, the parts
     // make the whole and the shares do not add up to 100% (自然人 85%, 法人或其他组织 16% of 80).
+    // (Parts that make the whole divide all of it, whether or not their shares come near 100%:
+    // "同意公开28件,占61%;…;信息不存在7件,占16%;…" of 46 adds up to 102%.)
     bool unnudged = false;
-    if (S == Wv && exhaustive(cx, l) &&
+    if (S == Wv && !l.left_out &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).share >= 0; })) {
       Decimal stated;
       for (int p : l.parts) stated = stated + cx.fig(cx.fig(p).share).value;
@@ -1562,6 +1694,23 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (fit == Fit::Truncated) truncated.push_back(p);
       if ((fit == Fit::Off || fit == Fit::Near) && within_rounding(cx, p, W, sh.value, sh.precision)) continue;
       if (fit == Fit::Off || fit == Fit::Near) off.push_back(p);
+    }
+    // Every share fits the whole, yet the kinds add up to more than it ("…606条。在主动公开的
+    // 资讯中,法规文件类资讯51条,占8.42%;规划计划类资讯7条,占1.16%;业务动态类资讯554条,占
+    // 91.42%;调整机构职能类资讯6条", 618 in all): a count is wrong, or a kind counted twice.
+    // (Kinds only, 「…类」: channels may carry one item each and add up to more.)
+    if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
+        std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+          return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
+        })) {
+      Finding f;
+      f.severity = total_check->severity;
+      f.primary = cx.fig(W).span;
+      f.message = fmt::format("各项占比都按总数 {} 计算，但各项之和 {} = {} 超过总数", cx.val(W), join_values(cx, l.parts), S.str());
+      f.expected = "≤ " + Wv.str();
+      f.actual = S.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(*total_check, std::move(f), first_line);
     }
     if (off.empty()) {
       cx.pass(c, first_line);
@@ -1783,6 +1932,31 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
+// semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
+// "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
+bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
+  if (!c.skip_parts) return false;
+  for (int p : l.parts) {
+    // ("水利公报类信息30条" is a kind of information; "发布各类信息28条" is not.)
+    std::string lab(cx.fig(p).label);
+    for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
+    if (!c.skip_parts->search(lab) || lab.find("类") != std::string::npos) return false;
+    if (p == part) break;
+  }
+  // (Nor a count for another period: "微信公众号累计发布1500条".)
+  std::string_view words = cx.fig(part).label;
+  if (words.find("另") != std::string_view::npos || words.find("累计") != std::string_view::npos) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t from = cx.fig(l.whole).end(), to = cx.fig(part).span.begin;
+  if (to <= from) return false;
+  auto gap = f.substr(from, to - from);
+  if (gap.find_first_of(U";。;") != std::u32string_view::npos) return false;
+  // (The words that lead into the part, 另 among them, are not in its label.)
+  auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
+  return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;
+}
+
 // 「22条,其中人事信息2条,…部门财务信息3条(其中部门预算1条、部门决算1条),…其他信息5条」: a
 // part with its own list of parts, in a list whose parts miss their whole by exactly what that
 // part differs from its own parts' sum. Both relations then say the part is the slip, not the
@@ -1913,6 +2087,9 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // carry-over, itself added to the count before it, divides their sum, which is not stated;
     // so does one after words saying all the counts before it in the sentence are alike
     // ("复议案件2件,诉讼案件1件,均已审结,其中复议维持2件,…").
+    Decimal together = W;  // the whole with the counts before it the parts divide as well
+    int before = 0;
+    std::vector<int> joint{l.whole};
     if (biggest >= 0) {
       const auto& wf = cx.fig(l.whole);
       std::string_view wl = wf.label;
@@ -1923,14 +2100,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
                   gap.find(U'都') != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      Decimal together = W;
-      int before = 0;
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact) break;
         together = together + g.value;
         ++before;
+        joint.insert(joint.begin(), i);
         if (carried) break;
       }
       if (before > 0 && !(S > together)) {
@@ -1957,6 +2133,16 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
+      } else if (biggest >= 0 && channel_run(cx, c, l, biggest)) {
+        // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
+        // channels is still one item; no channel can carry more than all of them.
+        f.severity = Severity::Warning;
+        f.primary = cx.fig(biggest).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(biggest)),
+                                cx.val(biggest), cx.val(l.whole));
+        f.expected = "≤ " + W.str();
+        f.actual = cx.fig(biggest).value.str();
+        cx.fail(c, std::move(f), line);
       } else {
         cx.skip(c, "parts may overlap", line);
       }
@@ -1966,6 +2152,17 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.severity = Severity::Error;
       f.primary = cx.fig(biggest).span;
       f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      // "收到59件,上年度结转2件,其中结转7件,其余55件": the parts divide 59 + 2 together, and
+      // their sum is what passes it.
+      if (before > 0) {
+        f.message = fmt::format("「其中」各项之和 {} = {} 超过它所分的 {} = {}", join_values(cx, l.parts), S.str(), join_values(cx, joint),
+                                together.str());
+        f.expected = "≤ " + together.str();
+        f.actual = S.str();
+        for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), line);
+        continue;
+      }
       f.expected = "≤ " + W.str();
       f.actual = cx.fig(biggest).value.str();
       cx.fail(c, std::move(f), line);
@@ -1998,13 +2195,27 @@ void run_list_breakdown(Context& cx, const Check& c) {
         line = static_cast<int>(cx.doc.at(list->begin).line);
       }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
-                         : fmt::format("分项（含「其他」或占比合计 100%）之和 {} = {}，与总数 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+                         : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
+                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
+                                       cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
       f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;
+    }
+    // "累计公开10220条,其中政务动态4792条,目录信息5403条,新开设专栏6个,发布解读信息44条,
+    // 回应热点1次,注册用户8527人…": once a count of another measure stands among the parts, the
+    // run is a list of assorted indicators, and the items after it are not known to divide the
+    // whole; only the parts before it are held to not exceeding it.
+    if (!exh && S > W && l.mixed_units && l.before_mixed < l.parts.size()) {
+      Decimal first;
+      for (std::size_t i = 0; i < l.before_mixed; ++i) first = first + cx.fig(l.parts[i]).total();
+      if (!(first > W + slack)) {
+        cx.skip(c, "the parts after a count of another measure are assorted indicators, not known to divide the whole", line);
+        continue;
+      }
     }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {
@@ -2016,6 +2227,21 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
+    // "共收到申请465件,其中…1件、…8件、…34件、…56件、…362件" (464): a 其中 list may leave out
+    // parts, but three or more parts of a whole of fifty or more that miss it by exactly one are
+    // almost always a slip (an item left out would have been that single one). A warning.
+    if (!exh && l.qizhong && l.parts.size() >= 3 && !l.shares && !within_slack && W >= Decimal(50, 0) &&
+        S + Decimal(1, 0) == W) {
+      f.severity = Severity::Warning;
+      f.primary = cx.fig(l.whole).span;
+      f.message = fmt::format("「其中」各项之和 {} = {} 比总数 {} 只少 1", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.expected = S.str();
+      f.actual = W.str();
+      f.suggestion = fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", S.str());
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;
@@ -2634,7 +2860,7 @@ bool bracketed_after_count(const Context& cx, int i) { return count_before_brack
 // applications holds (含, 包括) gives all of those carried over, as a statement of its own would;
 // after those closed or answered (「办结67件（含上年结转5件）」) it gives only those of them. So do
 // a bracket dividing such a total by 其中 (「45件（其中本年新收40件、上年结转4件）」) and the
-// carry-over right after an item of its 其中 (「45件，其中本年新收40件，上年结转4件」).
+// carry-over in its 其中 or right after an item of it (「45件，其中本年新收40件，上年结转4件」).
 // Returns that total, or -1.
 int total_holding_all(const Context& cx, int i) {
   const std::u32string_view f = cx.doc.folded;
@@ -2646,6 +2872,10 @@ int total_holding_all(const Context& cx, int i) {
     const std::uint32_t e = cx.fig(host).end();
     const bool divided = e + 3 < f.size() && f[e] == U'(' && f.substr(e + 1, 2) == U"其中" && last_years;
     if (!(host + 1 == i && includes) && !divided) return -1;
+  } else if (last_years && cx.list_of[i] >= 0) {
+    // (As an item of the total's division into new and carried over.)
+    const auto& list = cx.doc.lists[static_cast<std::size_t>(cx.list_of[i])];
+    if (list.qizhong && list.whole >= 0 && list.whole < i) host = list.whole;
   } else if (last_years && i > 0) {
     const int k = cx.list_of[i - 1];
     const int whole = k < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(k)].whole;

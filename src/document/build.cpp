@@ -285,7 +285,7 @@ void build_outline(Document& doc) {
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
   // (With the point or circled digit of a numbered item: "1.其他信息", "③其他信息".)
-  static constexpr text::CharSet kLeadPunct(U"、,;:()“”\"'。.①②③④⑤⑥⑦⑧⑨⑩");
+  static constexpr text::CharSet kLeadPunct(U"%、,;:()“”\"'。.①②③④⑤⑥⑦⑧⑨⑩");
   bool changed = true;
   while (changed) {
     changed = false;
@@ -887,6 +887,32 @@ void adopt_list_units(Document& doc) {
   }
 }
 
+// "共接受市民等咨询62,其中:咨询电话接听46次,当面受理咨询16次": the reverse, a count written
+// without a unit right before 其中 (its first characters after the count, a colon or comma
+// aside) whose items, two or more in its sentence, all carry one unit: the whole counts what
+// they count and takes their unit.
+void adopt_whole_unit(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  for (std::size_t w = 0; w + 2 < figs.size(); ++w) {
+    auto& W = figs[w];
+    if (!unitless_count(W) || W.label.empty()) continue;
+    std::uint32_t at = W.span.end;
+    if (at < f.size() && (f[at] == U',' || f[at] == U':')) ++at;
+    if (f.substr(at, 2) != U"其中") continue;
+    const auto& first = figs[w + 1];
+    if (!prose_count(first) || first.unit.empty() || first.sentence != W.sentence || first.line != W.line) continue;
+    std::size_t items = 0;
+    bool alike = true;
+    for (std::size_t j = w + 1; j < figs.size() && figs[j].sentence == W.sentence && figs[j].line == W.line; ++j) {
+      if (figs[j].kind == FigureKind::Percent) continue;
+      alike = alike && prose_count(figs[j]) && figs[j].unit == first.unit;
+      ++items;
+    }
+    if (alike && items >= 2) W.unit = first.unit;
+  }
+}
+
 // "主动公开政府信息496条,其中组织机构5;规章100;…;其他信息102。": a 其中 list right after a
 // count, whose items are all written without a unit, each named by words of its own and ended
 // by a list separator, the last ending the sentence. The items count what the whole counts and
@@ -934,10 +960,14 @@ void adopt_qizhong_units(Document& doc) {
 }
 
 // Units that count the same things in a breakdown: an application or a case is written 件,
-// 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件").
+// 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件"),
+// and a count of letters or cases that may repeat is written 件次 before parts in 件
+// ("收到来信2879件次,其中市长信箱14件,部门信箱778件…").
 bool same_unit(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  auto case_unit = [](std::string_view u) { return u == "件" || u == "份" || u == "宗" || u == "起"; };
+  auto case_unit = [](std::string_view u) {
+    return u == "件" || u == "份" || u == "宗" || u == "起" || u == "件次";
+  };
   return case_unit(a) && case_unit(b);
 }
 
@@ -1374,6 +1404,13 @@ bool progress_state(const Figure& g) {
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
+// Words naming this year's new applications: "本年度新接收", "新收申请".
+bool fresh_applications(std::string_view label) {
+  for (std::string_view v : {"新收", "新接收", "新受理"})
+    if (label.find(v) != std::string_view::npos) return label.find("结转") == std::string_view::npos;
+  return false;
+}
+
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
@@ -1404,10 +1441,12 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
+  bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
+    alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
@@ -1415,6 +1454,9 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // add up exactly to an earlier total of the sentence break that one down.
   if (same_sentence) return wf.value == sum || n_equal != 1 ? w : equal;
   if (others == 0) return w;
+  // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
+  // must make that number.)
+  if (alike && n_equal == 0) return w;
   return n_equal == 1 ? equal : -1;
 }
 
@@ -1589,11 +1631,21 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
+    // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
+    // 信息3260条,较上年增长12.5%。按信息类别分:…".)
+    if (q == npos && alone)
+      if (auto st = gap.rfind(U'。'); st != npos && grouping_at(gap.substr(st)) != npos) q = st + 1;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
       // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
       auto stop = gap.find(U'。');
       bool ended = gap.find_first_of(U";。", q) != npos;
+      // Nor when the clause is a rate and ends before a count larger than the whole: "共主动公开
+      // 606条,其中全文电子化率达100%,目前总计主动公开2739条" (the count opens a clause of its own).
+      if (auto pct = gap.find(U'%', q); !ended && pct != npos && nx.value > w.value) {
+        auto rate = gap.find(U'率', q);
+        ended = rate != npos && rate < pct && gap.find_first_of(U",:", pct) != npos;
+      }
       if ((stop == npos || (stop < q && q - stop <= 2)) && !ended) marker[k] = Qizhong;
     }
   }
@@ -1842,7 +1894,12 @@ void build_lists(Document& doc) {
           inner_end[counts[j]] = end;
         }
       }
-      if (marker[j] != None && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+      // "…法规公文10条、法制新闻12条,其中主站采用15条": a 其中 after the last part whose first
+      // count is larger than that part cannot divide it; the part ends the list, and the 其中
+      // says something of the whole.
+      bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
+                       same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
+      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
@@ -1852,6 +1909,7 @@ void build_lists(Document& doc) {
         if (!share_run || so_far >= w.value) break;
       }
       if (!same_unit(g.unit, w.unit)) {
+        if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
       }
@@ -1869,7 +1927,11 @@ void build_lists(Document& doc) {
         continue;
       }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
-      if (starts_new_total(g.label, w.label) || (!list.parts.empty() && progress_state(g))) break;
+      // ("累计处理92件,其中本年度新接收91件,2020年结转办理1件": after the new applications, the
+      // carried-over ones are the other part of the year's.)
+      bool carried_part = list.parts.size() == 1 && fresh_applications(figs[list.parts.front()].label) &&
+                          g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
+      if ((starts_new_total(g.label, w.label) && !carried_part) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;
@@ -1878,6 +1940,7 @@ void build_lists(Document& doc) {
       if (list.parts.empty()) first_marker = marker[j];
       list.parts.push_back(counts[j]);
       so_far = so_far + g.total();
+      if (ends_list) break;
       // "同意公开15件(含部分公开3件)": a bracket saying what the part includes (a 其中 bracket
       // is a list of its own) holds a subset of it.
       if (nested && marker[j] == None && skip_until > g.end()) {
@@ -2169,13 +2232,30 @@ void build_lists(Document& doc) {
       if (list.parts.size() >= 64) break;
     }
     if (list.parts.size() < 2) continue;
+    // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
+    // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
+    // channel sharing the phrase's words no more than the total does is not what the clause
+    // divides; the nearest count that is no such item and repeats as much of the phrase is.)
+    std::vector<char> item(figs.size(), 0);
+    for (const auto& l : doc.lists)
+      for (int p : l.parts) item[static_cast<std::size_t>(p)] = 1;
+    std::size_t item_run = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
       if (w.line + 2 < g0.line) break;
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
-      if (bare ? run == phrase.size() : run >= 4 || run == phrase.size()) list.whole = counts[j];
+      bool names = bare ? run == phrase.size() : run >= 4 || run == phrase.size();
+      if (!bare && item[static_cast<std::size_t>(counts[j])] && (item_run > 0 || names)) {
+        // An item: kept only if no count before it, off the division, names the phrase as well.
+        if (item_run == 0) {
+          item_run = run;
+          list.whole = counts[j];
+        }
+        continue;
+      }
+      if (names && (item_run == 0 || run >= item_run)) list.whole = counts[j];
       // (A bare phrase, repeated whole, may name a count further back: "复议案件3件、诉讼案件2件。
       // 复议案件中,…".)
       if (!bare || list.whole >= 0) break;
@@ -2830,6 +2910,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   count_each(doc);
   adopt_list_units(doc);
   adopt_qizhong_units(doc);
+  adopt_whole_unit(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));

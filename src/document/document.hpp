@@ -110,6 +110,7 @@ struct FigureList {
   bool sums = false;         // the whole follows its parts as their stated sum: …,共计682件
   bool shares = false;       // parts carry stated shares
   bool mixed_units = false;  // counts of another unit stood among the parts
+  std::size_t before_mixed = 0;  // parts stated before the first count of another unit
   bool left_out = false;     // an item given only roughly (约200条) stood among the parts
   std::string intro;         // folded text introducing the list
 };

@@ -4,9 +4,11 @@ with the exit status and the gist of the message expected. Nothing may crash, ha
 unbounded memory (bench/run.sh measures memory); the big inputs are generated here, not
 committed.
 Usage: bad_inputs.py TALLY FIXTURES_DIR"""
+import atexit
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +23,7 @@ import office as O  # noqa: E402
 import tables as T  # noqa: E402
 
 tmp = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # its big inputs are ~110 MB
 cases = []  # (name, argv, expected exit codes, substrings of stderr, timeout)
 
 

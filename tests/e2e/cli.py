@@ -3,7 +3,7 @@
 
 Usage: cli.py TALLY FIXTURES_DIR
 """
-import hashlib, json, os, subprocess, sys, tempfile
+import atexit, hashlib, json, os, shutil, subprocess, sys, tempfile
 
 tally, fixtures = sys.argv[1], sys.argv[2]
 bad = os.path.join(fixtures, "bad")
@@ -38,6 +38,7 @@ def expect(cond, msg):
 
 
 tmp = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, tmp, ignore_errors=True)
 SAMPLE = os.path.join(rules_dir, "shares.match-count.fail.txt")
 
 

@@ -3,7 +3,7 @@
 
 Usage: readme_example.py TALLY README.md
 """
-import json, os, re, subprocess, sys, tempfile
+import atexit, json, os, re, shutil, subprocess, sys, tempfile
 
 tally, readme = sys.argv[1], sys.argv[2]
 text = open(readme, encoding="utf-8").read()
@@ -14,6 +14,7 @@ if not m:
     ok = False
 else:
     d = tempfile.mkdtemp()
+    atexit.register(shutil.rmtree, d, ignore_errors=True)
     pack = os.path.join(d, "pack.yaml")
     open(pack, "w", encoding="utf-8").write(m.group(1))
     report = os.path.join(d, "r.txt")

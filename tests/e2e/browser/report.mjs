@@ -5,7 +5,7 @@
 // Usage: node report.mjs TALLY FIXTURES_DIR NODE_DIR OUT_DIR
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -44,7 +44,8 @@ const check = (ok, what) => {
 };
 
 // A fresh, empty profile each run.
-const browser = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "tally-chromium-")), {
+const profile = mkdtempSync(path.join(tmpdir(), "tally-chromium-"));
+const browser = await chromium.launchPersistentContext(profile, {
   executablePath: "/usr/bin/chromium",
   headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -75,6 +76,8 @@ try {
   console.log("screenshot: " + shot);
 } finally {
   await browser.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }
 console.log(`${failures} failed`);
 process.exit(failures ? 1 : 0);
