@@ -2198,9 +2198,18 @@ void build_lists(Document& doc) {
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
     // divides; the nearest count that is no such item and repeats as much of the phrase is.)
+    // (So is a running total, 「目前我局总计主动公开政府信息1865条」 after the year's 412: the
+    // clause divides the year's.)
     std::vector<char> item(figs.size(), 0);
     for (const auto& l : doc.lists)
       for (int p : l.parts) item[static_cast<std::size_t>(p)] = 1;
+    for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
+      const auto& w = figs[counts[j]];
+      if (w.line + 2 < g0.line) break;
+      std::string_view lab = w.label;
+      for (std::string_view c : {"累计", "总计", "目前", "截至", "截止"})
+        if (lab.find(c) != std::string_view::npos) item[static_cast<std::size_t>(counts[j])] = 1;
+    }
     std::size_t item_run = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
