@@ -2156,14 +2156,30 @@ void build_lists(Document& doc) {
     u32string_view intro = f.substr(s, g0.span.begin - s);
     // The 在 opening the clause that ends in 中, ("…25条,在主动公开的信息中,…").
     auto zhong = intro.rfind(U"中,");
-    if (zhong == npos || zhong < 3) continue;
-    auto zai = intro.rfind(U'在', zhong);
     u32string_view phrase;
+    // "(一)主动公开政府信息的数量共192条。(二)主动公开政府信息的主要类别情况:党政信息类147条,
+    // 文件类47条,制度类4条": a colon after words naming the kinds (类别, 分类) of a count
+    // stated just before divides that count as 在…中 does; its items must all be kinds (…类).
+    bool kinds_heading = false;
+    if (zhong == npos) {
+      auto colon = intro.rfind(U':');
+      if (colon == npos || colon + 1 != intro.size() - std::min<std::size_t>(intro.size(), text::from_utf8(g0.label).size()))
+        continue;
+      u32string_view head = intro.substr(0, colon);
+      if (head.find(U"类别") == npos && head.find(U"分类") == npos) continue;
+      auto cut = head.find_last_of(U")、.,;");
+      phrase = cut == npos ? head : head.substr(cut + 1);
+      if (phrase.size() < 6) continue;
+      kinds_heading = true;
+    }
+    if (!kinds_heading && zhong < 3) continue;
+    auto zai = kinds_heading ? npos : intro.rfind(U'在', zhong);
     // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
     // its whole the same way, when the phrase is four characters or more and the whole's words
     // hold all of it.
-    bool bare = zai == npos || zhong < zai + 3;
-    if (bare) {
+    bool bare = !kinds_heading && (zai == npos || zhong < zai + 3);
+    if (kinds_heading) {
+    } else if (bare) {
       auto cb = intro.find_last_of(U",;:", zhong - 1);
       std::size_t start = cb == npos ? 0 : cb + 1;
       phrase = intro.substr(start, zhong - start);
@@ -2194,6 +2210,10 @@ void build_lists(Document& doc) {
       if (list.parts.size() >= 64) break;
     }
     if (list.parts.size() < 2) continue;
+    if (kinds_heading && !std::all_of(list.parts.begin(), list.parts.end(), [&](int p) {
+          return figs[p].label.find("类") != std::string::npos;
+        }))
+      continue;
     // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
@@ -2217,7 +2237,7 @@ void build_lists(Document& doc) {
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
-      bool names = bare ? run == phrase.size() : run >= 4 || run == phrase.size();
+      bool names = kinds_heading ? run >= 6 : bare ? run == phrase.size() : run >= 4 || run == phrase.size();
       if (!bare && item[static_cast<std::size_t>(counts[j])] && (item_run > 0 || names)) {
         // An item: kept only if no count before it, off the division, names the phrase as well.
         if (item_run == 0) {
