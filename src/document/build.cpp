@@ -1769,6 +1769,13 @@ void build_lists(Document& doc) {
     bool closed_by_sum = false;  // the list ended at a stated sum of all its parts
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
+    // Count j names a kind (…类) and is the last count of its sentence.
+    auto last_kind = [&](std::size_t j) {
+      const auto& g = figs[counts[j]];
+      std::string_view lab = g.label;
+      if (lab.size() < 3 || lab.substr(lab.size() - 3) != "类") return false;
+      return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
+    };
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
@@ -1823,8 +1830,9 @@ void build_lists(Document& doc) {
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
+        // (Nor before a last item that names a kind: "其中,机构职能9条、政策法规15条,业务类106条。")
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
-                 subtotal_before <= from) {
+                 !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
