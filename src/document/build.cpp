@@ -1774,6 +1774,9 @@ void build_lists(Document& doc) {
       const auto& g = figs[counts[j]];
       std::string_view lab = g.label;
       if (lab.size() < 3 || lab.substr(lab.size() - 3) != "类") return false;
+      // (Not a topic the whole's items touch: "…当面申请8件,涉及规划类8件".)
+      for (std::string_view w : {"涉及", "关于", "有关", "属于", "其中", "主要"})
+        if (lab.find(w) != std::string_view::npos) return false;
       return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
     };
     for (std::size_t j = k + 1; j < nc; ++j) {
