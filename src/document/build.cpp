@@ -1625,6 +1625,16 @@ void build_lists(Document& doc) {
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
     if (q == npos) q = gap.find(U"包括:");
+    // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
+    // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
+    if (q == npos && k + 2 < nc) {
+      auto b = gap.find(U"包括");
+      const auto& p2 = figs[counts[k + 2]];
+      if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
+        auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
+        if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
+      }
+    }
     // (分别为 after two counts or more gives them values "respectively": 来信30件,来访20件,分别为
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
