@@ -286,7 +286,10 @@ std::string join_values(const Context& cx, const std::vector<int>& idx, const ch
   std::string s;
   for (int i : idx) {
     const auto& g = cx.fig(i);
-    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 ? "×" + std::to_string(g.times) : "");
+    // (A count given for each of several items, 「网络和信函申请各3件」, listed once per item: 3+3,
+    // not 3×2+3×2.)
+    bool per_item = std::count(idx.begin(), idx.end(), i) > 1;
+    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 && !per_item ? "×" + std::to_string(g.times) : "");
   }
   return s;
 }
@@ -1947,11 +1950,14 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   // (Nor a count for another period: "微信公众号累计发布1500条".)
   std::string_view words = cx.fig(part).label;
   if (words.find("另") != std::string_view::npos || words.find("累计") != std::string_view::npos) return false;
+  // (A full stop may end the whole's sentence before the 其中 that opens the list.)
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t from = cx.fig(l.whole).end(), to = cx.fig(part).span.begin;
   if (to <= from) return false;
   auto gap = f.substr(from, to - from);
-  if (gap.find_first_of(U";。;") != std::u32string_view::npos) return false;
+  std::uint32_t first = cx.fig(l.parts.front()).span.begin;
+  if (first < to && f.substr(first, to - first).find_first_of(U";。;") != std::u32string_view::npos) return false;
+  if (gap.find(U';') != std::u32string_view::npos) return false;
   // (The words that lead into the part, 另 among them, are not in its label.)
   auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
   return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;

@@ -1625,6 +1625,16 @@ void build_lists(Document& doc) {
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
     if (q == npos) q = gap.find(U"包括:");
+    // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
+    // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
+    if (q == npos && k + 2 < nc) {
+      auto b = gap.find(U"包括");
+      const auto& p2 = figs[counts[k + 2]];
+      if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
+        auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
+        if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
+      }
+    }
     // (分别为 after two counts or more gives them values "respectively": 来信30件,来访20件,分别为
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
@@ -1795,6 +1805,16 @@ void build_lists(Document& doc) {
     bool closed_by_sum = false;  // the list ended at a stated sum of all its parts
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
+    // Count j names a kind (…类) and is the last count of its sentence.
+    auto last_kind = [&](std::size_t j) {
+      const auto& g = figs[counts[j]];
+      std::string_view lab = g.label;
+      if (lab.size() < 3 || lab.substr(lab.size() - 3) != "类") return false;
+      // (Not a topic the whole's items touch: "…当面申请8件,涉及规划类8件".)
+      for (std::string_view w : {"涉及", "关于", "有关", "属于", "其中", "主要"})
+        if (lab.find(w) != std::string_view::npos) return false;
+      return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
+    };
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != w.line) break;
@@ -1849,8 +1869,9 @@ void build_lists(Document& doc) {
         if (first_separator < 0) first_separator = sep;
         // "其中目录信息20条、动态类信息60条,其他信息10条": a comma before the closing 其他 of
         // a list joined by 、 does not end it.
+        // (Nor before a last item that names a kind: "其中,机构职能9条、政策法规15条,业务类106条。")
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
-                 subtotal_before <= from) {
+                 !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
@@ -2194,14 +2215,30 @@ void build_lists(Document& doc) {
     u32string_view intro = f.substr(s, g0.span.begin - s);
     // The 在 opening the clause that ends in 中, ("…25条,在主动公开的信息中,…").
     auto zhong = intro.rfind(U"中,");
-    if (zhong == npos || zhong < 3) continue;
-    auto zai = intro.rfind(U'在', zhong);
     u32string_view phrase;
+    // "(一)主动公开政府信息的数量共192条。(二)主动公开政府信息的主要类别情况:党政信息类147条,
+    // 文件类47条,制度类4条": a colon after words naming the kinds (类别, 分类) of a count
+    // stated just before divides that count as 在…中 does; its items must all be kinds (…类).
+    bool kinds_heading = false;
+    if (zhong == npos) {
+      auto colon = intro.rfind(U':');
+      if (colon == npos || colon + 1 != intro.size() - std::min<std::size_t>(intro.size(), text::from_utf8(g0.label).size()))
+        continue;
+      u32string_view head = intro.substr(0, colon);
+      if (head.find(U"类别") == npos && head.find(U"分类") == npos) continue;
+      auto cut = head.find_last_of(U")、.,;");
+      phrase = cut == npos ? head : head.substr(cut + 1);
+      if (phrase.size() < 6) continue;
+      kinds_heading = true;
+    }
+    if (!kinds_heading && zhong < 3) continue;
+    auto zai = kinds_heading ? npos : intro.rfind(U'在', zhong);
     // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
     // its whole the same way, when the phrase is four characters or more and the whole's words
     // hold all of it.
-    bool bare = zai == npos || zhong < zai + 3;
-    if (bare) {
+    bool bare = !kinds_heading && (zai == npos || zhong < zai + 3);
+    if (kinds_heading) {
+    } else if (bare) {
       auto cb = intro.find_last_of(U",;:", zhong - 1);
       std::size_t start = cb == npos ? 0 : cb + 1;
       phrase = intro.substr(start, zhong - start);
@@ -2232,13 +2269,26 @@ void build_lists(Document& doc) {
       if (list.parts.size() >= 64) break;
     }
     if (list.parts.size() < 2) continue;
+    if (kinds_heading && !std::all_of(list.parts.begin(), list.parts.end(), [&](int p) {
+          return figs[p].label.find("类") != std::string::npos;
+        }))
+      continue;
     // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
     // divides; the nearest count that is no such item and repeats as much of the phrase is.)
+    // (So is a running total, 「目前我局总计主动公开政府信息1865条」 after the year's 412: the
+    // clause divides the year's.)
     std::vector<char> item(figs.size(), 0);
     for (const auto& l : doc.lists)
       for (int p : l.parts) item[static_cast<std::size_t>(p)] = 1;
+    for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
+      const auto& w = figs[counts[j]];
+      if (w.line + 2 < g0.line) break;
+      std::string_view lab = w.label;
+      for (std::string_view c : {"累计", "总计", "目前", "截至", "截止"})
+        if (lab.find(c) != std::string_view::npos) item[static_cast<std::size_t>(counts[j])] = 1;
+    }
     std::size_t item_run = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
@@ -2246,7 +2296,7 @@ void build_lists(Document& doc) {
       if (!same_unit(w.unit, g0.unit) || w.approx != Approx::Exact) continue;
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
-      bool names = bare ? run == phrase.size() : run >= 4 || run == phrase.size();
+      bool names = kinds_heading ? run >= 6 : bare ? run == phrase.size() : run >= 4 || run == phrase.size();
       if (!bare && item[static_cast<std::size_t>(counts[j])] && (item_run > 0 || names)) {
         // An item: kept only if no count before it, off the division, names the phrase as well.
         if (item_run == 0) {
