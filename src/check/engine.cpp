@@ -2614,18 +2614,22 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
 // "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
 // items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
 // (The nearest count before it in its sentence, on its line, that names applications or
-// receiving other items decides; worked out for every figure in one pass when first asked.)
+// receiving other items decides; worked out, when first asked, for every figure of that
+// sentence on that line in one pass: only the sentences of the figures asked about are read.)
 bool about_other_items(const Context& cx, int i) {
   const auto& figs = cx.doc.figures;
   // (Labels searched as UTF-8: a word found in valid UTF-8 bytes is the same word.)
   static constexpr std::string_view kReceived[] = {"受理", "收到", "接收", "接到", "办理"};
   static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言"};
-  if (!cx.other_items) {
-    std::vector<char> other(figs.size(), 0);
+  if (!cx.other_items) cx.other_items.emplace(figs.size(), 0);  // 0: not worked out yet, 1: no, 2: yes
+  auto& other = *cx.other_items;
+  if (!other[static_cast<std::size_t>(i)]) {
+    auto same_run = [&](std::size_t a, std::size_t b) { return figs[a].sentence == figs[b].sentence && figs[a].line == figs[b].line; };
+    std::size_t k = static_cast<std::size_t>(i);
+    while (k > 0 && same_run(k - 1, k)) --k;
     bool state = false;  // what the counts so far in the sentence say of the next figure
-    for (std::size_t k = 0; k < figs.size(); ++k) {
-      if (k > 0 && !(figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line)) state = false;
-      other[k] = state;
+    for (; k < figs.size() && (k <= static_cast<std::size_t>(i) || same_run(k - 1, k)); ++k) {
+      other[k] = state ? 2 : 1;
       if (figs[k].kind != FigureKind::Count) continue;
       std::string_view l = figs[k].label;
       if (l.find("申请") != std::string_view::npos) state = false;
@@ -2633,9 +2637,8 @@ bool about_other_items(const Context& cx, int i) {
                std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
         state = true;
     }
-    cx.other_items = std::move(other);
   }
-  return (*cx.other_items)[static_cast<std::size_t>(i)] != 0;
+  return other[static_cast<std::size_t>(i)] == 2;
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
