@@ -2552,26 +2552,29 @@ bool bracketed_after_count(const Context& cx, int i) {
 // and words going on with it after (not 区教育局自然人申请, 上年结转增加), no other year in its
 // sentence.
 int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<int>& prose, int right) {
-  if (!def.label || below_another(cx, right, prose) || cx.fig(right).last_years) return -1;
+  // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them.)
+  if (!def.label || cx.fig(right).last_years || !cx.fig(right).after.empty()) return -1;
   auto named = [&](int i) {
     std::string_view l = cx.fig(i).label;
     std::size_t b = 0, e = 0;
     return def.label->find(l, 0, l.size(), b, e) && e > b ? std::string(l.substr(b, e - b)) : std::string();
   };
-  const std::string name = named(right);
-  if (name.empty()) return -1;
+  // What `right` is (below another statement, the name it is stated by) is worked out only when
+  // another statement could conflict with it at all: most reports state a figure once, or alike.
+  std::optional<std::string> name;  // empty when right is below another or names nothing
   auto list_whole = [&](int i) -> std::string {
     int l = cx.list_of[i];
     int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
     return l < 0 ? "" : w < 0 ? "?" : cx.fig(w).value.str();
   };
-  const int year = usual_year(cx.doc);
+  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
+  const int year = *cx.report_year;
   for (int j : prose) {
     const auto& g = cx.fig(j);
-    // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them.)
-    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || below_another(cx, j, prose) ||
-        !g.after.empty() || !cx.fig(right).after.empty() || named(j) != name)
-      continue;
+    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || !g.after.empty()) continue;
+    if (!name) name = below_another(cx, right, prose) ? std::string() : named(right);
+    if (name->empty()) return -1;
+    if (below_another(cx, j, prose) || named(j) != *name) continue;
     int a = std::min(j, right), b = std::max(j, right);
     const std::u32string_view f = cx.doc.folded;
     std::uint32_t from = cx.fig(a).end(), to = cx.fig(b).span.begin;
@@ -2598,8 +2601,8 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
         end = begin;
       }
       std::string_view label = cx.fig(x).label;
-      std::size_t at = label.find(name);
-      moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
+      std::size_t at = label.find(*name);
+      moves = moves || !only_words_of(label.substr(0, at), kWholeWords) || !only_words_of(label.substr(at + name->size()), kNameGoesOn);
       // (another year earlier in its sentence: 「2020年，自然人申请…」)
       for (int y = x - 1; y >= 0 && cx.fig(y).sentence == cx.fig(x).sentence && !moves; --y)
         moves = cx.fig(y).kind == FigureKind::Year && !(cx.fig(y).value == Decimal::integer(year));
