@@ -71,6 +71,13 @@ struct Context {
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
+  // Verdicts the restated checks ask again for the same figure or heading, each worked out once
+  // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
+  // names another level (names_sub_level) or other bodies (other_bodies); per heading, whether
+  // it or a heading above it is about another year (about_another_year); whether the report is
+  // a department's (departments_report).
+  mutable std::vector<char> sub_level_of, other_bodies_of, heading_other_year;
+  mutable std::optional<bool> department;
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -177,6 +184,14 @@ bool names_sub_level(std::string_view label) {
       if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
     return false;
   });
+}
+
+// names_sub_level of figure i's label, worked out once per document.
+bool label_names_sub_level(const Context& cx, int i) {
+  if (cx.sub_level_of.empty()) cx.sub_level_of.assign(cx.doc.figures.size(), 0);
+  char& v = cx.sub_level_of[static_cast<std::size_t>(i)];
+  if (!v) v = names_sub_level(cx.fig(i).label) ? 2 : 1;
+  return v == 2;
 }
 
 // Whether the folded text from `from` to `to` names another level or 其中, as names_sub_level of that
@@ -887,9 +902,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
     // on the line before a count at a lower level (names_sub_level) are that whole's.
-    if (!ok && !figs[in.whole].in_table && names_sub_level(figs[in.whole].label))
+    if (!ok && !figs[in.whole].in_table && label_names_sub_level(cx, in.whole))
       ok = std::any_of(anchors.begin(), anchors.end(), [&](int a) {
-        return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !names_sub_level(figs[a].label) &&
+        return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !label_names_sub_level(cx, a) &&
                fits(figs[a].value);
       });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
@@ -2696,6 +2711,21 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
 // of the readings the pack allows (收到 = new applications, or new plus carried over), and the
 // outcome says which reading the report's figures support.
 
+// Whether a heading's own words are about another year than the report's: 「（二）与上年对比」
+// 「2020年情况」. (A heading's own words: 「1.公开数量。2020年…」 opens a paragraph after them.)
+bool heading_about_another_year(std::string_view title, int report_year) {
+  title = title.substr(0, std::min({title.find("。"), title.find(','), title.find(':'), title.find(';')}));
+  for (std::string_view w : {"去年", "与上年", "上一年"})
+    if (title.find(w) != std::string_view::npos) return true;
+  for (std::size_t at = title.find("年"); at != std::string_view::npos; at = title.find("年", at + 1)) {
+    auto digits = title.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : 0);
+    if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+        report_year != 0 && std::stoi(std::string(digits)) != report_year)
+      return true;
+  }
+  return false;
+}
+
 // "2022年,…制定规范性文件0件" in a report on 2023: a sentence that opens with another year
 // speaks of that year, and this year's tables do not restate it.
 // So does a section whose heading names another year or last year (「（三）2020年度情况」,
@@ -2713,20 +2743,19 @@ bool about_another_year(const Context& cx, int i, int report_year) {
   const auto& g = figs[first];
   if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
     return true;
-  for (int h = figs[i].heading; h >= 0; h = doc.headings[static_cast<std::size_t>(h)].parent) {
-    // (A heading's own words: 「1.公开数量。2020年…」 opens a paragraph after them.)
-    std::string_view title = doc.headings[static_cast<std::size_t>(h)].title;
-    title = title.substr(0, std::min({title.find("。"), title.find(','), title.find(':'), title.find(';')}));
-    for (std::string_view w : {"去年", "与上年", "上一年"})
-      if (title.find(w) != std::string_view::npos) return true;
-    for (std::size_t at = title.find("年"); at != std::string_view::npos; at = title.find("年", at + 1)) {
-      auto digits = title.substr(at >= 4 ? at - 4 : 0, at >= 4 ? 4 : 0);
-      if (digits.size() == 4 && std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
-          report_year != 0 && std::stoi(std::string(digits)) != report_year)
-        return true;
-    }
-  }
-  return false;
+  // (Each heading's verdict, with those above it, once per document: report_year is always the
+  // document's usual year.)
+  if (cx.heading_other_year.empty()) cx.heading_other_year.assign(doc.headings.size(), 0);
+  auto of_heading = [&](auto& self, int h) -> bool {
+    if (h < 0) return false;
+    char& v = cx.heading_other_year[static_cast<std::size_t>(h)];
+    if (!v) v = heading_about_another_year(doc.headings[static_cast<std::size_t>(h)].title, report_year) ||
+                        self(self, doc.headings[static_cast<std::size_t>(h)].parent)
+                    ? 2
+                    : 1;
+    return v == 2;
+  };
+  return of_heading(of_heading, figs[i].heading);
 }
 
 
@@ -2763,7 +2792,7 @@ bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
   int l = cx.list_of[i];
   bool part = l >= 0 && cx.doc.lists[static_cast<std::size_t>(l)].whole != i &&
               std::find(prose.begin(), prose.end(), cx.doc.lists[static_cast<std::size_t>(l)].whole) != prose.end();
-  return part || names_sub_level(cx.fig(i).label) || about_some_of_them(cx, i);
+  return part || label_names_sub_level(cx, i) || about_some_of_them(cx, i);
 }
 
 // Counts of a level other than the report's own body: below it (市本级收到申请28件, its whole
@@ -2781,8 +2810,11 @@ bool departments_report(const Document& doc) {
   return title.find(U"政府") == std::u32string::npos && title.find_first_of(U"局委厅办院署") != std::u32string::npos;
 }
 
-bool other_bodies(std::string_view label, bool department) {
-  if (names_sub_level(label)) return true;
+bool other_bodies(const Context& cx, int i) {
+  if (label_names_sub_level(cx, i)) return true;
+  if (!cx.department) cx.department = departments_report(cx.doc);
+  const bool department = *cx.department;
+  std::string_view label = cx.fig(i).label;
   auto sector = label.find("系统");
   for (std::string_view area : {"全省", "全市", "全县", "全区", "全州"})
     if (auto at = label.find(area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
@@ -2793,8 +2825,13 @@ bool other_bodies(std::string_view label, bool department) {
 // Statements none of which is the report's own whole (other levels or bodies, or some of them).
 bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
   if (prose.empty()) return false;
-  const bool department = departments_report(cx.doc);
-  return std::all_of(prose.begin(), prose.end(), [&](int i) { return other_bodies(cx.fig(i).label, department) || about_some_of_them(cx, i); });
+  if (cx.other_bodies_of.empty()) cx.other_bodies_of.assign(cx.doc.figures.size(), 0);
+  auto of_other_bodies = [&](int i) {
+    char& v = cx.other_bodies_of[static_cast<std::size_t>(i)];
+    if (!v) v = other_bodies(cx, i) ? 2 : 1;
+    return v == 2;
+  };
+  return std::all_of(prose.begin(), prose.end(), [&](int i) { return of_other_bodies(i) || about_some_of_them(cx, i); });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -2929,30 +2966,33 @@ bool own_sections(const Context& cx, int i) {
 }
 
 int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<int>& prose, int right) {
-  if (!def.label || below_another(cx, right, prose) || cx.fig(right).last_years) return -1;
+  // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them. The
+  // bracket closing after 「（含上年结转5件）」 says nothing more of it.)
+  auto said_after = [&](int i) { return !cx.fig(i).after.empty() && !(cx.fig(i).after == ")" && holds_all_of_them(cx, i)); };
+  if (!def.label || cx.fig(right).last_years || said_after(right)) return -1;
   auto named = [&](int i) {
     std::string_view l = cx.fig(i).label;
     std::size_t b = 0, e = 0;
     return def.label->find(l, 0, l.size(), b, e) && e > b ? std::string(l.substr(b, e - b)) : std::string();
   };
-  const std::string name = named(right);
-  if (name.empty()) return -1;
+  // What `right` is (below another statement, the name it is stated by) is worked out only when
+  // another statement could conflict with it at all: most reports state a figure once, or alike.
+  std::optional<std::string> name;  // empty when right is below another or names nothing
   auto list_whole = [&](int i) -> std::string {
     int l = cx.list_of[i];
     int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
     return l < 0 ? "" : w < 0 ? "?" : cx.fig(w).value.str();
   };
-  const int year = usual_year(cx.doc);
+  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
+  const int year = *cx.report_year;
   std::vector<Decimal> new_counts;  // counts of new applications stated, when first asked
   bool counted = false;
-  // (The bracket closing after 「（含上年结转5件）」 says nothing more of it.)
-  auto said_after = [&](int i) { return !cx.fig(i).after.empty() && !(cx.fig(i).after == ")" && holds_all_of_them(cx, i)); };
   for (int j : prose) {
     const auto& g = cx.fig(j);
-    // (Nothing said of either after it: 「另有上年结转5件已于年初办结」 is of some of them.)
-    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || below_another(cx, j, prose) ||
-        said_after(j) || said_after(right) || named(j) != name)
-      continue;
+    if (g.value == cx.fig(right).value || g.last_years || g.part != cx.fig(right).part || said_after(j)) continue;
+    if (!name) name = below_another(cx, right, prose) ? std::string() : named(right);
+    if (name->empty()) return -1;
+    if (below_another(cx, j, prose) || named(j) != *name) continue;
     int a = std::min(j, right), b = std::max(j, right);
     const std::u32string_view f = cx.doc.folded;
     std::uint32_t from = cx.fig(a).end(), to = cx.fig(b).span.begin;
@@ -2983,12 +3023,12 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
         end = begin;
       }
       std::string_view label = cx.fig(x).label;
-      std::size_t at = label.find(name);
+      std::size_t at = label.find(*name);
       std::string_view before = label.substr(0, at);
       if (holds_all_of_them(cx, x))
         for (std::string_view w : {"含", "包括", "包含"})
           if (before.starts_with(w)) before.remove_prefix(w.size());
-      moves = moves || !only_words_of(before, kWholeWords) || !only_words_of(label.substr(at + name.size()), kNameGoesOn);
+      moves = moves || !only_words_of(before, kWholeWords) || !only_words_of(label.substr(at + name->size()), kNameGoesOn);
       // (another year earlier in its sentence: 「2020年，自然人申请…」)
       for (int y = x - 1; y >= 0 && cx.fig(y).sentence == cx.fig(x).sentence && !moves; --y)
         moves = cx.fig(y).kind == FigureKind::Year && !(cx.fig(y).value == Decimal::integer(year));
@@ -3025,18 +3065,22 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
 // "政务服务中心全年受理各类事项12,345件，办结12,300件": a sentence whose count received names
 // items other than applications (事项, 工单, 来信, …) speaks of them, and its 办结 is theirs.
 // (The nearest count before it in its sentence, on its line, that names applications or
-// receiving other items decides; worked out for every figure in one pass when first asked.)
+// receiving other items decides; worked out, when first asked, for every figure of that
+// sentence on that line in one pass: only the sentences of the figures asked about are read.)
 bool about_other_items(const Context& cx, int i) {
   const auto& figs = cx.doc.figures;
   // (Labels searched as UTF-8: a word found in valid UTF-8 bytes is the same word.)
   static constexpr std::string_view kReceived[] = {"受理", "收到", "接收", "接到", "办理"};
   static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言"};
-  if (!cx.other_items) {
-    std::vector<char> other(figs.size(), 0);
+  if (!cx.other_items) cx.other_items.emplace(figs.size(), 0);  // 0: not worked out yet, 1: no, 2: yes
+  auto& other = *cx.other_items;
+  if (!other[static_cast<std::size_t>(i)]) {
+    auto same_run = [&](std::size_t a, std::size_t b) { return figs[a].sentence == figs[b].sentence && figs[a].line == figs[b].line; };
+    std::size_t k = static_cast<std::size_t>(i);
+    while (k > 0 && same_run(k - 1, k)) --k;
     bool state = false;  // what the counts so far in the sentence say of the next figure
-    for (std::size_t k = 0; k < figs.size(); ++k) {
-      if (k > 0 && !(figs[k - 1].sentence == figs[k].sentence && figs[k - 1].line == figs[k].line)) state = false;
-      other[k] = state;
+    for (; k < figs.size() && (k <= static_cast<std::size_t>(i) || same_run(k - 1, k)); ++k) {
+      other[k] = state ? 2 : 1;
       if (figs[k].kind != FigureKind::Count) continue;
       std::string_view l = figs[k].label;
       if (l.find("申请") != std::string_view::npos) state = false;
@@ -3044,9 +3088,8 @@ bool about_other_items(const Context& cx, int i) {
                std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
         state = true;
     }
-    cx.other_items = std::move(other);
   }
-  return (*cx.other_items)[static_cast<std::size_t>(i)] != 0;
+  return other[static_cast<std::size_t>(i)] == 2;
 }
 
 // With no table to hold the text against: 「全年共处理申请76件（含上年结转5件）」 and 「本年新收申请70件，

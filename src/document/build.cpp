@@ -726,7 +726,8 @@ void name_counts(Document& doc) {
   for (std::size_t i = 0; i < figs.size(); ++i) {
     auto& g = figs[i];
     if (g.in_table || g.kind != FigureKind::Count || g.unit.empty()) continue;
-    std::u32string label = text::from_utf8(g.label);
+    // (Its words looked for in UTF-8, as they are: a label is decoded only for the names of a list.)
+    const std::string_view label = g.label;
     auto joined_values = [&] {
       std::vector<std::size_t> values{i};
       while (values.size() < 12) {
@@ -740,16 +741,16 @@ void name_counts(Document& doc) {
       return values;
     };
     // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
-    if (label.find(U"分别") != npos && states_change(g.label)) {
+    if (label.find("分别") != npos && states_change(g.label)) {
       auto values = joined_values();
       for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
       continue;
     }
-    for (u32string_view w : {u32string_view(U"分别为"), u32string_view(U"分别是"), u32string_view(U"依次为"), u32string_view(U"依次是")}) {
+    for (std::string_view w : {"分别为", "分别是", "依次为", "依次是"}) {
       if (label.size() <= w.size() || !label.ends_with(w)) continue;
       auto values = joined_values();
       if (values.size() < 2) break;
-      std::u32string names(label.substr(0, label.size() - w.size()));
+      std::u32string names = text::from_utf8(label.substr(0, label.size() - w.size()));
       std::vector<std::u32string> parts;
       std::size_t from = 0;
       for (std::size_t k = 0; k <= names.size(); ++k)
