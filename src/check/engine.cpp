@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <map>
 #include <functional>
 #include <map>
 #include <optional>
@@ -3345,9 +3346,18 @@ std::vector<bool> table_rows(const Context& cx) {
     }
     return false;
   };
+  // Whether a position is inside a table zone: the zones by where they begin, with the furthest
+  // end reached so far (a lookup per heading; a long table has as many zones as headings).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> zones;
+  for (const auto& z : cx.table_zones) zones.push_back({z.begin, z.end});
+  std::sort(zones.begin(), zones.end());
+  for (std::size_t k = 1; k < zones.size(); ++k) zones[k].second = std::max(zones[k].second, zones[k - 1].second);
+  auto in_zone = [&](std::uint32_t at) {
+    auto it = std::upper_bound(zones.begin(), zones.end(), std::pair{at, UINT32_MAX});
+    return it != zones.begin() && std::prev(it)->second > at;
+  };
   for (std::size_t i = 0; i < hs.size(); ++i) {
-    for (auto& z : cx.table_zones)
-      if (hs[i].marker.begin >= z.begin && hs[i].marker.begin < z.end) row[i] = true;
+    row[i] = in_zone(hs[i].marker.begin);
     if (!row[i]) row[i] = bare_numbers_after(hs[i].marker.end);
     // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
     // Excel tables are read that way, as are Markdown tables).
@@ -3379,28 +3389,32 @@ void run_outline(Context& cx, const Check& c) {
   // A site's menu or footer around the report is not numbered by it.
   for (std::size_t i = 0; i < hs.size(); ++i) is_row[i] = is_row[i] || hs[i].furniture;
   std::vector<int> prev_sibling(hs.size(), -1);
+  // The last real heading so far of each style under each parent in each part (looked up, not
+  // searched for: a table of 40,000 numbered rows in an appendix has as many headings).
+  std::map<std::tuple<int, int, int>, int> last_under;
+  std::map<std::pair<int, int>, int> last_in_part;  // and of each style in each part
   for (std::size_t i = 0; i < hs.size(); ++i) {
     if (is_row[i]) continue;
     int p = hs[i].prev_sibling;
     while (p >= 0 && is_row[p]) p = hs[p].prev_sibling;
-    if (p < 0 && hs[i].prev_sibling >= 0) {
-      // The previous sibling was a table row: look for the last real heading of the same style
-      // under the same parent.
-      for (int j = static_cast<int>(i) - 1; j >= 0; --j)
-        if (!is_row[j] && hs[j].style == hs[i].style && hs[j].parent == hs[i].parent && hs[j].part == hs[i].part) { p = j; break; }
-    }
+    // (The previous sibling was a table row: the last real heading of the same style under the
+    // same parent.)
+    if (p < 0 && hs[i].prev_sibling >= 0)
+      if (auto it = last_under.find({hs[i].style, hs[i].parent, hs[i].part}); it != last_under.end()) p = it->second;
+    last_under[{hs[i].style, hs[i].parent, hs[i].part}] = static_cast<int>(i);
     // A table given as an appendix in the middle of the report (「附：…统计表」, its rows
     // numbered 一、二、) and the report going on after it: a top-level heading of the appendix
     // that breaks the appendix's numbering but continues the body's (三、 before it, 四、 now)
     // is the body resuming, not a gap.
+    // (The last real heading of its style in an earlier part.)
     if (hs[i].part > 0 && hs[i].depth == 0 && (p < 0 || hs[i].number != hs[p].number + 1)) {
-      for (int j = static_cast<int>(i) - 1; j >= 0; --j)
-        if (!is_row[j] && hs[j].part < hs[i].part && hs[j].style == hs[i].style) {
-          if (hs[j].number + 1 == hs[i].number) p = j;
-          break;
-        }
+      int j = -1;
+      for (const auto& [key, k] : last_in_part)
+        if (key.first == hs[i].style && key.second < hs[i].part) j = std::max(j, k);
+      if (j >= 0 && hs[j].number + 1 == hs[i].number) p = j;
     }
     prev_sibling[i] = p;
+    last_in_part[{hs[i].style, hs[i].part}] = static_cast<int>(i);
   }
   bool failed = false;
   // The number a heading should have had: after 四、四、 the second 四 stands for 五, so a 六 next
@@ -3603,22 +3617,30 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
   // A sum that fails only because of one of its parts, when another finding already names that
   // part and the value that makes the sum come right ("无法提供25件" against table 三's 22, and
   // the results adding up to 70 instead of 67): the finding at the part is the one reported.
+  // (The findings at each figure are looked up by where they stand, not searched for: a report
+  // may have thousands of findings.)
   std::vector<bool> explained(result.findings.size(), false);
+  std::multimap<std::pair<std::uint32_t, std::uint32_t>, std::size_t> at;
+  for (std::size_t a = 0; a < result.findings.size(); ++a)
+    at.insert({{result.findings[a].primary.begin, result.findings[a].primary.end}, a});
   for (std::size_t b = 0; b < result.findings.size(); ++b) {
     const auto& B = result.findings[b];
     bool at_least = B.expected.rfind("≥ ", 0) == 0;
     auto S = Decimal::parse(at_least ? std::string_view(B.expected).substr(std::string_view("≥ ").size()) : B.expected);
     auto W = Decimal::parse(B.actual);
     if (!S || !W) continue;
-    for (std::size_t a = 0; a < result.findings.size() && !explained[b]; ++a) {
+    // (In the order the findings stand, as a search through all of them would meet them.)
+    std::vector<std::size_t> parts;
+    for (const Related& r : B.related)
+      for (auto [it, end] = at.equal_range({r.span.begin, r.span.end}); it != end; ++it) parts.push_back(it->second);
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    for (std::size_t a : parts) {
+      if (explained[b]) break;
       const auto& A = result.findings[a];
       if (a == b || explained[a] || A.severity != B.severity) continue;
       auto v = Decimal::parse(A.expected), was = Decimal::parse(A.actual);
       if (!v || !was) continue;
-      bool part_of_b = std::any_of(B.related.begin(), B.related.end(), [&](const Related& r) {
-        return r.span.begin == A.primary.begin && r.span.end == A.primary.end;
-      });
-      if (!part_of_b) continue;
       Decimal fixed = *S - *was + *v;
       explained[b] = at_least ? fixed <= *W : fixed == *W;
     }
@@ -3628,8 +3650,10 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
   for (std::size_t i = 0; i < result.findings.size(); ++i) {
     auto& f = result.findings[i];
     if (explained[i]) continue;
-    auto repeat = std::find_if(kept.rbegin(), kept.rend(), [&](const Finding& k) { return same_slip(k, f); });
-    if (repeat == kept.rend()) kept.push_back(std::move(f));
+    // (Kept in the order of where they stand: a repeat is among the last ones, at the same place.)
+    auto same_place_end = std::find_if(kept.rbegin(), kept.rend(), [&](const Finding& k) { return k.primary.begin != f.primary.begin; });
+    auto repeat = std::find_if(kept.rbegin(), same_place_end, [&](const Finding& k) { return same_slip(k, f); });
+    if (repeat == same_place_end) kept.push_back(std::move(f));
     else if (f.severity > repeat->severity) *repeat = std::move(f);  // the graver word on the slip stands
   }
   result.findings = std::move(kept);
