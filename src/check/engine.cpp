@@ -1935,6 +1935,22 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// Whether a whole counts channels themselves rather than what they carry: a count of sites or
+// accounts (个, 家) written right after the channel's name, "正常运行的政府网站,共39家",
+// "政务新媒体共314个", "开通政务微博12个" — not "网站、微信共发布信息2483条".
+bool counts_channels(Context& cx, int whole) {
+  const auto& w = cx.fig(whole);
+  if (w.unit != "个" && w.unit != "家") return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t i = w.span.begin;
+  int skipped = 0;
+  while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
+  auto before = f.substr(0, i);
+  for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
+    if (before.ends_with(n)) return true;
+  return false;
+}
+
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
 // semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
 // "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
@@ -2069,6 +2085,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
         std::string_view lab = cx.fig(p).label;
         overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
       }
+    // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
+    // themselves (accounts, sites), not items carried through them; a site or an account is of
+    // one kind only, so the parts divide the whole.
+    if (overlap && counts_channels(cx, l.whole)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
