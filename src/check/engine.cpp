@@ -1951,16 +1951,21 @@ bool counts_channels(Context& cx, int whole) {
   return false;
 }
 
+// Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
+// "水利公报类信息30条", a kind of information.
+bool channel_part(Context& cx, const Check& c, int p) {
+  std::string lab(cx.fig(p).label);
+  for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
+  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
+}
+
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
 // semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
 // "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
 bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   if (!c.skip_parts) return false;
   for (int p : l.parts) {
-    // ("水利公报类信息30条" is a kind of information; "发布各类信息28条" is not.)
-    std::string lab(cx.fig(p).label);
-    for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
-    if (!c.skip_parts->search(lab) || lab.find("类") != std::string::npos) return false;
+    if (!channel_part(cx, c, p)) return false;
     if (p == part) break;
   }
   // (Nor a count for another period: "微信公众号累计发布1500条".)
@@ -1977,6 +1982,18 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   // (The words that lead into the part, 另 among them, are not in its label.)
   auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
   return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;
+}
+
+// The first of the parts that come before any channel in a list that goes on to channels, when
+// it alone is larger than the whole (beyond rounding): a kind of the whole's items, not a channel
+// that may count an item twice. Returns -1 when there is none.
+int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
+  if (!c.skip_parts) return -1;
+  for (int p : l.parts) {
+    if (channel_part(cx, c, p)) return -1;
+    if (cx.fig(p).value - rounding_slack(cx, p) > limit) return p;
+  }
+  return -1;
 }
 
 // 「22条,其中人事信息2条,…部门财务信息3条(其中部门预算1条、部门决算1条),…其他信息5条」: a
@@ -2168,6 +2185,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
                                 cx.val(biggest), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(biggest).value.str();
+        cx.fail(c, std::move(f), line);
+      } else if (int kind = kind_over_whole(cx, c, l, W + whole_slack); kind >= 0) {
+        // "通过门户网站公开信息43条,其中规范性文件50条,通过政务微信等公开285条": the kinds
+        // right after 其中, before the list goes on to channels, are parts of the whole.
+        f.severity = Severity::Error;
+        f.primary = cx.fig(kind).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
+        f.expected = "≤ " + W.str();
+        f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
       } else {
         cx.skip(c, "parts may overlap", line);
