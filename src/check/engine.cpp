@@ -1964,6 +1964,12 @@ bool channel_part(Context& cx, const Check& c, int p) {
 // "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
 bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   if (!c.skip_parts) return false;
+  // (Nor when 其中 opens on a count in another unit that is no part: "网站公开信息43条,其中浏览量
+  // 5200人次,通过政务微信公开信息285条" — the channel after it stands beside the whole.)
+  if (const int next = l.whole + 1; !l.parts.empty() && next < l.parts.front()) {
+    const auto& g = cx.fig(next);
+    if (g.sentence == cx.fig(l.whole).sentence && !g.in_table && g.unit != cx.fig(l.whole).unit) return false;
+  }
   for (int p : l.parts) {
     if (!channel_part(cx, c, p)) return false;
     if (p == part) break;
