@@ -1648,6 +1648,37 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
             cx.pass(*total_check, first_line);
             break;
           }
+          // "共主动公开20条…业务动态类17条,占95%,机构职能类1条,占5%": whole-number shares near the
+          // parts' sum 18, but exact of 20 with 19 in place of 17 — one count is the slip, and
+          // every other share is exact of the total: report that count (as the share check does).
+          int slip = -1, slips = 0;
+          bool others_fit = true;
+          for (int p : l.parts)
+            if (count_from_share(cx, p, S, T)) {
+              slip = p;
+              ++slips;
+            }
+          for (int p : l.parts)
+            if (p != slip && (cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, T) != Fit::Exact)) others_fit = false;
+          if (slips == 1 && others_fit) {
+            const auto& pf = cx.fig(slip);
+            const auto& sh = cx.fig(pf.share);
+            Decimal v = *count_from_share(cx, slip, S, T);
+            std::string stated = cx.doc.slice(sh.span);
+            Finding f;
+            f.severity = c.severity;
+            f.primary = pf.span;
+            f.expected = v.str();
+            f.actual = pf.value.str();
+            f.related.push_back({cx.fig(cand).span, "总数 " + cx.val(cand)});
+            f.related.push_back({sh.span, "占比 " + stated + "%"});
+            f.message = fmt::format("{} {} 与它的占比 {}% 不符：{} × {}% ≈ {}，而以 {} 计，各项之和正好等于总数 {}", describe(pf),
+                                    cx.val(slip), stated, T.str(), stated, v.str(), v.str(), cx.val(cand));
+            f.suggestion = transposed(pf.value, v) ? fmt::format("应为 {}；{} 像是两位数字写颠倒了", v.str(), pf.value.str())
+                                                   : fmt::format("应为 {}", v.str());
+            cx.fail(c, std::move(f), first_line);
+            break;
+          }
           Finding f;
           f.severity = total_check->severity;
           f.primary = cx.fig(cand).span;
