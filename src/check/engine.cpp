@@ -1664,6 +1664,37 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
             cx.pass(*total_check, first_line);
             break;
           }
+          // "共主动公开20条…业务动态类17条,占95%,机构职能类1条,占5%": whole-number shares near the
+          // parts' sum 18, but exact of 20 with 19 in place of 17 — one count is the slip, and
+          // every other share is exact of the total: report that count (as the share check does).
+          int slip = -1, slips = 0;
+          bool others_fit = true;
+          for (int p : l.parts)
+            if (count_from_share(cx, p, S, T)) {
+              slip = p;
+              ++slips;
+            }
+          for (int p : l.parts)
+            if (p != slip && (cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, T) != Fit::Exact)) others_fit = false;
+          if (slips == 1 && others_fit) {
+            const auto& pf = cx.fig(slip);
+            const auto& sh = cx.fig(pf.share);
+            Decimal v = *count_from_share(cx, slip, S, T);
+            std::string stated = cx.doc.slice(sh.span);
+            Finding f;
+            f.severity = c.severity;
+            f.primary = pf.span;
+            f.expected = v.str();
+            f.actual = pf.value.str();
+            f.related.push_back({cx.fig(cand).span, "总数 " + cx.val(cand)});
+            f.related.push_back({sh.span, "占比 " + stated + "%"});
+            f.message = fmt::format("{} {} 与它的占比 {}% 不符：{} × {}% ≈ {}，而以 {} 计，各项之和正好等于总数 {}", describe(pf),
+                                    cx.val(slip), stated, T.str(), stated, v.str(), v.str(), cx.val(cand));
+            f.suggestion = transposed(pf.value, v) ? fmt::format("应为 {}；{} 像是两位数字写颠倒了", v.str(), pf.value.str())
+                                                   : fmt::format("应为 {}", v.str());
+            cx.fail(c, std::move(f), first_line);
+            break;
+          }
           Finding f;
           f.severity = total_check->severity;
           f.primary = cx.fig(cand).span;
@@ -1951,16 +1982,43 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// Whether a whole counts channels themselves rather than what they carry: a count of sites or
+// accounts (个, 家) written right after the channel's name, "正常运行的政府网站,共39家",
+// "政务新媒体共314个", "开通政务微博12个" — not "网站、微信共发布信息2483条".
+bool counts_channels(Context& cx, int whole) {
+  const auto& w = cx.fig(whole);
+  if (w.unit != "个" && w.unit != "家") return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t i = w.span.begin;
+  int skipped = 0;
+  while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
+  auto before = f.substr(0, i);
+  for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
+    if (before.ends_with(n)) return true;
+  return false;
+}
+
+// Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
+// "水利公报类信息30条", a kind of information.
+bool channel_part(Context& cx, const Check& c, int p) {
+  std::string lab(cx.fig(p).label);
+  for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
+  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
+}
+
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
 // semicolon or full stop before it, and no 另 (另通过微信公众号…) setting it beside the whole.
 // "网站公开300条,其中政策文件20条,通过政务新媒体发布900条" goes on to a channel of its own.
 bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   if (!c.skip_parts) return false;
+  // (Nor when 其中 opens on a count in another unit that is no part: "网站公开信息43条,其中浏览量
+  // 5200人次,通过政务微信公开信息285条" — the channel after it stands beside the whole.)
+  if (const int next = l.whole + 1; !l.parts.empty() && next < l.parts.front()) {
+    const auto& g = cx.fig(next);
+    if (g.sentence == cx.fig(l.whole).sentence && !g.in_table && g.unit != cx.fig(l.whole).unit) return false;
+  }
   for (int p : l.parts) {
-    // ("水利公报类信息30条" is a kind of information; "发布各类信息28条" is not.)
-    std::string lab(cx.fig(p).label);
-    for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
-    if (!c.skip_parts->search(lab) || lab.find("类") != std::string::npos) return false;
+    if (!channel_part(cx, c, p)) return false;
     if (p == part) break;
   }
   // (Nor a count for another period: "微信公众号累计发布1500条".)
@@ -1977,6 +2035,18 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   // (The words that lead into the part, 另 among them, are not in its label.)
   auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
   return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;
+}
+
+// The first of the parts that come before any channel in a list that goes on to channels, when
+// it alone is larger than the whole (beyond rounding): a kind of the whole's items, not a channel
+// that may count an item twice. Returns -1 when there is none.
+int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
+  if (!c.skip_parts) return -1;
+  for (int p : l.parts) {
+    if (channel_part(cx, c, p)) return -1;
+    if (cx.fig(p).value - rounding_slack(cx, p) > limit) return p;
+  }
+  return -1;
 }
 
 // 「22条,其中人事信息2条,…部门财务信息3条(其中部门预算1条、部门决算1条),…其他信息5条」: a
@@ -2085,6 +2155,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
         std::string_view lab = cx.fig(p).label;
         overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
       }
+    // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
+    // themselves (accounts, sites), not items carried through them; a site or an account is of
+    // one kind only, so the parts divide the whole.
+    if (overlap && counts_channels(cx, l.whole)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
@@ -2164,6 +2238,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
                                 cx.val(biggest), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(biggest).value.str();
+        cx.fail(c, std::move(f), line);
+      } else if (int kind = kind_over_whole(cx, c, l, W + whole_slack); kind >= 0) {
+        // "通过门户网站公开信息43条,其中规范性文件50条,通过政务微信等公开285条": the kinds
+        // right after 其中, before the list goes on to channels, are parts of the whole.
+        f.severity = Severity::Error;
+        f.primary = cx.fig(kind).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
+        f.expected = "≤ " + W.str();
+        f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
       } else {
         cx.skip(c, "parts may overlap", line);
