@@ -1221,6 +1221,9 @@ std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
 
 using text::common_run;
 
+Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n);
+bool shares_make_100(const Context& cx, const FigureList& l);
+
 // When no stated figure fits every share of a list (nor does the parts' sum), the whole is
 // still known if one preceding figure fits most of them: at least two shares fit it exactly
 // (or truncated), more fit than are off, and no other candidate does as well. The shares that
@@ -1313,6 +1316,11 @@ int consensus_whole(const Context& cx, const FigureList& l) {
             cx.fig(outer->whole).value > cx.fig(l.parts.front()).value)
           made = outer->whole;
       }
+      // Or, when the parts miss it, that count itself if their stated shares make 100% (they
+      // divide all of a whole), do not fit the parts' sum, and one of them fits the count
+      // exactly: 「累计公开政府信息44条。⏎从公开渠道来看,政府网站公开信息3条,占比4.5%,现场公开
+      // 宣传42条,占比95.5%」 is of 44, and the 3 is the slip.
+      if (made < 0 && shares_make_100(cx, l) && !list_fits(cx, l, S, true)) made = w;
       if (made < 0) return -1;
       w = made;
     } else {
@@ -1394,7 +1402,7 @@ int whole_after(const Context& cx, const FigureList& l, const Decimal& S) {
 }
 
 // "全市主动公开政府信息52000条。…1.政府网站。依托政府网站主动公开政府信息19760条,占信息公开
-// 总数的38%": one count whose share says it is of the total (总数, 总量) and names nothing the
+// 总数的38%": one count whose share says it is of the total (总数, 总量, 总体) and names nothing the
 // total's statement does not. The total is the section's headline: the first count in its top
 // section, of the same unit and larger. (Used only when no stated count fits the share; a share
 // that fits another count is not reported, see below.)
@@ -1404,7 +1412,7 @@ int headline_whole(const Context& cx, const FigureList& l) {
   if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
   std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
   std::size_t at = std::u32string::npos;
-  for (std::u32string_view w : {std::u32string_view(U"总数"), std::u32string_view(U"总量")})
+  for (std::u32string_view w : {std::u32string_view(U"总数"), std::u32string_view(U"总量"), std::u32string_view(U"总体")})
     if (auto k = base.find(w); k != std::u32string::npos) at = std::min(at, k);
   if (at == std::u32string::npos) return -1;
   auto cands = whole_candidates(cx, l);
@@ -1505,6 +1513,12 @@ bool exhaustive(const Context& cx, const FigureList& l) {
     int a = l.parts[0], b = l.parts[1];
     if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
   }
+  return shares_make_100(cx, l);
+}
+
+// Every part of the list has its share and the shares add up to 100%, within a unit of their
+// last written digit for each share.
+bool shares_make_100(const Context& cx, const FigureList& l) {
   // (Shares stated as bounds or roughly make no exact 100%.)
   for (int p : l.parts)
     if (cx.fig(p).share >= 0 && bound(cx.fig(cx.fig(p).share))) return false;
