@@ -1224,6 +1224,17 @@ using text::common_run;
 Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n);
 bool shares_make_100(const Context& cx, const FigureList& l);
 
+// A list of one part whose share is stated exactly and names no base of its own (占80%,
+// 占比80%, 比例为80%): the nearest preceding count that could be its whole, or -1.
+int lone_share_candidate(const Context& cx, const FigureList& l) {
+  const auto& sh = cx.fig(cx.fig(l.parts.front()).share);
+  if (bound(sh) || sh.approx != Approx::Exact) return -1;
+  for (char32_t ch : text::from_utf8(sh.share_base))
+    if (std::u32string_view(U"比例重为达是").find(ch) == std::u32string_view::npos) return -1;
+  auto cands = whole_candidates(cx, l);
+  return cands.empty() ? -1 : cands.front();
+}
+
 // When no stated figure fits every share of a list (nor does the parts' sum), the whole is
 // still known if one preceding figure fits most of them: at least two shares fit it exactly
 // (or truncated), more fit than are off, and no other candidate does as well. The shares that
@@ -1243,12 +1254,8 @@ int consensus_whole(const Context& cx, const FigureList& l) {
     int p = l.parts.front();
     const auto& pf = cx.fig(p);
     const auto& sh = cx.fig(pf.share);
-    if (bound(sh) || sh.approx != Approx::Exact) return -1;
-    for (char32_t ch : text::from_utf8(sh.share_base))
-      if (std::u32string_view(U"比例重为达是").find(ch) == std::u32string_view::npos) return -1;
-    auto cands = whole_candidates(cx, l);
-    if (cands.empty()) return -1;
-    int w = cands.front();
+    int w = lone_share_candidate(cx, l);
+    if (w < 0) return -1;
     const auto& wf = cx.fig(w);
     if (wf.sentence != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || w + 1 != p) return -1;
     // (Or its clause run after a semicolon: "…;市各部门受理申请1,542件,网上申请1,320件,占85.6%".)
@@ -1446,6 +1453,25 @@ int made_whole(const Context& cx, const FigureList& l, const Decimal& S) {
     return -1;
   }
   return -1;
+}
+
+// "答复政府信息公开申请34430件(含上年度转结),均在法定期限内予以答复。予以公开及部分公开10538件,
+// 占30.61%": one count with a share naming no base, opening the sentence right after the one
+// whose last count (of its unit, larger, on the same line) it is a part of. That count is the
+// whole. (Used last; a share that fits another stated count is not reported, see below.)
+int sentence_before_whole(const Context& cx, const FigureList& l) {
+  if (l.parts.size() != 1) return -1;
+  int p = l.parts.front();
+  const auto& pf = cx.fig(p);
+  if (pf.share < 0 || pf.approx != Approx::Exact) return -1;
+  int w = lone_share_candidate(cx, l);
+  if (w < 0) return -1;
+  const auto& wf = cx.fig(w);
+  if (wf.sentence + 1 != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || wf.kind != FigureKind::Count)
+    return -1;
+  for (int i = w + 1; i < p; ++i)
+    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
+  return w;
 }
 
 int named_whole(const Context& cx, const FigureList& l) {
@@ -1653,6 +1679,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (W < 0) W = whole_after(cx, l, S);
       if (W < 0) W = headline_whole(cx, l);
       if (W < 0) W = made_whole(cx, l, S);
+      if (W < 0) W = sentence_before_whole(cx, l);
       inferred = W >= 0;
     }
     if (W < 0) {
