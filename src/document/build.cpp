@@ -1014,7 +1014,7 @@ std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, st
 
 // "收到信件183件,办结138件,办结率为75.4%": a rate named after the count just before it (its
 // words end with the rate's: 办结 → 办结率), over the total just before that, which receives
-// (收到, 受理, 接收, 共…). Bound as a share naming its whole; anything else (按时办结率 with no
+// (收到, 受理, 接收, 共…) or opens its sentence. Bound as a share naming its whole; anything else (按时办结率 with no
 // 按时办结 count, 满意率, a carry-over between the two) is left alone.
 void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   const u32string_view f = doc.folded;
@@ -1044,7 +1044,11 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   bool receives = false;
   for (u32string_view v : {U"收到"sv, U"受理"sv, U"接收"sv, U"接到"sv, U"共"sv})
     receives = receives || wl.find(v) != npos;
-  if (!receives || wl.find(U"结转") != npos) return;
+  // (Or a whole that opens its sentence, whatever its words: "舆情事件49起,办结39起,办结率79.59%".)
+  bool opens = true;
+  for (std::size_t k = w; k-- > 0 && figs[k].sentence == whole.sentence;)
+    opens = opens && !prose_count(figs[k]) && figs[k].kind != FigureKind::Percent;
+  if (!(receives || opens) || wl.find(U"结转") != npos) return;
   // Only the words of a clause between: "…138件,办结率为…", not another statement, nor a rate
   // given as approximate ("纠错率约19.2%").
   u32string_view gap = f.substr(count.end(), p.span.begin - count.end());
