@@ -1024,15 +1024,38 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   auto& p = figs[i];
   std::size_t n = i - 1, w = i - 2;
   auto& count = figs[n];
+  // "答复263件,申请量比上年上升1.52%。其中同意公开或部分公开共81件,公开率为30.80%": a count
+  // opening a sentence that starts with 其中, over the last count of the sentence before it (on
+  // the same line), whose part the 其中 makes it.
+  bool qizhong = false;
+  if (prose_count(count) && count.sentence == p.sentence && (n == 0 || figs[n - 1].sentence != count.sentence)) {
+    std::uint32_t b = count.span.begin;
+    while (b > 0 && f[b - 1] != U'。' && f[b - 1] != U'\n') --b;
+    while (b < count.span.begin && is_space(f[b])) ++b;
+    if (f.substr(b).starts_with(U"其中")) {
+      std::size_t k = n;
+      while (k-- > 0 && !(prose_count(figs[k]) && figs[k].sentence + 1 == count.sentence)) {
+        if (figs[k].sentence + 1 < count.sentence || figs[k].kind == FigureKind::Count || figs[k].kind == FigureKind::Amount) {
+          k = n;
+          break;
+        }
+      }
+      if (k < n && prose_count(figs[k]) && figs[k].sentence + 1 == count.sentence && figs[k].line == count.line) {
+        w = k;
+        qizhong = true;
+      }
+    }
+  }
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
-      whole.sentence != p.sentence || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
+      (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
       whole.approx != Approx::Exact || count.value > whole.value)
     return;
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
   // 回复率), and do not deny them (不合格 is not what 合格率 counts).
   std::u32string label = text::from_utf8(count.label);
   u32string_view lv(label);
+  if (qizhong && lv.size() > 2 && lv.back() == U'共') lv.remove_suffix(1);  // "…部分公开共81件"
   bool ends = lv.size() >= stem.size() && lv.substr(lv.size() - stem.size()) == stem;
   // Or the rate's words end with the count's, after words of its own ("办结44件,其中当年办结率
   // 为91.7%").
@@ -1048,7 +1071,7 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   bool opens = true;
   for (std::size_t k = w; k-- > 0 && figs[k].sentence == whole.sentence;)
     opens = opens && !prose_count(figs[k]) && figs[k].kind != FigureKind::Percent;
-  if (!(receives || opens) || wl.find(U"结转") != npos) return;
+  if (!(receives || opens || qizhong) || wl.find(U"结转") != npos) return;
   // Only the words of a clause between: "…138件,办结率为…", not another statement, nor a rate
   // given as approximate ("纠错率约19.2%").
   u32string_view gap = f.substr(count.end(), p.span.begin - count.end());
