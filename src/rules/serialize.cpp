@@ -81,6 +81,7 @@ std::string serialize_pack(const RulePack& p) {
     w.re(f.label);
     w.re(f.not_label);
     w.re(f.context);
+    w.re(f.not_before);
     w.re(f.named);
     w.strs(f.units);
     w.u32(static_cast<std::uint32_t>(f.scope));
@@ -143,6 +144,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     f.label = r.re();
     f.not_label = r.re();
     f.context = r.re();
+    f.not_before = r.re();
     f.named = r.re();
     f.units = r.strs();
     f.scope = static_cast<Scope>(r.u32());
