@@ -60,7 +60,7 @@ struct Context {
   // unit of their own (a selector with units may take them), [u + 1] those of units[u].
   std::vector<std::vector<int>> by_unit[2][3];
   std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
-  std::optional<int> report_year;  // usual_year of the document, when first needed
+  mutable std::optional<int> usual_year_;  // the document's usual year, when first needed
   // Where the text says a word of another level (names_sub_level's, or 其中), by where it starts:
   // made when first needed, so that asking whether one lies between two statements
   // (conflicting_statement) does not read the text between them again for each pair.
@@ -136,6 +136,11 @@ struct Context {
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);
     return fmt::format("{}:{}", lc.line, lc.column);
+  }
+  // The year the report is about (usual_year), worked out when first asked.
+  int report_year() const {
+    if (!usual_year_) usual_year_ = usual_year(doc);
+    return *usual_year_;
   }
   int top_section(int i) const {
     int h = fig(i).heading;
@@ -2863,8 +2868,9 @@ bool heading_about_another_year(std::string_view title, int report_year) {
 // speaks of that year, and this year's tables do not restate it.
 // So does a section whose heading names another year or last year (「（三）2020年度情况」,
 // 「（三）与上年对比」).
-bool about_another_year(const Context& cx, int i, int report_year) {
+bool about_another_year(const Context& cx, int i) {
   const Document& doc = cx.doc;
+  const int report_year = cx.report_year();
   const auto& figs = doc.figures;
   if (!cx.sentence_first) {  // (in one pass, not back through a long sentence for each figure)
     std::vector<int> first(figs.size());
@@ -2876,8 +2882,7 @@ bool about_another_year(const Context& cx, int i, int report_year) {
   const auto& g = figs[first];
   if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
     return true;
-  // (Each heading's verdict, with those above it, once per document: report_year is always the
-  // document's usual year.)
+  // (Each heading's verdict, with those above it, once per document.)
   if (cx.heading_other_year.empty()) cx.heading_other_year.assign(doc.headings.size(), 0);
   auto of_heading = [&](auto& self, int h) -> bool {
     if (h < 0) return false;
@@ -3116,8 +3121,7 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
     int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
     return l < 0 ? "" : w < 0 ? "?" : cx.fig(w).value.str();
   };
-  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
-  const int year = *cx.report_year;
+  const int year = cx.report_year();
   std::vector<Decimal> new_counts;  // counts of new applications stated, when first asked
   bool counted = false;
   for (int j : prose) {
@@ -3232,13 +3236,12 @@ bool about_other_items(const Context& cx, int i) {
 bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
   const FigureDef* def = pack.figure(c.figure);
   if (!def) return false;
-  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
   std::vector<int> prose;
   for (int i : matches(cx, def))
     if (!cx.fig(i).in_table &&
         std::none_of(cx.table_zones.begin(), cx.table_zones.end(),
                      [&](const Span& z) { return cx.fig(i).span.begin >= z.begin && cx.fig(i).span.begin < z.end; }) &&
-        !about_another_year(cx, i, *cx.report_year) && !cx.fig(i).last_years &&
+        !about_another_year(cx, i) && !cx.fig(i).last_years &&
         !about_other_items(cx, i))
       prose.push_back(i);
   for (int i : prose) {
@@ -3279,12 +3282,10 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     return;
   }
   std::vector<int> prose;
-  if (!cx.report_year) cx.report_year = usual_year(cx.doc);
-  const int report_year = *cx.report_year;
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx, i, report_year) && !cx.fig(i).last_years && !about_other_items(cx, i))
+        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
