@@ -1439,12 +1439,13 @@ int headline_whole(const Context& cx, const FigureList& l) {
   if (cands.empty()) return -1;
   int w = cands.back();
   const auto& wf = cx.fig(w);
-  // (The first of its top section: the candidates stop there, not at the 60 counts scanned.)
-  if (cx.top_section(w) < 0 || !(wf.value > pf.value) || wf.kind != FigureKind::Count) return -1;
-  for (int i = w - 1; i >= 0; --i)
-    if (cx.top_section(i) == cx.top_section(w) && !cx.fig(i).in_table && cx.fig(i).unit == wf.unit &&
-        cx.fig(i).kind == FigureKind::Count)
-      return -1;
+  // (The first of its top section: the candidates stop there, not at the 60 counts scanned.
+  // Top sections follow one another in the text, so the figures before w in its own are the run
+  // right before it.)
+  const int top = cx.top_section(w);
+  if (top < 0 || !(wf.value > pf.value) || wf.kind != FigureKind::Count) return -1;
+  for (int i = w - 1; i >= 0 && cx.top_section(i) == top; --i)
+    if (!cx.fig(i).in_table && cx.fig(i).unit == wf.unit && cx.fig(i).kind == FigureKind::Count) return -1;
   // The words before 总数 name the total's statement or nothing ("信息公开" of "主动公开政府信息").
   std::u32string named = base.substr(0, at);
   while (!named.empty() && (named.front() == U'占' || named.front() == U'全')) named.erase(0, 1);
