@@ -260,6 +260,15 @@ def _():
     f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
     expect([(x["rule"], x["actual"], x["expected"]) for x in f] == [("shares.match-count", "10", "20")], f"wrong share not found: {f}")
 
+@case("a 其中 after last year's carry-over is held to the sum it divides, and the finding says so")
+def _():
+    # (The prose fixture pair checks where and which rule; this checks what the finding names.)
+    path = os.path.join(fixtures, "prose", "n-qizhong-after-carryover-error.txt")
+    f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
+    f = [x for x in f if x["rule"] == "breakdown.qizhong"]
+    expect(len(f) == 1 and "47+3 = 50" in f[0]["message"], f"the sum divided is not named: {f}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
