@@ -972,6 +972,14 @@ bool same_unit(std::string_view a, std::string_view b) {
   return case_unit(a) && case_unit(b);
 }
 
+// "主动公开政府信息565条,其中:发布工作信息421条;制定并发布规范性文件11件;…": documents
+// counted in 件 or 份 among items of information counted in 条 are items too (the statistical
+// table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
+// measure that would end what the list is known to divide.
+bool documents_among_items(const Figure& part, const Figure& whole) {
+  return whole.unit == "条" && (part.unit == "件" || part.unit == "份") && part.label.find("文件") != std::string_view::npos;
+}
+
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool states_change(std::string_view label) {
   if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
@@ -1957,7 +1965,7 @@ void build_lists(Document& doc) {
         bool share_run = list.shares && g.share >= 0;
         if (!share_run || so_far >= w.value) break;
       }
-      if (!same_unit(g.unit, w.unit)) {
+      if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
