@@ -2353,6 +2353,33 @@ void build_lists(Document& doc) {
     k += list.parts.size() - 1;
     doc.lists.push_back(std::move(list));
   }
+  // "共受理申请2308件。经审查,除14件以信访形式办理外,其余2294件申请均按规定办理": the count
+  // set aside (除…外) and the rest (其余) make the count before them, in that sentence or the one
+  // before, with no count of their unit between. (Not when that count is itself a part of a list,
+  // or follows another of its unit in its sentence, 「收到28件,上年结转2件,除1件…外,其余29件」:
+  // which of the counts the rest is left from is then not known.)
+  for (std::size_t k = 0; k + 1 < nc; ++k) {
+    const auto& a = figs[counts[k]];
+    const auto& b = figs[counts[k + 1]];
+    bool set_aside = a.label.ends_with("除") || a.label.ends_with("除去") || a.label.ends_with("除了");
+    if (k == 0 || used[counts[k]] || used[counts[k + 1]] || !set_aside || a.approx != Approx::Exact ||
+        b.approx != Approx::Exact || b.sentence != a.sentence || !same_unit(a.unit, b.unit) ||
+        !(b.label.starts_with("其余") || b.label.starts_with("余下") || b.label.starts_with("剩余")))
+      continue;
+    u32string_view between = f.substr(a.end(), b.span.begin - a.end());
+    if (between.find(U'外') == npos || between.find_first_of(U";。") != npos) continue;
+    const auto& w = figs[counts[k - 1]];
+    if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
+        (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || states_change(w.label) || w.last_years ||
+        (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit)))
+      continue;
+    FigureList list;
+    list.whole = counts[k - 1];
+    list.parts = {counts[k], counts[k + 1]};
+    list.intro = doc.folded_slice({w.end(), a.span.begin});
+    used[counts[k]] = used[counts[k + 1]] = true;
+    doc.lists.push_back(std::move(list));
+  }
   // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.
   for (const auto& p : figs) {
     if (p.share_whole < 0 || p.share_of < 0 || used[p.share_of]) continue;
