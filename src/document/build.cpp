@@ -696,6 +696,24 @@ void assign_labels(Document& doc) {
     std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
     while (b > limit && !is_clause_break(f[b - 1])) --b;
     fg.label = doc.words.utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    // "共计发布信息⏎⏎7435 条,其中…": a count opening a line that breaks running text (text taken
+    // from a PDF: the line before ends in a word, not a stop, and this one goes on in clauses)
+    // has the words of the line before. (Not a value under its label in a table: "收到申请数⏎12".)
+    auto runs_on = [&] {
+      for (std::uint32_t e = fg.end(); e < f.size() && f[e] != U'\n'; ++e)
+        if (f[e] == U',' || f[e] == U';' || f[e] == U'。' || f[e] == U'、') return true;
+      return false;
+    };
+    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
+      while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
+      if (nl > limit && nl < b && is_cjk(f[nl - 1])) {
+        std::uint32_t from = nl;
+        while (from > limit && !is_clause_break(f[from - 1])) --from;
+        std::u32string joined(f.substr(from, nl - from));
+        joined += f.substr(b, fg.span.begin - b);
+        fg.label = doc.words.utf8(strip_label(joined));
+      }
+    }
     // After: to the next clause break or figure, at most 20 code points.
     std::uint32_t a = fg.end();
     std::uint32_t stop = i + 1 < doc.figures.size() ? doc.figures[i + 1].span.begin : static_cast<std::uint32_t>(f.size());
