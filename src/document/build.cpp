@@ -706,12 +706,15 @@ void assign_labels(Document& doc) {
     };
     if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
       while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
-      if (nl > limit && nl < b && is_cjk(f[nl - 1])) {
+      if (nl > limit && nl < b && is_cjk(f[nl - 1]) && fg.kind == FigureKind::Count) {
         std::uint32_t from = nl;
         while (from > limit && !is_clause_break(f[from - 1])) --from;
-        std::u32string joined(f.substr(from, nl - from));
-        joined += f.substr(b, fg.span.begin - b);
-        fg.label = doc.words.utf8(strip_label(joined));
+        // (Not the words of a heading: "二、主动公开信息情况⏎2015年…".)
+        if (fg.heading < 0 || doc.headings[static_cast<std::size_t>(fg.heading)].marker.begin < from) {
+          std::u32string joined(f.substr(from, nl - from));
+          joined += f.substr(b, fg.span.begin - b);
+          fg.label = doc.words.utf8(strip_label(joined));
+        }
       }
     }
     // After: to the next clause break or figure, at most 20 code points.
@@ -1695,6 +1698,27 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
+    // So do kinds of information right after the sentence's first count, with no word between:
+    // "主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条" (two of the next
+    // three counts, of its unit in its sentence, name a kind: …类, …类信息), when that count is
+    // of information and no kind itself, nor the first item of a list ("…。其中机构职能类35条,…").
+    auto names_kind = [](std::string_view l) { return l.ends_with("类") || l.ends_with("类信息"); };
+    auto clause_start = [&](const Figure& g) {
+      std::uint32_t b = g.span.begin;
+      while (b > 0 && !is_clause_break(f[b - 1])) --b;
+      return f.substr(b, g.span.begin - b);
+    };
+    if (q == npos && alone && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+        (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
+        clause_start(w).find(U"其中") == npos) {
+      int kinds = 0;
+      for (std::size_t j = k + 1; j < nc && j <= k + 3; ++j) {
+        const auto& g = figs[counts[j]];
+        if (g.sentence != w.sentence || !same_unit(g.unit, w.unit)) break;
+        kinds += names_kind(g.label);
+      }
+      if (kinds >= 2) q = 0;
+    }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
     if (q == npos && alone)
