@@ -922,6 +922,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                fits(figs[a].value);
       });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
+    // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
+    // parts more than the lower level's count that the whole level's count before it on its line
+    // can hold divide that one (what they leave of it may still be pending), when the rule's whole
+    // stands in for one the text does not state (the replies divide those closed, 1310, which the
+    // received count holds). (A division of the received count itself must make one or the other.)
+    if (!ok && c.whole.size() > 1 && !figs[in.whole].in_table && sum > figs[in.whole].value && label_names_sub_level(cx, in.whole) &&
+        std::any_of(anchors.begin(), anchors.end(), [&](int a) {
+          return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !label_names_sub_level(cx, a) &&
+                 !(sum > figs[a].value);
+        })) {
+      cx.skip(c, "the parts are more than the lower level's count and may divide the whole level's before it", wline);
+      continue;
+    }
     // A list checked here only not to exceed its whole (a rule's own relation, or items the
     // pack does not know): when it does not, the generic 其中 check still sees the whole list
     // (and whether it is complete). When it does, this finding is the one.
