@@ -2109,6 +2109,23 @@ void build_lists(Document& doc) {
         for (int p : ps) used[p] = false;
       continue;
     }
+    // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
+    // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
+    // 规范性文件12件」: they may be inside it.)
+    for (std::size_t q = 0; q < list.parts.size(); ++q) {
+      int d = list.parts[q];
+      if (same_unit(figs[d].unit, w.unit)) continue;
+      bool holder = false;
+      for (int r : list.parts)
+        for (std::string_view kw : {"政策", "法规", "文件"})
+          holder = holder || (r != d && figs[r].label.find(kw) != std::string_view::npos);
+      if (!holder) continue;
+      list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
+      used[d] = false;
+      if (!list.mixed_units || list.before_mixed > q) list.before_mixed = q;
+      list.mixed_units = true;
+      break;
+    }
     // "收到70件,上年结转6件,办结67件,结转下年度9件。其中予以公开23件…": a 其中 opening a
     // sentence after one that states several totals may break down any of them. Only a total
     // the parts add up to exactly says which; with none, the list is left alone.
