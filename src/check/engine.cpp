@@ -3423,6 +3423,69 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   cx.fail(c, std::move(f), line);
 }
 
+// With no table: the overview (一、概述 or 总体情况) and the section on applications (依申请公开)
+// state the figure each once, by the report's own words («一、概述 …受理依申请公开136件» and
+// «三、依申请公开政府信息情况 …全年共受理政府信息公开申请135件…当面申请23件,网上申请86件,信函申请
+// 26件»), and a breakdown of the pack bears the section's out on its line while nothing bears the
+// overview's: the overview's is the slip. A warning; true when one was reported.
+bool overview_against_section(Context& cx, const RulePack& pack, const Check& c) {
+  const FigureDef* def = pack.figure(c.figure);
+  if (!def || !def->label) return false;
+  auto top_title = [&](int i) -> std::string_view {
+    int t = cx.top_section(i);
+    return t < 0 ? std::string_view() : std::string_view(cx.doc.headings[static_cast<std::size_t>(t)].title);
+  };
+  auto in_overview = [&](int i) {
+    auto t = top_title(i);
+    return t.size() <= 30 && (t.find("概述") != std::string_view::npos || t.find("总体情况") != std::string_view::npos);
+  };
+  auto in_section = [&](int i) { return top_title(i).find("依申请公开") != std::string_view::npos; };
+  // (Only the whole's own words around the name: where, when, how many; no other body, time or
+  // part of them: 「县政府办公室受理申请12件」「累计受理」「上半年」.)
+  auto plain = [&](int i) {
+    std::string_view l = cx.fig(i).label;
+    std::size_t b = 0, e = 0;
+    if (!def->label->find(l, 0, l.size(), b, e) || e <= b) return false;
+    static constexpr std::string_view kGoesOn[] = {"提出", "的", "政府信息公开", "依申请公开", "公开", "申请", "数量", "数", "共", "有", "为"};
+    return only_words_of(l.substr(0, b), kWholeWords) && only_words_of(l.substr(e), kGoesOn) && cx.fig(i).after.empty();
+  };
+  auto borne_out = [&](int i) {
+    if (!cx.claimed_whole[static_cast<std::size_t>(i)]) return false;
+    bool passed = false;
+    for (const auto& o : cx.out.outcomes) {
+      if (o.line != cx.fig(i).line) continue;
+      if (o.status == Status::Failed) return false;
+      auto oc = std::find_if(pack.checks.begin(), pack.checks.end(), [&](const Check& k) { return k.id == o.rule; });
+      passed = passed || (oc != pack.checks.end() && oc->kind == CheckKind::Breakdown && o.status == Status::Passed);
+    }
+    return passed;
+  };
+  std::vector<int> overview, section;
+  for (int i : matches(cx, def)) {
+    const auto& g = cx.fig(i);
+    if (g.in_table || g.last_years || about_another_year(cx, i) || about_other_items(cx, i) || holds_all_of_them(cx, i) ||
+        g.approx != Approx::Exact || !plain(i))
+      continue;
+    if (in_overview(i)) overview.push_back(i);
+    else if (in_section(i)) section.push_back(i);
+  }
+  // (One statement in each: more make levels or times likely.)
+  if (overview.size() != 1 || section.size() != 1) return false;
+  int o = overview.front(), s = section.front();
+  if (cx.fig(o).value == cx.fig(s).value || cx.fig(o).unit != cx.fig(s).unit || !borne_out(s) || borne_out(o)) return false;
+  Finding f;
+  f.severity = Severity::Warning;
+  f.primary = cx.fig(o).span;
+  f.related.push_back({cx.fig(s).span, describe(cx.fig(s)) + " " + cx.val(s)});
+  f.message = fmt::format("概述所述{} {}（第 {} 行）与第 {} 行所述 {} 不一致；后者与其各项之和相符", describe(cx.fig(o)), cx.val(o),
+                          cx.fig(o).line, cx.fig(s).line, cx.val(s));
+  f.expected = cx.fig(s).value.str();
+  f.actual = cx.fig(o).value.str();
+  f.suggestion = "改为 " + cx.fig(s).value.str() + "，与正文另一处及其各项之和一致";
+  cx.fail(c, std::move(f), cx.fig(o).line);
+  return true;
+}
+
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   const auto& m = matches(cx, pack.figure(c.figure));
   int prose = -1, table = -1;
@@ -3431,7 +3494,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
     if (!cx.fig(i).in_table && prose < 0) prose = i;
   }
   if (prose < 0 || table < 0) {
-    if (table < 0 && bracket_against_text(cx, pack, c)) return;
+    if (table < 0 && (bracket_against_text(cx, pack, c) || overview_against_section(cx, pack, c))) return;
     cx.skip(c, std::string("'") + c.figure + "' is not stated both in the text and in a table");
     return;
   }
