@@ -1633,7 +1633,7 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
 // unit in its last written place ("808.06万件": ±50). Exact counts have none.
 Decimal rounding_slack(const Context& cx, int i) {
   const auto& g = cx.fig(i);
-  auto written = Decimal::parse(cx.doc.slice(g.span));
+  auto written = Decimal::parse(cx.doc.folded_slice(g.span));  // (digits typed full width read as digits)
   if (!written || written->is_zero() || *written == g.value) return Decimal();
   Decimal scale = g.value.divide(*written, 0);
   return Decimal(5, g.precision + 1) * scale;
@@ -2726,10 +2726,13 @@ void run_change(Context& cx, const Check& c) {
     int dir = percent_direction(pw);
     if (dir == 0) continue;
     // Each year opens the clause of its count, and the two clauses follow each other.
+    // (A paragraph's indent before the year is no text of the clause.)
     auto opens = [&](const Figure& y, const Figure& n) {
       auto w = between(y, n);
+      std::uint32_t b = y.span.begin;
+      while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == U'\t')) --b;
       return w.size() <= 16 && w.find_first_of(U",;。") == std::u32string_view::npos &&
-             (y.span.begin == 0 || f[y.span.begin - 1] == U',' || f[y.span.begin - 1] == U'\n' || f[y.span.begin - 1] == U'。');
+             (b == 0 || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'。');
     };
     auto joint = between(A, YB);
     if (!opens(YA, A) || !opens(YB, B) || joint.empty() || joint.front() != U',' || joint.size() > 3) continue;

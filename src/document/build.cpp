@@ -24,6 +24,8 @@ using namespace std::string_view_literals;  // lengths known when compiling, not
 constexpr auto npos = u32string_view::npos;
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
+// A digit of text not yet folded: ASCII or typed full width (０-９).
+bool raw_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
 bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
 // Sets rather than searches of a string or chains of comparisons: these run for every
 // character that labels and clauses are scanned over.
@@ -2592,13 +2594,13 @@ bool heading_start(std::u32string_view l) {
   while (k < l.size() && kNumerals.find(l[k]) != npos) ++k;
   if (k > 0 && k < l.size() && (l[k] == U'、' || l[k] == U'是')) return true;
   k = 0;
-  while (k < l.size() && l[k] >= U'0' && l[k] <= U'9') ++k;
+  while (k < l.size() && raw_digit(l[k])) ++k;
   // (Not the rest of a share cut from its line, 「占⏎23.42%」: a decimal followed by % or 万, or
   // of three digits or more. 「1.2 组织领导」 is a heading's number.)
   bool decimal = false;
-  if (k + 1 < l.size() && l[k] != U'、' && l[k + 1] >= U'0' && l[k + 1] <= U'9') {
+  if (k + 1 < l.size() && l[k] != U'、' && raw_digit(l[k + 1])) {
     std::size_t e = k + 1;
-    while (e < l.size() && l[e] >= U'0' && l[e] <= U'9') ++e;
+    while (e < l.size() && raw_digit(l[e])) ++e;
     decimal = k >= 3 || (e < l.size() && (l[e] == U'%' || l[e] == U'％' || l[e] == U'万' || l[e] == U'亿'));
   }
   if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．') && !decimal) return true;
@@ -2619,7 +2621,7 @@ bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").
 // 「第 3 页」 (頁 in traditional script). A bare number is not one (a table cell stands on its own
 // line that way).
 bool page_number_line(std::u32string_view l) {
-  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  auto digit = raw_digit;
   auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
   auto skip_spaces = [&](std::size_t k) {
     while (k < l.size() && is_space(l[k])) ++k;
@@ -2667,6 +2669,9 @@ bool page_number_line(std::u32string_view l) {
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
+  // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
+  auto digit = raw_digit;
+  auto point = [](char32_t ch) { return ch == U'.' || ch == 0xFF0E; };
   // A table row: cells apart by tabs or bars, or three words apart by spaces. (Looked for only
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
@@ -2674,7 +2679,7 @@ void join_wrapped_lines(Document& doc) {
     bool gap = true;
     for (std::uint32_t i = b; i < e; ++i) {
       char32_t ch = t[i];
-      if (ch > 0x3000 && ch != 0xFEFF) {
+      if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
         tokens += gap;
         gap = false;
         continue;
@@ -2690,7 +2695,7 @@ void join_wrapped_lines(Document& doc) {
     // its words, or one space from them).
     // (Not a line of prose, which has commas; the form's labels have none.)
     std::uint32_t k = e;
-    while (k > b && ((t[k - 1] >= U'0' && t[k - 1] <= U'9') || t[k - 1] == U'.')) --k;
+    while (k > b && (digit(t[k - 1]) || point(t[k - 1]))) --k;
     if (k == e || k < b + 2) return false;
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
@@ -2781,8 +2786,8 @@ void join_wrapped_lines(Document& doc) {
       while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
       if (c.empty() || c.size() > 12 || lines[i].furniture) continue;
       std::size_t d = 0;
-      while (d < c.size() && ((c[d] >= U'0' && c[d] <= U'9') || c[d] == U'.' || c[d] == U',')) ++d;
-      if (d == 0 || !(c[0] >= U'0' && c[0] <= U'9') || (d < c.size() && !(d + 1 == c.size() && c[d] == U'%'))) continue;
+      while (d < c.size() && (digit(c[d]) || point(c[d]) || c[d] == U',' || c[d] == 0xFF0C)) ++d;
+      if (d == 0 || !digit(c[0]) || (d < c.size() && !(d + 1 == c.size() && (c[d] == U'%' || c[d] == 0xFF05)))) continue;
       auto before = content(lines[i - 1]), after = content(lines[i + 1]);
       while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
       if (before.empty() || after.empty() || lines[i - 1].furniture || lines[i + 1].furniture) continue;
@@ -2852,6 +2857,25 @@ void join_wrapped_lines(Document& doc) {
   doc.origins = std::move(origins);
   doc.text = std::move(out);
   if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
+}
+
+// Windows (\r\n) and old Mac (\r) line breaks become \n, so that every reader of the text
+// sees a line end as one character. Lines and columns stay what the file's are: the line table
+// counts \r\n as one break, and a \r only ever stood at a line's end. (A file saved on
+// Windows otherwise reads differently: a table laid out a cell a line, or a number whose unit
+// the line break cut off, ends in a \r that the readers of the text do not expect.)
+// `at`, an offset in the text, is moved with the character it points to.
+void one_line_break(std::u32string& t, std::uint32_t& at) {
+  if (t.find(U'\r') == std::u32string::npos) return;
+  std::size_t o = 0;
+  const std::uint32_t old_at = at;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i == old_at) at = static_cast<std::uint32_t>(o);
+    if (t[i] != U'\r') t[o++] = t[i];
+    else if (i + 1 >= t.size() || t[i + 1] != U'\n') t[o++] = U'\n';
+  }
+  if (old_at >= t.size()) at = static_cast<std::uint32_t>(o);
+  t.resize(o);
 }
 
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
@@ -2939,6 +2963,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
+      one_line_break(doc.text, doc.first_invalid);
       join_wrapped_lines(doc);
     }
   }
