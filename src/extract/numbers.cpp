@@ -305,8 +305,10 @@ void extract_numbers(Document& doc) {
       fig.kind = FigureKind::Phone;
     }
 
-    // (Also a number set off by spaces on both sides: "数量为 376 条".)
-    bool after_words = start > 0 && (f[start - 1] >= 0x4E00 || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
+    // (Also a number set off by spaces on both sides: "数量为 376 条", or opening its clause or
+    // bracket: "其中,35 件通过网上提交", "(3,520 条)".)
+    auto opens_words = [](char32_t ch) { return ch >= 0x4E00 || ch == U',' || ch == U'(' || ch == U':' || ch == U';' || ch == U'、'; };
+    bool after_words = start > 0 && (opens_words(f[start - 1]) || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
     if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && after_words) {
       // "占总体的比例为2.8 %", "信息229 条": a space typed between a number in running text and
       // its percent sign or unit does not separate them. (In a table the number stands apart
