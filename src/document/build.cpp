@@ -2717,9 +2717,11 @@ void join_wrapped_lines(Document& doc) {
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
     auto c = std::u32string_view(t).substr(b, ce - b);
+    // (A line ending with a semicolon ends its clause: an item of a list a line each,
+    // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
-      if (!ends_sentence(c.back()) && !table_row(b, ce)) {
+      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
         widths.push_back(c.size());
       }
