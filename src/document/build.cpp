@@ -2778,7 +2778,7 @@ void join_wrapped_lines(Document& doc) {
   // line before it ends no sentence and the line after it goes on with the figure's unit or a
   // punctuation mark; the three are one line of text. (Not a table's value lines: the line
   // after a value is another value or the next row's label.)
-  std::vector<bool> split(lines.size(), false);
+  std::vector<bool> split(lines.size(), false), goes_on(lines.size(), false);
   bool any_split = false;
   {
     auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
@@ -2796,6 +2796,18 @@ void join_wrapped_lines(Document& doc) {
       if (ends_sentence(before.back()) || table_row(lines[i - 1].begin, lines[i - 1].end)) continue;
       if (kGoesOn.find(after.front()) == std::u32string_view::npos) continue;
       split[i] = true;
+      any_split = true;
+    }
+    // A line opening with a comma, a semicolon or a 、 goes on with the line before: no line of
+    // text starts so. (「…其中当面申请20件,网上申请5件⏎,电子邮件申请4件。」: one cut line, too few
+    // to tell the page's measure by.)
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (lines[i].furniture || lines[i + 1].furniture) continue;
+      auto c = content(lines[i]), next = content(lines[i + 1]);
+      while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
+      if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
+      if (std::u32string_view(U",，、;；").find(next.front()) == std::u32string_view::npos) continue;
+      goes_on[i] = true;
       any_split = true;
     }
   }
@@ -2851,7 +2863,7 @@ void join_wrapped_lines(Document& doc) {
                                       : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || (k < lines.size() && split[k]);
+    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
