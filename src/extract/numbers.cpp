@@ -319,8 +319,9 @@ void extract_numbers(Document& doc) {
     }
     if (fig.kind == FigureKind::Count && start > 0 && f[start - 1] >= 0x4E00 && fig.precision == 0) {
       // "网上申请60⏎件,信函申请10件": a line broken between a number in running text and its
-      // unit (text taken from a PDF); the unit is then followed straight by punctuation. Spaces
-      // left at the end of the line or indenting the next do not part them either.
+      // unit (text taken from a PDF); the unit is then followed straight by punctuation or a
+      // bracket (「27⏎件（占18%）」). Spaces left at the end of the line or indenting the next
+      // do not part them either.
       std::size_t eol = cursor;
       while (eol < n && (f[eol] == U' ' || f[eol] == U'\t')) ++eol;
       if (eol + 2 < n && f[eol] == U'\n') {
@@ -329,7 +330,7 @@ void extract_numbers(Document& doc) {
         auto unit = match_unit(f, u);
         std::size_t after = u + unit.size();
         if (!unit.empty() && unit != U"年"sv && unit != U"月"sv && unit != U"日"sv && after < n &&
-            std::u32string_view(U",;。、").find(f[after]) != std::u32string_view::npos)
+            std::u32string_view(U",;。、(").find(f[after]) != std::u32string_view::npos)
           cursor = u;
       }
     }
