@@ -2838,6 +2838,25 @@ void join_wrapped_lines(Document& doc) {
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
     }
+    // One line cut at the measure is too few to tell a page's width by, but a cut that parts a
+    // word of an unfinished sentence which already lists by commas (「…其中当面申请20件,网上申请5
+    // 件,电子邮件申⏎请4件。」) is still read on into the next line.
+    if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.furniture || !l.open || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
+        auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
+        bool mid_word = c.back() >= 0x4E00 && c.back() <= 0x9FFF;
+        if (!mid_word || last.find_first_of(U",，") == std::u32string_view::npos) continue;
+        auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
+        if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
+            next.find_first_of(U"。！？!?") == std::u32string_view::npos)
+          continue;
+        goes_on[i] = true;
+        any_split = true;
+      }
+    }
     if (too_wide || widest < 40 || widest > 160 || cut < 2) {
       if (!furniture && !any_split) return;
       no_joins = true;
