@@ -1878,10 +1878,14 @@ void build_lists(Document& doc) {
         }
         // "发布会14次,其中负责同志出席9次;在线访谈6次,其中负责同志参加4次": after one part, an
         // item past a semicolon whose own 其中 names that part again (four characters or more)
-        // repeats the whole's shape: it is another whole beside this one, not a part of it.
+        // repeats the whole's shape: it is another whole beside this one, not a part of it. So is
+        // one that with that part would be more than the whole ("召开发布会12次,其中局主要负责同志
+        // 出席8次;举办在线访谈7次,其中局领导参与4次": 8 + 7 > 12).
         if (sep == 3 && marker[j] == Qizhong && list.parts.size() == 1 && sublists.empty() && first_marker == None &&
             j + 1 < nc &&
-            text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4)
+            (text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4 ||
+             (prev.approx == Approx::Exact && g.approx == Approx::Exact && w.approx == Approx::Exact &&
+              same_unit(prev.unit, w.unit) && same_unit(g.unit, w.unit) && prev.value + g.value > w.value)))
           break;
         // "其中，予以公开136件，…其他处理7件，以上合计322件": the sum of every part before it ends
         // the list; its parts are checked against that sum (below, with closing totals), not
@@ -2838,17 +2842,17 @@ void join_wrapped_lines(Document& doc) {
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
     }
-    // One line cut at the measure is too few to tell a page's width by, but a cut that parts a
-    // word of an unfinished sentence which already lists by commas (「…其中当面申请20件,网上申请5
-    // 件,电子邮件申⏎请4件。」) is still read on into the next line.
+    // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
+    // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
+    // 20件,网上申请5件,电子邮件申⏎请4件。」) is still read on into the next line.
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
         if (l.furniture || !l.open || l.columns + 3 < widest || lines[i + 1].furniture) continue;
         auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
-        bool mid_word = c.back() >= 0x4E00 && c.back() <= 0x9FFF;
-        if (!mid_word || last.find_first_of(U",，") == std::u32string_view::npos) continue;
+        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，';
+        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
         if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
             next.find_first_of(U"。！？!?") == std::u32string_view::npos)
