@@ -1624,10 +1624,24 @@ void build_lists(Document& doc) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
   };
+  // "…主动公开政府信息104条。⏎其中,机构职能类信息2条,…": a line that opens with 其中 right after
+  // the sentence of count w ends its line divides w; the list is on that line.
+  auto qizhong_opens_next_line = [&](const Figure& w, const Figure& nx) {
+    std::uint32_t from = w.end(), to = nx.span.begin;
+    auto gap = f.substr(from, to > from ? to - from : 0);
+    auto nl = gap.find(U'\n');
+    if (nl == npos || gap.substr(0, nl).find_first_not_of(U" \t") == npos ||
+        gap.substr(0, nl).find_first_not_of(U" \t。") != npos)
+      return false;
+    auto rest = gap.substr(nl + 1);
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
+    return rest.starts_with(U"其中");
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
-    if (w.approx != Approx::Exact || nx.line != w.line) continue;
+    if (w.approx != Approx::Exact) continue;
+    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx))) continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -1845,9 +1859,12 @@ void build_lists(Document& doc) {
         if (lab.find(w) != std::string_view::npos) return false;
       return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
     };
+    // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
+    int list_line = w.line;
+    if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (g.line != w.line) break;
+      if (g.line != list_line) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
