@@ -2943,9 +2943,16 @@ bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
 // cannot be told.
 // A department's report (「某市林业局2021年政府信息公开工作年度报告」): its title names no 政府
 // but in 政府信息. Its table is its own; 全市共收到… are the city's bodies'.
+// With no title line (a page copied without its heading), a text that calls its body 本局 or 我委
+// is a department's report: a government's report calls itself 本级, 我市, 我县.
 bool departments_report(const Document& doc) {
   std::uint32_t ln = title_line(doc);
-  if (ln == 0) return false;
+  if (ln == 0) {
+    std::u32string_view head = std::u32string_view(doc.folded).substr(0, 4000);
+    for (std::u32string_view self : {U"本局", U"我局", U"本委", U"我委", U"本厅", U"我厅"})
+      if (head.find(self) != std::u32string_view::npos) return true;
+    return false;
+  }
   Span sp = doc.lines.line_span(ln);
   std::u32string title(std::u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin));
   for (auto at = title.find(U"政府信息"); at != std::u32string::npos; at = title.find(U"政府信息", at)) title.erase(at, 2);
