@@ -1700,7 +1700,12 @@ void build_lists(Document& doc) {
         auto rate = gap.find(U'率', q);
         ended = rate != npos && rate < pct && gap.find_first_of(U",:", pct) != npos;
       }
-      if ((stop == npos || (stop < q && q - stop <= 2)) && !ended) marker[k] = Qizhong;
+      // (Between the sentence's end and 其中 only a line break and spaces: "…150条。⏎　　其中…".)
+      bool right_before = stop != npos && stop < q &&
+                          std::all_of(gap.begin() + static_cast<std::ptrdiff_t>(stop) + 1, gap.begin() + static_cast<std::ptrdiff_t>(q),
+                                      [](char32_t ch) { return ch == U'\n' || is_space(ch); }) &&
+                          std::count(gap.begin() + static_cast<std::ptrdiff_t>(stop), gap.begin() + static_cast<std::ptrdiff_t>(q), U'\n') <= 1;
+      if ((stop == npos || right_before) && !ended) marker[k] = Qizhong;
     }
   }
   // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
