@@ -112,6 +112,8 @@ with tempfile.TemporaryDirectory(prefix="tally-metamorphic-") as tmp:
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 fh.write(changed)
             written.append(out)
+        if not written:
+            continue
         got = findings(written)
         for out in written:
             name = os.path.basename(out)
