@@ -1704,15 +1704,16 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         if (!total_check || !exhaustive(cx, l)) continue;
         auto intro = text::from_utf8(l.intro);
         if (intro.size() > 200) intro = intro.substr(intro.size() - 200);
+        // (Six characters in common; four when the sentence names the whole with 在…中:
+        // "在主动公开的信息中" repeats "主动公开政府信息235条".)
+        const bool names_it = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
+                              intro.find(U'在') < intro.rfind(U'中');
+        const std::size_t need = names_it ? 4 : 6;
         for (int cand : whole_candidates(cx, l)) {
-          if (cx.list_of[cand] >= 0) continue;
+          // A part of an earlier list is this list's whole only when the sentence names it with
+          // 在…中: "否决公开的为112件,占22%。在否决公开的答复中,…达44件,占39%,…" divides the 112.
+          if (cx.list_of[cand] >= 0 && !names_it) continue;
           auto lab = text::from_utf8(cx.fig(cand).label);
-          // (Six characters in common; four when the sentence names the whole with 在…中:
-          // "在主动公开的信息中" repeats "主动公开政府信息235条".)
-          std::size_t need = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
-                                     intro.find(U'在') < intro.rfind(U'中')
-                                 ? 4
-                                 : 6;
           if (common_run(intro, lab) < need) continue;
           const Decimal& T = cx.fig(cand).value;
           if (T == S) {
