@@ -1687,7 +1687,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           break;
         }
     }
-    if (W < 0 && !list_fits(cx, l, S, true)) {
+    // (One part fits its own sum whatever its count when its share is 100%: "在主动公开的信息中,
+    // 工作动态类信息85条,占总体的比例为100%" still has its whole to find, 86条 stated before.)
+    if (W < 0 && (l.parts.size() == 1 || !list_fits(cx, l, S, true))) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
@@ -1789,6 +1791,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (pf.share < 0) continue;
       const auto& sh = cx.fig(pf.share);
       Fit fit = share_fit(sh, pf.value, Wv);
+      // A count larger than its whole has no share of it up to 100%, however rounded: "…信息
+      // 176条,占100%" of 175 (100.57% truncated) says the part is the whole, and it is not.
+      if (pf.value > Wv && !(sh.value > hundred()) && rounding_slack(cx, p).is_zero() && rounding_slack(cx, W).is_zero())
+        fit = Fit::Off;
       // A policy other than "any" accepts only its own rounding (an exact value fits both).
       if (c.rounding == Rounding::HalfUp && fit == Fit::Truncated) fit = Fit::Near;
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
@@ -1887,7 +1893,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
       const bool whole_divided = exhaustive(cx, l);
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+      // (Not a share of 100%: it says the part is all of the whole, and nothing is nudged to
+      // make a sum — "业务动态类信息175条,占100%" of 176 is 99%.)
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
@@ -1930,9 +1938,13 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                             : sh.approx == Approx::AtMost ? "不高于 " + stated + "%"
                             : sh.approx == Approx::About  ? "约 " + stated + "%"
                                                           : stated + "%";
+      // (A count over its whole whose share rounds to the one stated: the comparison says so.)
+      const bool over = pf.value > Wv && expected == stated;
       f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", claimed}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
-                              fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
-                                          pf.value.str(), Wv.str(), expected));
+                              over ? fmt::format("{} {} 占 {}，但它大于总数 {}（{}/{} = {}%）", describe(pf), cx.val(p), claimed,
+                                                 cx.val(W), pf.value.str(), Wv.str(), e.round_half_up(2).str())
+                                   : fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
+                                                 pf.value.str(), Wv.str(), expected));
       // The usual slip: the share written is what remains of 100 after the other shares.
       Decimal rest = hundred();
       std::string terms = "100";
