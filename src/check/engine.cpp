@@ -3269,6 +3269,16 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     }
     return true;
   };
+  // The name the selector matched, its verb made one (受理, 接收, 接到 and 收到 are the same count).
+  auto name_of = [&](int x) {
+    std::string_view l = cx.fig(x).label;
+    std::size_t b = 0, e = 0;
+    if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return std::string();
+    std::string n(l.substr(b, e - b));
+    for (std::string_view v : {"受理", "接收", "接到"})
+      if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    return n;
+  };
   auto own_whole = [&](int x) {
     const auto& g = cx.fig(x);
     if (g.approx != Approx::Exact || holds_all_of_them(cx, x) || bracketed_after_count(cx, x) || below_another(cx, x, prose) ||
@@ -3277,6 +3287,23 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     std::string_view l = g.label;
     std::size_t b = 0, e = 0;
     if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return false;
+    // (Nor after a clause of time in its sentence: 「截至年底,共主动公开政府信息1500条」 is a running
+    // total, 「上半年,…」 some of the year; 「2014年1月1日至12月31日,…」 is the year itself.)
+    {
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t end = g.span.begin;
+      while (end > 0 && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
+      while (end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
+        std::uint32_t begin = end - 1;
+        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
+        for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
+          if (clause.find(w) != std::string::npos) return false;
+        if (clause.find("月") != std::string::npos && !(clause.find("1月1日") != std::string::npos && clause.find("12月31日") != std::string::npos))
+          return false;
+        end = begin;
+      }
+    }
     // (「2012年全区主动公开…」: the report's year, a figure of its own, leaves 年 before the words.)
     std::string_view before = l.substr(0, b);
     for (std::string_view w : {"年度", "年"})
@@ -3292,6 +3319,7 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
     return !(k > 0 && f[k - 1] == U':');
   };
+  // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
   int first = -1, later = -1;
   for (int x : prose) {
     if (!own_whole(x)) continue;
@@ -3299,7 +3327,7 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
       if (overview(cx.fig(x).heading)) first = x;
       continue;
     }
-    if (!overview(cx.fig(x).heading)) {
+    if (!overview(cx.fig(x).heading) && name_of(x) == name_of(first)) {
       later = x;
       break;
     }
