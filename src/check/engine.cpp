@@ -1687,7 +1687,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           break;
         }
     }
-    if (W < 0 && !list_fits(cx, l, S, true)) {
+    // (One part fits its own sum whatever its count when its share is 100%: "在主动公开的信息中,
+    // 工作动态类信息85条,占总体的比例为100%" still has its whole to find, 86条 stated before.)
+    if (W < 0 && (l.parts.size() == 1 || !list_fits(cx, l, S, true))) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
@@ -1704,15 +1706,16 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         if (!total_check || !exhaustive(cx, l)) continue;
         auto intro = text::from_utf8(l.intro);
         if (intro.size() > 200) intro = intro.substr(intro.size() - 200);
+        // (Six characters in common; four when the sentence names the whole with 在…中:
+        // "在主动公开的信息中" repeats "主动公开政府信息235条".)
+        const bool names_it = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
+                              intro.find(U'在') < intro.rfind(U'中');
+        const std::size_t need = names_it ? 4 : 6;
         for (int cand : whole_candidates(cx, l)) {
-          if (cx.list_of[cand] >= 0) continue;
+          // A part of an earlier list is this list's whole only when the sentence names it with
+          // 在…中: "否决公开的为112件,占22%。在否决公开的答复中,…达44件,占39%,…" divides the 112.
+          if (cx.list_of[cand] >= 0 && !names_it) continue;
           auto lab = text::from_utf8(cx.fig(cand).label);
-          // (Six characters in common; four when the sentence names the whole with 在…中:
-          // "在主动公开的信息中" repeats "主动公开政府信息235条".)
-          std::size_t need = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
-                                     intro.find(U'在') < intro.rfind(U'中')
-                                 ? 4
-                                 : 6;
           if (common_run(intro, lab) < need) continue;
           const Decimal& T = cx.fig(cand).value;
           if (T == S) {
@@ -1788,6 +1791,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (pf.share < 0) continue;
       const auto& sh = cx.fig(pf.share);
       Fit fit = share_fit(sh, pf.value, Wv);
+      // A count larger than its whole has no share of it up to 100%, however rounded: "…信息
+      // 176条,占100%" of 175 (100.57% truncated) says the part is the whole, and it is not.
+      if (pf.value > Wv && !(sh.value > hundred()) && rounding_slack(cx, p).is_zero() && rounding_slack(cx, W).is_zero())
+        fit = Fit::Off;
       // A policy other than "any" accepts only its own rounding (an exact value fits both).
       if (c.rounding == Rounding::HalfUp && fit == Fit::Truncated) fit = Fit::Near;
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
@@ -1886,7 +1893,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
       const bool whole_divided = exhaustive(cx, l);
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+      // (Not a share of 100%: it says the part is all of the whole, and nothing is nudged to
+      // make a sum — "业务动态类信息175条,占100%" of 176 is 99%.)
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
@@ -1929,9 +1938,13 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                             : sh.approx == Approx::AtMost ? "不高于 " + stated + "%"
                             : sh.approx == Approx::About  ? "约 " + stated + "%"
                                                           : stated + "%";
+      // (A count over its whole whose share rounds to the one stated: the comparison says so.)
+      const bool over = pf.value > Wv && expected == stated;
       f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", claimed}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
-                              fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
-                                          pf.value.str(), Wv.str(), expected));
+                              over ? fmt::format("{} {} 占 {}，但它大于总数 {}（{}/{} = {}%）", describe(pf), cx.val(p), claimed,
+                                                 cx.val(W), pf.value.str(), Wv.str(), e.round_half_up(2).str())
+                                   : fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
+                                                 pf.value.str(), Wv.str(), expected));
       // The usual slip: the share written is what remains of 100 after the other shares.
       Decimal rest = hundred();
       std::string terms = "100";
@@ -3240,6 +3253,144 @@ bool about_other_items(const Context& cx, int i) {
   return other[static_cast<std::size_t>(i)] == 2;
 }
 
+// With no table and no bracket: the overview's 「全区主动公开政府信息5713条」 and the section's
+// 「2012年全区主动公开政府信息5713条」 state the report's own figure twice. A statement is of the
+// report's own whole when only words of the whole stand before the name the selector matched (a
+// year, 全区, 我办, 共) and only words going on with it after; it is not a part of a list of
+// another statement, of a lower level or other bodies, or of some of them; and no heading it stands
+// under names another level or time ((一)公开情况, not (二)各街道 or (二)上半年). The first such statement in the
+// overview and the first in a later section are compared: different values are a slip in one of
+// them: reported as a warning at the later one, or at the overview's when the later one's parts
+// bear it out. True when compared.
+bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const std::vector<int>& prose) {
+  if (!def.label) return false;
+  auto title_of = [&](int h) -> const std::string& { return cx.doc.headings[static_cast<std::size_t>(h)].title; };
+  auto overview = [&](int h) {
+    for (; h >= 0 && cx.doc.headings[static_cast<std::size_t>(h)].parent >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {}
+    return h >= 0 && (title_of(h).find("概述") != std::string::npos || title_of(h).find("总体情况") != std::string::npos);
+  };
+  auto plain_headings = [&](int h) {
+    if (h < 0) return false;
+    for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
+      const std::string& t = title_of(h);
+      if (t.size() > 60 || names_sub_level(t)) return false;
+      for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
+        if (t.find(w) != std::string::npos) return false;
+    }
+    return true;
+  };
+  // The name the selector matched, its verb made one (受理, 接收, 接到 and 收到 are the same count).
+  auto name_of = [&](int x) {
+    std::string_view l = cx.fig(x).label;
+    std::size_t b = 0, e = 0;
+    if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return std::string();
+    std::string n(l.substr(b, e - b));
+    for (std::string_view v : {"受理", "接收", "接到"})
+      if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    return n;
+  };
+  auto own_whole = [&](int x) {
+    const auto& g = cx.fig(x);
+    if (g.approx != Approx::Exact || holds_all_of_them(cx, x) || bracketed_after_count(cx, x) || below_another(cx, x, prose) ||
+        other_bodies(cx, x) || !plain_headings(g.heading))
+      return false;
+    std::string_view l = g.label;
+    std::size_t b = 0, e = 0;
+    if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return false;
+    // (Nor after a clause of time in its sentence: 「截至年底,共主动公开政府信息1500条」 is a running
+    // total, 「上半年,…」 some of the year; 「2014年1月1日至12月31日,…」 is the year itself.)
+    {
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t end = g.span.begin;
+      while (end > 0 && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
+      while (end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
+        std::uint32_t begin = end - 1;
+        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
+        for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
+          if (clause.find(w) != std::string::npos) return false;
+        if (clause.find("月") != std::string::npos && !(clause.find("1月1日") != std::string::npos && clause.find("12月31日") != std::string::npos))
+          return false;
+        end = begin;
+      }
+    }
+    // (「2012年全区主动公开…」: the report's year, a figure of its own, leaves 年 before the words.)
+    std::string_view before = l.substr(0, b);
+    for (std::string_view w : {"年度", "年"})
+      if (before.starts_with(w) && x > 0 && cx.fig(x - 1).kind == FigureKind::Year && cx.fig(x - 1).sentence == g.sentence &&
+          cx.fig(x - 1).value == Decimal::integer(cx.report_year())) {
+        before.remove_prefix(w.size());
+        break;
+      }
+    if (!only_words_of(before, kWholeWords) || !only_words_of(l.substr(e), kNameGoesOn)) return false;
+    // (Nor after a topic, 「区教育局：主动公开…」.)
+    const std::u32string_view f = cx.doc.folded;
+    std::uint32_t k = g.span.begin;
+    while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+    return !(k > 0 && f[k - 1] == U':');
+  };
+  // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
+  int first = -1, later = -1;
+  for (int x : prose) {
+    if (!own_whole(x)) continue;
+    if (first < 0) {
+      if (overview(cx.fig(x).heading)) first = x;
+      continue;
+    }
+    if (!overview(cx.fig(x).heading) && name_of(x) == name_of(first)) {
+      later = x;
+      break;
+    }
+  }
+  if (first < 0 || later < 0) return false;
+  // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
+  // holds more than the overview's 6 received this year.)
+  for (int x : {first, later}) {
+    Span ln = cx.doc.lines.line_span(cx.fig(x).line);
+    std::u32string_view t = std::u32string_view(cx.doc.folded).substr(ln.begin, ln.end - ln.begin);
+    for (std::u32string_view w : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"遗留"),
+                                  std::u32string_view(U"上年度"), std::u32string_view(U"往年")})
+      if (t.find(w) != std::u32string_view::npos) return false;
+  }
+  if (cx.fig(first).value == cx.fig(later).value) {
+    cx.pass(c, cx.fig(later).line);
+    return true;
+  }
+  // Which one is the slip: the one whose own parts do not bear it out, when the other's do (the
+  // section's 「共主动公开48条。其中机构职能类6条,占12.5%;…」 make 48, the overview's 84 is then
+  // the slip). Otherwise the later one is reported.
+  auto borne_out = [&](int x) {
+    const Decimal& v = cx.fig(x).value;
+    for (const auto& l : cx.doc.lists) {
+      if (l.parts.empty() || l.parts.front() <= x) continue;
+      Decimal S;
+      for (int p : l.parts) S = S + cx.fig(p).total();
+      if (l.whole == x && S == v) return true;
+      // (Or the list of shares right after it, with no count of its unit between, all of them of it.)
+      bool next = cx.top_section(l.parts.front()) == cx.top_section(x);
+      for (int k = x + 1; k < l.parts.front() && next; ++k)
+        next = !(cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(x).unit);
+      if (l.whole < 0 && l.shares && next && list_fits(cx, l, v, false)) return true;
+    }
+    return false;
+  };
+  const bool first_slip = borne_out(later) && !borne_out(first);
+  const int at = first_slip ? first : later, other = first_slip ? later : first;
+  Finding f;
+  f.severity = Severity::Warning;
+  f.primary = cx.fig(at).span;
+  f.related.push_back({cx.fig(other).span, describe(cx.fig(other)) + " " + cx.val(other)});
+  f.message = first_slip ? fmt::format("正文两处所述{}不一致：概述为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
+                                       cx.val(at), cx.fig(other).line, cx.val(other))
+                         : fmt::format("正文两处所述{}不一致：此处为 {}，概述（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
+                                       cx.fig(other).line, cx.val(other));
+  f.expected = cx.fig(other).value.str();
+  f.actual = cx.fig(at).value.str();
+  f.suggestion = first_slip ? "应为 " + cx.fig(other).value.str() : "核对两处：同一个数字应当相同";
+  cx.fail(c, std::move(f), cx.fig(at).line);
+  return true;
+}
+
 // With no table to hold the text against: 「全年共处理申请76件（含上年结转5件）」 and 「本年新收申请70件，
 // 上年结转6件」 state the figure twice, and the counts say which is right (76 less 6 is the 70 new
 // ones stated; 76 less 5 is no count stated): the bracket is the slip (conflicting_statement).
@@ -3281,7 +3432,7 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
           cx.pass(c, cx.fig(j).line);
           return true;
         }
-  return false;
+  return restated_in_text(cx, *def, c, prose);
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
