@@ -1827,6 +1827,35 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     if (off.empty()) {
       cx.pass(c, first_line);
       if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
+      // "共主动公开政府信息4261条…从公开内容看,机构职能类218条,占5.1%;…其他类669条,占15.7%" (the
+      // parts make 4260): a complete division (其他…) whose shares fit the count before it and
+      // their own sum alike, rounded as they are, still falls short of that count (or passes
+      // it). Not when another count stated before it is the parts' sum: they may divide that one.
+      // (Every part with its share, and the shares making 100% within their rounding: a list of
+      // some kinds, 其他 among them, may give its shares of a larger count.)
+      Decimal shares;
+      bool all_shared = true;
+      for (int p : l.parts) {
+        if (cx.fig(p).share < 0) all_shared = false;
+        else shares = shares + cx.fig(cx.fig(p).share).value;
+      }
+      Decimal hundred(100, 0), slop(5, 1);
+      bool whole_shared = all_shared && !(shares + slop < hundred) && !(hundred + slop < shares);
+      if (total_check && inferred && l.parts.size() >= 2 && !(S == Wv) && exhaustive(cx, l) && !l.left_out && whole_shared) {
+        auto cands = whole_candidates(cx, l);
+        if (std::none_of(cands.begin(), cands.end(), [&](int k) { return cx.fig(k).value == S; })) {
+          Finding f;
+          f.severity = total_check->severity;
+          f.primary = cx.fig(W).span;
+          f.message = fmt::format("分项（第 {} 行，含「其他」）之和 {} 与所述总数 {} 不符；各项占比按两者计算都相符，分项完整时应正好等于总数",
+                                  cx.fig(l.parts.front()).line, S.str(), cx.val(W));
+          f.expected = S.str();
+          f.actual = Wv.str();
+          f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", Wv.str(), S.str());
+          for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+          cx.fail(*total_check, std::move(f), first_line);
+        }
+      }
       if (!truncated.empty() && c.rounding == Rounding::Any) {
         int p = truncated.front();
         const auto& sh = cx.fig(cx.fig(p).share);

@@ -698,6 +698,27 @@ void assign_labels(Document& doc) {
     std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
     while (b > limit && !is_clause_break(f[b - 1])) --b;
     fg.label = doc.words.utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    // "共计发布信息⏎⏎7435 条,其中…": a count opening a line that breaks running text (text taken
+    // from a PDF: the line before ends in a word, not a stop, and this one goes on in clauses)
+    // has the words of the line before. (Not a value under its label in a table: "收到申请数⏎12".)
+    auto runs_on = [&] {
+      for (std::uint32_t e = fg.end(); e < f.size() && f[e] != U'\n'; ++e)
+        if (f[e] == U',' || f[e] == U';' || f[e] == U'。' || f[e] == U'、') return true;
+      return false;
+    };
+    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
+      while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
+      if (nl > limit && nl < b && is_cjk(f[nl - 1]) && fg.kind == FigureKind::Count) {
+        std::uint32_t from = nl;
+        while (from > limit && !is_clause_break(f[from - 1])) --from;
+        // (Not the words of a heading: "二、主动公开信息情况⏎2015年…".)
+        if (fg.heading < 0 || doc.headings[static_cast<std::size_t>(fg.heading)].marker.begin < from) {
+          std::u32string joined(f.substr(from, nl - from));
+          joined += f.substr(b, fg.span.begin - b);
+          fg.label = doc.words.utf8(strip_label(joined));
+        }
+      }
+    }
     // After: to the next clause break or figure, at most 20 code points.
     std::uint32_t a = fg.end();
     std::uint32_t stop = i + 1 < doc.figures.size() ? doc.figures[i + 1].span.begin : static_cast<std::uint32_t>(f.size());
@@ -972,6 +993,14 @@ bool same_unit(std::string_view a, std::string_view b) {
     return u == "件" || u == "份" || u == "宗" || u == "起" || u == "件次";
   };
   return case_unit(a) && case_unit(b);
+}
+
+// "主动公开政府信息565条,其中:发布工作信息421条;制定并发布规范性文件11件;…": documents
+// counted in 件 or 份 among items of information counted in 条 are items too (the statistical
+// table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
+// measure that would end what the list is known to divide.
+bool documents_among_items(const Figure& part, const Figure& whole) {
+  return whole.unit == "条" && (part.unit == "件" || part.unit == "份") && part.label.find("文件") != std::string_view::npos;
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -1427,10 +1456,10 @@ bool bracketed_last_years(const Document& doc, int i) {
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
-// (已主动公开 is a kind of reply.)
+// (已主动公开, also written 已经主动公开, is a kind of reply.)
 bool progress_state(const Figure& g) {
   auto starts = [](std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; };
-  if (starts(g.label, "已主动公开")) return false;
+  if (starts(g.label, "已主动公开") || starts(g.label, "已经主动公开")) return false;
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
@@ -1685,6 +1714,27 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
+    // So do kinds of information right after the sentence's first count, with no word between:
+    // "主动公开信息506条,政策法规类13条,规范性文件22条,政府工作动态类471条" (two of the next
+    // three counts, of its unit in its sentence, name a kind: …类, …类信息), when that count is
+    // of information and no kind itself, nor the first item of a list ("…。其中机构职能类35条,…").
+    auto names_kind = [](std::string_view l) { return l.ends_with("类") || l.ends_with("类信息"); };
+    auto clause_start = [&](const Figure& g) {
+      std::uint32_t b = g.span.begin;
+      while (b > 0 && !is_clause_break(f[b - 1])) --b;
+      return f.substr(b, g.span.begin - b);
+    };
+    if (q == npos && alone && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+        (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
+        clause_start(w).find(U"其中") == npos) {
+      int kinds = 0;
+      for (std::size_t j = k + 1; j < nc && j <= k + 3; ++j) {
+        const auto& g = figs[counts[j]];
+        if (g.sentence != w.sentence || !same_unit(g.unit, w.unit)) break;
+        kinds += names_kind(g.label);
+      }
+      if (kinds >= 2) q = 0;
+    }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
     if (q == npos && alone)
@@ -1985,7 +2035,7 @@ void build_lists(Document& doc) {
         bool share_run = list.shares && g.share >= 0;
         if (!share_run || so_far >= w.value) break;
       }
-      if (!same_unit(g.unit, w.unit)) {
+      if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
@@ -2371,6 +2421,33 @@ void build_lists(Document& doc) {
     for (int p : list.parts) used[p] = true;
     list.intro = doc.folded_slice({figs[list.whole].end(), g0.span.begin});
     k += list.parts.size() - 1;
+    doc.lists.push_back(std::move(list));
+  }
+  // "共受理申请2308件。经审查,除14件以信访形式办理外,其余2294件申请均按规定办理": the count
+  // set aside (除…外) and the rest (其余) make the count before them, in that sentence or the one
+  // before, with no count of their unit between. (Not when that count is itself a part of a list,
+  // or follows another of its unit in its sentence, 「收到28件,上年结转2件,除1件…外,其余29件」:
+  // which of the counts the rest is left from is then not known.)
+  for (std::size_t k = 0; k + 1 < nc; ++k) {
+    const auto& a = figs[counts[k]];
+    const auto& b = figs[counts[k + 1]];
+    bool set_aside = a.label.ends_with("除") || a.label.ends_with("除去") || a.label.ends_with("除了");
+    if (k == 0 || used[counts[k]] || used[counts[k + 1]] || !set_aside || a.approx != Approx::Exact ||
+        b.approx != Approx::Exact || b.sentence != a.sentence || !same_unit(a.unit, b.unit) ||
+        !(b.label.starts_with("其余") || b.label.starts_with("余下") || b.label.starts_with("剩余")))
+      continue;
+    u32string_view between = f.substr(a.end(), b.span.begin - a.end());
+    if (between.find(U'外') == npos || between.find_first_of(U";。") != npos) continue;
+    const auto& w = figs[counts[k - 1]];
+    if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
+        (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || states_change(w.label) || w.last_years ||
+        (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit)))
+      continue;
+    FigureList list;
+    list.whole = counts[k - 1];
+    list.parts = {counts[k], counts[k + 1]};
+    list.intro = doc.folded_slice({w.end(), a.span.begin});
+    used[counts[k]] = used[counts[k + 1]] = true;
     doc.lists.push_back(std::move(list));
   }
   // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.

@@ -309,12 +309,27 @@ void extract_numbers(Document& doc) {
     // bracket: "其中,35 件通过网上提交", "(3,520 条)".)
     auto opens_words = [](char32_t ch) { return ch >= 0x4E00 || ch == U',' || ch == U'(' || ch == U':' || ch == U';' || ch == U'、'; };
     bool after_words = start > 0 && (opens_words(f[start - 1]) || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
-    if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && after_words) {
+    // (Or opening a line that breaks running text, as text taken from a PDF does: "共计发布信息⏎
+    // 7435 条,其中…", blank lines between them or not; then the unit is followed straight by
+    // punctuation.)
+    bool line_broken = false;
+    for (std::size_t b = start, breaks = 0; b > 0 && start - b < 8; --b) {
+      char32_t c = f[b - 1];
+      if (c == U'\n') ++breaks;
+      else if (c != U' ' && c != U'\r' && c != U'\t') {
+        line_broken = breaks > 0 && c >= 0x4E00;
+        break;
+      }
+    }
+    if (fig.kind == FigureKind::Count && cursor + 1 < n && f[cursor] == U' ' && (after_words || line_broken)) {
       // "占总体的比例为2.8 %", "信息229 条": a space typed between a number in running text and
       // its percent sign or unit does not separate them. (In a table the number stands apart
       // from the text before it, and a space there separates cells.)
-      if (f[cursor + 1] == U'%' || (fig.precision == 0 && !match_unit(f, cursor + 1).empty() &&
-                                    f[cursor + 1] != U'年' && f[cursor + 1] != U'月' && f[cursor + 1] != U'日'))
+      auto unit = fig.precision == 0 ? match_unit(f, cursor + 1) : std::u32string_view();
+      std::size_t after = cursor + 1 + unit.size();
+      bool punctuated = after < n && std::u32string_view(U",;。、").find(f[after]) != std::u32string_view::npos;
+      if ((after_words && f[cursor + 1] == U'%') ||
+          (!unit.empty() && f[cursor + 1] != U'年' && f[cursor + 1] != U'月' && f[cursor + 1] != U'日' && (after_words || punctuated)))
         ++cursor;
     }
     if (fig.kind == FigureKind::Count && start > 0 && f[start - 1] >= 0x4E00 && fig.precision == 0) {
