@@ -3300,7 +3300,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   for (bool marks_zero : {false, true}) {
     if (!readings.empty()) break;
     for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero, &pack); };
       auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
       if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
     }
@@ -3361,6 +3361,9 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
       const auto& def = *t->def;
       int row = static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& r) { return r.name == n.substr(0, dot); }) - def.rows.begin());
       std::string shown = "「" + row_title(cx.doc, *t, row) + "」" + def.column_labels[def.column(n.substr(dot + 1))];
+      std::string unused;
+      if (!named_cell(*t, n, unused) && named_cell(*t, n, unused, false, &pack))  // a blank total read from its row
+        shown = "「" + row_title(cx.doc, *t, row) + "」各栏之和";
       for (auto at = src.find(n); at != std::string::npos; at = src.find(n, at + shown.size())) src.replace(at, n.size(), shown);
     }
     return src;
