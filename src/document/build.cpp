@@ -1569,6 +1569,16 @@ std::size_t grouping_at(u32string_view gap) {
         x = w.substr(1, w.size() - 1 - end.size());
         break;
       }
+  } else if (gap[end] == U':') {
+    // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
+    // list of the count's parts follows, then a colon.
+    for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
+                                U"具体情况如下", U"构成为", U"构成如下"})
+      if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
+        for (char32_t c : w)
+          if (!is_cjk(c)) return npos;
+        return at;
+      }
   }
   if (x.empty() || x.size() > 8) return npos;
   for (char32_t c : x)
