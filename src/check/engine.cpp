@@ -2044,13 +2044,23 @@ bool counts_channels(Context& cx, int whole) {
   const auto& w = cx.fig(whole);
   if (w.unit != "个" && w.unit != "家") return false;
   const std::u32string_view f = cx.doc.folded;
-  std::size_t i = w.span.begin;
-  int skipped = 0;
-  while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
-  auto before = f.substr(0, i);
-  for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
-    if (before.ends_with(n)) return true;
-  return false;
+  auto named_channel = [&](std::size_t i) {
+    int skipped = 0;
+    while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
+    auto before = f.substr(0, i);
+    for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
+      if (before.ends_with(n)) return true;
+    return false;
+  };
+  if (named_channel(w.span.begin)) return true;
+  // "新增政务新媒体1个，注销3个，目前共计6个，其中…": a whole whose clause names nothing (目前共计)
+  // goes on counting what the sentence's first count of its unit named.
+  for (char32_t c : text::from_utf8(w.label))
+    if (std::u32string_view(U"目前现共计有总累合截至止今年底为已").find(c) == std::u32string_view::npos) return false;
+  int first = -1;
+  for (int i = whole - 1; i >= 0 && cx.fig(i).sentence == w.sentence; --i)
+    if (!cx.fig(i).in_table && cx.fig(i).unit == w.unit) first = i;
+  return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
