@@ -1662,6 +1662,8 @@ void build_lists(Document& doc) {
     // one-item clause of "答复1453件,包括上年结转30件").
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
+    // (「机构类信息20条，内有领导成员10条、…」: 内有 right after the count, as 其中.)
+    if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
     if (q == npos) q = gap.find(U"包括:");
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
