@@ -2105,6 +2105,22 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
 // The first of the parts that come before any channel in a list that goes on to channels, when
 // it alone is larger than the whole (beyond rounding): a kind of the whole's items, not a channel
 // that may count an item twice. Returns -1 when there is none.
+// The parts of a 其中 list before its first channel (「…人事信息3条，微信公众号发布224条」), when
+// that is not the first part, all exact and in the whole's sentence: kinds of information.
+std::vector<int> kinds_before_channels(Context& cx, const Check& c, const FigureList& l) {
+  std::vector<int> kinds;
+  if (!c.skip_parts || !l.qizhong || l.whole < 0 || l.mixed_units) return {};
+  for (int p : l.parts) {
+    if (channel_part(cx, c, p)) return kinds;
+    if (cx.fig(p).approx != Approx::Exact || cx.fig(p).sentence != cx.fig(l.whole).sentence) return {};
+    // (Nor a part that may be a channel by other words: 「门户发布80条」「政务服务网50条」.)
+    for (std::string_view w : {"网", "号", "门户", "抖音", "头条", "发布", "通过", "报刊", "电视", "广播", "栏", "屏", "公开栏", "APP", "app"})
+      if (cx.fig(p).label.find(w) != std::string_view::npos) return {};
+    kinds.push_back(p);
+  }
+  return {};  // no channel: not this case
+}
+
 int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
   if (!c.skip_parts) return -1;
   for (int p : l.parts) {
@@ -2313,6 +2329,26 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
+      } else if (const auto kinds = kinds_before_channels(cx, c, l); kinds.size() >= 2) {
+        // 「主动公开政府信息172条，其中工作动态91条，通知公告19条，…人事信息3条，微信公众号发布224条」:
+        // the kinds before the list goes on to a channel divide the whole (a piece of information is of
+        // one kind); only what the channel carries may count some of them again.
+        Decimal K, kslack;
+        for (int p : kinds) {
+          K = K + cx.fig(p).total();
+          kslack = kslack + rounding_slack(cx, p);
+        }
+        if (K - kslack > W + whole_slack) {
+          f.severity = Severity::Warning;
+          f.primary = cx.fig(l.whole).span;
+          f.message = fmt::format("「其中」各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", join_values(cx, kinds), K.str(), cx.val(l.whole));
+          f.expected = "≥ " + K.str();
+          f.actual = W.str();
+          for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+          cx.fail(c, std::move(f), line);
+        } else {
+          cx.skip(c, "parts may overlap", line);
+        }
       } else {
         cx.skip(c, "parts may overlap", line);
       }
