@@ -2086,13 +2086,23 @@ bool counts_channels(Context& cx, int whole) {
   const auto& w = cx.fig(whole);
   if (w.unit != "个" && w.unit != "家") return false;
   const std::u32string_view f = cx.doc.folded;
-  std::size_t i = w.span.begin;
-  int skipped = 0;
-  while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
-  auto before = f.substr(0, i);
-  for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
-    if (before.ends_with(n)) return true;
-  return false;
+  auto named_channel = [&](std::size_t i) {
+    int skipped = 0;
+    while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
+    auto before = f.substr(0, i);
+    for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
+      if (before.ends_with(n)) return true;
+    return false;
+  };
+  if (named_channel(w.span.begin)) return true;
+  // "新增政务新媒体1个，注销3个，目前共计6个，其中…": a whole whose clause names nothing (目前共计)
+  // goes on counting what the sentence's first count of its unit named.
+  for (char32_t c : text::from_utf8(w.label))
+    if (std::u32string_view(U"目前现共计有总累合截至止今年底为已").find(c) == std::u32string_view::npos) return false;
+  int first = -1;
+  for (int i = whole - 1; i >= 0 && cx.fig(i).sentence == w.sentence; --i)
+    if (!cx.fig(i).in_table && cx.fig(i).unit == w.unit) first = i;
+  return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
@@ -2137,6 +2147,22 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
 // The first of the parts that come before any channel in a list that goes on to channels, when
 // it alone is larger than the whole (beyond rounding): a kind of the whole's items, not a channel
 // that may count an item twice. Returns -1 when there is none.
+// The parts of a 其中 list before its first channel (「…人事信息3条，微信公众号发布224条」), when
+// that is not the first part, all exact and in the whole's sentence: kinds of information.
+std::vector<int> kinds_before_channels(Context& cx, const Check& c, const FigureList& l) {
+  std::vector<int> kinds;
+  if (!c.skip_parts || !l.qizhong || l.whole < 0 || l.mixed_units) return {};
+  for (int p : l.parts) {
+    if (channel_part(cx, c, p)) return kinds;
+    if (cx.fig(p).approx != Approx::Exact || cx.fig(p).sentence != cx.fig(l.whole).sentence) return {};
+    // (Nor a part that may be a channel by other words: 「门户发布80条」「政务服务网50条」.)
+    for (std::string_view w : {"网", "号", "门户", "抖音", "头条", "发布", "通过", "报刊", "电视", "广播", "栏", "屏", "公开栏", "APP", "app"})
+      if (cx.fig(p).label.find(w) != std::string_view::npos) return {};
+    kinds.push_back(p);
+  }
+  return {};  // no channel: not this case
+}
+
 int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
   if (!c.skip_parts) return -1;
   for (int p : l.parts) {
@@ -2345,6 +2371,26 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
+      } else if (const auto kinds = kinds_before_channels(cx, c, l); kinds.size() >= 2) {
+        // 「主动公开政府信息172条，其中工作动态91条，通知公告19条，…人事信息3条，微信公众号发布224条」:
+        // the kinds before the list goes on to a channel divide the whole (a piece of information is of
+        // one kind); only what the channel carries may count some of them again.
+        Decimal K, kslack;
+        for (int p : kinds) {
+          K = K + cx.fig(p).total();
+          kslack = kslack + rounding_slack(cx, p);
+        }
+        if (K - kslack > W + whole_slack) {
+          f.severity = Severity::Warning;
+          f.primary = cx.fig(l.whole).span;
+          f.message = fmt::format("「其中」各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", join_values(cx, kinds), K.str(), cx.val(l.whole));
+          f.expected = "≥ " + K.str();
+          f.actual = W.str();
+          for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+          cx.fail(c, std::move(f), line);
+        } else {
+          cx.skip(c, "parts may overlap", line);
+        }
       } else {
         cx.skip(c, "parts may overlap", line);
       }
@@ -3013,8 +3059,93 @@ bool other_bodies(const Context& cx, int i) {
   return false;
 }
 
+// A count named for some applicants or one channel: 「自然人申请予以公开1288件」.
+bool named_for_some(const Context& cx, int i) {
+  for (std::string_view q : {"自然人", "法人", "组织", "企业", "机构", "网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮件"})
+    if (cx.fig(i).label.find(q) != std::string_view::npos) return true;
+  return false;
+}
+
+// 「全年办结申请2981件。其中，予以公开1362件…」: a part of a 其中 list whose whole is the report's
+// own count of the applications received, handled or answered (a figure the pack binds so, itself
+// neither some of them nor another body's), with no other 「…中，」 between them than that 其中:
+// the 中， that made it look like some of them is the list's own, and the part is the report's.
+bool divides_report_total(Context& cx, const RulePack& pack, int i) {
+  const int l = cx.list_of[static_cast<std::size_t>(i)];
+  const std::u32string_view f = cx.doc.folded;
+  int w = -1;
+  if (l >= 0) {
+    const FigureList& list = cx.doc.lists[static_cast<std::size_t>(l)];
+    if (list.qizhong) w = list.whole;
+  } else {
+    // (「…上年结转1件，办结28件。其中，予以公开12件」: a sentence opening on 其中， goes back to the
+    // count that ended the sentence before, when no list was made of it.)
+    std::size_t b = cx.fig(i).span.begin;
+    while (b > 0 && f[b - 1] != U'。') --b;
+    if (b > 0 && f.substr(b).starts_with(U"其中") && b + 2 < f.size() && (f[b + 2] == U',' || f[b + 2] == U':'))
+      for (int k = i - 1; k >= 0; --k)
+        if (!cx.fig(k).in_table && cx.fig(k).span.end < b) {
+          if (cx.fig(k).kind == FigureKind::Count && cx.fig(k).end() + 1 == b) w = k;
+          break;
+        }
+  }
+  if (w < 0 || cx.fig(w).span.end > cx.fig(i).span.begin || named_for_some(cx, i)) return false;
+  if (about_some_of_them(cx, w) || other_bodies(cx, w)) return false;
+  const std::u32string_view gap = f.substr(cx.fig(w).span.end, cx.fig(i).span.begin - cx.fig(w).span.end);
+  bool qizhong = false;
+  for (std::size_t p = 1; p < gap.size(); ++p)
+    if ((gap[p] == U',' || gap[p] == U':') && gap[p - 1] == U'中') {
+      if (p < 2 || gap[p - 2] != U'其') return false;
+      qizhong = true;
+    }
+  if (!qizhong) return false;
+  for (const char* name : {"processed", "handled", "received"})
+    if (const FigureDef* d = pack.figure(name)) {
+      const auto& m = matches(cx, d);
+      if (std::find(m.begin(), m.end(), w) != m.end()) return true;
+    }
+  return false;
+}
+
+// 「全年办结的申请中，予以公开1362件」: the sentence opens on all the applications the body answered
+// (handled, received), 中 and a comma, with no count of its own; its counts are the report's.
+bool among_all_applications(const Context& cx, int i) {
+  if (named_for_some(cx, i)) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t b = cx.fig(i).span.begin;
+  while (b > 0 && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U';') --b;
+  std::u32string_view head = f.substr(b, cx.fig(i).span.begin - b);
+  auto comma = head.find_first_of(U",:");
+  if (comma == std::u32string_view::npos || comma == 0 || head[comma - 1] != U'中') return false;
+  // Nothing else set apart after it: 「…申请中，自然人申请的中，…」.
+  for (std::size_t p = comma + 1; p < head.size(); ++p)
+    if ((head[p] == U',' || head[p] == U':') && head[p - 1] == U'中') return false;
+  std::u32string_view w = head.substr(0, comma - 1);
+  auto skip = [&](std::initializer_list<std::u32string_view> words) {
+    for (bool more = true; more;) {
+      more = false;
+      for (auto x : words)
+        if (w.starts_with(x)) {
+          w.remove_prefix(x.size());
+          more = true;
+        }
+    }
+  };
+  skip({U" ", U"在", U"全年", U"本年度", U"本年", U"今年", U"已", U"所有", U"全部", U"依法"});
+  bool verb = false;
+  for (std::u32string_view v : {U"办结", U"答复", U"办理", U"处理", U"受理", U"收到"})
+    if (w.starts_with(v)) {
+      w.remove_prefix(v.size());
+      verb = true;
+      break;
+    }
+  if (!verb) return false;
+  skip({U"完毕", U"的", U"政府信息公开", U"依申请公开", U"申请", U"件"});
+  return w.empty();
+}
+
 // Statements none of which is the report's own whole (other levels or bodies, or some of them).
-bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
+bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
   if (prose.empty()) return false;
   if (cx.other_bodies_of.empty()) cx.other_bodies_of.assign(cx.doc.figures.size(), 0);
   auto of_other_bodies = [&](int i) {
@@ -3022,7 +3153,9 @@ bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
     if (!v) v = other_bodies(cx, i) ? 2 : 1;
     return v == 2;
   };
-  return std::all_of(prose.begin(), prose.end(), [&](int i) { return of_other_bodies(i) || about_some_of_them(cx, i); });
+  return std::all_of(prose.begin(), prose.end(), [&](int i) {
+    return of_other_bodies(i) || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
+  });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -3039,9 +3172,9 @@ int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
 // Of the text's statements of a figure, none matching the table, the one to hold against it: the
 // only value stated, or the whole's among several levels (whole_level_statement). -1, with the check
 // skipped, when no statement is the report's own whole or which one is cannot be told.
-int statement_to_check(Context& cx, const Check& c, const std::vector<int>& prose, bool several_values) {
+int statement_to_check(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& prose, bool several_values) {
   const int line = cx.fig(prose.front()).line;
-  if (only_other_bodies(cx, prose)) {
+  if (only_other_bodies(cx, pack, prose)) {
     cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
     return -1;
   }
@@ -3490,7 +3623,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   for (bool marks_zero : {false, true}) {
     if (!readings.empty()) break;
     for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero, &pack); };
       auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
       if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
     }
@@ -3521,7 +3654,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
         return;
       }
   }
-  const int i = statement_to_check(cx, c, prose, stated.size() > 1);
+  const int i = statement_to_check(cx, pack, c, prose, stated.size() > 1);
   if (i < 0) return;
   const int line = cx.fig(i).line;
   // The table's own relations already blame the cell and say it should be what the text
@@ -3551,6 +3684,9 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
       const auto& def = *t->def;
       int row = static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& r) { return r.name == n.substr(0, dot); }) - def.rows.begin());
       std::string shown = "「" + row_title(cx.doc, *t, row) + "」" + def.column_labels[def.column(n.substr(dot + 1))];
+      std::string unused;
+      if (!named_cell(*t, n, unused) && named_cell(*t, n, unused, false, &pack))  // a blank total read from its row
+        shown = "「" + row_title(cx.doc, *t, row) + "」各栏之和";
       for (auto at = src.find(n); at != std::string::npos; at = src.find(n, at + shown.size())) src.replace(at, n.size(), shown);
     }
     return src;
@@ -3598,7 +3734,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
       stated.insert(cx.fig(i).value.str());
       in_prose.push_back(i);
     }
-  prose = statement_to_check(cx, c, in_prose, stated.size() > 1);
+  prose = statement_to_check(cx, pack, c, in_prose, stated.size() > 1);
   if (prose < 0) return;
   line = cx.fig(prose).line;
   Finding f;

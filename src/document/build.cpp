@@ -1600,6 +1600,16 @@ std::size_t grouping_at(u32string_view gap) {
         x = w.substr(1, w.size() - 1 - end.size());
         break;
       }
+  } else if (gap[end] == U':') {
+    // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
+    // list of the count's parts follows, then a colon.
+    for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
+                                U"具体情况如下", U"构成为", U"构成如下"})
+      if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
+        for (char32_t c : w)
+          if (!is_cjk(c)) return npos;
+        return at;
+      }
   }
   if (x.empty() || x.size() > 8) return npos;
   for (char32_t c : x)
@@ -1697,6 +1707,8 @@ void build_lists(Document& doc) {
     // one-item clause of "答复1453件,包括上年结转30件").
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
+    // (「机构类信息20条，内有领导成员10条、…」: 内有 right after the count, as 其中.)
+    if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
     if (q == npos) q = gap.find(U"包括:");
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
