@@ -1646,7 +1646,7 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
 // unit in its last written place ("808.06万件": ±50). Exact counts have none.
 Decimal rounding_slack(const Context& cx, int i) {
   const auto& g = cx.fig(i);
-  auto written = Decimal::parse(cx.doc.slice(g.span));
+  auto written = Decimal::parse(cx.doc.folded_slice(g.span));  // (digits typed full width read as digits)
   if (!written || written->is_zero() || *written == g.value) return Decimal();
   Decimal scale = g.value.divide(*written, 0);
   return Decimal(5, g.precision + 1) * scale;
@@ -1700,7 +1700,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           break;
         }
     }
-    if (W < 0 && !list_fits(cx, l, S, true)) {
+    // (One part fits its own sum whatever its count when its share is 100%: "在主动公开的信息中,
+    // 工作动态类信息85条,占总体的比例为100%" still has its whole to find, 86条 stated before.)
+    if (W < 0 && (l.parts.size() == 1 || !list_fits(cx, l, S, true))) {
       W = consensus_whole(cx, l);
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
@@ -1717,15 +1719,16 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         if (!total_check || !exhaustive(cx, l)) continue;
         auto intro = text::from_utf8(l.intro);
         if (intro.size() > 200) intro = intro.substr(intro.size() - 200);
+        // (Six characters in common; four when the sentence names the whole with 在…中:
+        // "在主动公开的信息中" repeats "主动公开政府信息235条".)
+        const bool names_it = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
+                              intro.find(U'在') < intro.rfind(U'中');
+        const std::size_t need = names_it ? 4 : 6;
         for (int cand : whole_candidates(cx, l)) {
-          if (cx.list_of[cand] >= 0) continue;
+          // A part of an earlier list is this list's whole only when the sentence names it with
+          // 在…中: "否决公开的为112件,占22%。在否决公开的答复中,…达44件,占39%,…" divides the 112.
+          if (cx.list_of[cand] >= 0 && !names_it) continue;
           auto lab = text::from_utf8(cx.fig(cand).label);
-          // (Six characters in common; four when the sentence names the whole with 在…中:
-          // "在主动公开的信息中" repeats "主动公开政府信息235条".)
-          std::size_t need = intro.find(U'在') != std::u32string::npos && intro.rfind(U'中') != std::u32string::npos &&
-                                     intro.find(U'在') < intro.rfind(U'中')
-                                 ? 4
-                                 : 6;
           if (common_run(intro, lab) < need) continue;
           const Decimal& T = cx.fig(cand).value;
           if (T == S) {
@@ -1801,6 +1804,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (pf.share < 0) continue;
       const auto& sh = cx.fig(pf.share);
       Fit fit = share_fit(sh, pf.value, Wv);
+      // A count larger than its whole has no share of it up to 100%, however rounded: "…信息
+      // 176条,占100%" of 175 (100.57% truncated) says the part is the whole, and it is not.
+      if (pf.value > Wv && !(sh.value > hundred()) && rounding_slack(cx, p).is_zero() && rounding_slack(cx, W).is_zero())
+        fit = Fit::Off;
       // A policy other than "any" accepts only its own rounding (an exact value fits both).
       if (c.rounding == Rounding::HalfUp && fit == Fit::Truncated) fit = Fit::Near;
       if (c.rounding == Rounding::Truncate && fit == Fit::Exact &&
@@ -1928,7 +1935,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
       f.related.push_back({pf.span, describe(pf) + " " + cx.val(p)});
       const bool whole_divided = exhaustive(cx, l);
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged &&
+      // (Not a share of 100%: it says the part is all of the whole, and nothing is nudged to
+      // make a sum — "业务动态类信息175条,占100%" of 176 is 99%.)
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
         f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
@@ -1971,9 +1980,13 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                             : sh.approx == Approx::AtMost ? "不高于 " + stated + "%"
                             : sh.approx == Approx::About  ? "约 " + stated + "%"
                                                           : stated + "%";
+      // (A count over its whole whose share rounds to the one stated: the comparison says so.)
+      const bool over = pf.value > Wv && expected == stated;
       f.message = fmt_message(c.message, {{"part", cx.val(p)}, {"share", claimed}, {"whole", cx.val(W)}, {"expected", expected + "%"}},
-                              fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
-                                          pf.value.str(), Wv.str(), expected));
+                              over ? fmt::format("{} {} 占 {}，但它大于总数 {}（{}/{} = {}%）", describe(pf), cx.val(p), claimed,
+                                                 cx.val(W), pf.value.str(), Wv.str(), e.round_half_up(2).str())
+                                   : fmt::format("{} {} 占 {}，但 {}/{} = {}%", describe(pf), cx.val(p), claimed,
+                                                 pf.value.str(), Wv.str(), expected));
       // The usual slip: the share written is what remains of 100 after the other shares.
       Decimal rest = hundred();
       std::string terms = "100";
@@ -2086,13 +2099,23 @@ bool counts_channels(Context& cx, int whole) {
   const auto& w = cx.fig(whole);
   if (w.unit != "个" && w.unit != "家") return false;
   const std::u32string_view f = cx.doc.folded;
-  std::size_t i = w.span.begin;
-  int skipped = 0;
-  while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
-  auto before = f.substr(0, i);
-  for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
-    if (before.ends_with(n)) return true;
-  return false;
+  auto named_channel = [&](std::size_t i) {
+    int skipped = 0;
+    while (i > 0 && skipped < 4 && std::u32string_view(U" ,:共有计总为").find(f[i - 1]) != std::u32string_view::npos) --i, ++skipped;
+    auto before = f.substr(0, i);
+    for (std::u32string_view n : {U"网站", U"新媒体", U"微博", U"微信", U"公众号", U"客户端", U"账号"})
+      if (before.ends_with(n)) return true;
+    return false;
+  };
+  if (named_channel(w.span.begin)) return true;
+  // "新增政务新媒体1个，注销3个，目前共计6个，其中…": a whole whose clause names nothing (目前共计)
+  // goes on counting what the sentence's first count of its unit named.
+  for (char32_t c : text::from_utf8(w.label))
+    if (std::u32string_view(U"目前现共计有总累合截至止今年底为已").find(c) == std::u32string_view::npos) return false;
+  int first = -1;
+  for (int i = whole - 1; i >= 0 && cx.fig(i).sentence == w.sentence; --i)
+    if (!cx.fig(i).in_table && cx.fig(i).unit == w.unit) first = i;
+  return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
@@ -2137,6 +2160,22 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
 // The first of the parts that come before any channel in a list that goes on to channels, when
 // it alone is larger than the whole (beyond rounding): a kind of the whole's items, not a channel
 // that may count an item twice. Returns -1 when there is none.
+// The parts of a 其中 list before its first channel (「…人事信息3条，微信公众号发布224条」), when
+// that is not the first part, all exact and in the whole's sentence: kinds of information.
+std::vector<int> kinds_before_channels(Context& cx, const Check& c, const FigureList& l) {
+  std::vector<int> kinds;
+  if (!c.skip_parts || !l.qizhong || l.whole < 0 || l.mixed_units) return {};
+  for (int p : l.parts) {
+    if (channel_part(cx, c, p)) return kinds;
+    if (cx.fig(p).approx != Approx::Exact || cx.fig(p).sentence != cx.fig(l.whole).sentence) return {};
+    // (Nor a part that may be a channel by other words: 「门户发布80条」「政务服务网50条」.)
+    for (std::string_view w : {"网", "号", "门户", "抖音", "头条", "发布", "通过", "报刊", "电视", "广播", "栏", "屏", "公开栏", "APP", "app"})
+      if (cx.fig(p).label.find(w) != std::string_view::npos) return {};
+    kinds.push_back(p);
+  }
+  return {};  // no channel: not this case
+}
+
 int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
   if (!c.skip_parts) return -1;
   for (int p : l.parts) {
@@ -2345,6 +2384,26 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
+      } else if (const auto kinds = kinds_before_channels(cx, c, l); kinds.size() >= 2) {
+        // 「主动公开政府信息172条，其中工作动态91条，通知公告19条，…人事信息3条，微信公众号发布224条」:
+        // the kinds before the list goes on to a channel divide the whole (a piece of information is of
+        // one kind); only what the channel carries may count some of them again.
+        Decimal K, kslack;
+        for (int p : kinds) {
+          K = K + cx.fig(p).total();
+          kslack = kslack + rounding_slack(cx, p);
+        }
+        if (K - kslack > W + whole_slack) {
+          f.severity = Severity::Warning;
+          f.primary = cx.fig(l.whole).span;
+          f.message = fmt::format("「其中」各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", join_values(cx, kinds), K.str(), cx.val(l.whole));
+          f.expected = "≥ " + K.str();
+          f.actual = W.str();
+          for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+          cx.fail(c, std::move(f), line);
+        } else {
+          cx.skip(c, "parts may overlap", line);
+        }
       } else {
         cx.skip(c, "parts may overlap", line);
       }
@@ -2768,10 +2827,13 @@ void run_change(Context& cx, const Check& c) {
     int dir = percent_direction(pw);
     if (dir == 0) continue;
     // Each year opens the clause of its count, and the two clauses follow each other.
+    // (A paragraph's indent before the year is no text of the clause.)
     auto opens = [&](const Figure& y, const Figure& n) {
       auto w = between(y, n);
+      std::uint32_t b = y.span.begin;
+      while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == U'\t')) --b;
       return w.size() <= 16 && w.find_first_of(U",;。") == std::u32string_view::npos &&
-             (y.span.begin == 0 || f[y.span.begin - 1] == U',' || f[y.span.begin - 1] == U'\n' || f[y.span.begin - 1] == U'。');
+             (b == 0 || f[b - 1] == U',' || f[b - 1] == U'\n' || f[b - 1] == U'。');
     };
     auto joint = between(A, YB);
     if (!opens(YA, A) || !opens(YB, B) || joint.empty() || joint.front() != U',' || joint.size() > 3) continue;
@@ -2982,9 +3044,16 @@ bool below_another(const Context& cx, int i, const std::vector<int>& prose) {
 // cannot be told.
 // A department's report (「某市林业局2021年政府信息公开工作年度报告」): its title names no 政府
 // but in 政府信息. Its table is its own; 全市共收到… are the city's bodies'.
+// With no title line (a page copied without its heading), a text that calls its body 本局 or 我委
+// is a department's report: a government's report calls itself 本级, 我市, 我县.
 bool departments_report(const Document& doc) {
   std::uint32_t ln = title_line(doc);
-  if (ln == 0) return false;
+  if (ln == 0) {
+    std::u32string_view head = std::u32string_view(doc.folded).substr(0, 4000);
+    for (std::u32string_view self : {U"本局", U"我局", U"本委", U"我委", U"本厅", U"我厅"})
+      if (head.find(self) != std::u32string_view::npos) return true;
+    return false;
+  }
   Span sp = doc.lines.line_span(ln);
   std::u32string title(std::u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin));
   for (auto at = title.find(U"政府信息"); at != std::u32string::npos; at = title.find(U"政府信息", at)) title.erase(at, 2);
@@ -3003,8 +3072,93 @@ bool other_bodies(const Context& cx, int i) {
   return false;
 }
 
+// A count named for some applicants or one channel: 「自然人申请予以公开1288件」.
+bool named_for_some(const Context& cx, int i) {
+  for (std::string_view q : {"自然人", "法人", "组织", "企业", "机构", "网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮件"})
+    if (cx.fig(i).label.find(q) != std::string_view::npos) return true;
+  return false;
+}
+
+// 「全年办结申请2981件。其中，予以公开1362件…」: a part of a 其中 list whose whole is the report's
+// own count of the applications received, handled or answered (a figure the pack binds so, itself
+// neither some of them nor another body's), with no other 「…中，」 between them than that 其中:
+// the 中， that made it look like some of them is the list's own, and the part is the report's.
+bool divides_report_total(Context& cx, const RulePack& pack, int i) {
+  const int l = cx.list_of[static_cast<std::size_t>(i)];
+  const std::u32string_view f = cx.doc.folded;
+  int w = -1;
+  if (l >= 0) {
+    const FigureList& list = cx.doc.lists[static_cast<std::size_t>(l)];
+    if (list.qizhong) w = list.whole;
+  } else {
+    // (「…上年结转1件，办结28件。其中，予以公开12件」: a sentence opening on 其中， goes back to the
+    // count that ended the sentence before, when no list was made of it.)
+    std::size_t b = cx.fig(i).span.begin;
+    while (b > 0 && f[b - 1] != U'。') --b;
+    if (b > 0 && f.substr(b).starts_with(U"其中") && b + 2 < f.size() && (f[b + 2] == U',' || f[b + 2] == U':'))
+      for (int k = i - 1; k >= 0; --k)
+        if (!cx.fig(k).in_table && cx.fig(k).span.end < b) {
+          if (cx.fig(k).kind == FigureKind::Count && cx.fig(k).end() + 1 == b) w = k;
+          break;
+        }
+  }
+  if (w < 0 || cx.fig(w).span.end > cx.fig(i).span.begin || named_for_some(cx, i)) return false;
+  if (about_some_of_them(cx, w) || other_bodies(cx, w)) return false;
+  const std::u32string_view gap = f.substr(cx.fig(w).span.end, cx.fig(i).span.begin - cx.fig(w).span.end);
+  bool qizhong = false;
+  for (std::size_t p = 1; p < gap.size(); ++p)
+    if ((gap[p] == U',' || gap[p] == U':') && gap[p - 1] == U'中') {
+      if (p < 2 || gap[p - 2] != U'其') return false;
+      qizhong = true;
+    }
+  if (!qizhong) return false;
+  for (const char* name : {"processed", "handled", "received"})
+    if (const FigureDef* d = pack.figure(name)) {
+      const auto& m = matches(cx, d);
+      if (std::find(m.begin(), m.end(), w) != m.end()) return true;
+    }
+  return false;
+}
+
+// 「全年办结的申请中，予以公开1362件」: the sentence opens on all the applications the body answered
+// (handled, received), 中 and a comma, with no count of its own; its counts are the report's.
+bool among_all_applications(const Context& cx, int i) {
+  if (named_for_some(cx, i)) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t b = cx.fig(i).span.begin;
+  while (b > 0 && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U';') --b;
+  std::u32string_view head = f.substr(b, cx.fig(i).span.begin - b);
+  auto comma = head.find_first_of(U",:");
+  if (comma == std::u32string_view::npos || comma == 0 || head[comma - 1] != U'中') return false;
+  // Nothing else set apart after it: 「…申请中，自然人申请的中，…」.
+  for (std::size_t p = comma + 1; p < head.size(); ++p)
+    if ((head[p] == U',' || head[p] == U':') && head[p - 1] == U'中') return false;
+  std::u32string_view w = head.substr(0, comma - 1);
+  auto skip = [&](std::initializer_list<std::u32string_view> words) {
+    for (bool more = true; more;) {
+      more = false;
+      for (auto x : words)
+        if (w.starts_with(x)) {
+          w.remove_prefix(x.size());
+          more = true;
+        }
+    }
+  };
+  skip({U" ", U"在", U"全年", U"本年度", U"本年", U"今年", U"已", U"所有", U"全部", U"依法"});
+  bool verb = false;
+  for (std::u32string_view v : {U"办结", U"答复", U"办理", U"处理", U"受理", U"收到"})
+    if (w.starts_with(v)) {
+      w.remove_prefix(v.size());
+      verb = true;
+      break;
+    }
+  if (!verb) return false;
+  skip({U"完毕", U"的", U"政府信息公开", U"依申请公开", U"申请", U"件"});
+  return w.empty();
+}
+
 // Statements none of which is the report's own whole (other levels or bodies, or some of them).
-bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
+bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
   if (prose.empty()) return false;
   if (cx.other_bodies_of.empty()) cx.other_bodies_of.assign(cx.doc.figures.size(), 0);
   auto of_other_bodies = [&](int i) {
@@ -3012,7 +3166,9 @@ bool only_other_bodies(const Context& cx, const std::vector<int>& prose) {
     if (!v) v = other_bodies(cx, i) ? 2 : 1;
     return v == 2;
   };
-  return std::all_of(prose.begin(), prose.end(), [&](int i) { return of_other_bodies(i) || about_some_of_them(cx, i); });
+  return std::all_of(prose.begin(), prose.end(), [&](int i) {
+    return of_other_bodies(i) || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
+  });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -3029,9 +3185,9 @@ int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
 // Of the text's statements of a figure, none matching the table, the one to hold against it: the
 // only value stated, or the whole's among several levels (whole_level_statement). -1, with the check
 // skipped, when no statement is the report's own whole or which one is cannot be told.
-int statement_to_check(Context& cx, const Check& c, const std::vector<int>& prose, bool several_values) {
+int statement_to_check(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& prose, bool several_values) {
   const int line = cx.fig(prose.front()).line;
-  if (only_other_bodies(cx, prose)) {
+  if (only_other_bodies(cx, pack, prose)) {
     cx.skip(c, "the text states the figure only for other levels or bodies than the report's, or for some of them", line);
     return -1;
   }
@@ -3272,6 +3428,144 @@ bool about_other_items(const Context& cx, int i) {
   return other[static_cast<std::size_t>(i)] == 2;
 }
 
+// With no table and no bracket: the overview's 「全区主动公开政府信息5713条」 and the section's
+// 「2012年全区主动公开政府信息5713条」 state the report's own figure twice. A statement is of the
+// report's own whole when only words of the whole stand before the name the selector matched (a
+// year, 全区, 我办, 共) and only words going on with it after; it is not a part of a list of
+// another statement, of a lower level or other bodies, or of some of them; and no heading it stands
+// under names another level or time ((一)公开情况, not (二)各街道 or (二)上半年). The first such statement in the
+// overview and the first in a later section are compared: different values are a slip in one of
+// them: reported as a warning at the later one, or at the overview's when the later one's parts
+// bear it out. True when compared.
+bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const std::vector<int>& prose) {
+  if (!def.label) return false;
+  auto title_of = [&](int h) -> const std::string& { return cx.doc.headings[static_cast<std::size_t>(h)].title; };
+  auto overview = [&](int h) {
+    for (; h >= 0 && cx.doc.headings[static_cast<std::size_t>(h)].parent >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {}
+    return h >= 0 && (title_of(h).find("概述") != std::string::npos || title_of(h).find("总体情况") != std::string::npos);
+  };
+  auto plain_headings = [&](int h) {
+    if (h < 0) return false;
+    for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
+      const std::string& t = title_of(h);
+      if (t.size() > 60 || names_sub_level(t)) return false;
+      for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
+        if (t.find(w) != std::string::npos) return false;
+    }
+    return true;
+  };
+  // The name the selector matched, its verb made one (受理, 接收, 接到 and 收到 are the same count).
+  auto name_of = [&](int x) {
+    std::string_view l = cx.fig(x).label;
+    std::size_t b = 0, e = 0;
+    if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return std::string();
+    std::string n(l.substr(b, e - b));
+    for (std::string_view v : {"受理", "接收", "接到"})
+      if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    return n;
+  };
+  auto own_whole = [&](int x) {
+    const auto& g = cx.fig(x);
+    if (g.approx != Approx::Exact || holds_all_of_them(cx, x) || bracketed_after_count(cx, x) || below_another(cx, x, prose) ||
+        other_bodies(cx, x) || !plain_headings(g.heading))
+      return false;
+    std::string_view l = g.label;
+    std::size_t b = 0, e = 0;
+    if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return false;
+    // (Nor after a clause of time in its sentence: 「截至年底,共主动公开政府信息1500条」 is a running
+    // total, 「上半年,…」 some of the year; 「2014年1月1日至12月31日,…」 is the year itself.)
+    {
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t end = g.span.begin;
+      while (end > 0 && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
+      while (end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
+        std::uint32_t begin = end - 1;
+        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
+        for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
+          if (clause.find(w) != std::string::npos) return false;
+        if (clause.find("月") != std::string::npos && !(clause.find("1月1日") != std::string::npos && clause.find("12月31日") != std::string::npos))
+          return false;
+        end = begin;
+      }
+    }
+    // (「2012年全区主动公开…」: the report's year, a figure of its own, leaves 年 before the words.)
+    std::string_view before = l.substr(0, b);
+    for (std::string_view w : {"年度", "年"})
+      if (before.starts_with(w) && x > 0 && cx.fig(x - 1).kind == FigureKind::Year && cx.fig(x - 1).sentence == g.sentence &&
+          cx.fig(x - 1).value == Decimal::integer(cx.report_year())) {
+        before.remove_prefix(w.size());
+        break;
+      }
+    if (!only_words_of(before, kWholeWords) || !only_words_of(l.substr(e), kNameGoesOn)) return false;
+    // (Nor after a topic, 「区教育局：主动公开…」.)
+    const std::u32string_view f = cx.doc.folded;
+    std::uint32_t k = g.span.begin;
+    while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+    return !(k > 0 && f[k - 1] == U':');
+  };
+  // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
+  int first = -1, later = -1;
+  for (int x : prose) {
+    if (!own_whole(x)) continue;
+    if (first < 0) {
+      if (overview(cx.fig(x).heading)) first = x;
+      continue;
+    }
+    if (!overview(cx.fig(x).heading) && name_of(x) == name_of(first)) {
+      later = x;
+      break;
+    }
+  }
+  if (first < 0 || later < 0) return false;
+  // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
+  // holds more than the overview's 6 received this year.)
+  for (int x : {first, later}) {
+    Span ln = cx.doc.lines.line_span(cx.fig(x).line);
+    std::u32string_view t = std::u32string_view(cx.doc.folded).substr(ln.begin, ln.end - ln.begin);
+    for (std::u32string_view w : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"遗留"),
+                                  std::u32string_view(U"上年度"), std::u32string_view(U"往年")})
+      if (t.find(w) != std::u32string_view::npos) return false;
+  }
+  if (cx.fig(first).value == cx.fig(later).value) {
+    cx.pass(c, cx.fig(later).line);
+    return true;
+  }
+  // Which one is the slip: the one whose own parts do not bear it out, when the other's do (the
+  // section's 「共主动公开48条。其中机构职能类6条,占12.5%;…」 make 48, the overview's 84 is then
+  // the slip). Otherwise the later one is reported.
+  auto borne_out = [&](int x) {
+    const Decimal& v = cx.fig(x).value;
+    for (const auto& l : cx.doc.lists) {
+      if (l.parts.empty() || l.parts.front() <= x) continue;
+      Decimal S;
+      for (int p : l.parts) S = S + cx.fig(p).total();
+      if (l.whole == x && S == v) return true;
+      // (Or the list of shares right after it, with no count of its unit between, all of them of it.)
+      bool next = cx.top_section(l.parts.front()) == cx.top_section(x);
+      for (int k = x + 1; k < l.parts.front() && next; ++k)
+        next = !(cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(x).unit);
+      if (l.whole < 0 && l.shares && next && list_fits(cx, l, v, false)) return true;
+    }
+    return false;
+  };
+  const bool first_slip = borne_out(later) && !borne_out(first);
+  const int at = first_slip ? first : later, other = first_slip ? later : first;
+  Finding f;
+  f.severity = Severity::Warning;
+  f.primary = cx.fig(at).span;
+  f.related.push_back({cx.fig(other).span, describe(cx.fig(other)) + " " + cx.val(other)});
+  f.message = first_slip ? fmt::format("正文两处所述{}不一致：概述为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
+                                       cx.val(at), cx.fig(other).line, cx.val(other))
+                         : fmt::format("正文两处所述{}不一致：此处为 {}，概述（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
+                                       cx.fig(other).line, cx.val(other));
+  f.expected = cx.fig(other).value.str();
+  f.actual = cx.fig(at).value.str();
+  f.suggestion = first_slip ? "应为 " + cx.fig(other).value.str() : "核对两处：同一个数字应当相同";
+  cx.fail(c, std::move(f), cx.fig(at).line);
+  return true;
+}
+
 // With no table to hold the text against: 「全年共处理申请76件（含上年结转5件）」 and 「本年新收申请70件，
 // 上年结转6件」 state the figure twice, and the counts say which is right (76 less 6 is the 70 new
 // ones stated; 76 less 5 is no count stated): the bracket is the slip (conflicting_statement).
@@ -3313,7 +3607,7 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
           cx.pass(c, cx.fig(j).line);
           return true;
         }
-  return false;
+  return restated_in_text(cx, *def, c, prose);
 }
 
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
@@ -3342,7 +3636,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   for (bool marks_zero : {false, true}) {
     if (!readings.empty()) break;
     for (std::size_t k = 0; k < c.cell_exprs.size(); ++k) {
-      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero); };
+      auto lookup = [&](const std::string& n) { return named_cell(*t, n, why, marks_zero, &pack); };
       auto v = evaluate(*c.cell_exprs[k], lookup, [](const std::string& n) { return std::vector<std::string>{n}; });
       if (v.type == Value::Type::Number) readings.push_back({c.cells[k], v.number});
     }
@@ -3373,7 +3667,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
         return;
       }
   }
-  const int i = statement_to_check(cx, c, prose, stated.size() > 1);
+  const int i = statement_to_check(cx, pack, c, prose, stated.size() > 1);
   if (i < 0) return;
   const int line = cx.fig(i).line;
   // The table's own relations already blame the cell and say it should be what the text
@@ -3403,6 +3697,9 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
       const auto& def = *t->def;
       int row = static_cast<int>(std::find_if(def.rows.begin(), def.rows.end(), [&](auto& r) { return r.name == n.substr(0, dot); }) - def.rows.begin());
       std::string shown = "「" + row_title(cx.doc, *t, row) + "」" + def.column_labels[def.column(n.substr(dot + 1))];
+      std::string unused;
+      if (!named_cell(*t, n, unused) && named_cell(*t, n, unused, false, &pack))  // a blank total read from its row
+        shown = "「" + row_title(cx.doc, *t, row) + "」各栏之和";
       for (auto at = src.find(n); at != std::string::npos; at = src.find(n, at + shown.size())) src.replace(at, n.size(), shown);
     }
     return src;
@@ -3423,69 +3720,6 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   cx.fail(c, std::move(f), line);
 }
 
-// With no table: the overview (一、概述 or 总体情况) and the section on applications (依申请公开)
-// state the figure each once, by the report's own words («一、概述 …受理依申请公开136件» and
-// «三、依申请公开政府信息情况 …全年共受理政府信息公开申请135件…当面申请23件,网上申请86件,信函申请
-// 26件»), and a breakdown of the pack bears the section's out on its line while nothing bears the
-// overview's: the overview's is the slip. A warning; true when one was reported.
-bool overview_against_section(Context& cx, const RulePack& pack, const Check& c) {
-  const FigureDef* def = pack.figure(c.figure);
-  if (!def || !def->label) return false;
-  auto top_title = [&](int i) -> std::string_view {
-    int t = cx.top_section(i);
-    return t < 0 ? std::string_view() : std::string_view(cx.doc.headings[static_cast<std::size_t>(t)].title);
-  };
-  auto in_overview = [&](int i) {
-    auto t = top_title(i);
-    return t.size() <= 30 && (t.find("概述") != std::string_view::npos || t.find("总体情况") != std::string_view::npos);
-  };
-  auto in_section = [&](int i) { return top_title(i).find("依申请公开") != std::string_view::npos; };
-  // (Only the whole's own words around the name: where, when, how many; no other body, time or
-  // part of them: 「县政府办公室受理申请12件」「累计受理」「上半年」.)
-  auto plain = [&](int i) {
-    std::string_view l = cx.fig(i).label;
-    std::size_t b = 0, e = 0;
-    if (!def->label->find(l, 0, l.size(), b, e) || e <= b) return false;
-    static constexpr std::string_view kGoesOn[] = {"提出", "的", "政府信息公开", "依申请公开", "公开", "申请", "数量", "数", "共", "有", "为"};
-    return only_words_of(l.substr(0, b), kWholeWords) && only_words_of(l.substr(e), kGoesOn) && cx.fig(i).after.empty();
-  };
-  auto borne_out = [&](int i) {
-    if (!cx.claimed_whole[static_cast<std::size_t>(i)]) return false;
-    bool passed = false;
-    for (const auto& o : cx.out.outcomes) {
-      if (o.line != cx.fig(i).line) continue;
-      if (o.status == Status::Failed) return false;
-      auto oc = std::find_if(pack.checks.begin(), pack.checks.end(), [&](const Check& k) { return k.id == o.rule; });
-      passed = passed || (oc != pack.checks.end() && oc->kind == CheckKind::Breakdown && o.status == Status::Passed);
-    }
-    return passed;
-  };
-  std::vector<int> overview, section;
-  for (int i : matches(cx, def)) {
-    const auto& g = cx.fig(i);
-    if (g.in_table || g.last_years || about_another_year(cx, i) || about_other_items(cx, i) || holds_all_of_them(cx, i) ||
-        g.approx != Approx::Exact || !plain(i))
-      continue;
-    if (in_overview(i)) overview.push_back(i);
-    else if (in_section(i)) section.push_back(i);
-  }
-  // (One statement in each: more make levels or times likely.)
-  if (overview.size() != 1 || section.size() != 1) return false;
-  int o = overview.front(), s = section.front();
-  if (cx.fig(o).value == cx.fig(s).value || cx.fig(o).unit != cx.fig(s).unit || !borne_out(s) || borne_out(o)) return false;
-  Finding f;
-  f.severity = Severity::Warning;
-  f.primary = cx.fig(o).span;
-  f.related.push_back({cx.fig(s).span, describe(cx.fig(s)) + " " + cx.val(s)});
-  f.message = fmt::format("概述所述{} {}（第 {} 行）与第 {} 行所述 {} 不一致；后者与其各项之和相符", describe(cx.fig(o)), cx.val(o),
-                          cx.fig(o).line, cx.fig(s).line, cx.val(s));
-  f.expected = cx.fig(s).value.str();
-  f.actual = cx.fig(o).value.str();
-  f.suggestion = "改为 " + cx.fig(s).value.str() + "，与正文另一处及其各项之和一致";
-  cx.fail(c, std::move(f), cx.fig(o).line);
-  return true;
-}
-
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   const auto& m = matches(cx, pack.figure(c.figure));
   int prose = -1, table = -1;
@@ -3494,7 +3728,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
     if (!cx.fig(i).in_table && prose < 0) prose = i;
   }
   if (prose < 0 || table < 0) {
-    if (table < 0 && (bracket_against_text(cx, pack, c) || overview_against_section(cx, pack, c))) return;
+    if (table < 0 && bracket_against_text(cx, pack, c)) return;
     cx.skip(c, std::string("'") + c.figure + "' is not stated both in the text and in a table");
     return;
   }
@@ -3513,7 +3747,7 @@ void run_restated(Context& cx, const RulePack& pack, const Check& c) {
       stated.insert(cx.fig(i).value.str());
       in_prose.push_back(i);
     }
-  prose = statement_to_check(cx, c, in_prose, stated.size() > 1);
+  prose = statement_to_check(cx, pack, c, in_prose, stated.size() > 1);
   if (prose < 0) return;
   line = cx.fig(prose).line;
   Finding f;

@@ -1546,7 +1546,48 @@ bool writes_zero(const TableInstance& t) {
   return false;
 }
 
-std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero) {
+namespace {
+
+// A blank (or dash) in the column a row relation of the pack totals, over parts written in its
+// row: 「总计」 left empty beside 「自然人 258」「商业企业 12」. It is no 0 (the parts say
+// otherwise) but the total the parts make, read so when every part is a number, or, in a table
+// that writes no 0, a number or the writer's zero; nullopt when no relation gives it so.
+std::optional<Decimal> total_of_written_parts(const TableInstance& t, std::size_t row, std::size_t col, const RulePack& pack) {
+  const TableDef& def = *t.def;
+  if (row >= t.cells.size() || col >= def.columns.size()) return std::nullopt;
+  const bool marks_zero = !writes_zero(t);
+  for (const auto& c : pack.checks) {
+    if (c.kind != CheckKind::Table || c.table != def.name || c.each != Each::Row) continue;
+    const Linear& lin = linear(c, def);
+    auto it = lin.coef.find(def.columns[col]);
+    if (!lin.ok || !lin.constant.is_zero() || it == lin.coef.end() || (it->second != 1 && it->second != -1)) continue;
+    Decimal sum{};
+    bool parts = true, written = false;
+    for (const auto& [n, k] : lin.coef) {
+      if (n == def.columns[col]) continue;
+      int kc = def.column(n);
+      if (k != -it->second || kc < 0 || static_cast<std::size_t>(kc) >= t.cells[row].size()) {
+        parts = false;
+        break;
+      }
+      const TableCell& x = t.cells[row][static_cast<std::size_t>(kc)];
+      if (x.kind == CellKind::Number) {
+        sum = sum + x.value;
+        written = written || !x.value.is_zero();
+      } else if (!marks_zero || (x.kind != CellKind::Blank && x.kind != CellKind::Dash)) {
+        parts = false;
+        break;
+      }
+    }
+    if (parts && written) return sum;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero,
+                                  const RulePack* pack) {
   auto dot = name.rfind('.');
   int col = dot == std::string::npos ? -1 : t.def->column(name.substr(dot + 1));
   const std::string row = dot == std::string::npos ? name : name.substr(0, dot);
@@ -1555,6 +1596,10 @@ std::optional<Decimal> named_cell(const TableInstance& t, const std::string& nam
     why = "table cell " + name + " not found";
     return std::nullopt;
   }
+  if (pack && c->kind == CellKind::Blank)
+    for (std::size_t r = 0; r < t.def->rows.size(); ++r)
+      if (t.def->rows[r].name == row)
+        if (auto v = total_of_written_parts(t, r, static_cast<std::size_t>(col), *pack)) return v;
   if (marks_zero && (c->kind == CellKind::Dash || c->kind == CellKind::Blank) && !writes_zero(t)) {
     // A group row's mark over sub-rows with numbers is a heading; a sub-row's mark under a group
     // given as a number is a group not broken down: neither is 0.

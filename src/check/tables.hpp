@@ -87,8 +87,11 @@ void rollup_tables(const Document& parent, const std::vector<const Document*>& c
 
 // A cell named row.column ("new.total"); nullopt with the reason when it holds no number. With
 // marks_zero, a dash or a blank is 0 when the table writes no 0 anywhere (its writer's zero),
-// unless it heads sub-rows that hold numbers or stands under a group row that holds one.
-std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero = false);
+// unless it heads sub-rows that hold numbers or stands under a group row that holds one. Given
+// the pack, a blank total whose row has its parts written (「总计」 empty beside figures for the
+// applicants) is what the parts make, by the pack's row relation that totals it.
+std::optional<Decimal> named_cell(const TableInstance& t, const std::string& name, std::string& why, bool marks_zero = false,
+                                  const RulePack* pack = nullptr);
 
 // Whether some cell of the table holds a written 0: a table that writes none uses its dashes and
 // blanks for 0.

@@ -24,6 +24,8 @@ using namespace std::string_view_literals;  // lengths known when compiling, not
 constexpr auto npos = u32string_view::npos;
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
+// A digit of text not yet folded: ASCII or typed full width (０-９).
+bool raw_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
 bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
 // Sets rather than searches of a string or chains of comparisons: these run for every
 // character that labels and clauses are scanned over.
@@ -1598,6 +1600,16 @@ std::size_t grouping_at(u32string_view gap) {
         x = w.substr(1, w.size() - 1 - end.size());
         break;
       }
+  } else if (gap[end] == U':') {
+    // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
+    // list of the count's parts follows, then a colon.
+    for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
+                                U"具体情况如下", U"构成为", U"构成如下"})
+      if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
+        for (char32_t c : w)
+          if (!is_cjk(c)) return npos;
+        return at;
+      }
   }
   if (x.empty() || x.size() > 8) return npos;
   for (char32_t c : x)
@@ -1651,10 +1663,24 @@ void build_lists(Document& doc) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
   };
+  // "…主动公开政府信息104条。⏎其中,机构职能类信息2条,…": a line that opens with 其中 right after
+  // the sentence of count w ends its line divides w; the list is on that line.
+  auto qizhong_opens_next_line = [&](const Figure& w, const Figure& nx) {
+    std::uint32_t from = w.end(), to = nx.span.begin;
+    auto gap = f.substr(from, to > from ? to - from : 0);
+    auto nl = gap.find(U'\n');
+    if (nl == npos || gap.substr(0, nl).find_first_not_of(U" \t") == npos ||
+        gap.substr(0, nl).find_first_not_of(U" \t。") != npos)
+      return false;
+    auto rest = gap.substr(nl + 1);
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
+    return rest.starts_with(U"其中");
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
-    if (w.approx != Approx::Exact || nx.line != w.line) continue;
+    if (w.approx != Approx::Exact) continue;
+    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx))) continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -1681,6 +1707,8 @@ void build_lists(Document& doc) {
     // one-item clause of "答复1453件,包括上年结转30件").
     // So do a colon right after the count ("共主动公开信息120条:…") and 分别为 ("120件,分别为…").
     auto q = gap.find(U"其中");
+    // (「机构类信息20条，内有领导成员10条、…」: 内有 right after the count, as 其中.)
+    if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
     if (q == npos) q = gap.find(U"包括:");
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
@@ -1734,7 +1762,12 @@ void build_lists(Document& doc) {
         auto rate = gap.find(U'率', q);
         ended = rate != npos && rate < pct && gap.find_first_of(U",:", pct) != npos;
       }
-      if ((stop == npos || (stop < q && q - stop <= 2)) && !ended) marker[k] = Qizhong;
+      // (Between the sentence's end and 其中 only a line break and spaces: "…150条。⏎　　其中…".)
+      bool right_before = stop != npos && stop < q &&
+                          std::all_of(gap.begin() + static_cast<std::ptrdiff_t>(stop) + 1, gap.begin() + static_cast<std::ptrdiff_t>(q),
+                                      [](char32_t ch) { return ch == U'\n' || is_space(ch); }) &&
+                          std::count(gap.begin() + static_cast<std::ptrdiff_t>(stop), gap.begin() + static_cast<std::ptrdiff_t>(q), U'\n') <= 1;
+      if ((stop == npos || right_before) && !ended) marker[k] = Qizhong;
     }
   }
   // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
@@ -1893,9 +1926,12 @@ void build_lists(Document& doc) {
         if (lab.find(w) != std::string_view::npos) return false;
       return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
     };
+    // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
+    int list_line = w.line;
+    if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (g.line != w.line) break;
+      if (g.line != list_line) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
@@ -1926,10 +1962,14 @@ void build_lists(Document& doc) {
         }
         // "发布会14次,其中负责同志出席9次;在线访谈6次,其中负责同志参加4次": after one part, an
         // item past a semicolon whose own 其中 names that part again (four characters or more)
-        // repeats the whole's shape: it is another whole beside this one, not a part of it.
+        // repeats the whole's shape: it is another whole beside this one, not a part of it. So is
+        // one that with that part would be more than the whole ("召开发布会12次,其中局主要负责同志
+        // 出席8次;举办在线访谈7次,其中局领导参与4次": 8 + 7 > 12).
         if (sep == 3 && marker[j] == Qizhong && list.parts.size() == 1 && sublists.empty() && first_marker == None &&
             j + 1 < nc &&
-            text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4)
+            (text::common_run(text::from_utf8(prev.label), text::from_utf8(figs[counts[j + 1]].label)) >= 4 ||
+             (prev.approx == Approx::Exact && g.approx == Approx::Exact && w.approx == Approx::Exact &&
+              same_unit(prev.unit, w.unit) && same_unit(g.unit, w.unit) && prev.value + g.value > w.value)))
           break;
         // "其中，予以公开136件，…其他处理7件，以上合计322件": the sum of every part before it ends
         // the list; its parts are checked against that sum (below, with closing totals), not
@@ -2686,13 +2726,13 @@ bool heading_start(std::u32string_view l) {
   while (k < l.size() && kNumerals.find(l[k]) != npos) ++k;
   if (k > 0 && k < l.size() && (l[k] == U'、' || l[k] == U'是')) return true;
   k = 0;
-  while (k < l.size() && l[k] >= U'0' && l[k] <= U'9') ++k;
+  while (k < l.size() && raw_digit(l[k])) ++k;
   // (Not the rest of a share cut from its line, 「占⏎23.42%」: a decimal followed by % or 万, or
   // of three digits or more. 「1.2 组织领导」 is a heading's number.)
   bool decimal = false;
-  if (k + 1 < l.size() && l[k] != U'、' && l[k + 1] >= U'0' && l[k + 1] <= U'9') {
+  if (k + 1 < l.size() && l[k] != U'、' && raw_digit(l[k + 1])) {
     std::size_t e = k + 1;
-    while (e < l.size() && l[e] >= U'0' && l[e] <= U'9') ++e;
+    while (e < l.size() && raw_digit(l[e])) ++e;
     decimal = k >= 3 || (e < l.size() && (l[e] == U'%' || l[e] == U'％' || l[e] == U'万' || l[e] == U'亿'));
   }
   if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．') && !decimal) return true;
@@ -2713,7 +2753,7 @@ bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").
 // 「第 3 页」 (頁 in traditional script). A bare number is not one (a table cell stands on its own
 // line that way).
 bool page_number_line(std::u32string_view l) {
-  auto digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  auto digit = raw_digit;
   auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
   auto skip_spaces = [&](std::size_t k) {
     while (k < l.size() && is_space(l[k])) ++k;
@@ -2761,6 +2801,9 @@ bool page_number_line(std::u32string_view l) {
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
+  // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
+  auto digit = raw_digit;
+  auto point = [](char32_t ch) { return ch == U'.' || ch == 0xFF0E; };
   // A table row: cells apart by tabs or bars, or three words apart by spaces. (Looked for only
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
@@ -2768,7 +2811,7 @@ void join_wrapped_lines(Document& doc) {
     bool gap = true;
     for (std::uint32_t i = b; i < e; ++i) {
       char32_t ch = t[i];
-      if (ch > 0x3000 && ch != 0xFEFF) {
+      if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
         tokens += gap;
         gap = false;
         continue;
@@ -2784,7 +2827,7 @@ void join_wrapped_lines(Document& doc) {
     // its words, or one space from them).
     // (Not a line of prose, which has commas; the form's labels have none.)
     std::uint32_t k = e;
-    while (k > b && ((t[k - 1] >= U'0' && t[k - 1] <= U'9') || t[k - 1] == U'.')) --k;
+    while (k > b && (digit(t[k - 1]) || point(t[k - 1]))) --k;
     if (k == e || k < b + 2) return false;
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
@@ -2806,9 +2849,11 @@ void join_wrapped_lines(Document& doc) {
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
     auto c = std::u32string_view(t).substr(b, ce - b);
+    // (A line ending with a semicolon ends its clause: an item of a list a line each,
+    // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
     if (c.size() >= 15 && !heading_start(c)) {
       ++long_lines;
-      if (!ends_sentence(c.back()) && !table_row(b, ce)) {
+      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
         widths.push_back(c.size());
       }
@@ -2865,7 +2910,7 @@ void join_wrapped_lines(Document& doc) {
   // line before it ends no sentence and the line after it goes on with the figure's unit or a
   // punctuation mark; the three are one line of text. (Not a table's value lines: the line
   // after a value is another value or the next row's label.)
-  std::vector<bool> split(lines.size(), false);
+  std::vector<bool> split(lines.size(), false), goes_on(lines.size(), false);
   bool any_split = false;
   {
     auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
@@ -2875,14 +2920,26 @@ void join_wrapped_lines(Document& doc) {
       while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
       if (c.empty() || c.size() > 12 || lines[i].furniture) continue;
       std::size_t d = 0;
-      while (d < c.size() && ((c[d] >= U'0' && c[d] <= U'9') || c[d] == U'.' || c[d] == U',')) ++d;
-      if (d == 0 || !(c[0] >= U'0' && c[0] <= U'9') || (d < c.size() && !(d + 1 == c.size() && c[d] == U'%'))) continue;
+      while (d < c.size() && (digit(c[d]) || point(c[d]) || c[d] == U',' || c[d] == 0xFF0C)) ++d;
+      if (d == 0 || !digit(c[0]) || (d < c.size() && !(d + 1 == c.size() && (c[d] == U'%' || c[d] == 0xFF05)))) continue;
       auto before = content(lines[i - 1]), after = content(lines[i + 1]);
       while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
       if (before.empty() || after.empty() || lines[i - 1].furniture || lines[i + 1].furniture) continue;
       if (ends_sentence(before.back()) || table_row(lines[i - 1].begin, lines[i - 1].end)) continue;
       if (kGoesOn.find(after.front()) == std::u32string_view::npos) continue;
       split[i] = true;
+      any_split = true;
+    }
+    // A line opening with a comma, a semicolon or a 、 goes on with the line before: no line of
+    // text starts so. (「…其中当面申请20件,网上申请5件⏎,电子邮件申请4件。」: one cut line, too few
+    // to tell the page's measure by.)
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (lines[i].furniture || lines[i + 1].furniture) continue;
+      auto c = content(lines[i]), next = content(lines[i + 1]);
+      while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
+      if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
+      if (std::u32string_view(U",，、;；").find(next.front()) == std::u32string_view::npos) continue;
+      goes_on[i] = true;
       any_split = true;
     }
   }
@@ -2913,6 +2970,25 @@ void join_wrapped_lines(Document& doc) {
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
     }
+    // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
+    // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
+    // 20件,网上申请5件,电子邮件申⏎请4件。」) is still read on into the next line.
+    if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (l.furniture || !l.open || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
+        auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
+        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，';
+        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
+        auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
+        if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
+            next.find_first_of(U"。！？!?") == std::u32string_view::npos)
+          continue;
+        goes_on[i] = true;
+        any_split = true;
+      }
+    }
     if (too_wide || widest < 40 || widest > 160 || cut < 2) {
       if (!furniture && !any_split) return;
       no_joins = true;
@@ -2938,7 +3014,7 @@ void join_wrapped_lines(Document& doc) {
                                       : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || (k < lines.size() && split[k]);
+    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
   }
   doc.source_lines = text::SourceMap(t);
@@ -2946,6 +3022,25 @@ void join_wrapped_lines(Document& doc) {
   doc.origins = std::move(origins);
   doc.text = std::move(out);
   if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
+}
+
+// Windows (\r\n) and old Mac (\r) line breaks become \n, so that every reader of the text
+// sees a line end as one character. Lines and columns stay what the file's are: the line table
+// counts \r\n as one break, and a \r only ever stood at a line's end. (A file saved on
+// Windows otherwise reads differently: a table laid out a cell a line, or a number whose unit
+// the line break cut off, ends in a \r that the readers of the text do not expect.)
+// `at`, an offset in the text, is moved with the character it points to.
+void one_line_break(std::u32string& t, std::uint32_t& at) {
+  if (t.find(U'\r') == std::u32string::npos) return;
+  std::size_t o = 0;
+  const std::uint32_t old_at = at;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i == old_at) at = static_cast<std::uint32_t>(o);
+    if (t[i] != U'\r') t[o++] = t[i];
+    else if (i + 1 >= t.size() || t[i + 1] != U'\n') t[o++] = U'\n';
+  }
+  if (old_at >= t.size()) at = static_cast<std::uint32_t>(o);
+  t.resize(o);
 }
 
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
@@ -3033,6 +3128,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
+      one_line_break(doc.text, doc.first_invalid);
       join_wrapped_lines(doc);
     }
   }

@@ -305,8 +305,10 @@ void extract_numbers(Document& doc) {
       fig.kind = FigureKind::Phone;
     }
 
-    // (Also a number set off by spaces on both sides: "数量为 376 条".)
-    bool after_words = start > 0 && (f[start - 1] >= 0x4E00 || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
+    // (Also a number set off by spaces on both sides: "数量为 376 条", or opening its clause or
+    // bracket: "其中,35 件通过网上提交", "(3,520 条)".)
+    auto opens_words = [](char32_t ch) { return ch >= 0x4E00 || ch == U',' || ch == U'(' || ch == U':' || ch == U';' || ch == U'、'; };
+    bool after_words = start > 0 && (opens_words(f[start - 1]) || (f[start - 1] == U' ' && start > 1 && f[start - 2] >= 0x4E00));
     // (Or opening a line that breaks running text, as text taken from a PDF does: "共计发布信息⏎
     // 7435 条,其中…", blank lines between them or not; then the unit is followed straight by
     // punctuation.)
@@ -330,15 +332,22 @@ void extract_numbers(Document& doc) {
           (!unit.empty() && f[cursor + 1] != U'年' && f[cursor + 1] != U'月' && f[cursor + 1] != U'日' && (after_words || punctuated)))
         ++cursor;
     }
-    if (fig.kind == FigureKind::Count && cursor + 2 < n && f[cursor] == U'\n' && start > 0 && f[start - 1] >= 0x4E00 &&
-        fig.precision == 0) {
+    if (fig.kind == FigureKind::Count && start > 0 && f[start - 1] >= 0x4E00 && fig.precision == 0) {
       // "网上申请60⏎件,信函申请10件": a line broken between a number in running text and its
-      // unit (text taken from a PDF); the unit is then followed straight by punctuation.
-      auto unit = match_unit(f, cursor + 1);
-      std::size_t after = cursor + 1 + unit.size();
-      if (!unit.empty() && unit != U"年"sv && unit != U"月"sv && unit != U"日"sv && after < n &&
-          std::u32string_view(U",;。、").find(f[after]) != std::u32string_view::npos)
-        ++cursor;
+      // unit (text taken from a PDF); the unit is then followed straight by punctuation or a
+      // bracket (「27⏎件（占18%）」). Spaces left at the end of the line or indenting the next
+      // do not part them either.
+      std::size_t eol = cursor;
+      while (eol < n && (f[eol] == U' ' || f[eol] == U'\t')) ++eol;
+      if (eol + 2 < n && f[eol] == U'\n') {
+        std::size_t u = eol + 1;
+        while (u < n && (f[u] == U' ' || f[u] == U'\t')) ++u;
+        auto unit = match_unit(f, u);
+        std::size_t after = u + unit.size();
+        if (!unit.empty() && unit != U"年"sv && unit != U"月"sv && unit != U"日"sv && after < n &&
+            std::u32string_view(U",;。、(").find(f[after]) != std::u32string_view::npos)
+          cursor = u;
+      }
     }
     if (fig.kind == FigureKind::Count) {
       // Multiplier, approximation suffix, unit, percent.
