@@ -3262,9 +3262,13 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   auto plain_headings = [&](int h) {
     if (h < 0) return false;
     for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
-      const std::string& t = title_of(h);
+      std::string t = title_of(h);
       if (t.size() > 60 || names_sub_level(t)) return false;
       for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
+        if (t.find(w) != std::string::npos) return false;
+      // (Nor a section on one body, 「（一）区政府主动公开情况」: 政府信息 aside, no body named.)
+      for (auto at = t.find("政府信息"); at != std::string::npos; at = t.find("政府信息")) t.erase(at, std::string_view("政府信息").size());
+      for (std::string_view w : {"政府", "局", "委", "办公室", "街道", "乡", "镇", "县", "区", "市", "中心", "部门", "单位", "系统"})
         if (t.find(w) != std::string::npos) return false;
     }
     return true;
