@@ -3293,13 +3293,15 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return false;
     // (Nor after a clause of time in its sentence: 「截至年底,共主动公开政府信息1500条」 is a running
     // total, 「上半年,…」 some of the year; 「2014年1月1日至12月31日,…」 is the year itself.)
+    // (Read back 300 characters at most: a sentence without end on hostile input stays linear.)
     {
       const std::u32string_view f = cx.doc.folded;
+      const std::uint32_t floor = g.span.begin > 300 ? g.span.begin - 300 : 0;
       std::uint32_t end = g.span.begin;
-      while (end > 0 && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
-      while (end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
+      while (end > floor && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
+      while (end > floor + 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
         std::uint32_t begin = end - 1;
-        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        while (begin > floor && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
         std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
         for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
           if (clause.find(w) != std::string::npos) return false;
@@ -3320,7 +3322,8 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     // (Nor after a topic, 「区教育局：主动公开…」.)
     const std::u32string_view f = cx.doc.folded;
     std::uint32_t k = g.span.begin;
-    while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+    const std::uint32_t floor = k > 300 ? k - 300 : 0;
+    while (k > floor && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
     return !(k > 0 && f[k - 1] == U':');
   };
   // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
