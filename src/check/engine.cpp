@@ -3327,17 +3327,22 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     return !(k > 0 && f[k - 1] == U':');
   };
   // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
-  int first = -1, later = -1;
+  // (The cheap tests first, and four statements by the name after the overview at most: a run of
+  // thousands of them on hostile input is not each read back for its clauses.)
+  int first = -1, later = -1, tried = 0;
+  std::string first_name;
   for (int x : prose) {
-    if (!own_whole(x)) continue;
+    const bool in_overview = overview(cx.fig(x).heading);
     if (first < 0) {
-      if (overview(cx.fig(x).heading)) first = x;
+      if (in_overview && own_whole(x)) first_name = name_of(first = x);
       continue;
     }
-    if (!overview(cx.fig(x).heading) && name_of(x) == name_of(first)) {
+    if (in_overview || name_of(x) != first_name) continue;
+    if (own_whole(x)) {
       later = x;
       break;
     }
+    if (++tried == 4) break;
   }
   if (first < 0 || later < 0) return false;
   // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
