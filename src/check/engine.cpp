@@ -3447,9 +3447,13 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   auto plain_headings = [&](int h) {
     if (h < 0) return false;
     for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
-      const std::string& t = title_of(h);
+      std::string t = title_of(h);
       if (t.size() > 60 || names_sub_level(t)) return false;
       for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
+        if (t.find(w) != std::string::npos) return false;
+      // (Nor a section on one body, 「（一）区政府主动公开情况」: 政府信息 aside, no body named.)
+      for (auto at = t.find("政府信息"); at != std::string::npos; at = t.find("政府信息")) t.erase(at, std::string_view("政府信息").size());
+      for (std::string_view w : {"政府", "局", "委", "办公室", "街道", "乡", "镇", "县", "区", "市", "中心", "部门", "单位", "系统"})
         if (t.find(w) != std::string::npos) return false;
     }
     return true;
@@ -3474,13 +3478,15 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     if (!def.label->find(l, 0, l.size(), b, e) || e <= b) return false;
     // (Nor after a clause of time in its sentence: 「截至年底,共主动公开政府信息1500条」 is a running
     // total, 「上半年,…」 some of the year; 「2014年1月1日至12月31日,…」 is the year itself.)
+    // (Read back 300 characters at most: a sentence without end on hostile input stays linear.)
     {
       const std::u32string_view f = cx.doc.folded;
+      const std::uint32_t floor = g.span.begin > 300 ? g.span.begin - 300 : 0;
       std::uint32_t end = g.span.begin;
-      while (end > 0 && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
-      while (end > 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
+      while (end > floor && std::u32string_view(U",;:。\n").find(f[end - 1]) == std::u32string_view::npos) --end;
+      while (end > floor + 1 && f[end - 1] != U'。' && f[end - 1] != U'\n') {
         std::uint32_t begin = end - 1;
-        while (begin > 0 && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
+        while (begin > floor && std::u32string_view(U",;:。\n").find(f[begin - 1]) == std::u32string_view::npos) --begin;
         std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
         for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
           if (clause.find(w) != std::string::npos) return false;
@@ -3501,21 +3507,27 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     // (Nor after a topic, 「区教育局：主动公开…」.)
     const std::u32string_view f = cx.doc.folded;
     std::uint32_t k = g.span.begin;
-    while (k > 0 && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
+    const std::uint32_t floor = k > 300 ? k - 300 : 0;
+    while (k > floor && std::u32string_view(U",;:。\n").find(f[k - 1]) == std::u32string_view::npos) --k;
     return !(k > 0 && f[k - 1] == U':');
   };
   // (By the same name: 「收到市政府信息公开申请5件」 is not the report's 「收到政府信息公开申请30件」.)
-  int first = -1, later = -1;
+  // (The cheap tests first, and four statements by the name after the overview at most: a run of
+  // thousands of them on hostile input is not each read back for its clauses.)
+  int first = -1, later = -1, tried = 0;
+  std::string first_name;
   for (int x : prose) {
-    if (!own_whole(x)) continue;
+    const bool in_overview = overview(cx.fig(x).heading);
     if (first < 0) {
-      if (overview(cx.fig(x).heading)) first = x;
+      if (in_overview && own_whole(x)) first_name = name_of(first = x);
       continue;
     }
-    if (!overview(cx.fig(x).heading) && name_of(x) == name_of(first)) {
+    if (in_overview || name_of(x) != first_name) continue;
+    if (own_whole(x)) {
       later = x;
       break;
     }
+    if (++tried == 4) break;
   }
   if (first < 0 || later < 0) return false;
   // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
