@@ -3873,6 +3873,39 @@ void run_outline(Context& cx, const Check& c) {
   auto is_row = table_rows(cx);
   // A site's menu or footer around the report is not numbered by it.
   for (std::size_t i = 0; i < hs.size(); ++i) is_row[i] = is_row[i] || hs[i].furniture;
+  // 「一、概述⏎今年以来…⏎一、加强组织领导，明确工作职责。根据…⏎二、加强业务培训，…」: the
+  // section's own points numbered again from 一 in the section's style. A run that starts at 一
+  // right after a heading 一 of its style that stands alone on its line (a short title, no
+  // sentence), each of its items opening a paragraph (its line goes on past a 。) and numbered
+  // on from the one before, is that section's list, not a second 一: it is left out of the
+  // numbering of the headings around it.
+  {
+    const std::u32string_view f = cx.doc.folded;
+    auto line_of = [&](std::size_t k) {
+      Span sp = cx.doc.lines.line_span(hs[k].line);
+      return f.substr(hs[k].marker.end, sp.end > hs[k].marker.end ? sp.end - hs[k].marker.end : 0);
+    };
+    auto opens_paragraph = [&](std::size_t k) { return line_of(k).find(U'。') != std::u32string_view::npos; };
+    std::map<std::pair<int, int>, int> last_of_style;  // the last heading so far of each style in each part
+    for (std::size_t i = 0; i < hs.size(); ++i) {
+      if (is_row[i]) continue;
+      auto key = std::make_pair(hs[i].style, hs[i].part);
+      auto it = last_of_style.find(key);
+      const int p = it == last_of_style.end() ? -1 : it->second;
+      last_of_style[key] = static_cast<int>(i);
+      if (hs[i].style > 2 || hs[i].number != 1 || p < 0 || hs[p].number != 1 || !opens_paragraph(i)) continue;
+      auto above = line_of(static_cast<std::size_t>(p));
+      if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
+      std::vector<std::size_t> run{i};
+      for (std::size_t j = i + 1; j < hs.size(); ++j) {
+        if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
+        if (hs[j].number != static_cast<int>(run.size()) + 1 || !opens_paragraph(j)) break;
+        run.push_back(j);
+      }
+      for (std::size_t r : run) is_row[r] = true;
+      last_of_style[key] = p;
+    }
+  }
   std::vector<int> prev_sibling(hs.size(), -1);
   // The last real heading so far of each style under each parent in each part (looked up, not
   // searched for: a table of 40,000 numbered rows in an appendix has as many headings).
