@@ -3043,6 +3043,21 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
   t.resize(o);
 }
 
+// Words that a conversion to traditional script for Taiwan's usage writes differently, read as
+// the mainland's words they stand for, each as long as its stand-in, in the folded text and its
+// UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请.
+void fold_words(Document& doc) {
+  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {{U"资讯", U"信息"}, {U"网路", U"网络"}};
+  for (auto [from, to] : kWords) {
+    std::size_t at = doc.folded.find(from);
+    if (at == std::u32string::npos) continue;
+    const std::string from8 = text::to_utf8(from), to8 = text::to_utf8(to);
+    for (; at != std::u32string::npos; at = doc.folded.find(from, at + from.size())) doc.folded.replace(at, from.size(), to);
+    for (std::size_t b = doc.folded_utf8.find(from8); b != std::string::npos; b = doc.folded_utf8.find(from8, b + from8.size()))
+      doc.folded_utf8.replace(b, from8.size(), to8);
+  }
+}
+
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
 // where the first non-text character is, rather than checked as a report with nothing in it.
 std::optional<ReadError> not_text(const Document& doc) {
@@ -3145,6 +3160,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
                      ln, 1};
   }
   doc.folded = text::fold(doc.text, doc.folded_utf8);
+  fold_words(doc);
 
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     auto sp = doc.lines.line_span(ln);
