@@ -42,7 +42,10 @@ struct Context {
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
-  std::string label_after;  // "label#after" as context patterns see it, reused between figures
+  // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
+  // (every selector with a context asks for the same string of each candidate).
+  std::vector<std::string> label_after;
+  std::vector<Sketch> label_after_sketch;
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
   std::vector<char> sketched;
   std::vector<std::u32string> label_u32;  // per figure, its label's code points, made when first needed
@@ -117,6 +120,19 @@ struct Context {
   const Sketch& sketch_of_label(int i) {
     if (!sketched[i]) sketch_label(i);
     return label_sketch[i];
+  }
+  const std::string& label_after_of(int i, const Sketch*& sketch) {
+    if (label_after.empty()) {
+      label_after.resize(doc.figures.size());
+      label_after_sketch.resize(doc.figures.size());
+    }
+    std::string& s = label_after[static_cast<std::size_t>(i)];
+    if (s.empty()) {  // never empty once made: it holds the #
+      s.assign(fig(i).label).append("#").append(fig(i).after);
+      label_after_sketch[static_cast<std::size_t>(i)] = Sketch::of(s);
+    }
+    sketch = &label_after_sketch[static_cast<std::size_t>(i)];
+    return s;
   }
   [[gnu::noinline]] void sketch_label(int i) {
     if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
@@ -391,8 +407,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       if (hit) continue;
     }
     if (d->context) {
-      cx.label_after.assign(f.label).append("#").append(f.after);
-      if (!d->context->search(cx.label_after)) continue;
+      const Sketch* sketch = nullptr;
+      const std::string& la = cx.label_after_of(i, sketch);
+      if (!d->context->search(la, *sketch)) continue;
     }
     m.push_back(i);
   }
