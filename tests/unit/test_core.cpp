@@ -315,6 +315,23 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("[0-9]+").empty());
 }
 
+TEST_CASE("everything each alternative of a pattern cannot match without") {
+  using P = std::vector<std::vector<std::vector<std::string>>>;
+  // Every run and every group an alternative needs, the one of longest shortest word first.
+  CHECK(Regex::required_all("(收到|受理|新收)[^,;。]{0,16}申请|新(收|接收)$") ==
+        P{{{"申请"}, {"收到", "受理", "新收"}}, {{"新"}, {"收", "接收"}}});
+  CHECK(Regex::required_all("上一?年度?[^。]{0,6}(未办结|转入)") == P{{{"未办结", "转入"}, {"上"}, {"年"}}});
+  CHECK(Regex::required_all("办结率?") == P{{{"办结"}}});
+  // No piece for some alternative, flags: nothing.
+  CHECK(Regex::required_all("办结|(作出|予以)?").empty());
+  CHECK(Regex::required_all("(?i)abc").empty());
+  // A text lacking one piece of every alternative does not match, one holding them may.
+  Regex r("(收到|受理)[^,;。]{0,16}申请");
+  CHECK_FALSE(r.search("答复申请人"));
+  CHECK(r.search("共收到政府信息公开申请"));
+  CHECK_FALSE(r.search("收到,申请"));  // (both pieces, but a comma between: RE2's to say)
+}
+
 TEST_CASE("every shipped pattern answers as RE2 does") {
   // Texts: every line of every example, and every clause of them, folded like the documents.
   std::vector<std::string> texts = {"", "#", "工作人员#", "收到申请数", "本年新收政府信息公开申请数量"};
