@@ -8,6 +8,10 @@
 #include <map>
 #include <set>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "text/utf8.hpp"
@@ -1187,6 +1191,10 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   const auto end = std::min<std::size_t>(to, doc.folded.size());
   for (std::size_t i = from; i <= end; ++i) {
     char32_t c = i < end ? doc.folded[i] : U'\n';
+    if (c > U' ' && c != U'|' && c != 0x200B) {  // most of them: neither blank nor a break
+      empty = false;
+      continue;
+    }
     if (c == U'\t') {
       g.keeps_empty = g.keeps_empty || (tabbed && empty);
       ++cur;
@@ -1587,7 +1595,28 @@ const SqueezedText::Digitless& SqueezedText::digitless() const {
     // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
     // a row of such marks beside the first line of its label is as common as a row of figures.
     std::size_t n = 0;
+    std::size_t bytewise_to = 0;  // sixteen bytes that hold a mark are read one by one
     for (std::size_t i = 0; i < t.size(); ++i) {
+#if defined(__SSE2__)
+      // Sixteen bytes with none of these marks in them (most of the text: words) are kept whole.
+      while (i >= bytewise_to && i + 16 <= t.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+        const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
+        if (_mm_movemask_epi8(marks) != 0) {
+          bytewise_to = i + 16;
+          break;
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), v);
+        const __m128i base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (int k = 0; k < 4; ++k)
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(at + n + 4 * k), _mm_add_epi32(base, _mm_set1_epi32(4 * k)));
+        n += 16;
+        i += 16;
+      }
+      if (i >= t.size()) break;
+#endif
       if (static_cast<unsigned char>(t[i] - '0') <= 9 || t[i] == '-' || t[i] == '/') continue;
       if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && (t[i + 2] == '\x94' || t[i + 2] == '\x93' || t[i + 2] == '\x95')) {
         i += 2;  // — – ―
