@@ -43,6 +43,17 @@ TEST_CASE("decimal arithmetic is exact") {
   CHECK(Decimal::parse("12.34")->str() == "12.34");
   CHECK(!Decimal::parse("1.2.3"));
   CHECK(Decimal::parse("3.1")->str_fixed(2) == "3.10");
+  // Whole numbers (added without alignment) and the general case give the same answers, up to
+  // the bound of 10^18 results are clamped to.
+  const Decimal big = Decimal::integer(999'999'999'999'999'999LL);
+  CHECK((big + Decimal::integer(1)).str() == "1000000000000000000");
+  CHECK((big + Decimal::integer(2)) == (big + Decimal::integer(1)));
+  CHECK((-big - Decimal::integer(5)) == -(big + Decimal::integer(1)));
+  CHECK((Decimal::integer(7) - Decimal::integer(9)).str() == "-2");
+  CHECK((Decimal::integer(7) + *Decimal::parse("0.5")).str() == "7.5");
+  CHECK(Decimal::integer(3) < Decimal::integer(4));
+  CHECK(*Decimal::parse("3.5") > Decimal::integer(3));
+  CHECK(*Decimal::parse("0.25") < *Decimal::parse("0.3"));
 }
 
 TEST_CASE("numbers: separators, decimals, multipliers, precision") {
