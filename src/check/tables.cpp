@@ -572,9 +572,10 @@ std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::u
   return cells;
 }
 
-// Cells of one row from the text in [from, to): the row's label ends at `from`.
+// Cells of one row from the text in [from, to): the row's label ends at `from`. `whole` is
+// whole_column(row_checks, def, n), the same for every row of the table.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
-                 const TableDef& def, GridWidth grid) {
+                 const TableDef& def, GridWidth grid, int whole) {
   RowRead rr;
   const auto& f = doc.folded;
   std::uint32_t eol = from;
@@ -764,8 +765,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       // for tab rows with their empty cells dropped, the last is the whole's cell when it is the
       // sum of the others; the rest stay unread.
       const bool moved = one_cell && padded && cells.size() < n;
-      const int whole = whole_column(row_checks, def, n);
-      if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
+            if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
         if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
@@ -814,8 +814,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         toks.push_back(std::move(t));
       }
       if (numbers) {
-        const int whole = whole_column(row_checks, def, n);
-        if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
+                if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
         rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
         if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
           rr.loose = std::move(toks);
@@ -945,8 +944,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // the whole of its other cells (never left blank over counted parts): its cells were then
     // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
     // a tab between the cells it kept gives them).
-    const int whole = whole_column(row_checks, def, n);
-    bool counted = false;
+        bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
     if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
         !(counted && whole == static_cast<int>(n) - 1)) {
@@ -1324,6 +1322,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
   GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
+  // The column that is the whole of the others in the row relations (-1: none), for every row.
+  const int whole = whole_column(row_checks, def, def.columns.size());
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
@@ -1355,7 +1355,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (!row.values) continue;
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
-    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
+    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
       continue;
@@ -1399,14 +1399,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // (Only counts on the row's own line, right after its label or on the line after it: the
     // numbers after a last row with none of its own are the next table's.)
     if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
-    if (whole_only(rr.digit_runs, def.columns.size(), whole_column(row_checks, def, def.columns.size()), rr)) {
+    if (whole_only(rr.digit_runs, def.columns.size(), whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole_column(row_checks, def, def.columns.size()) == static_cast<int>(def.columns.size()) - 1) {
+    if (rr.digit_runs.size() >= 2 && whole == static_cast<int>(def.columns.size()) - 1) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
