@@ -5,6 +5,8 @@
 #include "check/tables.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -39,6 +41,15 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
   std::size_t at = 0;
   for (std::uint32_t i = from; i < to; ++i) {
     char32_t c = folded[i];
+    if (c >= 0x800 && c < 0x10000 && c != 0x200B && std::endian::native == std::endian::little) {
+      // Three bytes (CJK, most of the text) in one four-byte store, as encode_utf8_all does:
+      // the room holds four bytes a code point, and the fourth is overwritten next.
+      const std::uint32_t v = 0x8080E0u | (c >> 12) | ((c >> 6 & 0x3F) << 8) | ((c & 0x3F) << 16);
+      std::memcpy(s + at, &v, sizeof v);
+      off[at] = off[at + 1] = off[at + 2] = i;
+      at += 3;
+      continue;
+    }
     if (blank_char(c)) continue;
     std::size_t n = text::encode_utf8(c, s + at);
     for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
