@@ -38,6 +38,9 @@ struct Context {
   std::vector<std::vector<int>> bound_own;
   std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
+  // named_kind of each figure against rivals[k], when first asked (done: worked out).
+  std::vector<const FigureDef*> named_kind_of[2];
+  std::vector<char> named_kind_done[2];
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
@@ -115,6 +118,7 @@ struct Context {
     bound_own.assign(pack.figures.size(), {});
     bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
+    for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
   const Sketch& sketch_of_label(int i) {
@@ -563,7 +567,7 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
+const FigureDef* named_kind_here(Context& cx, const std::vector<Rival>& rivals, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
@@ -591,6 +595,24 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
       if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
     }
   return best;
+}
+
+// The same, worked out once per figure for the pack's rivals (every breakdown asks it of the
+// parts it may take, and a figure is a possible part of several).
+const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
+  for (int k = 0; k < 2; ++k) {
+    if (!cx.rivals[k] || &*cx.rivals[k] != &rivals) continue;
+    auto& done = cx.named_kind_done[k];
+    auto& kind = cx.named_kind_of[k];
+    if (done.empty()) {
+      done.assign(cx.doc.figures.size(), 0);
+      kind.assign(cx.doc.figures.size(), nullptr);
+    }
+    const auto i = static_cast<std::size_t>(p);
+    if (!done[i]) kind[i] = named_kind_here(cx, rivals, p), done[i] = 1;
+    return kind[i];
+  }
+  return named_kind_here(cx, rivals, p);
 }
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
