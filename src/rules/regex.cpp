@@ -115,6 +115,9 @@ Needs needs_in(std::string_view p) {
       if (e == std::string_view::npos) return fail();
       if (c == '(' && (e + 1 >= p.size() || (p[e + 1] != '?' && p[e + 1] != '*' && p[e + 1] != '{'))) {
         auto words = Regex::expand_literals(p.substr(i + 1, e - i - 1));
+        // (A group of alternatives that are not all plain words needs one of the words each of
+        // its alternatives needs: 「(已经?主动公开|告知[^,;。]{0,6}获取)」 one of 主动公开, 告知.)
+        if (words.empty()) words = Regex::required_words(p.substr(i + 1, e - i - 1));
         if (!words.empty()) out.groups.push_back(std::move(words));
       }
       i = e + 1;

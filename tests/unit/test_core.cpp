@@ -311,6 +311,9 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("ab+c") == V{"ab"});
   CHECK(Regex::required_words("年度x{2}报告") == V{"年度"});
   CHECK(Regex::required_words("年x{2}报告") == V{"报告"});
+  // A group whose alternatives are not all plain words needs one of the words each needs,
+  // rather than the alternative falling back to a one-character run every text holds.
+  CHECK(Regex::required_words("(已经?主动公开|告知[^,;。]{0,6}获取)[^#]*#") == V{"主动公开", "告知"});
   CHECK(Regex::required_words("\\pN件数") == V{"件数"});
   CHECK(Regex::required_words("\\x41BC") == V{"BC"});
   // A group the alternative needs, whose words are all longer than its longest run.
