@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -41,6 +42,8 @@ struct Context {
   // named_kind of each figure against rivals[k], when first asked (done: worked out).
   std::vector<const FigureDef*> named_kind_of[2];
   std::vector<char> named_kind_done[2];
+  // Whether part p's words repeat whole w's (run_breakdown), by (p << 32 | w), when first asked.
+  std::unordered_map<std::uint64_t, bool> names_whole;
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
@@ -662,10 +665,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       bool best_named = false;
       // A part whose words repeat a whole's (four characters or more: "行政复议案件中维持…" and
       // "申请行政复议3件") belongs to that whole before a nearer one ("提起行政诉讼1件").
+      // (Asked again for the same two figures by every rival with that whole and every rule the
+      // part may belong to: the run is compared once per pair and document.)
       auto names = [&](int w) {
         const auto& pl = figs[p].label;
-        return !figs[p].in_table && pl.size() >= 12 &&
-               text::common_run(cx.label32(p), cx.label32(w)) >= 4;
+        if (figs[p].in_table || pl.size() < 12) return false;
+        auto [it, fresh] = cx.names_whole.try_emplace((std::uint64_t{static_cast<std::uint32_t>(p)} << 32) | static_cast<std::uint32_t>(w), false);
+        if (fresh) it->second = text::common_run(cx.label32(p), cx.label32(w)) >= 4;
+        return it->second;
       };
       // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.
