@@ -2997,12 +2997,15 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !l.open || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
         auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
-        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，';
-        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
+        // (Or between a number and its unit, 「政策文件信息3⏎条,…」: a page sets them apart as it
+        // sets two characters.)
+        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
+                            (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
+        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
             next.find_first_of(U"。！？!?") == std::u32string_view::npos)
           continue;
