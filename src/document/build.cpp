@@ -2945,8 +2945,8 @@ void join_wrapped_lines(Document& doc) {
     // A sentence a line (a page that breaks its line after every 。): a line opening with 其中
     // divides the count whose sentence ends the line before, 「全年主动公开政府信息104条。⏎其中,
     // 机构职能类信息2条,占总数的1.5%;…」, and is read on from it as the report runs them, so that
-    // its list and shares reach their whole. (The sentence before states a figure; a heading, or
-    // a table row, is not joined.)
+    // its list and shares reach their whole. (The sentence before states a figure; a table row is
+    // not joined.)
     // (Also across a blank line: a page that sets every sentence apart as a paragraph.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       std::size_t j = i + 1;
@@ -2955,9 +2955,12 @@ void join_wrapped_lines(Document& doc) {
       auto c = content(lines[i]), next = content(lines[j]);
       while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
       if (c.empty() || c.back() != U'。' || !next.starts_with(U"其中")) continue;
-      if (heading_start(c) || table_row(lines[i].begin, lines[i].end)) continue;
+      if (table_row(lines[i].begin, lines[i].end)) continue;
       auto body = c.substr(0, c.size() - 1);
       auto stop = body.find_last_of(U"。！？!?");
+      // (A numbered paragraph, 「二是完成情况。2021年主动公开政府信息977条。」, by a sentence after
+      // its title: a heading line alone is not joined.)
+      if (heading_start(c) && stop == std::u32string_view::npos) continue;
       auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
       if (std::find_if(last.begin(), last.end(), digit) == last.end()) continue;
       goes_on[i] = goes_on[j - 1] = true;
