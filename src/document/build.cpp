@@ -2836,6 +2836,7 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon = false;          // long prose ending with a semicolon
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
@@ -2857,6 +2858,7 @@ void join_wrapped_lines(Document& doc) {
         l.open = true;
         widths.push_back(c.size());
       }
+      l.semicolon = (c.back() == U'；' || c.back() == U';') && !table_row(b, ce);
     } else if (c.size() >= 15) {
       l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
     }
@@ -2980,7 +2982,22 @@ void join_wrapped_lines(Document& doc) {
   // more that end mid-sentence are as wide as the widest line (within a character and a half:
   // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
-  bool by_width = false, no_joins = false;
+  bool by_width = false, no_joins = false, one_measure = wraps > 0 && at_measure * 10 >= wraps * 6;
+  // The measure in columns, for lines ending with a semicolon (as wide as it in print, however
+  // many of their characters are narrow).
+  auto columns = [&](const Line& l) {
+    std::uint32_t w = 0;
+    for (std::uint32_t k = l.begin; k < l.end; ++k) w += wide(t[k]) ? 2 : 1;
+    return w;
+  };
+  std::uint32_t measure = 0;
+  if (one_measure && std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.semicolon; })) {
+    std::vector<std::uint32_t> cols;
+    for (const auto& l : lines)
+      if (l.open && !l.furniture) cols.push_back(columns(l));
+    std::sort(cols.begin(), cols.end());
+    measure = cols.empty() ? 0 : cols[cols.size() / 2];
+  }
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
     // (A line of more than 160 characters is wider than 160 columns: then no width is measured.)
     bool too_wide = false;
@@ -3037,8 +3054,11 @@ void join_wrapped_lines(Document& doc) {
     origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
-                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
+    // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
+    // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
+                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
+                                            (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
     bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);

@@ -64,6 +64,7 @@ KNOWN = {
     # Cut at a page's measure counted in columns: full-width digits are two columns wide, so the
     # lines are no longer cut at one measure and are not read as one paragraph.
     ("full-width-digits", "rc-short-wrapped.txt"), ("full-width-digits", "rc-short-wrapped-error.txt"),
+    ("full-width-digits", "x-semicolon-at-measure-error.txt"),
     # An appendix named in the middle of a paragraph is no longer at a line's start.
     ("run-together", "f-appendix-midway.txt"), ("run-together", "f-appendix-midway-error.txt"),
     # Not yet read when run together (misses, not false alarms): shares 占总体的比例 of a whole
