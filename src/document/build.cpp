@@ -2806,19 +2806,27 @@ void join_wrapped_lines(Document& doc) {
   auto point = [](char32_t ch) { return ch == U'.' || ch == 0xFF0E; };
   // A table row: cells apart by tabs or bars, or three words apart by spaces. (Looked for only
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
+  // (A number spaced from its words and its unit, 「申请 62 件，其中…」 as a PDF's text spaces
+  // digits from CJK, is no word of its own.)
+  static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
     int tokens = 0;
-    bool gap = true;
+    bool gap = true, after_number = false, number_counted = false;
     for (std::uint32_t i = b; i < e; ++i) {
       char32_t ch = t[i];
       if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
-        tokens += gap;
-        gap = false;
+        if (gap && after_number && kUnits.find(ch) != std::u32string_view::npos) tokens -= number_counted;
+        else tokens += gap;
+        gap = after_number = number_counted = false;
         continue;
       }
       if (ch == U'\t' || ch == U'|') return true;
       bool space = is_space(ch);
-      tokens += gap && !space;
+      if (gap && !space) {
+        ++tokens;
+        number_counted = digit(ch);
+      }
+      if (!space) after_number = digit(ch) || (after_number && point(ch));
       gap = space;
     }
     if (tokens >= 3) return true;
