@@ -2921,6 +2921,7 @@ void join_wrapped_lines(Document& doc) {
   // punctuation mark; the three are one line of text. (Not a table's value lines: the line
   // after a value is another value or the next row's label.)
   std::vector<bool> split(lines.size(), false), goes_on(lines.size(), false);
+  std::vector<bool> indented(lines.size(), false);  // read on from the sentence before, its indent left out
   bool any_split = false;
   {
     auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
@@ -2953,7 +2954,7 @@ void join_wrapped_lines(Document& doc) {
       any_split = true;
     }
     // A sentence a line (a page that breaks its line after every 。): a line opening with 其中
-    // divides the count whose sentence ends the line before, 「全年主动公开政府信息104条。⏎其中,
+    // (or 按…分, 从…看) divides the count whose sentence ends the line before, 「全年主动公开政府信息104条。⏎其中,
     // 机构职能类信息2条,占总数的1.5%;…」, and is read on from it as the report runs them, so that
     // its list and shares reach their whole. (The sentence before states a figure; a table row is
     // not joined.)
@@ -2964,16 +2965,30 @@ void join_wrapped_lines(Document& doc) {
       if (lines[i].furniture || lines[j].furniture) continue;
       auto c = content(lines[i]), next = content(lines[j]);
       while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
-      if (c.empty() || c.back() != U'。' || !next.starts_with(U"其中")) continue;
+      if (c.empty() || c.back() != U'。') continue;
+      // (Or with a phrase saying how the whole is divided, 「按信息类别分：」「从申请方式看，」, after
+      // a whole sentence of the line's own that lists nothing: the next grouping after a first
+      // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
+      bool qizhong = next.starts_with(U"其中");
+      if (!qizhong && grouping_at(text::fold(next.substr(0, 24))) != 0) continue;
       if (table_row(lines[i].begin, lines[i].end)) continue;
       auto body = c.substr(0, c.size() - 1);
       auto stop = body.find_last_of(U"。！？!?");
+      if (!qizhong) {
+        auto own = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
+        if (own.find_first_of(U"；;") != std::u32string_view::npos) continue;
+        std::size_t p = i;
+        while (p > 0 && lines[p - 1].end == lines[p - 1].begin) --p;
+        auto before = p > 0 ? content(lines[p - 1]) : std::u32string_view();
+        if (stop == std::u32string_view::npos && !before.empty() && !ends_sentence(before.back()) && !heading_start(before)) continue;
+      }
       // (A numbered paragraph, 「二是完成情况。2021年主动公开政府信息977条。」, by a sentence after
       // its title: a heading line alone is not joined.)
       if (heading_start(c) && stop == std::u32string_view::npos) continue;
       auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
       if (std::find_if(last.begin(), last.end(), digit) == last.end()) continue;
       goes_on[i] = goes_on[j - 1] = true;
+      indented[j] = true;
       any_split = true;
     }
   }
@@ -3059,7 +3074,11 @@ void join_wrapped_lines(Document& doc) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
     if (l.furniture) continue;
-    origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
+    // (The indent of a paragraph read on from the line before is left out: 「…730条。　　按信息
+    // 类别分：…」 reads as the report runs them.)
+    std::uint32_t from = l.begin;
+    while (indented[i] && from < l.end && is_space(t[from])) ++from;
+    origins.push_back({static_cast<std::uint32_t>(out.size()), from, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
@@ -3070,7 +3089,7 @@ void join_wrapped_lines(Document& doc) {
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
     bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
-    out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
+    out.append(t, from, (join ? l.end : l.next) - from);
   }
   doc.source_lines = text::SourceMap(t);
   doc.source_positions = true;

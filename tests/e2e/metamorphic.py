@@ -109,10 +109,9 @@ KNOWN = {
     ("page-measure", "x-cut-before-unit-error.txt"),
     # A sentence a line, a text cut at a page's measure is no longer cut at one measure.
     ("sentence-lines", "wrapped-lines-errors.txt"), ("sentence-lines", "x-semicolon-at-measure-error.txt"),
-    # A sentence a line (misses, not read yet): a second grouping (按…分：, 从…看) opening the line
-    # after its whole's; a share in the sentence after its whole's; the whole restated as 其余178件
-    # in the sentence between; a total two blank lines above the line of its kinds.
-    ("sentence-lines", "a-second-division-errors.txt"), ("sentence-lines", "m-grouping-after-change-error.txt"),
+    # A sentence a line (misses, not read yet): a share in the sentence after its whole's; the
+    # whole restated as 其余178件 in the sentence between; a total two blank lines above the line
+    # of its kinds.
     ("sentence-lines", "q-share-sentence-after-whole-error.txt"), ("sentence-lines", "v-set-aside-error.txt"),
     ("sentence-lines", "m-kinds-after-colon-heading-error.txt"),
     # A sentence a line (a false alarm, as before this way was listed): 「全市共受理…1320件,…。⏎
