@@ -1719,6 +1719,21 @@ void build_lists(Document& doc) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
+      // (Or 包括 right after the count, then three counts of its unit or more in its sentence,
+      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".)
+      if (q == npos && b != npos && b <= 1 && gap.find_first_of(U";。") == npos && k + 3 < nc) {
+        bool run = true;
+        for (std::size_t i = k + 1; run && i <= k + 3; ++i) {
+          const auto& g = figs[counts[i]];
+          const auto& prev = figs[counts[i - 1]];
+          run = g.line == w.line && g.sentence == w.sentence && same_unit(g.unit, w.unit) && g.span.begin > end_of(prev);
+          if (run && i > k + 1) {
+            auto sep = f.substr(end_of(prev), g.span.begin - end_of(prev));
+            run = sep.find(U',') != npos && sep.find_first_of(U";。") == npos;
+          }
+        }
+        if (run) q = b;
+      }
     }
     // (分别为 after two counts or more gives them values "respectively": 来信30件,来访20件,分别为
     // 上年的15件和18件.)
@@ -1846,6 +1861,14 @@ void build_lists(Document& doc) {
       const std::size_t to = joined + 1 < nc ? figs[counts[joined + 1]].span.begin : std::min<std::size_t>(f.size(), e + 64);
       const std::size_t next = e < to ? f.substr(0, to).find_first_of(U",;。\n、", e) : npos;
       if (next != npos && f[next] == U',') return {static_cast<std::uint32_t>(next), false, true};
+      // (So does the sentence's end, when no count follows in it and the items come to no more
+      // than the part: 「…媒体发布80条,微信公众号2443条,其中乡村振兴228条、…工会3条。」 — the
+      // last part of the list, divided by kind.)
+      Decimal items;
+      for (std::size_t i = j + 1; i <= joined; ++i) items = items + figs[counts[i]].total();
+      const bool last_in_sentence = joined + 1 >= nc || figs[counts[joined + 1]].sentence != a.sentence;
+      if (last_in_sentence && !(items > a.value) && (next == npos || f[next] != U';'))
+        return {e, false, true};
     }
     const std::size_t from = end_of(a);
     if (stop_from == npos || from < stop_from || (stop_at != npos && from > stop_at)) {
