@@ -1602,9 +1602,10 @@ std::size_t grouping_at(u32string_view gap) {
       }
   } else if (gap[end] == U':') {
     // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
-    // list of the count's parts follows, then a colon.
+    // list of the count's parts follows, then a colon. (So does 包括 opening the next sentence:
+    // "…348条。主要类别包括:工作动态类信息144条,…,其他方式15条。")
     for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
-                                U"具体情况如下", U"构成为", U"构成如下"})
+                                U"具体情况如下", U"构成为", U"构成如下", U"包括"})
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
@@ -1764,7 +1765,8 @@ void build_lists(Document& doc) {
     }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
-    if (q == npos && alone)
+    // (Also when 包括: was found past that full stop: its sentence is the one that opens here.)
+    if (alone && (q == npos || gap.find(U'。') < q))
       if (auto st = gap.rfind(U'。'); st != npos && grouping_at(gap.substr(st)) != npos) q = st + 1;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
