@@ -2607,6 +2607,20 @@ void build_lists(Document& doc) {
       if (lab.find("其他组织") != std::string_view::npos) organisation = true;
     }
     if (person && legal && organisation) l.has_other = true;
+    // "其中线下申请15件,通过网站在线申请9件": an application not made offline is made online; the
+    // two make the whole. (Not information published both ways, which may count an item twice.)
+    auto applied = [&](int p) { return figs[p].label.find("申请") != std::string::npos; };
+    if (l.parts.size() == 2 && applied(l.parts[0]) && applied(l.parts[1])) {
+      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos; };
+      auto online = [&](int p) {
+        const auto& lab = figs[p].label;
+        for (std::string_view w : {"线上", "在线", "网上", "网络"})
+          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos) return true;
+        return false;
+      };
+      const int a = l.parts[0], b = l.parts[1];
+      if ((offline(a) && online(b)) || (online(a) && offline(b))) l.has_other = true;
+    }
   }
 }
 
