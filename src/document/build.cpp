@@ -999,7 +999,10 @@ bool same_unit(std::string_view a, std::string_view b) {
 // counted in 件 or 份 among items of information counted in 条 are items too (the statistical
 // table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
 // measure that would end what the list is known to divide.
+// So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
+// 信息665篇、概况类信息30篇"): an article is one item.
 bool documents_among_items(const Figure& part, const Figure& whole) {
+  if (whole.unit == "条" && part.unit == "篇" && part.label.ends_with("信息")) return true;
   return whole.unit == "条" && (part.unit == "件" || part.unit == "份") && part.label.find("文件") != std::string_view::npos;
 }
 
