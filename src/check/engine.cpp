@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -855,7 +856,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       bool joined_by_semicolons = false;
       for (std::size_t q = 1; q < sorted.size(); ++q) joined_by_semicolons |= semicolon_between(sorted[q - 1], sorted[q]);
       const int last_known = hi;
-      while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line &&
+      // (A list in a bracket right after its whole ends at the bracket: 「收到申请44件(其中:网上申请42件,
+      // 现场申请0件,邮寄2件),本年度办结39件」 — the count after it is no item.)
+      std::uint32_t bracket_end = std::numeric_limits<std::uint32_t>::max();
+      {
+        const std::u32string_view f = cx.doc.folded;
+        const std::uint32_t w_end = figs[in.whole].end(), first = figs[lo].span.begin, last = figs[hi].end();
+        if (w_end < first && f[w_end] == U'(' && last < f.size()) {
+          auto inside = f.substr(w_end + 1, last - w_end - 1);
+          auto close = f.find(U')', last);
+          if (inside.find_first_of(U"()") == std::u32string_view::npos && close != std::u32string_view::npos)
+            bracket_end = static_cast<std::uint32_t>(close);
+        }
+      }
+      while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line && figs[hi + 1].span.begin < bracket_end &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;
       // A 其中 right before a count after the last known item divides something ("…信函申请5件,

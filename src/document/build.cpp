@@ -1000,7 +1000,10 @@ bool same_unit(std::string_view a, std::string_view b) {
 // counted in 件 or 份 among items of information counted in 条 are items too (the statistical
 // table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
 // measure that would end what the list is known to divide.
+// So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
+// 信息665篇、概况类信息30篇"): an article is one item.
 bool documents_among_items(const Figure& part, const Figure& whole) {
+  if (whole.unit == "条" && part.unit == "篇" && part.label.ends_with("信息")) return true;
   return whole.unit == "条" && (part.unit == "件" || part.unit == "份") && part.label.find("文件") != std::string_view::npos;
 }
 
@@ -1603,9 +1606,10 @@ std::size_t grouping_at(u32string_view gap) {
       }
   } else if (gap[end] == U':') {
     // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
-    // list of the count's parts follows, then a colon.
+    // list of the count's parts follows, then a colon. (So does 包括 opening the next sentence:
+    // "…348条。主要类别包括:工作动态类信息144条,…,其他方式15条。")
     for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
-                                U"具体情况如下", U"构成为", U"构成如下"})
+                                U"具体情况如下", U"构成为", U"构成如下", U"包括"})
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
@@ -1720,6 +1724,21 @@ void build_lists(Document& doc) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
+      // (Or 包括 right after the count, then three counts of its unit or more in its sentence,
+      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".)
+      if (q == npos && b != npos && b <= 1 && gap.find_first_of(U";。") == npos && k + 3 < nc) {
+        bool run = true;
+        for (std::size_t i = k + 1; run && i <= k + 3; ++i) {
+          const auto& g = figs[counts[i]];
+          const auto& prev = figs[counts[i - 1]];
+          run = g.line == w.line && g.sentence == w.sentence && same_unit(g.unit, w.unit) && g.span.begin > end_of(prev);
+          if (run && i > k + 1) {
+            auto sep = f.substr(end_of(prev), g.span.begin - end_of(prev));
+            run = sep.find(U',') != npos && sep.find_first_of(U";。") == npos;
+          }
+        }
+        if (run) q = b;
+      }
     }
     // (分别为 after two counts or more gives them values "respectively": 来信30件,来访20件,分别为
     // 上年的15件和18件.)
@@ -1750,7 +1769,8 @@ void build_lists(Document& doc) {
     }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
-    if (q == npos && alone)
+    // (Also when 包括: was found past that full stop: its sentence is the one that opens here.)
+    if (alone && (q == npos || gap.find(U'。') < q))
       if (auto st = gap.rfind(U'。'); st != npos && grouping_at(gap.substr(st)) != npos) q = st + 1;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
@@ -1847,6 +1867,14 @@ void build_lists(Document& doc) {
       const std::size_t to = joined + 1 < nc ? figs[counts[joined + 1]].span.begin : std::min<std::size_t>(f.size(), e + 64);
       const std::size_t next = e < to ? f.substr(0, to).find_first_of(U",;。\n、", e) : npos;
       if (next != npos && f[next] == U',') return {static_cast<std::uint32_t>(next), false, true};
+      // (So does the sentence's end, when no count follows in it and the items come to no more
+      // than the part: 「…媒体发布80条,微信公众号2443条,其中乡村振兴228条、…工会3条。」 — the
+      // last part of the list, divided by kind.)
+      Decimal items;
+      for (std::size_t i = j + 1; i <= joined; ++i) items = items + figs[counts[i]].total();
+      const bool last_in_sentence = joined + 1 >= nc || figs[counts[joined + 1]].sentence != a.sentence;
+      if (last_in_sentence && !(items > a.value) && (next == npos || f[next] != U';'))
+        return {e, false, true};
     }
     const std::size_t from = end_of(a);
     if (stop_from == npos || from < stop_from || (stop_at != npos && from > stop_at)) {
@@ -2583,6 +2611,20 @@ void build_lists(Document& doc) {
       if (lab.find("其他组织") != std::string_view::npos) organisation = true;
     }
     if (person && legal && organisation) l.has_other = true;
+    // "其中线下申请15件,通过网站在线申请9件": an application not made offline is made online; the
+    // two make the whole. (Not information published both ways, which may count an item twice.)
+    auto applied = [&](int p) { return figs[p].label.find("申请") != std::string::npos; };
+    if (l.parts.size() == 2 && applied(l.parts[0]) && applied(l.parts[1])) {
+      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos; };
+      auto online = [&](int p) {
+        const auto& lab = figs[p].label;
+        for (std::string_view w : {"线上", "在线", "网上", "网络"})
+          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos) return true;
+        return false;
+      };
+      const int a = l.parts[0], b = l.parts[1];
+      if ((offline(a) && online(b)) || (online(a) && offline(b))) l.has_other = true;
+    }
   }
 }
 
