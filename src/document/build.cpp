@@ -1557,6 +1557,19 @@ bool names_other(std::string_view label) {
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
 }
 
+// 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
+bool bare_other(std::string_view label) {
+  for (std::string_view o : {"其他", "其它", "其余"}) {
+    auto at = label.find(o);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = label.substr(at + o.size());
+    for (std::string_view tail : {"类信息", "信息", "类", "的"})
+      if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
+    return rest.empty();
+  }
+  return false;
+}
+
 // Whether two items' labels end in the same word (政策法规类 / 公告通知类, 网上申请 / 信函申请):
 // items of one kind.
 bool same_kind(std::string_view a, std::string_view b) {
@@ -2602,9 +2615,15 @@ void build_lists(Document& doc) {
   }
   for (auto& l : doc.lists) {
     bool person = false, legal = false, organisation = false;
+    // (The rest named with words of its own, 「…、其他重点信息5条、工作动态63条」, is a column of
+    // that name unless it closes the list; a bare 其他信息 is the rest wherever it stands, as a
+    // report's own items may follow it: 「…;其他信息10条;政府信息公开年报10条」.)
+    for (std::size_t k = 0; k < l.parts.size(); ++k) {
+      const auto& lab = figs[l.parts[k]].label;
+      if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab))) l.has_other = true;
+    }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
-      if (names_other(lab)) l.has_other = true;
       // "其中自然人申请12件,法人或其他组织申请5件": every applicant is one or the other.
       if (lab.rfind("自然人", 0) == 0) person = true;
       if (lab.rfind("法人", 0) == 0) legal = true;
