@@ -576,6 +576,28 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
   return best;
 }
 
+// 「县政府办公室收到申请40件。全县按时办结申请145件」: the words before the verb name a body in
+// each, and not the same one (times and 共 aside). Either naming none is the same body.
+bool names_other_body(std::string_view whole, std::string_view part) {
+  auto body = [](std::string_view l) {
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view v : {"收到", "受理", "接收", "接到", "按时", "延期", "办结"})
+      cut = std::min(cut, l.find(v));
+    // (A label without such a verb says nothing of its body here.)
+    if (cut == std::string_view::npos) return std::string_view();
+    l = l.substr(0, cut);
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view w : {"全年", "本年度", "本年", "今年", "年度", "年", "共计", "共", "其中", "累计", "已", "均"})
+        if (l.starts_with(w)) l.remove_prefix(w.size()), more = true;
+        else if (l.ends_with(w)) l.remove_suffix(w.size()), more = true;
+    }
+    return l;
+  };
+  std::string_view a = body(whole), b = body(part);
+  return !a.empty() && !b.empty() && a != b;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -689,7 +711,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // 办结申请400件,延期办结13件」, which may be more.)
       // (A part in the whole's own sentence speaks of the same body: 「乡镇共受理申请9件,已全部按时办结11件」.)
       if (!pf.in_table && !w.in_table && c.relation == Relation::AtMost && pf.sentence != w.sentence &&
-          label_names_sub_level(cx, p) != label_names_sub_level(cx, in.whole))
+          (label_names_sub_level(cx, p) != label_names_sub_level(cx, in.whole) || names_other_body(w.label, pf.label)))
         continue;
       if (in.part_of_def[pi] < 0) in.part_of_def[pi] = p;
     }
