@@ -3981,14 +3981,32 @@ void run_outline(Context& cx, const Check& c) {
       auto it = last_of_style.find(key);
       const int p = it == last_of_style.end() ? -1 : it->second;
       last_of_style[key] = static_cast<int>(i);
-      if (hs[i].style > 2 || hs[i].number != 1 || p < 0 || hs[p].number != 1 || !opens_paragraph(i)) continue;
-      auto above = line_of(static_cast<std::size_t>(p));
-      if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
-      std::vector<std::size_t> run{i};
-      for (std::size_t j = i + 1; j < hs.size(); ++j) {
-        if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
-        if (hs[j].number != static_cast<int>(run.size()) + 1 || !opens_paragraph(j)) break;
-        run.push_back(j);
+      if (hs[i].style > 2 || hs[i].number != 1 || p < 0) continue;
+      // (Or a run from 一 right after heading N, of short titles or paragraphs alike, that the
+      // next heading of its style, N + 1, closes: 「三、依申请公开⏎…⏎一、申请情况⏎…⏎二、答复情况⏎
+      // …⏎四、复议诉讼」.)
+      auto run_from = [&](bool paragraphs, std::size_t& next) {
+        std::vector<std::size_t> run{i};
+        next = hs.size();
+        for (std::size_t j = i + 1; j < hs.size(); ++j) {
+          if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
+          if (hs[j].number != static_cast<int>(run.size()) + 1 || (paragraphs && !opens_paragraph(j))) {
+            next = j;
+            break;
+          }
+          run.push_back(j);
+        }
+        return run;
+      };
+      std::size_t next = hs.size();
+      std::vector<std::size_t> run;
+      if (hs[p].number == 1 && opens_paragraph(i)) {
+        auto above = line_of(static_cast<std::size_t>(p));
+        if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
+        run = run_from(true, next);
+      } else {
+        run = run_from(false, next);
+        if (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1) continue;
       }
       for (std::size_t r : run) is_row[r] = true;
       last_of_style[key] = p;
