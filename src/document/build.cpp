@@ -1990,6 +1990,9 @@ void build_lists(Document& doc) {
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
+          // "其中网上申请30件;均已办结,按时办结38件": past a semicolon, a clause with no count of
+          // its own before the item's says something else of the whole; the list ended there.
+          if (auto sc = between.find(U';'); sc != npos && between.find(U',', sc) != npos) break;
         }
         // "发布会14次,其中负责同志出席9次;在线访谈6次,其中负责同志参加4次": after one part, an
         // item past a semicolon whose own 其中 names that part again (four characters or more)
