@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -38,11 +39,19 @@ struct Context {
   std::vector<std::vector<int>> bound_own;
   std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
+  // named_kind of each figure against rivals[k], when first asked (done: worked out).
+  std::vector<const FigureDef*> named_kind_of[2];
+  std::vector<char> named_kind_done[2];
+  // Whether part p's words repeat whole w's (run_breakdown), by (p << 32 | w), when first asked.
+  std::unordered_map<std::uint64_t, bool> names_whole;
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
-  std::string label_after;  // "label#after" as context patterns see it, reused between figures
+  // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
+  // (every selector with a context asks for the same string of each candidate).
+  std::vector<std::string> label_after;
+  std::vector<Sketch> label_after_sketch;
   std::vector<Sketch> label_sketch;  // per figure, of its label, made when first needed
   std::vector<char> sketched;
   std::vector<std::u32string> label_u32;  // per figure, its label's code points, made when first needed
@@ -112,11 +121,25 @@ struct Context {
     bound_own.assign(pack.figures.size(), {});
     bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
+    for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
   const Sketch& sketch_of_label(int i) {
     if (!sketched[i]) sketch_label(i);
     return label_sketch[i];
+  }
+  const std::string& label_after_of(int i, const Sketch*& sketch) {
+    if (label_after.empty()) {
+      label_after.resize(doc.figures.size());
+      label_after_sketch.resize(doc.figures.size());
+    }
+    std::string& s = label_after[static_cast<std::size_t>(i)];
+    if (s.empty()) {  // never empty once made: it holds the #
+      s.assign(fig(i).label).append("#").append(fig(i).after);
+      label_after_sketch[static_cast<std::size_t>(i)] = Sketch::of(s);
+    }
+    sketch = &label_after_sketch[static_cast<std::size_t>(i)];
+    return s;
   }
   [[gnu::noinline]] void sketch_label(int i) {
     if (label_sketch.empty()) label_sketch.resize(doc.figures.size());
@@ -391,8 +414,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       if (hit) continue;
     }
     if (d->context) {
-      cx.label_after.assign(f.label).append("#").append(f.after);
-      if (!d->context->search(cx.label_after)) continue;
+      const Sketch* sketch = nullptr;
+      const std::string& la = cx.label_after_of(i, sketch);
+      if (!d->context->search(la, *sketch)) continue;
     }
     m.push_back(i);
   }
@@ -546,7 +570,7 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
+const FigureDef* named_kind_here(Context& cx, const std::vector<Rival>& rivals, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
@@ -574,6 +598,24 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
       if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
     }
   return best;
+}
+
+// The same, worked out once per figure for the pack's rivals (every breakdown asks it of the
+// parts it may take, and a figure is a possible part of several).
+const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p) {
+  for (int k = 0; k < 2; ++k) {
+    if (!cx.rivals[k] || &*cx.rivals[k] != &rivals) continue;
+    auto& done = cx.named_kind_done[k];
+    auto& kind = cx.named_kind_of[k];
+    if (done.empty()) {
+      done.assign(cx.doc.figures.size(), 0);
+      kind.assign(cx.doc.figures.size(), nullptr);
+    }
+    const auto i = static_cast<std::size_t>(p);
+    if (!done[i]) kind[i] = named_kind_here(cx, rivals, p), done[i] = 1;
+    return kind[i];
+  }
+  return named_kind_here(cx, rivals, p);
 }
 
 // 「县政府办公室收到申请40件。全县按时办结申请145件」: the words before the verb name a body in
@@ -645,10 +687,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       bool best_named = false;
       // A part whose words repeat a whole's (four characters or more: "行政复议案件中维持…" and
       // "申请行政复议3件") belongs to that whole before a nearer one ("提起行政诉讼1件").
+      // (Asked again for the same two figures by every rival with that whole and every rule the
+      // part may belong to: the run is compared once per pair and document.)
       auto names = [&](int w) {
         const auto& pl = figs[p].label;
-        return !figs[p].in_table && pl.size() >= 12 &&
-               text::common_run(cx.label32(p), cx.label32(w)) >= 4;
+        if (figs[p].in_table || pl.size() < 12) return false;
+        auto [it, fresh] = cx.names_whole.try_emplace((std::uint64_t{static_cast<std::uint32_t>(p)} << 32) | static_cast<std::uint32_t>(w), false);
+        if (fresh) it->second = text::common_run(cx.label32(p), cx.label32(w)) >= 4;
+        return it->second;
       };
       // "发生行政复议2件,行政诉讼1件。复议维持1件,纠错1件;诉讼维持1件。": the kind of whole the
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.

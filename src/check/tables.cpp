@@ -5,8 +5,14 @@
 #include "check/tables.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <map>
 #include <set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fmt/format.h>
 
@@ -35,6 +41,15 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
   std::size_t at = 0;
   for (std::uint32_t i = from; i < to; ++i) {
     char32_t c = folded[i];
+    if (c >= 0x800 && c < 0x10000 && c != 0x200B && std::endian::native == std::endian::little) {
+      // Three bytes (CJK, most of the text) in one four-byte store, as encode_utf8_all does:
+      // the room holds four bytes a code point, and the fourth is overwritten next.
+      const std::uint32_t v = 0x8080E0u | (c >> 12) | ((c >> 6 & 0x3F) << 8) | ((c & 0x3F) << 16);
+      std::memcpy(s + at, &v, sizeof v);
+      off[at] = off[at + 1] = off[at + 2] = i;
+      at += 3;
+      continue;
+    }
     if (blank_char(c)) continue;
     std::size_t n = text::encode_utf8(c, s + at);
     for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
@@ -568,9 +583,10 @@ std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::u
   return cells;
 }
 
-// Cells of one row from the text in [from, to): the row's label ends at `from`.
+// Cells of one row from the text in [from, to): the row's label ends at `from`. `whole` is
+// whole_column(row_checks, def, n), the same for every row of the table.
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
-                 const TableDef& def, GridWidth grid) {
+                 const TableDef& def, GridWidth grid, int whole) {
   RowRead rr;
   const auto& f = doc.folded;
   std::uint32_t eol = from;
@@ -760,8 +776,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       // for tab rows with their empty cells dropped, the last is the whole's cell when it is the
       // sum of the others; the rest stay unread.
       const bool moved = one_cell && padded && cells.size() < n;
-      const int whole = whole_column(row_checks, def, n);
-      if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
+            if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
         if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
@@ -810,8 +825,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         toks.push_back(std::move(t));
       }
       if (numbers) {
-        const int whole = whole_column(row_checks, def, n);
-        if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
+                if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
         rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
         if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
           rr.loose = std::move(toks);
@@ -941,8 +955,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // the whole of its other cells (never left blank over counted parts): its cells were then
     // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
     // a tab between the cells it kept gives them).
-    const int whole = whole_column(row_checks, def, n);
-    bool counted = false;
+        bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
     if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
         !(counted && whole == static_cast<int>(n) - 1)) {
@@ -1187,6 +1200,10 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   const auto end = std::min<std::size_t>(to, doc.folded.size());
   for (std::size_t i = from; i <= end; ++i) {
     char32_t c = i < end ? doc.folded[i] : U'\n';
+    if (c > U' ' && c != U'|' && c != 0x200B) {  // most of them: neither blank nor a break
+      empty = false;
+      continue;
+    }
     if (c == U'\t') {
       g.keeps_empty = g.keeps_empty || (tabbed && empty);
       ++cur;
@@ -1316,6 +1333,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
   GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
+  // The column that is the whole of the others in the row relations (-1: none), for every row.
+  const int whole = whole_column(row_checks, def, def.columns.size());
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
@@ -1347,7 +1366,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (!row.values) continue;
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
-    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width);
+    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
       continue;
@@ -1391,14 +1410,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // (Only counts on the row's own line, right after its label or on the line after it: the
     // numbers after a last row with none of its own are the next table's.)
     if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
-    if (whole_only(rr.digit_runs, def.columns.size(), whole_column(row_checks, def, def.columns.size()), rr)) {
+    if (whole_only(rr.digit_runs, def.columns.size(), whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole_column(row_checks, def, def.columns.size()) == static_cast<int>(def.columns.size()) - 1) {
+    if (rr.digit_runs.size() >= 2 && whole == static_cast<int>(def.columns.size()) - 1) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
@@ -1632,7 +1651,28 @@ const SqueezedText::Digitless& SqueezedText::digitless() const {
     // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
     // a row of such marks beside the first line of its label is as common as a row of figures.
     std::size_t n = 0;
+    std::size_t bytewise_to = 0;  // sixteen bytes that hold a mark are read one by one
     for (std::size_t i = 0; i < t.size(); ++i) {
+#if defined(__SSE2__)
+      // Sixteen bytes with none of these marks in them (most of the text: words) are kept whole.
+      while (i >= bytewise_to && i + 16 <= t.size()) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+        const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
+        if (_mm_movemask_epi8(marks) != 0) {
+          bytewise_to = i + 16;
+          break;
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), v);
+        const __m128i base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (int k = 0; k < 4; ++k)
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(at + n + 4 * k), _mm_add_epi32(base, _mm_set1_epi32(4 * k)));
+        n += 16;
+        i += 16;
+      }
+      if (i >= t.size()) break;
+#endif
       if (static_cast<unsigned char>(t[i] - '0') <= 9 || t[i] == '-' || t[i] == '/') continue;
       if (t[i] == '\xE2' && i + 2 < t.size() && t[i + 1] == '\x80' && (t[i + 2] == '\x94' || t[i + 2] == '\x93' || t[i + 2] == '\x95')) {
         i += 2;  // — – ―

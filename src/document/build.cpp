@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/numbers.hpp"
+#include "rules/regex.hpp"
 #include "text/encoding.hpp"
 #include "text/charset.hpp"
 #include "text/fold.hpp"
@@ -3075,7 +3076,8 @@ void join_wrapped_lines(Document& doc) {
 // the line break cut off, ends in a \r that the readers of the text do not expect.)
 // `at`, an offset in the text, is moved with the character it points to.
 void one_line_break(std::u32string& t, std::uint32_t& at) {
-  if (t.find(U'\r') == std::u32string::npos) return;
+  static constexpr char32_t kCR[] = {U'\r'};
+  if (text::count_any(t, kCR) == 0) return;  // (four code points at a time: most files have none)
   std::size_t o = 0;
   const std::uint32_t old_at = at;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -3093,9 +3095,10 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 void fold_words(Document& doc) {
   static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {{U"资讯", U"信息"}, {U"网路", U"网络"}};
   for (auto [from, to] : kWords) {
-    std::size_t at = doc.folded.find(from);
-    if (at == std::u32string::npos) continue;
+    // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have neither.)
     const std::string from8 = text::to_utf8(from), to8 = text::to_utf8(to);
+    if (Regex::find_word(doc.folded_utf8, from8) == std::string::npos) continue;
+    std::size_t at = doc.folded.find(from);
     for (; at != std::u32string::npos; at = doc.folded.find(from, at + from.size())) doc.folded.replace(at, from.size(), to);
     for (std::size_t b = doc.folded_utf8.find(from8); b != std::string::npos; b = doc.folded_utf8.find(from8, b + from8.size()))
       doc.folded_utf8.replace(b, from8.size(), to8);

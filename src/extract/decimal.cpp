@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 using i128 = __int128;
-constexpr std::int64_t kMax = 1'000'000'000'000'000'000LL;  // 1e18
+constexpr std::int64_t kMax = 1'000'000'000'000'000'000LL;  // 1e18 (Decimal::kMaxMantissa)
 
 i128 pow10(int k) {
   i128 r = 1;
@@ -80,14 +80,14 @@ std::optional<Decimal> Decimal::parse(std::string_view s) {
   return Decimal(neg ? -m : m, scale);
 }
 
-Decimal Decimal::operator+(const Decimal& o) const {
+Decimal Decimal::plus(const Decimal& o) const {
   i128 x, y;
   int s;
   align(*this, o, x, y, s);
   return from_wide(x + y, s);
 }
 
-Decimal Decimal::operator-(const Decimal& o) const {
+Decimal Decimal::minus(const Decimal& o) const {
   i128 x, y;
   int s;
   align(*this, o, x, y, s);
@@ -122,7 +122,7 @@ Decimal Decimal::shifted(int k) const {
   return from_wide(m_, scale_ - k);
 }
 
-std::strong_ordering Decimal::operator<=>(const Decimal& o) const {
+std::strong_ordering Decimal::compare(const Decimal& o) const {
   i128 x, y;
   int s;
   align(*this, o, x, y, s);

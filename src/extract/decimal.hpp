@@ -23,15 +23,28 @@ class Decimal {
   bool is_zero() const { return m_ == 0; }
   bool negative() const { return m_ < 0; }
 
-  Decimal operator+(const Decimal& o) const;
-  Decimal operator-(const Decimal& o) const;
+  // (Two whole numbers, as nearly every figure of a report is, are added, taken apart and
+  // compared here, without the 128-bit alignment of the general case.)
+  Decimal operator+(const Decimal& o) const {
+    std::int64_t r;
+    if ((scale_ | o.scale_) == 0 && !__builtin_add_overflow(m_, o.m_, &r) && r <= kMaxMantissa && r >= -kMaxMantissa) return whole(r);
+    return plus(o);
+  }
+  Decimal operator-(const Decimal& o) const {
+    std::int64_t r;
+    if ((scale_ | o.scale_) == 0 && !__builtin_sub_overflow(m_, o.m_, &r) && r <= kMaxMantissa && r >= -kMaxMantissa) return whole(r);
+    return minus(o);
+  }
   Decimal operator*(const Decimal& o) const;
   Decimal operator-() const { return Decimal(-m_, scale_); }
   // Exact when possible, else rounded half-up to `digits` decimals.
   Decimal divide(const Decimal& o, int digits) const;
   // Multiplies by 10^k (k may be negative only if exact).
   Decimal shifted(int k) const;
-  std::strong_ordering operator<=>(const Decimal& o) const;
+  std::strong_ordering operator<=>(const Decimal& o) const {
+    if (scale_ == o.scale_) return m_ <=> o.m_;
+    return compare(o);
+  }
   bool operator==(const Decimal& o) const { return (*this <=> o) == 0; }
 
   // Rounds to `digits` decimals: half-up (away from zero at .5) or toward zero.
@@ -43,6 +56,15 @@ class Decimal {
   double approx() const;
 
  private:
+  static constexpr std::int64_t kMaxMantissa = 1'000'000'000'000'000'000LL;  // 1e18: larger results are clamped
+  static Decimal whole(std::int64_t v) {
+    Decimal d;
+    d.m_ = v;
+    return d;
+  }
+  Decimal plus(const Decimal& o) const;
+  Decimal minus(const Decimal& o) const;
+  std::strong_ordering compare(const Decimal& o) const;
   void normalize();
   std::int64_t m_ = 0;
   int scale_ = 0;  // value = m_ / 10^scale_

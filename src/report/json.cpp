@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -105,6 +106,17 @@ class Pretty {
     auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
     return ((w | (w - 0x20 * kOnes) | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes))) & kHigh) == 0;
   }
+  // Are the 6 bytes at p (8 readable) two well-formed three-byte characters (most of the text
+  // of a Chinese message)? Lead bytes E1–EC or EE–EF, which take any continuation byte after
+  // them (E0 and ED restrict the next one: valid_utf8_at tells those).
+  static bool cjk2(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    if constexpr (std::endian::native != std::endian::little) return false;
+    if ((w & 0x0000C0C0F0C0C0F0ULL) != 0x00008080E08080E0ULL) return false;
+    auto lead_ok = [](unsigned b) { return b != 0xE0 && b != 0xED; };
+    return lead_ok(static_cast<unsigned>(w & 0xFF)) && lead_ok(static_cast<unsigned>((w >> 24) & 0xFF));
+  }
   // The string quoted, then `after`.
   // From `i` on, the end of the bytes copied as they are (printable ASCII other than the quote
   // and the backslash, and well-formed UTF-8).
@@ -115,6 +127,10 @@ class Pretty {
         continue;
       }
       auto c = static_cast<unsigned char>(v[i]);
+      if (c >= 0x80 && i + 8 <= v.size() && cjk2(v.data() + i)) {
+        i += 6;
+        continue;
+      }
       std::size_t len = kPlain[c] ? 1 : c >= 0x80 ? text::valid_utf8_at(v, i) : 0;
       if (len == 0) break;
       i += len;

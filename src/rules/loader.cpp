@@ -262,6 +262,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       p.figures.push_back(std::move(d));
     }
   }
+  p.index_figures();
   if (root["tables"]) p.tables = read_tables(r, root["tables"]);
   auto expand_in = [](const std::vector<std::string>& names, const std::string& n) {
     std::vector<std::string> out;
@@ -464,9 +465,18 @@ std::string LoadError::str() const {
   return fmt::format("{}: {}", file, message);
 }
 
+void RulePack::index_figures() {
+  figure_at.clear();
+  for (std::size_t i = 0; i < figures.size(); ++i) figure_at.emplace(figures[i].name, i);  // (the first of a name, as below)
+}
+
 const FigureDef* RulePack::figure(const std::string& n) const {
-  // Names of one length are many (apply.fax, reply.amend…): their last characters tell them
-  // apart before a comparison of the whole.
+  if (figure_at.size() == figures.size()) {
+    auto it = figure_at.find(n);
+    return it == figure_at.end() ? nullptr : &figures[it->second];
+  }
+  // (While the figures are read.) Names of one length are many (apply.fax, reply.amend…): their
+  // last characters tell them apart before a comparison of the whole.
   for (auto& f : figures)
     if (f.name.size() == n.size() && (n.empty() || f.name.back() == n.back()) && f.name == n) return &f;
   return nullptr;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rules/regex.hpp"
@@ -126,6 +127,19 @@ struct RulePack {
     return nullptr;
   }
   const FigureDef* figure(const std::string& name) const;
+  // Where each figure stands in `figures`, by name (index_figures, once they are all read):
+  // figure() is asked thousands of times a report by the checks, which name their figures.
+  // (Hashed by their length and three of their bytes: the names of a pack, apply.fax,
+  // reply.amend…, differ there, and a hash of every byte costs more than the lookup saves.)
+  struct NameHash {
+    std::size_t operator()(const std::string& s) const noexcept {
+      if (s.empty()) return 0;
+      auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
+      return s.size() ^ (at(s.size() - 1) << 8) ^ (at(s.size() / 2) << 16) ^ (at(s.size() * 3 / 4) << 24);
+    }
+  };
+  std::unordered_map<std::string, std::size_t, NameHash> figure_at;
+  void index_figures();
 };
 
 }  // namespace tally

@@ -70,18 +70,25 @@ std::size_t escape_end(std::string_view p, std::size_t i) {
   return j;
 }
 
-// The words one alternative cannot match without: the longest run of plain characters, none
-// of them optional, or the words a group that is not optional stands for, when the shortest of
-// them is longer than that run (「上一?年度?[^。]{0,6}(未办结|转入|延续)」 needs one of 未办结, 转入
-// and 延续, found far less often than 上 or 年).
-std::vector<std::string> required_in(std::string_view p) {
-  std::string best, run;
-  std::vector<std::string> group_words;
-  std::size_t group_shortest = 0;
+// What one alternative cannot match without, in pattern order: every run of plain characters
+// none of which is optional, and every group that is not optional, by the words it stands for.
+struct Needs {
+  bool ok = true;  // false: a pattern this reading does not follow (an unclosed brace or group)
+  std::vector<std::string> runs;
+  std::vector<std::vector<std::string>> groups;
+};
+
+Needs needs_in(std::string_view p) {
+  Needs out;
+  std::string run;
   std::size_t last_cp = 0;  // where the run's last character starts
   auto flush = [&] {
-    if (run.size() > best.size()) best = run;
+    if (!run.empty()) out.runs.push_back(run);
     run.clear();
+  };
+  auto fail = [&] {
+    out.ok = false;
+    return out;
   };
   for (std::size_t i = 0; i < p.size();) {
     char c = p[i];
@@ -90,7 +97,7 @@ std::vector<std::string> required_in(std::string_view p) {
       flush();
       if (c == '{') {
         auto close = p.find('}', i);
-        if (close == std::string_view::npos) return {};
+        if (close == std::string_view::npos) return fail();
         i = close + 1;
       } else {
         ++i;
@@ -105,19 +112,20 @@ std::vector<std::string> required_in(std::string_view p) {
     if (c == '(' || c == '[') {
       flush();
       std::size_t e = c == '(' ? group_end(p, i) : class_end(p, i);
-      if (e == std::string_view::npos) return {};
+      if (e == std::string_view::npos) return fail();
       if (c == '(' && (e + 1 >= p.size() || (p[e + 1] != '?' && p[e + 1] != '*' && p[e + 1] != '{'))) {
         auto words = Regex::expand_literals(p.substr(i + 1, e - i - 1));
-        std::size_t shortest = std::string::npos;
-        for (const auto& w : words) shortest = std::min(shortest, w.size());
-        if (!words.empty() && shortest > group_shortest) group_words = std::move(words), group_shortest = shortest;
+        // (A group of alternatives that are not all plain words needs one of the words each of
+        // its alternatives needs: 「(已经?主动公开|告知[^,;。]{0,6}获取)」 one of 主动公开, 告知.)
+        if (words.empty()) words = Regex::required_words(p.substr(i + 1, e - i - 1));
+        if (!words.empty()) out.groups.push_back(std::move(words));
       }
       i = e + 1;
       // A quantifier after a group or class concerns it, not the run.
       while (i < p.size() && (p[i] == '?' || p[i] == '*' || p[i] == '+')) ++i;
       if (i < p.size() && p[i] == '{') {
         auto close = p.find('}', i);
-        if (close == std::string_view::npos) return {};
+        if (close == std::string_view::npos) return fail();
         i = close + 1;
       }
       continue;
@@ -125,7 +133,7 @@ std::vector<std::string> required_in(std::string_view p) {
     if (c == '\\') {  // an escape is never part of a run: skip it whole
       flush();
       i = escape_end(p, i);
-      if (i == std::string_view::npos) return {};
+      if (i == std::string_view::npos) return fail();
       continue;
     }
     if (c == '.' || c == '^' || c == '$' || c == ')' || c == '|') {
@@ -145,9 +153,44 @@ std::vector<std::string> required_in(std::string_view p) {
     i += len;
   }
   flush();
-  if (group_shortest > best.size()) return group_words;
+  return out;
+}
+
+// The words one alternative cannot match without: the longest run of plain characters, none
+// of them optional, or the words a group that is not optional stands for, when the shortest of
+// them is longer than that run (「上一?年度?[^。]{0,6}(未办结|转入|延续)」 needs one of 未办结, 转入
+// and 延续, found far less often than 上 or 年).
+std::vector<std::string> required_in(std::string_view p) {
+  Needs n = needs_in(p);
+  if (!n.ok) return {};
+  std::string best;
+  for (const auto& r : n.runs)
+    if (r.size() > best.size()) best = r;
+  const std::vector<std::string>* group_words = nullptr;
+  std::size_t group_shortest = 0;
+  for (const auto& g : n.groups) {
+    std::size_t shortest = std::string::npos;
+    for (const auto& w : g) shortest = std::min(shortest, w.size());
+    if (shortest > group_shortest) group_words = &g, group_shortest = shortest;
+  }
+  if (group_shortest > best.size()) return *group_words;
   if (best.empty()) return {};
   return {best};
+}
+
+// The top-level alternatives of p (a pattern that is one group as a whole: those inside it),
+// or nothing when p sets flags or quotes text.
+std::vector<std::string_view> top_alternatives(std::string_view p) {
+  if (p.find("(?") != std::string_view::npos || p.find("\\Q") != std::string_view::npos) return {};
+  if (p.size() >= 2 && p.front() == '(' && p.back() == ')' && group_end(p, 0) == p.size() - 1) p = p.substr(1, p.size() - 2);
+  std::vector<std::string_view> out;
+  for (std::size_t start = 0;;) {
+    std::size_t next = top_level_bar(p, start);
+    out.push_back(p.substr(start, next - start));
+    if (next >= p.size()) break;
+    start = next + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -156,18 +199,32 @@ std::vector<std::string> required_in(std::string_view p) {
 // without, or the words of a group it needs one of (see required_in); nothing when some
 // alternative has neither (or the pattern sets flags).
 std::vector<std::string> Regex::required_words(std::string_view p) {
-  if (p.find("(?") != std::string_view::npos || p.find("\\Q") != std::string_view::npos) return {};
-  // A pattern that is one group as a whole: its inside.
-  if (p.size() >= 2 && p.front() == '(' && p.back() == ')' && group_end(p, 0) == p.size() - 1) p = p.substr(1, p.size() - 2);
   std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0;; ) {
-    std::size_t next = top_level_bar(p, i);
-    auto words = required_in(p.substr(start, next - start));
+  for (auto alt : top_alternatives(p)) {
+    auto words = required_in(alt);
     if (words.empty()) return {};
     out.insert(out.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
-    if (next >= p.size()) break;
-    start = i = next + 1;
+  }
+  return out;
+}
+
+// For each top-level alternative, everything it cannot match without (see needs_in), each a
+// list of words one of which a match holds, the longest shortest word first; nothing when some
+// alternative needs nothing (or the pattern sets flags).
+std::vector<std::vector<std::vector<std::string>>> Regex::required_all(std::string_view p) {
+  std::vector<std::vector<std::vector<std::string>>> out;
+  for (auto alt : top_alternatives(p)) {
+    Needs n = needs_in(alt);
+    if (!n.ok || (n.runs.empty() && n.groups.empty())) return {};
+    auto& pieces = out.emplace_back();
+    for (auto& r : n.runs) pieces.push_back({std::move(r)});
+    for (auto& g : n.groups) pieces.push_back(std::move(g));
+    auto shortest = [](const std::vector<std::string>& ws) {
+      std::size_t k = std::string::npos;
+      for (const auto& w : ws) k = std::min(k, w.size());
+      return k;
+    };
+    std::stable_sort(pieces.begin(), pieces.end(), [&](const auto& a, const auto& b) { return shortest(a) > shortest(b); });
   }
   return out;
 }
@@ -244,6 +301,31 @@ std::size_t Regex::find_word(std::string_view text, std::string_view word, std::
     if (std::memcmp(start, word.data(), n - 1) == 0) return static_cast<std::size_t>(start - begin);
   }
   return std::string_view::npos;
+}
+
+bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch) const {
+  // needs_, read from the pattern when first wanted (most patterns are only ever tried on text
+  // the one-piece test turns away).
+  std::call_once(needs_once_, [this] {
+    for (auto& alt : required_all(pattern_)) {
+      auto& pieces = needs_.emplace_back();
+      for (auto& words : alt) {
+        auto& piece = pieces.emplace_back();
+        for (const auto& w : words) piece.sketches.push_back(Sketch::of(w));
+        piece.words = std::move(words);
+      }
+    }
+  });
+  bool may = needs_.empty();
+  for (std::size_t a = 0; a < needs_.size() && !may; ++a) {
+    may = true;
+    for (const auto& piece : needs_[a])
+      if (!any_word(text, sketch, piece.words, piece.sketches)) {
+        may = false;
+        break;
+      }
+  }
+  return may && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
 }
 
 // The alternatives of a pattern made only of plain text separated by |, or nothing.

@@ -118,6 +118,10 @@ class Regex {
   // without, or the words of a group it needs one of (see required_in); nothing when some
   // alternative has neither (or the pattern sets flags).
   static std::vector<std::string> required_words(std::string_view p);
+  // For each top-level alternative, everything it cannot match without: every run of plain
+  // characters none of which is optional and every group that is not optional, each as the
+  // words one of which a match holds; nothing when some alternative needs nothing.
+  static std::vector<std::vector<std::vector<std::string>>> required_all(std::string_view p);
   // The alternatives of a pattern made only of plain text separated by |, or nothing.
   static std::vector<std::string> split_literals(const std::string& p);
   // The words a pattern of plain text, |, groups and ? matches, in the order RE2 prefers
@@ -133,17 +137,30 @@ class Regex {
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
   std::vector<Sketch> literal_sketches_, required_sketches_;  // of each word above
+  struct Piece {  // words one of which a match holds
+    std::vector<std::string> words;
+    std::vector<Sketch> sketches;
+  };
+  // required_all: a text lacking some piece of every alternative cannot match (a stronger
+  // test than required_, which holds one piece an alternative: 「(收到|受理)[^,;。]{0,16}申请」
+  // needs 收到 or 受理 as well as 申请, and most labels hold 申请). Empty for plain words.
+  mutable std::vector<std::vector<Piece>> needs_;
+  mutable std::once_flag needs_once_;
 
   bool search(std::string_view text, const Sketch* sketch) const {
     if (literals_.empty()) {
+      // (The one-piece test first: it turns away most texts at the cost it always had.)
       if (!may_match(text, sketch)) return false;
-      return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
+      return may_match_all_then_re2(text, sketch);
     }
     return any_word(text, sketch, literals_, literal_sketches_);
   }
   bool may_match(std::string_view text, const Sketch* sketch = nullptr) const {
     return required_.empty() || any_word(text, sketch, required_, required_sketches_);
   }
+  // Whether the text holds some alternative's every piece (needs_) and RE2 finds a match in it
+  // (out of line: most texts never get this far, and the inline part stays small).
+  bool may_match_all_then_re2(std::string_view text, const Sketch* sketch) const;
   static bool any_word(std::string_view text, const Sketch* sketch, const std::vector<std::string>& words,
                        const std::vector<Sketch>& sketches) {
     const std::size_t n = words.size();

@@ -155,6 +155,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     f.description = r.str();
     f.pos = r.pos();
   }
+  p.index_figures();
   p.checks.resize(r.u32());
   for (auto& c : p.checks) {
     c.id = r.str();

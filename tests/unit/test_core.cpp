@@ -43,6 +43,17 @@ TEST_CASE("decimal arithmetic is exact") {
   CHECK(Decimal::parse("12.34")->str() == "12.34");
   CHECK(!Decimal::parse("1.2.3"));
   CHECK(Decimal::parse("3.1")->str_fixed(2) == "3.10");
+  // Whole numbers (added without alignment) and the general case give the same answers, up to
+  // the bound of 10^18 results are clamped to.
+  const Decimal big = Decimal::integer(999'999'999'999'999'999LL);
+  CHECK((big + Decimal::integer(1)).str() == "1000000000000000000");
+  CHECK((big + Decimal::integer(2)) == (big + Decimal::integer(1)));
+  CHECK((-big - Decimal::integer(5)) == -(big + Decimal::integer(1)));
+  CHECK((Decimal::integer(7) - Decimal::integer(9)).str() == "-2");
+  CHECK((Decimal::integer(7) + *Decimal::parse("0.5")).str() == "7.5");
+  CHECK(Decimal::integer(3) < Decimal::integer(4));
+  CHECK(*Decimal::parse("3.5") > Decimal::integer(3));
+  CHECK(*Decimal::parse("0.25") < *Decimal::parse("0.3"));
 }
 
 TEST_CASE("numbers: separators, decimals, multipliers, precision") {
@@ -300,6 +311,9 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("ab+c") == V{"ab"});
   CHECK(Regex::required_words("年度x{2}报告") == V{"年度"});
   CHECK(Regex::required_words("年x{2}报告") == V{"报告"});
+  // A group whose alternatives are not all plain words needs one of the words each needs,
+  // rather than the alternative falling back to a one-character run every text holds.
+  CHECK(Regex::required_words("(已经?主动公开|告知[^,;。]{0,6}获取)[^#]*#") == V{"主动公开", "告知"});
   CHECK(Regex::required_words("\\pN件数") == V{"件数"});
   CHECK(Regex::required_words("\\x41BC") == V{"BC"});
   // A group the alternative needs, whose words are all longer than its longest run.
@@ -313,6 +327,23 @@ TEST_CASE("the words a pattern cannot match without") {
   CHECK(Regex::required_words("(?i)abc").empty());
   CHECK(Regex::required_words("\\Qa|b\\E").empty());
   CHECK(Regex::required_words("[0-9]+").empty());
+}
+
+TEST_CASE("everything each alternative of a pattern cannot match without") {
+  using P = std::vector<std::vector<std::vector<std::string>>>;
+  // Every run and every group an alternative needs, the one of longest shortest word first.
+  CHECK(Regex::required_all("(收到|受理|新收)[^,;。]{0,16}申请|新(收|接收)$") ==
+        P{{{"申请"}, {"收到", "受理", "新收"}}, {{"新"}, {"收", "接收"}}});
+  CHECK(Regex::required_all("上一?年度?[^。]{0,6}(未办结|转入)") == P{{{"未办结", "转入"}, {"上"}, {"年"}}});
+  CHECK(Regex::required_all("办结率?") == P{{{"办结"}}});
+  // No piece for some alternative, flags: nothing.
+  CHECK(Regex::required_all("办结|(作出|予以)?").empty());
+  CHECK(Regex::required_all("(?i)abc").empty());
+  // A text lacking one piece of every alternative does not match, one holding them may.
+  Regex r("(收到|受理)[^,;。]{0,16}申请");
+  CHECK_FALSE(r.search("答复申请人"));
+  CHECK(r.search("共收到政府信息公开申请"));
+  CHECK_FALSE(r.search("收到,申请"));  // (both pieces, but a comma between: RE2's to say)
 }
 
 TEST_CASE("every shipped pattern answers as RE2 does") {
