@@ -247,8 +247,28 @@ bool level_word_between(Context& cx, std::uint32_t from, std::uint32_t to) {
 
 // A total on a line before its parts' (共收到申请64件。⏎1.当面申请18件；⏎2.…): the list, from the
 // start of its first line to its last part on it, is where the reader sees the sum go wrong.
+// (So too when the reading joined the list's line on to the whole's, as it does with a line
+// opening with 其中 after a sentence a line: the list is shown from where its line starts in
+// the file.)
 std::optional<Span> list_below(const Context& cx, int whole, const std::vector<int>& parts) {
-  if (parts.empty() || !std::all_of(parts.begin(), parts.end(), [&](int p) { return !cx.fig(p).in_table && cx.fig(p).line > cx.fig(whole).line; }))
+  if (parts.empty()) return std::nullopt;
+  const auto& origins = cx.doc.origins;
+  if (cx.doc.format == "text" && !origins.empty() && cx.fig(parts.front()).line == cx.fig(whole).line) {
+    const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
+    auto it = std::upper_bound(origins.begin(), origins.end(), first.span.begin,
+                               [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
+    if (it == origins.begin()) return std::nullopt;
+    std::uint32_t begin = (--it)->rendered;
+    if (begin <= cx.fig(whole).span.begin) return std::nullopt;
+    while (begin < first.span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
+    if (!std::u32string_view(cx.doc.folded).substr(begin).starts_with(U"其中")) return std::nullopt;
+    std::uint32_t end = first.end();
+    for (int p : parts)
+      if (cx.fig(p).span.begin >= begin && cx.fig(p).line == first.line && cx.doc.location(cx.fig(p).span).line == cx.doc.location(first.span).line)
+        end = std::max(end, cx.fig(p).end());
+    return Span{begin, end};
+  }
+  if (!std::all_of(parts.begin(), parts.end(), [&](int p) { return !cx.fig(p).in_table && cx.fig(p).line > cx.fig(whole).line; }))
     return std::nullopt;
   int first = *std::min_element(parts.begin(), parts.end()), last = first;
   for (int p : parts)

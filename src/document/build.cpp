@@ -2851,19 +2851,27 @@ void join_wrapped_lines(Document& doc) {
   auto point = [](char32_t ch) { return ch == U'.' || ch == 0xFF0E; };
   // A table row: cells apart by tabs or bars, or three words apart by spaces. (Looked for only
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
+  // (A number spaced from its words and its unit, 「申请 62 件，其中…」 as a PDF's text spaces
+  // digits from CJK, is no word of its own.)
+  static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
     int tokens = 0;
-    bool gap = true;
+    bool gap = true, after_number = false, number_counted = false;
     for (std::uint32_t i = b; i < e; ++i) {
       char32_t ch = t[i];
       if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
-        tokens += gap;
-        gap = false;
+        if (gap && after_number && kUnits.find(ch) != std::u32string_view::npos) tokens -= number_counted;
+        else tokens += gap;
+        gap = after_number = number_counted = false;
         continue;
       }
       if (ch == U'\t' || ch == U'|') return true;
       bool space = is_space(ch);
-      tokens += gap && !space;
+      if (gap && !space) {
+        ++tokens;
+        number_counted = digit(ch);
+      }
+      if (!space) after_number = digit(ch) || (after_number && point(ch));
       gap = space;
     }
     if (tokens >= 3) return true;
@@ -2881,6 +2889,7 @@ void join_wrapped_lines(Document& doc) {
     std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
     bool open = false;               // long prose ending without ending a sentence
     bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon = false;          // long prose ending with a semicolon
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
@@ -2902,6 +2911,7 @@ void join_wrapped_lines(Document& doc) {
         l.open = true;
         widths.push_back(c.size());
       }
+      l.semicolon = (c.back() == U'；' || c.back() == U';') && !table_row(b, ce);
     } else if (c.size() >= 15) {
       l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
     }
@@ -2956,6 +2966,7 @@ void join_wrapped_lines(Document& doc) {
   // punctuation mark; the three are one line of text. (Not a table's value lines: the line
   // after a value is another value or the next row's label.)
   std::vector<bool> split(lines.size(), false), goes_on(lines.size(), false);
+  std::vector<bool> indented(lines.size(), false);  // read on from the sentence before, its indent left out
   bool any_split = false;
   {
     auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
@@ -2987,6 +2998,44 @@ void join_wrapped_lines(Document& doc) {
       goes_on[i] = true;
       any_split = true;
     }
+    // A sentence a line (a page that breaks its line after every 。): a line opening with 其中
+    // (or 按…分, 从…看) divides the count whose sentence ends the line before, 「全年主动公开政府信息104条。⏎其中,
+    // 机构职能类信息2条,占总数的1.5%;…」, and is read on from it as the report runs them, so that
+    // its list and shares reach their whole. (The sentence before states a figure; a table row is
+    // not joined.)
+    // (Also across a blank line: a page that sets every sentence apart as a paragraph.)
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      std::size_t j = i + 1;
+      if (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
+      if (lines[i].furniture || lines[j].furniture) continue;
+      auto c = content(lines[i]), next = content(lines[j]);
+      while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
+      if (c.empty() || c.back() != U'。') continue;
+      // (Or with a phrase saying how the whole is divided, 「按信息类别分：」「从申请方式看，」, after
+      // a whole sentence of the line's own that lists nothing: the next grouping after a first
+      // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
+      bool qizhong = next.starts_with(U"其中");
+      if (!qizhong && grouping_at(text::fold(next.substr(0, 24))) != 0) continue;
+      if (table_row(lines[i].begin, lines[i].end)) continue;
+      auto body = c.substr(0, c.size() - 1);
+      auto stop = body.find_last_of(U"。！？!?");
+      if (!qizhong) {
+        auto own = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
+        if (own.find_first_of(U"；;") != std::u32string_view::npos) continue;
+        std::size_t p = i;
+        while (p > 0 && lines[p - 1].end == lines[p - 1].begin) --p;
+        auto before = p > 0 ? content(lines[p - 1]) : std::u32string_view();
+        if (stop == std::u32string_view::npos && !before.empty() && !ends_sentence(before.back()) && !heading_start(before)) continue;
+      }
+      // (A numbered paragraph, 「二是完成情况。2021年主动公开政府信息977条。」, by a sentence after
+      // its title: a heading line alone is not joined.)
+      if (heading_start(c) && stop == std::u32string_view::npos) continue;
+      auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
+      if (std::find_if(last.begin(), last.end(), digit) == last.end()) continue;
+      goes_on[i] = goes_on[j - 1] = true;
+      indented[j] = true;
+      any_split = true;
+    }
   }
   std::size_t wraps = widths.size();
   // Most long lines end mid-sentence, or those that do are cut to one width (a page's measure).
@@ -3001,7 +3050,22 @@ void join_wrapped_lines(Document& doc) {
   // more that end mid-sentence are as wide as the widest line (within a character and a half:
   // a CJK character that did not fit). Only those are joined. Text with a paragraph a line
   // (HTML, Word) has its widest lines far wider, or few as wide that end mid-sentence.
-  bool by_width = false, no_joins = false;
+  bool by_width = false, no_joins = false, one_measure = wraps > 0 && at_measure * 10 >= wraps * 6;
+  // The measure in columns, for lines ending with a semicolon (as wide as it in print, however
+  // many of their characters are narrow).
+  auto columns = [&](const Line& l) {
+    std::uint32_t w = 0;
+    for (std::uint32_t k = l.begin; k < l.end; ++k) w += wide(t[k]) ? 2 : 1;
+    return w;
+  };
+  std::uint32_t measure = 0;
+  if (one_measure && std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.semicolon; })) {
+    std::vector<std::uint32_t> cols;
+    for (const auto& l : lines)
+      if (l.open && !l.furniture) cols.push_back(columns(l));
+    std::sort(cols.begin(), cols.end());
+    measure = cols.empty() ? 0 : cols[cols.size() / 2];
+  }
   if (wraps < 5 || (wraps * 10 < long_lines * 6 && at_measure * 10 < wraps * 6)) {
     // (A line of more than 160 characters is wider than 160 columns: then no width is measured.)
     bool too_wide = false;
@@ -3021,12 +3085,15 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !l.open || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
         auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
-        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，';
-        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
+        // (Or between a number and its unit, 「政策文件信息3⏎条,…」: a page sets them apart as it
+        // sets two characters.)
+        bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
+                            (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
+        if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
             next.find_first_of(U"。！？!?") == std::u32string_view::npos)
           continue;
@@ -3052,15 +3119,22 @@ void join_wrapped_lines(Document& doc) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto& l = lines[i];
     if (l.furniture) continue;
-    origins.push_back({static_cast<std::uint32_t>(out.size()), l.begin, -1});
+    // (The indent of a paragraph read on from the line before is left out: 「…730条。　　按信息
+    // 类别分：…」 reads as the report runs them.)
+    std::uint32_t from = l.begin;
+    while (indented[i] && from < l.end && is_space(t[from])) ++from;
+    origins.push_back({static_cast<std::uint32_t>(out.size()), from, -1});
     // (A paragraph opening with its number is joined on only when cut at the measure: a
     // heading of its own is shorter.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading) && l.columns + 3 >= widest
-                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median));
+    // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
+    // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
+                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
+                                            (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
     bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
-    out.append(t, l.begin, (join ? l.end : l.next) - l.begin);
+    out.append(t, from, (join ? l.end : l.next) - from);
   }
   doc.source_lines = text::SourceMap(t);
   doc.source_positions = true;

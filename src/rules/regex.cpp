@@ -315,7 +315,14 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch) 
         piece.words = std::move(words);
       }
     }
+    for (auto alt : top_alternatives(pattern_))
+      for (auto& w : expand_literals(alt)) {
+        whole_words_.sketches.push_back(Sketch::of(w));
+        whole_words_.words.push_back(std::move(w));
+      }
   });
+  // (An alternative of plain words matches where one of them stands: no RE2 over the text.)
+  if (any_word(text, sketch, whole_words_.words, whole_words_.sketches)) return true;
   bool may = needs_.empty();
   for (std::size_t a = 0; a < needs_.size() && !may; ++a) {
     may = true;

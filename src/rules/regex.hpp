@@ -145,6 +145,9 @@ class Regex {
   // test than required_, which holds one piece an alternative: 「(收到|受理)[^,;。]{0,16}申请」
   // needs 收到 or 受理 as well as 申请, and most labels hold 申请). Empty for plain words.
   mutable std::vector<std::vector<Piece>> needs_;
+  // The top-level alternatives that are plain words, each word a whole match ('结转' of
+  // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
+  mutable Piece whole_words_;
   mutable std::once_flag needs_once_;
 
   bool search(std::string_view text, const Sketch* sketch) const {

@@ -4,11 +4,11 @@
 Usage: metamorphic.py TALLY FOLD_TABLE DIR...
 Every .txt document in the DIRs is rewritten in each of the ways below (Windows line breaks,
 spaces at the ends of lines, no-break spaces, a byte-order mark, traditional characters, digits
-typed full width, indented paragraphs, paragraphs run together), all copies of one kind are
-checked in one run, and each copy must get the same errors and warnings, by line and rule, as
-its original (where a way moves lines, by rule alone). FOLD_TABLE is the generated
-traditional-to-simplified table (build/generated/fold_table.inc): its pairs, read backwards,
-make the traditional copy.
+typed full width, indented paragraphs, paragraphs run together, lines cut at a page's measure,
+a sentence a line), all copies of one kind are checked in one run, and each copy must get the
+same errors and warnings, by line and rule, as its original (where a way moves lines, by rule
+alone). FOLD_TABLE is the generated traditional-to-simplified table
+(build/generated/fold_table.inc): its pairs, read backwards, make the traditional copy.
 
 Each way was once seen to change what tally reported: a table a cell a line stopped being read
 with \\r\\n line breaks; a unit cut onto the next line was lost behind trailing spaces; digits
@@ -16,7 +16,7 @@ typed full width broke the label-and-value rows of the old table; an indent hid 
 two years. Documents a way makes into another document (a page's measure that the copy no
 longer has) are listed in KNOWN with the reason.
 """
-import json, os, re, subprocess, sys, tempfile
+import json, os, re, subprocess, sys, tempfile, unicodedata
 
 tally, fold_table, dirs = sys.argv[1], sys.argv[2], sys.argv[3:]
 
@@ -49,6 +49,23 @@ def run_together(t):
     return "\n".join(out)
 
 
+def page_measure(t):
+    # Copied from a PDF: every line cut at a page's measure of 72 columns (a CJK character takes
+    # two), wherever that falls.
+    out = []
+    for line in t.split("\n"):
+        cur, cols = "", 0
+        for ch in line:
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if cols + w > 72:
+                out.append(cur)
+                cur, cols = "", 0
+            cur += ch
+            cols += w
+        out.append(cur)
+    return "\n".join(out)
+
+
 WAYS = {  # name: (rewrite, lines stay where they were)
     "crlf": (lambda t: t.replace("\n", "\r\n"), True),
     "trailing-spaces": (lambda t: "\n".join(l + "  " if l.strip() else l for l in t.split("\n")), True),
@@ -58,12 +75,16 @@ WAYS = {  # name: (rewrite, lines stay where they were)
     "full-width-digits": (lambda t: re.sub(r"[0-9]", lambda m: chr(ord(m.group(0)) + 0xFEE0), t), True),
     "indent": (indent, True),
     "run-together": (run_together, False),
+    "page-measure": (page_measure, False),
+    # A page that breaks its line after every sentence.
+    "sentence-lines": (lambda t: t.replace("。", "。\n"), False),
 }
 # Documents whose meaning a way changes, with why.
 KNOWN = {
     # Cut at a page's measure counted in columns: full-width digits are two columns wide, so the
     # lines are no longer cut at one measure and are not read as one paragraph.
     ("full-width-digits", "rc-short-wrapped.txt"), ("full-width-digits", "rc-short-wrapped-error.txt"),
+    ("full-width-digits", "x-semicolon-at-measure-error.txt"),
     # An appendix named in the middle of a paragraph is no longer at a line's start.
     ("run-together", "f-appendix-midway.txt"), ("run-together", "f-appendix-midway-error.txt"),
     # Not yet read when run together (misses, not false alarms): shares 占总体的比例 of a whole
@@ -74,6 +95,29 @@ KNOWN = {
     # Run together, the result counts of two sentences make one list, and on this document (two
     # of them one too many) their sum above the applications closed is true as well.
     ("run-together", "w-results-after-qizhong-comma-errors.txt"),
+    # Cut at 72 columns: a table row cut mid-row (tabs, bars, a cell a line), which no page's
+    # text copy does; the old form's rows then read with a cell too few or too many.
+    ("page-measure", "crlf-cells-one-per-line-error.txt"), ("page-measure", "d-units-in-cells-error.txt"),
+    ("page-measure", "g-cells-one-per-line-error.txt"), ("page-measure", "g-label-variants-error.txt"),
+    ("page-measure", "t-nbsp-cells-tsv-error.txt"), ("page-measure", "rc-table-body-sum.txt"),
+    ("page-measure", "rc-table-body-sum-error.txt"),
+    # Cut at 72 columns: a number cut in two (「61⏎8.74万件」「占比5⏎5%」), which a page does not do.
+    ("page-measure", "lists-statements-error.txt"), ("page-measure", "q-two-shares-paragraph-before-error.txt"),
+    # Cut at 72 columns a text already cut at another measure: lines of one or two words between
+    # (「电子邮⏎件申⏎请5件」), no longer one measure.
+    ("page-measure", "rc-wrapped-share-cut-error.txt"), ("page-measure", "single-cut-word.txt"),
+    ("page-measure", "x-cut-before-unit-error.txt"),
+    # A sentence a line, a text cut at a page's measure is no longer cut at one measure.
+    ("sentence-lines", "wrapped-lines-errors.txt"), ("sentence-lines", "x-semicolon-at-measure-error.txt"),
+    # A sentence a line (misses, not read yet): a share in the sentence after its whole's; the
+    # whole restated as 其余178件 in the sentence between; a total two blank lines above the line
+    # of its kinds.
+    ("sentence-lines", "q-share-sentence-after-whole-error.txt"), ("sentence-lines", "v-set-aside-error.txt"),
+    ("sentence-lines", "m-kinds-after-colon-heading-error.txt"),
+    # A sentence a line (a false alarm, as before this way was listed): 「全市共受理…1320件,…。⏎
+    # 市政府本级受理申请86件,…。⏎其中,同意公开720件,…」 reads the city's replies as dividing the
+    # body's own 86 of the sentence right before, once the city's total is no longer on its line.
+    ("sentence-lines", "v-levels-replies.txt"),
 }
 
 

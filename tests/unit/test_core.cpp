@@ -314,6 +314,13 @@ TEST_CASE("the words a pattern cannot match without") {
   // A group whose alternatives are not all plain words needs one of the words each needs,
   // rather than the alternative falling back to a one-character run every text holds.
   CHECK(Regex::required_words("(已经?主动公开|告知[^,;。]{0,6}获取)[^#]*#") == V{"主动公开", "告知"});
+  // An alternative of plain words matches where its word stands, without RE2; the others as RE2.
+  Regex unless("结转|遗留|上一?年度?[^。]{0,6}(未办结|转入)|[^时期]办结数");
+  CHECK(unless.search("其中本年新收28件，上年结转2件。"));
+  CHECK(unless.search("上年度尚未办结的3件"));
+  CHECK(unless.search("申请办结数 20"));
+  CHECK_FALSE(unless.search("按时办结数 20"));
+  CHECK_FALSE(unless.search("本年度办结申请20件"));
   CHECK(Regex::required_words("\\pN件数") == V{"件数"});
   CHECK(Regex::required_words("\\x41BC") == V{"BC"});
   // A group the alternative needs, whose words are all longer than its longest run.
