@@ -639,6 +639,28 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
   return named_kind_here(cx, rivals, p);
 }
 
+// 「县政府办公室收到申请40件。全县按时办结申请145件」: the words before the verb name a body in
+// each, and not the same one (times and 共 aside). Either naming none is the same body.
+bool names_other_body(std::string_view whole, std::string_view part) {
+  auto body = [](std::string_view l) {
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view v : {"收到", "受理", "接收", "接到", "按时", "延期", "办结"})
+      cut = std::min(cut, l.find(v));
+    // (A label without such a verb says nothing of its body here.)
+    if (cut == std::string_view::npos) return std::string_view();
+    l = l.substr(0, cut);
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view w : {"全年", "本年度", "本年", "今年", "年度", "年", "共计", "共", "其中", "累计", "已", "均"})
+        if (l.starts_with(w)) l.remove_prefix(w.size()), more = true;
+        else if (l.ends_with(w)) l.remove_suffix(w.size()), more = true;
+    }
+    return l;
+  };
+  std::string_view a = body(whole), b = body(part);
+  return !a.empty() && !b.empty() && a != b;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -751,6 +773,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       int span_lines = std::abs(pf.line - w.line);
       if (!pf.in_table && span_lines > 40) continue;
       if (!pf.in_table && cx.top_section(p) != cx.top_section(in.whole)) continue;
+      // (A rule that holds its parts only not to exceed a whole, 按时办结 + 延期办结 ≤ 收到: not
+      // parts of another level or bodies than the whole's, 「我办共收到申请25件…全市各部门按时
+      // 办结申请400件,延期办结13件」, which may be more.)
+      // (A part in the whole's own sentence speaks of the same body: 「乡镇共受理申请9件,已全部按时办结11件」.)
+      if (!pf.in_table && !w.in_table && c.relation == Relation::AtMost && pf.sentence != w.sentence &&
+          (label_names_sub_level(cx, p) != label_names_sub_level(cx, in.whole) || names_other_body(w.label, pf.label)))
+        continue;
       if (in.part_of_def[pi] < 0) in.part_of_def[pi] = p;
     }
   }
@@ -1936,7 +1965,13 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       bool whole_shared = all_shared && !(shares + slop < hundred) && !(hundred + slop < shares);
       if (total_check && inferred && l.parts.size() >= 2 && !(S == Wv) && exhaustive(cx, l) && !l.left_out && whole_shared) {
         auto cands = whole_candidates(cx, l);
-        if (std::none_of(cands.begin(), cands.end(), [&](int k) { return cx.fig(k).value == S; })) {
+        // (Nor when a count of its unit stated with the count is the difference: 「3617条（含重复
+        // 发布1条）」 says what the parts' 3616 leave out.)
+        const Decimal gap = S < Wv ? Wv - S : S - Wv;
+        bool says_gap = false;
+        for (int k = W + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == cx.fig(W).sentence; ++k)
+          says_gap = says_gap || (cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(W).unit && cx.fig(k).value == gap);
+        if (!says_gap && std::none_of(cands.begin(), cands.end(), [&](int k) { return cx.fig(k).value == S; })) {
           Finding f;
           f.severity = total_check->severity;
           f.primary = cx.fig(W).span;
@@ -3082,6 +3117,26 @@ bool about_another_year(const Context& cx, int i) {
 }
 
 
+// A count in a sentence about several years together: 「2019年以来累计答复申请80件，其中予以公开
+// 30件」「近三年共…」. The words before it in its sentence (300 characters at most) say so.
+bool over_several_years(const Context& cx, int i) {
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t e = cx.fig(i).span.begin, b = e;
+  const std::uint32_t floor = e > 300 ? e - 300 : 0;
+  while (b > floor && f[b - 1] != U'。' && f[b - 1] != U'\n') --b;
+  const std::string head = text::to_utf8(f.substr(b, e - b));
+  // (Not the year's own: 「全年累计受理…」「今年以来…」.)
+  auto of_the_year = [&](std::size_t at) {
+    for (std::string_view y : {"全年", "今年", "本年", "年度", "年初"})
+      if (at >= y.size() && head.compare(at - y.size(), y.size(), y) == 0) return true;
+    return false;
+  };
+  for (std::string_view w : {"累计", "以来", "历年", "近两年", "近三年", "近四年", "近五年", "多年来"})
+    for (auto at = head.find(w); at != std::string::npos; at = head.find(w, at + 1))
+      if (!of_the_year(at)) return true;
+  return false;
+}
+
 // A count in a sentence about some of them: 「网上申请中，自然人申请40件」「在答复的67件中，…」.
 // Whether 中, or 中: comes before it in its sentence (after the last 。 or line break), worked out
 // for every figure in one pass over the text when first asked: a long sentence of many counts is
@@ -3184,6 +3239,24 @@ bool divides_report_total(Context& cx, const RulePack& pack, int i) {
   }
   if (w < 0 || cx.fig(w).span.end > cx.fig(i).span.begin || named_for_some(cx, i)) return false;
   if (about_some_of_them(cx, w) || other_bodies(cx, w)) return false;
+  // (Nor another year's count, 「2021年新收申请20件。其中，予以公开8件」, or a lower level's.)
+  if (about_another_year(cx, w) || cx.fig(w).last_years || label_names_sub_level(cx, w)) return false;
+  // (Nor last year's: 「上年新收申请20件。其中，…」.)
+  for (std::string_view y : {"上年", "去年", "上一年", "前年"})
+    if (cx.fig(w).label.find(y) != std::string_view::npos) return false;
+  // (The year right before it in its sentence: 「…办结28件。2021年新收申请20件。其中，…」.)
+  if (w > 0 && cx.fig(w - 1).kind == FigureKind::Year && cx.fig(w - 1).line == cx.fig(w).line &&
+      !(cx.fig(w - 1).value == Decimal::integer(cx.report_year())) &&
+      f.substr(cx.fig(w - 1).span.end, cx.fig(w).span.begin - cx.fig(w - 1).span.end).find_first_of(U"。;") == std::u32string_view::npos)
+    return false;
+  // (Nor a part after a count of applications inside the list, 「其中，本局机关收到申请10件，予以公开
+  // 5件」: it divides that one.)
+  for (int k = w + 1; k < i; ++k)
+    for (const char* name : {"processed", "handled", "received"})
+      if (const FigureDef* d = pack.figure(name)) {
+        const auto& m = matches(cx, d);
+        if (std::find(m.begin(), m.end(), k) != m.end()) return false;
+      }
   const std::u32string_view gap = f.substr(cx.fig(w).span.end, cx.fig(i).span.begin - cx.fig(w).span.end);
   bool qizhong = false;
   for (std::size_t p = 1; p < gap.size(); ++p)
@@ -3570,6 +3643,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
         std::string clause = text::to_utf8(f.substr(begin, end - 1 - begin));
         for (std::string_view w : {"半年", "季度", "截至", "截止", "以来", "期间", "同期", "上年", "去年", "累计", "历年"})
           if (clause.find(w) != std::string::npos) return false;
+        // (Nor after a clause naming another level or bodies beside the report's own: 「本局及所属
+        // 单位共主动公开…,受理申请3件」 may count more than the section's 「本局共受理申请2件」.)
+        if (names_sub_level(clause)) return false;
         if (clause.find("月") != std::string::npos && !(clause.find("1月1日") != std::string::npos && clause.find("12月31日") != std::string::npos))
           return false;
         end = begin;
@@ -3622,6 +3698,18 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   if (cx.fig(first).value == cx.fig(later).value) {
     cx.pass(c, cx.fig(later).line);
     return true;
+  }
+  // (Nor when a count of its unit in either sentence is the difference: 「受理申请30件，另有2012年
+  // 未办结的申请6件」「30件（不含重复申请6件）」 against the overview's 36 say what one counts more.)
+  {
+    const Decimal a = cx.fig(first).value, b = cx.fig(later).value;
+    const Decimal diff = a < b ? b - a : a - b;
+    for (int x : {first, later})
+      for (int k = x + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == cx.fig(x).sentence; ++k)
+        if (cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(x).unit && cx.fig(k).value == diff) {
+          cx.skip(c, "a count stated with one of them is their difference", cx.fig(later).line);
+          return true;
+        }
   }
   // Which one is the slip: the one whose own parts do not bear it out, when the other's do (the
   // section's 「共主动公开48条。其中机构职能类6条,占12.5%;…」 make 48, the overview's 84 is then
@@ -3714,7 +3802,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i))
+        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
@@ -3973,14 +4061,32 @@ void run_outline(Context& cx, const Check& c) {
       auto it = last_of_style.find(key);
       const int p = it == last_of_style.end() ? -1 : it->second;
       last_of_style[key] = static_cast<int>(i);
-      if (hs[i].style > 2 || hs[i].number != 1 || p < 0 || hs[p].number != 1 || !opens_paragraph(i)) continue;
-      auto above = line_of(static_cast<std::size_t>(p));
-      if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
-      std::vector<std::size_t> run{i};
-      for (std::size_t j = i + 1; j < hs.size(); ++j) {
-        if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
-        if (hs[j].number != static_cast<int>(run.size()) + 1 || !opens_paragraph(j)) break;
-        run.push_back(j);
+      if (hs[i].style > 2 || hs[i].number != 1 || p < 0) continue;
+      // (Or a run from 一 right after heading N, of short titles or paragraphs alike, that the
+      // next heading of its style, N + 1, closes: 「三、依申请公开⏎…⏎一、申请情况⏎…⏎二、答复情况⏎
+      // …⏎四、复议诉讼」.)
+      auto run_from = [&](bool paragraphs, std::size_t& next) {
+        std::vector<std::size_t> run{i};
+        next = hs.size();
+        for (std::size_t j = i + 1; j < hs.size(); ++j) {
+          if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
+          if (hs[j].number != static_cast<int>(run.size()) + 1 || (paragraphs && !opens_paragraph(j))) {
+            next = j;
+            break;
+          }
+          run.push_back(j);
+        }
+        return run;
+      };
+      std::size_t next = hs.size();
+      std::vector<std::size_t> run;
+      if (hs[p].number == 1 && opens_paragraph(i)) {
+        auto above = line_of(static_cast<std::size_t>(p));
+        if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
+        run = run_from(true, next);
+      } else {
+        run = run_from(false, next);
+        if (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1) continue;
       }
       for (std::size_t r : run) is_row[r] = true;
       last_of_style[key] = p;

@@ -1002,9 +1002,22 @@ bool same_unit(std::string_view a, std::string_view b) {
 // measure that would end what the list is known to divide.
 // So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
 // 信息665篇、概况类信息30篇"): an article is one item.
+// Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
+// nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
+// documents acted on otherwise, not items of information published.
 bool documents_among_items(const Figure& part, const Figure& whole) {
   if (whole.unit == "条" && part.unit == "篇" && part.label.ends_with("信息")) return true;
-  return whole.unit == "条" && (part.unit == "件" || part.unit == "份") && part.label.find("文件") != std::string_view::npos;
+  if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
+  std::string_view l = part.label;
+  auto at = l.rfind("文件");
+  if (at == std::string_view::npos) return false;
+  for (std::string_view v : {"发布", "公开", "公布", "印发"})
+    if (l.find(v) != std::string_view::npos) return true;
+  std::string_view before = l.substr(0, at);
+  if (before.starts_with("其中")) before.remove_prefix(std::string_view("其中").size());
+  for (std::string_view w : {"行政", "规范性", "政策性", "政策"})
+    if (before.starts_with(w)) before.remove_prefix(w.size());
+  return before.empty();
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -1776,9 +1789,23 @@ void build_lists(Document& doc) {
       for (std::size_t j = k + 1; j < nc && j <= k + 3; ++j) {
         const auto& g = figs[counts[j]];
         if (g.sentence != w.sentence || !same_unit(g.unit, w.unit)) break;
-        kinds += names_kind(g.label);
+        // (A kind that states its own act of publishing, 「政务微博发布类信息1200条」「各乡镇公开
+        // 工作动态类信息1300条」, may be another channel's or body's; one more than the count is.)
+        if (g.value > w.value) { kinds = -3; break; }
+        bool own_act = false;
+        for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        kinds += names_kind(g.label) && !own_act;
       }
-      if (kinds >= 2) q = 0;
+      // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
+      // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
+      // they do.)
+      Decimal all;
+      for (std::size_t j = k + 1; j < nc && j <= k + 64 && kinds >= 2; ++j) {
+        const auto& g = figs[counts[j]];
+        if (g.sentence != w.sentence || !same_unit(g.unit, w.unit)) break;
+        all = all + g.total();
+      }
+      if (kinds >= 2 && !(all * Decimal(10, 0) > w.value * Decimal(11, 0))) q = 0;
     }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
@@ -1801,7 +1828,11 @@ void build_lists(Document& doc) {
                           std::all_of(gap.begin() + static_cast<std::ptrdiff_t>(stop) + 1, gap.begin() + static_cast<std::ptrdiff_t>(q),
                                       [](char32_t ch) { return ch == U'\n' || is_space(ch); }) &&
                           std::count(gap.begin() + static_cast<std::ptrdiff_t>(stop), gap.begin() + static_cast<std::ptrdiff_t>(q), U'\n') <= 1;
-      if ((stop == npos || right_before) && !ended) marker[k] = Qizhong;
+      // (Nor the count set aside by 除…外: 「除2件正在办理外,其余申请均已答复,其中予以公开100件」
+      // divides the rest, not the 2.)
+      bool set_aside = (w.label.ends_with("除") || w.label.ends_with("除去") || w.label.ends_with("除了")) &&
+                       gap.substr(0, q).find(U'外') != npos;
+      if ((stop == npos || right_before) && !ended && !set_aside) marker[k] = Qizhong;
     }
   }
   // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
@@ -2001,6 +2032,9 @@ void build_lists(Document& doc) {
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
+          // "其中网上申请30件;均已办结,按时办结38件": past a semicolon, a clause with no count of
+          // its own before the item's says something else of the whole; the list ended there.
+          if (auto sc = between.find(U';'); sc != npos && between.find(U',', sc) != npos) break;
         }
         // "发布会14次,其中负责同志出席9次;在线访谈6次,其中负责同志参加4次": after one part, an
         // item past a semicolon whose own 其中 names that part again (four characters or more)
@@ -2509,6 +2543,16 @@ void build_lists(Document& doc) {
       continue;
     u32string_view between = f.substr(a.end(), b.span.begin - a.end());
     if (between.find(U'外') == npos || between.find_first_of(U";。") != npos) continue;
+    // The rest itself, not a part of it: not 「其余信息中1000条通过网站公开,170条通过公开栏公开」,
+    // nor 「其余1000条通过网站公开,170条…」 where a count of its unit follows in its sentence
+    // other than by 其中 (the rest is then split, 1000 + 170).
+    if (b.label.find("中") != std::string_view::npos) continue;
+    if (k + 2 < nc) {
+      const auto& c2 = figs[counts[k + 2]];
+      if (c2.sentence == b.sentence && same_unit(c2.unit, b.unit) && c2.span.begin > b.end() &&
+          f.substr(b.end(), c2.span.begin - b.end()).find(U"其中") == npos)
+        continue;
+    }
     const auto& w = figs[counts[k - 1]];
     if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
         (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || states_change(w.label) || w.last_years ||

@@ -113,6 +113,7 @@ KNOWN = {
     # whole restated as 其余178件 in the sentence between; a total two blank lines above the line
     # of its kinds.
     ("sentence-lines", "q-share-sentence-after-whole-error.txt"), ("sentence-lines", "v-set-aside-error.txt"),
+    ("sentence-lines", "rt-set-aside-rest-error.txt"),
     ("sentence-lines", "m-kinds-after-colon-heading-error.txt"),
     # A sentence a line (a false alarm, as before this way was listed): 「全市共受理…1320件,…。⏎
     # 市政府本级受理申请86件,…。⏎其中,同意公开720件,…」 reads the city's replies as dividing the
