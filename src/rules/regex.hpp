@@ -61,9 +61,11 @@ struct Sketch {
 
 class Regex {
  public:
-  explicit Regex(std::string pattern) : pattern_(std::move(pattern)) {
-    literals_ = expand_literals(pattern_);
-    required_ = required_words(pattern_);
+  explicit Regex(std::string pattern) : Regex(pattern, expand_literals(pattern), required_words(pattern)) {}
+  // A pattern read before (a compiled pack): its plain words and required words as they were
+  // found then (expand_literals, required_words).
+  Regex(std::string pattern, std::vector<std::string> literals, std::vector<std::string> required)
+      : pattern_(std::move(pattern)), literals_(std::move(literals)), required_(std::move(required)) {
     for (const auto& l : literals_) literal_sketches_.push_back(Sketch::of(l));
     for (const auto& w : required_) required_sketches_.push_back(Sketch::of(w));
   }

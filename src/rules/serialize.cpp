@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack4";
+constexpr std::string_view kTag = "tallypack5";
 
 struct Writer {
   std::string out;
@@ -18,7 +18,15 @@ struct Writer {
     u32(static_cast<std::uint32_t>(s.size()));
     out += s;
   }
-  void re(const RegexPtr& r) { r ? (u32(1), str(r->pattern())) : u32(0); }
+  // The pattern, and what reading it found (its plain words, the words it cannot match
+  // without): worked out when the pack is compiled, not by every run that loads it.
+  void re(const RegexPtr& r) {
+    if (!r) return u32(0);
+    u32(1);
+    str(r->pattern());
+    strs(r->literals());
+    strs(r->required());
+  }
   void strs(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
     for (auto& s : v) str(s);
@@ -50,7 +58,9 @@ struct Reader {
   // Patterns were validated when the pack was compiled; they are compiled again on first use.
   RegexPtr re() {
     if (!u32()) return nullptr;
-    return std::make_shared<Regex>(str());
+    std::string pattern = str();
+    std::vector<std::string> literals = strs();
+    return std::make_shared<Regex>(std::move(pattern), std::move(literals), strs());
   }
   std::vector<std::string> strs() {
     std::vector<std::string> v(u32());
