@@ -1427,14 +1427,17 @@ bool compares(std::string_view label) {
   return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
 }
 
-// compares() on a figure's label, joined to the label of a year written right before it in
-// its clause: "较2019年的276件" leaves the count the label "年的".
-bool compares_figure(const std::vector<Figure>& figs, int i) {
-  if (compares(figs[i].label)) return true;
-  if (i == 0 || figs[i - 1].kind != FigureKind::Year || figs[i - 1].sentence != figs[i].sentence) return false;
-  std::string joined(figs[i - 1].label);
+// A figure's label joined to the label of a year written right before it in its clause:
+// "较2019年的276件" leaves the count the label "年的", "结转2017年10件" the label "年".
+std::string label_through_year(const std::vector<Figure>& figs, int i) {
+  std::string joined;
+  if (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].sentence == figs[i].sentence) joined = figs[i - 1].label;
   joined += figs[i].label;
-  return compares(joined);
+  return joined;
+}
+
+bool compares_figure(const std::vector<Figure>& figs, int i) {
+  return compares(figs[i].label) || compares(label_through_year(figs, i));
 }
 
 // "网上申请120件,较上年(100件)增长20%", "120件(上年为100件)", "比上年的100件增长20%": count i
@@ -1681,6 +1684,21 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
 }
 
 // The figure after `w` that a list marker would introduce, with the text between.
+// Count i of requests handled in a year later than the report's, the year right before it
+// ("…,2018年继续办理5件", "结转至2018年2月答复的3件"): next year's work, not a part of this
+// year's whole. (Not requests about a later year: "涉及2019年预算的12件".)
+bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year) {
+  int k = i - 1;
+  while (k >= 0 && figs[k].kind == FigureKind::Date && figs[k].sentence == figs[i].sentence) --k;
+  if (report_year <= 0 || k < 0 || figs[k].kind != FigureKind::Year || figs[k].sentence != figs[i].sentence ||
+      !figs[k].value.is_integer() || figs[k].value.mantissa() <= report_year)
+    return false;
+  std::string_view l = figs[i].label;
+  for (std::string_view w : {"办", "答复", "结", "处理"})
+    if (l.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -1688,6 +1706,7 @@ void build_lists(Document& doc) {
   for (std::size_t i = 0; i < figs.size(); ++i)
     if (prose_count(figs[i])) counts.push_back(static_cast<int>(i));
   const std::size_t nc = counts.size();
+  int report_year = -1;  // the year the document names most, found when first needed
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
   auto end_of = [&](const Figure& g) {
@@ -1952,6 +1971,16 @@ void build_lists(Document& doc) {
       first_nested = true;
     }
     if (marker[k] == Qizhong && dated(k)) continue;
+    // "…其中个人申请138件,法人申请18件,其中律师代理的23件": a 其中 after the last part of a list
+    // whose first count is more than that part (ends_list) says something of the list's whole,
+    // not of the part; it is no list of the part's.
+    if (marker[k] == Qizhong && std::any_of(doc.lists.begin(), doc.lists.end(), [&](const FigureList& l) {
+          const auto& a = figs[counts[k]];
+          const auto& b = figs[counts[k + 1]];
+          return l.qizhong && l.whole >= 0 && !l.parts.empty() && l.parts.back() == counts[k] && b.line == a.line &&
+                 same_unit(b.unit, a.unit) && b.value > a.value && !(b.value > figs[l.whole].value);
+        }))
+      continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
@@ -2146,7 +2175,10 @@ void build_lists(Document& doc) {
       // carried-over ones are the other part of the year's.)
       bool carried_part = list.parts.size() == 1 && fresh_applications(figs[list.parts.front()].label) &&
                           g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
-      if ((starts_new_total(g.label, w.label) && !carried_part) || (!list.parts.empty() && progress_state(g))) break;
+      // ("已办结308件,其中按时办结308件,结转2017年10件": the year between leaves 结转 before it.)
+      if (report_year < 0) report_year = usual_year(doc);
+      if ((starts_new_total(label_through_year(figs, counts[j]), w.label) && !carried_part) ||
+          (!list.parts.empty() && handled_later_year(figs, counts[j], report_year)) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;
