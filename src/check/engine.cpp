@@ -4099,10 +4099,10 @@ void run_outline(Context& cx, const Check& c) {
       // (Or a run from 一 right after heading N, of short titles or paragraphs alike, that the
       // next heading of its style, N + 1, closes: 「三、依申请公开⏎…⏎一、申请情况⏎…⏎二、答复情况⏎
       // …⏎四、复议诉讼」.)
-      auto run_from = [&](bool paragraphs, std::size_t& next) {
-        std::vector<std::size_t> run{i};
+      auto run_from = [&](std::size_t from, bool paragraphs, std::size_t& next) {
+        std::vector<std::size_t> run{from};
         next = hs.size();
-        for (std::size_t j = i + 1; j < hs.size(); ++j) {
+        for (std::size_t j = from + 1; j < hs.size(); ++j) {
           if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
           if (hs[j].number != static_cast<int>(run.size()) + 1 || (paragraphs && !opens_paragraph(j))) {
             next = j;
@@ -4117,9 +4117,17 @@ void run_outline(Context& cx, const Check& c) {
       if (hs[p].number == 1 && opens_paragraph(i)) {
         auto above = line_of(static_cast<std::size_t>(p));
         if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
-        run = run_from(true, next);
+        run = run_from(i, true, next);
       } else {
-        run = run_from(false, next);
+        run = run_from(i, false, next);
+        // (Several such runs, each from 一, before that heading: 「四、存在问题与改进措施⏎存在问题：⏎
+        // 一、…⏎二、…⏎改进措施：⏎一、…⏎二、…⏎五、其他」.)
+        while (next < hs.size() && hs[next].number == 1) {
+          std::size_t after = hs.size();
+          auto more = run_from(next, false, after);
+          run.insert(run.end(), more.begin(), more.end());
+          next = after;
+        }
         if (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1) continue;
       }
       for (std::size_t r : run) is_row[r] = true;
