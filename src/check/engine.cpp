@@ -2082,6 +2082,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
         other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
       }
+      // (Nor a share of another count before the part in its sentence, of the part's unit: 「网上
+      // 申请90件,占75%,其中网站提交60件,占网上申请的66.7%;当面申请30件,占25%」 (of 120, the list
+      // above the nested one), 「不予公开6件,…主要原因是涉及个人隐私(4件,占66.7%)」. A share of
+      // whole percent must be exactly that count's, one with decimals fit it as written.)
+      for (int k = p - 1; !other_whole && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
+        const auto& g = cx.fig(k);
+        if (k == W || g.in_table || g.kind != pf.kind || g.unit != pf.unit || g.approx != Approx::Exact || !(g.value > pf.value))
+          continue;
+        Fit fit = share_fit(sh, pf.value, g.value);
+        bool whole_percent_exact = sh.precision > 0 || exact_share(pf.value, g.value) == sh.value;
+        other_whole = (fit == Fit::Exact || fit == Fit::Truncated) && whole_percent_exact && !bound(sh);
+      }
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
