@@ -2151,6 +2151,14 @@ void build_lists(Document& doc) {
         // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
         if (!share_run || so_far >= w.value) break;
+        // (Nor past one that opens on what it divides: "…其中网站公开3240条,占90%。网站公开的信息
+        // 中,政策文件324条,占10%" breaks the part down.)
+        if (!list.parts.empty()) {
+          std::uint32_t from = end_of(figs[list.parts.back()]), to = g.span.begin;
+          auto gap = f.substr(from, to > from ? to - from : 0);
+          auto stop = gap.rfind(U'。');
+          if (stop != npos && gap.substr(stop).find(U"中,") != npos) break;
+        }
       }
       if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
         if (!list.mixed_units) list.before_mixed = list.parts.size();
