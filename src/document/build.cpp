@@ -1683,7 +1683,6 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   return -1;
 }
 
-// The figure after `w` that a list marker would introduce, with the text between.
 // Count i of requests handled in a year later than the report's, the year right before it
 // ("…,2018年继续办理5件", "结转至2018年2月答复的3件"): next year's work, not a part of this
 // year's whole. (Not requests about a later year: "涉及2019年预算的12件".)
@@ -1699,6 +1698,7 @@ bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year)
   return false;
 }
 
+// The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -2177,6 +2177,28 @@ void build_lists(Document& doc) {
         sublists.push_back({of, {counts[j]}});
         used[counts[j]] = true;
         continue;
+      }
+      // (So are the items that follow such a subset in its clause run, up to a semicolon, while
+      // they fit in the part: "网上申请60件,网上申请中通过网站提交45件,通过邮箱提交15件;当面…".)
+      if (!sublists.empty() && !sublists.back().second.empty() && sublists.back().second.back() == counts[j - 1]) {
+        auto& [of, ps] = sublists.back();
+        Decimal in_sub = g.total();
+        for (int q : ps) in_sub = in_sub + figs[q].total();
+        std::uint32_t from = end_of(figs[counts[j - 1]]), to = g.span.begin;
+        auto gap = f.substr(from, to > from ? to - from : 0);
+        // (Worded alike, 通过…提交 after 通过…提交: not the next part of the list, 「…网上申请中
+        // 通过电子邮件提交的6件,信函申请4件」, nor after a subset 含 or 包括 names.)
+        std::string_view first = figs[ps.front()].label, gl = g.label;
+        auto zh = first.find("中");
+        if (zh != std::string_view::npos) first.remove_prefix(zh + std::string_view("中").size());
+        const std::size_t two = std::string_view("通过").size();
+        bool alike = zh != std::string_view::npos && first.size() >= two && gl.size() >= two &&
+                     (first.substr(0, two) == gl.substr(0, two) || first.substr(first.size() - two) == gl.substr(gl.size() - two));
+        if (alike && gap.find_first_of(U";。)\n") == npos && !(in_sub > figs[of].value) && same_unit(g.unit, figs[of].unit)) {
+          ps.push_back(counts[j]);
+          used[counts[j]] = true;
+          continue;
+        }
       }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
       // ("累计处理92件,其中本年度新接收91件,2020年结转办理1件": after the new applications, the
