@@ -2098,7 +2098,15 @@ void build_lists(Document& doc) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
-          if (!(first_separator == 1 && sep == 2 && same_kind(figs[list.parts.back()].label, g.label))) break;
+          if (!(first_separator == 1 && sep == 2 && same_kind(figs[list.parts.back()].label, g.label))) {
+            // (A subset of a part, 「其中网上申请50件、当面申请16件,网上申请中有8件为上年提交」, is
+            // still inside that part where the list ends.)
+            if (int of = subset_of(doc, list.parts, g); of >= 0) {
+              sublists.push_back({of, {counts[j]}});
+              used[counts[j]] = true;
+            }
+            break;
+          }
           first_separator = sep;
         }
       }
