@@ -2614,6 +2614,29 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
     }
+    // 「答复36件,同意公开20件,占55.6%,其中当场答复8件;不予公开4件;信息不存在12件」: the items
+    // after a semicolon that make, with the whole, a count before it in its sentence (20+4+12 =
+    // 36) are the whole's siblings; the part's 其中 ended at the semicolon.
+    if (!exh && S > W && l.parts.size() >= 2 && !cx.fig(l.whole).in_table) {
+      const auto& wf = cx.fig(l.whole);
+      bool siblings = false;
+      for (std::size_t k = 1; k < l.parts.size() && !siblings; ++k) {
+        std::uint32_t from = cx.fig(l.parts[k - 1]).end(), to = cx.fig(l.parts[k]).span.begin;
+        if (from >= to || std::u32string_view(cx.doc.folded).substr(from, to - from).find(U';') == std::u32string_view::npos) continue;
+        Decimal before, after = W;
+        for (std::size_t i = 0; i < k; ++i) before = before + cx.fig(l.parts[i]).total();
+        for (std::size_t i = k; i < l.parts.size(); ++i) after = after + cx.fig(l.parts[i]).total();
+        if (before > W) break;
+        for (int i = l.whole - 1; i >= 0 && cx.fig(i).sentence == wf.sentence && !siblings; --i) {
+          const auto& g = cx.fig(i);
+          siblings = !g.in_table && g.kind == wf.kind && g.unit == wf.unit && g.approx == Approx::Exact && g.value == after;
+        }
+      }
+      if (siblings) {
+        cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
+        continue;
+      }
+    }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {
         report_at_part(l, s, Severity::Warning, S, cx.fig(s.part).line);
