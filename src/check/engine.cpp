@@ -486,7 +486,7 @@ bool carried_over(std::string_view label) {
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
 // between the whole and the parts, a carry-over making up the difference or a new-application
-// count equal to their sum. Nor do parts that count the new and the carried-over together, when
+// count equal to their sum, or a part of the whole's 其中 list equal to it. Nor do parts that count the new and the carried-over together, when
 // the carry-over stated between makes up what they exceed the whole by.
 bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& sum) {
   const auto& figs = cx.doc.figures;
@@ -501,6 +501,15 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     bool carried = carried_over(l);
     if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
       return true;
+    // (Or a part of the whole's own 其中 list that they make exactly and follow right after, in
+    // its sentence: "收到3800件,其中市级部门1600件,当面申请300件,网上申请1100件,信函申请200件;
+    // 区县2200件" divide the 1600.)
+    if (int l = cx.list_of[k]; l >= 0 && g.value == sum && g.sentence == figs[first_part].sentence) {
+      const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+      bool next = true;
+      for (int i = k + 1; i < first_part && next; ++i) next = !(figs[i].kind == FigureKind::Count && figs[i].unit == w.unit);
+      if (list.qizhong && list.whole == whole && next) return true;
+    }
   }
   return false;
 }
@@ -2073,6 +2082,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
         other_whole = other_whole || fit == Fit::Exact || fit == Fit::Truncated;
       }
+      // (Nor a share of another count before the part in its sentence, of the part's unit: 「网上
+      // 申请90件,占75%,其中网站提交60件,占网上申请的66.7%;当面申请30件,占25%」 (of 120, the list
+      // above the nested one), 「不予公开6件,…主要原因是涉及个人隐私(4件,占66.7%)」. A share of
+      // whole percent must be exactly that count's, one with decimals fit it as written.)
+      for (int k = p - 1; !other_whole && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
+        const auto& g = cx.fig(k);
+        if (k == W || g.in_table || g.kind != pf.kind || g.unit != pf.unit || g.approx != Approx::Exact || !(g.value > pf.value))
+          continue;
+        Fit fit = share_fit(sh, pf.value, g.value);
+        bool whole_percent_exact = sh.precision > 0 || exact_share(pf.value, g.value) == sh.value;
+        other_whole = (fit == Fit::Exact || fit == Fit::Truncated) && whole_percent_exact && !bound(sh);
+      }
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
@@ -2593,6 +2614,29 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
     }
+    // 「答复36件,同意公开20件,占55.6%,其中当场答复8件;不予公开4件;信息不存在12件」: the items
+    // after a semicolon that make, with the whole, a count before it in its sentence (20+4+12 =
+    // 36) are the whole's siblings; the part's 其中 ended at the semicolon.
+    if (!exh && S > W && l.parts.size() >= 2 && !cx.fig(l.whole).in_table) {
+      const auto& wf = cx.fig(l.whole);
+      bool siblings = false;
+      for (std::size_t k = 1; k < l.parts.size() && !siblings; ++k) {
+        std::uint32_t from = cx.fig(l.parts[k - 1]).end(), to = cx.fig(l.parts[k]).span.begin;
+        if (from >= to || std::u32string_view(cx.doc.folded).substr(from, to - from).find(U';') == std::u32string_view::npos) continue;
+        Decimal before, after = W;
+        for (std::size_t i = 0; i < k; ++i) before = before + cx.fig(l.parts[i]).total();
+        for (std::size_t i = k; i < l.parts.size(); ++i) after = after + cx.fig(l.parts[i]).total();
+        if (before > W) break;
+        for (int i = l.whole - 1; i >= 0 && cx.fig(i).sentence == wf.sentence && !siblings; --i) {
+          const auto& g = cx.fig(i);
+          siblings = !g.in_table && g.kind == wf.kind && g.unit == wf.unit && g.approx == Approx::Exact && g.value == after;
+        }
+      }
+      if (siblings) {
+        cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
+        continue;
+      }
+    }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {
         report_at_part(l, s, Severity::Warning, S, cx.fig(s.part).line);
@@ -2689,6 +2733,31 @@ int percent_direction(std::u32string_view words) {
   return change_direction(words);
 }
 
+// Half a unit of the last digit a count is written to in 万 or 亿 ("1.2万条": 500), else 0.
+Decimal rounding_half(const Document& doc, const Figure& g) {
+  const std::u32string_view f = doc.folded;
+  if (g.span.end >= f.size() || (f[g.span.end] != U'万' && f[g.span.end] != U'亿')) return Decimal();
+  // (An amount keeps 万 in its unit, its value in 万元: "0.18万元" is 0.18 ± 0.005.)
+  if (g.unit.starts_with("万") || g.unit.starts_with("亿")) return Decimal(5, g.precision + 1);
+  return Decimal(5, g.precision + 1).shifted(f[g.span.end] == U'万' ? 4 : 8);
+}
+
+// "主动公开信息1.2万条,比上年增加0.2万条,增长20.6%": counts rounded to 万 stand for any count
+// that rounds to them; a change percent computed from the exact counts fits when it lies between
+// the least and the most the rounded counts allow.
+bool rounded_change_fits(const Document& doc, const Figure& C, const Decimal& Nv, const Decimal& prev, const Figure* X,
+                         const Figure& P, const Figure* Ncount) {
+  Decimal hC = rounding_half(doc, C), hX = X ? rounding_half(doc, *X) : Decimal();
+  Decimal hN = Ncount ? rounding_half(doc, *Ncount) : hC + hX;
+  Decimal hPrev = X ? hX : hC + hN;
+  if (hN.is_zero() && hPrev.is_zero()) return false;
+  Decimal lo_n = Nv - hN, hi_n = Nv + hN, lo_prev = prev - hPrev, hi_prev = prev + hPrev;
+  if (lo_n.negative()) lo_n = Decimal();
+  if (!(lo_prev > Decimal())) return true;  // last year's count could be anything near zero
+  Decimal half_p = Decimal(5, P.precision + 1);
+  return !(P.value + half_p < exact_share(lo_n, hi_prev)) && !(P.value - half_p > exact_share(hi_n, lo_prev));
+}
+
 void run_change(Context& cx, const Check& c) {
   const auto& figs = cx.doc.figures;
   const std::u32string_view f = cx.doc.folded;
@@ -2742,7 +2811,7 @@ void run_change(Context& cx, const Check& c) {
                    const Figure* Ncount) {
     int line = C.line;
     Fit fit = share_fit(P.value, P.precision, Nv, prev);
-    if (fit == Fit::Exact || fit == Fit::Truncated) {
+    if (fit == Fit::Exact || fit == Fit::Truncated || rounded_change_fits(cx.doc, C, Nv, prev, X, P, Ncount)) {
       cx.pass(c, line);
       return;
     }
@@ -4065,10 +4134,10 @@ void run_outline(Context& cx, const Check& c) {
       // (Or a run from 一 right after heading N, of short titles or paragraphs alike, that the
       // next heading of its style, N + 1, closes: 「三、依申请公开⏎…⏎一、申请情况⏎…⏎二、答复情况⏎
       // …⏎四、复议诉讼」.)
-      auto run_from = [&](bool paragraphs, std::size_t& next) {
-        std::vector<std::size_t> run{i};
+      auto run_from = [&](std::size_t from, bool paragraphs, std::size_t& next) {
+        std::vector<std::size_t> run{from};
         next = hs.size();
-        for (std::size_t j = i + 1; j < hs.size(); ++j) {
+        for (std::size_t j = from + 1; j < hs.size(); ++j) {
           if (is_row[j] || hs[j].style != hs[i].style || hs[j].part != hs[i].part) continue;
           if (hs[j].number != static_cast<int>(run.size()) + 1 || (paragraphs && !opens_paragraph(j))) {
             next = j;
@@ -4083,9 +4152,17 @@ void run_outline(Context& cx, const Check& c) {
       if (hs[p].number == 1 && opens_paragraph(i)) {
         auto above = line_of(static_cast<std::size_t>(p));
         if (above.find(U'。') != std::u32string_view::npos || above.size() > 16) continue;
-        run = run_from(true, next);
+        run = run_from(i, true, next);
       } else {
-        run = run_from(false, next);
+        run = run_from(i, false, next);
+        // (Several such runs, each from 一, before that heading: 「四、存在问题与改进措施⏎存在问题：⏎
+        // 一、…⏎二、…⏎改进措施：⏎一、…⏎二、…⏎五、其他」.)
+        while (next < hs.size() && hs[next].number == 1) {
+          std::size_t after = hs.size();
+          auto more = run_from(next, false, after);
+          run.insert(run.end(), more.begin(), more.end());
+          next = after;
+        }
         if (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1) continue;
       }
       for (std::size_t r : run) is_row[r] = true;

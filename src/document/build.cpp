@@ -1427,14 +1427,17 @@ bool compares(std::string_view label) {
   return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
 }
 
-// compares() on a figure's label, joined to the label of a year written right before it in
-// its clause: "较2019年的276件" leaves the count the label "年的".
-bool compares_figure(const std::vector<Figure>& figs, int i) {
-  if (compares(figs[i].label)) return true;
-  if (i == 0 || figs[i - 1].kind != FigureKind::Year || figs[i - 1].sentence != figs[i].sentence) return false;
-  std::string joined(figs[i - 1].label);
+// A figure's label joined to the label of a year written right before it in its clause:
+// "较2019年的276件" leaves the count the label "年的", "结转2017年10件" the label "年".
+std::string label_through_year(const std::vector<Figure>& figs, int i) {
+  std::string joined;
+  if (i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].sentence == figs[i].sentence) joined = figs[i - 1].label;
   joined += figs[i].label;
-  return compares(joined);
+  return joined;
+}
+
+bool compares_figure(const std::vector<Figure>& figs, int i) {
+  return compares(figs[i].label) || compares(label_through_year(figs, i));
 }
 
 // "网上申请120件,较上年(100件)增长20%", "120件(上年为100件)", "比上年的100件增长20%": count i
@@ -1680,6 +1683,21 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   return -1;
 }
 
+// Count i of requests handled in a year later than the report's, the year right before it
+// ("…,2018年继续办理5件", "结转至2018年2月答复的3件"): next year's work, not a part of this
+// year's whole. (Not requests about a later year: "涉及2019年预算的12件".)
+bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year) {
+  int k = i - 1;
+  while (k >= 0 && figs[k].kind == FigureKind::Date && figs[k].sentence == figs[i].sentence) --k;
+  if (report_year <= 0 || k < 0 || figs[k].kind != FigureKind::Year || figs[k].sentence != figs[i].sentence ||
+      !figs[k].value.is_integer() || figs[k].value.mantissa() <= report_year)
+    return false;
+  std::string_view l = figs[i].label;
+  for (std::string_view w : {"办", "答复", "结", "处理"})
+    if (l.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
@@ -1688,6 +1706,7 @@ void build_lists(Document& doc) {
   for (std::size_t i = 0; i < figs.size(); ++i)
     if (prose_count(figs[i])) counts.push_back(static_cast<int>(i));
   const std::size_t nc = counts.size();
+  int report_year = -1;  // the year the document names most, found when first needed
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
   auto end_of = [&](const Figure& g) {
@@ -1952,6 +1971,16 @@ void build_lists(Document& doc) {
       first_nested = true;
     }
     if (marker[k] == Qizhong && dated(k)) continue;
+    // "…其中个人申请138件,法人申请18件,其中律师代理的23件": a 其中 after the last part of a list
+    // whose first count is more than that part (ends_list) says something of the list's whole,
+    // not of the part; it is no list of the part's.
+    if (marker[k] == Qizhong && std::any_of(doc.lists.begin(), doc.lists.end(), [&](const FigureList& l) {
+          const auto& a = figs[counts[k]];
+          const auto& b = figs[counts[k + 1]];
+          return l.qizhong && l.whole >= 0 && !l.parts.empty() && l.parts.back() == counts[k] && b.line == a.line &&
+                 same_unit(b.unit, a.unit) && b.value > a.value && !(b.value > figs[l.whole].value);
+        }))
+      continue;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
@@ -2069,7 +2098,15 @@ void build_lists(Document& doc) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
-          if (!(first_separator == 1 && sep == 2 && same_kind(figs[list.parts.back()].label, g.label))) break;
+          if (!(first_separator == 1 && sep == 2 && same_kind(figs[list.parts.back()].label, g.label))) {
+            // (A subset of a part, 「其中网上申请50件、当面申请16件,网上申请中有8件为上年提交」, is
+            // still inside that part where the list ends.)
+            if (int of = subset_of(doc, list.parts, g); of >= 0) {
+              sublists.push_back({of, {counts[j]}});
+              used[counts[j]] = true;
+            }
+            break;
+          }
           first_separator = sep;
         }
       }
@@ -2122,6 +2159,14 @@ void build_lists(Document& doc) {
         // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
         if (!share_run || so_far >= w.value) break;
+        // (Nor past one that opens on what it divides: "…其中网站公开3240条,占90%。网站公开的信息
+        // 中,政策文件324条,占10%" breaks the part down.)
+        if (!list.parts.empty()) {
+          std::uint32_t from = end_of(figs[list.parts.back()]), to = g.span.begin;
+          auto gap = f.substr(from, to > from ? to - from : 0);
+          auto stop = gap.rfind(U'。');
+          if (stop != npos && gap.substr(stop).find(U"中,") != npos) break;
+        }
       }
       if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
         if (!list.mixed_units) list.before_mixed = list.parts.size();
@@ -2141,12 +2186,37 @@ void build_lists(Document& doc) {
         used[counts[j]] = true;
         continue;
       }
+      // (So are the items that follow such a subset in its clause run, up to a semicolon, while
+      // they fit in the part: "网上申请60件,网上申请中通过网站提交45件,通过邮箱提交15件;当面…".)
+      if (!sublists.empty() && !sublists.back().second.empty() && sublists.back().second.back() == counts[j - 1]) {
+        auto& [of, ps] = sublists.back();
+        Decimal in_sub = g.total();
+        for (int q : ps) in_sub = in_sub + figs[q].total();
+        std::uint32_t from = end_of(figs[counts[j - 1]]), to = g.span.begin;
+        auto gap = f.substr(from, to > from ? to - from : 0);
+        // (Worded alike, 通过…提交 after 通过…提交: not the next part of the list, 「…网上申请中
+        // 通过电子邮件提交的6件,信函申请4件」, nor after a subset 含 or 包括 names.)
+        std::string_view first = figs[ps.front()].label, gl = g.label;
+        auto zh = first.find("中");
+        if (zh != std::string_view::npos) first.remove_prefix(zh + std::string_view("中").size());
+        const std::size_t two = std::string_view("通过").size();
+        bool alike = zh != std::string_view::npos && first.size() >= two && gl.size() >= two &&
+                     (first.substr(0, two) == gl.substr(0, two) || first.substr(first.size() - two) == gl.substr(gl.size() - two));
+        if (alike && gap.find_first_of(U";。)\n") == npos && !(in_sub > figs[of].value) && same_unit(g.unit, figs[of].unit)) {
+          ps.push_back(counts[j]);
+          used[counts[j]] = true;
+          continue;
+        }
+      }
       // (A state opening the list, "其中已办结36件,正在办理4件", divides the whole by state.)
       // ("累计处理92件,其中本年度新接收91件,2020年结转办理1件": after the new applications, the
       // carried-over ones are the other part of the year's.)
       bool carried_part = list.parts.size() == 1 && fresh_applications(figs[list.parts.front()].label) &&
                           g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
-      if ((starts_new_total(g.label, w.label) && !carried_part) || (!list.parts.empty() && progress_state(g))) break;
+      // ("已办结308件,其中按时办结308件,结转2017年10件": the year between leaves 结转 before it.)
+      if (report_year < 0) report_year = usual_year(doc);
+      if ((starts_new_total(label_through_year(figs, counts[j]), w.label) && !carried_part) ||
+          (!list.parts.empty() && handled_later_year(figs, counts[j], report_year)) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;
