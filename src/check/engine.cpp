@@ -3102,6 +3102,37 @@ bool about_another_year(const Context& cx, int i) {
   const auto& g = figs[first];
   if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
     return true;
+  // (Nor a clause that opens on last year: 「上年度发生行政复议5件、行政诉讼3件」 is last year's, each
+  // item of it, and so is each clause after it in its sentence (「去年，…」「去年同期收到申请58件，
+  // 自然人申请50件」) up to a semicolon or one that opens on this year's. 「上年结转6件」「上年度未办结
+  // 的…」 are this year's carried over.)
+  {
+    const std::u32string_view f = doc.folded;
+    const std::uint32_t floor = figs[i].span.begin > 300 ? figs[i].span.begin - 300 : 0;
+    std::uint32_t end = figs[i].span.begin;
+    while (end > floor) {
+      std::uint32_t b = end;
+      while (b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos) --b;
+      std::u32string_view clause = f.substr(b, end - b);
+      while (!clause.empty() && (clause.front() == U' ' || clause.front() == U'\t')) clause.remove_prefix(1);
+      for (std::u32string_view w : {std::u32string_view(U"本年"), std::u32string_view(U"今年"), std::u32string_view(U"全年"),
+                                    std::u32string_view(U"年内")})
+        if (clause.starts_with(w)) return false;
+      for (std::u32string_view w : {std::u32string_view(U"上一年度"), std::u32string_view(U"上一年"), std::u32string_view(U"上年度"),
+                                    std::u32string_view(U"上年"), std::u32string_view(U"去年")})
+        if (clause.starts_with(w)) {
+          std::u32string_view rest = clause.substr(w.size());
+          bool carried = false;
+          for (std::u32string_view c : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"底结转"),
+                                        std::u32string_view(U"未办结"), std::u32string_view(U"遗留"), std::u32string_view(U"末结转")})
+            carried = carried || rest.starts_with(c);
+          if (!carried) return true;
+          break;
+        }
+      if (b == 0 || f[b - 1] != U',') break;
+      end = b - 1;
+    }
+  }
   // (Each heading's verdict, with those above it, once per document.)
   if (cx.heading_other_year.empty()) cx.heading_other_year.assign(doc.headings.size(), 0);
   auto of_heading = [&](auto& self, int h) -> bool {
@@ -3197,6 +3228,27 @@ bool departments_report(const Document& doc) {
 
 bool other_bodies(const Context& cx, int i) {
   if (label_names_sub_level(cx, i)) return true;
+  // (Nor after a clause of its sentence naming another level: 「其中县本级收到申请12件，办结12件」 is
+  // the county government's own, not the report's 67, until a clause opens on the whole again.)
+  {
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t floor = cx.fig(i).span.begin > 300 ? cx.fig(i).span.begin - 300 : 0;
+    std::uint32_t end = cx.fig(i).span.begin;
+    // (A clause opening on the whole, 「本年制发…」「本街道…」「我局…」, is the report's own again.)
+    auto of_the_whole = [](const std::string& clause) {
+      for (std::string_view w : {"全年", "今年", "全区", "全县", "全市", "全镇", "全乡", "我"})
+        if (clause.starts_with(w)) return true;
+      return clause.starts_with("本") && !clause.starts_with("本级");
+    };
+    std::uint32_t b = end;
+    while (b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos) --b;
+    for (std::string clause = text::to_utf8(f.substr(b, end - b)); !of_the_whole(clause) && b > floor + 1 && f[b - 1] == U',';) {
+      end = b - 1;
+      for (b = end; b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos;) --b;
+      clause = text::to_utf8(f.substr(b, end - b));
+      if (!of_the_whole(clause) && names_sub_level(clause)) return true;
+    }
+  }
   if (!cx.department) cx.department = departments_report(cx.doc);
   const bool department = *cx.department;
   std::string_view label = cx.fig(i).label;
@@ -3311,17 +3363,15 @@ bool among_all_applications(const Context& cx, int i) {
 }
 
 // Statements none of which is the report's own whole (other levels or bodies, or some of them).
-bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
-  if (prose.empty()) return false;
+// A statement of another level's or bodies' figure, or of some of the applications only.
+bool not_the_whole(Context& cx, const RulePack& pack, int i) {
   if (cx.other_bodies_of.empty()) cx.other_bodies_of.assign(cx.doc.figures.size(), 0);
-  auto of_other_bodies = [&](int i) {
-    char& v = cx.other_bodies_of[static_cast<std::size_t>(i)];
-    if (!v) v = other_bodies(cx, i) ? 2 : 1;
-    return v == 2;
-  };
-  return std::all_of(prose.begin(), prose.end(), [&](int i) {
-    return of_other_bodies(i) || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
-  });
+  char& v = cx.other_bodies_of[static_cast<std::size_t>(i)];
+  if (!v) v = other_bodies(cx, i) ? 2 : 1;
+  return v == 2 || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
+}
+bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
+  return !prose.empty() && std::all_of(prose.begin(), prose.end(), [&](int i) { return not_the_whole(cx, pack, i); });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -3345,6 +3395,16 @@ int statement_to_check(Context& cx, const RulePack& pack, const Check& c, const 
     return -1;
   }
   if (!several_values) return prose.front();
+  // (Of several values, the one stated for the report's own whole when the others are another
+  // level's or bodies': 「办结66件。其中县本级收到申请12件，办结12件」 holds 66 against the table.)
+  {
+    std::vector<int> own;
+    for (int x : prose)
+      if (!not_the_whole(cx, pack, x)) own.push_back(x);
+    if (!own.empty() && own.size() < prose.size() &&
+        std::all_of(own.begin(), own.end(), [&](int x) { return cx.fig(x).value == cx.fig(own.front()).value; }))
+      return own.front();
+  }
   int i = whole_level_statement(cx, prose);
   if (i < 0) cx.skip(c, "the text states several different values and none matches the table", line);
   return i;
