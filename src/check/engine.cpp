@@ -89,6 +89,7 @@ struct Context {
   // a department's (departments_report).
   mutable std::vector<char> sub_level_of, other_bodies_of, heading_other_year;
   mutable std::optional<bool> department;
+  mutable std::optional<std::string> report_title;  // the title line's folded text (other_bodies)
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -3248,6 +3249,20 @@ bool other_bodies(const Context& cx, int i) {
       clause = text::to_utf8(f.substr(b, end - b));
       if (!of_the_whole(clause) && names_sub_level(clause)) return true;
     }
+  }
+  // (Nor in a section on another level, 「（四）县直部门依申请公开情况」: a level word the report's own
+  // title holds, 「某某街道办事处…年度报告」「（一）街道主动公开情况」, names the report's own body.)
+  if (!cx.report_title) {
+    const std::uint32_t ln = title_line(cx.doc);
+    const Span sp = ln ? cx.doc.lines.line_span(ln) : Span{0, 0};
+    cx.report_title = text::to_utf8(std::u32string_view(cx.doc.folded).substr(sp.begin, sp.end - sp.begin));
+  }
+  for (int h = cx.fig(i).heading; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
+    std::string_view t = cx.doc.headings[static_cast<std::size_t>(h)].title;
+    t = t.substr(0, std::min({t.find("。"), t.find(','), t.find(':'), t.find(';')}));
+    for (std::string_view w : kLevels)
+      for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
+        if (!(w == "部门" && at >= 3 && t.substr(at - 3, 3) == "本") && cx.report_title->find(w) == std::string::npos) return true;
   }
   if (!cx.department) cx.department = departments_report(cx.doc);
   const bool department = *cx.department;
