@@ -3865,6 +3865,18 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
   return restated_in_text(cx, *def, c, prose);
 }
 
+// 「结转下年度继续办理9件，其中自然人申请8件」: a part of a list whose whole is the carried over (in
+// or out) counts some of those, not the year's new applications the table's row holds.
+bool part_of_carried(const Context& cx, int i) {
+  const int l = cx.list_of[static_cast<std::size_t>(i)];
+  if (l < 0) return false;
+  const int w = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+  // (Not when it is more than that whole: 「收到申请70件，上年结转6件，其中自然人申请62件」 divides the 70.)
+  if (w < 0 || w == i || cx.fig(w).value < cx.fig(i).value) return false;
+  std::string_view label = cx.fig(w).label;
+  return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -3877,7 +3889,8 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i))
+        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i) &&
+        !part_of_carried(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
