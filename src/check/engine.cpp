@@ -1876,6 +1876,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
             cx.fail(c, std::move(f), first_line);
             break;
           }
+          // (Nor when a count stated between the total and the parts is their difference: 「新收申请
+          // 70件，上年结转6件；办结67件，占应办理总数的88.2%」 gives shares of the 76 the two make.)
+          {
+            const Decimal D = T < S ? S - T : T - S;
+            bool difference = false;
+            for (int k = cand + 1; k < l.parts.front() && !difference; ++k)
+              difference = cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(cand).unit && cx.fig(k).value == D;
+            if (difference) {
+              cx.skip(*total_check, "a count stated between the total and the parts is their difference", first_line);
+              break;
+            }
+          }
           Finding f;
           f.severity = total_check->severity;
           f.primary = cx.fig(cand).span;
