@@ -2473,6 +2473,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);
         continue;
       }
+      // (「…办结67件，结转下年度继续办理9件；其中予以公开23件、部分公开6件」: a 其中 opening a clause
+      // after a semicolon may divide an earlier count of its sentence, one that holds them all.)
+      bool earlier = false;
+      for (int i = l.whole - 1; gap.find(U';') != std::u32string_view::npos && i >= 0 && cx.fig(i).sentence == wf.sentence && !earlier; --i)
+        earlier = !cx.fig(i).in_table && cx.fig(i).kind == wf.kind && cx.fig(i).unit == wf.unit && !(S > cx.fig(i).value);
+      if (earlier) {
+        cx.skip(c, "after a semicolon the parts may divide an earlier count of the sentence, which holds them", line);
+        continue;
+      }
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
