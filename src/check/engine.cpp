@@ -3890,8 +3890,18 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
 // or out) counts some of those, not the year's new applications the table's row holds.
 bool part_of_carried(const Context& cx, int i) {
   const int l = cx.list_of[static_cast<std::size_t>(i)];
-  if (l < 0) return false;
-  const int w = cx.doc.lists[static_cast<std::size_t>(l)].whole;
+  int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
+  // (Or, with no list made, after a 其中 following the last count before it in its sentence:
+  // 「结转下年度的9件已于次年1月全部办结，其中予以公开5件」.)
+  if (w < 0) {
+    int k = i - 1;
+    while (k >= 0 && cx.fig(k).sentence == cx.fig(i).sentence && cx.fig(k).kind != FigureKind::Count) --k;
+    if (k < 0 || cx.fig(k).sentence != cx.fig(i).sentence || cx.fig(k).in_table) return false;
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t from = cx.fig(k).end(), to = cx.fig(i).span.begin;
+    if (to <= from || f.substr(from, to - from).find(U"其中") == std::u32string_view::npos) return false;
+    w = k;
+  }
   // (Not when it is more than that whole: 「收到申请70件，上年结转6件，其中自然人申请62件」 divides the 70.)
   if (w < 0 || w == i || cx.fig(w).value < cx.fig(i).value) return false;
   std::string_view label = cx.fig(w).label;
