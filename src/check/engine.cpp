@@ -89,6 +89,7 @@ struct Context {
   // a department's (departments_report).
   mutable std::vector<char> sub_level_of, other_bodies_of, heading_other_year;
   mutable std::optional<bool> department;
+  mutable std::optional<std::string> report_title;  // the title line's folded text (other_bodies)
 
   Context(const Document& d, FileResult& r)
       : doc(d), out(r), list_of(d.figures.size(), -1), claimed(d.figures.size(), false), claimed_whole(d.figures.size(), false), sketched(d.figures.size(), 0),
@@ -1884,6 +1885,18 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
             cx.fail(c, std::move(f), first_line);
             break;
           }
+          // (Nor when a count stated between the total and the parts is their difference: 「新收申请
+          // 70件，上年结转6件；办结67件，占应办理总数的88.2%」 gives shares of the 76 the two make.)
+          {
+            const Decimal D = T < S ? S - T : T - S;
+            bool difference = false;
+            for (int k = cand + 1; k < l.parts.front() && !difference; ++k)
+              difference = cx.fig(k).kind == FigureKind::Count && cx.fig(k).unit == cx.fig(cand).unit && cx.fig(k).value == D;
+            if (difference) {
+              cx.skip(*total_check, "a count stated between the total and the parts is their difference", first_line);
+              break;
+            }
+          }
           Finding f;
           f.severity = total_check->severity;
           f.primary = cx.fig(cand).span;
@@ -2479,6 +2492,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       if (before > 0 && !(S > together)) {
         cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);
+        continue;
+      }
+      // (「…办结67件，结转下年度继续办理9件；其中予以公开23件、部分公开6件」: a 其中 opening a clause
+      // after a semicolon may divide an earlier count of its sentence, one that holds them all.)
+      bool earlier = false;
+      for (int i = l.whole - 1; gap.find(U';') != std::u32string_view::npos && i >= 0 && cx.fig(i).sentence == wf.sentence && !earlier; --i)
+        earlier = !cx.fig(i).in_table && cx.fig(i).kind == wf.kind && cx.fig(i).unit == wf.unit && !(S > cx.fig(i).value);
+      if (earlier) {
+        cx.skip(c, "after a semicolon the parts may divide an earlier count of the sentence, which holds them", line);
         continue;
       }
     }
@@ -3171,6 +3193,37 @@ bool about_another_year(const Context& cx, int i) {
   const auto& g = figs[first];
   if (first != i && g.kind == FigureKind::Year && report_year != 0 && g.value.is_integer() && g.value.mantissa() != report_year)
     return true;
+  // (Nor a clause that opens on last year: 「上年度发生行政复议5件、行政诉讼3件」 is last year's, each
+  // item of it, and so is each clause after it in its sentence (「去年，…」「去年同期收到申请58件，
+  // 自然人申请50件」) up to a semicolon or one that opens on this year's. 「上年结转6件」「上年度未办结
+  // 的…」 are this year's carried over.)
+  {
+    const std::u32string_view f = doc.folded;
+    const std::uint32_t floor = figs[i].span.begin > 300 ? figs[i].span.begin - 300 : 0;
+    std::uint32_t end = figs[i].span.begin;
+    while (end > floor) {
+      std::uint32_t b = end;
+      while (b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos) --b;
+      std::u32string_view clause = f.substr(b, end - b);
+      while (!clause.empty() && (clause.front() == U' ' || clause.front() == U'\t')) clause.remove_prefix(1);
+      for (std::u32string_view w : {std::u32string_view(U"本年"), std::u32string_view(U"今年"), std::u32string_view(U"全年"),
+                                    std::u32string_view(U"年内")})
+        if (clause.starts_with(w)) return false;
+      for (std::u32string_view w : {std::u32string_view(U"上一年度"), std::u32string_view(U"上一年"), std::u32string_view(U"上年度"),
+                                    std::u32string_view(U"上年"), std::u32string_view(U"去年")})
+        if (clause.starts_with(w)) {
+          std::u32string_view rest = clause.substr(w.size());
+          bool carried = false;
+          for (std::u32string_view c : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"底结转"),
+                                        std::u32string_view(U"未办结"), std::u32string_view(U"遗留"), std::u32string_view(U"末结转")})
+            carried = carried || rest.starts_with(c);
+          if (!carried) return true;
+          break;
+        }
+      if (b == 0 || f[b - 1] != U',') break;
+      end = b - 1;
+    }
+  }
   // (Each heading's verdict, with those above it, once per document.)
   if (cx.heading_other_year.empty()) cx.heading_other_year.assign(doc.headings.size(), 0);
   auto of_heading = [&](auto& self, int h) -> bool {
@@ -3266,6 +3319,41 @@ bool departments_report(const Document& doc) {
 
 bool other_bodies(const Context& cx, int i) {
   if (label_names_sub_level(cx, i)) return true;
+  // (Nor after a clause of its sentence naming another level: 「其中县本级收到申请12件，办结12件」 is
+  // the county government's own, not the report's 67, until a clause opens on the whole again.)
+  {
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t floor = cx.fig(i).span.begin > 300 ? cx.fig(i).span.begin - 300 : 0;
+    std::uint32_t end = cx.fig(i).span.begin;
+    // (A clause opening on the whole, 「本年制发…」「本街道…」「我局…」, is the report's own again.)
+    auto of_the_whole = [](const std::string& clause) {
+      for (std::string_view w : {"全年", "今年", "全区", "全县", "全市", "全镇", "全乡", "我"})
+        if (clause.starts_with(w)) return true;
+      return clause.starts_with("本") && !clause.starts_with("本级");
+    };
+    std::uint32_t b = end;
+    while (b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos) --b;
+    for (std::string clause = text::to_utf8(f.substr(b, end - b)); !of_the_whole(clause) && b > floor + 1 && f[b - 1] == U',';) {
+      end = b - 1;
+      for (b = end; b > floor && std::u32string_view(U",;:。\n").find(f[b - 1]) == std::u32string_view::npos;) --b;
+      clause = text::to_utf8(f.substr(b, end - b));
+      if (!of_the_whole(clause) && names_sub_level(clause)) return true;
+    }
+  }
+  // (Nor in a section on another level, 「（四）县直部门依申请公开情况」: a level word the report's own
+  // title holds, 「某某街道办事处…年度报告」「（一）街道主动公开情况」, names the report's own body.)
+  if (!cx.report_title) {
+    const std::uint32_t ln = title_line(cx.doc);
+    const Span sp = ln ? cx.doc.lines.line_span(ln) : Span{0, 0};
+    cx.report_title = text::to_utf8(std::u32string_view(cx.doc.folded).substr(sp.begin, sp.end - sp.begin));
+  }
+  for (int h = cx.fig(i).heading; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
+    std::string_view t = cx.doc.headings[static_cast<std::size_t>(h)].title;
+    t = t.substr(0, std::min({t.find("。"), t.find(','), t.find(':'), t.find(';')}));
+    for (std::string_view w : kLevels)
+      for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
+        if (!(w == "部门" && at >= 3 && t.substr(at - 3, 3) == "本") && cx.report_title->find(w) == std::string::npos) return true;
+  }
   if (!cx.department) cx.department = departments_report(cx.doc);
   const bool department = *cx.department;
   std::string_view label = cx.fig(i).label;
@@ -3380,17 +3468,15 @@ bool among_all_applications(const Context& cx, int i) {
 }
 
 // Statements none of which is the report's own whole (other levels or bodies, or some of them).
-bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
-  if (prose.empty()) return false;
+// A statement of another level's or bodies' figure, or of some of the applications only.
+bool not_the_whole(Context& cx, const RulePack& pack, int i) {
   if (cx.other_bodies_of.empty()) cx.other_bodies_of.assign(cx.doc.figures.size(), 0);
-  auto of_other_bodies = [&](int i) {
-    char& v = cx.other_bodies_of[static_cast<std::size_t>(i)];
-    if (!v) v = other_bodies(cx, i) ? 2 : 1;
-    return v == 2;
-  };
-  return std::all_of(prose.begin(), prose.end(), [&](int i) {
-    return of_other_bodies(i) || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
-  });
+  char& v = cx.other_bodies_of[static_cast<std::size_t>(i)];
+  if (!v) v = other_bodies(cx, i) ? 2 : 1;
+  return v == 2 || (about_some_of_them(cx, i) && !divides_report_total(cx, pack, i) && !among_all_applications(cx, i));
+}
+bool only_other_bodies(Context& cx, const RulePack& pack, const std::vector<int>& prose) {
+  return !prose.empty() && std::all_of(prose.begin(), prose.end(), [&](int i) { return not_the_whole(cx, pack, i); });
 }
 
 int whole_level_statement(const Context& cx, const std::vector<int>& prose) {
@@ -3414,6 +3500,16 @@ int statement_to_check(Context& cx, const RulePack& pack, const Check& c, const 
     return -1;
   }
   if (!several_values) return prose.front();
+  // (Of several values, the one stated for the report's own whole when the others are another
+  // level's or bodies': 「办结66件。其中县本级收到申请12件，办结12件」 holds 66 against the table.)
+  {
+    std::vector<int> own;
+    for (int x : prose)
+      if (!not_the_whole(cx, pack, x)) own.push_back(x);
+    if (!own.empty() && own.size() < prose.size() &&
+        std::all_of(own.begin(), own.end(), [&](int x) { return cx.fig(x).value == cx.fig(own.front()).value; }))
+      return own.front();
+  }
   int i = whole_level_statement(cx, prose);
   if (i < 0) cx.skip(c, "the text states several different values and none matches the table", line);
   return i;
@@ -3859,6 +3955,28 @@ bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
   return restated_in_text(cx, *def, c, prose);
 }
 
+// 「结转下年度继续办理9件，其中自然人申请8件」: a part of a list whose whole is the carried over (in
+// or out) counts some of those, not the year's new applications the table's row holds.
+bool part_of_carried(const Context& cx, int i) {
+  const int l = cx.list_of[static_cast<std::size_t>(i)];
+  int w = l < 0 ? -1 : cx.doc.lists[static_cast<std::size_t>(l)].whole;
+  // (Or, with no list made, after a 其中 following the last count before it in its sentence:
+  // 「结转下年度的9件已于次年1月全部办结，其中予以公开5件」.)
+  if (w < 0) {
+    int k = i - 1;
+    while (k >= 0 && cx.fig(k).sentence == cx.fig(i).sentence && cx.fig(k).kind != FigureKind::Count) --k;
+    if (k < 0 || cx.fig(k).sentence != cx.fig(i).sentence || cx.fig(k).in_table) return false;
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t from = cx.fig(k).end(), to = cx.fig(i).span.begin;
+    if (to <= from || f.substr(from, to - from).find(U"其中") == std::u32string_view::npos) return false;
+    w = k;
+  }
+  // (Not when it is more than that whole: 「收到申请70件，上年结转6件，其中自然人申请62件」 divides the 70.)
+  if (w < 0 || w == i || cx.fig(w).value < cx.fig(i).value) return false;
+  std::string_view label = cx.fig(w).label;
+  return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -3871,7 +3989,8 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
   for (int i : matches(cx, pack.figure(c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
-        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i))
+        !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i) &&
+        !part_of_carried(cx, i))
       prose.push_back(i);
   if (prose.empty()) {
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
