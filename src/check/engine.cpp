@@ -4275,8 +4275,9 @@ void run_outline(Context& cx, const Check& c) {
       } else {
         run = run_from(i, false, next);
         // (Several such runs, each from 一, before that heading: 「四、存在问题与改进措施⏎存在问题：⏎
-        // 一、…⏎二、…⏎改进措施：⏎一、…⏎二、…⏎五、其他」.)
-        while (next < hs.size() && hs[next].number == 1) {
+        // 一、…⏎二、…⏎改进措施：⏎一、…⏎二、…⏎五、其他」. A few: a table of thousands of rows
+        // each numbered （一） would otherwise be walked again from every one of them.)
+        for (int runs = 1; next < hs.size() && hs[next].number == 1 && runs < 6; ++runs) {
           std::size_t after = hs.size();
           auto more = run_from(next, false, after);
           run.insert(run.end(), more.begin(), more.end());
