@@ -3625,6 +3625,9 @@ int conflicting_statement(Context& cx, const FigureDef& def, const std::vector<i
   // bracket closing after 「（含上年结转5件）」 says nothing more of it.)
   auto said_after = [&](int i) { return !cx.fig(i).after.empty() && !(cx.fig(i).after == ")" && holds_all_of_them(cx, i)); };
   if (!def.label || cx.fig(right).last_years || said_after(right)) return -1;
+  // (A report states a figure a few times; a text stating it hundreds of times is no report's,
+  // and each of its statements would be read against every other.)
+  if (prose.size() > 64) return -1;
   auto named = [&](int i) {
     std::string_view l = cx.fig(i).label;
     std::size_t b = 0, e = 0;

@@ -1957,6 +1957,10 @@ void build_lists(Document& doc) {
     }
     return false;
   };
+  // The lists read so far by the figure their last part is (linked, newest first), kept up as
+  // lists are added: looked up, not searched for, by the test of a 其中 after a list's last part.
+  std::vector<int> ends_at(figs.size(), -1), earlier_end;
+  std::size_t ends_marked = 0;
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
@@ -1974,13 +1978,24 @@ void build_lists(Document& doc) {
     // "…其中个人申请138件,法人申请18件,其中律师代理的23件": a 其中 after the last part of a list
     // whose first count is more than that part (ends_list) says something of the list's whole,
     // not of the part; it is no list of the part's.
-    if (marker[k] == Qizhong && std::any_of(doc.lists.begin(), doc.lists.end(), [&](const FigureList& l) {
-          const auto& a = figs[counts[k]];
-          const auto& b = figs[counts[k + 1]];
-          return l.qizhong && l.whole >= 0 && !l.parts.empty() && l.parts.back() == counts[k] && b.line == a.line &&
-                 same_unit(b.unit, a.unit) && b.value > a.value && !(b.value > figs[l.whole].value);
-        }))
-      continue;
+    for (; ends_marked < doc.lists.size(); ++ends_marked) {
+      earlier_end.push_back(-1);
+      if (doc.lists[ends_marked].parts.empty()) continue;
+      int& head = ends_at[static_cast<std::size_t>(doc.lists[ends_marked].parts.back())];
+      earlier_end.back() = head;
+      head = static_cast<int>(ends_marked);
+    }
+    if (marker[k] == Qizhong) {
+      const auto& a = figs[counts[k]];
+      const auto& b = figs[counts[k + 1]];
+      bool of_whole = false;
+      for (int li = ends_at[static_cast<std::size_t>(counts[k])]; li >= 0 && !of_whole; li = earlier_end[static_cast<std::size_t>(li)]) {
+        const auto& l = doc.lists[static_cast<std::size_t>(li)];
+        of_whole = l.qizhong && l.whole >= 0 && b.line == a.line && same_unit(b.unit, a.unit) && b.value > a.value &&
+                   !(b.value > figs[l.whole].value);
+      }
+      if (of_whole) continue;
+    }
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
@@ -2485,6 +2500,10 @@ void build_lists(Document& doc) {
   // a division whose sentence names its whole with 在…中 instead of stating it. The whole is the
   // nearest count before it, at most two lines up, whose words the phrase repeats (four
   // characters or more, or all of a shorter phrase). (Runs with shares are left to the share check, which names wholes too.)
+  // (The parts of the lists read so far, marked as the lists are added, not again for each
+  // division: a report of thousands of divisions would read them all thousands of times.)
+  std::vector<char> in_list(figs.size(), 0);
+  std::size_t lists_marked = 0;
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const int first = counts[k];
     const auto& g0 = figs[first];
@@ -2560,16 +2579,15 @@ void build_lists(Document& doc) {
     // divides; the nearest count that is no such item and repeats as much of the phrase is.)
     // (So is a running total, 「目前我局总计主动公开政府信息1865条」 after the year's 412: the
     // clause divides the year's.)
-    std::vector<char> item(figs.size(), 0);
-    for (const auto& l : doc.lists)
-      for (int p : l.parts) item[static_cast<std::size_t>(p)] = 1;
-    for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
-      const auto& w = figs[counts[j]];
-      if (w.line + 2 < g0.line) break;
+    for (; lists_marked < doc.lists.size(); ++lists_marked)
+      for (int p : doc.lists[lists_marked].parts) in_list[static_cast<std::size_t>(p)] = 1;
+    auto item = [&](const Figure& w, int i) {
+      if (in_list[static_cast<std::size_t>(i)]) return true;
       std::string_view lab = w.label;
       for (std::string_view c : {"累计", "总计", "目前", "截至", "截止"})
-        if (lab.find(c) != std::string_view::npos) item[static_cast<std::size_t>(counts[j])] = 1;
-    }
+        if (lab.find(c) != std::string_view::npos) return true;
+      return false;
+    };
     std::size_t item_run = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
@@ -2578,7 +2596,7 @@ void build_lists(Document& doc) {
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
       bool names = kinds_heading ? run >= 6 : bare ? run == phrase.size() : run >= 4 || run == phrase.size();
-      if (!bare && item[static_cast<std::size_t>(counts[j])] && (item_run > 0 || names)) {
+      if (!bare && item(w, counts[j]) && (item_run > 0 || names)) {
         // An item: kept only if no count before it, off the division, names the phrase as well.
         if (item_run == 0) {
           item_run = run;
