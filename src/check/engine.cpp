@@ -2674,9 +2674,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     // "共收到申请465件,其中…1件、…8件、…34件、…56件、…362件" (464): a 其中 list may leave out
-    // parts, but three or more parts of a whole of fifty or more that miss it by exactly one are
-    // almost always a slip (an item left out would have been that single one). A warning.
-    if (!exh && l.qizhong && l.parts.size() >= 3 && !l.shares && !within_slack && W >= Decimal(50, 0) &&
+    // parts, but parts of a whole of fifty or more that miss it by exactly one are almost always
+    // a slip (an item left out would have been that single one). Two parts as well as more:
+    // "新增目录2174条,其中主动公开目录1938条,依申请公开目录235条" (2173). A warning.
+    if (!exh && l.qizhong && l.parts.size() >= 2 && !l.shares && !within_slack && W >= Decimal(50, 0) &&
         S + Decimal(1, 0) == W) {
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;
