@@ -734,12 +734,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     std::uint32_t b = next_line;
     if (one_cell || between) {
       std::vector<Token> cells;
-      bool after_pipe = false, padded = false;
+      bool after_pipe = false, padded = false, lone_first = false;
       std::uint32_t line = one_cell ? b : next_line;
       while (line < to && line < f.size() && cells.size() <= 2 * n) {
         std::uint32_t le = line;
         while (le < f.size() && f[le] != U'\n') ++le;
         int only = pipes_only(line, le);
+        lone_first = lone_first || (cells.empty() && only == 1 && one_cell);
         if (only >= 2) {  // the row's padding: no more cells
           padded = true;
           break;
@@ -770,6 +771,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       // (Blank cells beyond the row's width are the pipes a merged header cell left.)
       while (cells.size() > n && cells.back().kind == CellKind::Blank) cells.pop_back();
+      // A pipe alone before all the row's cells, one more than the columns: the line closing the
+      // header row above a row with no label of its own (表四's 「…尚未审结 |⏎总计 |⏎|⏎0 |⏎0 |…」,
+      // fifteen cells after it), not a blank first cell.
+      if (lone_first && cells.size() == n + 1 && cells.front().kind == CellKind::Blank) cells.erase(cells.begin());
       // Fewer cells than columns, each a number on its line, then the row's padding of pipes
       // alone (「一、本年新收…|⏎7 |⏎1 |⏎8 |⏎||||||」): a page whose empty cells were moved to the
       // end of their row when copied, so the numbers no longer say which column each is in. As
