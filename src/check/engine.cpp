@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <functional>
 #include <limits>
@@ -208,13 +209,31 @@ std::string describe(const Figure& f) {
 // 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
 constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
                                         "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+// The first character of each word above, its three bytes as one number (every word is two
+// or three Chinese characters).
+constexpr std::uint32_t first_char(std::string_view w) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) | static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+constexpr auto kLevelFirsts = [] {
+  std::array<std::uint32_t, std::size(kLevels)> a{};
+  for (std::size_t k = 0; k < a.size(); ++k) a[k] = first_char(kLevels[k]);
+  return a;
+}();
 bool names_sub_level(std::string_view label) {
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) {
-    // (本部门 is the report's own body.)
-    for (auto at = label.find(w); at != std::string_view::npos; at = label.find(w, at + 1))
-      if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
-    return false;
-  });
+  // Read once, a byte at a time, not once a word: a word can start only at a lead byte where
+  // its first character stands. (Asked of every label and of clauses read back.)
+  const std::size_t n = label.size();
+  for (std::size_t at = 0; at + 6 <= n; ++at) {
+    if (static_cast<unsigned char>(label[at]) < 0xE0) continue;
+    const std::uint32_t c = first_char(label.substr(at, 3));
+    for (std::size_t k = 0; k < kLevelFirsts.size(); ++k) {
+      if (kLevelFirsts[k] != c || !label.substr(at).starts_with(kLevels[k])) continue;
+      // (本部门 is the report's own body.)
+      if (kLevels[k] != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
+    }
+  }
+  return false;
 }
 
 // names_sub_level of figure i's label, worked out once per document.

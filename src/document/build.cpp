@@ -2934,7 +2934,8 @@ bool heading_start(std::u32string_view l) {
 }
 
 // Printed two columns wide: CJK characters and full-width forms.
-bool wide(char32_t c) {
+inline bool wide(char32_t c) {
+  if (c < 0x1100) return false;  // (most of a line: a test, not eight)
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
