@@ -374,7 +374,9 @@ std::string join_values(const Context& cx, const std::vector<int>& idx, const ch
     // (A count given for each of several items, 「网络和信函申请各3件」, listed once per item: 3+3,
     // not 3×2+3×2.)
     bool per_item = std::count(idx.begin(), idx.end(), i) > 1;
-    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 && !per_item ? "×" + std::to_string(g.times) : "");
+    if (!s.empty()) s += sep;
+    s += g.value.str();
+    if (g.times > 1 && !per_item) s.append("×").append(std::to_string(g.times));
   }
   return s;
 }
