@@ -50,6 +50,16 @@ struct Context {
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
+  // The pairs of code points of the folded text, made for the first such search of a long text:
+  // the words an `unless` pattern needs (a dozen, most of them absent) are not each looked for
+  // through the whole report. (A short one is searched faster than indexed.)
+  text::PairIndex pairs;
+  bool pairs_made = false;
+  bool search_whole(const Regex& re) {
+    if (!pairs_made && doc.folded.size() >= 2048) pairs.build(doc.folded);
+    pairs_made = true;
+    return re.search(doc.folded_utf8, pairs);
+  }
   // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
   // (every selector with a context asks for the same string of each candidate).
   std::vector<std::string> label_after;
@@ -698,7 +708,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   if (c.unless) {
     auto seen = cx.unless_seen.find(c.unless->pattern());
     if (seen == cx.unless_seen.end())
-      seen = cx.unless_seen.emplace(c.unless->pattern(), c.unless->search(cx.doc.folded_utf8)).first;
+      seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
     says = seen->second;
   }
   if (says) {
