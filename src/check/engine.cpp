@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <functional>
 #include <limits>
@@ -49,6 +50,16 @@ struct Context {
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
+  // The pairs of code points of the folded text, made for the first such search of a long text:
+  // the words an `unless` pattern needs (a dozen, most of them absent) are not each looked for
+  // through the whole report. (A short one is searched faster than indexed.)
+  text::PairIndex pairs;
+  bool pairs_made = false;
+  bool search_whole(const Regex& re) {
+    if (!pairs_made && doc.folded.size() >= 2048) pairs.build(doc.folded);
+    pairs_made = true;
+    return re.search(doc.folded_utf8, pairs);
+  }
   // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
   // (every selector with a context asks for the same string of each candidate).
   std::vector<std::string> label_after;
@@ -208,13 +219,31 @@ std::string describe(const Figure& f) {
 // 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
 constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
                                         "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+// The first character of each word above, its three bytes as one number (every word is two
+// or three Chinese characters).
+constexpr std::uint32_t first_char(std::string_view w) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) | static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+constexpr auto kLevelFirsts = [] {
+  std::array<std::uint32_t, std::size(kLevels)> a{};
+  for (std::size_t k = 0; k < a.size(); ++k) a[k] = first_char(kLevels[k]);
+  return a;
+}();
 bool names_sub_level(std::string_view label) {
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) {
-    // (本部门 is the report's own body.)
-    for (auto at = label.find(w); at != std::string_view::npos; at = label.find(w, at + 1))
-      if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
-    return false;
-  });
+  // Read once, a byte at a time, not once a word: a word can start only at a lead byte where
+  // its first character stands. (Asked of every label and of clauses read back.)
+  const std::size_t n = label.size();
+  for (std::size_t at = 0; at + 6 <= n; ++at) {
+    if (static_cast<unsigned char>(label[at]) < 0xE0) continue;
+    const std::uint32_t c = first_char(label.substr(at, 3));
+    for (std::size_t k = 0; k < kLevelFirsts.size(); ++k) {
+      if (kLevelFirsts[k] != c || !label.substr(at).starts_with(kLevels[k])) continue;
+      // (本部门 is the report's own body.)
+      if (kLevels[k] != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
+    }
+  }
+  return false;
 }
 
 // names_sub_level of figure i's label, worked out once per document.
@@ -355,7 +384,9 @@ std::string join_values(const Context& cx, const std::vector<int>& idx, const ch
     // (A count given for each of several items, 「网络和信函申请各3件」, listed once per item: 3+3,
     // not 3×2+3×2.)
     bool per_item = std::count(idx.begin(), idx.end(), i) > 1;
-    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 && !per_item ? "×" + std::to_string(g.times) : "");
+    if (!s.empty()) s += sep;
+    s += g.value.str();
+    if (g.times > 1 && !per_item) s.append("×").append(std::to_string(g.times));
   }
   return s;
 }
@@ -677,7 +708,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   if (c.unless) {
     auto seen = cx.unless_seen.find(c.unless->pattern());
     if (seen == cx.unless_seen.end())
-      seen = cx.unless_seen.emplace(c.unless->pattern(), c.unless->search(cx.doc.folded_utf8)).first;
+      seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
     says = seen->second;
   }
   if (says) {

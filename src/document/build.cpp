@@ -1437,7 +1437,10 @@ std::string label_through_year(const std::vector<Figure>& figs, int i) {
 }
 
 bool compares_figure(const std::vector<Figure>& figs, int i) {
-  return compares(figs[i].label) || compares(label_through_year(figs, i));
+  if (compares(figs[i].label)) return true;
+  // (Without a year before it, the label joined is the label itself: no string is made.)
+  if (!(i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].sentence == figs[i].sentence)) return false;
+  return compares(label_through_year(figs, i));
 }
 
 // "网上申请120件,较上年(100件)增长20%", "120件(上年为100件)", "比上年的100件增长20%": count i
@@ -2934,10 +2937,12 @@ bool heading_start(std::u32string_view l) {
 }
 
 // Printed two columns wide: CJK characters and full-width forms.
-bool wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+// (1 or 0. Most characters of a line are ASCII or CJK: one test or two.)
+inline std::uint32_t wide(char32_t c) {
+  if (c < 0x1100) return 0;
+  if (c >= 0x2E80 && c <= 0xA4CF) return 1;
+  return c <= 0x115F || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
@@ -3204,7 +3209,7 @@ void join_wrapped_lines(Document& doc) {
   // many of their characters are narrow).
   auto columns = [&](const Line& l) {
     std::uint32_t w = 0;
-    for (std::uint32_t k = l.begin; k < l.end; ++k) w += wide(t[k]) ? 2 : 1;
+    for (std::uint32_t k = l.begin; k < l.end; ++k) w += 1 + wide(t[k]);
     return w;
   };
   std::uint32_t measure = 0;
@@ -3223,7 +3228,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += wide(t[k]) ? 2 : 1;
+        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
         widest = std::max(widest, l.columns);
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
