@@ -81,6 +81,9 @@ struct Context {
   mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
+  // Per sentence, the figures of the text in it: [first, last + 1) in document order (the
+  // prose figures' sentences only grow), made when first needed (run_assert_in).
+  mutable std::optional<std::vector<std::pair<int, int>>> sentence_figures;
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
   // Verdicts the restated checks ask again for the same figure or heading, each worked out once
   // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
@@ -704,9 +707,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   }
   // Competing anchors: wholes of every breakdown in the pack that could claim the same parts.
   std::vector<Instance> inst(anchors.size());
+  // Each anchor's instance, looked up rather than searched for with each part (a text of
+  // thousands of wholes and their parts).
+  std::unordered_map<int, std::size_t> instance_of;
   for (std::size_t a = 0; a < anchors.size(); ++a) {
     inst[a].whole = anchors[a];
     inst[a].part_of_def.assign(c.parts.size(), -1);
+    instance_of.emplace(anchors[a], a);
   }
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
@@ -770,14 +777,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (int own = own_whole(cx, pack, c, p, best); own >= 0) {
         named_whole = best;
         best = own;
-        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) {
+        if (instance_of.emplace(best, anchors.size()).second) {
           anchors.push_back(best);
           inst.push_back({best, std::vector<int>(c.parts.size(), -1), named_whole});
         }
       }
-      auto it = std::find(anchors.begin(), anchors.end(), best);
-      if (it == anchors.end()) continue;
-      auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
+      auto it = instance_of.find(best);
+      if (it == instance_of.end()) continue;
+      auto& in = inst[it->second];
       const auto& w = figs[in.whole];
       const auto& pf = figs[p];
       int span_lines = std::abs(pf.line - w.line);
@@ -2367,6 +2374,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
   std::vector<int> own_list(cx.doc.figures.size(), -1);
   for (std::size_t k = cx.doc.lists.size(); k-- > 0;)
     if (cx.doc.lists[k].whole >= 0) own_list[static_cast<std::size_t>(cx.doc.lists[k].whole)] = static_cast<int>(k);
+  // Per figure, how many lists of which it is the whole have a part a rule took: counted once,
+  // not by reading every list again for each (a text of thousands of divisions).
+  auto takes_part = [&](const FigureList& o) { return std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; }); };
+  std::vector<int> claimed_divisions(cx.doc.figures.size(), 0);
+  for (const auto& o : cx.doc.lists)
+    if (o.whole >= 0 && takes_part(o)) ++claimed_divisions[static_cast<std::size_t>(o.whole)];
   // A part of list `l` that its own parts and l's whole both say is wrong (part_reconciles_outer):
   // the part, its list, and its parts' sum; a finding of the outer list is reported there.
   struct SlipInPart {
@@ -2416,12 +2429,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // the other one's parts.)
     // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
     // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
-    bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return &o != &l && o.whole == l.whole &&
-             std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
-    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
-                   std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    const bool own_taken = takes_part(l);
+    bool other_division = claimed_divisions[static_cast<std::size_t>(l.whole)] > (own_taken ? 1 : 0) ||
+                          (cx.claimed_whole[l.whole] && !own_taken);
+    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) || own_taken;
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
       continue;
@@ -3099,9 +3110,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
+      // (Only the matches among the sentence's own figures: a binary search, not a reading of
+      // every match for each sentence of a text that states the figure thousands of times.)
+      if (!cx.sentence_figures) {
+        std::vector<std::pair<int, int>> r;
+        for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
+          const Figure& g = cx.doc.figures[k];
+          if (g.in_table || g.sentence < 0) continue;
+          if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
+          auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
+          if (b == e) b = static_cast<int>(k);
+          e = static_cast<int>(k) + 1;
+        }
+        cx.sentence_figures = std::move(r);
+      }
+      const auto& r = *cx.sentence_figures;
+      if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
+      const auto [lo, hi] = r[static_cast<std::size_t>(sentence)];
       int one = -1;
-      for (int i : m)
-        if (!cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+      for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
           if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
           one = i;
         }
