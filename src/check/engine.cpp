@@ -31,6 +31,10 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  // The lists whose whole a figure is, in list order: the first (whole_first[figure]) and the
+  // next of the same whole (whole_next[list]), -1 after the last: found without reading every
+  // list for each figure (a text of thousands of lists).
+  std::vector<int> whole_first, whole_next;
   std::vector<bool> claimed;     // parts (and wholes) bound by a domain breakdown rule
   std::vector<bool> claimed_whole;  // wholes a domain breakdown rule checked
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
@@ -99,6 +103,13 @@ struct Context {
         unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
+    whole_first.assign(d.figures.size(), -1);
+    whole_next.assign(d.lists.size(), -1);
+    for (std::size_t l = d.lists.size(); l-- > 0;)
+      if (const int w = d.lists[l].whole; w >= 0) {
+        whole_next[l] = whole_first[static_cast<std::size_t>(w)];
+        whole_first[static_cast<std::size_t>(w)] = static_cast<int>(l);
+      }
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
       const Figure& f = d.figures[i];
       bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
@@ -531,8 +542,9 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
   // "受理15件,其中当面申请5件,网上申请10件;已办结14件,正在办理1件": the whole's own 其中 list,
   // right after it and making it exactly, stands before the counts that follow it.
   int from = whole + 1;
-  for (const auto& l : cx.doc.lists) {
-    if (l.whole != whole || !l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
+  for (int li = cx.whole_first[static_cast<std::size_t>(whole)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+    const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+    if (!l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
     Decimal S;
     for (int p : l.parts) S = S + figs[p].total();
     bool first = true;
@@ -1035,10 +1047,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
     // (Not when the rule's whole is divided first and the list's own whole comes after as one
     // more part of it: "复议申请3件,其中1件不予受理,受理的2件中维持1件,撤销1件".)
-    bool part_of_named = in.named_whole >= 0 && std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return o.whole == in.named_whole && !o.parts.empty() && o.parts.back() < in.whole &&
-             figs[o.parts.back()].sentence == figs[in.whole].sentence;
-    });
+    bool part_of_named = false;
+    for (int li = in.named_whole >= 0 ? cx.whole_first[static_cast<std::size_t>(in.named_whole)] : -1; li >= 0 && !part_of_named;
+         li = cx.whole_next[static_cast<std::size_t>(li)]) {
+      const auto& o = cx.doc.lists[static_cast<std::size_t>(li)];
+      part_of_named = !o.parts.empty() && o.parts.back() < in.whole && figs[o.parts.back()].sentence == figs[in.whole].sentence;
+    }
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
     // on the line before a count at a lower level (names_sub_level) are that whole's.
@@ -1234,8 +1248,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         int only = -1, found = 0;
         Decimal own;
         for (int p : present)
-          for (const auto& l : cx.doc.lists) {
-            if (l.whole != p || l.parts.empty() || l.mixed_units || l.left_out) continue;
+          for (int li = cx.whole_first[static_cast<std::size_t>(p)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+            const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+            if (l.parts.empty() || l.mixed_units || l.left_out) continue;
             Decimal s;
             bool exact = true;
             for (int q : l.parts) {
@@ -1250,11 +1265,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (found == 1) {
           blamed = only;
           std::vector<int> items;
-          for (const auto& l : cx.doc.lists)
-            if (l.whole == only) {
-              items = l.parts;
-              break;
-            }
+          if (const int li = cx.whole_first[static_cast<std::size_t>(only)]; li >= 0) items = cx.doc.lists[static_cast<std::size_t>(li)].parts;
           f.suggestion = fmt::format("{} 的分项之和 {} = {}；改为 {} 后，它的分项与总数都相符", describe(figs[only]), join_values(cx, items),
                                      own.str(), own.str());
         }
@@ -2852,8 +2863,9 @@ void run_change(Context& cx, const Check& c) {
     // change fits too. The count is the slip, and the list's check reports it.
     if (!X) {
       bool list_explains = false;
-      for (const auto& l : cx.doc.lists) {
-        if (l.whole != ci || !exhaustive(cx, l)) continue;
+      for (int li = cx.whole_first[static_cast<std::size_t>(ci)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+        const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+        if (!exhaustive(cx, l)) continue;
         Decimal S;
         for (int p : l.parts) S = S + figs[p].total();
         Decimal prev_if = dir > 0 ? S - Nv : S + Nv;

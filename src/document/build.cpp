@@ -1521,7 +1521,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
-  for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+  // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
+  // 其中 lists joined by semicolons would be read back to its start for each of them.)
+  constexpr int kBack = 256;
+  for (int i = w; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
