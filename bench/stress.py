@@ -104,6 +104,17 @@ def restated(n):
     return T.report(2021, "tsv").replace("六、其他需要报告的事项\n", "六、其他需要报告的事项\n" + prose)
 
 
+def semicolons(n):
+    """One sentence of 其中 divisions joined by semicolons, all on one line."""
+    return HEAD + "".join(f"全年共受理申请{40 + i % 5}件，其中当面申请{10 + i % 5}件，网上申请31件；" for i in range(n)) + "\n"
+
+
+def wrong(n):
+    """Divisions that do not add up, a part of each with its own 其中 (the failure path)."""
+    return HEAD + "".join(f"全年共受理申请{40 + i % 5}件，其中当面申请{10 + i % 5}件（其中咨询{i % 5}件、查阅5件），网上申请31件。\n"
+                          for i in range(n))
+
+
 def html(n):
     """HTML: a page laid out with deeply nested blocks, holding many small tables."""
     out = ["<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>年度报告</title></head><body>\n",
@@ -130,6 +141,8 @@ SHAPES = {
     "shares": (shares, 3000, "txt"),
     "restated": (restated, 2000, "txt"),
     "html": (html, 1500, "html"),
+    "semicolons": (semicolons, 500, "txt"),
+    "wrong": (wrong, 500, "txt"),
 }
 
 
