@@ -32,6 +32,10 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  // The lists whose whole a figure is, in list order: the first (whole_first[figure]) and the
+  // next of the same whole (whole_next[list]), -1 after the last: found without reading every
+  // list for each figure (a text of thousands of lists).
+  std::vector<int> whole_first, whole_next;
   std::vector<bool> claimed;     // parts (and wholes) bound by a domain breakdown rule
   std::vector<bool> claimed_whole;  // wholes a domain breakdown rule checked
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
@@ -92,6 +96,9 @@ struct Context {
   mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
+  // Per sentence, the figures of the text in it: [first, last + 1) in document order (the
+  // prose figures' sentences only grow), made when first needed (run_assert_in).
+  mutable std::optional<std::vector<std::pair<int, int>>> sentence_figures;
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
   // Verdicts the restated checks ask again for the same figure or heading, each worked out once
   // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
@@ -107,6 +114,13 @@ struct Context {
         unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
+    whole_first.assign(d.figures.size(), -1);
+    whole_next.assign(d.lists.size(), -1);
+    for (std::size_t l = d.lists.size(); l-- > 0;)
+      if (const int w = d.lists[l].whole; w >= 0) {
+        whole_next[l] = whole_first[static_cast<std::size_t>(w)];
+        whole_first[static_cast<std::size_t>(w)] = static_cast<int>(l);
+      }
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
       const Figure& f = d.figures[i];
       bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
@@ -559,8 +573,9 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
   // "受理15件,其中当面申请5件,网上申请10件;已办结14件,正在办理1件": the whole's own 其中 list,
   // right after it and making it exactly, stands before the counts that follow it.
   int from = whole + 1;
-  for (const auto& l : cx.doc.lists) {
-    if (l.whole != whole || !l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
+  for (int li = cx.whole_first[static_cast<std::size_t>(whole)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+    const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+    if (!l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
     Decimal S;
     for (int p : l.parts) S = S + figs[p].total();
     bool first = true;
@@ -735,9 +750,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   }
   // Competing anchors: wholes of every breakdown in the pack that could claim the same parts.
   std::vector<Instance> inst(anchors.size());
+  // Each anchor's instance, looked up rather than searched for with each part (a text of
+  // thousands of wholes and their parts).
+  std::unordered_map<int, std::size_t> instance_of;
   for (std::size_t a = 0; a < anchors.size(); ++a) {
     inst[a].whole = anchors[a];
     inst[a].part_of_def.assign(c.parts.size(), -1);
+    instance_of.emplace(anchors[a], a);
   }
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
@@ -801,14 +820,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (int own = own_whole(cx, pack, c, p, best); own >= 0) {
         named_whole = best;
         best = own;
-        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) {
+        if (instance_of.emplace(best, anchors.size()).second) {
           anchors.push_back(best);
           inst.push_back({best, std::vector<int>(c.parts.size(), -1), named_whole});
         }
       }
-      auto it = std::find(anchors.begin(), anchors.end(), best);
-      if (it == anchors.end()) continue;
-      auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
+      auto it = instance_of.find(best);
+      if (it == instance_of.end()) continue;
+      auto& in = inst[it->second];
       const auto& w = figs[in.whole];
       const auto& pf = figs[p];
       int span_lines = std::abs(pf.line - w.line);
@@ -1059,10 +1078,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
     // (Not when the rule's whole is divided first and the list's own whole comes after as one
     // more part of it: "复议申请3件,其中1件不予受理,受理的2件中维持1件,撤销1件".)
-    bool part_of_named = in.named_whole >= 0 && std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return o.whole == in.named_whole && !o.parts.empty() && o.parts.back() < in.whole &&
-             figs[o.parts.back()].sentence == figs[in.whole].sentence;
-    });
+    bool part_of_named = false;
+    for (int li = in.named_whole >= 0 ? cx.whole_first[static_cast<std::size_t>(in.named_whole)] : -1; li >= 0 && !part_of_named;
+         li = cx.whole_next[static_cast<std::size_t>(li)]) {
+      const auto& o = cx.doc.lists[static_cast<std::size_t>(li)];
+      part_of_named = !o.parts.empty() && o.parts.back() < in.whole && figs[o.parts.back()].sentence == figs[in.whole].sentence;
+    }
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
     // on the line before a count at a lower level (names_sub_level) are that whole's.
@@ -1258,8 +1279,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         int only = -1, found = 0;
         Decimal own;
         for (int p : present)
-          for (const auto& l : cx.doc.lists) {
-            if (l.whole != p || l.parts.empty() || l.mixed_units || l.left_out) continue;
+          for (int li = cx.whole_first[static_cast<std::size_t>(p)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+            const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+            if (l.parts.empty() || l.mixed_units || l.left_out) continue;
             Decimal s;
             bool exact = true;
             for (int q : l.parts) {
@@ -1274,11 +1296,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (found == 1) {
           blamed = only;
           std::vector<int> items;
-          for (const auto& l : cx.doc.lists)
-            if (l.whole == only) {
-              items = l.parts;
-              break;
-            }
+          if (const int li = cx.whole_first[static_cast<std::size_t>(only)]; li >= 0) items = cx.doc.lists[static_cast<std::size_t>(li)].parts;
           f.suggestion = fmt::format("{} 的分项之和 {} = {}；改为 {} 后，它的分项与总数都相符", describe(figs[only]), join_values(cx, items),
                                      own.str(), own.str());
         }
@@ -2398,6 +2416,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
   std::vector<int> own_list(cx.doc.figures.size(), -1);
   for (std::size_t k = cx.doc.lists.size(); k-- > 0;)
     if (cx.doc.lists[k].whole >= 0) own_list[static_cast<std::size_t>(cx.doc.lists[k].whole)] = static_cast<int>(k);
+  // Per figure, how many lists of which it is the whole have a part a rule took: counted once,
+  // not by reading every list again for each (a text of thousands of divisions).
+  auto takes_part = [&](const FigureList& o) { return std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; }); };
+  std::vector<int> claimed_divisions(cx.doc.figures.size(), 0);
+  for (const auto& o : cx.doc.lists)
+    if (o.whole >= 0 && takes_part(o)) ++claimed_divisions[static_cast<std::size_t>(o.whole)];
   // A part of list `l` that its own parts and l's whole both say is wrong (part_reconciles_outer):
   // the part, its list, and its parts' sum; a finding of the outer list is reported there.
   struct SlipInPart {
@@ -2447,12 +2471,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // the other one's parts.)
     // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
     // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
-    bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return &o != &l && o.whole == l.whole &&
-             std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
-    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
-                   std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    const bool own_taken = takes_part(l);
+    bool other_division = claimed_divisions[static_cast<std::size_t>(l.whole)] > (own_taken ? 1 : 0) ||
+                          (cx.claimed_whole[l.whole] && !own_taken);
+    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) || own_taken;
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
       continue;
@@ -2879,8 +2901,9 @@ void run_change(Context& cx, const Check& c) {
     // change fits too. The count is the slip, and the list's check reports it.
     if (!X) {
       bool list_explains = false;
-      for (const auto& l : cx.doc.lists) {
-        if (l.whole != ci || !exhaustive(cx, l)) continue;
+      for (int li = cx.whole_first[static_cast<std::size_t>(ci)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+        const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+        if (!exhaustive(cx, l)) continue;
         Decimal S;
         for (int p : l.parts) S = S + figs[p].total();
         Decimal prev_if = dir > 0 ? S - Nv : S + Nv;
@@ -3137,9 +3160,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
+      // (Only the matches among the sentence's own figures: a binary search, not a reading of
+      // every match for each sentence of a text that states the figure thousands of times.)
+      if (!cx.sentence_figures) {
+        std::vector<std::pair<int, int>> r;
+        for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
+          const Figure& g = cx.doc.figures[k];
+          if (g.in_table || g.sentence < 0) continue;
+          if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
+          auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
+          if (b == e) b = static_cast<int>(k);
+          e = static_cast<int>(k) + 1;
+        }
+        cx.sentence_figures = std::move(r);
+      }
+      const auto& r = *cx.sentence_figures;
+      if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
+      const auto [lo, hi] = r[static_cast<std::size_t>(sentence)];
       int one = -1;
-      for (int i : m)
-        if (!cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+      for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
           if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
           one = i;
         }

@@ -1524,7 +1524,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
-  for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+  // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
+  // 其中 lists joined by semicolons would be read back to its start for each of them.)
+  constexpr int kBack = 256;
+  for (int i = w; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
@@ -1542,9 +1545,14 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   return n_equal == 1 ? equal : -1;
 }
 
-// The words a list with no stated whole is introduced by: its line up to its first part.
+// The words a list with no stated whole is introduced by: its line up to its first part, at
+// most the last 1,000 characters. (What reads them looks at the clause right before the list, or
+// at its last 200 characters; a clause of a real report is a few hundred characters at most. A
+// line of thousands of lists would otherwise be copied whole for each of them.)
 std::string line_before(const Document& doc, const Figure& first) {
+  constexpr std::uint32_t kIntro = 1000;
   std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(first.line)).begin;
+  if (first.span.begin > line_begin + kIntro) line_begin = first.span.begin - kIntro;
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
@@ -2369,7 +2377,8 @@ void build_lists(Document& doc) {
     // of that unit after it, to the end of its sentence or a semicolon.
     if (so_far == figs[list.whole].value && list.parts.size() >= 2) {
       int last = list.parts.back();
-      auto at = std::find(counts.begin(), counts.end(), last);
+      auto at = std::lower_bound(counts.begin(), counts.end(), last);  // (counts are in order)
+      if (at != counts.end() && *at != last) at = counts.end();
       std::size_t j = static_cast<std::size_t>(at - counts.begin()) + 1;
       std::uint32_t from = end_of(figs[last]);
       if (at != counts.end() && j < nc && figs[counts[j]].line == figs[last].line && figs[counts[j]].span.begin > from) {
