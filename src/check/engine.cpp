@@ -3980,6 +3980,13 @@ bool part_of_carried(const Context& cx, int i) {
   return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
 }
 
+void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose);
+
+// The report on the page an offset is in (see Document::report_starts).
+int report_at(const Document& doc, std::uint32_t at) {
+  return static_cast<int>(std::upper_bound(doc.report_starts.begin(), doc.report_starts.end(), at) - doc.report_starts.begin());
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -3999,6 +4006,25 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
     return;
   }
+  if (cx.doc.report_starts.empty()) return restated_against(cx, pack, c, t, std::move(prose));
+  // Several reports on one page: each one's text against its own table, none against another's.
+  std::map<int, std::vector<int>> by_report;
+  for (int i : prose) by_report[cx.fig(i).report].push_back(i);
+  for (auto& [r, its] : by_report) {
+    const TableInstance* own = nullptr;
+    for (auto& x : tables)
+      if (x.def->name == c.table && report_at(cx.doc, x.zone.begin) == r) { own = &x; break; }
+    if (!own) {
+      cx.skip(c, "report " + std::to_string(r + 1) + " on the page has no table '" + c.table + "' of its own", cx.fig(its.front()).line);
+      continue;
+    }
+    its.erase(std::remove_if(its.begin(), its.end(), [&](int i) { return cx.fig(i).span.begin >= own->zone.begin && cx.fig(i).span.begin < own->zone.end; }),
+              its.end());
+    if (!its.empty()) restated_against(cx, pack, c, own, std::move(its));
+  }
+}
+
+void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose) {
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
   // Cells with numbers first; when none reads so, a table that writes no 0 is read with its
@@ -4091,8 +4117,22 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   cx.fail(c, std::move(f), line);
 }
 
+void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& m);
+
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
-  const auto& m = matches(cx, pack.figure(c.figure));
+  const auto& all = matches(cx, pack.figure(c.figure));
+  if (cx.doc.report_starts.empty()) return restated_in_report(cx, pack, c, all);
+  // Several reports on one page: each one's text against its own table.
+  std::map<int, std::vector<int>> by_report;
+  for (int i : all) by_report[cx.fig(i).report].push_back(i);
+  for (auto& [r, m] : by_report) restated_in_report(cx, pack, c, m);
+}
+
+void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& all) {
+  // (Not another year's count: 「2022年至2024年，收到申请数依次为85件、26件、150件」.)
+  std::vector<int> m;
+  for (int i : all)
+    if (cx.fig(i).in_table || (!about_another_year(cx, i) && !cx.fig(i).last_years && !over_several_years(cx, i))) m.push_back(i);
   int prose = -1, table = -1;
   for (int i : m) {
     if (cx.fig(i).in_table && table < 0) table = i;

@@ -1701,6 +1701,11 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   }
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
+    // Another report on the same page (see Document::report_starts) has its own table: one
+    // whose rows were lost in this report is not made up of the other's.
+    auto next_report = std::upper_bound(doc.report_starts.begin(), doc.report_starts.end(), from);
+    const std::uint32_t report_end = next_report == doc.report_starts.end() ? size : *next_report;
+    to = std::min(to, report_end);
     // A document within one window is squeezed once, and each search takes the part it needs.
     SqueezedText local;
     const SqueezedText* text = &local;
@@ -1740,7 +1745,11 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
         if (readable_rows(t) * 1000 > best_rows) best = std::move(t);
       }
     }
-    if (!best) break;
+    if (!best) {
+      if (report_end == size) break;
+      from = report_end;
+      continue;
+    }
     from = best->zone.end;
     out.push_back(std::move(*best));
   }

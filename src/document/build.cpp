@@ -197,6 +197,45 @@ std::uint32_t footer_line(const Document& doc) {
   return links >= 2 ? last_sentence + 1 : 0;
 }
 
+// Another report on the same page (a site that shows this year's report with last year's under
+// it, or the whole city's and then the city level's): the outline starts again at 一、 after the
+// report's own top-level headings, and a few lines before that 一、 stands a title naming an
+// annual report of information disclosure — short, no punctuation in it, opening a line or
+// following a finished sentence (「…未收取信息处理费。某县2021年政府信息公开工作年度报告」), not
+// a statistical table's caption. A link to another year's report (「上一篇：…」「《…》」) or a
+// table's rows numbered from 一 have no such title before them.
+void find_report_starts(Document& doc) {
+  const u32string_view f = doc.folded;
+  bool began = false;  // a top-level heading of the report before
+  std::uint32_t prev_line = 0;
+  for (const Heading& h : doc.headings) {
+    if (h.furniture || h.style != 1) continue;
+    const bool restart = began && h.number == 1;
+    began = true;
+    const std::uint32_t after = prev_line;
+    prev_line = h.line;
+    if (!restart) continue;
+    const std::uint32_t first = std::max(after + 1, h.line > 4 ? h.line - 4 : 1);
+    const std::uint32_t from = doc.lines.line_span(first).begin, to = h.marker.begin;
+    if (from >= to) continue;
+    const u32string_view region = f.substr(from, to - from);
+    for (u32string_view name : {U"年度报告"sv, U"年报"sv}) {
+      std::size_t b = 0, at = region.find(name);
+      for (; at != npos; at = region.find(name, at + 1)) {
+        b = at;
+        while (b > 0 && at - b < 60 && !is_space(region[b - 1]) && u32string_view(U"\n。,;:!?《》“”\"()").find(region[b - 1]) == npos) --b;
+        const bool opens = b == 0 || is_space(region[b - 1]) || region[b - 1] == U'\n' || region[b - 1] == U'。';
+        const u32string_view title = region.substr(b, at + name.size() - b);
+        if (opens && at - b < 60 && title.find(U"信息公开"sv) != npos && title.find(U"统计"sv) == npos && title.find(U"附"sv) == npos)
+          break;
+      }
+      if (at == npos) continue;
+      doc.report_starts.push_back(from + static_cast<std::uint32_t>(b));
+      break;
+    }
+  }
+}
+
 void build_outline(Document& doc) {
   const u32string_view f = doc.folded;
   const std::uint32_t title = title_line(doc), footer = footer_line(doc);
@@ -3437,11 +3476,12 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     if (starts_part(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin))) doc.part_starts.push_back(sp.begin);
   }
   build_outline(doc);
+  find_report_starts(doc);
   extract_numbers(doc);
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
-  std::size_t h = 0, p = 0;
+  std::size_t h = 0, p = 0, r = 0;
   int cur_heading = -1;
   std::uint32_t line = 1;  // walked forward like the others rather than searched for each figure
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
@@ -3452,6 +3492,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
     g.heading = cur_heading;
     g.part = static_cast<int>(p);
+    while (r < doc.report_starts.size() && doc.report_starts[r] <= g.span.begin) ++r;
+    g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
     if (lf.first == lf.last) lf.first = i;
