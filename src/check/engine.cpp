@@ -960,13 +960,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
           // is one more part of that kind, not an unknown one.
-          bool known = false;
-          for (const auto& pn : c.parts) {
-            const auto& ms = matches(cx, pack.figure(pn));
-            known = known || std::binary_search(ms.begin(), ms.end(), k);
+          // (Not one in another sentence than the part of its kind, where the parts are stated again:
+          // 「配备工作人员63名（专职5名）。」 and 「配备专职工作人员5名、兼职工作人员58名」 — the one 专职
+          // twice.)
+          bool known = false, beside = false;
+          for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
+            const auto& ms = matches(cx, pack.figure(c.parts[pi]));
+            if (!std::binary_search(ms.begin(), ms.end(), k)) continue;
+            known = true;
+            const int q = in.part_of_def[pi];
+            beside = beside || q < 0 || figs[q].sentence == g.sentence;
           }
           if (known && !nested(k)) {
-            again_parts.push_back(k);
+            if (beside) again_parts.push_back(k);
             continue;
           }
           unknown_item = true;
@@ -975,8 +981,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
       // So is one before the first known item, in its sentence, that no figure of the pack
       // names ("…46件。对申请的信息不属于政府信息的,答复申请人5件;同意公开25件;…"); a count the
-      // pack knows (办结, 网上申请) ends the search.
-      for (int k = lo - 1; rel == Relation::Equal && k > in.whole && figs[k].line == figs[lo].line &&
+      // pack knows (办结, 网上申请) ends the search. (In a list checked to reach its whole, such an
+      // item counts towards it: 「其中，通过公开栏公开2086条，通过政务微博公开1819条…」.)
+      for (int k = lo - 1; (rel == Relation::Equal || rel == Relation::AtLeast) && k > in.whole && figs[k].line == figs[lo].line &&
                            figs[k].sentence == figs[lo].sentence;
            --k) {
         const auto& g = figs[k];
@@ -985,7 +992,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           continue;
         bool known = false;
         for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
-        if (known || cx.list_of[k] >= 0 || change_than(g.label)) break;
+        const bool in_parts_list = cx.list_of[k] >= 0 && cx.list_of[k] == cx.list_of[lo];
+        if (known || (cx.list_of[k] >= 0 && !(rel == Relation::AtLeast && in_parts_list)) || change_than(g.label)) break;
         unknown_item = true;
         unknown.push_back(k);
       }
