@@ -1963,10 +1963,21 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // 资讯中,法规文件类资讯51条,占8.42%;规划计划类资讯7条,占1.16%;业务动态类资讯554条,占
     // 91.42%;调整机构职能类资讯6条", 618 in all): a count is wrong, or a kind counted twice.
     // (Kinds only, 「…类」: channels may carry one item each and add up to more.)
+    // (Not when a count before that whole on its line is the kinds' sum, every share fitting it
+    // too: 「主动公开信息4944条。其中…通过政府网站公开4935条。按内容分，人事信息类585条，占11.8%；…」
+    // divides the 4944, its one-decimal shares fitting the channel's 4935 as well.)
+    auto sum_stated_before = [&] {
+      for (int k = W - 1; k >= 0 && cx.fig(k).line == cx.fig(W).line; --k)
+        if (cx.fig(k).kind == FigureKind::Count && !cx.fig(k).in_table && cx.fig(k).unit == cx.fig(W).unit && cx.fig(k).value == S)
+          return std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+            return cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, S) != Fit::Off;
+          });
+      return false;
+    };
     if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
           return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
-        })) {
+        }) && !sum_stated_before()) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
