@@ -3239,6 +3239,23 @@ bool about_another_year(const Context& cx, int i) {
           if (!carried) return true;
           break;
         }
+      // (So is one that opens on another year by its number: 「与上年相比，申请量增加12件；2021年收到
+      // 申请58件，办结56件」 in the 2022 report. 「2021年结转」 is this year's carried over.)
+      if (report_year != 0 && clause.size() > 5 && clause[4] == U'年') {
+        int y = 0;
+        bool digits = true;
+        for (std::size_t k = 0; k < 4; ++k) {
+          digits = digits && clause[k] >= U'0' && clause[k] <= U'9';
+          y = y * 10 + static_cast<int>(clause[k] - U'0');
+        }
+        std::u32string_view rest = clause.substr(5);
+        if (rest.starts_with(U"度")) rest.remove_prefix(1);
+        bool carried = false;
+        for (std::u32string_view c : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"底"),
+                                      std::u32string_view(U"末"), std::u32string_view(U"未办结"), std::u32string_view(U"遗留")})
+          carried = carried || rest.starts_with(c);
+        if (digits && y != report_year && !carried) return true;
+      }
       if (b == 0 || f[b - 1] != U',') break;
       end = b - 1;
     }
