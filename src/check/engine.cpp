@@ -4103,6 +4103,17 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
   const int i = statement_to_check(cx, pack, c, prose, stated.size() > 1);
   if (i < 0) return;
   const int line = cx.fig(i).line;
+  // 「全区各级行政机关共收到政府信息公开申请312件，其中区政府本级收到70件」: the table is the body's
+  // own level's, and the text states it right after the whole's, naming that level.
+  for (int k = i + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == cx.fig(i).sentence; ++k) {
+    const auto& g = cx.fig(k);
+    if (g.in_table || g.kind != FigureKind::Count || g.unit != cx.fig(i).unit || !label_names_sub_level(cx, k)) continue;
+    for (auto& [src, v] : readings)
+      if (g.value == v) {
+        cx.out.outcomes.push_back({c.id, Status::Passed, "the text states " + src + " for the body's own level", g.line});
+        return;
+      }
+  }
   // The table's own relations already blame the cell and say it should be what the text
   // states: one discrepancy, reported once, at the cell.
   for (auto& [src, v] : readings) {
