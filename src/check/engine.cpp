@@ -2739,6 +2739,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
 
 // ---- stated changes ------------------------------------------------------
 
+constexpr std::string_view kChangeWords[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低"};
+
 // "共受理申请326件,比上年减少14件,下降4.12%" / "比上年的340件减少14件": the count, the change
 // and its percent state last year's count twice over, and they must agree. Last year's count is
 // the one stated ("比上年的340件"), else this year's minus (or plus) the change.
@@ -2899,6 +2901,10 @@ void run_change(Context& cx, const Check& c) {
   for (std::size_t i = 0; i + 2 < figs.size(); ++i) {
     const auto& C = figs[i];
     if (C.in_table || (C.kind != FigureKind::Count && C.kind != FigureKind::Amount) || C.unit.empty() || C.approx != Approx::Exact)
+      continue;
+    // Not a change itself: 「比2021年（58件）增加12件，比2020年（41件）增加29件」 — the 12 is no
+    // count that the 41 is last year's of.
+    if (std::any_of(std::begin(kChangeWords), std::end(kChangeWords), [&](std::string_view w) { return C.label.ends_with(w); }))
       continue;
     {  // Not this year's count: last year's, bracketed after it.
       std::size_t d = i;
