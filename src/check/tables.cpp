@@ -1514,6 +1514,28 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       t.notes.push_back(std::move(f));
     }
   }
+  // A page copied only up to a point may stop inside a number: when the text ends right on the
+  // table's last cell (「…（七）总计 67 0 0 0 0 0 6」 of a 67), that cell may be the start of a
+  // longer number, and is not read. (A text file only: a Word or Excel table ends its file whole.)
+  if (doc.format == "text") {
+    TableCell* last = nullptr;
+    for (auto& row : t.cells)
+      for (auto& c : row)
+        if (c.kind == CellKind::Number && (!last || c.span.end > last->span.end)) last = &c;
+    if (last) {
+      std::size_t k = last->span.end;
+      while (k < doc.folded.size() && blank_char(doc.folded[k])) ++k;
+      if (k == doc.folded.size()) {
+        last->kind = CellKind::Missing;
+        Finding f;
+        f.severity = Severity::Note;
+        f.primary = last->span;
+        f.message = fmt::format("{}的最后一格 {} 正是文本的结尾（网页复制到此为止），该数字可能被截断，涉及该格的关系未核对", def.title,
+                                doc.slice(last->span));
+        t.notes.push_back(std::move(f));
+      }
+    }
+  }
   t.zone = {t.labels[order.front()].begin, zone_end};
   return t;
 }
