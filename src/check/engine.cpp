@@ -671,6 +671,21 @@ bool names_other_body(std::string_view whole, std::string_view part) {
   return !a.empty() && !b.empty() && a != b;
 }
 
+// Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
+// break before more text follows it — the page was copied only up to there.
+bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
+  for (std::size_t k = at; k < f.size(); ++k) {
+    char32_t ch = f[k];
+    if (ch == U'。' || ch == U'!' || ch == U'?') return false;
+    if (ch == U'\n') {
+      std::size_t n = k + 1;
+      while (n < f.size() && (f[n] == U' ' || f[n] == U'\t' || f[n] == U'\r' || f[n] == U'\n' || f[n] == 0x3000)) ++n;
+      return n == f.size();
+    }
+  }
+  return true;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -876,6 +891,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         partial = partial || (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos ||
                   rest.find(U"其他") == 1;
       }
+      // (Nor a list the text stops in: a page copied up to a point, 「…不予公开48件，信息不存」 and no
+      // more — its last items are lost.)
+      partial = partial || text_stops_in_sentence(f, last);
       if (partial) rel = Relation::AtMost;
     }
     bool unknown_item = false;
