@@ -4311,13 +4311,33 @@ std::vector<bool> table_rows(const Context& cx) {
     auto it = std::upper_bound(zones.begin(), zones.end(), std::pair{at, UINT32_MAX});
     return it != zones.begin() && std::prev(it)->second > at;
   };
+  int last_top = -1;  // the last top-level heading so far that is no row
   for (std::size_t i = 0; i < hs.size(); ++i) {
-    row[i] = in_zone(hs[i].marker.begin);
-    if (!row[i]) row[i] = bare_numbers_after(hs[i].marker.end);
+    row[i] = bare_numbers_after(hs[i].marker.end);
     // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
     // Excel tables are read that way, as are Markdown tables).
     Span line = d.lines.line_span(hs[i].line);
-    if (!row[i]) row[i] = holds_tab_or_bar(std::u32string_view(d.folded).substr(line.begin, line.end - line.begin));
+    const std::u32string_view text = std::u32string_view(d.folded).substr(line.begin, line.end - line.begin);
+    if (!row[i]) row[i] = holds_tab_or_bar(text);
+    // Inside a table's zone, unless it is the report's next top-level heading, with no number on
+    // its line: a table whose last rows were lost in copying may have its zone run on past the
+    // next section's heading (「四、政府信息公开行政复议…」, table 四's 「总计」 taken for table
+    // 三's last row).
+    // (Not when the next top-level heading has its number too and no cells of its own: that one is
+    // the section's, this one the table's row with its cells left blank, 「四、结转下年度继续办理」.)
+    if (!row[i] && in_zone(hs[i].marker.begin)) {
+      row[i] = !(hs[i].style == 1 && !hs[i].furniture && last_top >= 0 && hs[i].number == hs[last_top].number + 1 &&
+                 text.find_first_of(U"0123456789") == std::u32string_view::npos);
+      if (!row[i]) {  // (the next top-level heading looked for only for such a heading)
+        std::size_t k = i + 1;
+        while (k < hs.size() && (hs[k].style != 1 || hs[k].furniture)) ++k;
+        if (k < hs.size() && hs[k].number == hs[i].number) {
+          Span kl = d.lines.line_span(hs[k].line);
+          row[i] = !bare_numbers_after(hs[k].marker.end) && !holds_tab_or_bar(std::u32string_view(d.folded).substr(kl.begin, kl.end - kl.begin));
+        }
+      }
+    }
+    if (!row[i] && hs[i].style == 1 && !hs[i].furniture) last_top = static_cast<int>(i);
   }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {
