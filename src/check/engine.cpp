@@ -81,6 +81,7 @@ struct Context {
   mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
+  mutable std::vector<signed char> another_year;  // about_another_year per figure: -1 not yet known
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
   // Verdicts the restated checks ask again for the same figure or heading, each worked out once
   // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
@@ -673,7 +674,14 @@ bool names_other_body(std::string_view whole, std::string_view part) {
 
 // Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
 // break before more text follows it — the page was copied only up to there.
+// (Looked for over a sentence's length at most: a line of a million characters and no full
+// stop, with a list every few words, is not walked to its end for each list.)
 bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
+  constexpr std::size_t kSentence = 2000;
+  if (f.size() > at + kSentence) {
+    auto ahead = f.substr(at, kSentence);
+    if (ahead.find_first_of(U"。!?\n") == std::u32string_view::npos) return false;
+  }
   for (std::size_t k = at; k < f.size(); ++k) {
     char32_t ch = f[k];
     if (ch == U'。' || ch == U'!' || ch == U'?') return false;
@@ -3222,7 +3230,17 @@ bool heading_about_another_year(std::string_view title, int report_year) {
 // speaks of that year, and this year's tables do not restate it.
 // So does a section whose heading names another year or last year (「（三）2020年度情况」,
 // 「（三）与上年对比」).
+bool about_another_year_uncached(const Context& cx, int i);
+
+// (Asked by several checks for the same figures: worked out once per figure.)
 bool about_another_year(const Context& cx, int i) {
+  if (cx.another_year.empty()) cx.another_year.assign(cx.doc.figures.size(), -1);
+  signed char& v = cx.another_year[static_cast<std::size_t>(i)];
+  if (v < 0) v = about_another_year_uncached(cx, i) ? 1 : 0;
+  return v == 1;
+}
+
+bool about_another_year_uncached(const Context& cx, int i) {
   const Document& doc = cx.doc;
   const int report_year = cx.report_year();
   const auto& figs = doc.figures;
@@ -4193,10 +4211,17 @@ void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
   const auto& all = matches(cx, pack.figure(c.figure));
   if (cx.doc.report_starts.empty()) return restated_in_report(cx, pack, c, all);
-  // Several reports on one page: each one's text against its own table.
+  // Several reports on one page: each one's text against its own table (the reports with none
+  // are not asked again one by one: the text alone is read once, as for one report).
   std::map<int, std::vector<int>> by_report;
-  for (int i : all) by_report[cx.fig(i).report].push_back(i);
-  for (auto& [r, m] : by_report) restated_in_report(cx, pack, c, m);
+  std::set<int> tabled;
+  for (int i : all) {
+    by_report[cx.fig(i).report].push_back(i);
+    if (cx.fig(i).in_table) tabled.insert(cx.fig(i).report);
+  }
+  if (tabled.empty()) return restated_in_report(cx, pack, c, all);
+  for (auto& [r, m] : by_report)
+    if (tabled.count(r)) restated_in_report(cx, pack, c, m);
 }
 
 void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& all) {

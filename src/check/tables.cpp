@@ -1721,6 +1721,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     if (!def.start->find(folded, 0, folded.size(), b, e)) return out;
     for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
   }
+  std::uint32_t search_start = from;  // where the search for the next instance began
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
     // Another report on the same page (see Document::report_starts) has its own table: one
@@ -1768,11 +1769,13 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
       }
     }
     if (!best) {
-      if (report_end == size) break;
+      // (On into the next report's text, within the one window a search reads, as before.)
+      if (report_end == size || report_end >= search_start + kWindow) break;
       from = report_end;
       continue;
     }
     from = best->zone.end;
+    search_start = from;
     out.push_back(std::move(*best));
   }
   return out;
