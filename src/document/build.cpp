@@ -215,6 +215,18 @@ void find_report_starts(Document& doc) {
     const std::uint32_t after = prev_line;
     prev_line = h.line;
     if (!restart) continue;
+    // (Not a table's first row under a caption: 「一、本年新收政府信息公开申请数量 64 0 …」, or its
+    // cells on the lines after it.)
+    {
+      Span hl = doc.lines.line_span(h.line);
+      bool cells = f.substr(hl.begin, hl.end - hl.begin).find_first_of(U"0123456789") != npos;
+      if (!cells && h.line < doc.lines.line_count()) {
+        Span nl = doc.lines.line_span(h.line + 1);
+        u32string_view next = trim(f.substr(nl.begin, nl.end - nl.begin));
+        cells = !next.empty() && next.front() >= U'0' && next.front() <= U'9';
+      }
+      if (cells) continue;
+    }
     const std::uint32_t first = std::max(after + 1, h.line > 4 ? h.line - 4 : 1);
     const std::uint32_t from = doc.lines.line_span(first).begin, to = h.marker.begin;
     if (from >= to) continue;
