@@ -3043,6 +3043,31 @@ bool page_number_line(std::u32string_view l) {
 
 }  // namespace
 
+// A line of the page around the report, not of its prose: 「发布机构：…办公室  发文日期：2011年3月11日」
+// 「文号：…〔2011〕43号」, a link to a file (「1.…年度报告.pdf（463KB）」) or to another report
+// (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
+// semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
+// many, do not make a text look cut at a page's measure.
+bool page_metadata(std::u32string_view c) {
+  // (The site's registration and browser lines, whatever their marks.)
+  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
+  if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
+  // (The text is not folded yet: the traditional script's words too.)
+  for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  // (A report named in a list of links, marked by a bullet or followed by its date; the title
+  // line itself is not told from a cut line so.)
+  bool report = false;
+  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv}) report = report || c.find(w) != std::u32string_view::npos;
+  if (!report) return false;
+  if (c.front() == U'•' || c.front() == U'·' || c.front() == U'●' || c.front() == U'◆') return true;
+  for (std::size_t k = 0; k + 5 < c.size(); ++k)
+    if (c[k] == U'2' && c[k + 1] == U'0' && c[k + 4] == U'-') return true;  // 「2010-01-15」
+  return false;
+}
+
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
@@ -3105,7 +3130,7 @@ void join_wrapped_lines(Document& doc) {
     auto c = std::u32string_view(t).substr(b, ce - b);
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
-    if (c.size() >= 15 && !heading_start(c)) {
+    if (c.size() >= 15 && !heading_start(c) && !page_metadata(c)) {
       ++long_lines;
       if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
@@ -3118,6 +3143,32 @@ void join_wrapped_lines(Document& doc) {
     l.furniture = page_number_line(c);
     lines.push_back(l);
     b = next;
+  }
+  // The label of the old statistical table over its value's line (「危及国家安全、公共安全、经济安全
+  // 和社会稳定⏎0」): a cell, not prose cut at a measure, when the value's line is a number alone and
+  // the line after it does not go on with a unit or a punctuation mark.
+  {
+    auto content = [&](std::size_t k) {
+      auto c = std::u32string_view(t).substr(lines[k].begin, lines[k].end - lines[k].begin);
+      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+      return c;
+    };
+    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）%％";
+    bool changed = false;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (!lines[i].open) continue;
+      auto v = content(i + 1);
+      if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
+      auto after = i + 2 < lines.size() ? content(i + 2) : std::u32string_view();
+      if (!after.empty() && kGoesOn.find(after.front()) != std::u32string_view::npos) continue;
+      lines[i].open = false;
+      changed = true;
+    }
+    if (changed) {
+      widths.clear();
+      for (const auto& l : lines)
+        if (l.open) widths.push_back(l.end - l.begin);
+    }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
   // title or the body's name as a running head) right before or after one. It is left out of
