@@ -1050,6 +1050,15 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         continue;
       }
       if (present.size() < 2 && rel == Relation::Equal) rel = Relation::AtMost;
+      // (A table the text stops in, its whole over its parts and the text ending a few lines
+      // after the last of them with no sentence: the rows not there were cut with the page, not
+      // left out as 0. A total row under its parts, 「政府信息公开申请总数」, was not cut.)
+      if (rel == Relation::Equal && figs[in.whole].in_table && in.whole < *std::min_element(present.begin(), present.end())) {
+        const std::u32string_view f = cx.doc.folded;
+        const std::uint32_t last = figs[*std::max_element(present.begin(), present.end())].end();
+        constexpr std::size_t kCutRows = 200;  // characters: a row or two after the last part
+        if (f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos) rel = Relation::AtMost;
+      }
     }
     std::sort(present.begin(), present.end());
     Decimal sum;
