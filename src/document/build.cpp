@@ -3048,9 +3048,18 @@ bool page_number_line(std::u32string_view l) {
 // (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
 // semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
 // many, do not make a text look cut at a page's measure.
-bool page_metadata(std::u32string_view c) {
-  // (The site's registration and browser lines, whatever their marks.)
-  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv})
+bool names_report(std::u32string_view c) {
+  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+// `reports`: how many lines of the text name a report with no mark of a sentence — a page's
+// list of other years' reports, or a second report's title, when more than one.
+bool page_metadata(std::u32string_view c, std::size_t reports) {
+  // (The site's registration, contact and browser lines, whatever their marks: 「地址：…号，邮编：…」.)
+  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv, U"网站标识码"sv,
+                                U"網站標識碼"sv, U"邮编"sv, U"郵編"sv, U"邮政编码"sv, U"郵政編碼"sv, U"版权所有"sv, U"版權所有"sv})
     if (c.find(w) != std::u32string_view::npos) return true;
   if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
   if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
@@ -3059,9 +3068,10 @@ bool page_metadata(std::u32string_view c) {
     if (c.find(w) != std::u32string_view::npos) return true;
   // (A report named in a list of links, marked by a bullet or followed by its date; the title
   // line itself is not told from a cut line so.)
-  bool report = false;
-  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv}) report = report || c.find(w) != std::u32string_view::npos;
-  if (!report) return false;
+  // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
+  if (c.find_first_of(U">＞→»") != std::u32string_view::npos) return true;
+  if (!names_report(c)) return false;
+  if (reports >= 2) return true;
   if (c.front() == U'•' || c.front() == U'·' || c.front() == U'●' || c.front() == U'◆') return true;
   for (std::size_t k = 0; k + 5 < c.size(); ++k)
     if (c[k] == U'2' && c[k + 1] == U'0' && c[k + 4] == U'-') return true;  // 「2010-01-15」
@@ -3118,6 +3128,13 @@ void join_wrapped_lines(Document& doc) {
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
+  std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
+  for (std::uint32_t b = 0; b < n && reports < 2;) {
+    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    auto c = std::u32string_view(t).substr(b, e - b);
+    reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
+    b = e < n ? e + 1 : e;
+  }
   std::vector<Line> lines;
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
@@ -3130,7 +3147,7 @@ void join_wrapped_lines(Document& doc) {
     auto c = std::u32string_view(t).substr(b, ce - b);
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
-    if (c.size() >= 15 && !heading_start(c) && !page_metadata(c)) {
+    if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
       ++long_lines;
       if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
@@ -3157,9 +3174,12 @@ void join_wrapped_lines(Document& doc) {
     bool changed = false;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       if (!lines[i].open) continue;
-      auto v = content(i + 1);
+      // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
+      std::size_t at = i + 1;
+      if (auto u = content(at); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      auto v = content(at);
       if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
-      auto after = i + 2 < lines.size() ? content(i + 2) : std::u32string_view();
+      auto after = at + 1 < lines.size() ? content(at + 1) : std::u32string_view();
       if (!after.empty() && kGoesOn.find(after.front()) != std::u32string_view::npos) continue;
       lines[i].open = false;
       changed = true;
