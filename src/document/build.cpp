@@ -223,7 +223,9 @@ void find_report_starts(Document& doc) {
       if (!cells && h.line < doc.lines.line_count()) {
         Span nl = doc.lines.line_span(h.line + 1);
         u32string_view next = trim(f.substr(nl.begin, nl.end - nl.begin));
-        cells = !next.empty() && next.front() >= U'0' && next.front() <= U'9';
+        // (A value alone on its line, not a paragraph opening on a number: 「12345政务服务热线…」.)
+        cells = !next.empty() && next.size() <= 12 &&
+                std::all_of(next.begin(), next.end(), [](char32_t ch) { return (ch >= U'0' && ch <= U'9') || ch == U'.'; });
       }
       if (cells) continue;
     }
