@@ -197,6 +197,59 @@ std::uint32_t footer_line(const Document& doc) {
   return links >= 2 ? last_sentence + 1 : 0;
 }
 
+// Another report on the same page (a site that shows this year's report with last year's under
+// it, or the whole city's and then the city level's): the outline starts again at 一、 after the
+// report's own top-level headings, and a few lines before that 一、 stands a title naming an
+// annual report of information disclosure — short, no punctuation in it, opening a line or
+// following a finished sentence (「…未收取信息处理费。某县2021年政府信息公开工作年度报告」), not
+// a statistical table's caption. A link to another year's report (「上一篇：…」「《…》」) or a
+// table's rows numbered from 一 have no such title before them.
+void find_report_starts(Document& doc) {
+  const u32string_view f = doc.folded;
+  bool began = false;  // a top-level heading of the report before
+  std::uint32_t prev_line = 0;
+  for (const Heading& h : doc.headings) {
+    if (h.furniture || h.style != 1) continue;
+    const bool restart = began && h.number == 1;
+    began = true;
+    const std::uint32_t after = prev_line;
+    prev_line = h.line;
+    if (!restart) continue;
+    // (Not a table's first row under a caption: 「一、本年新收政府信息公开申请数量 64 0 …」, or its
+    // cells on the lines after it.)
+    {
+      Span hl = doc.lines.line_span(h.line);
+      bool cells = f.substr(hl.begin, hl.end - hl.begin).find_first_of(U"0123456789") != npos;
+      if (!cells && h.line < doc.lines.line_count()) {
+        Span nl = doc.lines.line_span(h.line + 1);
+        u32string_view next = trim(f.substr(nl.begin, nl.end - nl.begin));
+        // (A value alone on its line, not a paragraph opening on a number: 「12345政务服务热线…」.)
+        cells = !next.empty() && next.size() <= 12 &&
+                std::all_of(next.begin(), next.end(), [](char32_t ch) { return (ch >= U'0' && ch <= U'9') || ch == U'.'; });
+      }
+      if (cells) continue;
+    }
+    const std::uint32_t first = std::max(after + 1, h.line > 4 ? h.line - 4 : 1);
+    const std::uint32_t from = doc.lines.line_span(first).begin, to = h.marker.begin;
+    if (from >= to) continue;
+    const u32string_view region = f.substr(from, to - from);
+    for (u32string_view name : {U"年度报告"sv, U"年报"sv}) {
+      std::size_t b = 0, at = region.find(name);
+      for (; at != npos; at = region.find(name, at + 1)) {
+        b = at;
+        while (b > 0 && at - b < 60 && !is_space(region[b - 1]) && u32string_view(U"\n。,;:!?《》“”\"()").find(region[b - 1]) == npos) --b;
+        const bool opens = b == 0 || is_space(region[b - 1]) || region[b - 1] == U'\n' || region[b - 1] == U'。';
+        const u32string_view title = region.substr(b, at + name.size() - b);
+        if (opens && at - b < 60 && title.find(U"信息公开"sv) != npos && title.find(U"统计"sv) == npos && title.find(U"附"sv) == npos)
+          break;
+      }
+      if (at == npos) continue;
+      doc.report_starts.push_back(from + static_cast<std::uint32_t>(b));
+      break;
+    }
+  }
+}
+
 void build_outline(Document& doc) {
   const u32string_view f = doc.folded;
   const std::uint32_t title = title_line(doc), footer = footer_line(doc);
@@ -3006,6 +3059,41 @@ bool page_number_line(std::u32string_view l) {
 
 }  // namespace
 
+// A line of the page around the report, not of its prose: 「发布机构：…办公室  发文日期：2011年3月11日」
+// 「文号：…〔2011〕43号」, a link to a file (「1.…年度报告.pdf（463KB）」) or to another report
+// (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
+// semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
+// many, do not make a text look cut at a page's measure.
+bool names_report(std::u32string_view c) {
+  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+// `reports`: how many lines of the text name a report with no mark of a sentence — a page's
+// list of other years' reports, or a second report's title, when more than one.
+bool page_metadata(std::u32string_view c, std::size_t reports) {
+  // (The site's registration, contact and browser lines, whatever their marks: 「地址：…号，邮编：…」.)
+  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv, U"网站标识码"sv,
+                                U"網站標識碼"sv, U"邮编"sv, U"郵編"sv, U"邮政编码"sv, U"郵政編碼"sv, U"版权所有"sv, U"版權所有"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
+  if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
+  // (The text is not folded yet: the traditional script's words too.)
+  for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  // (A report named in a list of links, marked by a bullet or followed by its date; the title
+  // line itself is not told from a cut line so.)
+  // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
+  if (c.find_first_of(U">＞→»") != std::u32string_view::npos) return true;
+  if (!names_report(c)) return false;
+  if (reports >= 2) return true;
+  if (c.front() == U'•' || c.front() == U'·' || c.front() == U'●' || c.front() == U'◆') return true;
+  for (std::size_t k = 0; k + 5 < c.size(); ++k)
+    if (c[k] == U'2' && c[k + 1] == U'0' && c[k + 4] == U'-') return true;  // 「2010-01-15」
+  return false;
+}
+
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
@@ -3056,6 +3144,13 @@ void join_wrapped_lines(Document& doc) {
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
+  std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
+  for (std::uint32_t b = 0; b < n && reports < 2;) {
+    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    auto c = std::u32string_view(t).substr(b, e - b);
+    reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
+    b = e < n ? e + 1 : e;
+  }
   std::vector<Line> lines;
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
@@ -3068,7 +3163,7 @@ void join_wrapped_lines(Document& doc) {
     auto c = std::u32string_view(t).substr(b, ce - b);
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
-    if (c.size() >= 15 && !heading_start(c)) {
+    if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
       ++long_lines;
       if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
@@ -3081,6 +3176,35 @@ void join_wrapped_lines(Document& doc) {
     l.furniture = page_number_line(c);
     lines.push_back(l);
     b = next;
+  }
+  // The label of the old statistical table over its value's line (「危及国家安全、公共安全、经济安全
+  // 和社会稳定⏎0」): a cell, not prose cut at a measure, when the value's line is a number alone and
+  // the line after it does not go on with a unit or a punctuation mark.
+  {
+    auto content = [&](std::size_t k) {
+      auto c = std::u32string_view(t).substr(lines[k].begin, lines[k].end - lines[k].begin);
+      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+      return c;
+    };
+    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）%％";
+    bool changed = false;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (!lines[i].open) continue;
+      // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
+      std::size_t at = i + 1;
+      if (auto u = content(at); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      auto v = content(at);
+      if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
+      auto after = at + 1 < lines.size() ? content(at + 1) : std::u32string_view();
+      if (!after.empty() && kGoesOn.find(after.front()) != std::u32string_view::npos) continue;
+      lines[i].open = false;
+      changed = true;
+    }
+    if (changed) {
+      widths.clear();
+      for (const auto& l : lines)
+        if (l.open) widths.push_back(l.end - l.begin);
+    }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
   // title or the body's name as a running head) right before or after one. It is left out of
@@ -3451,11 +3575,12 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     if (starts_part(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin))) doc.part_starts.push_back(sp.begin);
   }
   build_outline(doc);
+  find_report_starts(doc);
   extract_numbers(doc);
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
-  std::size_t h = 0, p = 0;
+  std::size_t h = 0, p = 0, r = 0;
   int cur_heading = -1;
   std::uint32_t line = 1;  // walked forward like the others rather than searched for each figure
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
@@ -3466,6 +3591,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
     g.heading = cur_heading;
     g.part = static_cast<int>(p);
+    while (r < doc.report_starts.size() && doc.report_starts[r] <= g.span.begin) ++r;
+    g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
     if (lf.first == lf.last) lf.first = i;
