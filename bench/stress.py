@@ -109,6 +109,13 @@ def semicolons(n):
     return HEAD + "".join(f"全年共受理申请{40 + i % 5}件，其中当面申请{10 + i % 5}件，网上申请31件；" for i in range(n)) + "\n"
 
 
+def runon(n):
+    """One sentence of 其中 divisions run together by commas with no full stop, all on one line
+    (a page whose punctuation was lost): every list in it has the rest of the line after it."""
+    return HEAD + "".join(f"共受理申请{300 + i % 5}件，其中同意公开{200 + i % 5}件，同意部分公开50件，不予公开48件，信息不存在2件，"
+                          for i in range(n)) + "\n"
+
+
 def wrong(n):
     """Divisions that do not add up, a part of each with its own 其中 (the failure path)."""
     return HEAD + "".join(f"全年共受理申请{40 + i % 5}件，其中当面申请{10 + i % 5}件（其中咨询{i % 5}件、查阅5件），网上申请31件。\n"
@@ -143,6 +150,7 @@ SHAPES = {
     "html": (html, 1500, "html"),
     "semicolons": (semicolons, 500, "txt"),
     "wrong": (wrong, 500, "txt"),
+    "runon": (runon, 1000, "txt"),
 }
 
 

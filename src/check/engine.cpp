@@ -984,7 +984,11 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             bracket_end = static_cast<std::uint32_t>(close);
         }
       }
-      while (hi + 1 < static_cast<int>(figs.size()) && figs[hi + 1].line == figs[hi].line && figs[hi + 1].span.begin < bracket_end &&
+      // (At most 128 figures past the last known item: a sentence of thousands of figures, a page
+      // run together with no full stop, would otherwise be walked again for every list in it. No
+      // sentence of a real report comes near it: the longest seen holds 35 figures.)
+      const int run_cap = hi + 128;
+      while (hi + 1 < static_cast<int>(figs.size()) && hi < run_cap && figs[hi + 1].line == figs[hi].line && figs[hi + 1].span.begin < bracket_end &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;
       // A 其中 right before a count after the last known item divides something ("…信函申请5件,
