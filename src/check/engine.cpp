@@ -469,6 +469,59 @@ bool respective(const Document& doc, int p) {
   return true;
 }
 
+// A list that says it is not all of its whole: "其中网上申请50件、当面申请10件等", "主要通过网上
+// (50件)和当面(10件)提交", "…,其余为信函申请" (`first` and `last`: its first and last part).
+bool says_partial(const Context& cx, int whole, int first, int last) {
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
+  if (w_end < from && f.substr(w_end, from - w_end).find(U"主要") != std::u32string_view::npos) return true;
+  if (to >= f.size()) return false;
+  auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
+  rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
+  return (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos || rest.find(U"其他") == 1;
+}
+
+// 「其中网上申请30件、信函申请20件。另有1件通过传真提交」 of 51, 「其中市级30期、县级20期，乡镇1期」
+// of 51: the item a list leaves out is stated right after it, as the first count after its last
+// part: in its sentence (unless `marked`), or with words that add it (另有, 其余, 此外, 还有)
+// opening the next one or its own clause.
+bool rest_stated_after(const Context& cx, int whole, int last_part, const Decimal& rest, bool marked) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = cx.fig(whole);
+  const auto& last = cx.fig(last_part);
+  // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.)
+  for (int i = whole - 1; i >= 0 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
+    if (figs[static_cast<std::size_t>(i)].kind == FigureKind::Count && figs[static_cast<std::size_t>(i)].unit == w.unit &&
+        figs[static_cast<std::size_t>(i)].value == w.value + rest)
+      return false;
+  const std::u32string_view f = cx.doc.folded;
+  for (std::size_t k = static_cast<std::size_t>(last_part) + 1; k < figs.size(); ++k) {
+    const auto& g = figs[k];
+    // (Sentences counted by their full stops, not by lines: a page may break after each.)
+    auto gap = g.span.begin > last.end() ? f.substr(last.end(), g.span.begin - last.end()) : std::u32string_view();
+    auto stops = std::count_if(gap.begin(), gap.end(), [](char32_t ch) { return ch == U'。' || ch == U'!' || ch == U'?'; });
+    if (g.in_table || stops > 1) return false;
+    if (g.kind != FigureKind::Count || g.last_years) continue;  // (not a part's 「（上年为12条）」)
+    // (A unit a line break cut from its number, 「另有1⏎次」, is still its unit.)
+    bool unit = g.unit == w.unit;
+    if (!unit && g.unit.empty()) {
+      std::size_t u = g.span.end;
+      while (u < f.size() && (f[u] == U'\n' || f[u] == U'\r' || f[u] == U' ')) ++u;
+      unit = u > g.span.end && !w.unit.empty() && f.substr(u).starts_with(text::from_utf8(w.unit));
+    }
+    if (!unit || g.approx != Approx::Exact || !(g.total() == rest)) return false;
+    if (stops == 0 && !marked) return true;
+    // (The clause's own words, as its label may have lost 另: 「另有1件」.)
+    std::uint32_t b = g.span.begin;
+    while (b > last.end() && std::u32string_view(U",;:。!?\n\r").find(f[b - 1]) == std::u32string_view::npos) --b;
+    auto clause = f.substr(b, g.span.begin - b);
+    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余"})
+      if (clause.starts_with(v)) return true;
+    return false;
+  }
+  return false;
+}
+
 struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
@@ -863,20 +916,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // (50件)和当面(10件)提交", "…,其余为信函申请": its parts can only be checked not to exceed it.
     if (rel == Relation::Equal && !figs[present.front()].in_table && !figs[in.whole].in_table) {
       auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
-      const std::u32string_view f = cx.doc.folded;
-      std::uint32_t w_end = figs[in.whole].end(), first = figs[*lo_it].span.begin, last = figs[*hi_it].end();
-      bool partial = false;
-      if (w_end < first) {
-        auto lead = f.substr(w_end, first - w_end);
-        partial = lead.find(U"主要") != std::u32string_view::npos;
-      }
-      if (last < f.size()) {
-        auto rest = f.substr(last, std::min<std::size_t>(f.size() - last, 40));
-        rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
-        partial = partial || (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos ||
-                  rest.find(U"其他") == 1;
-      }
-      if (partial) rel = Relation::AtMost;
+      if (says_partial(cx, in.whole, *lo_it, *hi_it)) rel = Relation::AtMost;
     }
     bool unknown_item = false;
     std::vector<int> unknown, again_parts;
@@ -1041,6 +1081,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                fits(figs[a].value);
       });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
+    if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
+      ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
     // parts more than the lower level's count that the whole level's count before it on its line
     // can hold divide that one (what they leave of it may still be pending), when the rule's whole
@@ -2517,7 +2559,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // their sum larger. A warning.
     auto one_short = [&] {
       if (exh || !l.qizhong || l.parts.size() < 2 || l.shares || within_slack || biggest >= 0 || W < Decimal(50, 0) ||
-          !(S + Decimal(1, 0) == W))
+          !(S + Decimal(1, 0) == W) || says_partial(cx, l.whole, l.parts.front(), l.parts.back()) ||
+          rest_stated_after(cx, l.whole, l.parts.back(), W - S, false))
         return false;
       f.severity = Severity::Warning;
       f.related.resize(1);
