@@ -555,6 +555,11 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     bool carried = carried_over(l);
     if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
       return true;
+    // (Or the count set aside by 除…外, the parts dividing the rest: 「收到48件。除2件正在办理外，
+    // 其余申请均已答复，其中同意公开14件，不属于本机关公开范围32件」.)
+    if ((l.ends_with("除") || l.ends_with("除去") || l.ends_with("除了")) && g.value + sum == w.value && g.end() < figs[first_part].span.begin &&
+        std::u32string_view(cx.doc.folded).substr(g.end(), figs[first_part].span.begin - g.end()).find(U'外') != std::u32string_view::npos)
+      return true;
     // (Or a part of the whole's own 其中 list that they make exactly and follow right after, in
     // its sentence: "收到3800件,其中市级部门1600件,当面申请300件,网上申请1100件,信函申请200件;
     // 区县2200件" divide the 1600.)
