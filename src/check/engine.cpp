@@ -729,6 +729,15 @@ bool names_other_body(std::string_view whole, std::string_view part) {
   return !a.empty() && !b.empty() && a != b;
 }
 
+bool about_other_items(const Context& cx, int i);
+
+// A count closed, answered or handled (办结, 答复, 办理) in a sentence about other items than
+// applications (about_other_items).
+bool closes_other_items(const Context& cx, int i) {
+  std::string_view l = cx.fig(i).label;
+  return (l.find("办结") != l.npos || l.find("答复") != l.npos) && about_other_items(cx, i);
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -769,6 +778,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
     for (int p : matches(cx, pack.figure(c.parts[pi]))) {
+      // 「收到申请129件，均按时办结。全年共受理咨询387件，按时办结385件，延期办结2件」: a count
+      // closed after one of other items received in its sentence is theirs, not any whole's here.
+      if (!figs[p].in_table && closes_other_items(cx, p)) continue;
       // The nearest anchor on the expected side, among the anchors of every breakdown whose
       // parts could also take this figure: parts never leak into another structure.
       int best = -1;
@@ -3783,7 +3795,7 @@ bool about_other_items(const Context& cx, int i) {
   const auto& figs = cx.doc.figures;
   // (Labels searched as UTF-8: a word found in valid UTF-8 bytes is the same word.)
   static constexpr std::string_view kReceived[] = {"受理", "收到", "接收", "接到", "办理"};
-  static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言"};
+  static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言", "咨询", "信访", "提案", "议案"};
   if (!cx.other_items) cx.other_items.emplace(figs.size(), 0);  // 0: not worked out yet, 1: no, 2: yes
   auto& other = *cx.other_items;
   if (!other[static_cast<std::size_t>(i)]) {
