@@ -1090,6 +1090,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
              figs[o.parts.back()].sentence == figs[in.whole].sentence;
     });
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
+    // 「收到申请33件（不含重复申请6件），按时办结39件」: a count the whole's bracket leaves out
+    // (不含, 未含, 不包括) is of the same things, and parts may take it back in.
+    if (!ok && !figs[in.whole].in_table && in.whole + 1 < static_cast<int>(figs.size())) {
+      const auto& g = figs[in.whole + 1];
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t from = figs[in.whole].end();
+      auto gap = g.span.begin > from ? f.substr(from, g.span.begin - from) : std::u32string_view();
+      bool left_out = gap.starts_with(U"(") && gap.find_first_of(U")。;") == std::u32string_view::npos &&
+                      (gap.find(U"不含") != std::u32string_view::npos || gap.find(U"未含") != std::u32string_view::npos ||
+                       gap.find(U"不包括") != std::u32string_view::npos);
+      ok = left_out && g.kind == FigureKind::Count && g.unit == figs[in.whole].unit && g.approx == Approx::Exact && fits(W + g.value);
+    }
     // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
     // on the line before a count at a lower level (names_sub_level) are that whole's.
     if (!ok && !figs[in.whole].in_table && label_names_sub_level(cx, in.whole))
