@@ -1424,7 +1424,15 @@ bool names_total(std::string_view label) {
 // "比上年的100件", "较去年同期": a count given for comparison, last year's.
 bool compares(std::string_view label) {
   bool than = label.find("比") != std::string_view::npos || label.find("较") != std::string_view::npos;
-  return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
+  if (than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos)) return true;
+  // (Or the count right after the words comparing with last year: 「较上年52件减少1件」, 「比去年30件」,
+  // 「较2017年52件」 through the year.)
+  for (std::string_view than_word : {"比", "较"})
+    for (std::string_view year : {"上年", "上年度", "上一年", "去年", "年", "年度"})
+      if (label.size() >= than_word.size() + year.size() && label.ends_with(year) &&
+          label.substr(label.size() - year.size() - than_word.size(), than_word.size()) == than_word)
+        return true;
+  return false;
 }
 
 // A figure's label joined to the label of a year written right before it in its clause:
@@ -1860,6 +1868,18 @@ void build_lists(Document& doc) {
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
+    // "收到51件,较上年52件减少1件。其中线上32件…" (the change no count of its own): the count
+    // before 其中 is last year's for the one before it, which the 其中 divides (unless it opens
+    // inside that count's bracket: "(上年52件,其中…)").
+    if (k + 1 < counts.size() && last_years(doc, figs[counts[k - 1]], counts[k])) {
+      const auto& prev = figs[counts[k - 1]];
+      std::uint32_t a = end_of(prev), b = figs[counts[k + 1]].span.begin;
+      auto between = b > a ? f.substr(a, b - a) : u32string_view();
+      if (prev.line == w.line && same_unit(prev.unit, w.unit) && prev.approx == Approx::Exact &&
+          std::count(between.begin(), between.end(), U'(') == std::count(between.begin(), between.end(), U')') &&
+          sentence_ends(between) <= 1)
+        return counts[k - 1];
+    }
     // "120件,比上年的100件增加20件,其中…", "63件,较2019年(49件)增加14件。其中…": last year's
     // count is not what the 其中 divides.
     if (k >= 2 && last_years(doc, figs[counts[k - 2]], counts[k - 1])) --k;
