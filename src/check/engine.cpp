@@ -563,7 +563,16 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     // (Or a part of the whole's own 其中 list that they make exactly and follow right after, in
     // its sentence: "收到3800件,其中市级部门1600件,当面申请300件,网上申请1100件,信函申请200件;
     // 区县2200件" divide the 1600.)
-    if (int l = cx.list_of[k]; l >= 0 && g.value == sum && g.sentence == figs[first_part].sentence) {
+    // (Or in the next sentence, when it opens by naming that part as its topic: 「全市共收到申请1487件，
+    // 其中市本级收到474件。市本级申请中，网上申请52件，当面申请422件」.)
+    auto topic_after = [&] {
+      if (g.end() >= figs[first_part].span.begin) return false;
+      auto gap = std::u32string_view(cx.doc.folded).substr(g.end(), figs[first_part].span.begin - g.end());
+      auto stop = gap.find(U'。');
+      return stop != std::u32string_view::npos && gap.find(U'。', stop + 1) == std::u32string_view::npos &&
+             gap.find(U"中,", stop) != std::u32string_view::npos;
+    };
+    if (int l = cx.list_of[k]; l >= 0 && g.value == sum && (g.sentence == figs[first_part].sentence || topic_after())) {
       const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
       bool next = true;
       for (int i = k + 1; i < first_part && next; ++i) next = !(figs[i].kind == FigureKind::Count && figs[i].unit == w.unit);
