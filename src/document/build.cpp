@@ -1471,6 +1471,21 @@ bool last_years(const Document& doc, const Figure& before, int i) {
 bool bracketed_last_years(const Document& doc, int i) {
   const auto& g = doc.figures[i];
   const u32string_view f = doc.folded;
+  // "…工作动态110条(上年分别为105条、103条)": every count of a bracket that opens by giving last
+  // year's figures respectively.
+  {
+    std::uint32_t from = g.span.begin >= 40 ? g.span.begin - 40 : 0;
+    u32string_view back = f.substr(from, g.span.begin - from);
+    auto open = back.rfind(U'(');
+    if (open != npos && back.find(U')', open) == npos) {
+      u32string_view inside = back.substr(open + 1);
+      auto resp = inside.find(U"分别");
+      auto close = f.find(U')', g.end());
+      if (resp != npos && resp > 0 && names_last_year(inside.substr(0, resp)) && close != npos && close - g.end() <= 40 &&
+          f.substr(g.end(), close - g.end()).find_first_of(U"(。") == npos)
+        return true;
+    }
+  }
   if (g.end() >= f.size() || f[g.end()] != U')') return false;
   std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
   u32string_view before = f.substr(from, g.span.begin - from);
@@ -1756,7 +1771,8 @@ void build_lists(Document& doc) {
     }
     if (!gap.empty() && gap[0] == U'(') {
       auto close = matching_close(f, a);
-      if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close) {
+      // (Not a bracket of last year's figures: 「工作动态31条（上年分别为57条、24条）」.)
+      if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close && !nx.last_years) {
         marker[k] = Paren;
         continue;
       }
