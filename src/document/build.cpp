@@ -1732,6 +1732,8 @@ void build_lists(Document& doc) {
   int report_year = -1;  // the year the document names most, found when first needed
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
+  // Counts whose kinds follow them though another count opens their sentence (see below).
+  std::vector<bool> kinds_own(nc, false);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -1825,7 +1827,7 @@ void build_lists(Document& doc) {
       while (b > 0 && !is_clause_break(f[b - 1])) --b;
       return f.substr(b, g.span.begin - b);
     };
-    if (q == npos && alone && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
         (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
@@ -1837,6 +1839,23 @@ void build_lists(Document& doc) {
         if (g.value > w.value) { kinds = -3; break; }
         bool own_act = false;
         for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        // (Nor do kinds after a first count that is no kind and states its own act: 「累计公开2670条，
+        // 本年主动公开445条，政策法规类99条…」, 「…322条，乡本级公开167条，行政执法类68条…」,
+        // 「…750条，通过公开栏公开375条，政策法规类208条…」 — that count is a year's, a level's or a
+        // channel's, and the kinds may be its own.)
+        // (They are, when they come to no more than it, or run to 其他… and pass it by less than a
+        // tenth, as a slip would.)
+        if (j == k + 1 && own_act && !names_kind(g.label)) {
+          Decimal after;
+          bool other = false;
+          for (std::size_t m = j + 1; m < nc && figs[counts[m]].sentence == w.sentence && same_unit(figs[counts[m]].unit, w.unit); ++m) {
+            after = after + figs[counts[m]].total();
+            other = figs[counts[m]].label.starts_with("其他") || figs[counts[m]].label.starts_with("其余");
+          }
+          kinds_own[j] = !(after > g.value) || (other && !(after * Decimal(10, 0) > g.value * Decimal(11, 0)));
+          kinds = -3;
+          break;
+        }
         kinds += names_kind(g.label) && !own_act;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
