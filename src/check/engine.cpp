@@ -515,8 +515,11 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
     std::uint32_t b = g.span.begin;
     while (b > last.end() && std::u32string_view(U",;:。!?\n\r").find(f[b - 1]) == std::u32string_view::npos) --b;
     auto clause = f.substr(b, g.span.begin - b);
-    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余"})
-      if (clause.starts_with(v)) return true;
+    // (Or the sentence's, when words of their own open it: 「…微信20条。此外，通过公开栏公开1条」.)
+    auto sentence = gap.substr(std::min(gap.size(), gap.find(U'。') + 1));
+    while (!sentence.empty() && (sentence.front() == U'\n' || sentence.front() == U'\r' || sentence.front() == U' ')) sentence.remove_prefix(1);
+    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下"})
+      if (clause.starts_with(v) || (stops == 1 && sentence.starts_with(v))) return true;
     return false;
   }
   return false;
