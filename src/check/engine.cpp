@@ -1104,8 +1104,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     // 「收到申请33件（不含重复申请6件），按时办结39件」: a count the whole's bracket leaves out
     // (不含, 未含, 不包括) is of the same things, and parts may take it back in.
-    if (!ok && !figs[in.whole].in_table && in.whole + 1 < static_cast<int>(figs.size())) {
-      const auto& g = figs[in.whole + 1];
+    int next = in.whole + 1;  // (past a year in the bracket: 「（不含2012年底前收到的4件）」)
+    while (next < static_cast<int>(figs.size()) && (figs[next].kind == FigureKind::Year || figs[next].kind == FigureKind::Date)) ++next;
+    if (!ok && !figs[in.whole].in_table && next < static_cast<int>(figs.size())) {
+      const auto& g = figs[next];
       const std::u32string_view f = cx.doc.folded;
       std::uint32_t from = figs[in.whole].end();
       auto gap = g.span.begin > from ? f.substr(from, g.span.begin - from) : std::u32string_view();
