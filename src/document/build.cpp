@@ -2821,11 +2821,22 @@ void build_lists(Document& doc) {
     // two make the whole. (Not information published both ways, which may count an item twice.)
     auto applied = [&](int p) { return figs[p].label.find("申请") != std::string::npos; };
     if (l.parts.size() == 2 && applied(l.parts[0]) && applied(l.parts[1])) {
-      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos; };
+      // (Not some of them named with 中: 「线下申请中当面申请20件」, 「网上申请中电子邮件5件」.)
+      auto some = [&](int p) {
+        std::string_view lab = figs[p].label;
+        for (auto zh = lab.find("中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = lab.find("中", zh + 3)) {
+          bool word = false;  // 中心, 中央, 中级…
+          for (std::string_view w : {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层", "旬", "期"})
+            word = word || lab.substr(zh + 3).starts_with(w);
+          if (!word) return true;
+        }
+        return false;
+      };
+      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos && !some(p); };
       auto online = [&](int p) {
         const auto& lab = figs[p].label;
         for (std::string_view w : {"线上", "在线", "网上", "网络"})
-          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos) return true;
+          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos && !some(p)) return true;
         return false;
       };
       const int a = l.parts[0], b = l.parts[1];
