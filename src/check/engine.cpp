@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <functional>
 #include <limits>
@@ -31,6 +32,10 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  // The lists whose whole a figure is, in list order: the first (whole_first[figure]) and the
+  // next of the same whole (whole_next[list]), -1 after the last: found without reading every
+  // list for each figure (a text of thousands of lists).
+  std::vector<int> whole_first, whole_next;
   std::vector<bool> claimed;     // parts (and wholes) bound by a domain breakdown rule
   std::vector<bool> claimed_whole;  // wholes a domain breakdown rule checked
   std::map<const FigureDef*, std::vector<int>> bound;  // matches, for the pack being checked
@@ -49,6 +54,16 @@ struct Context {
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
+  // The pairs of code points of the folded text, made for the first such search of a long text:
+  // the words an `unless` pattern needs (a dozen, most of them absent) are not each looked for
+  // through the whole report. (A short one is searched faster than indexed.)
+  text::PairIndex pairs;
+  bool pairs_made = false;
+  bool search_whole(const Regex& re) {
+    if (!pairs_made && doc.folded.size() >= 2048) pairs.build(doc.folded);
+    pairs_made = true;
+    return re.search(doc.folded_utf8, pairs);
+  }
   // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
   // (every selector with a context asks for the same string of each candidate).
   std::vector<std::string> label_after;
@@ -81,6 +96,10 @@ struct Context {
   mutable std::optional<std::vector<char>> some_of_them;  // per figure, about_some_of_them
   // Per figure, the first figure of its sentence on its line (about_another_year).
   mutable std::optional<std::vector<int>> sentence_first;
+  // Per sentence, the figures of the text in it: [first, last + 1) in document order (the
+  // prose figures' sentences only grow), made when first needed (run_assert_in).
+  mutable std::optional<std::vector<std::pair<int, int>>> sentence_figures;
+  mutable std::vector<signed char> another_year;  // about_another_year per figure: -1 not yet known
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
   // Verdicts the restated checks ask again for the same figure or heading, each worked out once
   // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
@@ -96,6 +115,13 @@ struct Context {
         unit_of(d.figures.size(), -1) {
     for (std::size_t l = 0; l < d.lists.size(); ++l)
       for (int p : d.lists[l].parts) list_of[p] = static_cast<int>(l);
+    whole_first.assign(d.figures.size(), -1);
+    whole_next.assign(d.lists.size(), -1);
+    for (std::size_t l = d.lists.size(); l-- > 0;)
+      if (const int w = d.lists[l].whole; w >= 0) {
+        whole_next[l] = whole_first[static_cast<std::size_t>(w)];
+        whole_first[static_cast<std::size_t>(w)] = static_cast<int>(l);
+      }
     for (std::size_t i = 0; i < d.figures.size(); ++i) {
       const Figure& f = d.figures[i];
       bool count = f.kind == FigureKind::Count || f.kind == FigureKind::Amount, percent = f.kind == FigureKind::Percent;
@@ -208,13 +234,31 @@ std::string describe(const Figure& f) {
 // 71件（其中县本级收到申请30件）」 states the whole once and a part of it once.
 constexpr std::string_view kLevels[] = {"本级", "乡镇", "街道", "部门", "各县", "各区", "各市", "各乡", "各镇", "各单位",
                                         "下属", "所属", "直属", "县区", "区县", "市直", "县直", "区直"};
+// The first character of each word above, its three bytes as one number (every word is two
+// or three Chinese characters).
+constexpr std::uint32_t first_char(std::string_view w) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) | static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+constexpr auto kLevelFirsts = [] {
+  std::array<std::uint32_t, std::size(kLevels)> a{};
+  for (std::size_t k = 0; k < a.size(); ++k) a[k] = first_char(kLevels[k]);
+  return a;
+}();
 bool names_sub_level(std::string_view label) {
-  return std::any_of(std::begin(kLevels), std::end(kLevels), [&](std::string_view w) {
-    // (本部门 is the report's own body.)
-    for (auto at = label.find(w); at != std::string_view::npos; at = label.find(w, at + 1))
-      if (w != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
-    return false;
-  });
+  // Read once, a byte at a time, not once a word: a word can start only at a lead byte where
+  // its first character stands. (Asked of every label and of clauses read back.)
+  const std::size_t n = label.size();
+  for (std::size_t at = 0; at + 6 <= n; ++at) {
+    if (static_cast<unsigned char>(label[at]) < 0xE0) continue;
+    const std::uint32_t c = first_char(label.substr(at, 3));
+    for (std::size_t k = 0; k < kLevelFirsts.size(); ++k) {
+      if (kLevelFirsts[k] != c || !label.substr(at).starts_with(kLevels[k])) continue;
+      // (本部门 is the report's own body.)
+      if (kLevels[k] != "部门" || at < 3 || label.substr(at - 3, 3) != "本") return true;
+    }
+  }
+  return false;
 }
 
 // names_sub_level of figure i's label, worked out once per document.
@@ -355,7 +399,9 @@ std::string join_values(const Context& cx, const std::vector<int>& idx, const ch
     // (A count given for each of several items, 「网络和信函申请各3件」, listed once per item: 3+3,
     // not 3×2+3×2.)
     bool per_item = std::count(idx.begin(), idx.end(), i) > 1;
-    s += (s.empty() ? "" : sep) + g.value.str() + (g.times > 1 && !per_item ? "×" + std::to_string(g.times) : "");
+    if (!s.empty()) s += sep;
+    s += g.value.str();
+    if (g.times > 1 && !per_item) s.append("×").append(std::to_string(g.times));
   }
   return s;
 }
@@ -598,8 +644,9 @@ bool adjacent_parts(const Context& cx, int whole, std::vector<int> present, bool
   // "受理15件,其中当面申请5件,网上申请10件;已办结14件,正在办理1件": the whole's own 其中 list,
   // right after it and making it exactly, stands before the counts that follow it.
   int from = whole + 1;
-  for (const auto& l : cx.doc.lists) {
-    if (l.whole != whole || !l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
+  for (int li = cx.whole_first[static_cast<std::size_t>(whole)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+    const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+    if (!l.qizhong || l.parts.size() < 2 || l.parts.front() <= whole) continue;
     Decimal S;
     for (int p : l.parts) S = S + figs[p].total();
     bool first = true;
@@ -750,13 +797,35 @@ bool closes_other_items(const Context& cx, int i) {
   return (l.find("办结") != l.npos || l.find("答复") != l.npos) && about_other_items(cx, i);
 }
 
+// Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
+// break before more text follows it — the page was copied only up to there.
+// (Looked for over a sentence's length at most: a line of a million characters and no full
+// stop, with a list every few words, is not walked to its end for each list.)
+bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
+  constexpr std::size_t kSentence = 2000;
+  if (f.size() > at + kSentence) {
+    auto ahead = f.substr(at, kSentence);
+    if (ahead.find_first_of(U"。!?\n") == std::u32string_view::npos) return false;
+  }
+  for (std::size_t k = at; k < f.size(); ++k) {
+    char32_t ch = f[k];
+    if (ch == U'。' || ch == U'!' || ch == U'?') return false;
+    if (ch == U'\n') {
+      std::size_t n = k + 1;
+      while (n < f.size() && (f[n] == U' ' || f[n] == U'\t' || f[n] == U'\r' || f[n] == U'\n' || f[n] == 0x3000)) ++n;
+      return n == f.size();
+    }
+  }
+  return true;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
   if (c.unless) {
     auto seen = cx.unless_seen.find(c.unless->pattern());
     if (seen == cx.unless_seen.end())
-      seen = cx.unless_seen.emplace(c.unless->pattern(), c.unless->search(cx.doc.folded_utf8)).first;
+      seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
     says = seen->second;
   }
   if (says) {
@@ -783,9 +852,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   }
   // Competing anchors: wholes of every breakdown in the pack that could claim the same parts.
   std::vector<Instance> inst(anchors.size());
+  // Each anchor's instance, looked up rather than searched for with each part (a text of
+  // thousands of wholes and their parts).
+  std::unordered_map<int, std::size_t> instance_of;
   for (std::size_t a = 0; a < anchors.size(); ++a) {
     inst[a].whole = anchors[a];
     inst[a].part_of_def.assign(c.parts.size(), -1);
+    instance_of.emplace(anchors[a], a);
   }
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
@@ -852,14 +925,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       if (int own = own_whole(cx, pack, c, p, best); own >= 0) {
         named_whole = best;
         best = own;
-        if (std::find(anchors.begin(), anchors.end(), best) == anchors.end()) {
+        if (instance_of.emplace(best, anchors.size()).second) {
           anchors.push_back(best);
           inst.push_back({best, std::vector<int>(c.parts.size(), -1), named_whole});
         }
       }
-      auto it = std::find(anchors.begin(), anchors.end(), best);
-      if (it == anchors.end()) continue;
-      auto& in = inst[static_cast<std::size_t>(it - anchors.begin())];
+      auto it = instance_of.find(best);
+      if (it == instance_of.end()) continue;
+      auto& in = inst[it->second];
       const auto& w = figs[in.whole];
       const auto& pf = figs[p];
       int span_lines = std::abs(pf.line - w.line);
@@ -945,7 +1018,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // (50件)和当面(10件)提交", "…,其余为信函申请": its parts can only be checked not to exceed it.
     if (rel == Relation::Equal && !figs[present.front()].in_table && !figs[in.whole].in_table) {
       auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
-      if (says_partial(cx, in.whole, *lo_it, *hi_it)) rel = Relation::AtMost;
+      // (Nor a list the text stops in: a page copied up to a point, 「…不予公开48件，信息不存」 and no
+      // more — its last items are lost.)
+      if (says_partial(cx, in.whole, *lo_it, *hi_it) || text_stops_in_sentence(cx.doc.folded, figs[*hi_it].end())) rel = Relation::AtMost;
     }
     bool unknown_item = false;
     std::vector<int> unknown, again_parts;
@@ -1029,13 +1104,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             std::find(present.begin(), present.end(), k) == present.end()) {
           // A second item of a kind the rule knows ("网上申请5件,电子邮件申请4件", both online)
           // is one more part of that kind, not an unknown one.
-          bool known = false;
-          for (const auto& pn : c.parts) {
-            const auto& ms = matches(cx, pack.figure(pn));
-            known = known || std::binary_search(ms.begin(), ms.end(), k);
+          // (Not one in another sentence than the part of its kind, where the parts are stated again:
+          // 「配备工作人员63名（专职5名）。」 and 「配备专职工作人员5名、兼职工作人员58名」 — the one 专职
+          // twice.)
+          bool known = false, beside = false;
+          for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
+            const auto& ms = matches(cx, pack.figure(c.parts[pi]));
+            if (!std::binary_search(ms.begin(), ms.end(), k)) continue;
+            known = true;
+            const int q = in.part_of_def[pi];
+            beside = beside || q < 0 || figs[q].sentence == g.sentence;
           }
           if (known && !nested(k)) {
-            again_parts.push_back(k);
+            if (beside) again_parts.push_back(k);
             continue;
           }
           unknown_item = true;
@@ -1044,8 +1125,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
       // So is one before the first known item, in its sentence, that no figure of the pack
       // names ("…46件。对申请的信息不属于政府信息的,答复申请人5件;同意公开25件;…"); a count the
-      // pack knows (办结, 网上申请) ends the search.
-      for (int k = lo - 1; rel == Relation::Equal && k > in.whole && figs[k].line == figs[lo].line &&
+      // pack knows (办结, 网上申请) ends the search. (In a list checked to reach its whole, such an
+      // item counts towards it: 「其中，通过公开栏公开2086条，通过政务微博公开1819条…」.)
+      for (int k = lo - 1; (rel == Relation::Equal || rel == Relation::AtLeast) && k > in.whole && figs[k].line == figs[lo].line &&
                            figs[k].sentence == figs[lo].sentence;
            --k) {
         const auto& g = figs[k];
@@ -1054,7 +1136,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           continue;
         bool known = false;
         for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
-        if (known || cx.list_of[k] >= 0 || change_than(g.label)) break;
+        const bool in_parts_list = cx.list_of[k] >= 0 && cx.list_of[k] == cx.list_of[lo];
+        if (known || (cx.list_of[k] >= 0 && !(rel == Relation::AtLeast && in_parts_list)) || change_than(g.label)) break;
         unknown_item = true;
         unknown.push_back(k);
       }
@@ -1085,6 +1168,15 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         continue;
       }
       if (present.size() < 2 && rel == Relation::Equal) rel = Relation::AtMost;
+      // (A table the text stops in, its whole over its parts and the text ending a few lines
+      // after the last of them with no sentence: the rows not there were cut with the page, not
+      // left out as 0. A total row under its parts, 「政府信息公开申请总数」, was not cut.)
+      if (rel == Relation::Equal && figs[in.whole].in_table && in.whole < *std::min_element(present.begin(), present.end())) {
+        const std::u32string_view f = cx.doc.folded;
+        const std::uint32_t last = figs[*std::max_element(present.begin(), present.end())].end();
+        constexpr std::size_t kCutRows = 200;  // characters: a row or two after the last part
+        if (f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos) rel = Relation::AtMost;
+      }
     }
     std::sort(present.begin(), present.end());
     Decimal sum;
@@ -1097,10 +1189,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // ("受理20件,按时办结19件,其中网上申请12件,当面申请8件").
     // (Not when the rule's whole is divided first and the list's own whole comes after as one
     // more part of it: "复议申请3件,其中1件不予受理,受理的2件中维持1件,撤销1件".)
-    bool part_of_named = in.named_whole >= 0 && std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return o.whole == in.named_whole && !o.parts.empty() && o.parts.back() < in.whole &&
-             figs[o.parts.back()].sentence == figs[in.whole].sentence;
-    });
+    bool part_of_named = false;
+    for (int li = in.named_whole >= 0 ? cx.whole_first[static_cast<std::size_t>(in.named_whole)] : -1; li >= 0 && !part_of_named;
+         li = cx.whole_next[static_cast<std::size_t>(li)]) {
+      const auto& o = cx.doc.lists[static_cast<std::size_t>(li)];
+      part_of_named = !o.parts.empty() && o.parts.back() < in.whole && figs[o.parts.back()].sentence == figs[in.whole].sentence;
+    }
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
     // 「收到申请33件（不含重复申请6件），按时办结39件」: a count the whole's bracket leaves out
     // (不含, 未含, 不包括) is of the same things, and parts may take it back in.
@@ -1312,8 +1406,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         int only = -1, found = 0;
         Decimal own;
         for (int p : present)
-          for (const auto& l : cx.doc.lists) {
-            if (l.whole != p || l.parts.empty() || l.mixed_units || l.left_out) continue;
+          for (int li = cx.whole_first[static_cast<std::size_t>(p)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+            const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+            if (l.parts.empty() || l.mixed_units || l.left_out) continue;
             Decimal s;
             bool exact = true;
             for (int q : l.parts) {
@@ -1328,11 +1423,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (found == 1) {
           blamed = only;
           std::vector<int> items;
-          for (const auto& l : cx.doc.lists)
-            if (l.whole == only) {
-              items = l.parts;
-              break;
-            }
+          if (const int li = cx.whole_first[static_cast<std::size_t>(only)]; li >= 0) items = cx.doc.lists[static_cast<std::size_t>(li)].parts;
           f.suggestion = fmt::format("{} 的分项之和 {} = {}；改为 {} 后，它的分项与总数都相符", describe(figs[only]), join_values(cx, items),
                                      own.str(), own.str());
         }
@@ -2040,10 +2131,21 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // 资讯中,法规文件类资讯51条,占8.42%;规划计划类资讯7条,占1.16%;业务动态类资讯554条,占
     // 91.42%;调整机构职能类资讯6条", 618 in all): a count is wrong, or a kind counted twice.
     // (Kinds only, 「…类」: channels may carry one item each and add up to more.)
+    // (Not when a count before that whole on its line is the kinds' sum, every share fitting it
+    // too: 「主动公开信息4944条。其中…通过政府网站公开4935条。按内容分，人事信息类585条，占11.8%；…」
+    // divides the 4944, its one-decimal shares fitting the channel's 4935 as well.)
+    auto sum_stated_before = [&] {
+      for (int k = W - 1; k >= 0 && cx.fig(k).line == cx.fig(W).line; --k)
+        if (cx.fig(k).kind == FigureKind::Count && !cx.fig(k).in_table && cx.fig(k).unit == cx.fig(W).unit && cx.fig(k).value == S)
+          return std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+            return cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, S) != Fit::Off;
+          });
+      return false;
+    };
     if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
           return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
-        })) {
+        }) && !sum_stated_before()) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
@@ -2452,6 +2554,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
   std::vector<int> own_list(cx.doc.figures.size(), -1);
   for (std::size_t k = cx.doc.lists.size(); k-- > 0;)
     if (cx.doc.lists[k].whole >= 0) own_list[static_cast<std::size_t>(cx.doc.lists[k].whole)] = static_cast<int>(k);
+  // Per figure, how many lists of which it is the whole have a part a rule took: counted once,
+  // not by reading every list again for each (a text of thousands of divisions).
+  auto takes_part = [&](const FigureList& o) { return std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; }); };
+  std::vector<int> claimed_divisions(cx.doc.figures.size(), 0);
+  for (const auto& o : cx.doc.lists)
+    if (o.whole >= 0 && takes_part(o)) ++claimed_divisions[static_cast<std::size_t>(o.whole)];
   // A part of list `l` that its own parts and l's whole both say is wrong (part_reconciles_outer):
   // the part, its list, and its parts' sum; a finding of the outer list is reported there.
   struct SlipInPart {
@@ -2501,12 +2609,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // the other one's parts.)
     // (Nor when the rule took parts stated elsewhere and none of these: "主动公开27942条,其中机构
     // 职能类…其他类…" is a division by kind, and the channels the rule adds up come after it.)
-    bool other_division = std::any_of(cx.doc.lists.begin(), cx.doc.lists.end(), [&](const FigureList& o) {
-      return &o != &l && o.whole == l.whole &&
-             std::any_of(o.parts.begin(), o.parts.end(), [&](int p) { return cx.claimed[p]; });
-    }) || (cx.claimed_whole[l.whole] && std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; }));
-    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) ||
-                   std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.claimed[p]; });
+    const bool own_taken = takes_part(l);
+    bool other_division = claimed_divisions[static_cast<std::size_t>(l.whole)] > (own_taken ? 1 : 0) ||
+                          (cx.claimed_whole[l.whole] && !own_taken);
+    bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) || own_taken;
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
       continue;
@@ -2818,6 +2924,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
 
 // ---- stated changes ------------------------------------------------------
 
+constexpr std::string_view kChangeWords[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低"};
+
 // "共受理申请326件,比上年减少14件,下降4.12%" / "比上年的340件减少14件": the count, the change
 // and its percent state last year's count twice over, and they must agree. Last year's count is
 // the one stated ("比上年的340件"), else this year's minus (or plus) the change.
@@ -2939,8 +3047,9 @@ void run_change(Context& cx, const Check& c) {
     // change fits too. The count is the slip, and the list's check reports it.
     if (!X) {
       bool list_explains = false;
-      for (const auto& l : cx.doc.lists) {
-        if (l.whole != ci || !exhaustive(cx, l)) continue;
+      for (int li = cx.whole_first[static_cast<std::size_t>(ci)]; li >= 0; li = cx.whole_next[static_cast<std::size_t>(li)]) {
+        const auto& l = cx.doc.lists[static_cast<std::size_t>(li)];
+        if (!exhaustive(cx, l)) continue;
         Decimal S;
         for (int p : l.parts) S = S + figs[p].total();
         Decimal prev_if = dir > 0 ? S - Nv : S + Nv;
@@ -2978,6 +3087,10 @@ void run_change(Context& cx, const Check& c) {
   for (std::size_t i = 0; i + 2 < figs.size(); ++i) {
     const auto& C = figs[i];
     if (C.in_table || (C.kind != FigureKind::Count && C.kind != FigureKind::Amount) || C.unit.empty() || C.approx != Approx::Exact)
+      continue;
+    // Not a change itself: 「比2021年（58件）增加12件，比2020年（41件）增加29件」 — the 12 is no
+    // count that the 41 is last year's of.
+    if (std::any_of(std::begin(kChangeWords), std::end(kChangeWords), [&](std::string_view w) { return C.label.ends_with(w); }))
       continue;
     {  // Not this year's count: last year's, bracketed after it.
       std::size_t d = i;
@@ -3197,9 +3310,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
+      // (Only the matches among the sentence's own figures: a binary search, not a reading of
+      // every match for each sentence of a text that states the figure thousands of times.)
+      if (!cx.sentence_figures) {
+        std::vector<std::pair<int, int>> r;
+        for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
+          const Figure& g = cx.doc.figures[k];
+          if (g.in_table || g.sentence < 0) continue;
+          if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
+          auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
+          if (b == e) b = static_cast<int>(k);
+          e = static_cast<int>(k) + 1;
+        }
+        cx.sentence_figures = std::move(r);
+      }
+      const auto& r = *cx.sentence_figures;
+      if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
+      const auto [lo, hi] = r[static_cast<std::size_t>(sentence)];
       int one = -1;
-      for (int i : m)
-        if (!cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+      for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
           if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
           one = i;
         }
@@ -3277,7 +3407,17 @@ bool heading_about_another_year(std::string_view title, int report_year) {
 // speaks of that year, and this year's tables do not restate it.
 // So does a section whose heading names another year or last year (「（三）2020年度情况」,
 // 「（三）与上年对比」).
+bool about_another_year_uncached(const Context& cx, int i);
+
+// (Asked by several checks for the same figures: worked out once per figure.)
 bool about_another_year(const Context& cx, int i) {
+  if (cx.another_year.empty()) cx.another_year.assign(cx.doc.figures.size(), -1);
+  signed char& v = cx.another_year[static_cast<std::size_t>(i)];
+  if (v < 0) v = about_another_year_uncached(cx, i) ? 1 : 0;
+  return v == 1;
+}
+
+bool about_another_year_uncached(const Context& cx, int i) {
   const Document& doc = cx.doc;
   const int report_year = cx.report_year();
   const auto& figs = doc.figures;
@@ -3318,6 +3458,23 @@ bool about_another_year(const Context& cx, int i) {
           if (!carried) return true;
           break;
         }
+      // (So is one that opens on another year by its number: 「与上年相比，申请量增加12件；2021年收到
+      // 申请58件，办结56件」 in the 2022 report. 「2021年结转」 is this year's carried over.)
+      if (report_year != 0 && clause.size() > 5 && clause[4] == U'年') {
+        int y = 0;
+        bool digits = true;
+        for (std::size_t k = 0; k < 4; ++k) {
+          digits = digits && clause[k] >= U'0' && clause[k] <= U'9';
+          y = y * 10 + static_cast<int>(clause[k] - U'0');
+        }
+        std::u32string_view rest = clause.substr(5);
+        if (rest.starts_with(U"度")) rest.remove_prefix(1);
+        bool carried = false;
+        for (std::u32string_view c : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"底"),
+                                      std::u32string_view(U"末"), std::u32string_view(U"未办结"), std::u32string_view(U"遗留")})
+          carried = carried || rest.starts_with(c);
+        if (digits && y != report_year && !carried) return true;
+      }
       if (b == 0 || f[b - 1] != U',') break;
       end = b - 1;
     }
@@ -4078,6 +4235,13 @@ bool part_of_carried(const Context& cx, int i) {
   return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
 }
 
+void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose);
+
+// The report on the page an offset is in (see Document::report_starts).
+int report_at(const Document& doc, std::uint32_t at) {
+  return static_cast<int>(std::upper_bound(doc.report_starts.begin(), doc.report_starts.end(), at) - doc.report_starts.begin());
+}
+
 void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const std::vector<TableInstance>& tables) {
   const TableInstance* t = nullptr;
   for (auto& x : tables)
@@ -4097,6 +4261,25 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
     cx.skip(c, std::string("'") + c.figure + "' is not stated in the text");
     return;
   }
+  if (cx.doc.report_starts.empty()) return restated_against(cx, pack, c, t, std::move(prose));
+  // Several reports on one page: each one's text against its own table, none against another's.
+  std::map<int, std::vector<int>> by_report;
+  for (int i : prose) by_report[cx.fig(i).report].push_back(i);
+  for (auto& [r, its] : by_report) {
+    const TableInstance* own = nullptr;
+    for (auto& x : tables)
+      if (x.def->name == c.table && report_at(cx.doc, x.zone.begin) == r) { own = &x; break; }
+    if (!own) {
+      cx.skip(c, "report " + std::to_string(r + 1) + " on the page has no table '" + c.table + "' of its own", cx.fig(its.front()).line);
+      continue;
+    }
+    its.erase(std::remove_if(its.begin(), its.end(), [&](int i) { return cx.fig(i).span.begin >= own->zone.begin && cx.fig(i).span.begin < own->zone.end; }),
+              its.end());
+    if (!its.empty()) restated_against(cx, pack, c, own, std::move(its));
+  }
+}
+
+void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose) {
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
   // Cells with numbers first; when none reads so, a table that writes no 0 is read with its
@@ -4139,6 +4322,17 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   const int i = statement_to_check(cx, pack, c, prose, stated.size() > 1);
   if (i < 0) return;
   const int line = cx.fig(i).line;
+  // 「全区各级行政机关共收到政府信息公开申请312件，其中区政府本级收到70件」: the table is the body's
+  // own level's, and the text states it right after the whole's, naming that level.
+  for (int k = i + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == cx.fig(i).sentence; ++k) {
+    const auto& g = cx.fig(k);
+    if (g.in_table || g.kind != FigureKind::Count || g.unit != cx.fig(i).unit || !label_names_sub_level(cx, k)) continue;
+    for (auto& [src, v] : readings)
+      if (g.value == v) {
+        cx.out.outcomes.push_back({c.id, Status::Passed, "the text states " + src + " for the body's own level", g.line});
+        return;
+      }
+  }
   // The table's own relations already blame the cell and say it should be what the text
   // states: one discrepancy, reported once, at the cell.
   for (auto& [src, v] : readings) {
@@ -4189,8 +4383,29 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   cx.fail(c, std::move(f), line);
 }
 
+void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& m);
+
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
-  const auto& m = matches(cx, pack.figure(c.figure));
+  const auto& all = matches(cx, pack.figure(c.figure));
+  if (cx.doc.report_starts.empty()) return restated_in_report(cx, pack, c, all);
+  // Several reports on one page: each one's text against its own table (the reports with none
+  // are not asked again one by one: the text alone is read once, as for one report).
+  std::map<int, std::vector<int>> by_report;
+  std::set<int> tabled;
+  for (int i : all) {
+    by_report[cx.fig(i).report].push_back(i);
+    if (cx.fig(i).in_table) tabled.insert(cx.fig(i).report);
+  }
+  if (tabled.empty()) return restated_in_report(cx, pack, c, all);
+  for (auto& [r, m] : by_report)
+    if (tabled.count(r)) restated_in_report(cx, pack, c, m);
+}
+
+void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& all) {
+  // (Not another year's count: 「2022年至2024年，收到申请数依次为85件、26件、150件」.)
+  std::vector<int> m;
+  for (int i : all)
+    if (cx.fig(i).in_table || (!about_another_year(cx, i) && !cx.fig(i).last_years && !over_several_years(cx, i))) m.push_back(i);
   int prose = -1, table = -1;
   for (int i : m) {
     if (cx.fig(i).in_table && table < 0) table = i;
@@ -4298,13 +4513,33 @@ std::vector<bool> table_rows(const Context& cx) {
     auto it = std::upper_bound(zones.begin(), zones.end(), std::pair{at, UINT32_MAX});
     return it != zones.begin() && std::prev(it)->second > at;
   };
+  int last_top = -1;  // the last top-level heading so far that is no row
   for (std::size_t i = 0; i < hs.size(); ++i) {
-    row[i] = in_zone(hs[i].marker.begin);
-    if (!row[i]) row[i] = bare_numbers_after(hs[i].marker.end);
+    row[i] = bare_numbers_after(hs[i].marker.end);
     // A heading on a line of tab- or pipe-separated cells is a row of a table (HTML, Word and
     // Excel tables are read that way, as are Markdown tables).
     Span line = d.lines.line_span(hs[i].line);
-    if (!row[i]) row[i] = holds_tab_or_bar(std::u32string_view(d.folded).substr(line.begin, line.end - line.begin));
+    const std::u32string_view text = std::u32string_view(d.folded).substr(line.begin, line.end - line.begin);
+    if (!row[i]) row[i] = holds_tab_or_bar(text);
+    // Inside a table's zone, unless it is the report's next top-level heading, with no number on
+    // its line: a table whose last rows were lost in copying may have its zone run on past the
+    // next section's heading (「四、政府信息公开行政复议…」, table 四's 「总计」 taken for table
+    // 三's last row).
+    // (Not when the next top-level heading has its number too and no cells of its own: that one is
+    // the section's, this one the table's row with its cells left blank, 「四、结转下年度继续办理」.)
+    if (!row[i] && in_zone(hs[i].marker.begin)) {
+      row[i] = !(hs[i].style == 1 && !hs[i].furniture && last_top >= 0 && hs[i].number == hs[last_top].number + 1 &&
+                 text.find_first_of(U"0123456789") == std::u32string_view::npos);
+      if (!row[i]) {  // (the next top-level heading looked for only for such a heading)
+        std::size_t k = i + 1;
+        while (k < hs.size() && (hs[k].style != 1 || hs[k].furniture)) ++k;
+        if (k < hs.size() && hs[k].number == hs[i].number) {
+          Span kl = d.lines.line_span(hs[k].line);
+          row[i] = !bare_numbers_after(hs[k].marker.end) && !holds_tab_or_bar(std::u32string_view(d.folded).substr(kl.begin, kl.end - kl.begin));
+        }
+      }
+    }
+    if (!row[i] && hs[i].style == 1 && !hs[i].furniture) last_top = static_cast<int>(i);
   }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {

@@ -1519,6 +1519,28 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       t.notes.push_back(std::move(f));
     }
   }
+  // A page copied only up to a point may stop inside a number: when the text ends right on the
+  // table's last cell (「…（七）总计 67 0 0 0 0 0 6」 of a 67), that cell may be the start of a
+  // longer number, and is not read. (A text file only: a Word or Excel table ends its file whole.)
+  if (doc.format == "text") {
+    TableCell* last = nullptr;
+    for (auto& row : t.cells)
+      for (auto& c : row)
+        if (c.kind == CellKind::Number && (!last || c.span.end > last->span.end)) last = &c;
+    if (last) {
+      std::size_t k = last->span.end;
+      while (k < doc.folded.size() && blank_char(doc.folded[k])) ++k;
+      if (k == doc.folded.size()) {
+        last->kind = CellKind::Missing;
+        Finding f;
+        f.severity = Severity::Note;
+        f.primary = last->span;
+        f.message = fmt::format("{}的最后一格 {} 正是文本的结尾（网页复制到此为止），该数字可能被截断，涉及该格的关系未核对", def.title,
+                                doc.slice(last->span));
+        t.notes.push_back(std::move(f));
+      }
+    }
+  }
   t.zone = {t.labels[order.front()].begin, zone_end};
   return t;
 }
@@ -1704,8 +1726,14 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     if (!def.start->find(folded, 0, folded.size(), b, e)) return out;
     for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
   }
+  std::uint32_t search_start = from;  // where the search for the next instance began
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {
     std::uint32_t to = std::min(size, from + kWindow);
+    // Another report on the same page (see Document::report_starts) has its own table: one
+    // whose rows were lost in this report is not made up of the other's.
+    auto next_report = std::upper_bound(doc.report_starts.begin(), doc.report_starts.end(), from);
+    const std::uint32_t report_end = next_report == doc.report_starts.end() ? size : *next_report;
+    to = std::min(to, report_end);
     // A document within one window is squeezed once, and each search takes the part it needs.
     SqueezedText local;
     const SqueezedText* text = &local;
@@ -1745,8 +1773,14 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
         if (readable_rows(t) * 1000 > best_rows) best = std::move(t);
       }
     }
-    if (!best) break;
+    if (!best) {
+      // (On into the next report's text, within the one window a search reads, as before.)
+      if (report_end == size || report_end >= search_start + kWindow) break;
+      from = report_end;
+      continue;
+    }
     from = best->zone.end;
+    search_start = from;
     out.push_back(std::move(*best));
   }
   return out;

@@ -197,6 +197,59 @@ std::uint32_t footer_line(const Document& doc) {
   return links >= 2 ? last_sentence + 1 : 0;
 }
 
+// Another report on the same page (a site that shows this year's report with last year's under
+// it, or the whole city's and then the city level's): the outline starts again at 一、 after the
+// report's own top-level headings, and a few lines before that 一、 stands a title naming an
+// annual report of information disclosure — short, no punctuation in it, opening a line or
+// following a finished sentence (「…未收取信息处理费。某县2021年政府信息公开工作年度报告」), not
+// a statistical table's caption. A link to another year's report (「上一篇：…」「《…》」) or a
+// table's rows numbered from 一 have no such title before them.
+void find_report_starts(Document& doc) {
+  const u32string_view f = doc.folded;
+  bool began = false;  // a top-level heading of the report before
+  std::uint32_t prev_line = 0;
+  for (const Heading& h : doc.headings) {
+    if (h.furniture || h.style != 1) continue;
+    const bool restart = began && h.number == 1;
+    began = true;
+    const std::uint32_t after = prev_line;
+    prev_line = h.line;
+    if (!restart) continue;
+    // (Not a table's first row under a caption: 「一、本年新收政府信息公开申请数量 64 0 …」, or its
+    // cells on the lines after it.)
+    {
+      Span hl = doc.lines.line_span(h.line);
+      bool cells = f.substr(hl.begin, hl.end - hl.begin).find_first_of(U"0123456789") != npos;
+      if (!cells && h.line < doc.lines.line_count()) {
+        Span nl = doc.lines.line_span(h.line + 1);
+        u32string_view next = trim(f.substr(nl.begin, nl.end - nl.begin));
+        // (A value alone on its line, not a paragraph opening on a number: 「12345政务服务热线…」.)
+        cells = !next.empty() && next.size() <= 12 &&
+                std::all_of(next.begin(), next.end(), [](char32_t ch) { return (ch >= U'0' && ch <= U'9') || ch == U'.'; });
+      }
+      if (cells) continue;
+    }
+    const std::uint32_t first = std::max(after + 1, h.line > 4 ? h.line - 4 : 1);
+    const std::uint32_t from = doc.lines.line_span(first).begin, to = h.marker.begin;
+    if (from >= to) continue;
+    const u32string_view region = f.substr(from, to - from);
+    for (u32string_view name : {U"年度报告"sv, U"年报"sv}) {
+      std::size_t b = 0, at = region.find(name);
+      for (; at != npos; at = region.find(name, at + 1)) {
+        b = at;
+        while (b > 0 && at - b < 60 && !is_space(region[b - 1]) && u32string_view(U"\n。,;:!?《》“”\"()").find(region[b - 1]) == npos) --b;
+        const bool opens = b == 0 || is_space(region[b - 1]) || region[b - 1] == U'\n' || region[b - 1] == U'。';
+        const u32string_view title = region.substr(b, at + name.size() - b);
+        if (opens && at - b < 60 && title.find(U"信息公开"sv) != npos && title.find(U"统计"sv) == npos && title.find(U"附"sv) == npos)
+          break;
+      }
+      if (at == npos) continue;
+      doc.report_starts.push_back(from + static_cast<std::uint32_t>(b));
+      break;
+    }
+  }
+}
+
 void build_outline(Document& doc) {
   const u32string_view f = doc.folded;
   const std::uint32_t title = title_line(doc), footer = footer_line(doc);
@@ -1445,7 +1498,10 @@ std::string label_through_year(const std::vector<Figure>& figs, int i) {
 }
 
 bool compares_figure(const std::vector<Figure>& figs, int i) {
-  return compares(figs[i].label) || compares(label_through_year(figs, i));
+  if (compares(figs[i].label)) return true;
+  // (Without a year before it, the label joined is the label itself: no string is made.)
+  if (!(i > 0 && figs[i - 1].kind == FigureKind::Year && figs[i - 1].sentence == figs[i].sentence)) return false;
+  return compares(label_through_year(figs, i));
 }
 
 // "网上申请120件,较上年(100件)增长20%", "120件(上年为100件)", "比上年的100件增长20%": count i
@@ -1544,7 +1600,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (int p : parts) sum = sum + figs[p].total();
   int others = 0, equal = -1, n_equal = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
-  for (int i = w; i >= 0 && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+  // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
+  // 其中 lists joined by semicolons would be read back to its start for each of them.)
+  constexpr int kBack = 256;
+  for (int i = w; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
@@ -1562,9 +1621,14 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   return n_equal == 1 ? equal : -1;
 }
 
-// The words a list with no stated whole is introduced by: its line up to its first part.
+// The words a list with no stated whole is introduced by: its line up to its first part, at
+// most the last 1,000 characters. (What reads them looks at the clause right before the list, or
+// at its last 200 characters; a clause of a real report is a few hundred characters at most. A
+// line of thousands of lists would otherwise be copied whole for each of them.)
 std::string line_before(const Document& doc, const Figure& first) {
+  constexpr std::uint32_t kIntro = 1000;
   std::uint32_t line_begin = doc.lines.line_span(static_cast<std::uint32_t>(first.line)).begin;
+  if (first.span.begin > line_begin + kIntro) line_begin = first.span.begin - kIntro;
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
@@ -2421,7 +2485,8 @@ void build_lists(Document& doc) {
     // of that unit after it, to the end of its sentence or a semicolon.
     if (so_far == figs[list.whole].value && list.parts.size() >= 2) {
       int last = list.parts.back();
-      auto at = std::find(counts.begin(), counts.end(), last);
+      auto at = std::lower_bound(counts.begin(), counts.end(), last);  // (counts are in order)
+      if (at != counts.end() && *at != last) at = counts.end();
       std::size_t j = static_cast<std::size_t>(at - counts.begin()) + 1;
       std::uint32_t from = end_of(figs[last]);
       if (at != counts.end() && j < nc && figs[counts[j]].line == figs[last].line && figs[counts[j]].span.begin > from) {
@@ -3000,10 +3065,12 @@ bool heading_start(std::u32string_view l) {
 }
 
 // Printed two columns wide: CJK characters and full-width forms.
-bool wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+// (1 or 0. Most characters of a line are ASCII or CJK: one test or two.)
+inline std::uint32_t wide(char32_t c) {
+  if (c < 0x1100) return 0;
+  if (c >= 0x2E80 && c <= 0xA4CF) return 1;
+  return c <= 0x115F || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
@@ -3058,6 +3125,41 @@ bool page_number_line(std::u32string_view l) {
 
 }  // namespace
 
+// A line of the page around the report, not of its prose: 「发布机构：…办公室  发文日期：2011年3月11日」
+// 「文号：…〔2011〕43号」, a link to a file (「1.…年度报告.pdf（463KB）」) or to another report
+// (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
+// semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
+// many, do not make a text look cut at a page's measure.
+bool names_report(std::u32string_view c) {
+  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  return false;
+}
+
+// `reports`: how many lines of the text name a report with no mark of a sentence — a page's
+// list of other years' reports, or a second report's title, when more than one.
+bool page_metadata(std::u32string_view c, std::size_t reports) {
+  // (The site's registration, contact and browser lines, whatever their marks: 「地址：…号，邮编：…」.)
+  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv, U"网站标识码"sv,
+                                U"網站標識碼"sv, U"邮编"sv, U"郵編"sv, U"邮政编码"sv, U"郵政編碼"sv, U"版权所有"sv, U"版權所有"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
+  if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
+  // (The text is not folded yet: the traditional script's words too.)
+  for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
+    if (c.find(w) != std::u32string_view::npos) return true;
+  // (A report named in a list of links, marked by a bullet or followed by its date; the title
+  // line itself is not told from a cut line so.)
+  // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
+  if (c.find_first_of(U">＞→»") != std::u32string_view::npos) return true;
+  if (!names_report(c)) return false;
+  if (reports >= 2) return true;
+  if (c.front() == U'•' || c.front() == U'·' || c.front() == U'●' || c.front() == U'◆') return true;
+  for (std::size_t k = 0; k + 5 < c.size(); ++k)
+    if (c[k] == U'2' && c[k + 1] == U'0' && c[k + 4] == U'-') return true;  // 「2010-01-15」
+  return false;
+}
+
 void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
@@ -3108,6 +3210,13 @@ void join_wrapped_lines(Document& doc) {
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
+  std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
+  for (std::uint32_t b = 0; b < n && reports < 2;) {
+    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    auto c = std::u32string_view(t).substr(b, e - b);
+    reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
+    b = e < n ? e + 1 : e;
+  }
   std::vector<Line> lines;
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
@@ -3120,7 +3229,7 @@ void join_wrapped_lines(Document& doc) {
     auto c = std::u32string_view(t).substr(b, ce - b);
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
-    if (c.size() >= 15 && !heading_start(c)) {
+    if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
       ++long_lines;
       if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
         l.open = true;
@@ -3133,6 +3242,35 @@ void join_wrapped_lines(Document& doc) {
     l.furniture = page_number_line(c);
     lines.push_back(l);
     b = next;
+  }
+  // The label of the old statistical table over its value's line (「危及国家安全、公共安全、经济安全
+  // 和社会稳定⏎0」): a cell, not prose cut at a measure, when the value's line is a number alone and
+  // the line after it does not go on with a unit or a punctuation mark.
+  {
+    auto content = [&](std::size_t k) {
+      auto c = std::u32string_view(t).substr(lines[k].begin, lines[k].end - lines[k].begin);
+      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+      return c;
+    };
+    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）%％";
+    bool changed = false;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (!lines[i].open) continue;
+      // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
+      std::size_t at = i + 1;
+      if (auto u = content(at); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      auto v = content(at);
+      if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
+      auto after = at + 1 < lines.size() ? content(at + 1) : std::u32string_view();
+      if (!after.empty() && kGoesOn.find(after.front()) != std::u32string_view::npos) continue;
+      lines[i].open = false;
+      changed = true;
+    }
+    if (changed) {
+      widths.clear();
+      for (const auto& l : lines)
+        if (l.open) widths.push_back(l.end - l.begin);
+    }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
   // title or the body's name as a running head) right before or after one. It is left out of
@@ -3270,7 +3408,7 @@ void join_wrapped_lines(Document& doc) {
   // many of their characters are narrow).
   auto columns = [&](const Line& l) {
     std::uint32_t w = 0;
-    for (std::uint32_t k = l.begin; k < l.end; ++k) w += wide(t[k]) ? 2 : 1;
+    for (std::uint32_t k = l.begin; k < l.end; ++k) w += 1 + wide(t[k]);
     return w;
   };
   std::uint32_t measure = 0;
@@ -3289,7 +3427,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += wide(t[k]) ? 2 : 1;
+        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
         widest = std::max(widest, l.columns);
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
@@ -3503,11 +3641,12 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     if (starts_part(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin))) doc.part_starts.push_back(sp.begin);
   }
   build_outline(doc);
+  find_report_starts(doc);
   extract_numbers(doc);
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
-  std::size_t h = 0, p = 0;
+  std::size_t h = 0, p = 0, r = 0;
   int cur_heading = -1;
   std::uint32_t line = 1;  // walked forward like the others rather than searched for each figure
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
@@ -3518,6 +3657,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     while (p < doc.part_starts.size() && doc.part_starts[p] <= g.span.begin) ++p;
     g.heading = cur_heading;
     g.part = static_cast<int>(p);
+    while (r < doc.report_starts.size() && doc.report_starts[r] <= g.span.begin) ++r;
+    g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
     if (lf.first == lf.last) lf.first = i;

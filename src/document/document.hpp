@@ -66,6 +66,7 @@ struct Figure {
   std::string_view after;   // folded words after the unit in its clause
   int heading = -1;         // innermost heading containing the figure
   int part = 0;             // document part (0 = body, 1.. = each 附件)
+  int report = 0;           // report on the page (0 = the first; 1.. = each one after it)
   int sentence = 0;         // sentence index in the document
   int line = 0;             // 1-based line
   bool in_table = false;
@@ -134,6 +135,9 @@ struct Document {
   TextPool words;            // what figures' labels and words after them view
   std::vector<FigureList> lists;
   std::vector<std::uint32_t> part_starts;  // offsets where 附件 parts begin
+  // Offsets where another report on the same page begins (last year's after this year's, the
+  // city level's after the whole city's): each title after the first that opens its own 一、.
+  std::vector<std::uint32_t> report_starts;
   std::size_t invalid_bytes = 0;
   std::uint32_t first_invalid = 0;
   // HTML, Word and Excel files are read as rendered text; these lead back to the file.

@@ -109,6 +109,27 @@ long long chinese_numeral_value(std::u32string_view s) {
   return total + section;
 }
 
+// 「2/4」 alone on its line (spaces aside): the page number of a printed file copied with its
+// pages, the first number no more than the second.
+bool page_marker(std::u32string_view f, std::size_t start, std::size_t end) {
+  auto blank = [](char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == U'\r'; };
+  std::size_t b = start;
+  while (b > 0 && blank(f[b - 1])) --b;
+  if (b > 0 && f[b - 1] != U'\n') return false;
+  std::size_t e = end + 1;
+  while (e < f.size() && is_digit(f[e])) ++e;
+  if (e == end + 1 || e - end - 1 > 3 || end - start > 3) return false;
+  std::size_t k = e;
+  while (k < f.size() && blank(f[k])) ++k;
+  if (k < f.size() && f[k] != U'\n') return false;
+  auto number = [&](std::size_t from, std::size_t to) {
+    int v = 0;
+    for (std::size_t i = from; i < to; ++i) v = v * 10 + static_cast<int>(f[i] - U'0');
+    return v;
+  };
+  return number(start, end) <= number(end + 1, e);
+}
+
 void extract_numbers(Document& doc) {
   const std::u32string_view f = doc.folded;
   const std::size_t n = f.size();
@@ -257,6 +278,8 @@ void extract_numbers(Document& doc) {
     if (is_alpha(before) || is_alpha(after) || after == U'@' || before == U'@' || before == U'/' ||
         (after == U'.' && end + 1 < n && is_alpha(f[end + 1])) || in_quote || quote_depth_book > 0) {
       fig.kind = FigureKind::Name;
+    } else if (after == U'/' && page_marker(f, start, end)) {
+      fig.kind = FigureKind::Other;  // 「2/4」 alone on its line: a page of a printed file, no count
     } else if (before == U'第') {
       fig.kind = FigureKind::Ordinal;
     } else if (after == U'届' || (after == U'.' && end + 1 < n && is_digit(f[end + 1]))) {

@@ -56,6 +56,23 @@ class Pretty {
   }
   Pretty& field(std::string_view k, std::string_view v) { return key(k).str(v); }
   Pretty& field(std::string_view k, long long v) { return key(k).num(v); }
+  // A key written in this file ("rule", "line"…): plain ASCII, copied without a look for
+  // what to escape.
+  template <std::size_t N>
+  Pretty& key(const char (&k)[N]) {
+    item();
+    char buf[N + 3];
+    buf[0] = '"';
+    std::memcpy(buf + 1, k, N - 1);
+    std::memcpy(buf + N, "\": ", 3);
+    out_.append(buf, N + 3);
+    keyed_ = true;
+    return *this;
+  }
+  template <std::size_t N>
+  Pretty& field(const char (&k)[N], std::string_view v) { return key(k).str(v); }
+  template <std::size_t N>
+  Pretty& field(const char (&k)[N], long long v) { return key(k).num(v); }
 
  private:
   struct Level {

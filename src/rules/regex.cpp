@@ -303,7 +303,7 @@ std::size_t Regex::find_word(std::string_view text, std::string_view word, std::
   return std::string_view::npos;
 }
 
-bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch) const {
+bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs) const {
   // needs_, read from the pattern when first wanted (most patterns are only ever tried on text
   // the one-piece test turns away).
   std::call_once(needs_once_, [this] {
@@ -322,12 +322,12 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch) 
       }
   });
   // (An alternative of plain words matches where one of them stands: no RE2 over the text.)
-  if (any_word(text, sketch, whole_words_.words, whole_words_.sketches)) return true;
+  if (any_word(text, sketch, whole_words_.words, whole_words_.sketches, pairs)) return true;
   bool may = needs_.empty();
   for (std::size_t a = 0; a < needs_.size() && !may; ++a) {
     may = true;
     for (const auto& piece : needs_[a])
-      if (!any_word(text, sketch, piece.words, piece.sketches)) {
+      if (!any_word(text, sketch, piece.words, piece.sketches, pairs)) {
         may = false;
         break;
       }

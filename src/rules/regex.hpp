@@ -16,6 +16,8 @@
 
 #include <re2/re2.h>
 
+#include "text/pairs.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -90,6 +92,9 @@ class Regex {
   bool search(std::string_view text) const { return search(text, nullptr); }
   // The same, given the sketch of `text` (Sketch::of(text)).
   bool search(std::string_view text, const Sketch& sketch) const { return search(text, &sketch); }
+  // The same over a whole text, given its PairIndex: a word it needs that the index says is
+  // absent is not looked for.
+  bool search(std::string_view text, const text::PairIndex& pairs) const { return search(text, nullptr, &pairs); }
   // The leftmost match that starts at or after `from` and ends by `to`, as byte offsets in `text`.
   bool find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
     if (literals_.empty()) {
@@ -152,25 +157,26 @@ class Regex {
   mutable Piece whole_words_;
   mutable std::once_flag needs_once_;
 
-  bool search(std::string_view text, const Sketch* sketch) const {
+  bool search(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs = nullptr) const {
     if (literals_.empty()) {
       // (The one-piece test first: it turns away most texts at the cost it always had.)
-      if (!may_match(text, sketch)) return false;
-      return may_match_all_then_re2(text, sketch);
+      if (!may_match(text, sketch, pairs)) return false;
+      return may_match_all_then_re2(text, sketch, pairs);
     }
-    return any_word(text, sketch, literals_, literal_sketches_);
+    return any_word(text, sketch, literals_, literal_sketches_, pairs);
   }
-  bool may_match(std::string_view text, const Sketch* sketch = nullptr) const {
-    return required_.empty() || any_word(text, sketch, required_, required_sketches_);
+  bool may_match(std::string_view text, const Sketch* sketch = nullptr, const text::PairIndex* pairs = nullptr) const {
+    return required_.empty() || any_word(text, sketch, required_, required_sketches_, pairs);
   }
   // Whether the text holds some alternative's every piece (needs_) and RE2 finds a match in it
   // (out of line: most texts never get this far, and the inline part stays small).
-  bool may_match_all_then_re2(std::string_view text, const Sketch* sketch) const;
+  bool may_match_all_then_re2(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs = nullptr) const;
   static bool any_word(std::string_view text, const Sketch* sketch, const std::vector<std::string>& words,
-                       const std::vector<Sketch>& sketches) {
+                       const std::vector<Sketch>& sketches, const text::PairIndex* pairs = nullptr) {
     const std::size_t n = words.size();
     for (std::size_t i = 0; i < n; ++i) {
       if (sketch && (i = sketch->next_held(sketches.data(), i, n)) == n) break;
+      if (pairs && !pairs->may_hold(words[i])) continue;
       if (find_word(text, words[i]) != std::string_view::npos) return true;
     }
     return false;

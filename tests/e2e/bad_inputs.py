@@ -85,6 +85,18 @@ case("64,000 counts each opening with 其中, in one sentence", ["check", path("
 # (受理事项…) comes before each is not sought back through the sentence for each.
 carried = report[:at] + "".join(f"上年结转{k}件，" for k in range(16000)) + "\n" + report[at:]
 case("16,000 carried-over counts in one sentence", ["check", path("carried.txt", carried)], (0, 1), timeout=4)
+# A line of thousands of lists (a whole with 16,000 parts, then 16,000 counts each stating its own
+# total): neither the line's text before each list nor the line hashed for each finding's
+# fingerprint is read again for each.
+items = ("某县政府信息公开工作年度报告\n全年主动公开政府信息1条，其中" + "、".join(f"第{k}类信息{k % 13 + 1}条" for k in range(16000)) +
+         "。另有多项工作，分别为" + "，".join(f"专项{k}共{k % 7 + 1}次" for k in range(16000)) + "。\n")
+case("16,000 parts and 16,000 totals on one line", ["check", path("items.txt", items)], (0, 1), timeout=4)
+# Thousands of 其中 divisions, a line each: a division's whole, its instance of a rule and the other
+# lists of its whole are looked up, not searched for among all of them.
+divisions = "某县政府信息公开工作年度报告\n" + "".join(
+    f"全年主动公开信息{k % 9 + 30}条，政策法规类{k % 9}条，规范性文件10条，工作动态类20条。除4件以信访形式办理外，其余16件均按规定办理。\n"
+    f",其中网上申请5件\n全年共受理申请{k % 5 + 20}件，其中当面申请{k % 5}件，网上申请20件。\n" for k in range(24000))
+case("24,000 其中 divisions, a line each", ["check", path("divisions.txt", divisions)], (0, 1), timeout=10)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")

@@ -299,6 +299,30 @@ TEST_CASE("a word is found where std::string_view::find finds it, in long texts 
   }
 }
 
+TEST_CASE("a pair index never turns away a word of its text, and a search with it answers as one without") {
+  std::string text;
+  const char* fill[] = {"政府", "信息", "公开", "申请", "办结", "答复", "，", "。", "12", "件", "\n"};
+  for (int k = 0; text.size() < 3000; ++k) text += fill[(k * 7 + k / 3) % 11];
+  text = "结转" + text + "上年度结转" + text;
+  text::PairIndex idx;
+  CHECK(idx.may_hold("未办结"));  // nothing indexed yet
+  idx.build(text::from_utf8(text));
+  for (std::size_t b = 0; b + 9 <= text.size(); b += 5)
+    for (std::size_t n : {4, 6, 9}) {  // (pieces of characters too: never turned away)
+      std::string_view w = std::string_view(text).substr(b, n);
+      INFO(w);
+      CHECK(idx.may_hold(w));
+    }
+  CHECK_FALSE(idx.may_hold("未办结"));
+  CHECK_FALSE(idx.may_hold("遗留"));
+  CHECK(idx.may_hold("未"));  // one character: no pair to tell by
+  for (const char* p : {"结转|转结|遗留", "(上一?|去|前|\\d{4})年度?底?[^。]{0,6}(未办结|转入)", "上年度?结转", "遗留|跨年", "申请办结数|[^时期]办结数"}) {
+    Regex re(p);
+    INFO(p);
+    CHECK(re.search(text, idx) == re.search(text));
+  }
+}
+
 TEST_CASE("the words a pattern cannot match without") {
   using V = std::vector<std::string>;
   CHECK(Regex::required_words("(收到|受理|接收|新收)[^,;。]{0,16}申请") == V{"申请"});
