@@ -515,6 +515,62 @@ bool respective(const Document& doc, int p) {
   return true;
 }
 
+// A list that says it is not all of its whole: "其中网上申请50件、当面申请10件等", "主要通过网上
+// (50件)和当面(10件)提交", "…,其余为信函申请" (`first` and `last`: its first and last part).
+bool says_partial(const Context& cx, int whole, int first, int last) {
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
+  if (w_end < from && f.substr(w_end, from - w_end).find(U"主要") != std::u32string_view::npos) return true;
+  if (to >= f.size()) return false;
+  auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
+  rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
+  return (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos || rest.find(U"其他") == 1;
+}
+
+// 「其中网上申请30件、信函申请20件。另有1件通过传真提交」 of 51, 「其中市级30期、县级20期，乡镇1期」
+// of 51: the item a list leaves out is stated right after it, as the first count after its last
+// part: in its sentence (unless `marked`), or with words that add it (另有, 其余, 此外, 还有)
+// opening the next one or its own clause.
+bool rest_stated_after(const Context& cx, int whole, int last_part, const Decimal& rest, bool marked) {
+  const auto& figs = cx.doc.figures;
+  const auto& w = cx.fig(whole);
+  const auto& last = cx.fig(last_part);
+  // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.)
+  for (int i = whole - 1; i >= 0 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
+    if (figs[static_cast<std::size_t>(i)].kind == FigureKind::Count && figs[static_cast<std::size_t>(i)].unit == w.unit &&
+        figs[static_cast<std::size_t>(i)].value == w.value + rest)
+      return false;
+  const std::u32string_view f = cx.doc.folded;
+  for (std::size_t k = static_cast<std::size_t>(last_part) + 1; k < figs.size(); ++k) {
+    const auto& g = figs[k];
+    // (Sentences counted by their full stops, not by lines: a page may break after each.)
+    auto gap = g.span.begin > last.end() ? f.substr(last.end(), g.span.begin - last.end()) : std::u32string_view();
+    auto stops = std::count_if(gap.begin(), gap.end(), [](char32_t ch) { return ch == U'。' || ch == U'!' || ch == U'?'; });
+    if (g.in_table || stops > 1) return false;
+    if (g.kind != FigureKind::Count || g.last_years) continue;  // (not a part's 「（上年为12条）」)
+    // (A unit a line break cut from its number, 「另有1⏎次」, is still its unit.)
+    bool unit = g.unit == w.unit;
+    if (!unit && g.unit.empty()) {
+      std::size_t u = g.span.end;
+      while (u < f.size() && (f[u] == U'\n' || f[u] == U'\r' || f[u] == U' ')) ++u;
+      unit = u > g.span.end && !w.unit.empty() && f.substr(u).starts_with(text::from_utf8(w.unit));
+    }
+    if (!unit || g.approx != Approx::Exact || !(g.total() == rest)) return false;
+    if (stops == 0 && !marked) return true;
+    // (The clause's own words, as its label may have lost 另: 「另有1件」.)
+    std::uint32_t b = g.span.begin;
+    while (b > last.end() && std::u32string_view(U",;:。!?\n\r").find(f[b - 1]) == std::u32string_view::npos) --b;
+    auto clause = f.substr(b, g.span.begin - b);
+    // (Or the sentence's, when words of their own open it: 「…微信20条。此外，通过公开栏公开1条」.)
+    auto sentence = gap.substr(std::min(gap.size(), gap.find(U'。') + 1));
+    while (!sentence.empty() && (sentence.front() == U'\n' || sentence.front() == U'\r' || sentence.front() == U' ')) sentence.remove_prefix(1);
+    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下"})
+      if (clause.starts_with(v) || (stops == 1 && sentence.starts_with(v))) return true;
+    return false;
+  }
+  return false;
+}
+
 struct Instance {  // one stated whole and the parts bound to it
   int whole = -1;
   std::vector<int> part_of_def;  // per part name: figure or -1
@@ -548,10 +604,24 @@ bool new_part_fits(const Context& cx, int whole, int first_part, const Decimal& 
     bool carried = carried_over(l);
     if ((carried && (g.value + sum == w.value || w.value + g.value == sum)) || (l.find("新收") != std::string_view::npos && g.value == sum))
       return true;
+    // (Or the count set aside by 除…外, the parts dividing the rest: 「收到48件。除2件正在办理外，
+    // 其余申请均已答复，其中同意公开14件，不属于本机关公开范围32件」.)
+    if ((l.ends_with("除") || l.ends_with("除去") || l.ends_with("除了")) && g.value + sum == w.value && g.end() < figs[first_part].span.begin &&
+        std::u32string_view(cx.doc.folded).substr(g.end(), figs[first_part].span.begin - g.end()).find(U'外') != std::u32string_view::npos)
+      return true;
     // (Or a part of the whole's own 其中 list that they make exactly and follow right after, in
     // its sentence: "收到3800件,其中市级部门1600件,当面申请300件,网上申请1100件,信函申请200件;
     // 区县2200件" divide the 1600.)
-    if (int l = cx.list_of[k]; l >= 0 && g.value == sum && g.sentence == figs[first_part].sentence) {
+    // (Or in the next sentence, when it opens by naming that part as its topic: 「全市共收到申请1487件，
+    // 其中市本级收到474件。市本级申请中，网上申请52件，当面申请422件」.)
+    auto topic_after = [&] {
+      if (g.end() >= figs[first_part].span.begin) return false;
+      auto gap = std::u32string_view(cx.doc.folded).substr(g.end(), figs[first_part].span.begin - g.end());
+      auto stop = gap.find(U'。');
+      return stop != std::u32string_view::npos && gap.find(U'。', stop + 1) == std::u32string_view::npos &&
+             gap.find(U"中,", stop) != std::u32string_view::npos;
+    };
+    if (int l = cx.list_of[k]; l >= 0 && g.value == sum && (g.sentence == figs[first_part].sentence || topic_after())) {
       const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
       bool next = true;
       for (int i = k + 1; i < first_part && next; ++i) next = !(figs[i].kind == FigureKind::Count && figs[i].unit == w.unit);
@@ -718,6 +788,15 @@ bool names_other_body(std::string_view whole, std::string_view part) {
   return !a.empty() && !b.empty() && a != b;
 }
 
+bool about_other_items(const Context& cx, int i);
+
+// A count closed, answered or handled (办结, 答复, 办理) in a sentence about other items than
+// applications (about_other_items).
+bool closes_other_items(const Context& cx, int i) {
+  std::string_view l = cx.fig(i).label;
+  return (l.find("办结") != l.npos || l.find("答复") != l.npos) && about_other_items(cx, i);
+}
+
 // Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
 // break before more text follows it — the page was copied only up to there.
 // (Looked for over a sentence's length at most: a line of a million characters and no full
@@ -784,6 +863,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
     for (int p : matches(cx, pack.figure(c.parts[pi]))) {
+      // 「收到申请129件，均按时办结。全年共受理咨询387件，按时办结385件，延期办结2件」: a count
+      // closed after one of other items received in its sentence is theirs, not any whole's here.
+      if (!figs[p].in_table && closes_other_items(cx, p)) continue;
       // The nearest anchor on the expected side, among the anchors of every breakdown whose
       // parts could also take this figure: parts never leak into another structure.
       int best = -1;
@@ -936,23 +1018,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // (50件)和当面(10件)提交", "…,其余为信函申请": its parts can only be checked not to exceed it.
     if (rel == Relation::Equal && !figs[present.front()].in_table && !figs[in.whole].in_table) {
       auto [lo_it, hi_it] = std::minmax_element(present.begin(), present.end());
-      const std::u32string_view f = cx.doc.folded;
-      std::uint32_t w_end = figs[in.whole].end(), first = figs[*lo_it].span.begin, last = figs[*hi_it].end();
-      bool partial = false;
-      if (w_end < first) {
-        auto lead = f.substr(w_end, first - w_end);
-        partial = lead.find(U"主要") != std::u32string_view::npos;
-      }
-      if (last < f.size()) {
-        auto rest = f.substr(last, std::min<std::size_t>(f.size() - last, 40));
-        rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
-        partial = partial || (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos ||
-                  rest.find(U"其他") == 1;
-      }
       // (Nor a list the text stops in: a page copied up to a point, 「…不予公开48件，信息不存」 and no
       // more — its last items are lost.)
-      partial = partial || text_stops_in_sentence(f, last);
-      if (partial) rel = Relation::AtMost;
+      if (says_partial(cx, in.whole, *lo_it, *hi_it) || text_stops_in_sentence(cx.doc.folded, figs[*hi_it].end())) rel = Relation::AtMost;
     }
     bool unknown_item = false;
     std::vector<int> unknown, again_parts;
@@ -1132,6 +1200,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       part_of_named = !o.parts.empty() && o.parts.back() < in.whole && figs[o.parts.back()].sentence == figs[in.whole].sentence;
     }
     bool ok = fits(W) || (in.named_whole >= 0 && !part_of_named && fits(figs[in.named_whole].value));
+    // 「收到申请33件（不含重复申请6件），按时办结39件」: a count the whole's bracket leaves out
+    // (不含, 未含, 不包括) is of the same things, and parts may take it back in.
+    int next = in.whole + 1;  // (past a year in the bracket: 「（不含2012年底前收到的4件）」)
+    while (next < static_cast<int>(figs.size()) && (figs[next].kind == FigureKind::Year || figs[next].kind == FigureKind::Date)) ++next;
+    if (!ok && !figs[in.whole].in_table && next < static_cast<int>(figs.size())) {
+      const auto& g = figs[next];
+      const std::u32string_view f = cx.doc.folded;
+      std::uint32_t from = figs[in.whole].end();
+      auto gap = g.span.begin > from ? f.substr(from, g.span.begin - from) : std::u32string_view();
+      bool left_out = gap.starts_with(U"(") && gap.find_first_of(U")。;") == std::u32string_view::npos &&
+                      (gap.find(U"不含") != std::u32string_view::npos || gap.find(U"未含") != std::u32string_view::npos ||
+                       gap.find(U"不包括") != std::u32string_view::npos);
+      ok = left_out && g.kind == FigureKind::Count && g.unit == figs[in.whole].unit && g.approx == Approx::Exact && fits(W + g.value);
+    }
     // 「全区共受理申请84件，区本级受理申请30件。从提交方式看，当面…」: parts that make the whole stated
     // on the line before a count at a lower level (names_sub_level) are that whole's.
     if (!ok && !figs[in.whole].in_table && label_names_sub_level(cx, in.whole))
@@ -1140,6 +1222,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                fits(figs[a].value);
       });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
+    if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
+      ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
     // parts more than the lower level's count that the whole level's count before it on its line
     // can hold divide that one (what they leave of it may still be pending), when the rule's whole
@@ -2628,7 +2712,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // their sum larger. A warning.
     auto one_short = [&] {
       if (exh || !l.qizhong || l.parts.size() < 2 || l.shares || within_slack || biggest >= 0 || W < Decimal(50, 0) ||
-          !(S + Decimal(1, 0) == W))
+          !(S + Decimal(1, 0) == W) || says_partial(cx, l.whole, l.parts.front(), l.parts.back()) ||
+          rest_stated_after(cx, l.whole, l.parts.back(), W - S, false))
         return false;
       f.severity = Severity::Warning;
       f.related.resize(1);
@@ -2717,6 +2802,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
       f.expected = "≤ " + W.str();
       f.actual = cx.fig(biggest).value.str();
       cx.fail(c, std::move(f), line);
+      continue;
+    }
+    // (「其中线上申请35件，线下申请24件，另有1件为上级机关转办」: the one more it names after it.)
+    if (exh && S < W && !within_slack && rest_stated_after(cx, l.whole, l.parts.back(), W - S, true)) {
+      cx.pass(c, line);
       continue;
     }
     if (exh && !(S == W) && !within_slack) {
@@ -3897,7 +3987,7 @@ bool about_other_items(const Context& cx, int i) {
   const auto& figs = cx.doc.figures;
   // (Labels searched as UTF-8: a word found in valid UTF-8 bytes is the same word.)
   static constexpr std::string_view kReceived[] = {"受理", "收到", "接收", "接到", "办理"};
-  static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言"};
+  static constexpr std::string_view kItems[] = {"事项", "工单", "来信", "来电", "来访", "诉求", "案件", "业务", "留言", "咨询", "信访", "提案", "议案"};
   if (!cx.other_items) cx.other_items.emplace(figs.size(), 0);  // 0: not worked out yet, 1: no, 2: yes
   auto& other = *cx.other_items;
   if (!other[static_cast<std::size_t>(i)]) {

@@ -1477,7 +1477,15 @@ bool names_total(std::string_view label) {
 // "比上年的100件", "较去年同期": a count given for comparison, last year's.
 bool compares(std::string_view label) {
   bool than = label.find("比") != std::string_view::npos || label.find("较") != std::string_view::npos;
-  return than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos);
+  if (than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos)) return true;
+  // (Or the count right after the words comparing with last year: 「较上年52件减少1件」, 「比去年30件」,
+  // 「较2017年52件」 through the year.)
+  for (std::string_view than_word : {"比", "较"})
+    for (std::string_view year : {"上年", "上年度", "上一年", "去年", "年", "年度"})
+      if (label.size() >= than_word.size() + year.size() && label.ends_with(year) &&
+          label.substr(label.size() - year.size() - than_word.size(), than_word.size()) == than_word)
+        return true;
+  return false;
 }
 
 // A figure's label joined to the label of a year written right before it in its clause:
@@ -1519,6 +1527,21 @@ bool last_years(const Document& doc, const Figure& before, int i) {
 bool bracketed_last_years(const Document& doc, int i) {
   const auto& g = doc.figures[i];
   const u32string_view f = doc.folded;
+  // "…工作动态110条(上年分别为105条、103条)": every count of a bracket that opens by giving last
+  // year's figures respectively.
+  {
+    std::uint32_t from = g.span.begin >= 40 ? g.span.begin - 40 : 0;
+    u32string_view back = f.substr(from, g.span.begin - from);
+    auto open = back.rfind(U'(');
+    if (open != npos && back.find(U')', open) == npos) {
+      u32string_view inside = back.substr(open + 1);
+      auto resp = inside.find(U"分别");
+      auto close = f.find(U')', g.end());
+      if (resp != npos && resp > 0 && names_last_year(inside.substr(0, resp)) && close != npos && close - g.end() <= 40 &&
+          f.substr(g.end(), close - g.end()).find_first_of(U"(。") == npos)
+        return true;
+    }
+  }
   if (g.end() >= f.size() || f[g.end()] != U')') return false;
   std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
   u32string_view before = f.substr(from, g.span.begin - from);
@@ -1773,6 +1796,8 @@ void build_lists(Document& doc) {
   int report_year = -1;  // the year the document names most, found when first needed
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
+  // Counts whose kinds follow them though another count opens their sentence (see below).
+  std::vector<bool> kinds_own(nc, false);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -1812,7 +1837,8 @@ void build_lists(Document& doc) {
     }
     if (!gap.empty() && gap[0] == U'(') {
       auto close = matching_close(f, a);
-      if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close) {
+      // (Not a bracket of last year's figures: 「工作动态31条（上年分别为57条、24条）」.)
+      if (close != npos && close > nx.span.begin && k + 2 < nc && figs[counts[k + 2]].span.begin < close && !nx.last_years) {
         marker[k] = Paren;
         continue;
       }
@@ -1865,7 +1891,7 @@ void build_lists(Document& doc) {
       while (b > 0 && !is_clause_break(f[b - 1])) --b;
       return f.substr(b, g.span.begin - b);
     };
-    if (q == npos && alone && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
         (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
@@ -1877,6 +1903,23 @@ void build_lists(Document& doc) {
         if (g.value > w.value) { kinds = -3; break; }
         bool own_act = false;
         for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        // (Nor do kinds after a first count that is no kind and states its own act: 「累计公开2670条，
+        // 本年主动公开445条，政策法规类99条…」, 「…322条，乡本级公开167条，行政执法类68条…」,
+        // 「…750条，通过公开栏公开375条，政策法规类208条…」 — that count is a year's, a level's or a
+        // channel's, and the kinds may be its own.)
+        // (They are, when they come to no more than it, or run to 其他… and pass it by less than a
+        // tenth, as a slip would.)
+        if (j == k + 1 && own_act && !names_kind(g.label)) {
+          Decimal after;
+          bool other = false;
+          for (std::size_t m = j + 1; m < nc && figs[counts[m]].sentence == w.sentence && same_unit(figs[counts[m]].unit, w.unit); ++m) {
+            after = after + figs[counts[m]].total();
+            other = figs[counts[m]].label.starts_with("其他") || figs[counts[m]].label.starts_with("其余");
+          }
+          kinds_own[j] = !(after > g.value) || (other && !(after * Decimal(10, 0) > g.value * Decimal(11, 0)));
+          kinds = -3;
+          break;
+        }
         kinds += names_kind(g.label) && !own_act;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
@@ -1924,6 +1967,18 @@ void build_lists(Document& doc) {
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
+    // "收到51件,较上年52件减少1件。其中线上32件…" (the change no count of its own): the count
+    // before 其中 is last year's for the one before it, which the 其中 divides (unless it opens
+    // inside that count's bracket: "(上年52件,其中…)").
+    if (k + 1 < counts.size() && last_years(doc, figs[counts[k - 1]], counts[k])) {
+      const auto& prev = figs[counts[k - 1]];
+      std::uint32_t a = end_of(prev), b = figs[counts[k + 1]].span.begin;
+      auto between = b > a ? f.substr(a, b - a) : u32string_view();
+      if (prev.line == w.line && same_unit(prev.unit, w.unit) && prev.approx == Approx::Exact &&
+          std::count(between.begin(), between.end(), U'(') == std::count(between.begin(), between.end(), U')') &&
+          sentence_ends(between) <= 1)
+        return counts[k - 1];
+    }
     // "120件,比上年的100件增加20件,其中…", "63件,较2019年(49件)增加14件。其中…": last year's
     // count is not what the 其中 divides.
     if (k >= 2 && last_years(doc, figs[counts[k - 2]], counts[k - 1])) --k;
@@ -2831,11 +2886,22 @@ void build_lists(Document& doc) {
     // two make the whole. (Not information published both ways, which may count an item twice.)
     auto applied = [&](int p) { return figs[p].label.find("申请") != std::string::npos; };
     if (l.parts.size() == 2 && applied(l.parts[0]) && applied(l.parts[1])) {
-      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos; };
+      // (Not some of them named with 中: 「线下申请中当面申请20件」, 「网上申请中电子邮件5件」.)
+      auto some = [&](int p) {
+        std::string_view lab = figs[p].label;
+        for (auto zh = lab.find("中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = lab.find("中", zh + 3)) {
+          bool word = false;  // 中心, 中央, 中级…
+          for (std::string_view w : {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层", "旬", "期"})
+            word = word || lab.substr(zh + 3).starts_with(w);
+          if (!word) return true;
+        }
+        return false;
+      };
+      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos && !some(p); };
       auto online = [&](int p) {
         const auto& lab = figs[p].label;
         for (std::string_view w : {"线上", "在线", "网上", "网络"})
-          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos) return true;
+          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos && !some(p)) return true;
         return false;
       };
       const int a = l.parts[0], b = l.parts[1];

@@ -105,9 +105,17 @@ int usual_year(const Document& doc) {
   std::map<long long, int> seen;
   for (const auto& g : doc.figures)
     if (g.kind == FigureKind::Year && g.value.is_integer()) ++seen[g.value.mantissa()];
-  int best = 0, n = 0;
+  int best = 0, n = 0, tied = 0;
   for (auto [y, k] : seen)
-    if (k > n) { best = static_cast<int>(y); n = k; }
+    if (k > n) best = static_cast<int>(y), n = k, tied = 1;
+    else if (k == n) ++tied;
+  // A tie (a short report naming its year in its title and last year once in its text: 「2015年
+  // 主动公开…，本年主动公开…」) goes to the year of the title.
+  if (tied > 1)
+    if (std::uint32_t t = title_line(doc); t > 0)
+      for (const auto& g : doc.figures)
+        if (g.kind == FigureKind::Year && g.value.is_integer() && g.line == static_cast<int>(t) && seen[g.value.mantissa()] == n)
+          return static_cast<int>(g.value.mantissa());
   return best;
 }
 
