@@ -2,6 +2,7 @@
 // text-table rows (label and values on one line, or label line then value line) and prose lists.
 #include "document/build.hpp"
 
+#include <array>
 #include <algorithm>
 #include <optional>
 
@@ -3130,9 +3131,12 @@ bool page_number_line(std::u32string_view l) {
 // (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
 // semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
 // many, do not make a text look cut at a page's measure.
+// (One pass: every word opens with 年.)
 bool names_report(std::u32string_view c) {
-  for (std::u32string_view w : {U"年度报告"sv, U"年报"sv, U"年度報告"sv, U"年報"sv})
-    if (c.find(w) != std::u32string_view::npos) return true;
+  for (std::size_t k = c.find(U'年'); k != std::u32string_view::npos; k = c.find(U'年', k + 1)) {
+    auto rest = c.substr(k + 1);
+    if (rest.starts_with(U"度报告") || rest.starts_with(U'报') || rest.starts_with(U"度報告") || rest.starts_with(U'報')) return true;
+  }
   return false;
 }
 
@@ -3140,9 +3144,20 @@ bool names_report(std::u32string_view c) {
 // list of other years' reports, or a second report's title, when more than one.
 bool page_metadata(std::u32string_view c, std::size_t reports) {
   // (The site's registration, contact and browser lines, whatever their marks: 「地址：…号，邮编：…」.)
-  for (std::u32string_view w : {U"ICP"sv, U"公网安备"sv, U"公網安備"sv, U"浏览器"sv, U"瀏覽器"sv, U"分辨率"sv, U"网站标识码"sv,
-                                U"網站標識碼"sv, U"邮编"sv, U"郵編"sv, U"邮政编码"sv, U"郵政編碼"sv, U"版权所有"sv, U"版權所有"sv})
-    if (c.find(w) != std::u32string_view::npos) return true;
+  // (One pass over the line, a word looked for only where its first character stands.)
+  static constexpr std::u32string_view kWords[] = {U"ICP", U"公网安备", U"公網安備", U"浏览器", U"瀏覽器", U"分辨率", U"网站标识码",
+                                                   U"網站標識碼", U"邮编", U"郵編", U"邮政编码", U"郵政編碼", U"版权所有", U"版權所有"};
+  static constexpr std::array<std::uint64_t, 4> kFirsts = [] {  // the words' first characters by their low byte
+    std::array<std::uint64_t, 4> m{};
+    for (std::u32string_view w : kWords) m[(w.front() >> 6) & 3] |= std::uint64_t{1} << (w.front() & 63);
+    return m;
+  }();
+  for (std::size_t k = 0; k < c.size(); ++k) {
+    const char32_t ch = c[k];
+    if (!((kFirsts[(ch >> 6) & 3] >> (ch & 63)) & 1)) continue;
+    for (std::u32string_view w : kWords)
+      if (w.front() == ch && c.substr(k).starts_with(w)) return true;
+  }
   if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
   if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
   // (The text is not folded yet: the traditional script's words too.)
