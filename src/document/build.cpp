@@ -3258,26 +3258,32 @@ void join_wrapped_lines(Document& doc) {
     lines.push_back(l);
     b = next;
   }
+  // A line's text, and the same with its indent left out.
+  auto text_of = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
+  auto trimmed = [&](const Line& l) {
+    auto c = text_of(l);
+    while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+    return c;
+  };
+  // What a line opens with when it goes on from a figure alone on the line before: a unit or a
+  // punctuation mark.
+  static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
   // The label of the old statistical table over its value's line (「危及国家安全、公共安全、经济安全
   // 和社会稳定⏎0」): a cell, not prose cut at a measure, when the value's line is a number alone and
   // the line after it does not go on with a unit or a punctuation mark.
   {
-    auto content = [&](std::size_t k) {
-      auto c = std::u32string_view(t).substr(lines[k].begin, lines[k].end - lines[k].begin);
-      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
-      return c;
-    };
-    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）%％";
     bool changed = false;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       if (!lines[i].open) continue;
       // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
       std::size_t at = i + 1;
-      if (auto u = content(at); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
-      auto v = content(at);
+      if (auto u = trimmed(lines[at]); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      auto v = trimmed(lines[at]);
       if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
-      auto after = at + 1 < lines.size() ? content(at + 1) : std::u32string_view();
-      if (!after.empty() && kGoesOn.find(after.front()) != std::u32string_view::npos) continue;
+      auto after = at + 1 < lines.size() ? trimmed(lines[at + 1]) : std::u32string_view();
+      // (Or a share's sign: 「…占⏎5⏎%」.)
+      if (!after.empty() && (kGoesOn.find(after.front()) != std::u32string_view::npos || after.front() == U'%' || after.front() == 0xFF05))
+        continue;
       lines[i].open = false;
       changed = true;
     }
@@ -3293,7 +3299,6 @@ void join_wrapped_lines(Document& doc) {
   // (The line's figures are the page's, not the report's.)
   bool furniture = false;
   {
-    auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
     std::vector<std::size_t> heads;  // lines next to a page number, not page numbers themselves
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (!lines[i].furniture) continue;
@@ -3311,10 +3316,10 @@ void join_wrapped_lines(Document& doc) {
     // A running head is printed elsewhere too, word for word (as the title, or at another page
     // break); a line of words, not a table row or a numbered heading or label.
     for (std::size_t a : heads) {
-      auto c = content(lines[a]);
+      auto c = text_of(lines[a]);
       if (c.size() < 8 || heading_start(c) || table_row(lines[a].begin, lines[a].end)) continue;
       std::size_t same = 0;
-      for (const auto& l : lines) same += content(l) == c;
+      for (const auto& l : lines) same += text_of(l) == c;
       if (same >= 2) lines[a].furniture = true;
     }
     if (furniture) {
@@ -3322,7 +3327,7 @@ void join_wrapped_lines(Document& doc) {
       widths.clear();
       for (const auto& l : lines) {
         if (l.furniture) continue;
-        auto c = content(l);
+        auto c = text_of(l);
         long_lines += c.size() >= 15 && !heading_start(c);
         if (l.open) widths.push_back(c.size());
       }
@@ -3337,17 +3342,13 @@ void join_wrapped_lines(Document& doc) {
   std::vector<bool> indented(lines.size(), false);  // read on from the sentence before, its indent left out
   bool any_split = false;
   {
-    auto content = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
-    static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
-      auto c = content(lines[i]);
-      while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
+      auto c = trimmed(lines[i]);
       if (c.empty() || c.size() > 12 || lines[i].furniture) continue;
       std::size_t d = 0;
       while (d < c.size() && (digit(c[d]) || point(c[d]) || c[d] == U',' || c[d] == 0xFF0C)) ++d;
       if (d == 0 || !digit(c[0]) || (d < c.size() && !(d + 1 == c.size() && (c[d] == U'%' || c[d] == 0xFF05)))) continue;
-      auto before = content(lines[i - 1]), after = content(lines[i + 1]);
-      while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
+      auto before = text_of(lines[i - 1]), after = trimmed(lines[i + 1]);
       if (before.empty() || after.empty() || lines[i - 1].furniture || lines[i + 1].furniture) continue;
       if (ends_sentence(before.back()) || table_row(lines[i - 1].begin, lines[i - 1].end)) continue;
       if (kGoesOn.find(after.front()) == std::u32string_view::npos) continue;
@@ -3359,8 +3360,7 @@ void join_wrapped_lines(Document& doc) {
     // to tell the page's measure by.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       if (lines[i].furniture || lines[i + 1].furniture) continue;
-      auto c = content(lines[i]), next = content(lines[i + 1]);
-      while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
+      auto c = text_of(lines[i]), next = trimmed(lines[i + 1]);
       if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
       if (std::u32string_view(U",，、;；").find(next.front()) == std::u32string_view::npos) continue;
       goes_on[i] = true;
@@ -3376,8 +3376,7 @@ void join_wrapped_lines(Document& doc) {
       std::size_t j = i + 1;
       if (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
       if (lines[i].furniture || lines[j].furniture) continue;
-      auto c = content(lines[i]), next = content(lines[j]);
-      while (!next.empty() && is_space(next.front())) next.remove_prefix(1);
+      auto c = text_of(lines[i]), next = trimmed(lines[j]);
       if (c.empty() || c.back() != U'。') continue;
       // (Or with a phrase saying how the whole is divided, 「按信息类别分：」「从申请方式看，」, after
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
@@ -3392,7 +3391,7 @@ void join_wrapped_lines(Document& doc) {
         if (own.find_first_of(U"；;") != std::u32string_view::npos) continue;
         std::size_t p = i;
         while (p > 0 && lines[p - 1].end == lines[p - 1].begin) --p;
-        auto before = p > 0 ? content(lines[p - 1]) : std::u32string_view();
+        auto before = p > 0 ? text_of(lines[p - 1]) : std::u32string_view();
         if (stop == std::u32string_view::npos && !before.empty() && !ends_sentence(before.back()) && !heading_start(before)) continue;
       }
       // (A numbered paragraph, 「二是完成情况。2021年主动公开政府信息977条。」, by a sentence after
@@ -3454,9 +3453,9 @@ void join_wrapped_lines(Document& doc) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
         if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
-        auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
+        auto c = text_of(l);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
-        auto next = std::u32string_view(t).substr(lines[i + 1].begin, lines[i + 1].end - lines[i + 1].begin);
+        auto next = text_of(lines[i + 1]);
         // (Or between a number and its unit, 「政策文件信息3⏎条,…」: a page sets them apart as it
         // sets two characters.)
         bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
@@ -3478,7 +3477,7 @@ void join_wrapped_lines(Document& doc) {
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
   // sentence (a table cell on a line of its own).
   auto joinable = [&](const Line& l) {
-    auto c = std::u32string_view(t).substr(l.begin, l.end - l.begin);
+    auto c = text_of(l);
     return !c.empty() && !heading_start(c) && (c.size() >= 10 || ends_sentence(c.back())) && !table_row(l.begin, l.end);
   };
   std::u32string out;

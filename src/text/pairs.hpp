@@ -1,12 +1,14 @@
 // Which pairs of adjacent code points a text holds, hashed into 2^16 bits. A word holding a
 // pair its text lacks does not occur in it: a search of a whole report for the words a pattern
-// needs (pack detection, `unless` patterns) passes over most absent words without reading the
+// needs (the `unless` patterns) passes over most absent words without reading the
 // report again for each. Built once per document (a few instructions a character).
 #pragma once
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/utf8.hpp"
 
 namespace tally::text {
 
@@ -44,21 +46,18 @@ class PairIndex {
   }
   void set(std::uint32_t s) { bits_[s >> 6] |= std::uint64_t{1} << (s & 63u); }
   bool test(std::uint32_t s) const { return (bits_[s >> 6] >> (s & 63u)) & 1u; }
-  // The code point at s[i] and its length in bytes, or 0 when the bytes there are not UTF-8.
+  // The code point at s[i] and its length in bytes, or 0 when the bytes there are not UTF-8
+  // (valid_utf8_at tells the length).
   static std::size_t decode(std::string_view s, std::size_t i, char32_t& c) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       c = b;
       return 1;
     }
-    std::size_t len = b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 ? (b < 0xF0 ? 3 : 0) : b >= 0xC2 ? 2 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
+    const std::size_t len = valid_utf8_at(s, i);
+    if (len == 0) return 0;
     c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto t = static_cast<unsigned char>(s[i + k]);
-      if ((t & 0xC0) != 0x80) return 0;
-      c = (c << 6) | (t & 0x3F);
-    }
+    for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     return len;
   }
   std::vector<std::uint64_t> bits_;
