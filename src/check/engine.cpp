@@ -535,8 +535,10 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
   const auto& figs = cx.doc.figures;
   const auto& w = cx.fig(whole);
   const auto& last = cx.fig(last_part);
-  // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.)
-  for (int i = whole - 1; i >= 0 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
+  // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.
+  // Back over at most 256 figures, as the 其中's whole is sought: a sentence of thousands of
+  // failing lists run together would otherwise be read back for each.)
+  for (int i = whole - 1; i >= 0 && whole - i <= 256 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
     if (figs[static_cast<std::size_t>(i)].kind == FigureKind::Count && figs[static_cast<std::size_t>(i)].unit == w.unit &&
         figs[static_cast<std::size_t>(i)].value == w.value + rest)
       return false;
