@@ -1816,6 +1816,18 @@ void build_lists(Document& doc) {
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
     return rest.starts_with(U"其中");
   };
+  // Whether count k says again, in the same words, a count of the sentence before it on its line.
+  auto restates_previous = [&](std::size_t k) {
+    const auto& w = figs[counts[k]];
+    for (std::size_t i = k; i-- > 0;) {
+      const auto& p = figs[counts[i]];
+      if (p.line != w.line || p.sentence + 1 < w.sentence) return false;
+      if (p.sentence + 1 == w.sentence && p.approx == Approx::Exact && p.value == w.value && same_unit(p.unit, w.unit) &&
+          p.label.size() >= 6 && p.label == w.label)
+        return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
@@ -1933,6 +1945,20 @@ void build_lists(Document& doc) {
         all = all + g.total();
       }
       if (kinds >= 2 && !(all * Decimal(10, 0) > w.value * Decimal(11, 0))) q = 0;
+    }
+    // So does a sentence that opens with 其中 on a count restating one of the sentence before it
+    // (its words and value): 「…通过县政府网站发布政府信息5469条,通过新闻媒体公开1600条。其中通过
+    // 县政府网站发布政府信息5469条,政策栏目发布2620条,…,发布其他信息311条」 picks that count
+    // out again to divide it; the counts after it are its items, when they come to no more than
+    // it, or name the rest (其他…) and pass it by less than a tenth, as a slip would.
+    if (q == npos && alone && gap.starts_with(U",") && restates_previous(k) && clause_start(w).starts_with(U"其中")) {
+      Decimal after;
+      bool other = false;
+      for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+        after = after + figs[counts[j]].total();
+        for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
+      }
+      if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
@@ -2874,6 +2900,10 @@ void build_lists(Document& doc) {
     for (std::size_t k = 0; k < l.parts.size(); ++k) {
       const auto& lab = figs[l.parts[k]].label;
       if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab))) l.has_other = true;
+      // (So is a bare 其他 closing the list after the verb of publishing its items say:
+      // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
+      for (std::string_view v : {"发布", "公开", "推送", "刊发"})
+        if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
