@@ -2504,6 +2504,41 @@ void build_lists(Document& doc) {
         continue;
       }
     }
+    // "…4409条。其中,在网站上公开507条,公告公示40条、工作动态328条,其它栏目139条;通过微博
+    // 发布3710条…": items right after a part that make that part, when the list does not make its
+    // whole with them, are that part's own items (its 其中 left unsaid), not the list's.
+    // (Only items that run to the list's end and close on the rest, 其他…, falling short of the
+    // whole where the list stopped at a stronger break before more counts of its sentence: a
+    // run of small items that happens to make an earlier one is no sign.)
+    const auto more_in_sentence = [&] {
+      const auto& last = figs[list.parts.back()];
+      for (std::size_t j = 0; j < nc; ++j)
+        if (figs[counts[j]].span.begin > last.end() && !used[counts[j]] && figs[counts[j]].sentence == last.sentence &&
+            same_unit(figs[counts[j]].unit, last.unit))
+          return true;
+      return false;
+    };
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
+        names_other(figs[list.parts.back()].label) && more_in_sentence())
+      for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
+        const auto& p = figs[list.parts[i]];
+        // (Or pass it by less than a tenth either way, as a slip in them would.)
+        Decimal run;
+        const std::size_t m = list.parts.size();
+        for (std::size_t q = i + 1; q < m; ++q) run = run + figs[list.parts[q]].total();
+        const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+        if (m < i + 3 || p.approx != Approx::Exact || run * ten < p.value * nine || run * ten > p.value * eleven) continue;
+        FigureList sub;
+        sub.whole = list.parts[i];
+        sub.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.parts.begin() + static_cast<std::ptrdiff_t>(m));
+        sub.qizhong = true;
+        sub.intro = doc.folded_slice({p.end(), figs[sub.parts.front()].span.begin});
+        list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.parts.begin() + static_cast<std::ptrdiff_t>(m));
+        doc.lists.push_back(std::move(sub));
+        so_far = Decimal();
+        for (int q : list.parts) so_far = so_far + figs[q].total();
+        break;
+      }
     std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
     list.intro = doc.folded_slice({ib, ie});
