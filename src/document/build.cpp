@@ -1816,6 +1816,18 @@ void build_lists(Document& doc) {
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
     return rest.starts_with(U"其中");
   };
+  // Whether count k says again, in the same words, a count of the sentence before it on its line.
+  auto restates_previous = [&](std::size_t k) {
+    const auto& w = figs[counts[k]];
+    for (std::size_t i = k; i-- > 0;) {
+      const auto& p = figs[counts[i]];
+      if (p.line != w.line || p.sentence + 1 < w.sentence) return false;
+      if (p.sentence + 1 == w.sentence && p.approx == Approx::Exact && p.value == w.value && same_unit(p.unit, w.unit) &&
+          p.label.size() >= 6 && p.label == w.label)
+        return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
@@ -1933,6 +1945,20 @@ void build_lists(Document& doc) {
         all = all + g.total();
       }
       if (kinds >= 2 && !(all * Decimal(10, 0) > w.value * Decimal(11, 0))) q = 0;
+    }
+    // So does a sentence that opens with 其中 on a count restating one of the sentence before it
+    // (its words and value): 「…通过县政府网站发布政府信息5469条,通过新闻媒体公开1600条。其中通过
+    // 县政府网站发布政府信息5469条,政策栏目发布2620条,…,发布其他信息311条」 picks that count
+    // out again to divide it; the counts after it are its items, when they come to no more than
+    // it, or name the rest (其他…) and pass it by less than a tenth, as a slip would.
+    if (q == npos && alone && gap.starts_with(U",") && restates_previous(k) && clause_start(w).starts_with(U"其中")) {
+      Decimal after;
+      bool other = false;
+      for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+        after = after + figs[counts[j]].total();
+        for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
+      }
+      if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
@@ -2478,6 +2504,41 @@ void build_lists(Document& doc) {
         continue;
       }
     }
+    // "…4409条。其中,在网站上公开507条,公告公示40条、工作动态328条,其它栏目139条;通过微博
+    // 发布3710条…": items right after a part that make that part, when the list does not make its
+    // whole with them, are that part's own items (its 其中 left unsaid), not the list's.
+    // (Only items that run to the list's end and close on the rest, 其他…, falling short of the
+    // whole where the list stopped at a stronger break before more counts of its sentence: a
+    // run of small items that happens to make an earlier one is no sign.)
+    const auto more_in_sentence = [&] {
+      const auto& last = figs[list.parts.back()];
+      for (std::size_t j = 0; j < nc; ++j)
+        if (figs[counts[j]].span.begin > last.end() && !used[counts[j]] && figs[counts[j]].sentence == last.sentence &&
+            same_unit(figs[counts[j]].unit, last.unit))
+          return true;
+      return false;
+    };
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
+        names_other(figs[list.parts.back()].label) && more_in_sentence())
+      for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
+        const auto& p = figs[list.parts[i]];
+        // (Or pass it by less than a tenth either way, as a slip in them would.)
+        Decimal run;
+        const std::size_t m = list.parts.size();
+        for (std::size_t q = i + 1; q < m; ++q) run = run + figs[list.parts[q]].total();
+        const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+        if (m < i + 3 || p.approx != Approx::Exact || run * ten < p.value * nine || run * ten > p.value * eleven) continue;
+        FigureList sub;
+        sub.whole = list.parts[i];
+        sub.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.parts.begin() + static_cast<std::ptrdiff_t>(m));
+        sub.qizhong = true;
+        sub.intro = doc.folded_slice({p.end(), figs[sub.parts.front()].span.begin});
+        list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.parts.begin() + static_cast<std::ptrdiff_t>(m));
+        doc.lists.push_back(std::move(sub));
+        so_far = Decimal();
+        for (int q : list.parts) so_far = so_far + figs[q].total();
+        break;
+      }
     std::uint32_t ib = figs[list.whole].end();
     std::uint32_t ie = figs[list.parts.front()].span.begin;
     list.intro = doc.folded_slice({ib, ie});
@@ -2874,6 +2935,10 @@ void build_lists(Document& doc) {
     for (std::size_t k = 0; k < l.parts.size(); ++k) {
       const auto& lab = figs[l.parts[k]].label;
       if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab))) l.has_other = true;
+      // (So is a bare 其他 closing the list after the verb of publishing its items say:
+      // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
+      for (std::string_view v : {"发布", "公开", "推送", "刊发"})
+        if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
