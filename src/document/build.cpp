@@ -1055,12 +1055,22 @@ bool same_unit(std::string_view a, std::string_view b) {
 // table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
 // measure that would end what the list is known to divide.
 // So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
-// 信息665篇、概况类信息30篇"): an article is one item.
+// 信息665篇、概况类信息30篇"): an article is one item. Under a whole that counts information, so
+// are articles of a kind however named ("主动公开政府信息284条,其中政策法规类41篇、提案办理19篇、
+// 财政预决算15篇…其它信息类174篇"), unless the words name where they went out or a reading of
+// them (微信推送300篇, 政策解读15篇): those may count again what the whole counts.
 // Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
 // nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
 // documents acted on otherwise, not items of information published.
 bool documents_among_items(const Figure& part, const Figure& whole) {
-  if (whole.unit == "条" && part.unit == "篇" && part.label.ends_with("信息")) return true;
+  if (whole.unit == "条" && part.unit == "篇") {
+    if (part.label.ends_with("信息")) return true;
+    if (whole.label.find("信息") == std::string_view::npos) return false;
+    for (std::string_view w : {"微信", "微博", "网", "公众号", "客户端", "头条", "媒体", "报", "电视", "广播", "推送", "推文",
+                               "平台", "解读"})
+      if (part.label.find(w) != std::string_view::npos) return false;
+    return true;
+  }
   if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
   std::string_view l = part.label;
   auto at = l.rfind("文件");
@@ -2458,10 +2468,11 @@ void build_lists(Document& doc) {
     }
     // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
     // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
-    // 规范性文件12件」: they may be inside it.)
+    // 规范性文件12件」: they may be inside it. Not articles in 篇: 「政策法规类41篇、提案办理19篇」
+    // are kinds side by side.)
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
-      if (same_unit(figs[d].unit, w.unit)) continue;
+      if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
