@@ -471,6 +471,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   for (int i : *from) {
     const Figure& f = cx.fig(i);
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
+    // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
+    // body's or item's of several, never the whole a breakdown divides.
+    if (d->total && !f.in_table && f.label.find("分别") != std::string::npos) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_before) {
