@@ -523,7 +523,11 @@ bool respective(const Document& doc, int p) {
 bool says_partial(const Context& cx, int whole, int first, int last) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
-  if (w_end < from && f.substr(w_end, from - w_end).find(U"主要") != std::u32string_view::npos) return true;
+  // (主要 in the list's own sentence: not 「受理申请1351件，申请内容主要集中在征地拆迁等方面。从申请
+  // 方式看，网上申请812件，…」, where it says what the applications asked about.)
+  std::uint32_t opens = from;
+  while (opens > w_end && f[opens - 1] != U'。') --opens;
+  if (w_end < from && f.substr(opens, from - opens).find(U"主要") != std::u32string_view::npos) return true;
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
