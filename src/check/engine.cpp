@@ -1092,7 +1092,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           if (than && gl.ends_with(w)) return true;
         return false;
       };
-      for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
+      // The rest (其他, 其他情形, 其它…): the catch-all of a list, an item of it the pack need not know.
+      auto the_rest = [&](int k) {
+        std::string_view l = figs[k].label;
+        if (l.ends_with("的")) l.remove_suffix(std::string_view("的").size());
+        return (l.starts_with("其他") || l.starts_with("其它")) && l.size() <= 4 * 3;
+      };
+      auto only_rest = [&] { return std::all_of(unknown.begin(), unknown.end(), the_rest); };
+      for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item || only_rest()); ++k) {
         const auto& g = figs[k];
         if (other_kind(k)) continue;
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
@@ -1153,6 +1160,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         unknown.push_back(k);
       }
       present.insert(present.end(), again_parts.begin(), again_parts.end());
+      // (Unless every item the pack does not know is the rest, 「…告知作出更改补充的27件；其他18件」:
+      // a list that ends on its catch-all is the complete division, the rest one more part of it.)
+      if (unknown_item && rel == Relation::Equal && only_rest()) {
+        present.insert(present.end(), unknown.begin(), unknown.end());
+        unknown_item = false;
+      }
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
       if (rel == Relation::AtLeast) present.insert(present.end(), unknown.begin(), unknown.end());
     } else if (figs[in.whole].in_table && figs[present.front()].in_table) {
