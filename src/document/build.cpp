@@ -1148,6 +1148,18 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       }
     }
   }
+  // "已办结1246件,办结率100%,其中按时办结1227件,按时办结率98.5%": a count after 其中 in its
+  // sentence, behind the rate of the count before it: that count, all of the whole its own rate
+  // was of (100%), is the whole of this one too.
+  if (!qizhong && figs[w].kind == FigureKind::Percent && figs[w].sentence == p.sentence && figs[w].share_of >= 0 &&
+      static_cast<std::size_t>(figs[w].share_of) + 1 == w && figs[w].value == Decimal::integer(100)) {
+    u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
+    while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
+    if (gap.starts_with(U"其中")) {
+      w = static_cast<std::size_t>(figs[w].share_of);
+      qizhong = true;
+    }
+  }
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
