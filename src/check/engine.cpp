@@ -3808,6 +3808,7 @@ bool only_words_of(std::string_view words, std::span<const std::string_view> all
 // another body's, another time's, or some of them.
 constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
                                             "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
+                                            "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
 // After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
