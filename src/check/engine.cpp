@@ -3216,13 +3216,22 @@ void run_change(Context& cx, const Check& c) {
     }
     if (j + 1 >= figs.size()) continue;
     const auto& N = figs[j];
-    const auto& P = figs[j + 1];
     if (!count_like(N, C) || N.sentence != C.sentence) continue;
     auto bridge = between(X ? *X : C, N);
     if (bridge.empty() || bridge.size() > 16 || bridge.find_first_of(U"。;") != std::u32string_view::npos) continue;
     if (!X && std::none_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) continue;
     int dir = change_direction(bridge);
     if (dir == 0 || N.value.is_zero()) continue;
+    // Last year's count bracketed right after the change: 「862件，同比增加64件（2016年为798件），
+    // 增长8.0%」. The percent follows the bracket.
+    std::size_t pj = j + 1;
+    if (!X)
+      if (const Figure* B = last_year_in_brackets(j, C)) {
+        X = B;
+        pj = static_cast<std::size_t>(B - figs.data()) + 1;
+        if (pj >= figs.size()) pj = j;  // no percent after it (the change's own count is none)
+      }
+    const auto& P = figs[pj];
     any = true;
     int line = C.line;
     Decimal prev = X ? X->value : (dir > 0 ? C.value - N.value : C.value + N.value);
@@ -3245,7 +3254,7 @@ void run_change(Context& cx, const Check& c) {
       cx.pass(c, line);
       continue;
     }
-    auto pw = between(N, P);
+    auto pw = between(pj > j + 1 ? *X : N, P);
     if (pw.size() > 8 || percent_direction(pw) != dir) {
       cx.pass(c, line);
       continue;
