@@ -471,6 +471,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   for (int i : *from) {
     const Figure& f = cx.fig(i);
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
+    // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
+    // body's or item's of several, never the whole a breakdown divides.
+    if (d->total && !f.in_table && f.label.find("分别") != std::string::npos) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_before) {
@@ -520,7 +523,11 @@ bool respective(const Document& doc, int p) {
 bool says_partial(const Context& cx, int whole, int first, int last) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
-  if (w_end < from && f.substr(w_end, from - w_end).find(U"主要") != std::u32string_view::npos) return true;
+  // (主要 in the list's own sentence: not 「受理申请1351件，申请内容主要集中在征地拆迁等方面。从申请
+  // 方式看，网上申请812件，…」, where it says what the applications asked about.)
+  std::uint32_t opens = from;
+  while (opens > w_end && f[opens - 1] != U'。') --opens;
+  if (w_end < from && f.substr(opens, from - opens).find(U"主要") != std::u32string_view::npos) return true;
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
@@ -1087,7 +1094,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           if (than && gl.ends_with(w)) return true;
         return false;
       };
-      for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item); ++k) {
+      // The rest (其他, 其他情形, 其它…): the catch-all of a list, an item of it the pack need not know.
+      auto the_rest = [&](int k) {
+        std::string_view l = figs[k].label;
+        if (l.ends_with("的")) l.remove_suffix(std::string_view("的").size());
+        return (l.starts_with("其他") || l.starts_with("其它")) && l.size() <= 4 * 3;
+      };
+      auto only_rest = [&] { return std::all_of(unknown.begin(), unknown.end(), the_rest); };
+      for (int k = lo + 1; k <= hi && (rel == Relation::AtLeast || !unknown_item || only_rest()); ++k) {
         const auto& g = figs[k];
         if (other_kind(k)) continue;
         bool countlike = (g.kind == FigureKind::Count || g.kind == FigureKind::Amount) && !g.in_table;
@@ -1148,6 +1162,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         unknown.push_back(k);
       }
       present.insert(present.end(), again_parts.begin(), again_parts.end());
+      // (Unless every item the pack does not know is the rest, 「…告知作出更改补充的27件；其他18件」:
+      // a list that ends on its catch-all is the complete division, the rest one more part of it.)
+      if (unknown_item && rel == Relation::Equal && only_rest()) {
+        present.insert(present.end(), unknown.begin(), unknown.end());
+        unknown_item = false;
+      }
       if (unknown_item && rel == Relation::Equal) rel = Relation::AtMost;
       if (rel == Relation::AtLeast) present.insert(present.end(), unknown.begin(), unknown.end());
     } else if (figs[in.whole].in_table && figs[present.front()].in_table) {
@@ -3198,13 +3218,22 @@ void run_change(Context& cx, const Check& c) {
     }
     if (j + 1 >= figs.size()) continue;
     const auto& N = figs[j];
-    const auto& P = figs[j + 1];
     if (!count_like(N, C) || N.sentence != C.sentence) continue;
     auto bridge = between(X ? *X : C, N);
     if (bridge.empty() || bridge.size() > 16 || bridge.find_first_of(U"。;") != std::u32string_view::npos) continue;
     if (!X && std::none_of(std::begin(kThan), std::end(kThan), [&](auto t) { return bridge.find(t) != std::u32string_view::npos; })) continue;
     int dir = change_direction(bridge);
     if (dir == 0 || N.value.is_zero()) continue;
+    // Last year's count bracketed right after the change: 「862件，同比增加64件（2016年为798件），
+    // 增长8.0%」. The percent follows the bracket.
+    std::size_t pj = j + 1;
+    if (!X)
+      if (const Figure* B = last_year_in_brackets(j, C)) {
+        X = B;
+        pj = static_cast<std::size_t>(B - figs.data()) + 1;
+        if (pj >= figs.size()) pj = j;  // no percent after it (the change's own count is none)
+      }
+    const auto& P = figs[pj];
     any = true;
     int line = C.line;
     Decimal prev = X ? X->value : (dir > 0 ? C.value - N.value : C.value + N.value);
@@ -3227,7 +3256,7 @@ void run_change(Context& cx, const Check& c) {
       cx.pass(c, line);
       continue;
     }
-    auto pw = between(N, P);
+    auto pw = between(pj > j + 1 ? *X : N, P);
     if (pw.size() > 8 || percent_direction(pw) != dir) {
       cx.pass(c, line);
       continue;
@@ -3790,6 +3819,7 @@ bool only_words_of(std::string_view words, std::span<const std::string_view> all
 // another body's, another time's, or some of them.
 constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
                                             "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
+                                            "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
 // After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).

@@ -1158,6 +1158,18 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       }
     }
   }
+  // "已办结1246件,办结率100%,其中按时办结1227件,按时办结率98.5%": a count after 其中 in its
+  // sentence, behind the rate of the count before it: that count, all of the whole its own rate
+  // was of (100%), is the whole of this one too.
+  if (!qizhong && figs[w].kind == FigureKind::Percent && figs[w].sentence == p.sentence && figs[w].share_of >= 0 &&
+      static_cast<std::size_t>(figs[w].share_of) + 1 == w && figs[w].value == Decimal::integer(100)) {
+    u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
+    while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
+    if (gap.starts_with(U"其中")) {
+      w = static_cast<std::size_t>(figs[w].share_of);
+      qizhong = true;
+    }
+  }
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
@@ -2844,6 +2856,79 @@ void build_lists(Document& doc) {
     list.parts = {counts[k], counts[k + 1]};
     list.intro = doc.folded_slice({w.end(), a.span.begin});
     used[counts[k]] = used[counts[k + 1]] = true;
+    doc.lists.push_back(std::move(list));
+  }
+  // 「全市共主动公开政府信息126530条，市级部门和县（市、区）分别公开48210条、78320条」: values
+  // given 分别 (respectively), one for each of the bodies its clause names, right after a count of
+  // their unit (in the clause before, or closing the sentence before): that count's shares among
+  // the bodies, a 其中 of it (so never more than it). Not values of years (「2015年、2016年分别…」),
+  // of changes, nor more values than names (「复议27件、诉讼16件，市级和县级分别为12件、15件和7件、9件」).
+  for (std::size_t k = 1; k + 1 < nc; ++k) {
+    const auto& a = figs[counts[k]];
+    if (used[counts[k]] || a.approx != Approx::Exact || a.last_years || states_change(a.label)) continue;
+    const std::u32string label = text::from_utf8(a.label);
+    const auto at = label.find(U"分别");
+    if (at == npos || at == 0) continue;
+    std::vector<int> values{counts[k]};
+    for (std::size_t j = k + 1; j < nc && values.size() < 12; ++j) {
+      const auto& n = figs[counts[j]];
+      const auto& prev = figs[static_cast<std::size_t>(values.back())];
+      if (n.sentence != a.sentence || !same_unit(n.unit, a.unit) || n.approx != Approx::Exact || used[counts[j]] || prev.share >= 0)
+        break;
+      u32string_view gap = f.substr(prev.end(), n.span.begin - prev.end());
+      if (gap.empty() || gap.find_first_not_of(U"、,和及与 ") != npos) break;
+      values.push_back(counts[j]);
+    }
+    if (values.size() < 2) continue;
+    // The names before 分别, split at 、 和 及 与 outside brackets (县(市、区) is one name).
+    u32string_view names = u32string_view(label).substr(0, at);
+    if (names.starts_with(U"其中")) names.remove_prefix(2);
+    std::vector<u32string_view> parts;
+    int depth = 0;
+    std::size_t from = 0;
+    for (std::size_t q = 0; q <= names.size(); ++q) {
+      const char32_t c = q < names.size() ? names[q] : U'、';
+      if (c == U'(') ++depth;
+      else if (c == U')') --depth;
+      else if (depth == 0 && u32string_view(U"、和及与").find(c) != npos) {
+        parts.push_back(names.substr(from, q - from));
+        from = q + 1;
+      }
+    }
+    // (Bodies or levels, which do not overlap: not channels, 「政府网站、政务微博分别公开…」, whose
+    // counts may add up to more than the total, one item going out by several.)
+    const bool named = parts.size() == values.size() && std::all_of(parts.begin(), parts.end(), [](u32string_view p) {
+      static constexpr u32string_view kChannels[] = {U"网", U"微博", U"微信", U"公报", U"媒体", U"报", U"电视", U"广播", U"公开栏",
+                                                     U"客户端", U"方式", U"渠道", U"平台", U"发布会", U"栏目", U"热线", U"信箱",
+                                                     U"当面", U"信函", U"传真", U"邮件", U"现场", U"窗口"};
+      return !p.empty() && p.size() <= 12 && p.find_first_of(U"0123456789年月") == npos && p.find_first_of(U"市县区乡镇街级局委办厅部门单位机关") != npos &&
+             std::none_of(std::begin(kChannels), std::end(kChannels), [&](u32string_view w) { return p.find(w) != npos; }) &&
+             std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c) || c == U'(' || c == U')' || c == U'、'; });
+    });
+    if (!named) continue;
+    // The whole: the count right before, its clause the one before the names' (or the last count
+    // of the sentence before, when the names open theirs).
+    const int wi = counts[k - 1];
+    const auto& w = figs[static_cast<std::size_t>(wi)];
+    if (used[static_cast<std::size_t>(wi)] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.last_years ||
+        states_change(w.label) || w.label.find("分别") != std::string::npos || w.value < a.value)
+      continue;
+    u32string_view between = f.substr(end_of(w), a.span.begin - end_of(w));
+    while (!between.empty() && is_space(between.front())) between.remove_prefix(1);
+    const bool clause_before = w.sentence == a.sentence && between.starts_with(U",") &&
+                               between.substr(1).find_first_of(U",;:。") == npos;
+    u32string_view opening = between.starts_with(U"。") ? between.substr(1) : u32string_view();
+    while (!opening.empty() && (is_space(opening.front()) || opening.front() == U'\n' || opening.front() == U'\r')) opening.remove_prefix(1);
+    const bool sentence_before = w.sentence < a.sentence && between.starts_with(U"。") && !opening.empty() &&
+                                 opening.find_first_of(U",;:。\n") == npos;
+    if (!clause_before && !sentence_before) continue;
+    FigureList list;
+    list.whole = wi;
+    list.parts = values;
+    list.qizhong = true;
+    list.intro = doc.folded_slice({end_of(w), a.span.begin});
+    for (int p : values) used[static_cast<std::size_t>(p)] = true;
+    k += values.size() - 1;
     doc.lists.push_back(std::move(list));
   }
   // A share that names its whole ("占全区总量2400条的15.3%"): a list of one part and that whole.
