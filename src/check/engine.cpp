@@ -1547,7 +1547,8 @@ bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, boo
   return exact;
 }
 
-// Preceding counts that could be the whole of list `l`: same unit, same part and top section.
+// Preceding counts that could be the whole of list `l`: same unit (or pieces of information in 件
+// over items of it in 条, information_items), same part and top section.
 std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
   std::vector<int> out;
   int first = l.parts.front();
@@ -1559,7 +1560,7 @@ std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
     if (g.in_table || !(g.kind == FigureKind::Count || g.kind == FigureKind::Amount)) continue;
     ++scanned;
     if (g.part != ff.part || cx.top_section(i) != top) break;
-    if (g.unit != ff.unit || g.approx != Approx::Exact) continue;
+    if ((g.unit != ff.unit && !information_items(g, ff)) || g.approx != Approx::Exact) continue;
     if (std::find(l.parts.begin(), l.parts.end(), i) != l.parts.end()) continue;
     out.push_back(i);
   }

@@ -1059,6 +1059,7 @@ bool same_unit(std::string_view a, std::string_view b) {
 // are articles of a kind however named ("主动公开政府信息284条,其中政策法规类41篇、提案办理19篇、
 // 财政预决算15篇…其它信息类174篇"), unless the words name where they went out or a reading of
 // them (微信推送300篇, 政策解读15篇): those may count again what the whole counts.
+// And items of information in 条 under pieces of it counted in 件 (information_items).
 // Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
 // nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
 // documents acted on otherwise, not items of information published.
@@ -1071,6 +1072,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
       if (part.label.find(w) != std::string_view::npos) return false;
     return true;
   }
+  if (information_items(whole, part)) return true;
   if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
   std::string_view l = part.label;
   auto at = l.rfind("文件");
@@ -2480,8 +2482,8 @@ void build_lists(Document& doc) {
     }
     // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
     // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
-    // 规范性文件12件」: they may be inside it. Not articles in 篇: 「政策法规类41篇、提案办理19篇」
-    // are kinds side by side.)
+    // 规范性文件12件」: they may be inside it. Not articles in 篇 nor items in 条 under a whole in
+    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side.)
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;

@@ -119,6 +119,13 @@ int usual_year(const Document& doc) {
   return best;
 }
 
+bool information_items(const Figure& whole, const Figure& part) {
+  if (whole.unit != "件" || part.unit != "条") return false;
+  const std::string_view w = whole.label, l = part.label;
+  return w.find("信息") != std::string_view::npos && w.find("申请") == std::string_view::npos &&
+         (l.find("信息") != std::string_view::npos || l.ends_with("类"));
+}
+
 bool names_last_year(std::u32string_view w) {
   for (std::u32string_view copula : {U"为", U"是", U":"})
     if (w.ends_with(copula)) {

@@ -163,6 +163,11 @@ int usual_year(const Document& doc);
 // 12件)", ",上年度为60件").
 bool names_last_year(std::u32string_view words);
 
+// Items of information counted in 条 under a whole that counts pieces of information in 件
+// (「全年主动公开政府信息213件，其中…统计信息类信息129条」): one measure written two ways. The
+// whole's words name information and no applications; the part's name information or a kind.
+bool information_items(const Figure& whole, const Figure& part);
+
 // The line of the report's title (「XX县2019年政府信息公开工作年度报告」), past a site's menu or
 // breadcrumb; 0 when there is none.
 std::uint32_t title_line(const Document& doc);
