@@ -2513,8 +2513,18 @@ bool channel_run(Context& cx, const Check& c, const FigureList& l, int part) {
   if (to <= from) return false;
   auto gap = f.substr(from, to - from);
   std::uint32_t first = cx.fig(l.parts.front()).span.begin;
-  if (first < to && f.substr(first, to - first).find_first_of(U";。;") != std::u32string_view::npos) return false;
-  if (gap.find(U';') != std::u32string_view::npos) return false;
+  // (Channels each after a semicolon, the list's own joint: 「主动公开73条,其中依托市政府网站公开
+  // 73条;通过政务微信公开73条;通过公开栏公开73条」.)
+  bool semicolon_run = true;
+  for (std::size_t i = 1; i < l.parts.size() && semicolon_run; ++i) {
+    std::uint32_t a = cx.fig(l.parts[i - 1]).end(), b = cx.fig(l.parts[i]).span.begin;
+    auto between = b > a ? f.substr(a, b - a) : std::u32string_view();
+    semicolon_run = between.find(U';') != std::u32string_view::npos && between.find(U'。') == std::u32string_view::npos;
+    if (l.parts[i] == part) break;
+  }
+  semicolon_run = semicolon_run && l.parts.size() >= 3 && l.parts.front() != part;
+  if (!semicolon_run && first < to && f.substr(first, to - first).find_first_of(U";。;") != std::u32string_view::npos) return false;
+  if (!semicolon_run && gap.find(U';') != std::u32string_view::npos) return false;
   // (The words that lead into the part, 另 among them, are not in its label.)
   auto lead = gap.substr(gap.find_last_of(U",、") == std::u32string_view::npos ? 0 : gap.find_last_of(U",、"));
   return lead.find(U'另') == std::u32string_view::npos && lead.find(U"此外") == std::u32string_view::npos;

@@ -3695,9 +3695,13 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 
 // Words that a conversion to traditional script for Taiwan's usage writes differently, read as
 // the mainland's words they stand for, each as long as its stand-in, in the folded text and its
-// UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请.
+// UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请, 入口網站 is 门户网站, and
+// 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {{U"资讯", U"信息"}, {U"网路", U"网络"}};
+  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {
+      {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
+      {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
+      {U"公开档案", U"公开文件"}};
   for (auto [from, to] : kWords) {
     // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have neither.)
     const std::string from8 = text::to_utf8(from), to8 = text::to_utf8(to);
