@@ -82,6 +82,21 @@ struct Squeezed {
   std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? doc(0) : off[byte - 1] + 1; }
 };
 
+// The first code point of `b` as text::from_utf8(b)[0] reads it (0 for no bytes), without
+// making a string: with_number looks so at the characters before every label it is given.
+char32_t first_code_point(std::string_view b) {
+  if (b.empty()) return 0;
+  const auto* u = reinterpret_cast<const unsigned char*>(b.data());
+  const std::size_t len = u[0] < 0x80 ? 1 : (u[0] >> 5) == 6 ? 2 : (u[0] >> 4) == 14 ? 3 : (u[0] >> 3) == 30 ? 4 : 0;
+  if (len == 0 || len > b.size()) return 0xFFFD;
+  char32_t c = len == 1 ? u[0] : len == 2 ? (u[0] & 0x1F) : len == 3 ? (u[0] & 0x0F) : (u[0] & 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((u[k] >> 6) != 2) return 0xFFFD;
+    c = (c << 6) | (u[k] & 0x3F);
+  }
+  return c;
+}
+
 // A row label may be preceded by its number in the template: 一、 （三） 2. (1). Returns where
 // the label starts with its number (bytes in the squeezed text), given where the label starts.
 std::size_t with_number(std::string_view s, std::size_t b) {
@@ -90,8 +105,7 @@ std::size_t with_number(std::string_view s, std::size_t b) {
     if (at == 0) return std::string::npos;
     std::size_t k = at - 1;
     while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-    auto u = text::from_utf8(std::string_view(s).substr(k, at - k));
-    c = u.empty() ? 0 : u[0];
+    c = first_code_point(s.substr(k, at - k));
     return k;
   };
   char32_t c = 0;
@@ -346,6 +360,19 @@ Token classify(const Document& doc, Span s) {
   if (!digit_first && dash_token(w)) {
     t.kind = CellKind::Dash;
     return t;
+  }
+  // A plain count (most cells): its value read as Decimal::parse reads it, digit by digit.
+  if (digit_first && w.size() <= 18) {
+    std::int64_t m = 0;
+    std::size_t k = 0;
+    for (; k < w.size() && w[k] >= U'0' && w[k] <= U'9'; ++k) m = m * 10 + static_cast<std::int64_t>(w[k] - U'0');
+    if (k == w.size()) {
+      t.kind = CellKind::Number;
+      t.value = Decimal(m, 0);
+      t.digits.resize(w.size());
+      for (k = 0; k < w.size(); ++k) t.digits[k] = static_cast<char>(w[k]);
+      return t;
+    }
   }
   std::string ascii;
   bool digits_only = true, numeric = true;
