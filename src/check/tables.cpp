@@ -97,6 +97,73 @@ char32_t first_code_point(std::string_view b) {
   return c;
 }
 
+// The characters every match of a pattern begins with, when RE2 would look for it: the plain
+// characters at the head of the pattern, up to the first that is special or that what follows
+// makes optional or repeated. Empty when the pattern is found without RE2 (plain words), has an
+// alternative at its top level, or an anchor or word boundary anywhere (whose matches depend on
+// the text around the search).
+std::string_view match_prefix(const Regex& re) {
+  if (!re.literals().empty()) return {};
+  const std::string& p = re.pattern();
+  int depth = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && (p[i + 1] == 'b' || p[i + 1] == 'B' || p[i + 1] == 'A' || p[i + 1] == 'z')) return {};
+      ++i;
+    } else if (c == '[') {  // a class: what it holds is none of the above
+      std::size_t k = i + 1;
+      if (k < p.size() && p[k] == '^') ++k;
+      if (k < p.size() && p[k] == ']') ++k;
+      while (k < p.size() && p[k] != ']') k += p[k] == '\\' ? 2 : 1;
+      i = k;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '^' || c == '$' || (c == '|' && depth == 0)) {
+      return {};
+    }
+  }
+  static constexpr std::string_view kSpecial = "\\.^$|()[]{}?*+";
+  std::size_t end = 0, last = 0;  // last: where the last plain character begins
+  while (end < p.size() && kSpecial.find(p[end]) == std::string_view::npos) {
+    last = end;
+    const auto b = static_cast<unsigned char>(p[end]);
+    end += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  }
+  end = std::min(end, p.size());
+  if (end < p.size() && (p[end] == '?' || p[end] == '*' || p[end] == '+' || p[end] == '{')) end = last;
+  return std::string_view(p).substr(0, end);
+}
+
+// label.find(s, from, to, b, e), the same match. A label that RE2 looks for and whose every match
+// begins with the same characters (match_prefix) is matched, anchored, at each place those
+// characters stand in turn: the first place where a match begins is where the leftmost match
+// begins, and RE2 prefers there the same match whether anchored or not. An anchored search
+// needs neither RE2's search of the text before the match nor its reverse program (built for,
+// and run backwards over, each unanchored search to find where its match begins). After a few
+// places that start no match, the rest is left to one unanchored search from the next: a
+// pattern such as 「收到.*申请」 would otherwise read the rest of the text at every 收到.
+bool find_label(const Regex& label, std::string_view s, std::size_t from, std::size_t to, std::size_t& b, std::size_t& e) {
+  const std::string_view prefix = match_prefix(label);
+  if (prefix.empty()) return label.find(s, from, to, b, e);
+  if (from > to || to > s.size()) return false;
+  const std::string_view window = s.substr(0, to);
+  const re2::StringPiece text(s.data(), s.size());
+  int tried = 0;
+  for (std::size_t at = Regex::find_word(window, prefix, from); at != std::string_view::npos; at = Regex::find_word(window, prefix, at + 1)) {
+    if (++tried > 4) return label.find(s, at, to, b, e);  // (no match begins before `at`)
+    re2::StringPiece m;
+    if (label.get().Match(text, at, to, RE2::ANCHOR_START, &m, 1)) {
+      b = static_cast<std::size_t>(m.data() - s.data());
+      e = b + m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
 // A row label may be preceded by its number in the template: 一、 （三） 2. (1). Returns where
 // the label starts with its number (bytes in the squeezed text), given where the label starts.
 std::size_t with_number(std::string_view s, std::size_t b) {
@@ -1279,7 +1346,7 @@ bool find_interrupted(const Regex& label, const Squeezed& sq, std::size_t from, 
   if (last - first == limit - from) return false;
   const std::string_view kept = all.kept.substr(first, last - first);
   auto at_byte = [&](std::size_t k) { return all.at[first + k] - sq.base; };
-  for (std::size_t at = 0, kb = 0, ke = 0; at < kept.size() && label.find(kept, at, kept.size(), kb, ke) && ke > kb; at = ke) {
+  for (std::size_t at = 0, kb = 0, ke = 0; at < kept.size() && find_label(label, kept, at, kept.size(), kb, ke) && ke > kb; at = ke) {
     for (std::size_t k = kb; k + 1 < ke; ++k)
       if (at_byte(k + 1) != at_byte(k) + 1) {  // the values stand here, inside the label
         mb = at_byte(kb);
@@ -1321,7 +1388,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
-    if (!def.rows[r].label->find(sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
+    if (!find_label(*def.rows[r].label, sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
       return false;
     b = with_number(sq.s, mb);
     return true;
@@ -1750,7 +1817,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
   if (def.start) {
     const std::string& folded = doc.folded_utf8;
     std::size_t b = 0, e = 0;
-    if (!def.start->find(folded, 0, folded.size(), b, e)) return out;
+    if (!find_label(*def.start, folded, 0, folded.size(), b, e)) return out;
     for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
   }
   std::uint32_t search_start = from;  // where the search for the next instance began
@@ -1777,7 +1844,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     std::size_t at = 0;
     for (int cand = 0; cand < 16; ++cand) {
       std::size_t mb = 0, e = 0;
-      if (!def.rows[0].label->find(sq.s, at, sq.s.size(), mb, e)) break;
+      if (!find_label(*def.rows[0].label, sq.s, at, sq.s.size(), mb, e)) break;
       std::size_t b = with_number(sq.s, mb);
       auto t = read_instance(doc, def, sq, b, e, checks, to);
       // Rows read count most; a table whose labels are all there but whose values could not be
