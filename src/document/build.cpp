@@ -2924,6 +2924,16 @@ void build_lists(Document& doc) {
     const bool sentence_before = w.sentence < a.sentence && between.starts_with(U"。") && !opening.empty() &&
                                  opening.find_first_of(U",;:。\n") == npos;
     if (!clause_before && !sentence_before) continue;
+    // The values' verb (分别受理, 分别公开) is the count's own: 「共受理申请1350件，已办结1346件。市本级、
+    // 县（市、区）分别受理申请410件、940件」 divides the applications received, not the 1346 settled
+    // that closes the sentence before. (分别为 names no verb: any count of the unit.)
+    {
+      u32string_view verb = u32string_view(label).substr(at + 2);
+      while (!verb.empty() && u32string_view(U"为是有达共计").find(verb.front()) != npos) verb.remove_prefix(1);
+      if (verb.size() >= 2 && is_cjk(verb[0]) && is_cjk(verb[1]) &&
+          text::from_utf8(w.label).find(verb.substr(0, 2)) == std::u32string::npos)
+        continue;
+    }
     FigureList list;
     list.whole = wi;
     list.parts = values;
