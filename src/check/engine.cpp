@@ -528,6 +528,17 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   std::uint32_t opens = from;
   while (opens > w_end && f[opens - 1] != U'。') --opens;
   if (w_end < from && f.substr(opens, from - opens).find(U"主要") != std::u32string_view::npos) return true;
+  // (Nor in a sentence between the whole and the list's that says the parts' own dimension is
+  // mainly these: 「受理申请1350件，申请主要通过网上和当面两种方式提出。网上申请812件，当面申请356件」.)
+  for (std::uint32_t e = opens; w_end < from && e > w_end;) {
+    std::uint32_t b = e - 1;
+    while (b > w_end && f[b - 1] != U'。') --b;
+    auto s = f.substr(b, e - b);
+    if (s.find(U"主要") != std::u32string_view::npos)
+      for (std::u32string_view d : {U"方式", U"渠道", U"途径", U"形式"})
+        if (s.find(d) != std::u32string_view::npos) return true;
+    e = b;
+  }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
