@@ -1021,6 +1021,37 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       }
     }
     Relation rel = c.relation;
+    Decimal open_count;
+    bool open_counted = false;
+    // The last whole a rule falls back to (the applications received, for the replies when neither
+    // their count nor the settled one is stated) is not all divided when the text says, between it
+    // and its parts, that some are still open: 「受理申请1000件，结转下年度办理10件。已办结的申请
+    // 中，同意公开300件；…；其他40件」 — the open ones have no reply yet.
+    if (rel == Relation::Equal && c.whole.size() > 1 && !figs[in.whole].in_table) {
+      bool fallback = true;
+      for (std::size_t k = 0; k + 1 < c.whole.size() && fallback; ++k) {
+        const auto& ms = matches(cx, pack.figure(c.whole[k]));
+        fallback = !std::binary_search(ms.begin(), ms.end(), in.whole);
+      }
+      const int first = *std::min_element(present.begin(), present.end());
+      const std::uint32_t from = figs[in.whole].end(), to = figs[first].span.begin;
+      static constexpr std::u32string_view kOpen[] = {U"正在办理", U"办理中", U"未办结", U"未答复", U"结转下", U"转入下", U"继续办理"};
+      auto says_open = [](std::u32string_view s) {
+        return std::any_of(std::begin(kOpen), std::end(kOpen), [&](auto w) { return s.find(w) != std::u32string_view::npos; });
+      };
+      if (fallback && from < to && says_open(cx.doc.folded.substr(from, to - from))) {
+        // (When the open ones are counted there, 「年底尚有9件正在办理」, the parts make the rest exactly.)
+        for (int k = in.whole + 1; k < first; ++k) {
+          const auto& g = figs[k];
+          if (g.kind == FigureKind::Count && !g.in_table && g.unit == figs[in.whole].unit && g.approx == Approx::Exact &&
+              (says_open(cx.label32(k)) || says_open(text::from_utf8(g.after)))) {
+            open_count = open_count + g.value;
+            open_counted = true;
+          }
+        }
+        if (!open_counted) rel = Relation::AtMost;
+      }
+    }
     // A few of many categories falling well short of the whole ("在答复的1677件中,属已主动
     // 公开的243件,属同意公开的318件,属同意部分公开的221件"): a summary of the main ones, not the
     // full division; it is only checked not to exceed the whole. (Three of eight categories
@@ -1255,6 +1286,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
                fits(figs[a].value);
       });
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
+    if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
     if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
       ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
