@@ -2550,10 +2550,12 @@ void build_lists(Document& doc) {
     // run of small items that happens to make an earlier one is no sign.)
     const auto more_in_sentence = [&] {
       const auto& last = figs[list.parts.back()];
-      for (std::size_t j = 0; j < nc; ++j)
-        if (figs[counts[j]].span.begin > last.end() && !used[counts[j]] && figs[counts[j]].sentence == last.sentence &&
-            same_unit(figs[counts[j]].unit, last.unit))
-          return true;
+      // (From the last part on, within its sentence: counts are in order.)
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (!used[*it] && same_unit(g.unit, last.unit)) return true;
+      }
       return false;
     };
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
