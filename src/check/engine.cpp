@@ -2481,10 +2481,17 @@ bool counts_channels(Context& cx, int whole) {
   return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
+// A part's words past the 在…中 that open its list: 「在网站上公开的政府信息中便民服务信息6条」 names
+// a kind (便民服务信息), not the channel the whole went through.
+std::string_view past_zhong_intro(std::string_view lab) {
+  if (auto zh = lab.find("中"); lab.starts_with("在") && zh != std::string_view::npos) lab.remove_prefix(zh + std::string_view("中").size());
+  return lab;
+}
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
-  std::string lab(cx.fig(p).label);
+  std::string lab(past_zhong_intro(cx.fig(p).label));
   for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
   return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
 }
@@ -2665,7 +2672,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (c.skip_parts && !l.sums && !intake)
       for (int p : l.parts) {
         // "水利公报类信息30条" is a kind of information, not a channel.
-        std::string_view lab = cx.fig(p).label;
+        std::string_view lab = past_zhong_intro(cx.fig(p).label);
         overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
       }
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels

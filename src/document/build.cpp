@@ -1856,7 +1856,16 @@ void build_lists(Document& doc) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
     if (w.approx != Approx::Exact) continue;
-    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx))) continue;
+    // (Or with 在…中, below: the line is read for it alone.)
+    bool zai_next = false;
+    if (nx.line == w.line + 1 && nx.span.begin > w.end()) {
+      auto between = f.substr(w.end(), nx.span.begin - w.end());
+      auto nl = between.find(U'\n');
+      auto last = nl == npos ? npos : between.substr(0, nl).find_last_not_of(U" \t");
+      auto next = nl == npos ? npos : between.find_first_not_of(U" \t", nl + 1);
+      zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
+    }
+    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx)) && !zai_next) continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -1984,6 +1993,35 @@ void build_lists(Document& doc) {
       }
       if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
+    // So does a sentence right after the count's that opens with 在…中 and goes on to items closed
+    // by the rest (其他…) that make the count, or pass it by less than a tenth: 「…主动公开政府信息
+    // 148条;所有信息都及时上网公开。在网站上主动公开的政府信息中便民服务信息6条,互动交流信息
+    // 2条,其他信息140条」.
+    if (q == npos && std::count(gap.begin(), gap.end(), U'。') == 1) {
+      auto st = gap.rfind(U'。');
+      std::size_t z = st == npos ? npos : gap.find_first_not_of(U" \t\n", st + 1);
+      if (z != npos && gap[z] == U'在') {
+        auto zh_at = gap.find(U'中', z);
+        auto brk = gap.find_first_of(U",;:", z);
+        bool opens = zh_at != npos && (brk == npos || brk > zh_at) && zh_at + 1 < gap.size() &&
+                     kZhongWords.find(gap[zh_at + 1]) == npos;
+        Decimal items;
+        bool other = false;
+        std::size_t n_items = 0;
+        for (std::size_t j = k + 1; opens && j < nc && figs[counts[j]].sentence == nx.sentence; ++j) {
+          const auto& g = figs[counts[j]];
+          if (!same_unit(g.unit, w.unit) || g.approx != Approx::Exact) { opens = false; break; }
+          items = items + g.total();
+          ++n_items;
+          other = g.label.find("其他") != std::string_view::npos || g.label.find("其它") != std::string_view::npos;
+        }
+        if (opens && n_items >= 2 &&
+            (items == w.value || (other && !(items * Decimal(10, 0) > w.value * Decimal(11, 0)) &&
+                                  !(items * Decimal(10, 0) < w.value * Decimal(9, 0)))))
+          q = z;
+      }
+    }
+    if (zai_next && nx.line != w.line && (q == npos || gap[q] != U'在')) continue;
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
     // (Also when 包括: was found past that full stop: its sentence is the one that opens here.)
@@ -2537,10 +2575,12 @@ void build_lists(Document& doc) {
     // run of small items that happens to make an earlier one is no sign.)
     const auto more_in_sentence = [&] {
       const auto& last = figs[list.parts.back()];
-      for (std::size_t j = 0; j < nc; ++j)
-        if (figs[counts[j]].span.begin > last.end() && !used[counts[j]] && figs[counts[j]].sentence == last.sentence &&
-            same_unit(figs[counts[j]].unit, last.unit))
-          return true;
+      // (From the last part on, within its sentence: counts are in order.)
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (!used[*it] && same_unit(g.unit, last.unit)) return true;
+      }
       return false;
     };
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
@@ -3037,6 +3077,10 @@ void build_lists(Document& doc) {
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})
         if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
+      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」.)
+      if (k + 1 == l.parts.size() && (lab.find("等其他") != std::string_view::npos || lab.find("等其它") != std::string_view::npos) &&
+          bare_other(lab))
+        l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
