@@ -4086,6 +4086,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     if (h < 0) return false;
     for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
       std::string t = title_of(h);
+      // (A heading run into its paragraph, 「（一）公开数量。全市各级行政机关共…」: its title ends
+      // at the full stop or colon.)
+      if (auto stop = std::min(t.find("。"), t.find(':')); stop != std::string::npos) t.erase(stop);
       if (t.size() > 60 || names_sub_level(t)) return false;
       for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
         if (t.find(w) != std::string::npos) return false;
