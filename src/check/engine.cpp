@@ -935,12 +935,16 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             // what the parts after it divide; that count is. (A running total alone is the whole:
             // some reports give the year's count so, 「截止2016年12月31日,全区累计主动公开…5977条」.)
             // (Not parts that run on too: 「累计收到申请300件,累计按时办结290件」.)
-            if (w >= 0 && !figs[w].in_table && running_total(cx, w) && !running_total(cx, p))
-              for (auto it = std::lower_bound(ws.begin(), ws.end(), w); it != ws.begin();) {
+            // (Eight counts back at most: a section of thousands of running totals on hostile input is
+            // not walked again for each part.)
+            if (w >= 0 && !figs[w].in_table && running_total(cx, w) && !running_total(cx, p)) {
+              const auto at = std::lower_bound(ws.begin(), ws.end(), w);
+              for (auto it = at; it != ws.begin() && at - it < 8;) {
                 --it;
                 if (figs[*it].in_table || figs[*it].part != figs[p].part || cx.top_section(*it) != cx.top_section(w)) break;
                 if (!running_total(cx, *it)) { w = *it; break; }
               }
+            }
           }
           if (w < 0) continue;
           // (One figure may be both: 「涉行政复议、行政诉讼案件743件」.)
