@@ -828,6 +828,23 @@ bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
   return true;
 }
 
+// A running total, 「截至2017年底，全市累计主动公开政府信息1265300条」: 累计 (not the year's, 全年累计,
+// 本年度累计), 历年 or 至今 in its words, or 截至/截止 earlier in its sentence.
+bool running_total(const Context& cx, int i) {
+  const auto& g = cx.fig(i);
+  std::string_view l = g.label;
+  for (std::string_view w : {"历年", "至今"})
+    if (l.find(w) != std::string_view::npos) return true;
+  for (auto at = l.find("累计"); at != std::string_view::npos; at = l.find("累计", at + 1))
+    if (!(at >= 3 && (l.substr(at - 3, 3) == "年" || l.substr(at - 3, 3) == "度"))) return true;
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t b = g.span.begin;
+  const std::uint32_t floor = b > 200 ? b - 200 : 0;
+  while (b > floor && f[b - 1] != U'。' && f[b - 1] != U'\n') --b;
+  const auto before = f.substr(b, g.span.begin - b);
+  return before.find(U"截至") != std::u32string_view::npos || before.find(U"截止") != std::u32string_view::npos;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -914,6 +931,21 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             for (auto it = std::lower_bound(ws.begin(), ws.end(), p); it != ws.begin();) {
               --it;
               if (figs[*it].in_table == figs[p].in_table && figs[*it].part == figs[p].part) { w = *it; break; }
+            }
+            // 「全市共主动公开政府信息215830条…。截至2017年底，全市累计主动公开政府信息1265300条。」 then
+            // the year's channels: a running total after the year's own count in its section is not
+            // what the parts after it divide; that count is. (A running total alone is the whole:
+            // some reports give the year's count so, 「截止2016年12月31日,全区累计主动公开…5977条」.)
+            // (Not parts that run on too: 「累计收到申请300件,累计按时办结290件」.)
+            // (Eight counts back at most: a section of thousands of running totals on hostile input is
+            // not walked again for each part.)
+            if (w >= 0 && !figs[w].in_table && running_total(cx, w) && !running_total(cx, p)) {
+              const auto at = std::lower_bound(ws.begin(), ws.end(), w);
+              for (auto it = at; it != ws.begin() && at - it < 8;) {
+                --it;
+                if (figs[*it].in_table || figs[*it].part != figs[p].part || cx.top_section(*it) != cx.top_section(w)) break;
+                if (!running_total(cx, *it)) { w = *it; break; }
+              }
             }
           }
           if (w < 0) continue;
@@ -4078,6 +4110,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     if (h < 0) return false;
     for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
       std::string t = title_of(h);
+      // (A heading run into its paragraph, 「（一）公开数量。全市各级行政机关共…」: its title ends
+      // at the full stop or colon.)
+      if (auto stop = std::min(t.find("。"), t.find(':')); stop != std::string::npos) t.erase(stop);
       if (t.size() > 60 || names_sub_level(t)) return false;
       for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
         if (t.find(w) != std::string::npos) return false;

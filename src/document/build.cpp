@@ -2938,12 +2938,13 @@ void build_lists(Document& doc) {
       }
     }
     // (Bodies or levels, which do not overlap: not channels, 「政府网站、政务微博分别公开…」, whose
-    // counts may add up to more than the total, one item going out by several.)
+    // counts may add up to more than the total, one item going out by several; nor the whole
+    // beside one of its parts, 「全市和市本级分别办结2436件、612件」.)
     const bool named = parts.size() == values.size() && std::all_of(parts.begin(), parts.end(), [](u32string_view p) {
       static constexpr u32string_view kChannels[] = {U"网", U"微博", U"微信", U"公报", U"媒体", U"报", U"电视", U"广播", U"公开栏",
                                                      U"客户端", U"方式", U"渠道", U"平台", U"发布会", U"栏目", U"热线", U"信箱",
                                                      U"当面", U"信函", U"传真", U"邮件", U"现场", U"窗口"};
-      return !p.empty() && p.size() <= 12 && p.find_first_of(U"0123456789年月") == npos && p.find_first_of(U"市县区乡镇街级局委办厅部门单位机关") != npos &&
+      return !p.empty() && p.size() <= 12 && p.find_first_of(U"0123456789年月全总") == npos && p.find_first_of(U"市县区乡镇街级局委办厅部门单位机关") != npos &&
              std::none_of(std::begin(kChannels), std::end(kChannels), [&](u32string_view w) { return p.find(w) != npos; }) &&
              std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c) || c == U'(' || c == U')' || c == U'、'; });
     });
