@@ -3791,8 +3791,10 @@ constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全�
                                             "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
-// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
-constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为"};
+// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的,
+// 受理依申请⏎公开, 受理依申请⏎公开事项).
+constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为",
+                                            "公开", "事项"};
 
 // 「办结67件（含上年结转5件）」: a count in brackets right after another count is a part of that
 // one. Returns that count, or -1.
