@@ -2445,14 +2445,15 @@ void build_lists(Document& doc) {
     // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
     // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
     // 规范性文件12件」: they may be inside it. Not articles in 篇 nor items in 条 under a whole in
-    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side.)
+    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side. Nor is another count of documents
+    // such a kind: 「规范性文件12件,部门文件120件,工作动态800条」 are three items.)
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
-          holder = holder || (r != d && figs[r].label.find(kw) != std::string_view::npos);
+          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
