@@ -3872,8 +3872,10 @@ constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全�
                                             "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
-// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
-constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为"};
+// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的,
+// 受理依申请⏎公开, 受理依申请⏎公开事项).
+constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为",
+                                            "公开", "事项"};
 
 // 「办结67件（含上年结转5件）」: a count in brackets right after another count is a part of that
 // one. Returns that count, or -1.

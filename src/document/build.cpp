@@ -1057,8 +1057,9 @@ bool same_unit(std::string_view a, std::string_view b) {
 // So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
 // 信息665篇、概况类信息30篇"): an article is one item. Under a whole that counts information, so
 // are articles of a kind however named ("主动公开政府信息284条,其中政策法规类41篇、提案办理19篇、
-// 财政预决算15篇…其它信息类174篇"), unless the words name where they went out or a reading of
-// them (微信推送300篇, 政策解读15篇): those may count again what the whole counts.
+// 财政预决算15篇…其它信息类174篇"), unless the words name where they went out, a reading of
+// them or their take-up above (微信推送300篇, 政策解读15篇, 被省级采用40篇): those may count again
+// what the whole or one another count.
 // And items of information in 条 under pieces of it counted in 件 (information_items).
 // Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
 // nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
@@ -1068,7 +1069,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     if (part.label.ends_with("信息")) return true;
     if (whole.label.find("信息") == std::string_view::npos) return false;
     for (std::string_view w : {"微信", "微博", "网", "公众号", "客户端", "头条", "媒体", "报", "电视", "广播", "推送", "推文",
-                               "平台", "解读"})
+                               "平台", "解读", "采用", "录用", "刊发", "刊登"})
       if (part.label.find(w) != std::string_view::npos) return false;
     return true;
   }
@@ -2521,14 +2522,15 @@ void build_lists(Document& doc) {
     // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
     // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
     // 规范性文件12件」: they may be inside it. Not articles in 篇 nor items in 条 under a whole in
-    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side.)
+    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side. Nor is another count of documents
+    // such a kind: 「规范性文件12件,部门文件120件,工作动态800条」 are three items.)
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
-          holder = holder || (r != d && figs[r].label.find(kw) != std::string_view::npos);
+          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
