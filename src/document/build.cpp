@@ -603,6 +603,16 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
       unit = text::to_utf8(u);
       continue;
     }
+    // The template's note under a row's name, on a line of its own between the name and the
+    // value: "(一)主动公开政府信息数⏎(不同渠道和方式公开相同信息计1条)⏎133792". Its count is
+    // part of the name (see the note without figures below). Only the template's notes (计1条,
+    // 计1次): a bracket of prose under a short line, 「(全年共计公开1200条)」, keeps its count.
+    if (has_figs && !label.empty() && !row_open && t.front() == U'(' && t.back() == U')' && parse_marker(t).style == 0 &&
+        t.find(U"计1") != npos && label.back() == U'数') {
+      label += t;
+      for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+      continue;
+    }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
     if (has_figs && t.find(U'。') == npos) {
       // The first figure from which the rest of the line is only values: one backward pass.
