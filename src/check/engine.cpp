@@ -839,6 +839,23 @@ bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
   return true;
 }
 
+// A running total, 「截至2017年底，全市累计主动公开政府信息1265300条」: 累计 (not the year's, 全年累计,
+// 本年度累计), 历年 or 至今 in its words, or 截至/截止 earlier in its sentence.
+bool running_total(const Context& cx, int i) {
+  const auto& g = cx.fig(i);
+  std::string_view l = g.label;
+  for (std::string_view w : {"历年", "至今"})
+    if (l.find(w) != std::string_view::npos) return true;
+  for (auto at = l.find("累计"); at != std::string_view::npos; at = l.find("累计", at + 1))
+    if (!(at >= 3 && (l.substr(at - 3, 3) == "年" || l.substr(at - 3, 3) == "度"))) return true;
+  const std::u32string_view f = cx.doc.folded;
+  std::uint32_t b = g.span.begin;
+  const std::uint32_t floor = b > 200 ? b - 200 : 0;
+  while (b > floor && f[b - 1] != U'。' && f[b - 1] != U'\n') --b;
+  const auto before = f.substr(b, g.span.begin - b);
+  return before.find(U"截至") != std::u32string_view::npos || before.find(U"截止") != std::u32string_view::npos;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   bool says = false;
@@ -925,6 +942,21 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             for (auto it = std::lower_bound(ws.begin(), ws.end(), p); it != ws.begin();) {
               --it;
               if (figs[*it].in_table == figs[p].in_table && figs[*it].part == figs[p].part) { w = *it; break; }
+            }
+            // 「全市共主动公开政府信息215830条…。截至2017年底，全市累计主动公开政府信息1265300条。」 then
+            // the year's channels: a running total after the year's own count in its section is not
+            // what the parts after it divide; that count is. (A running total alone is the whole:
+            // some reports give the year's count so, 「截止2016年12月31日,全区累计主动公开…5977条」.)
+            // (Not parts that run on too: 「累计收到申请300件,累计按时办结290件」.)
+            // (Eight counts back at most: a section of thousands of running totals on hostile input is
+            // not walked again for each part.)
+            if (w >= 0 && !figs[w].in_table && running_total(cx, w) && !running_total(cx, p)) {
+              const auto at = std::lower_bound(ws.begin(), ws.end(), w);
+              for (auto it = at; it != ws.begin() && at - it < 8;) {
+                --it;
+                if (figs[*it].in_table || figs[*it].part != figs[p].part || cx.top_section(*it) != cx.top_section(w)) break;
+                if (!running_total(cx, *it)) { w = *it; break; }
+              }
             }
           }
           if (w < 0) continue;
@@ -2524,10 +2556,17 @@ bool counts_channels(Context& cx, int whole) {
   return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
+// A part's words past the 在…中 that open its list: 「在网站上公开的政府信息中便民服务信息6条」 names
+// a kind (便民服务信息), not the channel the whole went through.
+std::string_view past_zhong_intro(std::string_view lab) {
+  if (auto zh = lab.find("中"); lab.starts_with("在") && zh != std::string_view::npos) lab.remove_prefix(zh + std::string_view("中").size());
+  return lab;
+}
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
-  std::string lab(cx.fig(p).label);
+  std::string lab(past_zhong_intro(cx.fig(p).label));
   for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
   return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
 }
@@ -2708,7 +2747,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (c.skip_parts && !l.sums && !intake)
       for (int p : l.parts) {
         // "水利公报类信息30条" is a kind of information, not a channel.
-        std::string_view lab = cx.fig(p).label;
+        std::string_view lab = past_zhong_intro(cx.fig(p).label);
         overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
       }
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
@@ -3876,8 +3915,10 @@ constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全�
                                             "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
-// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的).
-constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为"};
+// After the name, only words that go on naming the same thing (自然人⏎提出的申请, 上年结转⏎办理的,
+// 受理依申请⏎公开, 受理依申请⏎公开事项).
+constexpr std::string_view kNameGoesOn[] = {"提出", "的", "政府信息公开", "申请", "办理", "数量", "数", "共", "有", "为",
+                                            "公开", "事项"};
 
 // 「办结67件（含上年结转5件）」: a count in brackets right after another count is a part of that
 // one. Returns that count, or -1.
@@ -4114,6 +4155,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     if (h < 0) return false;
     for (; h >= 0; h = cx.doc.headings[static_cast<std::size_t>(h)].parent) {
       std::string t = title_of(h);
+      // (A heading run into its paragraph, 「（一）公开数量。全市各级行政机关共…」: its title ends
+      // at the full stop or colon.)
+      if (auto stop = std::min(t.find("。"), t.find(':')); stop != std::string::npos) t.erase(stop);
       if (t.size() > 60 || names_sub_level(t)) return false;
       for (std::string_view w : {"半年", "季度", "月", "上年", "去年", "累计", "截至", "以来", "历年"})
         if (t.find(w) != std::string::npos) return false;

@@ -603,6 +603,16 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
       unit = text::to_utf8(u);
       continue;
     }
+    // The template's note under a row's name, on a line of its own between the name and the
+    // value: "(一)主动公开政府信息数⏎(不同渠道和方式公开相同信息计1条)⏎133792". Its count is
+    // part of the name (see the note without figures below). Only the template's notes (计1条,
+    // 计1次): a bracket of prose under a short line, 「(全年共计公开1200条)」, keeps its count.
+    if (has_figs && !label.empty() && !row_open && t.front() == U'(' && t.back() == U')' && parse_marker(t).style == 0 &&
+        t.find(U"计1") != npos && label.back() == U'数') {
+      label += t;
+      for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+      continue;
+    }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
     if (has_figs && t.find(U'。') == npos) {
       // The first figure from which the rest of the line is only values: one backward pass.
@@ -1057,8 +1067,9 @@ bool same_unit(std::string_view a, std::string_view b) {
 // So are pieces of information counted in 篇 ("公开各类信息1541条,其中政务动态信息846篇、法定主动公开
 // 信息665篇、概况类信息30篇"): an article is one item. Under a whole that counts information, so
 // are articles of a kind however named ("主动公开政府信息284条,其中政策法规类41篇、提案办理19篇、
-// 财政预决算15篇…其它信息类174篇"), unless the words name where they went out or a reading of
-// them (微信推送300篇, 政策解读15篇): those may count again what the whole counts.
+// 财政预决算15篇…其它信息类174篇"), unless the words name where they went out, a reading of
+// them or their take-up above (微信推送300篇, 政策解读15篇, 被省级采用40篇): those may count again
+// what the whole or one another count.
 // And items of information in 条 under pieces of it counted in 件 (information_items).
 // Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
 // nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
@@ -1068,7 +1079,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     if (part.label.ends_with("信息")) return true;
     if (whole.label.find("信息") == std::string_view::npos) return false;
     for (std::string_view w : {"微信", "微博", "网", "公众号", "客户端", "头条", "媒体", "报", "电视", "广播", "推送", "推文",
-                               "平台", "解读"})
+                               "平台", "解读", "采用", "录用", "刊发", "刊登"})
       if (part.label.find(w) != std::string_view::npos) return false;
     return true;
   }
@@ -1856,7 +1867,16 @@ void build_lists(Document& doc) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
     if (w.approx != Approx::Exact) continue;
-    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx))) continue;
+    // (Or with 在…中, below: the line is read for it alone.)
+    bool zai_next = false;
+    if (nx.line == w.line + 1 && nx.span.begin > w.end()) {
+      auto between = f.substr(w.end(), nx.span.begin - w.end());
+      auto nl = between.find(U'\n');
+      auto last = nl == npos ? npos : between.substr(0, nl).find_last_not_of(U" \t");
+      auto next = nl == npos ? npos : between.find_first_not_of(U" \t", nl + 1);
+      zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
+    }
+    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx)) && !zai_next) continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -1984,6 +2004,35 @@ void build_lists(Document& doc) {
       }
       if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
+    // So does a sentence right after the count's that opens with 在…中 and goes on to items closed
+    // by the rest (其他…) that make the count, or pass it by less than a tenth: 「…主动公开政府信息
+    // 148条;所有信息都及时上网公开。在网站上主动公开的政府信息中便民服务信息6条,互动交流信息
+    // 2条,其他信息140条」.
+    if (q == npos && std::count(gap.begin(), gap.end(), U'。') == 1) {
+      auto st = gap.rfind(U'。');
+      std::size_t z = st == npos ? npos : gap.find_first_not_of(U" \t\n", st + 1);
+      if (z != npos && gap[z] == U'在') {
+        auto zh_at = gap.find(U'中', z);
+        auto brk = gap.find_first_of(U",;:", z);
+        bool opens = zh_at != npos && (brk == npos || brk > zh_at) && zh_at + 1 < gap.size() &&
+                     kZhongWords.find(gap[zh_at + 1]) == npos;
+        Decimal items;
+        bool other = false;
+        std::size_t n_items = 0;
+        for (std::size_t j = k + 1; opens && j < nc && figs[counts[j]].sentence == nx.sentence; ++j) {
+          const auto& g = figs[counts[j]];
+          if (!same_unit(g.unit, w.unit) || g.approx != Approx::Exact) { opens = false; break; }
+          items = items + g.total();
+          ++n_items;
+          other = g.label.find("其他") != std::string_view::npos || g.label.find("其它") != std::string_view::npos;
+        }
+        if (opens && n_items >= 2 &&
+            (items == w.value || (other && !(items * Decimal(10, 0) > w.value * Decimal(11, 0)) &&
+                                  !(items * Decimal(10, 0) < w.value * Decimal(9, 0)))))
+          q = z;
+      }
+    }
+    if (zai_next && nx.line != w.line && (q == npos || gap[q] != U'在')) continue;
     // (Or the next sentence, when the count's own ends with words of no count: "共主动公开政府
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
     // (Also when 包括: was found past that full stop: its sentence is the one that opens here.)
@@ -2483,14 +2532,15 @@ void build_lists(Document& doc) {
     // (Documents in 件 taken as items of a list of 条 (documents_among_items) stay a count of
     // another measure when another item names a kind that holds documents, 「政策法规类信息60条,
     // 规范性文件12件」: they may be inside it. Not articles in 篇 nor items in 条 under a whole in
-    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side.)
+    // 件: 「政策法规类41篇、提案办理19篇」 are kinds side by side. Nor is another count of documents
+    // such a kind: 「规范性文件12件,部门文件120件,工作动态800条」 are three items.)
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
-          holder = holder || (r != d && figs[r].label.find(kw) != std::string_view::npos);
+          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
@@ -2537,10 +2587,12 @@ void build_lists(Document& doc) {
     // run of small items that happens to make an earlier one is no sign.)
     const auto more_in_sentence = [&] {
       const auto& last = figs[list.parts.back()];
-      for (std::size_t j = 0; j < nc; ++j)
-        if (figs[counts[j]].span.begin > last.end() && !used[counts[j]] && figs[counts[j]].sentence == last.sentence &&
-            same_unit(figs[counts[j]].unit, last.unit))
-          return true;
+      // (From the last part on, within its sentence: counts are in order.)
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (!used[*it] && same_unit(g.unit, last.unit)) return true;
+      }
       return false;
     };
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
@@ -2898,12 +2950,13 @@ void build_lists(Document& doc) {
       }
     }
     // (Bodies or levels, which do not overlap: not channels, 「政府网站、政务微博分别公开…」, whose
-    // counts may add up to more than the total, one item going out by several.)
+    // counts may add up to more than the total, one item going out by several; nor the whole
+    // beside one of its parts, 「全市和市本级分别办结2436件、612件」.)
     const bool named = parts.size() == values.size() && std::all_of(parts.begin(), parts.end(), [](u32string_view p) {
       static constexpr u32string_view kChannels[] = {U"网", U"微博", U"微信", U"公报", U"媒体", U"报", U"电视", U"广播", U"公开栏",
                                                      U"客户端", U"方式", U"渠道", U"平台", U"发布会", U"栏目", U"热线", U"信箱",
                                                      U"当面", U"信函", U"传真", U"邮件", U"现场", U"窗口"};
-      return !p.empty() && p.size() <= 12 && p.find_first_of(U"0123456789年月") == npos && p.find_first_of(U"市县区乡镇街级局委办厅部门单位机关") != npos &&
+      return !p.empty() && p.size() <= 12 && p.find_first_of(U"0123456789年月全总") == npos && p.find_first_of(U"市县区乡镇街级局委办厅部门单位机关") != npos &&
              std::none_of(std::begin(kChannels), std::end(kChannels), [&](u32string_view w) { return p.find(w) != npos; }) &&
              std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c) || c == U'(' || c == U')' || c == U'、'; });
     });
@@ -3047,6 +3100,10 @@ void build_lists(Document& doc) {
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})
         if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
+      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」.)
+      if (k + 1 == l.parts.size() && (lab.find("等其他") != std::string_view::npos || lab.find("等其它") != std::string_view::npos) &&
+          bare_other(lab))
+        l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
