@@ -1578,7 +1578,15 @@ bool bracketed_last_years(const Document& doc, int i) {
         return true;
     }
   }
-  if (g.end() >= f.size() || f[g.end()] != U')') return false;
+  if (g.end() >= f.size()) return false;
+  // (Or the bracket's first clause, when the bracket goes on about last year: 「同比增加51件(上年为
+  // 630件,不含结转12件)」, 「(2016年为798件,2015年为650件)」.)
+  if (f[g.end()] != U')') {
+    if (f[g.end()] != U',') return false;
+    const u32string_view after = f.substr(g.end(), 31);
+    const auto close = after.find(U')');
+    if (close == npos || after.substr(0, close).find_first_of(U"(。;\n") != npos) return false;
+  }
   std::uint32_t from = g.span.begin >= 12 ? g.span.begin - 12 : 0;
   u32string_view before = f.substr(from, g.span.begin - from);
   auto open = before.rfind(U'(');
