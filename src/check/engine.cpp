@@ -542,7 +542,12 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
-  return (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos || rest.find(U"其他") == 1;
+  // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
+  // 信函和传真申请」.)
+  const bool more_uncounted = (rest.find(U"另有") != std::u32string_view::npos || rest.find(U"还有") != std::u32string_view::npos) &&
+                              rest.find_first_of(U"0123456789") == std::u32string_view::npos;
+  return (!rest.empty() && rest.front() == U'等') || rest.find(U"其余") != std::u32string_view::npos || rest.find(U"其他") == 1 ||
+         more_uncounted;
 }
 
 // 「其中网上申请30件、信函申请20件。另有1件通过传真提交」 of 51, 「其中市级30期、县级20期，乡镇1期」
