@@ -3313,7 +3313,13 @@ inline std::uint32_t wide(char32_t c) {
 }
 
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
-bool ends_sentence(char32_t c) { return std::u32string_view(U"。！？!?：:").find(c) != npos; }
+// (A switch rather than a search of the set: it is asked of nearly every line's last character.)
+bool ends_sentence(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'：': case U':': return true;
+    default: return false;
+  }
+}
 
 // A page's number printed at its foot and copied with the text: 「— 3 —」「- 12 -」「第3页 共8页」
 // 「第 3 页」 (頁 in traditional script). A bare number is not one (a table cell stands on its own
@@ -3396,15 +3402,18 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
     for (std::u32string_view w : kWords)
       if (w.front() == ch && c.substr(k).starts_with(w)) return true;
   }
-  if (c.find_first_of(U",，、;；。") != std::u32string_view::npos) return false;
-  if (c.find_first_of(U":：") != std::u32string_view::npos) return true;
+  // (The marks looked for four characters at a time: these are passes over whole lines.)
+  static constexpr char32_t kStops[] = {U',', U'，', U'、', U';', U'；', U'。'}, kColons[] = {U':', U'：'},
+                            kArrows[] = {U'>', U'＞', U'→', U'»'};
+  if (text::holds_any(c, kStops)) return false;
+  if (text::holds_any(c, kColons)) return true;
   // (The text is not folded yet: the traditional script's words too.)
   for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
     if (c.find(w) != std::u32string_view::npos) return true;
   // (A report named in a list of links, marked by a bullet or followed by its date; the title
   // line itself is not told from a cut line so.)
   // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
-  if (c.find_first_of(U">＞→»") != std::u32string_view::npos) return true;
+  if (text::holds_any(c, kArrows)) return true;
   if (!names_report(c)) return false;
   if (reports >= 2) return true;
   if (c.front() == U'•' || c.front() == U'·' || c.front() == U'●' || c.front() == U'◆') return true;

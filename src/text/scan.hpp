@@ -34,6 +34,27 @@ std::size_t count_any(std::u32string_view s, const char32_t (&set)[N]) {
   return n;
 }
 
+// Whether a code point of `s` is one of `set`: the pass ends at the first step of four that
+// holds one.
+template <std::size_t N>
+bool holds_any(std::u32string_view s, const char32_t (&set)[N]) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  __m128i want[N];
+  for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
+  for (; i + 4 <= s.size(); i += 4) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_cmpeq_epi32(v, want[0]);
+    for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
+    if (_mm_movemask_epi8(hit) != 0) return true;
+  }
+#endif
+  for (; i < s.size(); ++i)
+    for (char32_t c : set)
+      if (s[i] == c) return true;
+  return false;
+}
+
 // From `i` on, in steps of four, the first offset whose four code points are not all in
 // [lo1, hi1) or [lo2, hi2); the offset of the last (partial) step when all are. Every code
 // point before the offset returned is in one of the ranges.

@@ -13,6 +13,7 @@
 #include "rules/serialize.hpp"
 #include "text/encoding.hpp"
 #include "text/fold.hpp"
+#include "text/scan.hpp"
 #include "text/utf8.hpp"
 
 using namespace tally;
@@ -297,6 +298,20 @@ TEST_CASE("a word is found where std::string_view::find finds it, in long texts 
       CHECK(Regex::find_word(t, w, from) == (from > t.size() ? std::string_view::npos : t.find(w, from)));
     }
   }
+}
+
+TEST_CASE("a mark is found where std::u32string_view::find_first_of finds one, in every step of four") {
+  // Lines of every length up to 13 with one mark (or none) at each place: in a whole step of
+  // four, in the last partial one, first and last.
+  static constexpr char32_t kMarks[] = {U',', U'，', U'。'};
+  for (std::size_t n = 0; n <= 13; ++n)
+    for (std::size_t at = 0; at <= n; ++at)
+      for (char32_t mark : {U'，', U'。', U',', U'、'}) {
+        std::u32string line(n, U'申');
+        if (at < n) line[at] = mark;
+        INFO(n << " " << at);
+        CHECK(text::holds_any(line, kMarks) == (line.find_first_of(U",，。") != std::u32string::npos));
+      }
 }
 
 TEST_CASE("a pair index never turns away a word of its text, and a search with it answers as one without") {
