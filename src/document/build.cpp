@@ -1342,11 +1342,12 @@ void bind_shares(Document& doc) {
       std::size_t owner = owner_before_parenthetical(doc, i - 1, clause + static_cast<std::uint32_t>(zhan));
       std::uint32_t gap_begin = doc.figures[owner].end();
       // "咨询4130件,同比增加4.93%,占受理总量的47.45%", "投诉22958件,比2017年增加50.59%,占…",
-      // "网上申请230件,同比增加15件,占70.55%": the share skips the change stated between.
-      const auto& just_before = doc.figures[i - 1];
-      bool change = owner == i - 1 && ((just_before.role == PercentRole::Growth) ||
-                                       (prose_count(just_before) && states_change(just_before.label)));
-      for (std::size_t j = i - 1; change && j-- > 0;) {
+      // "网上申请230件,同比增加15件,占70.55%": the share skips the change stated between, also
+      // when last year's figure follows the change in brackets: "646件,同比增加49件(2016年为
+      // 597件),占全省申请总量的9.0%".
+      const auto& just_before = doc.figures[owner];
+      bool change = (just_before.role == PercentRole::Growth) || (prose_count(just_before) && states_change(just_before.label));
+      for (std::size_t j = owner; change && j-- > 0;) {
         const auto& g = doc.figures[j];
         if (g.kind == FigureKind::Year || g.kind == FigureKind::Date) continue;  // 比2017年
         std::uint32_t between = just_before.span.begin - std::min(just_before.span.begin, g.end());
