@@ -2301,6 +2301,9 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
+          // "…,发布其他信息2202条,同时转载上级信息228条": past the rest of a division, 同时 adds
+          // something else it did, not another part.
+          if (tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label))) break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
