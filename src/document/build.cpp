@@ -3382,8 +3382,11 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   if (text::holds_any(c, kStops)) return false;
   if (text::holds_any(c, kColons)) return true;
   // (The text is not folded yet: the traditional script's words too.)
-  for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
-    if (c.find(w) != std::u32string_view::npos) return true;
+  // (One pass, the words tried only where their first character stands.)
+  static constexpr char32_t kFileFirsts[] = {U'.', U'K'};
+  for (std::size_t k = text::find_any(c, 0, kFileFirsts); k != std::u32string_view::npos; k = text::find_any(c, k + 1, kFileFirsts))
+    for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
+      if (c.substr(k).starts_with(w)) return true;
   // (A report named in a list of links, marked by a bullet or followed by its date; the title
   // line itself is not told from a cut line so.)
   // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
