@@ -3449,9 +3449,16 @@ void join_wrapped_lines(Document& doc) {
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
+  // (The end of the line from `b`, its newline looked for four characters at a time: the text is
+  // read so twice.)
+  auto line_end = [&t, n](std::uint32_t b) {
+    static constexpr char32_t kNewline[] = {U'\n'};
+    const std::size_t e = text::find_any(t, b, kNewline);
+    return e == std::u32string_view::npos ? n : static_cast<std::uint32_t>(e);
+  };
   std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
   for (std::uint32_t b = 0; b < n && reports < 2;) {
-    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    const std::uint32_t e = line_end(b);
     auto c = std::u32string_view(t).substr(b, e - b);
     reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
     b = e < n ? e + 1 : e;
@@ -3461,7 +3468,7 @@ void join_wrapped_lines(Document& doc) {
   std::vector<std::size_t> widths;  // of the open lines
   std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
-    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    const std::uint32_t e = line_end(b);
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
