@@ -3298,7 +3298,12 @@ bool ends_sentence(char32_t c) {
 // line that way).
 bool page_number_line(std::u32string_view l) {
   auto digit = raw_digit;
-  auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
+  auto dash = [](char32_t c) {  // (a switch: asked of every line's first character)
+    switch (c) {
+      case U'-': case U'—': case U'–': case U'－': case U'‒': case U'―': case U'─': return true;
+      default: return false;
+    }
+  };
   auto skip_spaces = [&](std::size_t k) {
     while (k < l.size() && is_space(l[k])) ++k;
     return k;
