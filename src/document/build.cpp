@@ -3330,7 +3330,12 @@ bool ends_sentence(char32_t c) {
 // line that way).
 bool page_number_line(std::u32string_view l) {
   auto digit = raw_digit;
-  auto dash = [](char32_t c) { return std::u32string_view(U"-—–－‒―─").find(c) != npos; };
+  auto dash = [](char32_t c) {  // (a switch: asked of every line's first character)
+    switch (c) {
+      case U'-': case U'—': case U'–': case U'－': case U'‒': case U'―': case U'─': return true;
+      default: return false;
+    }
+  };
   auto skip_spaces = [&](std::size_t k) {
     while (k < l.size() && is_space(l[k])) ++k;
     return k;
@@ -3380,8 +3385,10 @@ bool page_number_line(std::u32string_view l) {
 // semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
 // many, do not make a text look cut at a page's measure.
 // (One pass: every word opens with 年.)
+// (年 looked for four characters at a time: every line of the text is asked.)
 bool names_report(std::u32string_view c) {
-  for (std::size_t k = c.find(U'年'); k != std::u32string_view::npos; k = c.find(U'年', k + 1)) {
+  static constexpr char32_t kYear[] = {U'年'};
+  for (std::size_t k = text::find_any(c, 0, kYear); k != std::u32string_view::npos; k = text::find_any(c, k + 1, kYear)) {
     auto rest = c.substr(k + 1);
     if (rest.starts_with(U"度报告") || rest.starts_with(U'报') || rest.starts_with(U"度報告") || rest.starts_with(U'報')) return true;
   }
@@ -3412,8 +3419,11 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   if (text::holds_any(c, kStops)) return false;
   if (text::holds_any(c, kColons)) return true;
   // (The text is not folded yet: the traditional script's words too.)
-  for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
-    if (c.find(w) != std::u32string_view::npos) return true;
+  // (One pass, the words tried only where their first character stands.)
+  static constexpr char32_t kFileFirsts[] = {U'.', U'K'};
+  for (std::size_t k = text::find_any(c, 0, kFileFirsts); k != std::u32string_view::npos; k = text::find_any(c, k + 1, kFileFirsts))
+    for (std::u32string_view w : {U".pdf"sv, U".doc"sv, U".xls"sv, U".wps"sv, U"KB"sv})
+      if (c.substr(k).starts_with(w)) return true;
   // (A report named in a list of links, marked by a bullet or followed by its date; the title
   // line itself is not told from a cut line so.)
   // (A breadcrumb: 「首页＞政务公开＞年度报告＞2014年」.)
@@ -3476,9 +3486,16 @@ void join_wrapped_lines(Document& doc) {
     bool furniture = false;          // a page's number, or the running head printed beside it
     std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
   };
+  // (The end of the line from `b`, its newline looked for four characters at a time: the text is
+  // read so twice.)
+  auto line_end = [&t, n](std::uint32_t b) {
+    static constexpr char32_t kNewline[] = {U'\n'};
+    const std::size_t e = text::find_any(t, b, kNewline);
+    return e == std::u32string_view::npos ? n : static_cast<std::uint32_t>(e);
+  };
   std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
   for (std::uint32_t b = 0; b < n && reports < 2;) {
-    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    const std::uint32_t e = line_end(b);
     auto c = std::u32string_view(t).substr(b, e - b);
     reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
     b = e < n ? e + 1 : e;
@@ -3488,7 +3505,7 @@ void join_wrapped_lines(Document& doc) {
   std::vector<std::size_t> widths;  // of the open lines
   std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
-    std::uint32_t e = static_cast<std::uint32_t>(std::find(t.begin() + b, t.end(), U'\n') - t.begin());
+    const std::uint32_t e = line_end(b);
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};

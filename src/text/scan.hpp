@@ -34,11 +34,9 @@ std::size_t count_any(std::u32string_view s, const char32_t (&set)[N]) {
   return n;
 }
 
-// Whether a code point of `s` is one of `set`: the pass ends at the first step of four that
-// holds one.
+// From `i` on, the offset of the first code point of `s` that is one of `set`, or npos.
 template <std::size_t N>
-bool holds_any(std::u32string_view s, const char32_t (&set)[N]) {
-  std::size_t i = 0;
+std::size_t find_any(std::u32string_view s, std::size_t i, const char32_t (&set)[N]) {
 #if defined(__SSE2__)
   __m128i want[N];
   for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
@@ -46,13 +44,19 @@ bool holds_any(std::u32string_view s, const char32_t (&set)[N]) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     __m128i hit = _mm_cmpeq_epi32(v, want[0]);
     for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
-    if (_mm_movemask_epi8(hit) != 0) return true;
+    if (const int m = _mm_movemask_epi8(hit); m != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m))) / 4;
   }
 #endif
   for (; i < s.size(); ++i)
     for (char32_t c : set)
-      if (s[i] == c) return true;
-  return false;
+      if (s[i] == c) return i;
+  return std::u32string_view::npos;
+}
+
+// Whether a code point of `s` is one of `set`.
+template <std::size_t N>
+bool holds_any(std::u32string_view s, const char32_t (&set)[N]) {
+  return find_any(s, 0, set) != std::u32string_view::npos;
 }
 
 // From `i` on, in steps of four, the first offset whose four code points are not all in

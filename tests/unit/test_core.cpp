@@ -300,7 +300,7 @@ TEST_CASE("a word is found where std::string_view::find finds it, in long texts 
   }
 }
 
-TEST_CASE("a mark is found where std::u32string_view::find_first_of finds one, in every step of four") {
+TEST_CASE("a mark is found where std::u32string_view::find_first_of finds it, in every step of four") {
   // Lines of every length up to 13 with one mark (or none) at each place: in a whole step of
   // four, in the last partial one, first and last.
   static constexpr char32_t kMarks[] = {U',', U'，', U'。'};
@@ -311,6 +311,7 @@ TEST_CASE("a mark is found where std::u32string_view::find_first_of finds one, i
         if (at < n) line[at] = mark;
         INFO(n << " " << at);
         CHECK(text::holds_any(line, kMarks) == (line.find_first_of(U",，。") != std::u32string::npos));
+        for (std::size_t from = 0; from <= n; ++from) CHECK(text::find_any(line, from, kMarks) == line.find_first_of(U",，。", from));
       }
 }
 
