@@ -332,19 +332,21 @@ namespace {
 
 // The threads at one position: instructions in order of preference (each at most once), and
 // where each thread's match began.
+// (Every instruction reached is marked; those that step, a class or the match, are listed
+// apart in the same order with where their match began.)
 struct Queue {
-  std::vector<std::uint32_t> dense, index;
+  std::vector<std::uint32_t> dense, index, run;
   std::vector<std::size_t> start;
-  std::size_t size = 0;
+  std::size_t size = 0, runs = 0;
   void reset(std::size_t n) {
-    if (index.size() < n) index.resize(n), dense.resize(n), start.resize(n);
-    size = 0;
+    if (index.size() < n) index.resize(n), dense.resize(n), run.resize(n), start.resize(n);
+    size = runs = 0;
   }
   bool has(std::uint32_t pc) const { return index[pc] < size && dense[index[pc]] == pc; }
-  void add(std::uint32_t pc, std::size_t from) {
+  void add(std::uint32_t pc, const Pike::Inst& in, std::size_t from) {
     index[pc] = static_cast<std::uint32_t>(size);
-    dense[size] = pc;
-    start[size++] = from;
+    dense[size++] = pc;
+    if (in.op == Pike::Inst::kClass || in.op == Pike::Inst::kMatch) run[runs] = pc, start[runs++] = from;
   }
 };
 
@@ -370,8 +372,8 @@ bool add_thread(const std::vector<Pike::Inst>& prog, Queue& q, std::vector<std::
     std::uint32_t pc = stack.back();
     stack.pop_back();
     while (!q.has(pc)) {
-      q.add(pc, from);
       const auto& in = prog[pc];
+      q.add(pc, in, from);
       if (in.op == Pike::Inst::kJmp) pc = in.x;
       else if (in.op == Pike::Inst::kSplit) stack.push_back(in.y), pc = in.x;
       else if ((in.op == Pike::Inst::kBegin && at_begin) || (in.op == Pike::Inst::kEnd && at_end)) ++pc;
@@ -384,6 +386,17 @@ bool add_thread(const std::vector<Pike::Inst>& prog, Queue& q, std::vector<std::
   return matched;
 }
 
+// Starts a thread at position i of a text of n bytes. Between the ends, the instructions the
+// start reaches are always the same (`start`, in order), and those not already there are
+// added in their order, as add_thread would (an instruction already there brought its own).
+bool begin_thread(const std::vector<Pike::Inst>& prog, const std::vector<std::uint32_t>& start, Queue& q, std::size_t i,
+                  std::size_t n) {
+  if (i == 0 || i == n || start.empty()) return add_thread(prog, q, scratch().stack, 0, i, i == 0, i == n);
+  for (std::uint32_t pc : start)
+    if (!q.has(pc)) q.add(pc, prog[pc], i);
+  return false;
+}
+
 }  // namespace
 
 void Pike::find_first() {
@@ -391,6 +404,7 @@ void Pike::find_first() {
   s.a.reset(prog_.size());
   // (A match of nothing, or past ^ or $ only, is found where it stands: no skipping then.)
   if (add_thread(prog_, s.a, s.stack, 0, 0, false, false)) return;
+  start_.assign(s.a.dense.begin(), s.a.dense.begin() + static_cast<std::ptrdiff_t>(s.a.size));
   std::vector<std::pair<char32_t, char32_t>> rs;
   for (std::size_t k = 0; k < s.a.size; ++k) {
     const Inst& in = prog_[s.a.dense[k]];
@@ -427,17 +441,20 @@ Pike::Answer Pike::search(std::string_view text) const {
   next->reset(prog_.size());
   const std::size_t n = text.size();
   for (std::size_t i = 0;; ) {
-    if (i > 0 && cur->size == 0 && (i = skip(text, i, n)) == std::string_view::npos) return Answer::unsure;
+    if (i > 0 && cur->runs == 0) {  // no thread alive: on to where one may begin
+      cur->size = 0;  // (what was passed through here without a character holds no longer there)
+      if ((i = skip(text, i, n)) == std::string_view::npos) return Answer::unsure;
+    }
     // A match may begin here too (the threads begun earlier come first: they are no worse).
-    if (add_thread(prog_, *cur, s.stack, 0, i, i == 0, i == n)) return Answer::yes;
+    if (begin_thread(prog_, start_, *cur, i, n)) return Answer::yes;
     if (i == n) return Answer::no;
     char32_t c = 0;
     const std::size_t len = text::decode_utf8_at(text, i, c);
     if (len == 0) return Answer::unsure;
-    next->size = 0;
-    for (std::size_t k = 0; k < cur->size; ++k) {
-      const auto& in = prog_[cur->dense[k]];
-      if (in.op == Inst::kClass && matches_class(in, c) && add_thread(prog_, *next, s.stack, cur->dense[k] + 1, 0, false, i + len == n))
+    next->size = next->runs = 0;
+    for (std::size_t k = 0; k < cur->runs; ++k) {
+      const auto& in = prog_[cur->run[k]];
+      if (in.op == Inst::kClass && matches_class(in, c) && add_thread(prog_, *next, s.stack, cur->run[k] + 1, 0, false, i + len == n))
         return Answer::yes;
     }
     std::swap(cur, next);
@@ -457,22 +474,25 @@ Pike::Answer Pike::find(std::string_view text, std::size_t from, std::size_t to,
   next->reset(prog_.size());
   bool matched = false;
   for (std::size_t i = from;;) {
-    if (i > 0 && cur->size == 0 && !matched && (i = skip(text, i, to)) == std::string_view::npos) return Answer::unsure;
+    if (i > 0 && cur->runs == 0 && !matched) {  // as in search
+      cur->size = 0;
+      if ((i = skip(text, i, to)) == std::string_view::npos) return Answer::unsure;
+    }
     // No new thread once a match is found: any match it found would begin further right.
-    if (!matched) add_thread(prog_, *cur, s.stack, 0, i, i == 0, i == n);
-    if (cur->size == 0) break;
+    if (!matched) begin_thread(prog_, start_, *cur, i, n);
+    if (matched && cur->runs == 0) break;
     char32_t c = 0;
     std::size_t len = 0;
     if (i < to && (len = text::decode_utf8_at(text, i, c)) == 0) return Answer::unsure;
-    next->size = 0;
-    for (std::size_t k = 0; k < cur->size; ++k) {
-      const auto& in = prog_[cur->dense[k]];
+    next->size = next->runs = 0;
+    for (std::size_t k = 0; k < cur->runs; ++k) {
+      const auto& in = prog_[cur->run[k]];
       if (in.op == Inst::kMatch) {  // better than any found before; the threads after it, worse
         begin = cur->start[k], end = i, matched = true;
         break;
       }
       if (in.op == Inst::kClass && len != 0 && matches_class(in, c))
-        add_thread(prog_, *next, s.stack, cur->dense[k] + 1, cur->start[k], false, i + len == n);
+        add_thread(prog_, *next, s.stack, cur->run[k] + 1, cur->start[k], false, i + len == n);
     }
     std::swap(cur, next);
     if (i == to) break;

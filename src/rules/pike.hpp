@@ -49,6 +49,9 @@ class Pike {
   std::uint64_t first_bits_ = ~std::uint64_t{0};
   std::vector<char32_t> first_;
   bool skips_ = false;
+  // The instructions a thread started between the text's ends reaches, in order (none when
+  // the start reaches the match).
+  std::vector<std::uint32_t> start_;
   void find_first();
   bool may_begin(char32_t c) const {
     if (!((first_bits_ >> (c & 63u)) & 1u)) return false;
