@@ -125,6 +125,8 @@ class Parser {
 
   bool number(int& n) {
     std::size_t start = i_;
+    // (RE2 reads no leading zero: {03} is the text "{03}" to it.)
+    if (i_ + 1 < p_.size() && p_[i_] == '0' && p_[i_ + 1] >= '0' && p_[i_ + 1] <= '9') return false;
     n = 0;
     while (i_ < p_.size() && p_[i_] >= '0' && p_[i_] <= '9' && i_ - start < 4) n = n * 10 + (p_[i_++] - '0');
     return i_ > start && n <= kMaxCount;
@@ -157,6 +159,7 @@ class Parser {
       return n;
     }
     if (std::string_view("*+?{}]").find(c) != std::string_view::npos) return fail();
+    if (std::vector<char32_t> perl; perl_class(perl)) return single(std::move(perl), false);
     char32_t ch = 0;
     if (!character(ch)) return fail();
     Node n;  // (most of a pattern: built without the sorting below)
@@ -165,7 +168,24 @@ class Parser {
     return n;
   }
 
-  // One character of the pattern, plain or escaped punctuation (\d, \pN, \x41, \Q… are RE2's).
+  // \d \s \w or \D \S \W at i_, as RE2 has them (ASCII: [0-9], [\t\n\f\r ], [0-9A-Za-z_]; the
+  // capitals every other character, a newline too): their ranges added to `pairs`.
+  bool perl_class(std::vector<char32_t>& pairs) {
+    if (p_[i_] != '\\' || i_ + 1 >= p_.size()) return false;
+    std::vector<char32_t> r;
+    switch (p_[i_ + 1] | 0x20) {
+      case 'd': r = {'0', '9'}; break;
+      case 's': r = {'\t', '\n', '\f', '\r', ' ', ' '}; break;
+      case 'w': r = {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'}; break;
+      default: return false;
+    }
+    if (p_[i_ + 1] < 'a') r = single(std::move(r), true).ranges;
+    pairs.insert(pairs.end(), r.begin(), r.end());
+    i_ += 2;
+    return true;
+  }
+
+  // One character of the pattern, plain or escaped punctuation (\pN, \x41, \Q… are RE2's).
   bool character(char32_t& ch) {
     if (p_[i_] == '\\') {
       if (i_ + 1 >= p_.size()) return false;
@@ -194,6 +214,8 @@ class Parser {
       if (c == ']' && !first) break;
       if (c == ']' || c == '[') return fail();  // []…], [[:alpha:]]: RE2's
       if (c == '-' && !first && !(i_ + 1 < p_.size() && p_[i_ + 1] == ']')) return fail();
+      first = false;
+      if (perl_class(ranges)) continue;
       char32_t lo = 0, hi = 0;
       if (!character(lo)) return fail();
       hi = lo;
@@ -203,7 +225,6 @@ class Parser {
       }
       ranges.push_back(lo);
       ranges.push_back(hi);
-      first = false;
     }
     ++i_;
     return single(std::move(ranges), negated);

@@ -6,11 +6,12 @@
 // ranges), and runs it as a Pike VM: every thread advances one character at a time, at most one
 // thread an instruction, so the work is bounded by the text's length times the program's.
 //
-// The subset: literal characters (UTF-8), escaped punctuation, `.`, classes (negated or not,
-// ranges, escaped punctuation), groups ( ) and (?: ) with |, greedy ? * + {m} {m,} {m,n}, and
-// ^ $ (the text's start and end, as RE2 has them without the multi-line flag). parse() refuses
-// anything else (flags, \d, \p, \b, lazy quantifiers, large counts, a repetition of what may be
-// empty, patterns RE2 would refuse or struggle to compile) and the caller uses RE2 as before.
+// The subset: literal characters (UTF-8), escaped punctuation, `.`, \d \s \w \D \S \W, classes
+// (negated or not, ranges, escaped punctuation, \d and the like), groups ( ) and (?: ) with |,
+// greedy ? * + {m} {m,} {m,n}, and ^ $ (the text's start and end, as RE2 has them without the
+// multi-line flag). parse() refuses anything else (flags, \p, \b, \x, [[:alpha:]], lazy
+// quantifiers, large counts, a repetition of what may be empty, patterns RE2 would refuse or
+// struggle to compile) and the caller uses RE2 as before.
 #pragma once
 #include <cstddef>
 #include <cstdint>
