@@ -48,3 +48,12 @@ for p in sorted(glob.glob(os.path.join(root, "rules", "*.yaml")) + glob.glob(os.
     seed("fuzz_rules", os.path.basename(p), text)
     for k, m in enumerate(re.findall(r"expr: '([^']+)'", text)):
         seed("fuzz_expr", f"{os.path.basename(p)}-{k}", m)
+# Pike against RE2: each pack pattern with a line of a prose fixture (pattern, NUL, text).
+lines = []
+for p in sorted(glob.glob(os.path.join(root, "tests", "fixtures", "prose", "*.txt")))[:40]:
+    lines += [ln for ln in open(p, encoding="utf-8").read().splitlines() if ln.strip()][:20]
+k = 0
+for p in sorted(glob.glob(os.path.join(root, "rules", "*.yaml"))):
+    for m in re.findall(r":\s*'((?:[^']|'')+)'", open(p, encoding="utf-8").read()):
+        seed("fuzz_regex", f"{os.path.basename(p)}-{k}", m.replace("''", "'") + "\0" + lines[k % len(lines)][:120])
+        k += 1

@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-30}
 shift || true
-targets=${*:-"fuzz_decode fuzz_document fuzz_html fuzz_docx fuzz_xlsx fuzz_check fuzz_rules fuzz_expr"}
+targets=${*:-"fuzz_decode fuzz_document fuzz_html fuzz_docx fuzz_xlsx fuzz_check fuzz_rules fuzz_expr fuzz_regex"}
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is missing (scripts/setup.sh installs clang)"; exit 2; }
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTALLY_FUZZ=ON >/dev/null || exit 2
 cmake --build build-fuzz -j "$(nproc)" >/dev/null || { echo "fuzz.sh: the fuzz build failed"; exit 2; }

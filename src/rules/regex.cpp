@@ -332,7 +332,12 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
         break;
       }
   }
-  return may && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
+  if (!may) return false;
+  if (const Pike* p = pike()) {
+    auto answer = p->search(text);
+    if (answer != Pike::Answer::unsure) return answer == Pike::Answer::yes;
+  }
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
 }
 
 // The alternatives of a pattern made only of plain text separated by |, or nothing.

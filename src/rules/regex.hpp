@@ -5,7 +5,10 @@
 // parts (上年(度)?结转): those are searched as the plain strings they stand for, with the same
 // leftmost-first answer RE2 gives, and never compiled at all. Every pattern carries the words
 // every match must contain (one per alternative): for the others, a text holding none of them
-// cannot match, and is answered without running RE2.
+// cannot match, and is answered without running RE2. A text that may match is searched by Pike
+// (pike.hpp), which reads the pattern in a short parse where RE2 would build a program of
+// thousands of byte instructions; RE2 answers only for patterns outside Pike's subset, or
+// text that is not UTF-8.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -16,6 +19,7 @@
 
 #include <re2/re2.h>
 
+#include "rules/pike.hpp"
 #include "text/pairs.hpp"
 
 #if defined(__SSE2__)
@@ -99,6 +103,10 @@ class Regex {
   bool find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
     if (literals_.empty()) {
       if (from > to || to > text.size() || !may_match(text.substr(from, to - from))) return false;
+      if (const Pike* p = pike()) {
+        auto answer = p->find(text, from, to, begin, end);
+        if (answer != Pike::Answer::unsure) return answer == Pike::Answer::yes;
+      }
       re2::StringPiece m;
       if (!get().Match(re2::StringPiece(text.data(), text.size()), from, to, RE2::UNANCHORED, &m, 1)) return false;
       begin = static_cast<std::size_t>(m.data() - text.data());
@@ -156,6 +164,14 @@ class Regex {
   // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
   mutable Piece whole_words_;
   mutable std::once_flag needs_once_;
+  // The pattern as a program over code points (pike.hpp), read when first wanted; null when
+  // it is outside Pike's subset, and RE2 answers.
+  mutable std::unique_ptr<Pike> pike_;
+  mutable std::once_flag pike_once_;
+  const Pike* pike() const {
+    std::call_once(pike_once_, [this] { pike_ = Pike::parse(pattern_); });
+    return pike_.get();
+  }
 
   bool search(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs = nullptr) const {
     if (literals_.empty()) {
@@ -168,7 +184,7 @@ class Regex {
   bool may_match(std::string_view text, const Sketch* sketch = nullptr, const text::PairIndex* pairs = nullptr) const {
     return required_.empty() || any_word(text, sketch, required_, required_sketches_, pairs);
   }
-  // Whether the text holds some alternative's every piece (needs_) and RE2 finds a match in it
+  // Whether the text holds some alternative's every piece (needs_) and the pattern matches in it
   // (out of line: most texts never get this far, and the inline part stays small).
   bool may_match_all_then_re2(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs = nullptr) const;
   static bool any_word(std::string_view text, const Sketch* sketch, const std::vector<std::string>& words,

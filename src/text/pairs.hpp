@@ -29,7 +29,7 @@ class PairIndex {
     bool have = false;
     for (std::size_t i = 0; i < word.size();) {
       char32_t c = 0;
-      std::size_t len = decode(word, i, c);
+      std::size_t len = decode_utf8_at(word, i, c);
       if (len == 0) return true;
       if (have && !test(slot(prev, c))) return false;
       prev = c;
@@ -46,20 +46,6 @@ class PairIndex {
   }
   void set(std::uint32_t s) { bits_[s >> 6] |= std::uint64_t{1} << (s & 63u); }
   bool test(std::uint32_t s) const { return (bits_[s >> 6] >> (s & 63u)) & 1u; }
-  // The code point at s[i] and its length in bytes, or 0 when the bytes there are not UTF-8
-  // (valid_utf8_at tells the length).
-  static std::size_t decode(std::string_view s, std::size_t i, char32_t& c) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      c = b;
-      return 1;
-    }
-    const std::size_t len = valid_utf8_at(s, i);
-    if (len == 0) return 0;
-    c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    return len;
-  }
   std::vector<std::uint64_t> bits_;
 };
 

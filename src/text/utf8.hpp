@@ -52,6 +52,20 @@ inline std::size_t valid_utf8_at(std::string_view s, std::size_t i) {
     return 0;
   return 4;
 }
+// The code point at s[i] and its length in bytes, or 0 when the bytes there are not UTF-8
+// (valid_utf8_at tells the length).
+inline std::size_t decode_utf8_at(std::string_view s, std::size_t i, char32_t& c) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    c = b;
+    return 1;
+  }
+  const std::size_t len = valid_utf8_at(s, i);
+  if (len == 0) return 0;
+  c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return len;
+}
 void append_utf8(std::string& out, char32_t c);
 // Lenient: invalid sequences become U+FFFD.
 std::u32string from_utf8(std::string_view s);

@@ -1,0 +1,74 @@
+// A matcher for the plain part of RE2's syntax, run over code points with no compilation beyond
+// one short parse. RE2 turns a class like [^,;。] into a program over UTF-8 bytes, and a
+// counted repetition of it ([^,;。]{0,24}) into that many copies: building those programs cost
+// more than half of checking a report, for a few short labels each. This reads the same
+// patterns into a small program over code points, where a class is one instruction (its
+// ranges), and runs it as a Pike VM: every thread advances one character at a time, at most one
+// thread an instruction, so the work is bounded by the text's length times the program's.
+//
+// The subset: literal characters (UTF-8), escaped punctuation, `.`, \d \s \w \D \S \W, classes
+// (negated or not, ranges, escaped punctuation, \d and the like), groups ( ) and (?: ) with |,
+// greedy ? * + {m} {m,} {m,n}, and ^ $ (the text's start and end, as RE2 has them without the
+// multi-line flag). parse() refuses anything else (flags, \p, \b, \x, [[:alpha:]], lazy
+// quantifiers, large counts, a repetition of what may be empty, patterns RE2 would refuse or
+// struggle to compile) and the caller uses RE2 as before.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace tally {
+
+class Pike {
+ public:
+  // The program for `pattern`, or null when the pattern is outside the subset.
+  static std::unique_ptr<Pike> parse(std::string_view pattern);
+
+  enum class Answer : std::int8_t { no, yes, unsure };
+  // RE2::PartialMatch(text, pattern): whether a match lies anywhere in `text`; unsure when the
+  // text is not well-formed UTF-8 (whose stray bytes RE2 reads its own way).
+  Answer search(std::string_view text) const;
+  // RE2's leftmost-first match (RE2::Match UNANCHORED, the whole match) of text[0, to) that
+  // starts at or after `from`, as byte offsets; unsure as above. (^ and $ stand for the start
+  // and end of the whole `text`, as in RE2, not of the window.)
+  Answer find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const;
+
+  struct Inst {
+    enum Op : std::uint8_t { kClass, kSplit, kJmp, kBegin, kEnd, kMatch } op;
+    std::uint32_t x = 0, y = 0;  // kClass: ranges_[x, x + y); kSplit: x preferred, then y; kJmp: x
+  };
+
+ private:
+  friend class PikeBuilder;
+  std::vector<Inst> prog_;
+  std::vector<char32_t> ranges_;  // pairs lo, hi of each class, in order
+  // The characters a match may begin with (past the text's start): where no thread is alive,
+  // the others are passed over without starting one. A bit (c & 63) for each, all set when a
+  // class is wide, then the ranges themselves (sorted, disjoint pairs); none: no skipping.
+  std::uint64_t first_bits_ = ~std::uint64_t{0};
+  std::vector<char32_t> first_;
+  bool skips_ = false;
+  // The instructions a thread started between the text's ends reaches, in order (none when
+  // the start reaches the match).
+  std::vector<std::uint32_t> start_;
+  void find_first();
+  bool may_begin(char32_t c) const {
+    if (!((first_bits_ >> (c & 63u)) & 1u)) return false;
+    for (std::size_t k = 0; k < first_.size(); k += 2)
+      if (c >= first_[k] && c <= first_[k + 1]) return true;
+    return false;
+  }
+  // Past the characters from `i` on that no match begins with, up to `end`; npos where the
+  // text is not UTF-8.
+  std::size_t skip(std::string_view text, std::size_t i, std::size_t end) const;
+  bool matches_class(const Inst& in, char32_t c) const {
+    const char32_t* r = ranges_.data() + in.x;
+    for (std::uint32_t k = 0; k < in.y; k += 2)
+      if (c >= r[k] && c <= r[k + 1]) return true;
+    return false;
+  }
+};
+
+}  // namespace tally
