@@ -82,19 +82,11 @@ struct Squeezed {
   std::uint32_t doc_end(std::size_t byte) const { return byte == 0 ? doc(0) : off[byte - 1] + 1; }
 };
 
-// The first code point of `b` as text::from_utf8(b)[0] reads it (0 for no bytes), without
-// making a string: with_number looks so at the characters before every label it is given.
+// The first code point of `b` (0 for no bytes, U+FFFD where they are not UTF-8), without making
+// a string: with_number looks so at the characters before every label it is given.
 char32_t first_code_point(std::string_view b) {
-  if (b.empty()) return 0;
-  const auto* u = reinterpret_cast<const unsigned char*>(b.data());
-  const std::size_t len = u[0] < 0x80 ? 1 : (u[0] >> 5) == 6 ? 2 : (u[0] >> 4) == 14 ? 3 : (u[0] >> 3) == 30 ? 4 : 0;
-  if (len == 0 || len > b.size()) return 0xFFFD;
-  char32_t c = len == 1 ? u[0] : len == 2 ? (u[0] & 0x1F) : len == 3 ? (u[0] & 0x0F) : (u[0] & 0x07);
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((u[k] >> 6) != 2) return 0xFFFD;
-    c = (c << 6) | (u[k] & 0x3F);
-  }
-  return c;
+  char32_t c = 0;
+  return b.empty() ? 0 : text::decode_utf8_at(b, 0, c) != 0 ? c : 0xFFFD;
 }
 
 // The characters every match of a pattern begins with, when RE2 would look for it: the plain
