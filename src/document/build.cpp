@@ -161,6 +161,39 @@ bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
   return false;
 }
 
+// The items after the first on a line of the statistical form set side by side: 「1.当面申请数  26
+// 2.传真申请数  5  3.网络申请数  181」, each next number of the first's style standing after a
+// blank that follows a value (digits, a blank before them). Their offsets in `line`; none when
+// any next number has no value before it (a table of contents: 「一、概述 二、主动公开…」).
+std::vector<std::size_t> side_by_side_items(u32string_view line, const MarkerMatch& m) {
+  std::vector<std::size_t> items;
+  int expect = m.number + 1;
+  std::size_t from = m.length;
+  for (std::size_t at = m.length; at + 1 < line.size(); ++at) {
+    if (!is_space(line[at]) || is_space(line[at + 1])) continue;
+    MarkerMatch next = parse_marker(line.substr(at + 1));
+    if (next.style != m.style || next.number != expect) continue;
+    // The words since the last item end with a value set apart by a blank.
+    std::size_t e = at;
+    while (e > from && is_space(line[e - 1])) --e;
+    std::size_t d = e;
+    while (d > from && ((line[d - 1] >= U'0' && line[d - 1] <= U'9') || line[d - 1] == U'.' || line[d - 1] == U',')) --d;
+    if (d == e || d == from || !is_space(line[d - 1]) || !(line[d] >= U'0' && line[d] <= U'9')) return {};
+    items.push_back(at + 1);
+    from = at + 1 + next.length;
+    ++expect;
+  }
+  // (And the last one too.)
+  if (!items.empty()) {
+    std::size_t e = line.size();
+    while (e > from && is_space(line[e - 1])) --e;
+    std::size_t d = e;
+    while (d > from && ((line[d - 1] >= U'0' && line[d - 1] <= U'9') || line[d - 1] == U'.' || line[d - 1] == U',')) --d;
+    if (d == e || d == from || !is_space(line[d - 1]) || !(line[d] >= U'0' && line[d] <= U'9')) return {};
+  }
+  return items;
+}
+
 bool starts_part(u32string_view line) {
   auto t = trim(line);
   if (begins_with(t, U"附件"sv) || begins_with(t, U"附表"sv) || begins_with(t, U"附录"sv) || begins_with(t, U"附:"sv))
@@ -289,39 +322,51 @@ void build_outline(Document& doc) {
     }
     MarkerMatch m = parse_marker(body);
     if (m.style == 0) continue;
-    if (lists_next_heading(body, m)) continue;  // a table of contents on one line
-    Heading h;
-    h.marker = {static_cast<std::uint32_t>(sp.begin + lead), static_cast<std::uint32_t>(sp.begin + lead + m.length)};
-    h.style = m.style;
-    h.number = m.number;
-    h.line = ln;
-    h.part = part;
-    h.furniture = ln < title || (footer != 0 && ln >= footer);
-    u32string_view title = trim(line.substr(lead + m.length));
-    auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
-    byte += text::utf8_length(f.substr(at, title_at - at));
-    std::size_t title_bytes = text::utf8_length(title);
-    h.title = f8.substr(byte, title_bytes);
-    byte += title_bytes;
-    at = title_at + static_cast<std::uint32_t>(title.size());
-    int idx = static_cast<int>(doc.headings.size());
-    auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
-    // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
-    // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
-    // of its style is its sibling if none opened since.
-    if (pos != stack.end()) {
-      auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
-      pos = std::prev(last.base());
-      if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+    // Items after the first on a line of the statistical form set side by side (「1.当面申请数  26
+    // 2.传真申请数  5」): headings too, each after its own value; a table of contents on one line
+    // (the next numbers with no value before them) is not.
+    std::vector<std::size_t> more;
+    if (lists_next_heading(body, m)) {
+      more = side_by_side_items(body, m);
+      if (more.empty()) continue;  // a table of contents on one line
     }
-    if (pos != stack.end()) {
-      h.prev_sibling = *pos;
-      stack.erase(pos, stack.end());
+    more.push_back(body.size());
+    for (std::size_t n = 0; n < more.size(); ++n) {
+      if (n > 0) m = parse_marker(body.substr(more[n - 1]));
+      const std::size_t off = n == 0 ? lead : lead + more[n - 1];
+      Heading h;
+      h.marker = {static_cast<std::uint32_t>(sp.begin + off), static_cast<std::uint32_t>(sp.begin + off + m.length)};
+      h.style = m.style;
+      h.number = m.number;
+      h.line = ln;
+      h.part = part;
+      h.furniture = ln < title || (footer != 0 && ln >= footer);
+      u32string_view title = trim(line.substr(off + m.length, lead + more[n] - off - m.length));
+      auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
+      byte += text::utf8_length(f.substr(at, title_at - at));
+      std::size_t title_bytes = text::utf8_length(title);
+      h.title = f8.substr(byte, title_bytes);
+      byte += title_bytes;
+      at = title_at + static_cast<std::uint32_t>(title.size());
+      int idx = static_cast<int>(doc.headings.size());
+      auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
+      // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
+      // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
+      // of its style is its sibling if none opened since.
+      if (pos != stack.end()) {
+        auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
+        pos = std::prev(last.base());
+        if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+      }
+      if (pos != stack.end()) {
+        h.prev_sibling = *pos;
+        stack.erase(pos, stack.end());
+      }
+      h.depth = static_cast<int>(stack.size());
+      h.parent = stack.empty() ? -1 : stack.back();
+      stack.push_back(idx);
+      doc.headings.push_back(std::move(h));
     }
-    h.depth = static_cast<int>(stack.size());
-    h.parent = stack.empty() ? -1 : stack.back();
-    stack.push_back(idx);
-    doc.headings.push_back(std::move(h));
   }
   // Section ends: the next heading at the same or a shallower depth, the part end, or the end.
   for (std::size_t i = 0; i < doc.headings.size(); ++i) {
@@ -476,6 +521,83 @@ bool column_numbers_row(u32string_view f, const std::vector<Span>& cells, std::v
   return letters >= 2 && numbers >= 1;
 }
 
+// A unit column at the end of a row's name (「收到申请数  件」): taken off the name, and returned
+// (empty when there is none).
+std::string take_unit_column(u32string_view& name) {
+  auto cut = name.find_last_of(U" \t|");
+  if (cut == npos || !is_unit_line(trim(name.substr(cut + 1)))) return {};
+  auto u = trim(name.substr(cut + 1));
+  if (u.front() == U'(') u = u.substr(1, u.size() - 2);
+  name = name.substr(0, cut);
+  while (!name.empty() && (name.back() == U'|' || is_space(name.back()))) name.remove_suffix(1);
+  return text::to_utf8(u);
+}
+
+// Rows of the old statistical form set side by side, two or three to a line, as a page that
+// lays the form out in pairs of columns is copied: 「1.当面申请数  26    2.传真申请数  5    3.网络申请数
+// 181」. The line alternates words and single values (blanks or bars between them), two pairs
+// at least, and ends with a value: each value is its own row's, named by the words before it
+// back to the value before (a unit column between them, 「收到申请数  件  337」, is its unit).
+// The numbers inside the words (the items' 2., the template's 计1条) are not values. True
+// when the line was read so.
+bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
+  const u32string_view f = doc.folded;
+  auto blank = [&](std::uint32_t k) { return is_space(f[k]) || f[k] == U'|'; };
+  struct Pair {
+    Span words;
+    std::size_t value;
+  };
+  std::vector<Pair> pairs;
+  Span words{0, 0};
+  bool in_words = false;
+  std::size_t i = lf.first;
+  for (std::uint32_t k = sp.begin; k < sp.end;) {
+    if (blank(k)) {
+      ++k;
+      continue;
+    }
+    std::uint32_t e = k;
+    while (e < sp.end && !blank(e)) ++e;
+    while (i < lf.last && doc.figures[i].span.begin < k) ++i;
+    std::size_t j = i;
+    while (j < lf.last && doc.figures[j].span.begin < e) ++j;
+    const bool value = j == i + 1 && doc.figures[i].span.begin == k && doc.figures[i].arithmetic() &&
+                       value_only(doc, Span{k, e}, doc.figures, i, j);
+    if (value) {
+      if (!in_words) return false;  // two values in a row: a row of several columns
+      pairs.push_back({words, i});
+      in_words = false;
+    } else {
+      if (!in_words) words.begin = k;
+      words.end = e;
+      in_words = true;
+    }
+    k = e;
+  }
+  if (in_words || pairs.size() < 2) return false;
+  std::vector<std::pair<u32string_view, std::string>> named;
+  for (const auto& p : pairs) {
+    u32string_view w = f.substr(p.words.begin, p.words.end - p.words.begin);
+    std::string u = take_unit_column(w);  // (a unit column between the words and the value)
+    // Words of a row's name: not a clause of prose.
+    if (!std::any_of(w.begin(), w.end(), is_cjk) || w.find_first_of(U",;。") != npos) return false;
+    named.emplace_back(w, std::move(u));
+  }
+  for (std::size_t k = lf.first; k < lf.last; ++k)
+    if (std::none_of(pairs.begin(), pairs.end(), [&](const Pair& p) { return p.value == k; })) doc.figures[k].kind = FigureKind::Other;
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    auto& g = doc.figures[pairs[p].value];
+    g.in_table = true;
+    g.label = doc.words.utf8(trim(named[p].first));
+    g.column = 0;
+    if (g.unit.empty() && !named[p].second.empty()) {
+      g.unit = named[p].second;
+      if (g.unit.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+    }
+  }
+  return true;
+}
+
 void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
   const u32string_view f = doc.folded;
   std::u32string label;  // current row label (label-line layout)
@@ -615,6 +737,24 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
     if (has_figs && t.find(U'。') == npos) {
+      if (side_by_side(doc, sp, lf)) {
+        label.clear();
+        unit.clear();
+        row_open = false;
+        continue;
+      }
+      // A row's name with the template's note in the same cell, its value on the next line:
+      // 「(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)⏎169512」. The note's count is part
+      // of the name, and the line is a label line.
+      if (auto open = t.rfind(U'('); t.back() == U')' && open != npos && open > 0 && t[open - 1] == U'数' &&
+                                      t.find(U"计1", open) != npos && t.find(U',') == npos) {
+        for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+        label.assign(t);
+        unit.clear();
+        column = 0;
+        row_open = false;
+        continue;
+      }
       // The first figure from which the rest of the line is only values: one backward pass.
       std::size_t from = lf.last;
       for (std::size_t i = lf.last; i-- > lf.first;) {
@@ -630,15 +770,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         u32string_view lab = trim(f.substr(sp.begin, fg.span.begin - sp.begin));
         while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
         // A unit column between the label and the values: "收到申请数  件  337".
-        std::string unit_col;
-        auto cut = lab.find_last_of(U" \t|");
-        if (cut != npos && is_unit_line(trim(lab.substr(cut + 1)))) {
-          auto u = trim(lab.substr(cut + 1));
-          if (u.front() == U'(') u = u.substr(1, u.size() - 2);
-          unit_col = text::to_utf8(u);
-          lab = lab.substr(0, cut);
-          while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
-        }
+        std::string unit_col = take_unit_column(lab);
         if (lab.empty() || lab.find(U',') != npos) break;
         bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
         if (!has_cjk) break;
