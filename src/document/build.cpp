@@ -3184,6 +3184,22 @@ void build_lists(Document& doc) {
     }
     return true;
   };
+  // The rest after items numbered a line each, on the next line and unnumbered, its first count
+  // (「其他类323条，占0.3%。」).
+  auto closes_numbered = [&](std::size_t j) {
+    if (j == 0) return false;
+    const auto& g = figs[counts[j]];
+    const auto& before = figs[counts[j - 1]];
+    if (g.line <= before.line || before.heading < 0 || !names_other(g.label)) return false;
+    if (doc.headings[before.heading].line != static_cast<std::uint32_t>(before.line)) return false;
+    if (g.heading >= 0 && doc.headings[g.heading].line == static_cast<std::uint32_t>(g.line)) return false;
+    if (!blank_between(before.line, g.line)) return false;
+    // (Its line opens with its words.)
+    Span gl = doc.lines.line_span(static_cast<std::uint32_t>(g.line));
+    std::uint32_t b = gl.begin;
+    while (b < gl.end && is_space(f[b])) ++b;
+    return f.substr(b, 2) == U"其他" || f.substr(b, 2) == U"其它" || f.substr(b, 2) == U"其余";
+  };
   for (std::size_t k = 0; k + 2 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& first = figs[counts[k + 1]];
@@ -3224,10 +3240,17 @@ void build_lists(Document& doc) {
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (used[counts[j]] || !same_unit(g.unit, first.unit)) break;
-      if (g.line != first.line && !next_item(j)) break;
+      // (Items numbered a line each may close with the rest on a line of its own, unnumbered:
+      // 「5、人事信息类信息885条，占0.7%；⏎其他类323条，占0.3%。」.)
+      const bool rest = g.line != first.line && !next_item(j) && closes_numbered(j);
+      if (g.line != first.line && !next_item(j) && !rest) break;
       if (g.share < 0) break;
       list.parts.push_back(counts[j]);
       used[counts[j]] = true;
+      if (rest) {
+        ++j;
+        break;
+      }
     }
     k = j == k ? k : j - 1;
     doc.lists.push_back(std::move(list));
