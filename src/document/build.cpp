@@ -3514,6 +3514,21 @@ bool page_number_line(std::u32string_view l) {
     while (e < l.size() && dash(l[e])) ++e;
     return e == l.size();
   }
+  // N/M, the page of the pages (「3/9」), N no more than M.
+  if (digit(l.front())) {
+    std::size_t e = digits(0), k = skip_spaces(e);
+    if (k >= l.size() || (l[k] != U'/' && l[k] != U'／')) return false;
+    k = skip_spaces(k + 1);
+    std::size_t m = digits(k);
+    if (m == k || m != l.size() || e > 3 || m - k > 3) return false;
+    auto number = [&](std::size_t a, std::size_t b) {
+      int v = 0;
+      for (std::size_t x = a; x < b; ++x) v = v * 10 + static_cast<int>(l[x] >= 0xFF10 ? l[x] - 0xFF10 : l[x] - U'0');
+      return v;
+    };
+    const int page_no = number(0, e), pages = number(k, m);
+    return page_no >= 1 && page_no <= pages;
+  }
   // 第N页, then optionally 共M页 (after a space, comma or slash).
   auto page = [&](std::size_t k, char32_t first) -> std::size_t {
     if (k >= l.size() || l[k] != first) return npos;
@@ -3656,8 +3671,17 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
+  // Long lines of prose (a table's rows are neither cut nor whole sentences: a report that
+  // attaches its statistical table is still told cut at a page's measure by its prose).
   std::size_t long_lines = 0;
-  std::vector<std::size_t> widths;  // of the open lines
+  // Widths of the open lines in columns as printed (a CJK character takes two): a line of
+  // figures in half-width digits holds more characters at the same measure.
+  std::vector<std::size_t> widths;
+  auto printed = [&t](std::uint32_t b, std::uint32_t e) {
+    std::size_t w = 0;
+    for (std::uint32_t k = b; k < e; ++k) w += 1 + wide(t[k]);
+    return w;
+  };
   std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
     const std::uint32_t e = line_end(b);
@@ -3668,10 +3692,11 @@ void join_wrapped_lines(Document& doc) {
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
     if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
-      ++long_lines;
-      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
+      const bool row = table_row(b, ce);
+      long_lines += !row;
+      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !row) {
         l.open = true;
-        widths.push_back(c.size());
+        widths.push_back(printed(b, ce));
       }
       l.semicolon = (c.back() == U'；' || c.back() == U';') && !table_row(b, ce);
     } else if (c.size() >= 15) {
@@ -3713,7 +3738,7 @@ void join_wrapped_lines(Document& doc) {
     if (changed) {
       widths.clear();
       for (const auto& l : lines)
-        if (l.open) widths.push_back(l.end - l.begin);
+        if (l.open) widths.push_back(printed(l.begin, l.end));
     }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
@@ -3745,14 +3770,26 @@ void join_wrapped_lines(Document& doc) {
       for (const auto& l : lines) same += text_of(l) == c;
       if (same >= 2) lines[a].furniture = true;
     }
+    // The blank lines a page break leaves around its number (「…网上申请3⏎⏎第3页 共9页⏎⏎09件，…」)
+    // are the break's too: a sentence cut by it reads on across them.
+    if (furniture) {
+      std::vector<bool> blank_by_break(lines.size(), false);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].furniture) continue;
+        for (std::size_t j = i; j-- > 0 && lines[j].end == lines[j].begin && !lines[j].furniture;) blank_by_break[j] = true;
+        for (std::size_t j = i + 1; j < lines.size() && lines[j].end == lines[j].begin && !lines[j].furniture; ++j) blank_by_break[j] = true;
+      }
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        if (blank_by_break[i]) lines[i].furniture = true;
+    }
     if (furniture) {
       long_lines = 0;
       widths.clear();
       for (const auto& l : lines) {
         if (l.furniture) continue;
         auto c = text_of(l);
-        long_lines += c.size() >= 15 && !heading_start(c);
-        if (l.open) widths.push_back(c.size());
+        long_lines += c.size() >= 15 && !heading_start(c) && !table_row(l.begin, l.end);
+        if (l.open) widths.push_back(printed(l.begin, l.end));
       }
     }
   }
@@ -3833,7 +3870,7 @@ void join_wrapped_lines(Document& doc) {
   if (wraps > 0) {
     std::sort(widths.begin(), widths.end());
     median = widths[wraps / 2];
-    for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
+    for (auto w : widths) at_measure += w + 4 >= median && w <= median + 4;  // (two CJK characters either way)
   }
   // A short document cut at a page's measure has too few cut lines to tell by their share; it
   // tells by their width: no line is wider than a page (80 CJK characters), and two lines or
@@ -3865,7 +3902,7 @@ void join_wrapped_lines(Document& doc) {
       for (auto& l : lines) {
         if (l.furniture) continue;
         for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
-        widest = std::max(widest, l.columns);
+        if (!table_row(l.begin, l.end)) widest = std::max(widest, l.columns);
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
     }
@@ -3919,7 +3956,7 @@ void join_wrapped_lines(Document& doc) {
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
     // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
     bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
-                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
+                                      : l.open || (l.open_heading && printed(l.begin, l.end) + 4 >= median) ||
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
