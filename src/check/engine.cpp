@@ -2334,6 +2334,23 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       cx.pass(c, first_line);
       continue;
     }
+    // 「共收到申请349件，办结344件。平均办理时间为12个工作日。从申请渠道看，网上申请186件，占53.30%；…」:
+    // the whole taken for a list in a later sentence is the last count of a sentence that states
+    // several; the parts and their shares make exactly another count of that sentence, which
+    // they divide.
+    if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && !cx.fig(W).in_table &&
+        cx.fig(W).sentence != cx.fig(l.parts.front()).sentence) {
+      const auto& wf = cx.fig(W);
+      bool another = false;
+      for (int k = W - 1; k >= 0 && cx.fig(k).sentence == wf.sentence && !another; --k) {
+        const auto& g = cx.fig(k);
+        another = !g.in_table && g.kind == wf.kind && g.unit == wf.unit && g.approx == Approx::Exact && g.value == S;
+      }
+      if (another) {
+        cx.pass(c, first_line);
+        continue;
+      }
+    }
     if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
