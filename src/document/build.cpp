@@ -1775,17 +1775,30 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
-  int others = 0, equal = -1, n_equal = 0;
+  int others = 0, equal = -1, n_equal = 0, largest = -1;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
   // 其中 lists joined by semicolons would be read back to its start for each of them.)
   constexpr int kBack = 256;
-  for (int i = w; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+  // (A line broken after a comma goes on with the sentence: 「…办结89件，⏎结转下年度继续办理1件。其中…」,
+  // a <br> in a page's paragraph.)
+  auto in_sentence = [&](int i) {
+    if (figs[i].line == wf.line) return figs[i].sentence == wf.sentence;
+    for (int ln = figs[i].line; ln < wf.line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      u32string_view t = trim(doc.folded.substr(sp.begin, sp.end - sp.begin));
+      if (t.empty() || (t.back() != U',' && t.back() != U'、')) return false;
+    }
+    static constexpr char32_t kStops[] = {U'。', U'!', U'?'};
+    return text::count_any(doc.folded.substr(figs[i].end(), wf.span.begin - figs[i].end()), kStops) == 0;
+  };
+  for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
+    if (largest < 0 || g.value > figs[largest].value) largest = i;
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
@@ -1795,6 +1808,16 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
   // must make that number.)
   if (alike && n_equal == 0) return w;
+  // (Parts of the totals' unit that make more than any count of theirs before them under the
+  // heading divide none: the list is held to the sentence's largest, which it passes. A larger
+  // count before, 「全市共受理…1320件…。市政府本级受理申请86件…。⏎其中,…」, may be theirs.)
+  if (n_equal == 0 && largest >= 0 && sum > figs[largest].value &&
+      std::all_of(parts.begin(), parts.end(), [&](int p) { return same_unit(figs[p].unit, wf.unit); })) {
+    bool larger_before = false;
+    for (int i = w; i >= 0 && w - i < kBack && figs[i].heading == wf.heading && !larger_before; --i)
+      larger_before = prose_count(figs[i]) && same_unit(figs[i].unit, wf.unit) && !(figs[i].value < sum);
+    if (!larger_before) return largest;
+  }
   return n_equal == 1 ? equal : -1;
 }
 
