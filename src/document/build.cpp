@@ -3841,11 +3841,17 @@ void join_wrapped_lines(Document& doc) {
     // A line opening with a comma, a semicolon or a 、 goes on with the line before: no line of
     // text starts so. (「…其中当面申请20件,网上申请5件⏎,电子邮件申请4件。」: one cut line, too few
     // to tell the page's measure by.)
+    // So does a line after one ending with a comma or a 、, no paragraph ending so (a page's line
+    // break in a sentence: 「从公开渠道看，通过政府网站公开1,852条，⏎政府公报公开310条，…」), unless
+    // it opens a heading or is a table's row.
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       if (lines[i].furniture || lines[i + 1].furniture) continue;
       auto c = text_of(lines[i]), next = trimmed(lines[i + 1]);
       if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
-      if (std::u32string_view(U",，、;；").find(next.front()) == std::u32string_view::npos) continue;
+      const bool opens = std::u32string_view(U",，、;；").find(next.front()) != std::u32string_view::npos;
+      const bool ends = std::u32string_view(U",，、").find(c.back()) != std::u32string_view::npos && !heading_start(next) &&
+                        !table_row(lines[i].begin, lines[i].end) && !table_row(lines[i + 1].begin, lines[i + 1].end);
+      if (!opens && !ends) continue;
       goes_on[i] = true;
       any_split = true;
     }
