@@ -3008,6 +3008,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;
+      // (A total stated in a sentence before its parts', on a line before theirs: shown at the
+      // list, where the sum goes over, as a complete list that misses its total is. Not a list
+      // that goes on with the total's sentence, wrapped onto the next line: the total is shown.)
+      if (auto list = cx.fig(l.parts.front()).sentence != cx.fig(l.whole).sentence ? list_below(cx, l.whole, l.parts) : std::nullopt) {
+        f.primary = *list;
+        line = static_cast<int>(cx.doc.at(list->begin).line);
+      }
       f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
