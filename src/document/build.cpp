@@ -2607,6 +2607,34 @@ void build_lists(Document& doc) {
       }
       return false;
     };
+    // "其中,政策法规类1261条,通知公告702条、工作动态307条,其他信息244条;通过政务微博发布981条"
+    // of 3495: the counts of the sentence past that break make the whole with the list exactly, so
+    // the list goes on to them (and no earlier part is divided by a run that comes near it).
+    const auto rest_of_sentence = [&] {
+      std::vector<int> rest;
+      const auto& last = figs[list.parts.back()];
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (used[*it] || !same_unit(g.unit, last.unit)) continue;
+        if (g.approx != Approx::Exact) return std::vector<int>{};
+        rest.push_back(*it);
+      }
+      return rest;
+    };
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      if (!rest.empty() && all == figs[list.whole].value) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
         names_other(figs[list.parts.back()].label) && more_in_sentence())
       for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
