@@ -1872,6 +1872,16 @@ void build_lists(Document& doc) {
     }
     return false;
   };
+  // "…,发布其他信息2202条,同时转载上级信息228条": past a part naming the rest of a division, a
+  // clause opening with 同时 adds something else done, not another part; the list ends before g.
+  auto meanwhile_after_rest = [&](const Figure& prev, const Figure& g) {
+    std::uint32_t from = end_of(prev);
+    if (from >= g.span.begin) return false;
+    auto between = f.substr(from, g.span.begin - from);
+    auto cl = between.find_last_of(U",;");
+    auto tail = cl == npos ? between : between.substr(cl + 1);
+    return tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label));
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
@@ -2008,6 +2018,8 @@ void build_lists(Document& doc) {
       Decimal after;
       bool other = false;
       for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+        // (To the list's end: 「…发布其他信息928条,同时转载省市信息196条」 is no item.)
+        if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]])) break;
         after = after + figs[counts[j]].total();
         for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
       }
@@ -2301,9 +2313,7 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
-          // "…,发布其他信息2202条,同时转载上级信息228条": past the rest of a division, 同时 adds
-          // something else it did, not another part.
-          if (tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label))) break;
+          if (meanwhile_after_rest(prev, g)) break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
