@@ -1183,6 +1183,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       qizhong = true;
     }
   }
+  // "共受理申请1862件,全部申请均已办结,办结率100%,其中按期办结1839件,按期办结率98.8%": the 100%
+  // stands on no count of its own; all of the received count it follows (in its sentence, or
+  // the one before on its line, no figure between) is what it says is done, so that count is the
+  // whole of the count after 其中 too.
+  if (!qizhong && figs[w].kind == FigureKind::Percent && figs[w].sentence == p.sentence && figs[w].share_of < 0 && w > 0 &&
+      figs[w].value == Decimal::integer(100)) {
+    const auto& r = figs[w - 1];
+    u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
+    while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || r.label.find(v) != std::string_view::npos;
+    if (gap.starts_with(U"其中") && receives && prose_count(r) && r.line == figs[w].line &&
+        (r.sentence == figs[w].sentence || r.sentence + 1 == figs[w].sentence)) {
+      w = w - 1;
+      qizhong = true;
+    }
+  }
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
