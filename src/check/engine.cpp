@@ -4213,6 +4213,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     std::string n(l.substr(b, e - b));
     for (std::string_view v : {"受理", "接收", "接到"})
       if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    // (「主动公开政府信息5713条」 and 「共主动公开信息5731条」 name the same count: 政府信息 is the
+    // information the report is about.)
+    if (auto g = n.find("政府信息"); g != std::string::npos) n.erase(g, std::string_view("政府").size());
     return n;
   };
   auto own_whole = [&](int x) {
