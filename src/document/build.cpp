@@ -38,6 +38,20 @@ int sentence_ends(std::u32string_view s) {
   return static_cast<int>(text::count_any(s, kEnds));
 }
 bool is_clause_break(char32_t c) { return kClauseBreaks.contains(c); }
+
+// Words that a conversion to traditional script for Taiwan's usage writes differently, once
+// folded, and the mainland's words they stand for, each as long as its stand-in (fold_words).
+constexpr std::pair<std::u32string_view, std::u32string_view> kTaiwanWords[] = {
+    {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
+    {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
+    {U"公开档案", U"公开文件"}};
+
+// Those words in `s`, words that a line break cut in the folded text and the label joins again
+// (「规范性档⏎案」), made the mainland's.
+void fold_taiwan_words(std::u32string& s) {
+  for (auto [from, to] : kTaiwanWords)
+    for (auto at = s.find(from); at != std::u32string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
 // s.starts_with(w), settled by the first character when it differs, as it nearly always does.
 bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
 
@@ -771,7 +785,22 @@ void assign_labels(Document& doc) {
         if (f[e] == U',' || f[e] == U';' || f[e] == U'。' || f[e] == U'、') return true;
       return false;
     };
-    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
+    // So does a count whose words on its line are the end of a word cut by the break
+    // (「…其中主动公开规范性檔⏎案14件,另有…」, 「…通过微博发布⏎信息120条,…」): up to three
+    // characters after a line of running text (clauses of its own) that ends in a word.
+    auto cut_word = [&] {
+      auto frag = trim(f.substr(b, fg.span.begin - b));
+      if (frag.empty() || frag.size() > 3 || !std::all_of(frag.begin(), frag.end(), [](char32_t ch) { return is_cjk(ch); })) return false;
+      std::uint32_t ls = b - 1;
+      while (ls > 0 && f[ls - 1] != U'\n') --ls;
+      auto before = f.substr(ls, b - 1 - ls);
+      // (Nor on a sliver of a line, 「请37件,占」: a text cut again at another measure, whose list
+      // goes on lines that are not read with it.)
+      std::uint32_t le = b;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      return before.size() >= 15 && before.find_first_of(U",;。、") != npos && le - b >= 12;
+    };
+    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && (trim(f.substr(b, fg.span.begin - b)).empty() || cut_word()) && runs_on()) {
       while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
       if (nl > limit && nl < b && is_cjk(f[nl - 1]) && fg.kind == FigureKind::Count) {
         std::uint32_t from = nl;
@@ -780,6 +809,7 @@ void assign_labels(Document& doc) {
         if (fg.heading < 0 || doc.headings[static_cast<std::size_t>(fg.heading)].marker.begin < from) {
           std::u32string joined(f.substr(from, nl - from));
           joined += f.substr(b, fg.span.begin - b);
+          fold_taiwan_words(joined);
           fg.label = doc.words.utf8(strip_label(joined));
         }
       }
@@ -3858,10 +3888,7 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 // UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请, 入口網站 is 门户网站, and
 // 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {
-      {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
-      {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
-      {U"公开档案", U"公开文件"}};
+  const auto& kWords = kTaiwanWords;
   // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have none. The
   // words in 档案 are looked for only when 档案 is there: one scan of the text, not four.)
   static const auto kWords8 = [] {
