@@ -3040,6 +3040,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;
+      // (A total stated in a sentence before its parts', on a line before theirs: shown at the
+      // list, where the sum goes over, as a complete list that misses its total is. Not a list
+      // that goes on with the total's sentence, wrapped onto the next line: the total is shown.)
+      if (auto list = cx.fig(l.parts.front()).sentence != cx.fig(l.whole).sentence ? list_below(cx, l.whole, l.parts) : std::nullopt) {
+        f.primary = *list;
+        line = static_cast<int>(cx.doc.at(list->begin).line);
+      }
       f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
@@ -3948,7 +3955,7 @@ bool only_words_of(std::string_view words, std::span<const std::string_view> all
 // (全年, 本年度) and how many (共, 共计). Anything else (区教育局, 比上年, 另有, 累计) may make it
 // another body's, another time's, or some of them.
 constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
-                                            "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
+                                            "我区", "我县", "我市", "我镇", "我乡", "我街", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
                                             "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
@@ -4282,6 +4289,32 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     }
     if (++tried == 4) break;
   }
+  // With no statement in an overview (a report whose first section is 基本工作情况 or none), two
+  // statements by the same name under different headings, each in a sentence that opens with the
+  // report's own year (「2010年,我街主动公开政府信息4条。」 under (一)公开的数量 and 「…5条。」 under
+  // (二)公开的内容), state the year's figure twice.
+  const bool in_sections = first < 0;
+  if (in_sections) {
+    auto of_the_year = [&](int x) {
+      const auto& g = cx.fig(x);
+      return x > 0 && cx.fig(x - 1).kind == FigureKind::Year && cx.fig(x - 1).sentence == g.sentence &&
+             cx.fig(x - 1).value == Decimal::integer(cx.report_year()) && (x < 2 || cx.fig(x - 2).sentence != g.sentence);
+    };
+    tried = 0;
+    for (int x : prose) {
+      if (overview(cx.fig(x).heading) || !of_the_year(x)) continue;
+      if (first < 0) {
+        if (own_whole(x)) first_name = name_of(first = x);
+        continue;
+      }
+      if (name_of(x) != first_name || cx.fig(x).heading == cx.fig(first).heading) continue;
+      if (own_whole(x)) {
+        later = x;
+        break;
+      }
+      if (++tried == 4) break;
+    }
+  }
   if (first < 0 || later < 0) return false;
   // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
   // holds more than the overview's 6 received this year.)
@@ -4332,10 +4365,10 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   f.severity = Severity::Warning;
   f.primary = cx.fig(at).span;
   f.related.push_back({cx.fig(other).span, describe(cx.fig(other)) + " " + cx.val(other)});
-  f.message = first_slip ? fmt::format("正文两处所述{}不一致：概述为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
-                                       cx.val(at), cx.fig(other).line, cx.val(other))
-                         : fmt::format("正文两处所述{}不一致：此处为 {}，概述（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
-                                       cx.fig(other).line, cx.val(other));
+  f.message = first_slip ? fmt::format("正文两处所述{}不一致：{}为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
+                                       in_sections ? "前文" : "概述", cx.val(at), cx.fig(other).line, cx.val(other))
+                         : fmt::format("正文两处所述{}不一致：此处为 {}，{}（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
+                                       in_sections ? "前文" : "概述", cx.fig(other).line, cx.val(other));
   f.expected = cx.fig(other).value.str();
   f.actual = cx.fig(at).value.str();
   f.suggestion = first_slip ? "应为 " + cx.fig(other).value.str() : "核对两处：同一个数字应当相同";

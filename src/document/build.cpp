@@ -897,8 +897,9 @@ void name_counts(Document& doc) {
     if (!g.label.empty()) continue;
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
-    // (Or by 通过, whose words name the channel: "40件通过网上提交".)
-    bool by = after.starts_with(U"通过");
+    // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
+    // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正".)
+    bool by = after.starts_with(U"通过") || after.starts_with(U"结果");
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
