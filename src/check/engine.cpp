@@ -1868,6 +1868,37 @@ int headline_whole(const Context& cx, const FigureList& l) {
   return w;
 }
 
+// "共受理政府信息公开申请862件。…引起行政复议28件,占申请总数的3.2%;引起行政诉讼16件,占申请
+// 总数的1.9%": parts whose shares all name the same total (申请总数) by words a count stated before
+// them in their top section carries (the nearest), larger than each part, one share fitting it
+// exactly (the base so confirmed): that count is the whole.
+int named_total_whole(const Context& cx, const FigureList& l) {
+  if (l.parts.size() < 2) return -1;
+  std::u32string named;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
+    std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
+    auto at = base.find(U"总数");
+    if (at == std::u32string::npos) return -1;
+    std::u32string words = base.substr(0, at);
+    while (!words.empty() && (words.front() == U'占' || words.front() == U'全')) words.erase(0, 1);
+    if (words.size() < 2 || (!named.empty() && words != named)) return -1;
+    named = words;
+  }
+  for (int cand : whole_candidates(cx, l)) {
+    const auto& cf = cx.fig(cand);
+    if (cf.kind != FigureKind::Count || text::from_utf8(cf.label).find(named) == std::u32string::npos) continue;
+    bool larger = true, one_fits = false;
+    for (int p : l.parts) {
+      larger = larger && cf.value > cx.fig(p).value;
+      one_fits = one_fits || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, cf.value) == Fit::Exact;
+    }
+    return larger && one_fits ? cand : -1;
+  }
+  return -1;
+}
+
 // "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":
 // every part with its share, the parts making a count stated before them in the section exactly,
 // and one share fitting it exactly: that count is the whole (the nearest such).
@@ -2109,6 +2140,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
       if (W < 0) W = headline_whole(cx, l);
+      if (W < 0) W = named_total_whole(cx, l);
       if (W < 0) W = made_whole(cx, l, S);
       if (W < 0) W = sentence_before_whole(cx, l);
       inferred = W >= 0;
@@ -4188,6 +4220,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     std::string n(l.substr(b, e - b));
     for (std::string_view v : {"受理", "接收", "接到"})
       if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    // (「主动公开政府信息5713条」 and 「共主动公开信息5731条」 name the same count: 政府信息 is the
+    // information the report is about.)
+    if (auto g = n.find("政府信息"); g != std::string::npos) n.erase(g, std::string_view("政府").size());
     return n;
   };
   auto own_whole = [&](int x) {

@@ -38,6 +38,20 @@ int sentence_ends(std::u32string_view s) {
   return static_cast<int>(text::count_any(s, kEnds));
 }
 bool is_clause_break(char32_t c) { return kClauseBreaks.contains(c); }
+
+// Words that a conversion to traditional script for Taiwan's usage writes differently, once
+// folded, and the mainland's words they stand for, each as long as its stand-in (fold_words).
+constexpr std::pair<std::u32string_view, std::u32string_view> kTaiwanWords[] = {
+    {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
+    {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
+    {U"公开档案", U"公开文件"}};
+
+// Those words in `s`, words that a line break cut in the folded text and the label joins again
+// (「规范性档⏎案」), made the mainland's.
+void fold_taiwan_words(std::u32string& s) {
+  for (auto [from, to] : kTaiwanWords)
+    for (auto at = s.find(from); at != std::u32string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
 // s.starts_with(w), settled by the first character when it differs, as it nearly always does.
 bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
 
@@ -771,7 +785,22 @@ void assign_labels(Document& doc) {
         if (f[e] == U',' || f[e] == U';' || f[e] == U'。' || f[e] == U'、') return true;
       return false;
     };
-    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
+    // So does a count whose words on its line are the end of a word cut by the break
+    // (「…其中主动公开规范性檔⏎案14件,另有…」, 「…通过微博发布⏎信息120条,…」): up to three
+    // characters after a line of running text (clauses of its own) that ends in a word.
+    auto cut_word = [&] {
+      auto frag = trim(f.substr(b, fg.span.begin - b));
+      if (frag.empty() || frag.size() > 3 || !std::all_of(frag.begin(), frag.end(), [](char32_t ch) { return is_cjk(ch); })) return false;
+      std::uint32_t ls = b - 1;
+      while (ls > 0 && f[ls - 1] != U'\n') --ls;
+      auto before = f.substr(ls, b - 1 - ls);
+      // (Nor on a sliver of a line, 「请37件,占」: a text cut again at another measure, whose list
+      // goes on lines that are not read with it.)
+      std::uint32_t le = b;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      return before.size() >= 15 && before.find_first_of(U",;。、") != npos && le - b >= 12;
+    };
+    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && (trim(f.substr(b, fg.span.begin - b)).empty() || cut_word()) && runs_on()) {
       while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
       if (nl > limit && nl < b && is_cjk(f[nl - 1]) && fg.kind == FigureKind::Count) {
         std::uint32_t from = nl;
@@ -780,6 +809,7 @@ void assign_labels(Document& doc) {
         if (fg.heading < 0 || doc.headings[static_cast<std::size_t>(fg.heading)].marker.begin < from) {
           std::u32string joined(f.substr(from, nl - from));
           joined += f.substr(b, fg.span.begin - b);
+          fold_taiwan_words(joined);
           fg.label = doc.words.utf8(strip_label(joined));
         }
       }
@@ -1182,6 +1212,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
     if (gap.starts_with(U"其中")) {
       w = static_cast<std::size_t>(figs[w].share_of);
+      qizhong = true;
+    }
+  }
+  // "共受理申请1862件,全部申请均已办结,办结率100%,其中按期办结1839件,按期办结率98.8%": the 100%
+  // stands on no count of its own; all of the received count it follows (in its sentence, or
+  // the one before on its line, no figure between) is what it says is done, so that count is the
+  // whole of the count after 其中 too.
+  if (!qizhong && figs[w].kind == FigureKind::Percent && figs[w].sentence == p.sentence && figs[w].share_of < 0 && w > 0 &&
+      figs[w].value == Decimal::integer(100)) {
+    const auto& r = figs[w - 1];
+    u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
+    while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || r.label.find(v) != std::string_view::npos;
+    if (gap.starts_with(U"其中") && receives && prose_count(r) && r.line == figs[w].line &&
+        (r.sentence == figs[w].sentence || r.sentence + 1 == figs[w].sentence)) {
+      w = w - 1;
       qizhong = true;
     }
   }
@@ -1874,6 +1921,16 @@ void build_lists(Document& doc) {
     }
     return false;
   };
+  // "…,发布其他信息2202条,同时转载上级信息228条": past a part naming the rest of a division, a
+  // clause opening with 同时 adds something else done, not another part; the list ends before g.
+  auto meanwhile_after_rest = [&](const Figure& prev, const Figure& g) {
+    std::uint32_t from = end_of(prev);
+    if (from >= g.span.begin) return false;
+    auto between = f.substr(from, g.span.begin - from);
+    auto cl = between.find_last_of(U",;");
+    auto tail = cl == npos ? between : between.substr(cl + 1);
+    return tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label));
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
@@ -2010,6 +2067,8 @@ void build_lists(Document& doc) {
       Decimal after;
       bool other = false;
       for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+        // (To the list's end: 「…发布其他信息928条,同时转载省市信息196条」 is no item.)
+        if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]])) break;
         after = after + figs[counts[j]].total();
         for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
       }
@@ -2303,9 +2362,7 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
-          // "…,发布其他信息2202条,同时转载上级信息228条": past the rest of a division, 同时 adds
-          // something else it did, not another part.
-          if (tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label))) break;
+          if (meanwhile_after_rest(prev, g)) break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
@@ -2609,6 +2666,34 @@ void build_lists(Document& doc) {
       }
       return false;
     };
+    // "其中,政策法规类1261条,通知公告702条、工作动态307条,其他信息244条;通过政务微博发布981条"
+    // of 3495: the counts of the sentence past that break make the whole with the list exactly, so
+    // the list goes on to them (and no earlier part is divided by a run that comes near it).
+    const auto rest_of_sentence = [&] {
+      std::vector<int> rest;
+      const auto& last = figs[list.parts.back()];
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (used[*it] || !same_unit(g.unit, last.unit)) continue;
+        if (g.approx != Approx::Exact) return std::vector<int>{};
+        rest.push_back(*it);
+      }
+      return rest;
+    };
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      if (!rest.empty() && all == figs[list.whole].value) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
         names_other(figs[list.parts.back()].label) && more_in_sentence())
       for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
@@ -3805,10 +3890,7 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 // UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请, 入口網站 is 门户网站, and
 // 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {
-      {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
-      {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
-      {U"公开档案", U"公开文件"}};
+  const auto& kWords = kTaiwanWords;
   // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have none. The
   // words in 档案 are looked for only when 档案 is there: one scan of the text, not four.)
   static const auto kWords8 = [] {
