@@ -73,6 +73,9 @@ bool read_file(const std::string& path, std::string& bytes, std::string& err, st
   if (!fs::is_regular_file(st)) { err = "not a regular file (a pipe, socket or device is not read)"; return false; }
   std::ifstream in(path, std::ios::binary);
   if (!in) { err = "cannot open the file (permission denied?)"; return false; }
+  // Room for the whole file at once (up to the limit): grown by doubling, the string may hold
+  // twice the file, and three times while it moves.
+  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit) + 1));
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     bytes.append(buf, static_cast<std::size_t>(in.gcount()));

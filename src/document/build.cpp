@@ -368,7 +368,7 @@ u32string_view strip_label(u32string_view s) {
 }
 
 struct LineFigures {
-  std::size_t first = 0, last = 0;  // [first, last) indices into doc.figures
+  std::uint32_t first = 0, last = 0;  // [first, last) indices into doc.figures (32 bits, as spans' offsets: one for every line)
 };
 
 bool is_unit_line(u32string_view t) {
@@ -3478,14 +3478,17 @@ void join_wrapped_lines(Document& doc) {
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
+  // (16 bytes, one for every line however short: the width is measured only when no line is
+  // over 160 characters, so 28 bits hold it.)
   struct Line {
-    std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
-    bool open = false;               // long prose ending without ending a sentence
-    bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    bool semicolon = false;          // long prose ending with a semicolon
-    bool furniture = false;          // a page's number, or the running head printed beside it
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
+    std::uint32_t begin, end, next;   // content [begin, end), the next line starts at `next`
+    std::uint32_t columns : 28 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    bool open : 1 = false;            // long prose ending without ending a sentence
+    bool open_heading : 1 = false;    // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon : 1 = false;       // long prose ending with a semicolon
+    bool furniture : 1 = false;       // a page's number, or the running head printed beside it
   };
+  static_assert(sizeof(Line) == 16);
   // (The end of the line from `b`, its newline looked for four characters at a time: the text is
   // read so twice.)
   auto line_end = [&t, n](std::uint32_t b) {
@@ -3501,6 +3504,10 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
+  {
+    static constexpr char32_t kNewline[] = {U'\n'};
+    lines.reserve(text::count_any(t, kNewline) + 1);  // (not twice as many, as growing by doubling may leave)
+  }
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
   std::uint32_t widest = 0;         // columns of the widest line
@@ -3712,7 +3719,7 @@ void join_wrapped_lines(Document& doc) {
         for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
         widest = std::max(widest, l.columns);
       }
-      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
     // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
     // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
@@ -3720,7 +3727,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3u < widest || lines[i + 1].furniture) continue;
         auto c = text_of(l);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
         auto next = text_of(lines[i + 1]);
@@ -3763,7 +3770,7 @@ void join_wrapped_lines(Document& doc) {
     // heading of its own is shorter.)
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
     // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3u >= widest
                                       : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
@@ -3968,8 +3975,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
-    if (lf.first == lf.last) lf.first = i;
-    lf.last = i + 1;
+    if (lf.first == lf.last) lf.first = static_cast<std::uint32_t>(i);
+    lf.last = static_cast<std::uint32_t>(i + 1);
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
