@@ -299,7 +299,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs, rule_paths, include, exclude;
   std::string format = "text", fail_on, color = "auto", output, config_path, previous_path;
   bool no_defaults = false, quiet = false;
-  std::size_t max_bytes = 256u << 20;
+  const Limits defaults;
+  std::size_t max_bytes = defaults.max_bytes, max_figures = defaults.max_figures, max_lines = defaults.max_lines;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   const auto formats = {"text", "json", "gnu", "github", "csv", "summary", "sarif", "html"};
 
@@ -312,7 +313,10 @@ int main(int argc, char** argv) {
   check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
-  check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
+  auto* max_bytes_opt = check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
+  auto* max_figures_opt =
+      check->add_option("--max-figures", max_figures, "refuse documents with more figures than this")->check(CLI::PositiveNumber);
+  auto* max_lines_opt = check->add_option("--max-lines", max_lines, "refuse documents with more lines than this")->check(CLI::PositiveNumber);
   check->add_option("--previous", previous_path, "last year's report, for the checks across years");
   check->add_option("-j,--jobs", jobs, "files checked in parallel (default: the number of cores)")->check(CLI::Range(1u, 256u));
   check->add_flag("-q,--quiet", quiet, "no progress line on the terminal");
@@ -356,6 +360,10 @@ int main(int argc, char** argv) {
       include.insert(include.end(), config.include.begin(), config.include.end());
       exclude.insert(exclude.end(), config.exclude.begin(), config.exclude.end());
       if (fail_on.empty()) fail_on = config.fail_on.empty() ? "error" : config.fail_on;
+      // The command line's limits override the configuration's.
+      if (config.max_bytes && max_bytes_opt->count() == 0) max_bytes = *config.max_bytes;
+      if (config.max_figures && max_figures_opt->count() == 0) max_figures = *config.max_figures;
+      if (config.max_lines && max_lines_opt->count() == 0) max_lines = *config.max_lines;
     }
     std::vector<RulePack> extra;
     for (const auto& rp : rule_paths) {
@@ -397,6 +405,8 @@ int main(int argc, char** argv) {
 
     Limits limits;
     limits.max_bytes = max_bytes;
+    limits.max_figures = max_figures;
+    limits.max_lines = max_lines;
     if (*figures) {
       std::string err;
       int line = 0, column = 0;
@@ -448,6 +458,9 @@ int main(int argc, char** argv) {
     for (auto& p : active) run.packs.push_back(&p);
     run.config = config.file;
     run.options = {{"format", format}, {"fail_on", fail_on.empty() ? "error" : fail_on}, {"max_bytes", std::to_string(max_bytes)}};
+    // (The limits on figures and lines are recorded when they are not the defaults.)
+    if (max_figures != defaults.max_figures) run.options.push_back({"max_figures", std::to_string(max_figures)});
+    if (max_lines != defaults.max_lines) run.options.push_back({"max_lines", std::to_string(max_lines)});
     if (!previous_path.empty()) run.options.push_back({"previous", previous_path});
     if (!config.rounding.empty()) run.options.push_back({"rounding", config.rounding});
     for (auto& r : rule_paths) run.options.push_back({"rules", r});

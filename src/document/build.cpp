@@ -3883,6 +3883,17 @@ std::optional<ReadError> not_text(const Document& doc) {
   return std::nullopt;
 }
 
+// More lines than the limit (--max-lines): the structures kept for each line cost tens of bytes
+// even for an empty one, so a file of line breaks would take some forty times its size.
+static std::optional<ReadError> too_many_lines(const std::u32string& t, const Limits& limits, bool numbered) {
+  static constexpr char32_t kNewline[] = {U'\n'};
+  const std::size_t lines = text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+  if (lines <= limits.max_lines) return std::nullopt;
+  return ReadError{fmt::format("the document has {} lines, over the limit of {} lines (--max-lines); this does not look like a report",
+                               lines, limits.max_lines),
+                   numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -3932,9 +3943,12 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
+      if (auto err = too_many_lines(doc.text, limits, true)) return *err;
       join_wrapped_lines(doc);
     }
   }
+  if (doc.format != "text")
+    if (auto err = too_many_lines(doc.text, limits, false)) return *err;
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;
@@ -3956,7 +3970,15 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   build_outline(doc);
   find_report_starts(doc);
-  extract_numbers(doc);
+  // More figures than the limit (--max-figures): each costs hundreds of bytes in the structures
+  // built from it, far more than its digits, so the limit on bytes does not bound them.
+  if (!extract_numbers(doc, limits.max_figures)) {
+    auto at = doc.location(doc.figures[limits.max_figures].span);
+    return ReadError{fmt::format("this is figure {} of the document, over the limit of {} figures (--max-figures); this does not look "
+                                 "like a report",
+                                 limits.max_figures + 1, limits.max_figures),
+                     at.line, at.column};
+  }
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
