@@ -3436,7 +3436,7 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   return false;
 }
 
-void join_wrapped_lines(Document& doc) {
+void join_wrapped_lines(Document& doc, std::size_t line_count) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
   // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
@@ -3504,10 +3504,7 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
-  {
-    static constexpr char32_t kNewline[] = {U'\n'};
-    lines.reserve(text::count_any(t, kNewline) + 1);  // (not twice as many, as growing by doubling may leave)
-  }
+  lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
   std::uint32_t widest = 0;         // columns of the widest line
@@ -3716,8 +3713,10 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
-        widest = std::max(widest, l.columns);
+        std::uint32_t columns = 0;  // (summed here, not in the record's 28 bits a character at a time)
+        for (std::uint32_t k = l.begin; k < l.end; ++k) columns += 1 + wide(t[k]);
+        l.columns = columns;
+        widest = std::max(widest, columns);
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
@@ -3885,9 +3884,11 @@ std::optional<ReadError> not_text(const Document& doc) {
 
 // More lines than the limit (--max-lines): the structures kept for each line cost tens of bytes
 // even for an empty one, so a file of line breaks would take some forty times its size.
-static std::optional<ReadError> too_many_lines(const std::u32string& t, const Limits& limits, bool numbered) {
+static std::size_t count_lines(const std::u32string& t) {
   static constexpr char32_t kNewline[] = {U'\n'};
-  const std::size_t lines = text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+  return text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+}
+static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& limits, bool numbered) {
   if (lines <= limits.max_lines) return std::nullopt;
   return ReadError{fmt::format("the document has {} lines, over the limit of {} lines (--max-lines); this does not look like a report",
                                lines, limits.max_lines),
@@ -3943,12 +3944,18 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
-      if (auto err = too_many_lines(doc.text, limits, true)) return *err;
-      join_wrapped_lines(doc);
+      // (A text has no more lines than characters: a short one is not counted, and its line
+      // records are few enough to grow as they come.)
+      std::size_t line_count = 0;
+      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16)) {
+        line_count = count_lines(doc.text);
+        if (auto err = too_many_lines(line_count, limits, true)) return *err;
+      }
+      join_wrapped_lines(doc, line_count);
     }
   }
-  if (doc.format != "text")
-    if (auto err = too_many_lines(doc.text, limits, false)) return *err;
+  if (doc.format != "text" && doc.text.size() > limits.max_lines)
+    if (auto err = too_many_lines(count_lines(doc.text), limits, false)) return *err;
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;

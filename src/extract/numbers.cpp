@@ -145,7 +145,6 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
   int quote_depth_book = 0;
   std::size_t i = 0;
   while (i < n) {
-    if (doc.figures.size() > max_figures) return false;  // (a step adds one figure at most)
     // Skip plain text in a tight loop. (Heading markers hold only digits and punctuation, so
     // the first character that can start a number in one still stops here.)
     while (i < n && !kStops.contains(f[i])) ++i;
@@ -186,6 +185,7 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
       while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
       long long v = chinese_numeral_value(f.substr(j, k - j));
       if (v >= 0) {
+        if (doc.figures.size() > max_figures) return false;
         Figure& fig = doc.figures.emplace_back();
         fig.value = Decimal::integer(v);
         fig.kind = FigureKind::Percent;
@@ -265,6 +265,7 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
       i = std::max(end, i + 1);
       continue;
     }
+    if (doc.figures.size() > max_figures) return false;  // (the one over the limit is made, for its place)
     Figure& fig = doc.figures.emplace_back();
     fig.value = value;
     fig.precision = precision;
