@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -313,10 +314,14 @@ int main(int argc, char** argv) {
   check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
-  auto* max_bytes_opt = check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
-  auto* max_figures_opt =
-      check->add_option("--max-figures", max_figures, "refuse documents with more figures than this")->check(CLI::PositiveNumber);
-  auto* max_lines_opt = check->add_option("--max-lines", max_lines, "refuse documents with more lines than this")->check(CLI::PositiveNumber);
+  // The limits on one document, for each command that reads documents (bytes, figures, lines).
+  auto add_limits = [&](CLI::App* sub) {
+    return std::array<CLI::Option*, 3>{
+        sub->add_option("--max-bytes", max_bytes, "refuse documents larger than this"),
+        sub->add_option("--max-figures", max_figures, "refuse documents with more figures than this")->check(CLI::PositiveNumber),
+        sub->add_option("--max-lines", max_lines, "refuse documents with more lines than this")->check(CLI::PositiveNumber)};
+  };
+  const auto check_limits = add_limits(check);
   check->add_option("--previous", previous_path, "last year's report, for the checks across years");
   check->add_option("-j,--jobs", jobs, "files checked in parallel (default: the number of cores)")->check(CLI::Range(1u, 256u));
   check->add_flag("-q,--quiet", quiet, "no progress line on the terminal");
@@ -328,6 +333,7 @@ int main(int argc, char** argv) {
   std::string fig_path;
   figures->add_option("path", fig_path, "a report")->required();
   figures->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  add_limits(figures);
 
   auto* rules = app.add_subcommand("rules", "list the rule packs and their checks");
   rules->add_option("--rules", rule_paths, "extra rule pack file or directory");
@@ -337,6 +343,7 @@ int main(int argc, char** argv) {
   rollup->add_option("parent", parent_path, "the consolidated report")->required();
   rollup->add_option("children", child_paths, "the reports it consolidates")->required();
   rollup->add_option("--format", format, "text, json, gnu, github, csv, summary, sarif or html")->check(CLI::IsMember(formats));
+  add_limits(rollup);
   auto* explain = app.add_subcommand("explain", "explain one rule: what it checks, why, and an example");
   std::string rule_id;
   explain->add_option("rule", rule_id, "rule id, e.g. shares.match-count")->required();
@@ -361,9 +368,9 @@ int main(int argc, char** argv) {
       exclude.insert(exclude.end(), config.exclude.begin(), config.exclude.end());
       if (fail_on.empty()) fail_on = config.fail_on.empty() ? "error" : config.fail_on;
       // The command line's limits override the configuration's.
-      if (config.max_bytes && max_bytes_opt->count() == 0) max_bytes = *config.max_bytes;
-      if (config.max_figures && max_figures_opt->count() == 0) max_figures = *config.max_figures;
-      if (config.max_lines && max_lines_opt->count() == 0) max_lines = *config.max_lines;
+      if (config.max_bytes && check_limits[0]->count() == 0) max_bytes = *config.max_bytes;
+      if (config.max_figures && check_limits[1]->count() == 0) max_figures = *config.max_figures;
+      if (config.max_lines && check_limits[2]->count() == 0) max_lines = *config.max_lines;
     }
     std::vector<RulePack> extra;
     for (const auto& rp : rule_paths) {

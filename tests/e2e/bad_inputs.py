@@ -104,6 +104,10 @@ case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt",
 figures = REPORT + "".join(f"第{k}批受理申请{k % 7 + 1}件；" for k in range(1200)) + "\n"  # 1,200 figures
 case("more figures than --max-figures", ["check", "--max-figures", "1000", path("figs.txt", figures)], 2, "figs.txt", "limit of 1000 figures",
      "--max-figures")
+case("tally figures with --max-figures", ["figures", "--max-figures", "1000", path("figs-list.txt", figures)], 2, "figs-list.txt",
+     "limit of 1000 figures")
+case("tally rollup with --max-lines", ["rollup", "--max-lines", "2", path("parent.txt", REPORT), path("child.txt", REPORT)], 2, "parent.txt",
+     "limit of 2 lines")
 case("exactly --max-figures figures (checked)", ["check", "--max-figures", "2404", path("figs-at.txt", figures)], (0, 1))
 case("one figure over --max-figures", ["check", "--max-figures", "2403", path("figs-over.txt", figures)], 2, "figs-over.txt", "figure 2404 of")
 case("more figures than the default limit (250,000)", ["check", path("many-figs.txt", REPORT + "1、" * 150000 + "\n" + "2、" * 150000 + "\n")], 2,
