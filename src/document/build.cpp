@@ -382,7 +382,7 @@ u32string_view strip_label(u32string_view s) {
 }
 
 struct LineFigures {
-  std::size_t first = 0, last = 0;  // [first, last) indices into doc.figures
+  std::uint32_t first = 0, last = 0;  // [first, last) indices into doc.figures (32 bits, as spans' offsets: one for every line)
 };
 
 bool is_unit_line(u32string_view t) {
@@ -3523,7 +3523,7 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   return false;
 }
 
-void join_wrapped_lines(Document& doc) {
+void join_wrapped_lines(Document& doc, std::size_t line_count) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
   // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
@@ -3565,14 +3565,17 @@ void join_wrapped_lines(Document& doc) {
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
+  // (16 bytes, one for every line however short: the width is measured only when no line is
+  // over 160 characters, so 28 bits hold it.)
   struct Line {
-    std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
-    bool open = false;               // long prose ending without ending a sentence
-    bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    bool semicolon = false;          // long prose ending with a semicolon
-    bool furniture = false;          // a page's number, or the running head printed beside it
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
+    std::uint32_t begin, end, next;   // content [begin, end), the next line starts at `next`
+    std::uint32_t columns : 28 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    bool open : 1 = false;            // long prose ending without ending a sentence
+    bool open_heading : 1 = false;    // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon : 1 = false;       // long prose ending with a semicolon
+    bool furniture : 1 = false;       // a page's number, or the running head printed beside it
   };
+  static_assert(sizeof(Line) == 16);
   // (The end of the line from `b`, its newline looked for four characters at a time: the text is
   // read so twice.)
   auto line_end = [&t, n](std::uint32_t b) {
@@ -3588,6 +3591,7 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
+  lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
   std::size_t long_lines = 0;
   std::vector<std::size_t> widths;  // of the open lines
   std::uint32_t widest = 0;         // columns of the widest line
@@ -3796,10 +3800,12 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
-        widest = std::max(widest, l.columns);
+        std::uint32_t columns = 0;  // (summed here, not in the record's 28 bits a character at a time)
+        for (std::uint32_t k = l.begin; k < l.end; ++k) columns += 1 + wide(t[k]);
+        l.columns = columns;
+        widest = std::max(widest, columns);
       }
-      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
     // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
     // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
@@ -3807,7 +3813,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3u < widest || lines[i + 1].furniture) continue;
         auto c = text_of(l);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
         auto next = text_of(lines[i + 1]);
@@ -3850,7 +3856,7 @@ void join_wrapped_lines(Document& doc) {
     // heading of its own is shorter.)
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
     // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3u >= widest
                                       : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
@@ -3960,6 +3966,19 @@ std::optional<ReadError> not_text(const Document& doc) {
   return std::nullopt;
 }
 
+// More lines than the limit (--max-lines): the structures kept for each line cost tens of bytes
+// even for an empty one, so a file of line breaks would take some forty times its size.
+static std::size_t count_lines(const std::u32string& t) {
+  static constexpr char32_t kNewline[] = {U'\n'};
+  return text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+}
+static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& limits, bool numbered) {
+  if (lines <= limits.max_lines) return std::nullopt;
+  return ReadError{fmt::format("the document has {} lines, over the limit of {} lines (--max-lines); this does not look like a report",
+                               lines, limits.max_lines),
+                   numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -4009,9 +4028,18 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
-      join_wrapped_lines(doc);
+      // (A text has no more lines than characters: a short one is not counted, and its line
+      // records are few enough to grow as they come.)
+      std::size_t line_count = 0;
+      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16)) {
+        line_count = count_lines(doc.text);
+        if (auto err = too_many_lines(line_count, limits, true)) return *err;
+      }
+      join_wrapped_lines(doc, line_count);
     }
   }
+  if (doc.format != "text" && doc.text.size() > limits.max_lines)
+    if (auto err = too_many_lines(count_lines(doc.text), limits, false)) return *err;
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;
@@ -4033,7 +4061,15 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   build_outline(doc);
   find_report_starts(doc);
-  extract_numbers(doc);
+  // More figures than the limit (--max-figures): each costs hundreds of bytes in the structures
+  // built from it, far more than its digits, so the limit on bytes does not bound them.
+  if (!extract_numbers(doc, limits.max_figures)) {
+    auto at = doc.location(doc.figures[limits.max_figures].span);
+    return ReadError{fmt::format("this is figure {} of the document, over the limit of {} figures (--max-figures); this does not look "
+                                 "like a report",
+                                 limits.max_figures + 1, limits.max_figures),
+                     at.line, at.column};
+  }
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
@@ -4052,8 +4088,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
-    if (lf.first == lf.last) lf.first = i;
-    lf.last = i + 1;
+    if (lf.first == lf.last) lf.first = static_cast<std::uint32_t>(i);
+    lf.last = static_cast<std::uint32_t>(i + 1);
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
