@@ -1868,6 +1868,37 @@ int headline_whole(const Context& cx, const FigureList& l) {
   return w;
 }
 
+// "共受理政府信息公开申请862件。…引起行政复议28件,占申请总数的3.2%;引起行政诉讼16件,占申请
+// 总数的1.9%": parts whose shares all name the same total (申请总数) by words a count stated before
+// them in their top section carries (the nearest), larger than each part, one share fitting it
+// exactly (the base so confirmed): that count is the whole.
+int named_total_whole(const Context& cx, const FigureList& l) {
+  if (l.parts.size() < 2) return -1;
+  std::u32string named;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
+    std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
+    auto at = base.find(U"总数");
+    if (at == std::u32string::npos) return -1;
+    std::u32string words = base.substr(0, at);
+    while (!words.empty() && (words.front() == U'占' || words.front() == U'全')) words.erase(0, 1);
+    if (words.size() < 2 || (!named.empty() && words != named)) return -1;
+    named = words;
+  }
+  for (int cand : whole_candidates(cx, l)) {
+    const auto& cf = cx.fig(cand);
+    if (cf.kind != FigureKind::Count || text::from_utf8(cf.label).find(named) == std::u32string::npos) continue;
+    bool larger = true, one_fits = false;
+    for (int p : l.parts) {
+      larger = larger && cf.value > cx.fig(p).value;
+      one_fits = one_fits || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, cf.value) == Fit::Exact;
+    }
+    return larger && one_fits ? cand : -1;
+  }
+  return -1;
+}
+
 // "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":
 // every part with its share, the parts making a count stated before them in the section exactly,
 // and one share fitting it exactly: that count is the whole (the nearest such).
@@ -2118,6 +2149,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (W < 0) W = named_whole(cx, l);
       if (W < 0) W = whole_after(cx, l, S);
       if (W < 0) W = headline_whole(cx, l);
+      if (W < 0) W = named_total_whole(cx, l);
       if (W < 0) W = made_whole(cx, l, S);
       if (W < 0) W = sentence_before_whole(cx, l);
       inferred = W >= 0;
@@ -3039,6 +3071,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       f.severity = Severity::Warning;
       f.primary = cx.fig(l.whole).span;
+      // (A total stated in a sentence before its parts', on a line before theirs: shown at the
+      // list, where the sum goes over, as a complete list that misses its total is. Not a list
+      // that goes on with the total's sentence, wrapped onto the next line: the total is shown.)
+      if (auto list = cx.fig(l.parts.front()).sentence != cx.fig(l.whole).sentence ? list_below(cx, l.whole, l.parts) : std::nullopt) {
+        f.primary = *list;
+        line = static_cast<int>(cx.doc.at(list->begin).line);
+      }
       f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
@@ -3947,7 +3986,7 @@ bool only_words_of(std::string_view words, std::span<const std::string_view> all
 // (全年, 本年度) and how many (共, 共计). Anything else (区教育局, 比上年, 另有, 累计) may make it
 // another body's, another time's, or some of them.
 constexpr std::string_view kWholeWords[] = {"其中", "全区", "全县", "全市", "全镇", "全乡", "全省", "全州", "全旗", "本机关", "本单位",
-                                            "我区", "我县", "我市", "我镇", "我乡", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
+                                            "我区", "我县", "我市", "我镇", "我乡", "我街", "我局", "我委", "我办", "本区", "本县", "本市", "本镇", "本乡", "本局", "本委", "本办",
                                             "各级行政机关", "各级政府",  // 「全市各级行政机关共主动公开…」: every level of the whole
                                             "全年", "本年度", "本年",
                                             "今年", "共计", "总计", "合计", "共", "有", "为"};
@@ -4212,6 +4251,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     std::string n(l.substr(b, e - b));
     for (std::string_view v : {"受理", "接收", "接到"})
       if (n.starts_with(v)) n = "收到" + n.substr(v.size());
+    // (「主动公开政府信息5713条」 and 「共主动公开信息5731条」 name the same count: 政府信息 is the
+    // information the report is about.)
+    if (auto g = n.find("政府信息"); g != std::string::npos) n.erase(g, std::string_view("政府").size());
     return n;
   };
   auto own_whole = [&](int x) {
@@ -4278,6 +4320,32 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
     }
     if (++tried == 4) break;
   }
+  // With no statement in an overview (a report whose first section is 基本工作情况 or none), two
+  // statements by the same name under different headings, each in a sentence that opens with the
+  // report's own year (「2010年,我街主动公开政府信息4条。」 under (一)公开的数量 and 「…5条。」 under
+  // (二)公开的内容), state the year's figure twice.
+  const bool in_sections = first < 0;
+  if (in_sections) {
+    auto of_the_year = [&](int x) {
+      const auto& g = cx.fig(x);
+      return x > 0 && cx.fig(x - 1).kind == FigureKind::Year && cx.fig(x - 1).sentence == g.sentence &&
+             cx.fig(x - 1).value == Decimal::integer(cx.report_year()) && (x < 2 || cx.fig(x - 2).sentence != g.sentence);
+    };
+    tried = 0;
+    for (int x : prose) {
+      if (overview(cx.fig(x).heading) || !of_the_year(x)) continue;
+      if (first < 0) {
+        if (own_whole(x)) first_name = name_of(first = x);
+        continue;
+      }
+      if (name_of(x) != first_name || cx.fig(x).heading == cx.fig(first).heading) continue;
+      if (own_whole(x)) {
+        later = x;
+        break;
+      }
+      if (++tried == 4) break;
+    }
+  }
   if (first < 0 || later < 0) return false;
   // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
   // holds more than the overview's 6 received this year.)
@@ -4328,10 +4396,10 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   f.severity = Severity::Warning;
   f.primary = cx.fig(at).span;
   f.related.push_back({cx.fig(other).span, describe(cx.fig(other)) + " " + cx.val(other)});
-  f.message = first_slip ? fmt::format("正文两处所述{}不一致：概述为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
-                                       cx.val(at), cx.fig(other).line, cx.val(other))
-                         : fmt::format("正文两处所述{}不一致：此处为 {}，概述（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
-                                       cx.fig(other).line, cx.val(other));
+  f.message = first_slip ? fmt::format("正文两处所述{}不一致：{}为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
+                                       in_sections ? "前文" : "概述", cx.val(at), cx.fig(other).line, cx.val(other))
+                         : fmt::format("正文两处所述{}不一致：此处为 {}，{}（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
+                                       in_sections ? "前文" : "概述", cx.fig(other).line, cx.val(other));
   f.expected = cx.fig(other).value.str();
   f.actual = cx.fig(at).value.str();
   f.suggestion = first_slip ? "应为 " + cx.fig(other).value.str() : "核对两处：同一个数字应当相同";

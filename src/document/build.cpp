@@ -38,6 +38,20 @@ int sentence_ends(std::u32string_view s) {
   return static_cast<int>(text::count_any(s, kEnds));
 }
 bool is_clause_break(char32_t c) { return kClauseBreaks.contains(c); }
+
+// Words that a conversion to traditional script for Taiwan's usage writes differently, once
+// folded, and the mainland's words they stand for, each as long as its stand-in (fold_words).
+constexpr std::pair<std::u32string_view, std::u32string_view> kTaiwanWords[] = {
+    {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
+    {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
+    {U"公开档案", U"公开文件"}};
+
+// Those words in `s`, words that a line break cut in the folded text and the label joins again
+// (「规范性档⏎案」), made the mainland's.
+void fold_taiwan_words(std::u32string& s) {
+  for (auto [from, to] : kTaiwanWords)
+    for (auto at = s.find(from); at != std::u32string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
 // s.starts_with(w), settled by the first character when it differs, as it nearly always does.
 bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
 
@@ -413,7 +427,7 @@ u32string_view strip_label(u32string_view s) {
 }
 
 struct LineFigures {
-  std::size_t first = 0, last = 0;  // [first, last) indices into doc.figures
+  std::uint32_t first = 0, last = 0;  // [first, last) indices into doc.figures (32 bits, as spans' offsets: one for every line)
 };
 
 bool is_unit_line(u32string_view t) {
@@ -903,7 +917,22 @@ void assign_labels(Document& doc) {
         if (f[e] == U',' || f[e] == U';' || f[e] == U'。' || f[e] == U'、') return true;
       return false;
     };
-    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && trim(f.substr(b, fg.span.begin - b)).empty() && runs_on()) {
+    // So does a count whose words on its line are the end of a word cut by the break
+    // (「…其中主动公开规范性檔⏎案14件,另有…」, 「…通过微博发布⏎信息120条,…」): up to three
+    // characters after a line of running text (clauses of its own) that ends in a word.
+    auto cut_word = [&] {
+      auto frag = trim(f.substr(b, fg.span.begin - b));
+      if (frag.empty() || frag.size() > 3 || !std::all_of(frag.begin(), frag.end(), [](char32_t ch) { return is_cjk(ch); })) return false;
+      std::uint32_t ls = b - 1;
+      while (ls > 0 && f[ls - 1] != U'\n') --ls;
+      auto before = f.substr(ls, b - 1 - ls);
+      // (Nor on a sliver of a line, 「请37件,占」: a text cut again at another measure, whose list
+      // goes on lines that are not read with it.)
+      std::uint32_t le = b;
+      while (le < f.size() && f[le] != U'\n') ++le;
+      return before.size() >= 15 && before.find_first_of(U",;。、") != npos && le - b >= 12;
+    };
+    if (std::uint32_t nl = b; b > limit && f[b - 1] == U'\n' && (trim(f.substr(b, fg.span.begin - b)).empty() || cut_word()) && runs_on()) {
       while (nl > limit && (is_space(f[nl - 1]) || f[nl - 1] == U'\n' || f[nl - 1] == U'\r')) --nl;
       if (nl > limit && nl < b && is_cjk(f[nl - 1]) && fg.kind == FigureKind::Count) {
         std::uint32_t from = nl;
@@ -912,6 +941,7 @@ void assign_labels(Document& doc) {
         if (fg.heading < 0 || doc.headings[static_cast<std::size_t>(fg.heading)].marker.begin < from) {
           std::u32string joined(f.substr(from, nl - from));
           joined += f.substr(b, fg.span.begin - b);
+          fold_taiwan_words(joined);
           fg.label = doc.words.utf8(strip_label(joined));
         }
       }
@@ -999,8 +1029,10 @@ void name_counts(Document& doc) {
     if (!g.label.empty()) continue;
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
-    // (Or by 通过, whose words name the channel: "40件通过网上提交".)
-    bool by = after.starts_with(U"通过");
+    // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
+    // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
+    // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
+    bool by = after.starts_with(U"通过") || after.starts_with(U"结果") || after.starts_with(U"结转");
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
@@ -1312,6 +1344,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
     if (gap.starts_with(U"其中")) {
       w = static_cast<std::size_t>(figs[w].share_of);
+      qizhong = true;
+    }
+  }
+  // "共受理申请1862件,全部申请均已办结,办结率100%,其中按期办结1839件,按期办结率98.8%": the 100%
+  // stands on no count of its own; all of the received count it follows (in its sentence, or
+  // the one before on its line, no figure between) is what it says is done, so that count is the
+  // whole of the count after 其中 too.
+  if (!qizhong && figs[w].kind == FigureKind::Percent && figs[w].sentence == p.sentence && figs[w].share_of < 0 && w > 0 &&
+      figs[w].value == Decimal::integer(100)) {
+    const auto& r = figs[w - 1];
+    u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
+    while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || r.label.find(v) != std::string_view::npos;
+    if (gap.starts_with(U"其中") && receives && prose_count(r) && r.line == figs[w].line &&
+        (r.sentence == figs[w].sentence || r.sentence + 1 == figs[w].sentence)) {
+      w = w - 1;
       qizhong = true;
     }
   }
@@ -2027,6 +2076,16 @@ void build_lists(Document& doc) {
     }
     return false;
   };
+  // "…,发布其他信息2202条,同时转载上级信息228条": past a part naming the rest of a division, a
+  // clause opening with 同时 adds something else done, not another part; the list ends before g.
+  auto meanwhile_after_rest = [&](const Figure& prev, const Figure& g) {
+    std::uint32_t from = end_of(prev);
+    if (from >= g.span.begin) return false;
+    auto between = f.substr(from, g.span.begin - from);
+    auto cl = between.find_last_of(U",;");
+    auto tail = cl == npos ? between : between.substr(cl + 1);
+    return tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label));
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& nx = figs[counts[k + 1]];
@@ -2163,6 +2222,8 @@ void build_lists(Document& doc) {
       Decimal after;
       bool other = false;
       for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+        // (To the list's end: 「…发布其他信息928条,同时转载省市信息196条」 is no item.)
+        if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]])) break;
         after = after + figs[counts[j]].total();
         for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
       }
@@ -2456,9 +2517,7 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
-          // "…,发布其他信息2202条,同时转载上级信息228条": past the rest of a division, 同时 adds
-          // something else it did, not another part.
-          if (tail.starts_with(U"同时") && (names_other(prev.label) || bare_other(prev.label))) break;
+          if (meanwhile_after_rest(prev, g)) break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
@@ -2762,6 +2821,34 @@ void build_lists(Document& doc) {
       }
       return false;
     };
+    // "其中,政策法规类1261条,通知公告702条、工作动态307条,其他信息244条;通过政务微博发布981条"
+    // of 3495: the counts of the sentence past that break make the whole with the list exactly, so
+    // the list goes on to them (and no earlier part is divided by a run that comes near it).
+    const auto rest_of_sentence = [&] {
+      std::vector<int> rest;
+      const auto& last = figs[list.parts.back()];
+      for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
+        const auto& g = figs[*it];
+        if (g.sentence != last.sentence || g.line != last.line) break;
+        if (used[*it] || !same_unit(g.unit, last.unit)) continue;
+        if (g.approx != Approx::Exact) return std::vector<int>{};
+        rest.push_back(*it);
+      }
+      return rest;
+    };
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      if (!rest.empty() && all == figs[list.whole].value) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
         names_other(figs[list.parts.back()].label) && more_in_sentence())
       for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
@@ -3629,7 +3716,7 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   return false;
 }
 
-void join_wrapped_lines(Document& doc) {
+void join_wrapped_lines(Document& doc, std::size_t line_count) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
   // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
@@ -3671,14 +3758,17 @@ void join_wrapped_lines(Document& doc) {
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
+  // (16 bytes, one for every line however short: the width is measured only when no line is
+  // over 160 characters, so 28 bits hold it.)
   struct Line {
-    std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
-    bool open = false;               // long prose ending without ending a sentence
-    bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    bool semicolon = false;          // long prose ending with a semicolon
-    bool furniture = false;          // a page's number, or the running head printed beside it
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
+    std::uint32_t begin, end, next;   // content [begin, end), the next line starts at `next`
+    std::uint32_t columns : 28 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    bool open : 1 = false;            // long prose ending without ending a sentence
+    bool open_heading : 1 = false;    // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon : 1 = false;       // long prose ending with a semicolon
+    bool furniture : 1 = false;       // a page's number, or the running head printed beside it
   };
+  static_assert(sizeof(Line) == 16);
   // (The end of the line from `b`, its newline looked for four characters at a time: the text is
   // read so twice.)
   auto line_end = [&t, n](std::uint32_t b) {
@@ -3694,6 +3784,7 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
+  lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
   // Long lines of prose (a table's rows are neither cut nor whole sentences: a report that
   // attaches its statistical table is still told cut at a page's measure by its prose).
   std::size_t long_lines = 0;
@@ -3930,10 +4021,12 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
-        if (!table_row(l.begin, l.end)) widest = std::max(widest, l.columns);
+        std::uint32_t columns = 0;  // (summed here, not in the record's 28 bits a character at a time)
+        for (std::uint32_t k = l.begin; k < l.end; ++k) columns += 1 + wide(t[k]);
+        l.columns = columns;
+        if (!table_row(l.begin, l.end)) widest = std::max(widest, columns);
       }
-      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
     // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
     // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
@@ -3941,7 +4034,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3u < widest || lines[i + 1].furniture) continue;
         auto c = text_of(l);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
         auto next = text_of(lines[i + 1]);
@@ -3984,7 +4077,7 @@ void join_wrapped_lines(Document& doc) {
     // heading of its own is shorter.)
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
     // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3u >= widest
                                       : l.open || (l.open_heading && printed(l.begin, l.end) + 4 >= median) ||
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
@@ -4024,10 +4117,7 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 // UTF-8 alike: 政府資訊 (资讯 once folded) is 政府信息, 網路申請 is 网络申请, 入口網站 is 门户网站, and
 // 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kWords[] = {
-      {U"资讯", U"信息"},         {U"网路", U"网络"},         {U"入口网站", U"门户网站"},
-      {U"规范性档案", U"规范性文件"}, {U"政策性档案", U"政策性文件"}, {U"法规档案", U"法规文件"},
-      {U"公开档案", U"公开文件"}};
+  const auto& kWords = kTaiwanWords;
   // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have none. The
   // words in 档案 are looked for only when 档案 is there: one scan of the text, not four.)
   static const auto kWords8 = [] {
@@ -4097,6 +4187,19 @@ std::optional<ReadError> not_text(const Document& doc) {
   return std::nullopt;
 }
 
+// More lines than the limit (--max-lines): the structures kept for each line cost tens of bytes
+// even for an empty one, so a file of line breaks would take some forty times its size.
+static std::size_t count_lines(const std::u32string& t) {
+  static constexpr char32_t kNewline[] = {U'\n'};
+  return text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+}
+static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& limits, bool numbered) {
+  if (lines <= limits.max_lines) return std::nullopt;
+  return ReadError{fmt::format("the document has {} lines, over the limit of {} lines (--max-lines); this does not look like a report",
+                               lines, limits.max_lines),
+                   numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -4146,9 +4249,18 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
-      join_wrapped_lines(doc);
+      // (A text has no more lines than characters: a short one is not counted, and its line
+      // records are few enough to grow as they come.)
+      std::size_t line_count = 0;
+      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16)) {
+        line_count = count_lines(doc.text);
+        if (auto err = too_many_lines(line_count, limits, true)) return *err;
+      }
+      join_wrapped_lines(doc, line_count);
     }
   }
+  if (doc.format != "text" && doc.text.size() > limits.max_lines)
+    if (auto err = too_many_lines(count_lines(doc.text), limits, false)) return *err;
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;
@@ -4170,7 +4282,15 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   build_outline(doc);
   find_report_starts(doc);
-  extract_numbers(doc);
+  // More figures than the limit (--max-figures): each costs hundreds of bytes in the structures
+  // built from it, far more than its digits, so the limit on bytes does not bound them.
+  if (!extract_numbers(doc, limits.max_figures)) {
+    auto at = doc.location(doc.figures[limits.max_figures].span);
+    return ReadError{fmt::format("this is figure {} of the document, over the limit of {} figures (--max-figures); this does not look "
+                                 "like a report",
+                                 limits.max_figures + 1, limits.max_figures),
+                     at.line, at.column};
+  }
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
@@ -4189,8 +4309,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
-    if (lf.first == lf.last) lf.first = i;
-    lf.last = i + 1;
+    if (lf.first == lf.last) lf.first = static_cast<std::uint32_t>(i);
+    lf.last = static_cast<std::uint32_t>(i + 1);
   }
   assign_rows(doc, per_line);
   assign_labels(doc);
