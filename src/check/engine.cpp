@@ -2378,6 +2378,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         const auto& g = cx.fig(k);
         another = !g.in_table && g.kind == wf.kind && g.unit == wf.unit && g.approx == Approx::Exact && g.value == S;
       }
+      // (Nor is a count some part is larger than: 「…共收到申请349件…。（三）…全年新制发规范性文件30件。
+      // 从申请渠道看，网上申请186件，占53.30%；…」 divides the 349 before it, which its parts make.)
+      if (!another && std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).value > Wv; })) {
+        auto cands = whole_candidates(cx, l);
+        another = std::any_of(cands.begin(), cands.end(), [&](int k) { return k != W && cx.fig(k).kind == wf.kind && cx.fig(k).value == S; });
+      }
       if (another) {
         cx.pass(c, first_line);
         continue;
