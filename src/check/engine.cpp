@@ -1322,6 +1322,28 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         return a < in.whole && figs[a].line == figs[in.whole].line && !figs[a].in_table && !label_names_sub_level(cx, a) &&
                fits(figs[a].value);
       });
+    // 「行政复议3件,行政诉讼2件,2件结果维持,1件结果纠正」: parts after two wholes stated back to back
+    // in one sentence, each of which they could divide, may be the first one's (the nearer one took
+    // them). When they make that one, no reading is shown wrong.
+    // (Parts in that sentence, whose words name no kind of whole: 「复议维持2件,纠错1件;诉讼维持3件」
+    // say whose they are.)
+    if (!ok && !figs[in.whole].in_table && in.whole > 0) {
+      const int k = in.whole - 1;
+      const auto& g = figs[k];
+      const bool bare = std::all_of(present.begin(), present.end(), [&](int p) {
+        return !figs[p].in_table && figs[p].sentence == figs[in.whole].sentence && named_kind(cx, rivals, p) == nullptr;
+      });
+      if (bare && !g.in_table && g.kind == FigureKind::Count && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
+          g.approx == Approx::Exact && sum == g.value)
+        ok = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
+          if (rival.check == &c) return false;
+          auto holds = [&](const std::vector<int>* m, int f) { return std::binary_search(m->begin(), m->end(), f); };
+          return std::any_of(rival.wholes.begin(), rival.wholes.end(), [&](const auto* m) { return holds(m, k); }) &&
+                 std::all_of(present.begin(), present.end(), [&](int p) {
+                   return std::any_of(rival.parts.begin(), rival.parts.end(), [&](const auto* m) { return holds(m, p); });
+                 });
+        });
+    }
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
     if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
