@@ -2222,8 +2222,10 @@ void build_lists(Document& doc) {
       Decimal after;
       bool other = false;
       for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
-        // (To the list's end: 「…发布其他信息928条,同时转载省市信息196条」 is no item.)
-        if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]])) break;
+        // (To the list's end: 「…发布其他信息928条,同时转载省市信息196条」 is no item, unless it
+        // makes the count exactly: then what was reposted was counted in it.)
+        if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]]) && !(after + figs[counts[j]].total() == w.value))
+          break;
         after = after + figs[counts[j]].total();
         for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
       }
@@ -2517,7 +2519,9 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
-          if (meanwhile_after_rest(prev, g)) break;
+          // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
+          // whose other items make 2671 counted the reposts in it.)
+          if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
