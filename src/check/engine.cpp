@@ -1905,20 +1905,9 @@ int named_total_whole(const Context& cx, const FigureList& l) {
   // (The applications received, stated in another section than the shares, 「五、行政复议…占申请
   // 总数的3.1%」 of 「三、…共受理政府信息公开申请862件」: the counts before them in the text
   // whose words receive applications, no part of another (其中), all of one value.)
-  if (named.find(U"申请") == std::u32string::npos) return -1;
-  int found = -1;
-  const auto& ff = cx.fig(l.parts.front());
-  for (int i = 0; i < l.parts.front(); ++i) {
-    const auto& g = cx.fig(i);
-    if (g.in_table || g.kind != FigureKind::Count || g.unit != ff.unit || g.part != ff.part) continue;
-    std::u32string lab = text::from_utf8(g.label);
-    bool receives = false;
-    for (std::u32string_view v : {U"收到", U"受理", U"接收", U"接到"}) receives = receives || lab.find(v) != std::u32string::npos;
-    if (!receives || lab.find(named) == std::u32string::npos || lab.find(U"其中") != std::u32string::npos) continue;
-    if (g.approx != Approx::Exact || (found >= 0 && !(cx.fig(found).value == g.value))) return -1;
-    found = i;
-  }
-  return found >= 0 && fits(found) ? found : -1;
+  if (named != U"申请") return -1;
+  int found = received_applications(cx.doc, l.parts.front());
+  return found >= 0 && cx.fig(found).unit == cx.fig(l.parts.front()).unit && fits(found) ? found : -1;
 }
 
 // "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":
