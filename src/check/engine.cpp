@@ -2096,6 +2096,15 @@ Decimal rounding_slack(const Context& cx, int i) {
   return Decimal(5, g.precision + 1) * scale;
 }
 
+// Whether two statements of a count agree: equal, or equal within the rounding of one written in
+// 万 or 亿 with decimals ("16.95万条" and the table's 169,512).
+bool same_count(const Context& cx, int i, const Decimal& v, const Decimal& other_slack = Decimal()) {
+  const Decimal& a = cx.fig(i).value;
+  if (a == v) return true;
+  Decimal slack = rounding_slack(cx, i) + other_slack;
+  return !slack.is_zero() && !(a > v + slack) && !(v > a + slack);
+}
+
 // Whether share `sh` (written with `digits` decimals) of part/whole can be right for some
 // values the two rounded figures stand for ("12.9万个" of "24.5万个" is 52.3%–53.0%).
 bool within_rounding(const Context& cx, int part, int whole, const Decimal& sh, int digits) {
@@ -2243,6 +2252,11 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       continue;
     }
     const Decimal& Wv = cx.fig(W).value;
+    // A whole or parts written in 万 or 亿 with decimals ("16.95万条") stand for any count within
+    // half a unit of their last place: a sum that close is the whole, not a slip.
+    Decimal slack = rounding_slack(cx, W);
+    for (int p : l.parts) slack = slack + rounding_slack(cx, p);
+    const bool near_whole = !(S > Wv + slack) && !(Wv > S + slack);
     // A share one unit off in its last digit may have been nudged to make the list's shares add
     // up to 100%; not when the list divides all of its whole, every part has its share, the parts
     // make the whole and the shares do not add up to 100% (自然人 85%, 法人或其他组织 16% of 80).
@@ -2292,7 +2306,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           });
       return false;
     };
-    if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv && !cx.fig(W).in_table &&
+    if (off.empty() && total_check && l.parts.size() >= 2 && S > Wv + slack && !cx.fig(W).in_table &&
         std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
           return !cx.fig(p).in_table && cx.fig(p).label.find("类") != std::string::npos;
         }) && !sum_stated_before()) {
@@ -2322,7 +2336,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       }
       Decimal hundred(100, 0), slop(5, 1);
       bool whole_shared = all_shared && !(shares + slop < hundred) && !(hundred + slop < shares);
-      if (total_check && inferred && l.parts.size() >= 2 && !(S == Wv) && exhaustive(cx, l) && !l.left_out && whole_shared) {
+      if (total_check && inferred && l.parts.size() >= 2 && !near_whole && exhaustive(cx, l) && !l.left_out && whole_shared) {
         auto cands = whole_candidates(cx, l);
         // (Nor when a count of its unit stated with the count is the difference: 「3617条（含重复
         // 发布1条）」 says what the parts' 3616 leave out.)
@@ -2359,11 +2373,34 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // is off, and only near the sum's, belongs to a miscounted part. "…人事信息1790条,占29.58%"
     // of 6044 where the other four shares are of 6044 exactly: 1788 was meant.)
     bool of_sum = list_fits(cx, l, S, true) && exact_fits(cx, l, S) >= exact_fits(cx, l, Wv);
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && rest_stated(cx, l, Wv - S)) {
+    if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && rest_stated(cx, l, Wv - S)) {
       cx.pass(c, first_line);
       continue;
     }
-    if (!inferred && l.parts.size() >= 2 && !(S == Wv) && of_sum && total_check) {
+    // 「共收到申请349件，办结344件。平均办理时间为12个工作日。从申请渠道看，网上申请186件，占53.30%；…」:
+    // the whole taken for a list in a later sentence is the last count of a sentence that states
+    // several; the parts and their shares make exactly another count of that sentence, which
+    // they divide.
+    if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && !cx.fig(W).in_table &&
+        cx.fig(W).sentence != cx.fig(l.parts.front()).sentence) {
+      const auto& wf = cx.fig(W);
+      bool another = false;
+      for (int k = W - 1; k >= 0 && cx.fig(k).sentence == wf.sentence && !another; --k) {
+        const auto& g = cx.fig(k);
+        another = !g.in_table && g.kind == wf.kind && g.unit == wf.unit && g.approx == Approx::Exact && g.value == S;
+      }
+      // (Nor is a count some part is larger than: 「…共收到申请349件…。（三）…全年新制发规范性文件30件。
+      // 从申请渠道看，网上申请186件，占53.30%；…」 divides the 349 before it, which its parts make.)
+      if (!another && std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).value > Wv; })) {
+        auto cands = whole_candidates(cx, l);
+        another = std::any_of(cands.begin(), cands.end(), [&](int k) { return k != W && cx.fig(k).kind == wf.kind && cx.fig(k).value == S; });
+      }
+      if (another) {
+        cx.pass(c, first_line);
+        continue;
+      }
+    }
+    if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
       f.primary = cx.fig(W).span;
@@ -4336,7 +4373,7 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
                                   std::u32string_view(U"上年度"), std::u32string_view(U"往年")})
       if (t.find(w) != std::u32string_view::npos) return false;
   }
-  if (cx.fig(first).value == cx.fig(later).value) {
+  if (same_count(cx, first, cx.fig(later).value, rounding_slack(cx, later))) {
     cx.pass(c, cx.fig(later).line);
     return true;
   }
@@ -4519,7 +4556,7 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
   for (int i : prose) {
     stated.insert(cx.fig(i).value.str());
     for (auto& [src, v] : readings)
-      if (cx.fig(i).value == v) {
+      if (same_count(cx, i, v)) {
         if (int j = conflicting_statement(cx, *pack.figure(c.figure), prose, i); j >= 0) {
           Finding f;
           f.severity = Severity::Warning;
@@ -4642,7 +4679,7 @@ void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const
   std::vector<int> in_prose;
   for (int i : m)
     if (!cx.fig(i).in_table) {
-      if (cx.fig(i).value == cx.fig(table).value) {
+      if (same_count(cx, i, cx.fig(table).value)) {
         cx.pass(c, cx.fig(i).line);
         return;
       }

@@ -66,6 +66,19 @@ std::string one_of(const std::string& file, const YAML::Node& n, const std::stri
   fail(file, n, fmt::format("'{}' must be one of {}, not '{}'", key, list, v));
 }
 
+// A limit: a whole number from 1 up.
+std::size_t count(const std::string& file, const YAML::Node& n, const std::string& key) {
+  auto v = scalar(file, n, key);
+  std::size_t out = 0;
+  bool ok = !v.empty() && v.size() <= 18;
+  for (char c : v) {
+    ok = ok && c >= '0' && c <= '9';
+    out = out * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (!ok || out == 0) fail(file, n, fmt::format("'{}' must be a whole number from 1 up, not '{}'", key, v));
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> load_config(const std::string& path, Config& out) {
@@ -98,7 +111,8 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
   try {
     YAML::Node root = YAML::Load(yaml);
     if (!root.IsDefined() || root.IsNull()) return std::nullopt;
-    keys(file, root, {"packs", "rules", "include", "exclude", "severity", "rounding", "fail_on", "ignore", "previous"}, "the configuration");
+    keys(file, root, {"packs", "rules", "include", "exclude", "severity", "rounding", "fail_on", "ignore", "previous", "max_bytes", "max_figures", "max_lines"},
+         "the configuration");
     if (root["packs"]) out.packs = strings(file, root["packs"], "packs");
     if (root["rules"])
       for (auto& r : strings(file, root["rules"], "rules")) out.rules.push_back(fs::path(r).is_absolute() ? r : (base / r).string());
@@ -111,6 +125,9 @@ std::optional<std::string> load_config(const std::string& path, Config& out) {
     }
     if (root["rounding"]) out.rounding = one_of(file, root["rounding"], "rounding", {"any", "half_up", "truncate"});
     if (root["fail_on"]) out.fail_on = one_of(file, root["fail_on"], "fail_on", {"error", "warning", "note", "never"});
+    if (root["max_bytes"]) out.max_bytes = count(file, root["max_bytes"], "max_bytes");
+    if (root["max_figures"]) out.max_figures = count(file, root["max_figures"], "max_figures");
+    if (root["max_lines"]) out.max_lines = count(file, root["max_lines"], "max_lines");
     if (auto ig = root["ignore"]) {
       if (!ig.IsSequence()) fail(file, ig, "'ignore' must be a list of {rule, path, figure, justification}");
       for (auto e : ig) {

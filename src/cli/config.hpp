@@ -32,6 +32,8 @@ struct Config {
   std::map<std::string, std::string> severity;  // rule id -> error|warning|note|off
   std::string rounding;                       // any|half_up|truncate, or empty
   std::string fail_on;                        // or empty
+  // The limits on one document (--max-bytes, --max-figures, --max-lines), when set here.
+  std::optional<std::size_t> max_bytes, max_figures, max_lines;
   std::vector<IgnoreEntry> ignore;
   std::vector<PreviousEntry> previous;
   std::string base;  // the configuration file's folder

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -73,6 +74,9 @@ bool read_file(const std::string& path, std::string& bytes, std::string& err, st
   if (!fs::is_regular_file(st)) { err = "not a regular file (a pipe, socket or device is not read)"; return false; }
   std::ifstream in(path, std::ios::binary);
   if (!in) { err = "cannot open the file (permission denied?)"; return false; }
+  // Room for the whole file at once (up to the limit): grown by doubling, the string may hold
+  // twice the file, and three times while it moves.
+  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(size, limit) + 1));
   char buf[1 << 16];
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     bytes.append(buf, static_cast<std::size_t>(in.gcount()));
@@ -296,7 +300,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs, rule_paths, include, exclude;
   std::string format = "text", fail_on, color = "auto", output, config_path, previous_path;
   bool no_defaults = false, quiet = false;
-  std::size_t max_bytes = 256u << 20;
+  const Limits defaults;
+  std::size_t max_bytes = defaults.max_bytes, max_figures = defaults.max_figures, max_lines = defaults.max_lines;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   const auto formats = {"text", "json", "gnu", "github", "csv", "summary", "sarif", "html"};
 
@@ -309,7 +314,14 @@ int main(int argc, char** argv) {
   check->add_option("--fail-on", fail_on, "lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   check->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
-  check->add_option("--max-bytes", max_bytes, "refuse documents larger than this");
+  // The limits on one document, for each command that reads documents (bytes, figures, lines).
+  auto add_limits = [&](CLI::App* sub) {
+    return std::array<CLI::Option*, 3>{
+        sub->add_option("--max-bytes", max_bytes, "refuse documents larger than this"),
+        sub->add_option("--max-figures", max_figures, "refuse documents with more figures than this")->check(CLI::PositiveNumber),
+        sub->add_option("--max-lines", max_lines, "refuse documents with more lines than this")->check(CLI::PositiveNumber)};
+  };
+  const auto check_limits = add_limits(check);
   check->add_option("--previous", previous_path, "last year's report, for the checks across years");
   check->add_option("-j,--jobs", jobs, "files checked in parallel (default: the number of cores)")->check(CLI::Range(1u, 256u));
   check->add_flag("-q,--quiet", quiet, "no progress line on the terminal");
@@ -321,6 +333,7 @@ int main(int argc, char** argv) {
   std::string fig_path;
   figures->add_option("path", fig_path, "a report")->required();
   figures->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  add_limits(figures);
 
   auto* rules = app.add_subcommand("rules", "list the rule packs and their checks");
   rules->add_option("--rules", rule_paths, "extra rule pack file or directory");
@@ -330,6 +343,7 @@ int main(int argc, char** argv) {
   rollup->add_option("parent", parent_path, "the consolidated report")->required();
   rollup->add_option("children", child_paths, "the reports it consolidates")->required();
   rollup->add_option("--format", format, "text, json, gnu, github, csv, summary, sarif or html")->check(CLI::IsMember(formats));
+  add_limits(rollup);
   auto* explain = app.add_subcommand("explain", "explain one rule: what it checks, why, and an example");
   std::string rule_id;
   explain->add_option("rule", rule_id, "rule id, e.g. shares.match-count")->required();
@@ -353,6 +367,10 @@ int main(int argc, char** argv) {
       include.insert(include.end(), config.include.begin(), config.include.end());
       exclude.insert(exclude.end(), config.exclude.begin(), config.exclude.end());
       if (fail_on.empty()) fail_on = config.fail_on.empty() ? "error" : config.fail_on;
+      // The command line's limits override the configuration's.
+      if (config.max_bytes && check_limits[0]->count() == 0) max_bytes = *config.max_bytes;
+      if (config.max_figures && check_limits[1]->count() == 0) max_figures = *config.max_figures;
+      if (config.max_lines && check_limits[2]->count() == 0) max_lines = *config.max_lines;
     }
     std::vector<RulePack> extra;
     for (const auto& rp : rule_paths) {
@@ -394,6 +412,8 @@ int main(int argc, char** argv) {
 
     Limits limits;
     limits.max_bytes = max_bytes;
+    limits.max_figures = max_figures;
+    limits.max_lines = max_lines;
     if (*figures) {
       std::string err;
       int line = 0, column = 0;
@@ -445,6 +465,9 @@ int main(int argc, char** argv) {
     for (auto& p : active) run.packs.push_back(&p);
     run.config = config.file;
     run.options = {{"format", format}, {"fail_on", fail_on.empty() ? "error" : fail_on}, {"max_bytes", std::to_string(max_bytes)}};
+    // (The limits on figures and lines are recorded when they are not the defaults.)
+    if (max_figures != defaults.max_figures) run.options.push_back({"max_figures", std::to_string(max_figures)});
+    if (max_lines != defaults.max_lines) run.options.push_back({"max_lines", std::to_string(max_lines)});
     if (!previous_path.empty()) run.options.push_back({"previous", previous_path});
     if (!config.rounding.empty()) run.options.push_back({"rounding", config.rounding});
     for (auto& r : rule_paths) run.options.push_back({"rules", r});

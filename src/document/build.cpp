@@ -175,6 +175,39 @@ bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
   return false;
 }
 
+// The items after the first on a line of the statistical form set side by side: 「1.当面申请数  26
+// 2.传真申请数  5  3.网络申请数  181」, each next number of the first's style standing after a
+// blank that follows a value (digits, a blank before them). Their offsets in `line`; none when
+// any next number has no value before it (a table of contents: 「一、概述 二、主动公开…」).
+std::vector<std::size_t> side_by_side_items(u32string_view line, const MarkerMatch& m) {
+  std::vector<std::size_t> items;
+  int expect = m.number + 1;
+  std::size_t from = m.length;
+  for (std::size_t at = m.length; at + 1 < line.size(); ++at) {
+    if (!is_space(line[at]) || is_space(line[at + 1])) continue;
+    MarkerMatch next = parse_marker(line.substr(at + 1));
+    if (next.style != m.style || next.number != expect) continue;
+    // The words since the last item end with a value set apart by a blank.
+    std::size_t e = at;
+    while (e > from && is_space(line[e - 1])) --e;
+    std::size_t d = e;
+    while (d > from && ((line[d - 1] >= U'0' && line[d - 1] <= U'9') || line[d - 1] == U'.' || line[d - 1] == U',')) --d;
+    if (d == e || d == from || !is_space(line[d - 1]) || !(line[d] >= U'0' && line[d] <= U'9')) return {};
+    items.push_back(at + 1);
+    from = at + 1 + next.length;
+    ++expect;
+  }
+  // (And the last one too.)
+  if (!items.empty()) {
+    std::size_t e = line.size();
+    while (e > from && is_space(line[e - 1])) --e;
+    std::size_t d = e;
+    while (d > from && ((line[d - 1] >= U'0' && line[d - 1] <= U'9') || line[d - 1] == U'.' || line[d - 1] == U',')) --d;
+    if (d == e || d == from || !is_space(line[d - 1]) || !(line[d] >= U'0' && line[d] <= U'9')) return {};
+  }
+  return items;
+}
+
 bool starts_part(u32string_view line) {
   auto t = trim(line);
   if (begins_with(t, U"附件"sv) || begins_with(t, U"附表"sv) || begins_with(t, U"附录"sv) || begins_with(t, U"附:"sv))
@@ -303,39 +336,51 @@ void build_outline(Document& doc) {
     }
     MarkerMatch m = parse_marker(body);
     if (m.style == 0) continue;
-    if (lists_next_heading(body, m)) continue;  // a table of contents on one line
-    Heading h;
-    h.marker = {static_cast<std::uint32_t>(sp.begin + lead), static_cast<std::uint32_t>(sp.begin + lead + m.length)};
-    h.style = m.style;
-    h.number = m.number;
-    h.line = ln;
-    h.part = part;
-    h.furniture = ln < title || (footer != 0 && ln >= footer);
-    u32string_view title = trim(line.substr(lead + m.length));
-    auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
-    byte += text::utf8_length(f.substr(at, title_at - at));
-    std::size_t title_bytes = text::utf8_length(title);
-    h.title = f8.substr(byte, title_bytes);
-    byte += title_bytes;
-    at = title_at + static_cast<std::uint32_t>(title.size());
-    int idx = static_cast<int>(doc.headings.size());
-    auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
-    // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
-    // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
-    // of its style is its sibling if none opened since.
-    if (pos != stack.end()) {
-      auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
-      pos = std::prev(last.base());
-      if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+    // Items after the first on a line of the statistical form set side by side (「1.当面申请数  26
+    // 2.传真申请数  5」): headings too, each after its own value; a table of contents on one line
+    // (the next numbers with no value before them) is not.
+    std::vector<std::size_t> more;
+    if (lists_next_heading(body, m)) {
+      more = side_by_side_items(body, m);
+      if (more.empty()) continue;  // a table of contents on one line
     }
-    if (pos != stack.end()) {
-      h.prev_sibling = *pos;
-      stack.erase(pos, stack.end());
+    more.push_back(body.size());
+    for (std::size_t n = 0; n < more.size(); ++n) {
+      if (n > 0) m = parse_marker(body.substr(more[n - 1]));
+      const std::size_t off = n == 0 ? lead : lead + more[n - 1];
+      Heading h;
+      h.marker = {static_cast<std::uint32_t>(sp.begin + off), static_cast<std::uint32_t>(sp.begin + off + m.length)};
+      h.style = m.style;
+      h.number = m.number;
+      h.line = ln;
+      h.part = part;
+      h.furniture = ln < title || (footer != 0 && ln >= footer);
+      u32string_view title = trim(line.substr(off + m.length, lead + more[n] - off - m.length));
+      auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
+      byte += text::utf8_length(f.substr(at, title_at - at));
+      std::size_t title_bytes = text::utf8_length(title);
+      h.title = f8.substr(byte, title_bytes);
+      byte += title_bytes;
+      at = title_at + static_cast<std::uint32_t>(title.size());
+      int idx = static_cast<int>(doc.headings.size());
+      auto pos = std::find_if(stack.begin(), stack.end(), [&](int k) { return doc.headings[k].style == m.style; });
+      // Numbering of a higher rank opened since (「1.首页 … 5.公众参与」, a site's menu, then 「一、」
+      // and 「(一)」): an item 「1.」 now is under them, not the menu's next item; the innermost item
+      // of its style is its sibling if none opened since.
+      if (pos != stack.end()) {
+        auto last = std::find_if(stack.rbegin(), stack.rend(), [&](int k) { return doc.headings[k].style == m.style; });
+        pos = std::prev(last.base());
+        if (std::any_of(pos + 1, stack.end(), [&](int k) { return doc.headings[k].style < m.style; })) pos = stack.end();
+      }
+      if (pos != stack.end()) {
+        h.prev_sibling = *pos;
+        stack.erase(pos, stack.end());
+      }
+      h.depth = static_cast<int>(stack.size());
+      h.parent = stack.empty() ? -1 : stack.back();
+      stack.push_back(idx);
+      doc.headings.push_back(std::move(h));
     }
-    h.depth = static_cast<int>(stack.size());
-    h.parent = stack.empty() ? -1 : stack.back();
-    stack.push_back(idx);
-    doc.headings.push_back(std::move(h));
   }
   // Section ends: the next heading at the same or a shallower depth, the part end, or the end.
   for (std::size_t i = 0; i < doc.headings.size(); ++i) {
@@ -382,7 +427,7 @@ u32string_view strip_label(u32string_view s) {
 }
 
 struct LineFigures {
-  std::size_t first = 0, last = 0;  // [first, last) indices into doc.figures
+  std::uint32_t first = 0, last = 0;  // [first, last) indices into doc.figures (32 bits, as spans' offsets: one for every line)
 };
 
 bool is_unit_line(u32string_view t) {
@@ -488,6 +533,83 @@ bool column_numbers_row(u32string_view f, const std::vector<Span>& cells, std::v
     return false;
   }
   return letters >= 2 && numbers >= 1;
+}
+
+// A unit column at the end of a row's name (「收到申请数  件」): taken off the name, and returned
+// (empty when there is none).
+std::string take_unit_column(u32string_view& name) {
+  auto cut = name.find_last_of(U" \t|");
+  if (cut == npos || !is_unit_line(trim(name.substr(cut + 1)))) return {};
+  auto u = trim(name.substr(cut + 1));
+  if (u.front() == U'(') u = u.substr(1, u.size() - 2);
+  name = name.substr(0, cut);
+  while (!name.empty() && (name.back() == U'|' || is_space(name.back()))) name.remove_suffix(1);
+  return text::to_utf8(u);
+}
+
+// Rows of the old statistical form set side by side, two or three to a line, as a page that
+// lays the form out in pairs of columns is copied: 「1.当面申请数  26    2.传真申请数  5    3.网络申请数
+// 181」. The line alternates words and single values (blanks or bars between them), two pairs
+// at least, and ends with a value: each value is its own row's, named by the words before it
+// back to the value before (a unit column between them, 「收到申请数  件  337」, is its unit).
+// The numbers inside the words (the items' 2., the template's 计1条) are not values. True
+// when the line was read so.
+bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
+  const u32string_view f = doc.folded;
+  auto blank = [&](std::uint32_t k) { return is_space(f[k]) || f[k] == U'|'; };
+  struct Pair {
+    Span words;
+    std::size_t value;
+  };
+  std::vector<Pair> pairs;
+  Span words{0, 0};
+  bool in_words = false;
+  std::size_t i = lf.first;
+  for (std::uint32_t k = sp.begin; k < sp.end;) {
+    if (blank(k)) {
+      ++k;
+      continue;
+    }
+    std::uint32_t e = k;
+    while (e < sp.end && !blank(e)) ++e;
+    while (i < lf.last && doc.figures[i].span.begin < k) ++i;
+    std::size_t j = i;
+    while (j < lf.last && doc.figures[j].span.begin < e) ++j;
+    const bool value = j == i + 1 && doc.figures[i].span.begin == k && doc.figures[i].arithmetic() &&
+                       value_only(doc, Span{k, e}, doc.figures, i, j);
+    if (value) {
+      if (!in_words) return false;  // two values in a row: a row of several columns
+      pairs.push_back({words, i});
+      in_words = false;
+    } else {
+      if (!in_words) words.begin = k;
+      words.end = e;
+      in_words = true;
+    }
+    k = e;
+  }
+  if (in_words || pairs.size() < 2) return false;
+  std::vector<std::pair<u32string_view, std::string>> named;
+  for (const auto& p : pairs) {
+    u32string_view w = f.substr(p.words.begin, p.words.end - p.words.begin);
+    std::string u = take_unit_column(w);  // (a unit column between the words and the value)
+    // Words of a row's name: not a clause of prose.
+    if (!std::any_of(w.begin(), w.end(), is_cjk) || w.find_first_of(U",;。") != npos) return false;
+    named.emplace_back(w, std::move(u));
+  }
+  for (std::size_t k = lf.first; k < lf.last; ++k)
+    if (std::none_of(pairs.begin(), pairs.end(), [&](const Pair& p) { return p.value == k; })) doc.figures[k].kind = FigureKind::Other;
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    auto& g = doc.figures[pairs[p].value];
+    g.in_table = true;
+    g.label = doc.words.utf8(trim(named[p].first));
+    g.column = 0;
+    if (g.unit.empty() && !named[p].second.empty()) {
+      g.unit = named[p].second;
+      if (g.unit.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+    }
+  }
+  return true;
 }
 
 void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
@@ -629,6 +751,24 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
     if (has_figs && t.find(U'。') == npos) {
+      if (side_by_side(doc, sp, lf)) {
+        label.clear();
+        unit.clear();
+        row_open = false;
+        continue;
+      }
+      // A row's name with the template's note in the same cell, its value on the next line:
+      // 「(一)主动公开政府信息数(不同渠道和方式公开相同信息计1条)⏎169512」. The note's count is part
+      // of the name, and the line is a label line.
+      if (auto open = t.rfind(U'('); t.back() == U')' && open != npos && open > 0 && t[open - 1] == U'数' &&
+                                      t.find(U"计1", open) != npos && t.find(U',') == npos) {
+        for (std::size_t i = lf.first; i < lf.last; ++i) doc.figures[i].kind = FigureKind::Other;
+        label.assign(t);
+        unit.clear();
+        column = 0;
+        row_open = false;
+        continue;
+      }
       // The first figure from which the rest of the line is only values: one backward pass.
       std::size_t from = lf.last;
       for (std::size_t i = lf.last; i-- > lf.first;) {
@@ -644,15 +784,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
         u32string_view lab = trim(f.substr(sp.begin, fg.span.begin - sp.begin));
         while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
         // A unit column between the label and the values: "收到申请数  件  337".
-        std::string unit_col;
-        auto cut = lab.find_last_of(U" \t|");
-        if (cut != npos && is_unit_line(trim(lab.substr(cut + 1)))) {
-          auto u = trim(lab.substr(cut + 1));
-          if (u.front() == U'(') u = u.substr(1, u.size() - 2);
-          unit_col = text::to_utf8(u);
-          lab = lab.substr(0, cut);
-          while (!lab.empty() && (lab.back() == U'|' || is_space(lab.back()))) lab.remove_suffix(1);
-        }
+        std::string unit_col = take_unit_column(lab);
         if (lab.empty() || lab.find(U',') != npos) break;
         bool has_cjk = std::any_of(lab.begin(), lab.end(), is_cjk);
         if (!has_cjk) break;
@@ -1709,17 +1841,30 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
-  int others = 0, equal = -1, n_equal = 0;
+  int others = 0, equal = -1, n_equal = 0, largest = -1;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
   // 其中 lists joined by semicolons would be read back to its start for each of them.)
   constexpr int kBack = 256;
-  for (int i = w; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence && figs[i].line == wf.line; --i) {
+  // (A line broken after a comma goes on with the sentence: 「…办结89件，⏎结转下年度继续办理1件。其中…」,
+  // a <br> in a page's paragraph.)
+  auto in_sentence = [&](int i) {
+    if (figs[i].line == wf.line) return figs[i].sentence == wf.sentence;
+    for (int ln = figs[i].line; ln < wf.line; ++ln) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+      u32string_view t = trim(doc.folded.substr(sp.begin, sp.end - sp.begin));
+      if (t.empty() || (t.back() != U',' && t.back() != U'、')) return false;
+    }
+    static constexpr char32_t kStops[] = {U'。', U'!', U'?'};
+    return text::count_any(doc.folded.substr(figs[i].end(), wf.span.begin - figs[i].end()), kStops) == 0;
+  };
+  for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
+    if (largest < 0 || g.value > figs[largest].value) largest = i;
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
@@ -1729,6 +1874,16 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
   // must make that number.)
   if (alike && n_equal == 0) return w;
+  // (Parts of the totals' unit that make more than any count of theirs before them under the
+  // heading divide none: the list is held to the sentence's largest, which it passes. A larger
+  // count before, 「全市共受理…1320件…。市政府本级受理申请86件…。⏎其中,…」, may be theirs.)
+  if (n_equal == 0 && largest >= 0 && sum > figs[largest].value &&
+      std::all_of(parts.begin(), parts.end(), [&](int p) { return same_unit(figs[p].unit, wf.unit); })) {
+    bool larger_before = false;
+    for (int i = w; i >= 0 && w - i < kBack && figs[i].heading == wf.heading && !larger_before; --i)
+      larger_before = prose_count(figs[i]) && same_unit(figs[i].unit, wf.unit) && !(figs[i].value < sum);
+    if (!larger_before) return largest;
+  }
   return n_equal == 1 ? equal : -1;
 }
 
@@ -3156,6 +3311,22 @@ void build_lists(Document& doc) {
     }
     return true;
   };
+  // The rest after items numbered a line each, on the next line and unnumbered, its first count
+  // (「其他类323条，占0.3%。」).
+  auto closes_numbered = [&](std::size_t j) {
+    if (j == 0) return false;
+    const auto& g = figs[counts[j]];
+    const auto& before = figs[counts[j - 1]];
+    if (g.line <= before.line || before.heading < 0 || !names_other(g.label)) return false;
+    if (doc.headings[before.heading].line != static_cast<std::uint32_t>(before.line)) return false;
+    if (g.heading >= 0 && doc.headings[g.heading].line == static_cast<std::uint32_t>(g.line)) return false;
+    if (!blank_between(before.line, g.line)) return false;
+    // (Its line opens with its words.)
+    Span gl = doc.lines.line_span(static_cast<std::uint32_t>(g.line));
+    std::uint32_t b = gl.begin;
+    while (b < gl.end && is_space(f[b])) ++b;
+    return f.substr(b, 2) == U"其他" || f.substr(b, 2) == U"其它" || f.substr(b, 2) == U"其余";
+  };
   for (std::size_t k = 0; k + 2 < nc; ++k) {
     const auto& w = figs[counts[k]];
     const auto& first = figs[counts[k + 1]];
@@ -3196,10 +3367,17 @@ void build_lists(Document& doc) {
     for (; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (used[counts[j]] || !same_unit(g.unit, first.unit)) break;
-      if (g.line != first.line && !next_item(j)) break;
+      // (Items numbered a line each may close with the rest on a line of its own, unnumbered:
+      // 「5、人事信息类信息885条，占0.7%；⏎其他类323条，占0.3%。」.)
+      const bool rest = g.line != first.line && !next_item(j) && closes_numbered(j);
+      if (g.line != first.line && !next_item(j) && !rest) break;
       if (g.share < 0) break;
       list.parts.push_back(counts[j]);
       used[counts[j]] = true;
+      if (rest) {
+        ++j;
+        break;
+      }
     }
     k = j == k ? k : j - 1;
     doc.lists.push_back(std::move(list));
@@ -3463,6 +3641,21 @@ bool page_number_line(std::u32string_view l) {
     while (e < l.size() && dash(l[e])) ++e;
     return e == l.size();
   }
+  // N/M, the page of the pages (「3/9」), N no more than M.
+  if (digit(l.front())) {
+    std::size_t e = digits(0), k = skip_spaces(e);
+    if (k >= l.size() || (l[k] != U'/' && l[k] != U'／')) return false;
+    k = skip_spaces(k + 1);
+    std::size_t m = digits(k);
+    if (m == k || m != l.size() || e > 3 || m - k > 3) return false;
+    auto number = [&](std::size_t a, std::size_t b) {
+      int v = 0;
+      for (std::size_t x = a; x < b; ++x) v = v * 10 + static_cast<int>(l[x] >= 0xFF10 ? l[x] - 0xFF10 : l[x] - U'0');
+      return v;
+    };
+    const int page_no = number(0, e), pages = number(k, m);
+    return page_no >= 1 && page_no <= pages;
+  }
   // 第N页, then optionally 共M页 (after a space, comma or slash).
   auto page = [&](std::size_t k, char32_t first) -> std::size_t {
     if (k >= l.size() || l[k] != first) return npos;
@@ -3540,7 +3733,7 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   return false;
 }
 
-void join_wrapped_lines(Document& doc) {
+void join_wrapped_lines(Document& doc, std::size_t line_count) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
   // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
@@ -3582,14 +3775,17 @@ void join_wrapped_lines(Document& doc) {
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
+  // (16 bytes, one for every line however short: the width is measured only when no line is
+  // over 160 characters, so 28 bits hold it.)
   struct Line {
-    std::uint32_t begin, end, next;  // content [begin, end), the next line starts at `next`
-    bool open = false;               // long prose ending without ending a sentence
-    bool open_heading = false;       // the same, opening with a heading's number ("(一)申请情况。…")
-    bool semicolon = false;          // long prose ending with a semicolon
-    bool furniture = false;          // a page's number, or the running head printed beside it
-    std::uint32_t columns = 0;       // width as printed: a CJK character takes two columns (measured when widths decide)
+    std::uint32_t begin, end, next;   // content [begin, end), the next line starts at `next`
+    std::uint32_t columns : 28 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    bool open : 1 = false;            // long prose ending without ending a sentence
+    bool open_heading : 1 = false;    // the same, opening with a heading's number ("(一)申请情况。…")
+    bool semicolon : 1 = false;       // long prose ending with a semicolon
+    bool furniture : 1 = false;       // a page's number, or the running head printed beside it
   };
+  static_assert(sizeof(Line) == 16);
   // (The end of the line from `b`, its newline looked for four characters at a time: the text is
   // read so twice.)
   auto line_end = [&t, n](std::uint32_t b) {
@@ -3605,8 +3801,18 @@ void join_wrapped_lines(Document& doc) {
     b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
+  lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
+  // Long lines of prose (a table's rows are neither cut nor whole sentences: a report that
+  // attaches its statistical table is still told cut at a page's measure by its prose).
   std::size_t long_lines = 0;
-  std::vector<std::size_t> widths;  // of the open lines
+  // Widths of the open lines in columns as printed (a CJK character takes two): a line of
+  // figures in half-width digits holds more characters at the same measure.
+  std::vector<std::size_t> widths;
+  auto printed = [&t](std::uint32_t b, std::uint32_t e) {
+    std::size_t w = 0;
+    for (std::uint32_t k = b; k < e; ++k) w += 1 + wide(t[k]);
+    return w;
+  };
   std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
     const std::uint32_t e = line_end(b);
@@ -3617,10 +3823,11 @@ void join_wrapped_lines(Document& doc) {
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
     if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
-      ++long_lines;
-      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !table_row(b, ce)) {
+      const bool row = table_row(b, ce);
+      long_lines += !row;
+      if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !row) {
         l.open = true;
-        widths.push_back(c.size());
+        widths.push_back(printed(b, ce));
       }
       l.semicolon = (c.back() == U'；' || c.back() == U';') && !table_row(b, ce);
     } else if (c.size() >= 15) {
@@ -3662,7 +3869,7 @@ void join_wrapped_lines(Document& doc) {
     if (changed) {
       widths.clear();
       for (const auto& l : lines)
-        if (l.open) widths.push_back(l.end - l.begin);
+        if (l.open) widths.push_back(printed(l.begin, l.end));
     }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
@@ -3694,14 +3901,26 @@ void join_wrapped_lines(Document& doc) {
       for (const auto& l : lines) same += text_of(l) == c;
       if (same >= 2) lines[a].furniture = true;
     }
+    // The blank lines a page break leaves around its number (「…网上申请3⏎⏎第3页 共9页⏎⏎09件，…」)
+    // are the break's too: a sentence cut by it reads on across them.
+    if (furniture) {
+      std::vector<bool> blank_by_break(lines.size(), false);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].furniture) continue;
+        for (std::size_t j = i; j-- > 0 && lines[j].end == lines[j].begin && !lines[j].furniture;) blank_by_break[j] = true;
+        for (std::size_t j = i + 1; j < lines.size() && lines[j].end == lines[j].begin && !lines[j].furniture; ++j) blank_by_break[j] = true;
+      }
+      for (std::size_t i = 0; i < lines.size(); ++i)
+        if (blank_by_break[i]) lines[i].furniture = true;
+    }
     if (furniture) {
       long_lines = 0;
       widths.clear();
       for (const auto& l : lines) {
         if (l.furniture) continue;
         auto c = text_of(l);
-        long_lines += c.size() >= 15 && !heading_start(c);
-        if (l.open) widths.push_back(c.size());
+        long_lines += c.size() >= 15 && !heading_start(c) && !table_row(l.begin, l.end);
+        if (l.open) widths.push_back(printed(l.begin, l.end));
       }
     }
   }
@@ -3730,11 +3949,17 @@ void join_wrapped_lines(Document& doc) {
     // A line opening with a comma, a semicolon or a 、 goes on with the line before: no line of
     // text starts so. (「…其中当面申请20件,网上申请5件⏎,电子邮件申请4件。」: one cut line, too few
     // to tell the page's measure by.)
+    // So does a line after one ending with a comma or a 、, no paragraph ending so (a page's line
+    // break in a sentence: 「从公开渠道看，通过政府网站公开1,852条，⏎政府公报公开310条，…」), unless
+    // it opens a heading or is a table's row.
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       if (lines[i].furniture || lines[i + 1].furniture) continue;
       auto c = text_of(lines[i]), next = trimmed(lines[i + 1]);
       if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
-      if (std::u32string_view(U",，、;；").find(next.front()) == std::u32string_view::npos) continue;
+      const bool opens = std::u32string_view(U",，、;；").find(next.front()) != std::u32string_view::npos;
+      const bool ends = std::u32string_view(U",，、").find(c.back()) != std::u32string_view::npos && !heading_start(next) &&
+                        !table_row(lines[i].begin, lines[i].end) && !table_row(lines[i + 1].begin, lines[i + 1].end);
+      if (!opens && !ends) continue;
       goes_on[i] = true;
       any_split = true;
     }
@@ -3782,7 +4007,7 @@ void join_wrapped_lines(Document& doc) {
   if (wraps > 0) {
     std::sort(widths.begin(), widths.end());
     median = widths[wraps / 2];
-    for (auto w : widths) at_measure += w + 2 >= median && w <= median + 2;
+    for (auto w : widths) at_measure += w + 4 >= median && w <= median + 4;  // (two CJK characters either way)
   }
   // A short document cut at a page's measure has too few cut lines to tell by their share; it
   // tells by their width: no line is wider than a page (80 CJK characters), and two lines or
@@ -3813,10 +4038,12 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        for (std::uint32_t k = l.begin; k < l.end; ++k) l.columns += 1 + wide(t[k]);
-        widest = std::max(widest, l.columns);
+        std::uint32_t columns = 0;  // (summed here, not in the record's 28 bits a character at a time)
+        for (std::uint32_t k = l.begin; k < l.end; ++k) columns += 1 + wide(t[k]);
+        l.columns = columns;
+        if (!table_row(l.begin, l.end)) widest = std::max(widest, columns);
       }
-      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3 >= widest;
+      for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
     // One line cut at the measure is too few to tell a page's width by, but a cut inside a word
     // or after a comma of an unfinished sentence which already lists by commas (「…其中当面申请
@@ -3824,7 +4051,7 @@ void join_wrapped_lines(Document& doc) {
     if (!too_wide && widest >= 40 && widest <= 160 && cut == 1) {
       for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3 < widest || lines[i + 1].furniture) continue;
+        if (l.furniture || !(l.open || l.open_heading) || l.columns + 3u < widest || lines[i + 1].furniture) continue;
         auto c = text_of(l);
         auto last = c.substr(c.find_last_of(U"。！？!?") == std::u32string_view::npos ? 0 : c.find_last_of(U"。！？!?") + 1);
         auto next = text_of(lines[i + 1]);
@@ -3867,8 +4094,8 @@ void join_wrapped_lines(Document& doc) {
     // heading of its own is shorter.)
     // (So is a line ending with a semicolon when it is as wide as the page's measure in a text
     // cut to one: 「…制定并发布规范⏎性文件11件;发布统计信息2条;…;⏎更新办事指南143条。」.)
-    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3 >= widest
-                                      : l.open || (l.open_heading && l.end - l.begin + 2 >= median) ||
+    bool cut = !no_joins && (by_width ? (l.open || l.open_heading || l.semicolon) && l.columns + 3u >= widest
+                                      : l.open || (l.open_heading && printed(l.begin, l.end) + 4 >= median) ||
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
@@ -3977,6 +4204,19 @@ std::optional<ReadError> not_text(const Document& doc) {
   return std::nullopt;
 }
 
+// More lines than the limit (--max-lines): the structures kept for each line cost tens of bytes
+// even for an empty one, so a file of line breaks would take some forty times its size.
+static std::size_t count_lines(const std::u32string& t) {
+  static constexpr char32_t kNewline[] = {U'\n'};
+  return text::count_any(t, kNewline) + (!t.empty() && t.back() != U'\n');
+}
+static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& limits, bool numbered) {
+  if (lines <= limits.max_lines) return std::nullopt;
+  return ReadError{fmt::format("the document has {} lines, over the limit of {} lines (--max-lines); this does not look like a report",
+                               lines, limits.max_lines),
+                   numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -4026,9 +4266,18 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
-      join_wrapped_lines(doc);
+      // (A text has no more lines than characters: a short one is not counted, and its line
+      // records are few enough to grow as they come.)
+      std::size_t line_count = 0;
+      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16)) {
+        line_count = count_lines(doc.text);
+        if (auto err = too_many_lines(line_count, limits, true)) return *err;
+      }
+      join_wrapped_lines(doc, line_count);
     }
   }
+  if (doc.format != "text" && doc.text.size() > limits.max_lines)
+    if (auto err = too_many_lines(count_lines(doc.text), limits, false)) return *err;
   doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;
@@ -4050,7 +4299,15 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   build_outline(doc);
   find_report_starts(doc);
-  extract_numbers(doc);
+  // More figures than the limit (--max-figures): each costs hundreds of bytes in the structures
+  // built from it, far more than its digits, so the limit on bytes does not bound them.
+  if (!extract_numbers(doc, limits.max_figures)) {
+    auto at = doc.location(doc.figures[limits.max_figures].span);
+    return ReadError{fmt::format("this is figure {} of the document, over the limit of {} figures (--max-figures); this does not look "
+                                 "like a report",
+                                 limits.max_figures + 1, limits.max_figures),
+                     at.line, at.column};
+  }
 
   // Line, heading and part of every figure (both lists are in text order).
   std::vector<LineFigures> per_line(doc.lines.line_count());
@@ -4069,8 +4326,8 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     g.report = static_cast<int>(r);
     if (cur_heading >= 0 && doc.headings[cur_heading].part != g.part) g.heading = -1;
     auto& lf = per_line[g.line - 1];
-    if (lf.first == lf.last) lf.first = i;
-    lf.last = i + 1;
+    if (lf.first == lf.last) lf.first = static_cast<std::uint32_t>(i);
+    lf.last = static_cast<std::uint32_t>(i + 1);
   }
   assign_rows(doc, per_line);
   assign_labels(doc);

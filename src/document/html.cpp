@@ -279,6 +279,9 @@ class Renderer {
       kinds_.push_back(TableKind::Data);
       return std::nullopt;
     }
+    // A <br> right after a comma or a 、 breaks a sentence in the middle (「…其中维持1件，<br>
+    // 被依法纠错1件，其他情形4件。」): the sentence reads on, as it does in a table's cell.
+    if (n == "br" && tables_.empty() && out_.ends_clause()) return std::nullopt;
     if (!kinds_.empty() && kinds_.back() == TableKind::Layout) {
       if (n == "tr" || n == "td" || n == "th" || block_tag(n)) block();
       return std::nullopt;

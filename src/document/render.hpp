@@ -34,6 +34,12 @@ class RenderBuffer {
   void newline();
   void append(const RenderBuffer& other, std::int32_t cell);
   bool empty_line() const { return line_empty_; }
+  // Whether the line so far ends with a comma or a 、 (spaces aside): a sentence not ended.
+  bool ends_clause() const {
+    if (line_empty_ || out.text.empty()) return false;
+    char32_t c = out.text.back();
+    return c == U',' || c == U'，' || c == U'、' || c == 0xFF64;
+  }
   std::size_t size() const { return out.text.size(); }
   Rendered out;
 

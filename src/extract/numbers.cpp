@@ -130,7 +130,7 @@ bool page_marker(std::u32string_view f, std::size_t start, std::size_t end) {
   return number(start, end) <= number(end + 1, e);
 }
 
-void extract_numbers(Document& doc) {
+bool extract_numbers(Document& doc, std::size_t max_figures) {
   const std::u32string_view f = doc.folded;
   const std::size_t n = f.size();
   // Heading markers are not figures.
@@ -138,7 +138,8 @@ void extract_numbers(Document& doc) {
   markers.reserve(doc.headings.size());
   for (const auto& h : doc.headings) markers.push_back(h.marker);
   std::size_t next_marker = 0;
-  doc.figures.reserve(doc.figures.size() + digit_runs(f));
+  // (Never more than the limit allows: a text of digits and spaces has a run for every two bytes.)
+  doc.figures.reserve(doc.figures.size() + std::min(digit_runs(f), max_figures + 1));
 
   bool in_quote = false;  // inside “…” or 《…》 on the current line
   int quote_depth_book = 0;
@@ -184,6 +185,7 @@ void extract_numbers(Document& doc) {
       while (k < n && is_cn_digit(f[k]) && k - j < 6) ++k;
       long long v = chinese_numeral_value(f.substr(j, k - j));
       if (v >= 0) {
+        if (doc.figures.size() > max_figures) return false;
         Figure& fig = doc.figures.emplace_back();
         fig.value = Decimal::integer(v);
         fig.kind = FigureKind::Percent;
@@ -263,6 +265,7 @@ void extract_numbers(Document& doc) {
       i = std::max(end, i + 1);
       continue;
     }
+    if (doc.figures.size() > max_figures) return false;  // (the one over the limit is made, for its place)
     Figure& fig = doc.figures.emplace_back();
     fig.value = value;
     fig.precision = precision;
@@ -442,6 +445,7 @@ void extract_numbers(Document& doc) {
     i = std::max<std::size_t>(cursor, end);
     if (i <= start) i = start + 1;
   }
+  return doc.figures.size() <= max_figures;
 }
 
 }  // namespace tally

@@ -8,8 +8,9 @@
 namespace tally {
 
 // Appends the figures found in doc.folded to doc.figures, in text order. Heading markers
-// (doc.headings) are skipped.
-void extract_numbers(Document& doc);
+// (doc.headings) are skipped. Stops, returning false, once doc.figures holds more than
+// `max_figures`.
+bool extract_numbers(Document& doc, std::size_t max_figures = static_cast<std::size_t>(-1));
 
 // Value of a Chinese numeral such as 十二, 两, 三百零五; -1 when not a well-formed numeral.
 long long chinese_numeral_value(std::u32string_view s);

@@ -98,6 +98,30 @@ divisions = "某县政府信息公开工作年度报告\n" + "".join(
     f",其中网上申请5件\n全年共受理申请{k % 5 + 20}件，其中当面申请{k % 5}件，网上申请20件。\n" for k in range(24000))
 case("24,000 其中 divisions, a line each", ["check", path("divisions.txt", divisions)], (0, 1), timeout=10)
 case("larger than --max-bytes", ["check", "--max-bytes", "1000", path("big.txt", REPORT * 100)], 2, "big.txt", "limit")
+# What a document's structures take grows with its figures and lines, which its bytes do not bound
+# (a figure takes hundreds of bytes, an empty line tens): each has a limit of its own, refused
+# with exit 2 before the structures are built, never checked in part.
+figures = REPORT + "".join(f"第{k}批受理申请{k % 7 + 1}件；" for k in range(1200)) + "\n"  # 1,200 figures
+case("more figures than --max-figures", ["check", "--max-figures", "1000", path("figs.txt", figures)], 2, "figs.txt", "limit of 1000 figures",
+     "--max-figures")
+case("tally figures with --max-figures", ["figures", "--max-figures", "1000", path("figs-list.txt", figures)], 2, "figs-list.txt",
+     "limit of 1000 figures")
+case("tally rollup with --max-lines", ["rollup", "--max-lines", "2", path("parent.txt", REPORT), path("child.txt", REPORT)], 2, "parent.txt",
+     "limit of 2 lines")
+case("exactly --max-figures figures (checked)", ["check", "--max-figures", "2404", path("figs-at.txt", figures)], (0, 1))
+case("one figure over --max-figures", ["check", "--max-figures", "2403", path("figs-over.txt", figures)], 2, "figs-over.txt", "figure 2404 of")
+case("more figures than the default limit (250,000)", ["check", path("many-figs.txt", REPORT + "1、" * 150000 + "\n" + "2、" * 150000 + "\n")], 2,
+     "many-figs.txt", "limit of 250000 figures")
+case("more lines than the default limit (1,000,000)", ["check", path("many-lines.txt", REPORT + "\n" * 1000000)], 2, "many-lines.txt",
+     "limit of 1000000 lines", "--max-lines")
+case("more lines than --max-lines, in HTML", ["check", "--max-lines", "100", path("lines.html", "<html><body>" + "<p>第1段</p>" * 200 + "</body></html>")],
+     2, "lines.html", "limit of 100 lines")
+case("max_lines in the configuration", ["check", "--config", path("lim.yaml", "max_lines: 2\n"), path("r-lim.txt", REPORT)], 2, "r-lim.txt",
+     "limit of 2 lines")
+case("--max-lines overrides the configuration", ["check", "--config", path("lim2.yaml", "max_lines: 2\n"), "--max-lines", "3",
+                                                 path("r-lim2.txt", REPORT)], 0)
+case("configuration limit that is not a number", ["check", "--config", path("lim3.yaml", "max_figures: -5\n"), path("r-lim3.txt", REPORT)], 2,
+     "lim3.yaml:1:14", "whole number")
 case("no such file", ["check", os.path.join(tmp, "missing.txt")], 2, "missing.txt", "no such file")
 fifo = os.path.join(tmp, "pipe.txt")
 os.mkfifo(fifo)
