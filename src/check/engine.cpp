@@ -1901,6 +1901,8 @@ int named_total_whole(const Context& cx, const FigureList& l) {
     const auto& pf = cx.fig(p);
     if (pf.share < 0 || pf.approx != Approx::Exact || bound(cx.fig(pf.share))) return -1;
     std::u32string base = text::from_utf8(cx.fig(pf.share).share_base);
+    // (A later share may leave its base unsaid, 「…占申请总数的3.1%;引起行政诉讼16件,占1.9%」.)
+    if (p != l.parts.front() && (base.empty() || base == U"占")) continue;
     auto at = base.find(U"总数");
     if (at == std::u32string::npos) return -1;
     std::u32string words = base.substr(0, at);
@@ -1908,17 +1910,26 @@ int named_total_whole(const Context& cx, const FigureList& l) {
     if (words.size() < 2 || (!named.empty() && words != named)) return -1;
     named = words;
   }
-  for (int cand : whole_candidates(cx, l)) {
+  auto fits = [&](int cand) {
     const auto& cf = cx.fig(cand);
-    if (cf.kind != FigureKind::Count || text::from_utf8(cf.label).find(named) == std::u32string::npos) continue;
     bool larger = true, one_fits = false;
     for (int p : l.parts) {
       larger = larger && cf.value > cx.fig(p).value;
       one_fits = one_fits || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, cf.value) == Fit::Exact;
     }
-    return larger && one_fits ? cand : -1;
+    return larger && one_fits;
+  };
+  for (int cand : whole_candidates(cx, l)) {
+    const auto& cf = cx.fig(cand);
+    if (cf.kind != FigureKind::Count || text::from_utf8(cf.label).find(named) == std::u32string::npos) continue;
+    return fits(cand) ? cand : -1;
   }
-  return -1;
+  // (The applications received, stated in another section than the shares, 「五、行政复议…占申请
+  // 总数的3.1%」 of 「三、…共受理政府信息公开申请862件」: the counts before them in the text
+  // whose words receive applications, no part of another (其中), all of one value.)
+  if (named != U"申请") return -1;
+  int found = received_applications(cx.doc, l.parts.front());
+  return found >= 0 && cx.fig(found).unit == cx.fig(l.parts.front()).unit && fits(found) ? found : -1;
 }
 
 // "我局共主动公开政府信息122条。…法规文件类99条,占总数的81%;工作动态类23条,占总数的22%":

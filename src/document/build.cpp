@@ -1362,6 +1362,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
         (r.sentence == figs[w].sentence || r.sentence + 1 == figs[w].sentence)) {
       w = w - 1;
       qizhong = true;
+    } else if (gap.starts_with(U"其中") && figs[w].kind == FigureKind::Percent) {
+      // (Or, when its sentence says all applications are done with no count of its own before the
+      // 100% — 「全部申请均已办结,办结率100%,其中按期办结1839件,…」 — the applications received
+      // the text states before it, of one value; not when any were carried over from last year,
+      // which all of them may take in.)
+      std::uint32_t sb = figs[w].span.begin;
+      while (sb > 0 && f[sb - 1] != U'。' && f[sb - 1] != U'\n') --sb;
+      auto said = f.substr(sb, figs[w].span.begin - sb);
+      bool own_count = false;
+      for (std::size_t k = w; k-- > 0 && figs[k].sentence == figs[w].sentence;) own_count = own_count || figs[k].kind == FigureKind::Count;
+      int rec = own_count || said.find(U"申请") == npos || (said.find(U"全部") == npos && said.find(U'均') == npos)
+                    ? -1
+                    : received_applications(doc, static_cast<int>(w));
+      if (rec >= 0 && f.substr(0, figs[w].span.begin).find(U"结转") == npos) {
+        w = static_cast<std::size_t>(rec);
+        qizhong = true;
+      }
     }
   }
   const auto& whole = figs[w];

@@ -126,6 +126,23 @@ bool information_items(const Figure& whole, const Figure& part) {
          (l.find("信息") != std::string_view::npos || l.ends_with("类"));
 }
 
+int received_applications(const Document& doc, int before) {
+  const auto& figs = doc.figures;
+  if (before < 0 || static_cast<std::size_t>(before) >= figs.size()) return -1;
+  int found = -1;
+  for (int i = 0; i < before; ++i) {
+    const auto& g = figs[static_cast<std::size_t>(i)];
+    if (g.in_table || g.kind != FigureKind::Count || g.part != figs[static_cast<std::size_t>(before)].part) continue;
+    const std::string_view l = g.label;
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || l.find(v) != std::string_view::npos;
+    if (!receives || l.find("申请") == std::string_view::npos || l.find("其中") != std::string_view::npos) continue;
+    if (g.approx != Approx::Exact || (found >= 0 && !(figs[static_cast<std::size_t>(found)].value == g.value))) return -1;
+    found = i;
+  }
+  return found;
+}
+
 bool names_last_year(std::u32string_view w) {
   for (std::u32string_view copula : {U"为", U"是", U":"})
     if (w.ends_with(copula)) {
