@@ -1375,7 +1375,18 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       int rec = own_count || said.find(U"申请") == npos || (said.find(U"全部") == npos && said.find(U'均') == npos)
                     ? -1
                     : received_applications(doc, static_cast<int>(w));
-      if (rec >= 0 && f.substr(0, figs[w].span.begin).find(U"结转") == npos) {
+      // (Nor when the words before the applications name a level or bodies of their own, 「市政府本级
+      // 全部申请均已办结…」「各县区全部申请均已办结…」: their count is not the one received.)
+      auto opens = std::min({said.find(U"全部"), said.find(U"所有"), said.find(U"申请"), said.find(U'均')});
+      auto who = said.substr(0, std::min(opens, said.size()));
+      for (std::u32string_view lv : {U"本级", U"各", U"部门", U"办公室", U"乡镇", U"街道", U"县区", U"区县", U"市直", U"县直", U"区直",
+                                     U"下属", U"所属", U"直属", U"单位"})
+        if (who.find(lv) != npos) rec = -1;
+      // (Nor when some were carried over from last year, by whatever words.)
+      const auto before = f.substr(0, figs[w].span.begin);
+      for (std::u32string_view c : {U"结转", U"上年未办结", U"上年度未办结", U"上年遗留"})
+        if (before.find(c) != npos) rec = -1;
+      if (rec >= 0) {
         w = static_cast<std::size_t>(rec);
         qizhong = true;
       }
