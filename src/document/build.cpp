@@ -3489,14 +3489,18 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   // (One pass over the line, a word looked for only where its first character stands.)
   static constexpr std::u32string_view kWords[] = {U"ICP", U"公网安备", U"公網安備", U"浏览器", U"瀏覽器", U"分辨率", U"网站标识码",
                                                    U"網站標識碼", U"邮编", U"郵編", U"邮政编码", U"郵政編碼", U"版权所有", U"版權所有"};
-  static constexpr std::array<std::uint64_t, 4> kFirsts = [] {  // the words' first characters by their low byte
-    std::array<std::uint64_t, 4> m{};
-    for (std::u32string_view w : kWords) m[(w.front() >> 6) & 3] |= std::uint64_t{1} << (w.front() & 63);
+  // (The words' first and second characters by their low ten bits: 公, 分 and 网 are common in
+  // reports, 公开 and 网上 are no such word, and most are told so by the character after them.)
+  static constexpr auto kChars = [](std::size_t at) {
+    std::array<std::uint64_t, 16> m{};
+    for (std::u32string_view w : kWords) m[(w[at] >> 6) & 15] |= std::uint64_t{1} << (w[at] & 63);
     return m;
-  }();
-  for (std::size_t k = 0; k < c.size(); ++k) {
+  };
+  static constexpr std::array<std::uint64_t, 16> kFirsts = kChars(0), kSeconds = kChars(1);
+  auto in = [](const std::array<std::uint64_t, 16>& m, char32_t ch) { return (m[(ch >> 6) & 15] >> (ch & 63)) & 1; };
+  for (std::size_t k = 0; k + 1 < c.size(); ++k) {
     const char32_t ch = c[k];
-    if (!((kFirsts[(ch >> 6) & 3] >> (ch & 63)) & 1)) continue;
+    if (!in(kFirsts, ch) || !in(kSeconds, c[k + 1])) continue;
     for (std::u32string_view w : kWords)
       if (w.front() == ch && c.substr(k).starts_with(w)) return true;
   }
