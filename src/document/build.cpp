@@ -3916,7 +3916,9 @@ void fold_words(Document& doc) {
     if (kWords[w].first.ends_with(U"档案") && !archive) continue;
     std::size_t b = Regex::find_word(doc.folded_utf8, from8);
     found = found || b != std::string::npos;
-    for (; b != std::string::npos; b = doc.folded_utf8.find(from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
+    // (The next one sought as the first was: std::string::find stops at every byte its first
+    // byte, the lead byte of nearly every Chinese character, stands at.)
+    for (; b != std::string::npos; b = Regex::find_word(doc.folded_utf8, from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
   }
   if (!found) return;
   // The code points in one pass, at the characters the words end with (the words do not overlap
