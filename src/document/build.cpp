@@ -3019,9 +3019,12 @@ void build_lists(Document& doc) {
   for (std::size_t k = 1; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
     if (used[counts[k]] || a.approx != Approx::Exact || a.last_years || states_change(a.label)) continue;
+    // (分别 looked for in the UTF-8 first: the label is decoded only for the few counts that have
+    // it, not opening it. A UTF-8 label holds it where its code points do, first at byte 0 when
+    // at character 0.)
+    if (const auto at8 = a.label.find("分别"); at8 == std::string_view::npos || at8 == 0) continue;
     const std::u32string label = text::from_utf8(a.label);
     const auto at = label.find(U"分别");
-    if (at == npos || at == 0) continue;
     std::vector<int> values{counts[k]};
     for (std::size_t j = k + 1; j < nc && values.size() < 12; ++j) {
       const auto& n = figs[counts[j]];
