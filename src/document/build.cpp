@@ -1133,6 +1133,15 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 bool states_change(std::string_view label) {
   if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
+  // (Most labels end with none of the words' last bytes: settled by one test.)
+  static constexpr std::array<std::uint64_t, 4> kLastBytes = [] {
+    std::array<std::uint64_t, 4> m{};
+    for (auto w : kChange) m[static_cast<unsigned char>(w.back()) >> 6] |= std::uint64_t{1} << (static_cast<unsigned char>(w.back()) & 63);
+    return m;
+  }();
+  if (label.empty()) return false;
+  const auto last = static_cast<unsigned char>(label.back());
+  if (!((kLastBytes[last >> 6] >> (last & 63)) & 1)) return false;
   for (auto w : kChange)
     if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
   return false;
@@ -1483,6 +1492,14 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
 bool states_sum(std::string_view label) {
   static constexpr std::string_view kSum[] = {"共计", "合计", "总计", "合计共", "总共", "共"};
   static constexpr std::string_view kLink[] = {"", "为", "有", "达", "是"};
+  // (Most labels are longer than any sum word with its link: settled by their length alone.)
+  static constexpr std::size_t kLongest = [] {
+    std::size_t most = 0;
+    for (auto w : kSum)
+      for (auto l : kLink) most = std::max(most, w.size() + l.size());
+    return most;
+  }();
+  if (label.size() > kLongest) return false;
   for (auto w : kSum)
     for (auto l : kLink)
       if (label.size() == w.size() + l.size() && label.substr(0, w.size()) == w && label.substr(w.size()) == l) return true;
