@@ -4377,6 +4377,8 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
         if (own_whole(x)) first_name = name_of(first = x);
         continue;
       }
+      // (Not a second report's on the same page: 「二、主动公开…」 again under its own title.)
+      if (cx.fig(x).report != cx.fig(first).report) break;
       if (name_of(x) != first_name || cx.fig(x).heading == cx.fig(first).heading) continue;
       if (own_whole(x)) {
         later = x;

@@ -1265,6 +1265,15 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 bool states_change(std::string_view label) {
   if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
+  // (Most labels end with none of the words' last bytes: settled by one test.)
+  static constexpr std::array<std::uint64_t, 4> kLastBytes = [] {
+    std::array<std::uint64_t, 4> m{};
+    for (auto w : kChange) m[static_cast<unsigned char>(w.back()) >> 6] |= std::uint64_t{1} << (static_cast<unsigned char>(w.back()) & 63);
+    return m;
+  }();
+  if (label.empty()) return false;
+  const auto last = static_cast<unsigned char>(label.back());
+  if (!((kLastBytes[last >> 6] >> (last & 63)) & 1)) return false;
   for (auto w : kChange)
     if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
   return false;
@@ -1643,6 +1652,14 @@ std::size_t matching_close(u32string_view f, std::size_t open) {
 bool states_sum(std::string_view label) {
   static constexpr std::string_view kSum[] = {"共计", "合计", "总计", "合计共", "总共", "共"};
   static constexpr std::string_view kLink[] = {"", "为", "有", "达", "是"};
+  // (Most labels are longer than any sum word with its link: settled by their length alone.)
+  static constexpr std::size_t kLongest = [] {
+    std::size_t most = 0;
+    for (auto w : kSum)
+      for (auto l : kLink) most = std::max(most, w.size() + l.size());
+    return most;
+  }();
+  if (label.size() > kLongest) return false;
   for (auto w : kSum)
     for (auto l : kLink)
       if (label.size() == w.size() + l.size() && label.substr(0, w.size()) == w && label.substr(w.size()) == l) return true;
@@ -3206,9 +3223,12 @@ void build_lists(Document& doc) {
   for (std::size_t k = 1; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
     if (used[counts[k]] || a.approx != Approx::Exact || a.last_years || states_change(a.label)) continue;
+    // (分别 looked for in the UTF-8 first: the label is decoded only for the few counts that have
+    // it, not opening it. A UTF-8 label holds it where its code points do, first at byte 0 when
+    // at character 0.)
+    if (const auto at8 = a.label.find("分别"); at8 == std::string_view::npos || at8 == 0) continue;
     const std::u32string label = text::from_utf8(a.label);
     const auto at = label.find(U"分别");
-    if (at == npos || at == 0) continue;
     std::vector<int> values{counts[k]};
     for (std::size_t j = k + 1; j < nc && values.size() < 12; ++j) {
       const auto& n = figs[counts[j]];
@@ -3714,14 +3734,18 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   // (One pass over the line, a word looked for only where its first character stands.)
   static constexpr std::u32string_view kWords[] = {U"ICP", U"公网安备", U"公網安備", U"浏览器", U"瀏覽器", U"分辨率", U"网站标识码",
                                                    U"網站標識碼", U"邮编", U"郵編", U"邮政编码", U"郵政編碼", U"版权所有", U"版權所有"};
-  static constexpr std::array<std::uint64_t, 4> kFirsts = [] {  // the words' first characters by their low byte
-    std::array<std::uint64_t, 4> m{};
-    for (std::u32string_view w : kWords) m[(w.front() >> 6) & 3] |= std::uint64_t{1} << (w.front() & 63);
+  // (The words' first and second characters by their low ten bits: 公, 分 and 网 are common in
+  // reports, 公开 and 网上 are no such word, and most are told so by the character after them.)
+  static constexpr auto kChars = [](std::size_t at) {
+    std::array<std::uint64_t, 16> m{};
+    for (std::u32string_view w : kWords) m[(w[at] >> 6) & 15] |= std::uint64_t{1} << (w[at] & 63);
     return m;
-  }();
-  for (std::size_t k = 0; k < c.size(); ++k) {
+  };
+  static constexpr std::array<std::uint64_t, 16> kFirsts = kChars(0), kSeconds = kChars(1);
+  auto in = [](const std::array<std::uint64_t, 16>& m, char32_t ch) { return (m[(ch >> 6) & 15] >> (ch & 63)) & 1; };
+  for (std::size_t k = 0; k + 1 < c.size(); ++k) {
     const char32_t ch = c[k];
-    if (!((kFirsts[(ch >> 6) & 3] >> (ch & 63)) & 1)) continue;
+    if (!in(kFirsts, ch) || !in(kSeconds, c[k + 1])) continue;
     for (std::u32string_view w : kWords)
       if (w.front() == ch && c.substr(k).starts_with(w)) return true;
   }
@@ -4165,7 +4189,9 @@ void fold_words(Document& doc) {
     if (kWords[w].first.ends_with(U"档案") && !archive) continue;
     std::size_t b = Regex::find_word(doc.folded_utf8, from8);
     found = found || b != std::string::npos;
-    for (; b != std::string::npos; b = doc.folded_utf8.find(from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
+    // (The next one sought as the first was: std::string::find stops at every byte its first
+    // byte, the lead byte of nearly every Chinese character, stands at.)
+    for (; b != std::string::npos; b = Regex::find_word(doc.folded_utf8, from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
   }
   if (!found) return;
   // The code points in one pass, at the characters the words end with (the words do not overlap

@@ -155,7 +155,9 @@ struct Legacy {
   long score = 0;
 };
 
-Legacy decode_legacy(std::string_view s, const char* name) {
+// Given up, with more than `max_bad` replacements counted (a count no smaller than that of a
+// whole decode would be), once a block of the text shows that this charset cannot be picked.
+Legacy decode_legacy(std::string_view s, const char* name, std::size_t max_bad = SIZE_MAX) {
   Legacy r;
   UErrorCode st = U_ZERO_ERROR;
   UConverter* cnv = ucnv_open(name, &st);
@@ -171,6 +173,9 @@ Legacy decode_legacy(std::string_view s, const char* name) {
   const char* src = s.data();
   const char* end = s.data() + s.size();
   UChar buf[4096];
+  // (The first blocks are short, each twice the last, so that a charset given up on stops early
+  // in a report of a few kilobytes too.)
+  std::size_t room = 64;
   char16_t high = 0;
   auto take = [&](char32_t c) {
     if (c == 0xFFFD || c == 0x1A) {
@@ -185,7 +190,8 @@ Legacy decode_legacy(std::string_view s, const char* name) {
   for (;;) {
     UChar* out = buf;
     st = U_ZERO_ERROR;
-    ucnv_toUnicode(cnv, &out, buf + std::size(buf), &src, end, nullptr, true, &st);
+    ucnv_toUnicode(cnv, &out, buf + room, &src, end, nullptr, true, &st);
+    room = std::min(2 * room, std::size(buf));
     for (UChar* u = buf; u < out; ++u) {
       char16_t c = *u;
       if (high) {
@@ -200,6 +206,7 @@ Legacy decode_legacy(std::string_view s, const char* name) {
       if (c >= 0xD800 && c <= 0xDBFF) high = c;
       else take(c);
     }
+    if (r.bad > max_bad) return r;
     if (st == U_BUFFER_OVERFLOW_ERROR) continue;
     break;
   }
@@ -280,7 +287,9 @@ Decoded decode(std::string_view bytes) {
     return d;
   }
   Legacy gb = decode_legacy(bytes, "GB18030");
-  Legacy big5 = decode_legacy(bytes, "Big5");
+  // (Big5 is picked only with no more replacements than GB18030: a GB18030 text read as Big5
+  // stops at its first block that has more, instead of being decoded to its end for nothing.)
+  Legacy big5 = decode_legacy(bytes, "Big5", gb.bad);
   bool pick_big5 = big5.bad < gb.bad || (big5.bad == gb.bad && big5.score > gb.score);
   Legacy& best = pick_big5 ? big5 : gb;
   // Neither legacy charset does better than UTF-8: keep UTF-8 with replacements.
