@@ -108,6 +108,9 @@ struct Context {
   // a department's (departments_report).
   mutable std::vector<char> sub_level_of, other_bodies_of, heading_other_year;
   mutable std::optional<bool> department;
+  // Per figure, whether its label says 分别 (matches asks it of every candidate of a total's
+  // selector), when first asked (0: not yet, 1: no, 2: yes).
+  std::vector<char> respectively_of;
   mutable std::optional<std::string> report_title;  // the title line's folded text (other_bodies)
 
   Context(const Document& d, FileResult& r)
@@ -152,6 +155,12 @@ struct Context {
     for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
+  bool says_respectively(int i) {
+    if (respectively_of.empty()) respectively_of.assign(doc.figures.size(), 0);
+    char& r = respectively_of[static_cast<std::size_t>(i)];
+    if (!r) r = fig(i).label.find("分别") != std::string::npos ? 2 : 1;
+    return r == 2;
+  }
   const Sketch& sketch_of_label(int i) {
     if (!sketched[i]) sketch_label(i);
     return label_sketch[i];
@@ -473,7 +482,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
     // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
     // body's or item's of several, never the whole a breakdown divides.
-    if (d->total && !f.in_table && f.label.find("分别") != std::string::npos) continue;
+    if (d->total && !f.in_table && cx.says_respectively(i)) continue;
     if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
     if (d->not_before) {

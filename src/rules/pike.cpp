@@ -426,6 +426,8 @@ void Pike::find_first() {
   // (A match of nothing, or past ^ or $ only, is found where it stands: no skipping then.)
   if (add_thread(prog_, s.a, s.stack, 0, 0, false, false)) return;
   start_.assign(s.a.dense.begin(), s.a.dense.begin() + static_cast<std::ptrdiff_t>(s.a.size));
+  for (std::uint32_t pc : start_)
+    if (prog_[pc].op == Inst::kClass) start_classes_.push_back(pc);
   std::vector<std::pair<char32_t, char32_t>> rs;
   for (std::size_t k = 0; k < s.a.size; ++k) {
     const Inst& in = prog_[s.a.dense[k]];
@@ -467,11 +469,18 @@ Pike::Answer Pike::search(std::string_view text) const {
       if ((i = skip(text, i, n)) == std::string_view::npos) return Answer::unsure;
     }
     // A match may begin here too (the threads begun earlier come first: they are no worse).
-    if (begin_thread(prog_, start_, *cur, i, n)) return Answer::yes;
+    // Between the ends, whether there is a match is all that is asked, not which: of the start's
+    // instructions only the classes that take this character are added, as the others would
+    // step no further (and none is the match: see find_first).
+    const bool inside = i > 0 && i < n && !start_.empty();
+    if (!inside && begin_thread(prog_, start_, *cur, i, n)) return Answer::yes;
     if (i == n) return Answer::no;
     char32_t c = 0;
     const std::size_t len = text::decode_utf8_at(text, i, c);
     if (len == 0) return Answer::unsure;
+    if (inside && may_begin(c))
+      for (std::uint32_t pc : start_classes_)
+        if (!cur->has(pc) && matches_class(prog_[pc], c)) cur->add(pc, prog_[pc], i);
     next->size = next->runs = 0;
     for (std::size_t k = 0; k < cur->runs; ++k) {
       const auto& in = prog_[cur->run[k]];

@@ -53,6 +53,8 @@ class Pike {
   // The instructions a thread started between the text's ends reaches, in order (none when
   // the start reaches the match).
   std::vector<std::uint32_t> start_;
+  // Of those, the classes (the ones that step), in the same order.
+  std::vector<std::uint32_t> start_classes_;
   void find_first();
   bool may_begin(char32_t c) const {
     if (!((first_bits_ >> (c & 63u)) & 1u)) return false;
