@@ -3784,6 +3784,10 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   // digits from CJK, is no word of its own.)
   static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
+    // (A line with no space, tab or bar, as most prose is, has one word at most and no value set
+    // apart: settled four characters at a time.)
+    static constexpr char32_t kApart[] = {U' ', U'\t', U'|', 0x3000, 0xA0, 0xFEFF};
+    if (!text::holds_any(std::u32string_view(t).substr(b, e - b), kApart)) return false;
     int tokens = 0;
     bool gap = true, after_number = false, number_counted = false;
     for (std::uint32_t i = b; i < e; ++i) {
