@@ -26,6 +26,9 @@ using namespace std::string_view_literals;  // lengths known when compiling, not
 constexpr auto npos = u32string_view::npos;
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
+// The spaces and the bar that set a table's cells apart: a line holding none of them, as most
+// prose does, is no row of cells (looked for four characters at a time).
+constexpr char32_t kCellGaps[] = {U' ', U'\t', 0x3000, 0xA0, 0xFEFF, U'|'};
 // A digit of text not yet folded: ASCII or typed full width (０-９).
 bool raw_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
 bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
@@ -556,6 +559,7 @@ std::string take_unit_column(u32string_view& name) {
 // when the line was read so.
 bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
   const u32string_view f = doc.folded;
+  if (!text::holds_any(f.substr(sp.begin, sp.end - sp.begin), kCellGaps)) return false;
   auto blank = [&](std::uint32_t k) { return is_space(f[k]) || f[k] == U'|'; };
   struct Pair {
     Span words;
@@ -3784,10 +3788,8 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   // digits from CJK, is no word of its own.)
   static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
-    // (A line with no space, tab or bar, as most prose is, has one word at most and no value set
-    // apart: settled four characters at a time.)
-    static constexpr char32_t kApart[] = {U' ', U'\t', U'|', 0x3000, 0xA0, 0xFEFF};
-    if (!text::holds_any(std::u32string_view(t).substr(b, e - b), kApart)) return false;
+    // (A line with no space, tab or bar has one word at most and no value set apart.)
+    if (!text::holds_any(std::u32string_view(t).substr(b, e - b), kCellGaps)) return false;
     int tokens = 0;
     bool gap = true, after_number = false, number_counted = false;
     for (std::uint32_t i = b; i < e; ++i) {
