@@ -1884,11 +1884,11 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     if (figs[i].line == wf.line) return figs[i].sentence == wf.sentence;
     for (int ln = figs[i].line; ln < wf.line; ++ln) {
       Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
-      u32string_view t = trim(doc.folded.substr(sp.begin, sp.end - sp.begin));
+      u32string_view t = trim(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin));
       if (t.empty() || (t.back() != U',' && t.back() != U'、')) return false;
     }
     static constexpr char32_t kStops[] = {U'。', U'!', U'?'};
-    return text::count_any(doc.folded.substr(figs[i].end(), wf.span.begin - figs[i].end()), kStops) == 0;
+    return text::count_any(u32string_view(doc.folded).substr(figs[i].end(), wf.span.begin - figs[i].end()), kStops) == 0;
   };
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
