@@ -4062,11 +4062,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   bool by_width = false, no_joins = false, one_measure = wraps > 0 && at_measure * 10 >= wraps * 6;
   // The measure in columns, for lines ending with a semicolon (as wide as it in print, however
   // many of their characters are narrow).
-  auto columns = [&](const Line& l) {
-    std::uint32_t w = 0;
-    for (std::uint32_t k = l.begin; k < l.end; ++k) w += 1 + wide(t[k]);
-    return w;
-  };
+  auto columns = [&](const Line& l) { return static_cast<std::uint32_t>(printed(l.begin, l.end)); };
   std::uint32_t measure = 0;
   if (one_measure && std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.semicolon; })) {
     std::vector<std::uint32_t> cols;
@@ -4083,10 +4079,9 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     if (!too_wide) {
       for (auto& l : lines) {
         if (l.furniture) continue;
-        std::uint32_t columns = 0;  // (summed here, not in the record's 28 bits a character at a time)
-        for (std::uint32_t k = l.begin; k < l.end; ++k) columns += 1 + wide(t[k]);
-        l.columns = columns;
-        if (!table_row(l.begin, l.end)) widest = std::max(widest, columns);
+        const std::uint32_t w = columns(l);  // (summed outside the record's 28 bits)
+        l.columns = w;
+        if (!table_row(l.begin, l.end)) widest = std::max(widest, w);
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
