@@ -1880,15 +1880,24 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   constexpr int kBack = 256;
   // (A line broken after a comma goes on with the sentence: 「…办结89件，⏎结转下年度继续办理1件。其中…」,
   // a <br> in a page's paragraph.)
+  // (Walked back once: the figures are asked in turn from the whole back, so the lines from
+  // `lines_from` to the whole's are known to end with a comma, and the text from `clear_from` to
+  // the whole to hold no full stop.)
+  int lines_from = wf.line;
+  std::uint32_t clear_from = wf.span.begin;
   auto in_sentence = [&](int i) {
     if (figs[i].line == wf.line) return figs[i].sentence == wf.sentence;
-    for (int ln = figs[i].line; ln < wf.line; ++ln) {
-      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(ln));
+    for (; lines_from > figs[i].line; --lines_from) {
+      Span sp = doc.lines.line_span(static_cast<std::uint32_t>(lines_from - 1));
       u32string_view t = trim(u32string_view(doc.folded).substr(sp.begin, sp.end - sp.begin));
       if (t.empty() || (t.back() != U',' && t.back() != U'、')) return false;
     }
     static constexpr char32_t kStops[] = {U'。', U'!', U'?'};
-    return text::count_any(u32string_view(doc.folded).substr(figs[i].end(), wf.span.begin - figs[i].end()), kStops) == 0;
+    if (figs[i].end() < clear_from) {
+      if (text::count_any(u32string_view(doc.folded).substr(figs[i].end(), clear_from - figs[i].end()), kStops) != 0) return false;
+      clear_from = figs[i].end();
+    }
+    return true;
   };
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
