@@ -2691,6 +2691,16 @@ void build_lists(Document& doc) {
         }
       }
       if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
+        // "…,34个重点领域公开信息806条,其他信息4135条": a count of another unit that the next
+        // item's words run on from, with no break between, is part of that item's name (how
+        // many fields its items cover), not an item of another kind.
+        if (j + 1 < nc) {
+          const Figure& next = figs[counts[j + 1]];
+          std::uint32_t from = g.end(), to = next.span.begin;
+          if (next.line == g.line && next.sentence == g.sentence && same_unit(next.unit, w.unit) && to > from &&
+              f.substr(from, to - from).find_first_of(U",;:。、()\n") == npos)
+            continue;
+        }
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
