@@ -2921,6 +2921,25 @@ void build_lists(Document& doc) {
         so_far = all;
       }
     }
+    // "共122篇,其中工作动态50篇,工作简报43篇;法律宣传5篇;其他内容24篇": items joined by commas
+    // and then by semicolons, up to the rest (其他…) closing the sentence, are one list: the
+    // counts past the break, the last of them naming the rest, make the whole with it, or pass
+    // it by less than a tenth either way, as a slip in one of them would.
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        figs[list.whole].approx == Approx::Exact && !names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+      const Decimal& whole = figs[list.whole].value;
+      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
         names_other(figs[list.parts.back()].label) && more_in_sentence())
       for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
