@@ -548,6 +548,16 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
         if (s.find(d) != std::u32string_view::npos) return true;
     e = b;
   }
+  // (The words after the last part start past its share: 「通过网络申请的5909件、占51.71%，通过信函申请
+  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」.)
+  if (const int s = cx.fig(last).share; s > last) {
+    const auto& sh = cx.fig(s);
+    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 4) {
+      to = sh.end();
+      if (to < f.size() && f[to] == U'%') ++to;
+      if (to < f.size() && f[to] == U')') ++to;
+    }
+  }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
