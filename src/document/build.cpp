@@ -3637,15 +3637,6 @@ bool heading_start(std::u32string_view l) {
   return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
 }
 
-// Printed two columns wide: CJK characters and full-width forms.
-// (1 or 0. Most characters of a line are ASCII or CJK: one test or two.)
-inline std::uint32_t wide(char32_t c) {
-  if (c < 0x1100) return 0;
-  if (c >= 0x2E80 && c <= 0xA4CF) return 1;
-  return c <= 0x115F || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
 // (A switch rather than a search of the set: it is asked of nearly every line's last character.)
 bool ends_sentence(char32_t c) {
@@ -3864,7 +3855,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   std::vector<std::size_t> widths;
   auto printed = [&t](std::uint32_t b, std::uint32_t e) {
     std::size_t w = 0;
-    for (std::uint32_t k = b; k < e; ++k) w += 1 + wide(t[k]);
+    for (std::uint32_t k = b; k < e; ++k) w += static_cast<std::size_t>(text::display_width(t[k]));
     return w;
   };
   std::uint32_t widest = 0;         // columns of the widest line
