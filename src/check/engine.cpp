@@ -560,6 +560,13 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
+  // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
+  // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
+  if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
+    auto next = rest.substr(1, std::min(rest.find_first_of(U"。;\n", 1), rest.size()) - 1);
+    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && next.find_first_of(U"0123456789") == std::u32string_view::npos)
+      return true;
+  }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
   // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
   // 信函和传真申请」.)
