@@ -2512,6 +2512,35 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                   std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
                     return q != p && !bound(cx.fig(cx.fig(q).share)) && share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, Wv) == Fit::Exact;
                   });
+      // (Nor when every other part's share fits W exactly and the count this share gives makes the
+      // parts reach W: 「已答复1052件，其中同意公开376件，占35.7%；…；其他77件，占7.2%」 of the 1066
+      // received — 7.2% is 77 of the 1066 too, but the list's shares are of the 1052, and with 76
+      // its parts make it. The breakdown check leaves that count to this one.)
+      if (!of_w && count_from_share(cx, p, S, Wv, whole_divided)) {
+        int others = 0;
+        bool all_exact = true;
+        for (int q : l.parts) {
+          if (q == p) continue;
+          const auto& g = cx.fig(q);
+          if (g.share < 0 || bound(cx.fig(g.share)) || share_fit(cx.fig(g.share), g.value, Wv) != Fit::Exact) {
+            all_exact = false;
+            break;
+          }
+          ++others;
+        }
+        // (Not when another stated count fits every share, this one's too: the list is of that one.)
+        auto fits_all = [&](int cand) {
+          return std::all_of(l.parts.begin(), l.parts.end(), [&](int q) {
+            if (cx.fig(q).share < 0) return true;
+            Fit fit = share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, cx.fig(cand).value);
+            return fit == Fit::Exact || fit == Fit::Truncated;
+          });
+        };
+        if (all_exact && others >= 2) {
+          auto cands = whole_candidates(cx, l);
+          of_w = std::none_of(cands.begin(), cands.end(), [&](int k) { return k != W && fits_all(k); });
+        }
+      }
       bool other_whole = false;
       for (int cand : of_w ? std::vector<int>() : whole_candidates(cx, l)) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
