@@ -2516,6 +2516,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // parts reach W: 「已答复1052件，其中同意公开376件，占35.7%；…；其他77件，占7.2%」 of the 1066
       // received — 7.2% is 77 of the 1066 too, but the list's shares are of the 1052, and with 76
       // its parts make it. The breakdown check leaves that count to this one.)
+      bool slip_of_w = false;  // (and so not of a count before it in its sentence either)
       if (!of_w && count_from_share(cx, p, S, Wv, whole_divided)) {
         int others = 0;
         bool all_exact = true;
@@ -2539,6 +2540,9 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         if (all_exact && others >= 2) {
           auto cands = whole_candidates(cx, l);
           of_w = std::none_of(cands.begin(), cands.end(), [&](int k) { return k != W && fits_all(k); });
+          for (int k = p - 1; of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k)
+            if (k != W && cx.fig(k).kind == pf.kind && !cx.fig(k).in_table && fits_all(k)) of_w = false;
+          slip_of_w = of_w;
         }
       }
       bool other_whole = false;
@@ -2550,7 +2554,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // 申请90件,占75%,其中网站提交60件,占网上申请的66.7%;当面申请30件,占25%」 (of 120, the list
       // above the nested one), 「不予公开6件,…主要原因是涉及个人隐私(4件,占66.7%)」. A share of
       // whole percent must be exactly that count's, one with decimals fit it as written.)
-      for (int k = p - 1; !other_whole && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
+      for (int k = p - 1; !other_whole && !slip_of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
         const auto& g = cx.fig(k);
         if (k == W || g.in_table || g.kind != pf.kind || g.unit != pf.unit || g.approx != Approx::Exact || !(g.value > pf.value))
           continue;
