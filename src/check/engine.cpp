@@ -548,8 +548,25 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
         if (s.find(d) != std::u32string_view::npos) return true;
     e = b;
   }
+  // (The words after the last part start past its share: 「通过网络申请的5909件、占51.71%，通过信函申请
+  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」.)
+  if (const int s = cx.fig(last).share; s > last) {
+    const auto& sh = cx.fig(s);
+    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 4) {
+      to = sh.end();
+      if (to < f.size() && f[to] == U'%') ++to;
+      if (to < f.size() && f[to] == U')') ++to;
+    }
+  }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
+  // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
+  // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
+  if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
+    auto next = rest.substr(1, std::min(rest.find_first_of(U"。;\n", 1), rest.size()) - 1);
+    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && next.find_first_of(U"0123456789") == std::u32string_view::npos)
+      return true;
+  }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
   // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
   // 信函和传真申请」.)
@@ -2495,6 +2512,39 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                   std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
                     return q != p && !bound(cx.fig(cx.fig(q).share)) && share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, Wv) == Fit::Exact;
                   });
+      // (Nor when every other part's share fits W exactly and the count this share gives makes the
+      // parts reach W: 「已答复1052件，其中同意公开376件，占35.7%；…；其他77件，占7.2%」 of the 1066
+      // received — 7.2% is 77 of the 1066 too, but the list's shares are of the 1052, and with 76
+      // its parts make it. The breakdown check leaves that count to this one.)
+      bool slip_of_w = false;  // (and so not of a count before it in its sentence either)
+      if (!of_w && count_from_share(cx, p, S, Wv, whole_divided)) {
+        int others = 0;
+        bool all_exact = true;
+        for (int q : l.parts) {
+          if (q == p) continue;
+          const auto& g = cx.fig(q);
+          if (g.share < 0 || bound(cx.fig(g.share)) || share_fit(cx.fig(g.share), g.value, Wv) != Fit::Exact) {
+            all_exact = false;
+            break;
+          }
+          ++others;
+        }
+        // (Not when another stated count fits every share, this one's too: the list is of that one.)
+        auto fits_all = [&](int cand) {
+          return std::all_of(l.parts.begin(), l.parts.end(), [&](int q) {
+            if (cx.fig(q).share < 0) return true;
+            Fit fit = share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, cx.fig(cand).value);
+            return fit == Fit::Exact || fit == Fit::Truncated;
+          });
+        };
+        if (all_exact && others >= 2) {
+          auto cands = whole_candidates(cx, l);
+          of_w = std::none_of(cands.begin(), cands.end(), [&](int k) { return k != W && fits_all(k); });
+          for (int k = p - 1; of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k)
+            if (k != W && cx.fig(k).kind == pf.kind && !cx.fig(k).in_table && fits_all(k)) of_w = false;
+          slip_of_w = of_w;
+        }
+      }
       bool other_whole = false;
       for (int cand : of_w ? std::vector<int>() : whole_candidates(cx, l)) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
@@ -2504,7 +2554,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // 申请90件,占75%,其中网站提交60件,占网上申请的66.7%;当面申请30件,占25%」 (of 120, the list
       // above the nested one), 「不予公开6件,…主要原因是涉及个人隐私(4件,占66.7%)」. A share of
       // whole percent must be exactly that count's, one with decimals fit it as written.)
-      for (int k = p - 1; !other_whole && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
+      for (int k = p - 1; !other_whole && !slip_of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
         const auto& g = cx.fig(k);
         if (k == W || g.in_table || g.kind != pf.kind || g.unit != pf.unit || g.approx != Approx::Exact || !(g.value > pf.value))
           continue;
