@@ -2691,6 +2691,16 @@ void build_lists(Document& doc) {
         }
       }
       if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
+        // "…,34个重点领域公开信息806条,其他信息4135条": a count of another unit that the next
+        // item's words run on from, with no break between, is part of that item's name (how
+        // many fields its items cover), not an item of another kind.
+        if (j + 1 < nc) {
+          const Figure& next = figs[counts[j + 1]];
+          std::uint32_t from = g.end(), to = next.span.begin;
+          if (next.line == g.line && next.sentence == g.sentence && same_unit(next.unit, w.unit) && to > from &&
+              f.substr(from, to - from).find_first_of(U",;:。、()\n") == npos)
+            continue;
+        }
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
@@ -2904,6 +2914,25 @@ void build_lists(Document& doc) {
       auto rest = rest_of_sentence();
       for (int r : rest) all = all + figs[r].total();
       if (!rest.empty() && all == figs[list.whole].value) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
+    // "共122篇,其中工作动态50篇,工作简报43篇;法律宣传5篇;其他内容24篇": items joined by commas
+    // and then by semicolons, up to the rest (其他…) closing the sentence, are one list: the
+    // counts past the break, the last of them naming the rest, make the whole with it, or pass
+    // it by less than a tenth either way, as a slip in one of them would.
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        figs[list.whole].approx == Approx::Exact && !names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+      const Decimal& whole = figs[list.whole].value;
+      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven) {
         for (int r : rest) {
           list.parts.push_back(r);
           used[r] = true;
