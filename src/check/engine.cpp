@@ -549,10 +549,11 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
     e = b;
   }
   // (The words after the last part start past its share: 「通过网络申请的5909件、占51.71%，通过信函申请
-  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」.)
+  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」, 「…2592件，占申请总数的30%，其他…」.)
   if (const int s = cx.fig(last).share; s > last) {
     const auto& sh = cx.fig(s);
-    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 4) {
+    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 12 &&
+        f.substr(to, sh.span.begin - to).find_first_of(U"。;") == std::u32string_view::npos) {
       to = sh.end();
       if (to < f.size() && f[to] == U'%') ++to;
       if (to < f.size() && f[to] == U')') ++to;
