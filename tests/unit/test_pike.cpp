@@ -106,6 +106,11 @@ struct Compare {
       FAIL_CHECK("find: pattern " << pattern << " text " << text << " [" << from << "," << to << ") RE2 " << want << " "
                                   << wb << "-" << we << " Pike " << b << "-" << e);
     }
+    // Anchored where RE2's leftmost match begins: the same match.
+    if (want && pike.match_at(text, wb, to, e) == Pike::Answer::yes ? e != we : want) {
+      ++mismatches;
+      FAIL_CHECK("match_at: pattern " << pattern << " text " << text << " at " << wb << " RE2 ends " << we);
+    }
   }
 };
 
