@@ -549,10 +549,11 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
     e = b;
   }
   // (The words after the last part start past its share: 「通过网络申请的5909件、占51.71%，通过信函申请
-  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」.)
+  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」, 「…2592件，占申请总数的30%，其他…」.)
   if (const int s = cx.fig(last).share; s > last) {
     const auto& sh = cx.fig(s);
-    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 4) {
+    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 12 &&
+        f.substr(to, sh.span.begin - to).find_first_of(U"。;") == std::u32string_view::npos) {
       to = sh.end();
       if (to < f.size() && f[to] == U'%') ++to;
       if (to < f.size() && f[to] == U')') ++to;
@@ -3407,8 +3408,25 @@ void run_change(Context& cx, const Check& c) {
       auto w = between(C, figs[j]);
       // The shape first: most words between two counts are no "比上年的", and are not searched.
       // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
+      // Or right after the words comparing with last year, as build.cpp reads it ("较上年52件减少1件",
+      // "比2015年290件增加29件").
+      auto than_last_year = [](std::u32string_view w) {
+        for (std::u32string_view year : {U"上年", U"上年度", U"上一年", U"去年"})
+          if (w.ends_with(year)) {
+            auto head = w.substr(0, w.size() - year.size());
+            return head.ends_with(U'比') || head.ends_with(U'较');
+          }
+        if (w.ends_with(U"年度")) w.remove_suffix(2);
+        else if (w.ends_with(U'年')) w.remove_suffix(1);
+        else return false;
+        std::size_t digits = 0;
+        while (digits < w.size() && w[w.size() - 1 - digits] >= U'0' && w[w.size() - 1 - digits] <= U'9') ++digits;
+        if (digits != 4) return false;
+        w.remove_suffix(digits);
+        return w.ends_with(U'比') || w.ends_with(U'较');
+      };
       bool shape = w.size() <= 16 && !w.empty() &&
-                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])));
+                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) || than_last_year(w));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }
@@ -3482,7 +3500,8 @@ void run_change(Context& cx, const Check& c) {
       judge(C, static_cast<int>(i), N, X->value, X, P, dir, nullptr);
       continue;
     }
-    if (j + 1 >= figs.size()) continue;
+    // (The change may be the document's last figure: 「…较上年52件减少2件。」 at its end.)
+    if (j >= figs.size()) continue;
     const auto& N = figs[j];
     if (!count_like(N, C) || N.sentence != C.sentence) continue;
     auto bridge = between(X ? *X : C, N);
@@ -3492,7 +3511,7 @@ void run_change(Context& cx, const Check& c) {
     if (dir == 0 || N.value.is_zero()) continue;
     // Last year's count bracketed right after the change: 「862件，同比增加64件（2016年为798件），
     // 增长8.0%」. The percent follows the bracket.
-    std::size_t pj = j + 1;
+    std::size_t pj = j + 1 < figs.size() ? j + 1 : j;  // (no figure after the change: no percent)
     if (!X)
       if (const Figure* B = last_year_in_brackets(j, C)) {
         X = B;
