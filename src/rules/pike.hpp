@@ -69,9 +69,10 @@ class Pike {
   // text is not UTF-8.
   std::size_t skip(std::string_view text, std::size_t i, std::size_t end) const;
   bool matches_class(const Inst& in, char32_t c) const {
+    // (Sorted, disjoint ranges: past the first range that ends at or beyond c, none can hold it.)
     const char32_t* r = ranges_.data() + in.x;
     for (std::uint32_t k = 0; k < in.y; k += 2)
-      if (c >= r[k] && c <= r[k + 1]) return true;
+      if (c <= r[k + 1]) return c >= r[k];
     return false;
   }
 };
