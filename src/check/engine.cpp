@@ -100,6 +100,7 @@ struct Context {
   // prose figures' sentences only grow), made when first needed (run_assert_in).
   mutable std::optional<std::vector<std::pair<int, int>>> sentence_figures;
   mutable std::vector<signed char> another_year;  // about_another_year per figure: -1 not yet known
+  mutable std::vector<signed char> running_total_of, several_years;  // the same, running_total and over_several_years
   mutable std::optional<std::vector<char>> other_items;  // per figure, about_other_items
   // Verdicts the restated checks ask again for the same figure or heading, each worked out once
   // per document when first asked (0: not yet, 1: no, 2: yes): per figure, whether its label
@@ -873,7 +874,18 @@ bool text_stops_in_sentence(std::u32string_view f, std::size_t at) {
 
 // A running total, 「截至2017年底，全市累计主动公开政府信息1265300条」: 累计 (not the year's, 全年累计,
 // 本年度累计), 历年 or 至今 in its words, or 截至/截止 earlier in its sentence.
+bool running_total_uncached(const Context& cx, int i);
+
+// (Asked in run_breakdown for the nearest whole of every part of every rival rule, and for the
+// part: worked out once per figure.)
 bool running_total(const Context& cx, int i) {
+  if (cx.running_total_of.empty()) cx.running_total_of.assign(cx.doc.figures.size(), -1);
+  signed char& v = cx.running_total_of[static_cast<std::size_t>(i)];
+  if (v < 0) v = running_total_uncached(cx, i) ? 1 : 0;
+  return v == 1;
+}
+
+bool running_total_uncached(const Context& cx, int i) {
   const auto& g = cx.fig(i);
   std::string_view l = g.label;
   for (std::string_view w : {"历年", "至今"})
@@ -3816,7 +3828,17 @@ bool about_another_year_uncached(const Context& cx, int i) {
 
 // A count in a sentence about several years together: 「2019年以来累计答复申请80件，其中予以公开
 // 30件」「近三年共…」. The words before it in its sentence (300 characters at most) say so.
+bool over_several_years_uncached(const Context& cx, int i);
+
+// (Asked by each restated rule of the figures it binds: worked out once per figure.)
 bool over_several_years(const Context& cx, int i) {
+  if (cx.several_years.empty()) cx.several_years.assign(cx.doc.figures.size(), -1);
+  signed char& v = cx.several_years[static_cast<std::size_t>(i)];
+  if (v < 0) v = over_several_years_uncached(cx, i) ? 1 : 0;
+  return v == 1;
+}
+
+bool over_several_years_uncached(const Context& cx, int i) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t e = cx.fig(i).span.begin, b = e;
   const std::uint32_t floor = e > 300 ? e - 300 : 0;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -26,16 +27,23 @@ class Pretty {
  public:
   Pretty(std::string& out, int base) : out_(out), base_(base) { pad(base_); }
   Pretty& open(char c) {
-    item();
-    out_ += c;
+    char buf[kBreakSize + 1];
+    std::size_t at = separator(buf);
+    buf[at] = c;
+    out_.append(buf, at + 1);
     stack_.push_back({c, 0});
     return *this;
   }
   Pretty& close() {
     auto top = stack_.back();
     stack_.pop_back();
-    if (top.items) line_break(false, base_ + 2 * static_cast<int>(stack_.size()));
-    out_ += top.kind == '{' ? '}' : ']';
+    const int n = base_ + 2 * static_cast<int>(stack_.size());
+    char buf[kBreakSize + 1];
+    std::size_t at = 0;
+    if (top.items && static_cast<std::size_t>(n) <= kMaxPad) at = break_into(buf, false, n);
+    else if (top.items) line_break(false, n);
+    buf[at] = top.kind == '{' ? '}' : ']';
+    out_.append(buf, at + 1);
     return *this;
   }
   Pretty& key(std::string_view k) {
@@ -50,29 +58,42 @@ class Pretty {
     return *this;
   }
   Pretty& num(long long v) {
-    item();
-    fmt::format_to(std::back_inserter(out_), "{}", v);
+    char buf[kBreakSize + kMaxDigits];
+    std::size_t at = separator(buf);
+    out_.append(buf, digits(buf, at, v));
     return *this;
   }
   Pretty& field(std::string_view k, std::string_view v) { return key(k).str(v); }
   Pretty& field(std::string_view k, long long v) { return key(k).num(v); }
   // A key written in this file ("rule", "line"…): plain ASCII, copied without a look for
   // what to escape.
+  // (The separator before it, the key and, in a field, a short plain value or a number go to
+  // the output in one append: a record's fields are most of what is written.)
   template <std::size_t N>
   Pretty& key(const char (&k)[N]) {
-    item();
-    char buf[N + 3];
-    buf[0] = '"';
-    std::memcpy(buf + 1, k, N - 1);
-    std::memcpy(buf + N, "\": ", 3);
-    out_.append(buf, N + 3);
+    char buf[kBreakSize + N + 3];
+    out_.append(buf, key_into(buf, k));
     keyed_ = true;
     return *this;
   }
   template <std::size_t N>
-  Pretty& field(const char (&k)[N], std::string_view v) { return key(k).str(v); }
+  Pretty& field(const char (&k)[N], std::string_view v) {
+    if (v.size() > kShort || plain_until(v, 0) != v.size()) return key(k).str(v);
+    char buf[kBreakSize + N + 3 + kShort + 2];
+    std::size_t at = key_into(buf, k);
+    buf[at] = '"';
+    // (memcpy is never given an empty view's data: it may be null.)
+    if (!v.empty()) std::memcpy(buf + at + 1, v.data(), v.size());
+    buf[at + v.size() + 1] = '"';
+    out_.append(buf, at + v.size() + 2);
+    return *this;
+  }
   template <std::size_t N>
-  Pretty& field(const char (&k)[N], long long v) { return key(k).num(v); }
+  Pretty& field(const char (&k)[N], long long v) {
+    char buf[kBreakSize + N + 3 + kMaxDigits];
+    out_.append(buf, digits(buf, key_into(buf, k), v));
+    return *this;
+  }
 
  private:
   struct Level {
@@ -89,6 +110,8 @@ class Pretty {
     for (std::size_t k = 2; k < b.size(); ++k) b[k] = ' ';
     return b;
   }();
+  static constexpr std::size_t kBreakSize = 2 + kMaxPad;  // room for a separator (separator)
+  static constexpr std::size_t kMaxDigits = 20;            // and for a long long
   void line_break(bool comma, int n) {
     if (static_cast<std::size_t>(n) <= kMaxPad) {
       out_.append(kBreak.data() + (comma ? 0 : 1), (comma ? 2 : 1) + static_cast<std::size_t>(n));
@@ -96,6 +119,34 @@ class Pretty {
     }
     out_ += comma ? ",\n" : "\n";
     pad(n);
+  }
+  // The same into buf (n at most kMaxPad); its length.
+  static std::size_t break_into(char* buf, bool comma, int n) {
+    const std::size_t len = (comma ? 2 : 1) + static_cast<std::size_t>(n);
+    std::memcpy(buf, kBreak.data() + (comma ? 0 : 1), len);
+    return len;
+  }
+  // What item() writes, into buf (kBreakSize bytes); its length. (A separator deeper than
+  // kMaxPad is appended to the output as item() does, and nothing is put in buf.)
+  std::size_t separator(char* buf) {
+    if (keyed_ || stack_.empty() || static_cast<std::size_t>(base_ + 2 * static_cast<int>(stack_.size())) > kMaxPad) {
+      item();
+      return 0;
+    }
+    return break_into(buf, stack_.back().items++ != 0, base_ + 2 * static_cast<int>(stack_.size()));
+  }
+  // The separator and "k": into buf; its length.
+  template <std::size_t N>
+  std::size_t key_into(char* buf, const char (&k)[N]) {
+    std::size_t at = separator(buf);
+    buf[at] = '"';
+    std::memcpy(buf + at + 1, k, N - 1);
+    std::memcpy(buf + at + N, "\": ", 3);
+    return at + N + 3;
+  }
+  // v in decimal, as fmt's "{}" writes it, at buf + at (kMaxDigits bytes); the length of buf.
+  static std::size_t digits(char* buf, std::size_t at, long long v) {
+    return static_cast<std::size_t>(std::to_chars(buf + at, buf + at + kMaxDigits, v).ptr - buf);
   }
   // Before a value or key: a separator and a new line inside a container, nothing after a key.
   void item() {
