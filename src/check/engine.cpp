@@ -529,6 +529,16 @@ bool respective(const Document& doc, int p) {
 
 // A list that says it is not all of its whole: "其中网上申请50件、当面申请10件等", "主要通过网上
 // (50件)和当面(10件)提交", "…,其余为信函申请" (`first` and `last`: its first and last part).
+// Words holding a number that is no share: 「其他类3条」, not 「其余为当面申请，占10%」.
+bool states_count(std::u32string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k] < U'0' || w[k] > U'9') continue;
+    while (k < w.size() && ((w[k] >= U'0' && w[k] <= U'9') || w[k] == U'.')) ++k;
+    if (k >= w.size() || w[k] != U'%') return true;
+  }
+  return false;
+}
+
 bool says_partial(const Context& cx, int whole, int first, int last) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
@@ -564,9 +574,12 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
   // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
   if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
-    auto next = rest.substr(1, std::min(rest.find_first_of(U"。;\n", 1), rest.size()) - 1);
-    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && next.find_first_of(U"0123456789") == std::u32string_view::npos)
-      return true;
+    // (The clause may start on the next line, a page's cut after the semicolon; and state the rest's
+    // share, no count: 「；其余为当面申请，占10%」.)
+    std::size_t at = 1;
+    while (at < rest.size() && (rest[at] == U'\n' || rest[at] == U'\r' || rest[at] == U' ')) ++at;
+    auto next = rest.substr(at, std::min(rest.find_first_of(U"。;\n", at), rest.size()) - at);
+    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && !states_count(next)) return true;
   }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
   // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
