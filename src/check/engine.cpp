@@ -530,6 +530,16 @@ bool respective(const Document& doc, int p) {
 
 // A list that says it is not all of its whole: "其中网上申请50件、当面申请10件等", "主要通过网上
 // (50件)和当面(10件)提交", "…,其余为信函申请" (`first` and `last`: its first and last part).
+// Words holding a number that is no share: 「其他类3条」, not 「其余为当面申请，占10%」.
+bool states_count(std::u32string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k] < U'0' || w[k] > U'9') continue;
+    while (k < w.size() && ((w[k] >= U'0' && w[k] <= U'9') || w[k] == U'.')) ++k;
+    if (k >= w.size() || w[k] != U'%') return true;
+  }
+  return false;
+}
+
 bool says_partial(const Context& cx, int whole, int first, int last) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
@@ -565,9 +575,12 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
   // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
   if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
-    auto next = rest.substr(1, std::min(rest.find_first_of(U"。;\n", 1), rest.size()) - 1);
-    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && next.find_first_of(U"0123456789") == std::u32string_view::npos)
-      return true;
+    // (The clause may start on the next line, a page's cut after the semicolon; and state the rest's
+    // share, no count: 「；其余为当面申请，占10%」.)
+    std::size_t at = 1;
+    while (at < rest.size() && (rest[at] == U'\n' || rest[at] == U'\r' || rest[at] == U' ')) ++at;
+    auto next = rest.substr(at, std::min(rest.find_first_of(U"。;\n", at), rest.size()) - at);
+    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && !states_count(next)) return true;
   }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
   // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
@@ -3422,12 +3435,17 @@ void run_change(Context& cx, const Check& c) {
       // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
       // Or right after the words comparing with last year, as build.cpp reads it ("较上年52件减少1件",
       // "比2015年290件增加29件").
-      auto than_last_year = [](std::u32string_view w) {
+      // The comparison must be this count's own: no words between the count and 比/较 (「51件，网上申请
+      // 比上年12件增加8件」 compares another count, the online applications, with theirs).
+      auto compares_this = [](std::u32string_view head) {
+        if (!head.ends_with(U'比') && !head.ends_with(U'较')) return false;
+        head.remove_suffix(1);
+        if (head.ends_with(U'同')) head.remove_suffix(1);  // 同比上年
+        return std::none_of(head.begin(), head.end(), [](char32_t ch) { return ch >= U'\u3400' && ch <= U'\u9fff'; });
+      };
+      auto than_last_year = [&](std::u32string_view w) {
         for (std::u32string_view year : {U"上年", U"上年度", U"上一年", U"去年"})
-          if (w.ends_with(year)) {
-            auto head = w.substr(0, w.size() - year.size());
-            return head.ends_with(U'比') || head.ends_with(U'较');
-          }
+          if (w.ends_with(year)) return compares_this(w.substr(0, w.size() - year.size()));
         if (w.ends_with(U"年度")) w.remove_suffix(2);
         else if (w.ends_with(U'年')) w.remove_suffix(1);
         else return false;
@@ -3435,10 +3453,19 @@ void run_change(Context& cx, const Check& c) {
         while (digits < w.size() && w[w.size() - 1 - digits] >= U'0' && w[w.size() - 1 - digits] <= U'9') ++digits;
         if (digits != 4) return false;
         w.remove_suffix(digits);
-        return w.ends_with(U'比') || w.ends_with(U'较');
+        return compares_this(w);
+      };
+      // (And of the sentence's first count in its unit: a comparison after several counts is of the
+      // sentence's subject, not of the nearest, 「共收到申请51件，其中网上申请30件，比上年45件增加6件」,
+      // 「新收到申请48件，上年结转3件，比上年45件增加3件」.)
+      auto first_of_unit = [&] {
+        for (std::size_t k = i; k-- > 0 && figs[k].sentence == C.sentence;)
+          if (figs[k].kind == C.kind && figs[k].unit == C.unit) return false;
+        return true;
       };
       bool shape = w.size() <= 16 && !w.empty() &&
-                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) || than_last_year(w));
+                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) ||
+                    (than_last_year(w) && first_of_unit()));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }

@@ -2932,7 +2932,21 @@ void build_lists(Document& doc) {
       for (int r : rest) all = all + figs[r].total();
       const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
       const Decimal& whole = figs[list.whole].value;
-      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven) {
+      // A count past the break that says its own act (发布, 转发, 收到…), which no part of the list says,
+      // is another body's or channel's total, not a kind of this whole: 「本机关发布信息共90条，其中
+      // 工作动态40条，通知公告30条；下属单位发布信息15条；其他单位转发7条」.
+      // (So is one given as a sum of its own: 「…；各社区共15条；其他7条由上级转来」.)
+      const auto own_act = [&](std::string_view label) {
+        for (std::string_view t : {"共", "共计", "合计", "总计", "共有", "共为"})
+          if (label.ends_with(t)) return true;
+        for (std::string_view v : {"发布", "公开", "转发", "转载", "报送", "推送", "收到", "受理", "提交", "提出", "办理", "答复"})
+          if (label.find(v) != std::string_view::npos &&
+              std::none_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].label.find(v) != std::string_view::npos; }))
+            return true;
+        return false;
+      };
+      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven &&
+          std::none_of(rest.begin(), rest.end(), [&](int r) { return own_act(figs[r].label); })) {
         for (int r : rest) {
           list.parts.push_back(r);
           used[r] = true;
