@@ -1,6 +1,7 @@
 // Pike (rules/pike.hpp) against RE2: the input is a pattern, a NUL, then a text (a second NUL
 // and two bytes give a window). Where Pike takes the pattern, its answer to "a match
-// anywhere?" and its leftmost-first match must be RE2's; otherwise the target traps.
+// anywhere?", its match anchored where the window begins and its leftmost-first match must be
+// RE2's; otherwise the target traps.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -33,9 +34,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (answer != tally::Pike::Answer::unsure && (answer == tally::Pike::Answer::yes) != RE2::PartialMatch(whole, re))
     __builtin_trap();
   std::size_t b = 0, e = 0;
+  re2::StringPiece m;
+  // Anchored where the window begins (RE2::Match ANCHOR_START): the same match, where it ends.
+  answer = pike->match_at(text, from, to, e);
+  if (answer != tally::Pike::Answer::unsure) {
+    bool found = re.Match(whole, from, to, RE2::ANCHOR_START, &m, 1);
+    if ((answer == tally::Pike::Answer::yes) != found || (found && from + m.size() != e)) __builtin_trap();
+  }
   answer = pike->find(text, from, to, b, e);
   if (answer == tally::Pike::Answer::unsure) return 0;
-  re2::StringPiece m;
   bool found = re.Match(whole, from, to, RE2::UNANCHORED, &m, 1);
   if ((answer == tally::Pike::Answer::yes) != found) __builtin_trap();
   if (found && (static_cast<std::size_t>(m.data() - text.data()) != b || m.size() != e - b)) __builtin_trap();

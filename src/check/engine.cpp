@@ -548,8 +548,26 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
         if (s.find(d) != std::u32string_view::npos) return true;
     e = b;
   }
+  // (The words after the last part start past its share: 「通过网络申请的5909件、占51.71%，通过信函申请
+  // 的3523件、占30.83%，其他则通过当面或传真等方式提出申请」, 「…2592件，占申请总数的30%，其他…」.)
+  if (const int s = cx.fig(last).share; s > last) {
+    const auto& sh = cx.fig(s);
+    if (sh.sentence == cx.fig(last).sentence && sh.span.begin >= to && sh.span.begin - to <= 12 &&
+        f.substr(to, sh.span.begin - to).find_first_of(U"。;") == std::u32string_view::npos) {
+      to = sh.end();
+      if (to < f.size() && f[to] == U'%') ++to;
+      if (to < f.size() && f[to] == U')') ++to;
+    }
+  }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
+  // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
+  // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
+  if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
+    auto next = rest.substr(1, std::min(rest.find_first_of(U"。;\n", 1), rest.size()) - 1);
+    if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && next.find_first_of(U"0123456789") == std::u32string_view::npos)
+      return true;
+  }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
   // (Or the clause after it names more of them, uncounted: 「网上申请415件，当面申请173件，另有少量
   // 信函和传真申请」.)
@@ -2495,6 +2513,39 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
                   std::any_of(l.parts.begin(), l.parts.end(), [&](int q) {
                     return q != p && !bound(cx.fig(cx.fig(q).share)) && share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, Wv) == Fit::Exact;
                   });
+      // (Nor when every other part's share fits W exactly and the count this share gives makes the
+      // parts reach W: 「已答复1052件，其中同意公开376件，占35.7%；…；其他77件，占7.2%」 of the 1066
+      // received — 7.2% is 77 of the 1066 too, but the list's shares are of the 1052, and with 76
+      // its parts make it. The breakdown check leaves that count to this one.)
+      bool slip_of_w = false;  // (and so not of a count before it in its sentence either)
+      if (!of_w && count_from_share(cx, p, S, Wv, whole_divided)) {
+        int others = 0;
+        bool all_exact = true;
+        for (int q : l.parts) {
+          if (q == p) continue;
+          const auto& g = cx.fig(q);
+          if (g.share < 0 || bound(cx.fig(g.share)) || share_fit(cx.fig(g.share), g.value, Wv) != Fit::Exact) {
+            all_exact = false;
+            break;
+          }
+          ++others;
+        }
+        // (Not when another stated count fits every share, this one's too: the list is of that one.)
+        auto fits_all = [&](int cand) {
+          return std::all_of(l.parts.begin(), l.parts.end(), [&](int q) {
+            if (cx.fig(q).share < 0) return true;
+            Fit fit = share_fit(cx.fig(cx.fig(q).share), cx.fig(q).value, cx.fig(cand).value);
+            return fit == Fit::Exact || fit == Fit::Truncated;
+          });
+        };
+        if (all_exact && others >= 2) {
+          auto cands = whole_candidates(cx, l);
+          of_w = std::none_of(cands.begin(), cands.end(), [&](int k) { return k != W && fits_all(k); });
+          for (int k = p - 1; of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k)
+            if (k != W && cx.fig(k).kind == pf.kind && !cx.fig(k).in_table && fits_all(k)) of_w = false;
+          slip_of_w = of_w;
+        }
+      }
       bool other_whole = false;
       for (int cand : of_w ? std::vector<int>() : whole_candidates(cx, l)) {
         Fit fit = cand == W ? Fit::Off : share_fit(sh, pf.value, cx.fig(cand).value);
@@ -2504,7 +2555,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       // 申请90件,占75%,其中网站提交60件,占网上申请的66.7%;当面申请30件,占25%」 (of 120, the list
       // above the nested one), 「不予公开6件,…主要原因是涉及个人隐私(4件,占66.7%)」. A share of
       // whole percent must be exactly that count's, one with decimals fit it as written.)
-      for (int k = p - 1; !other_whole && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
+      for (int k = p - 1; !other_whole && !slip_of_w && k >= 0 && cx.fig(k).sentence == pf.sentence; --k) {
         const auto& g = cx.fig(k);
         if (k == W || g.in_table || g.kind != pf.kind || g.unit != pf.unit || g.approx != Approx::Exact || !(g.value > pf.value))
           continue;
@@ -3357,8 +3408,25 @@ void run_change(Context& cx, const Check& c) {
       auto w = between(C, figs[j]);
       // The shape first: most words between two counts are no "比上年的", and are not searched.
       // Last year's count comes after 的 ("比上年的340件") or in brackets ("较上年(815条)").
+      // Or right after the words comparing with last year, as build.cpp reads it ("较上年52件减少1件",
+      // "比2015年290件增加29件").
+      auto than_last_year = [](std::u32string_view w) {
+        for (std::u32string_view year : {U"上年", U"上年度", U"上一年", U"去年"})
+          if (w.ends_with(year)) {
+            auto head = w.substr(0, w.size() - year.size());
+            return head.ends_with(U'比') || head.ends_with(U'较');
+          }
+        if (w.ends_with(U"年度")) w.remove_suffix(2);
+        else if (w.ends_with(U'年')) w.remove_suffix(1);
+        else return false;
+        std::size_t digits = 0;
+        while (digits < w.size() && w[w.size() - 1 - digits] >= U'0' && w[w.size() - 1 - digits] <= U'9') ++digits;
+        if (digits != 4) return false;
+        w.remove_suffix(digits);
+        return w.ends_with(U'比') || w.ends_with(U'较');
+      };
       bool shape = w.size() <= 16 && !w.empty() &&
-                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])));
+                   (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) || than_last_year(w));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }
@@ -3432,7 +3500,8 @@ void run_change(Context& cx, const Check& c) {
       judge(C, static_cast<int>(i), N, X->value, X, P, dir, nullptr);
       continue;
     }
-    if (j + 1 >= figs.size()) continue;
+    // (The change may be the document's last figure: 「…较上年52件减少2件。」 at its end.)
+    if (j >= figs.size()) continue;
     const auto& N = figs[j];
     if (!count_like(N, C) || N.sentence != C.sentence) continue;
     auto bridge = between(X ? *X : C, N);
@@ -3442,7 +3511,7 @@ void run_change(Context& cx, const Check& c) {
     if (dir == 0 || N.value.is_zero()) continue;
     // Last year's count bracketed right after the change: 「862件，同比增加64件（2016年为798件），
     // 增长8.0%」. The percent follows the bracket.
-    std::size_t pj = j + 1;
+    std::size_t pj = j + 1 < figs.size() ? j + 1 : j;  // (no figure after the change: no percent)
     if (!X)
       if (const Figure* B = last_year_in_brackets(j, C)) {
         X = B;

@@ -90,93 +90,29 @@ char32_t first_code_point(std::string_view b) {
   return b.empty() ? 0 : text::decode_utf8_at(b, 0, c) != 0 ? c : 0xFFFD;
 }
 
-// The plain characters at the head of one alternative of a pattern, up to the first that is
-// special or that what follows makes optional or repeated.
-std::string_view plain_head(std::string_view p) {
-  static constexpr std::string_view kSpecial = "\\.^$|()[]{}?*+";
-  std::size_t end = 0, last = 0;  // last: where the last plain character begins
-  while (end < p.size() && kSpecial.find(p[end]) == std::string_view::npos) {
-    last = end;
-    const auto b = static_cast<unsigned char>(p[end]);
-    end += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  }
-  end = std::min(end, p.size());
-  if (end < p.size() && (p[end] == '?' || p[end] == '*' || p[end] == '+' || p[end] == '{')) end = last;
-  return p.substr(0, end);
-}
-
-// The characters every match of a pattern begins with, when RE2 would look for it: one head for
-// each alternative at its top level (「复议后起诉(…)|行政诉讼情况行政复议行政诉讼…」 has two), at most
-// kMaxHeads. None when the pattern is found without RE2 (plain words), when an alternative has no
-// plain head, or when it has an anchor or word boundary anywhere (whose matches depend on the
-// text around the search).
-constexpr std::size_t kMaxHeads = 4;
-struct Heads {
-  std::array<std::string_view, kMaxHeads> at{};
-  std::size_t n = 0;
-};
-Heads match_prefixes(const Regex& re) {
-  if (!re.literals().empty()) return {};
-  const std::string_view p = re.pattern();
-  Heads h;
-  int depth = 0;
-  std::size_t alt = 0;  // where the current top-level alternative begins
-  auto close = [&](std::size_t end) {
-    const std::string_view head = plain_head(p.substr(alt, end - alt));
-    if (head.empty() || h.n == kMaxHeads) return false;
-    h.at[h.n++] = head;
-    return true;
-  };
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    const char c = p[i];
-    if (c == '\\') {
-      if (i + 1 < p.size() && (p[i + 1] == 'b' || p[i + 1] == 'B' || p[i + 1] == 'A' || p[i + 1] == 'z')) return {};
-      ++i;
-    } else if (c == '[') {  // a class: what it holds is none of the above
-      std::size_t k = i + 1;
-      if (k < p.size() && p[k] == '^') ++k;
-      if (k < p.size() && p[k] == ']') ++k;
-      while (k < p.size() && p[k] != ']') k += p[k] == '\\' ? 2 : 1;
-      i = k;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-    } else if (c == '^' || c == '$') {
-      return {};
-    } else if (c == '|' && depth == 0) {
-      if (!close(i)) return {};
-      alt = i + 1;
-    }
-  }
-  if (!close(p.size())) return {};
-  return h;
-}
-
-// label.find(s, from, to, b, e), the same match. A label that RE2 looks for and whose every match
-// begins with one of a few runs of plain characters (match_prefixes) is matched, anchored, at each
-// place one of them stands in turn, nearest first: the first place where a match begins is where
-// the leftmost match begins, and RE2 prefers there the same match whether anchored or not. An
-// anchored search needs neither RE2's search of the text before the match nor its reverse program
-// (built for, and run backwards over, each unanchored search to find where its match begins).
-// After a few places that start no match, the rest is left to one unanchored search from the
-// next: a pattern such as 「收到.*申请」 would otherwise read the rest of the text at every 收到.
+// label.find(s, from, to, b, e), the same match. A label that a program looks for and whose every
+// match begins with one of a few runs of plain characters (Regex::heads) is matched, anchored, at
+// each place one of them stands in turn, nearest first: the first place where a match begins is
+// where the leftmost match begins, and the pattern prefers there the same match whether anchored
+// or not. An anchored match reads only the text of the match (RE2 needs neither its search of the
+// text before it nor its reverse program, built for and run backwards over each unanchored
+// search to find where the match begins). After a few places that start no match, the rest is
+// left to one unanchored search from the next: a pattern such as 「收到.*申请」 would otherwise read
+// the rest of the text at every 收到.
 bool find_label(const Regex& label, std::string_view s, std::size_t from, std::size_t to, std::size_t& b, std::size_t& e) {
-  const Heads heads = match_prefixes(label);
+  if (!label.literals().empty()) return label.find(s, from, to, b, e);  // (plain words: no heads)
+  const Regex::Heads& heads = label.heads();
   if (heads.n == 0) return label.find(s, from, to, b, e);
   if (from > to || to > s.size()) return false;
   const std::string_view window = s.substr(0, to);
-  const re2::StringPiece text(s.data(), s.size());
-  std::array<std::size_t, kMaxHeads> next{};  // where each head stands next
+  std::array<std::size_t, Regex::kMaxHeads> next{};  // where each head stands next
   for (std::size_t k = 0; k < heads.n; ++k) next[k] = Regex::find_word(window, heads.at[k], from);
   for (int tried = 0;;) {
     const std::size_t at = *std::min_element(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(heads.n));
     if (at == std::string_view::npos) return false;
     if (++tried > 4) return label.find(s, at, to, b, e);  // (no match begins before `at`)
-    re2::StringPiece m;
-    if (label.get().Match(text, at, to, RE2::ANCHOR_START, &m, 1)) {
-      b = static_cast<std::size_t>(m.data() - s.data());
-      e = b + m.size();
+    if (label.match_at(s, at, to, e)) {
+      b = at;
       return true;
     }
     for (std::size_t k = 0; k < heads.n; ++k)

@@ -2691,6 +2691,16 @@ void build_lists(Document& doc) {
         }
       }
       if (!same_unit(g.unit, w.unit) && !documents_among_items(g, w)) {
+        // "…,34个重点领域公开信息806条,其他信息4135条": a count of another unit that the next
+        // item's words run on from, with no break between, is part of that item's name (how
+        // many fields its items cover), not an item of another kind.
+        if (j + 1 < nc) {
+          const Figure& next = figs[counts[j + 1]];
+          std::uint32_t from = g.end(), to = next.span.begin;
+          if (next.line == g.line && next.sentence == g.sentence && same_unit(next.unit, w.unit) && to > from &&
+              f.substr(from, to - from).find_first_of(U",;:。、()\n") == npos)
+            continue;
+        }
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         continue;
@@ -2911,6 +2921,25 @@ void build_lists(Document& doc) {
         so_far = all;
       }
     }
+    // "共122篇,其中工作动态50篇,工作简报43篇;法律宣传5篇;其他内容24篇": items joined by commas
+    // and then by semicolons, up to the rest (其他…) closing the sentence, are one list: the
+    // counts past the break, the last of them naming the rest, make the whole with it, or pass
+    // it by less than a tenth either way, as a slip in one of them would.
+    if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 2 &&
+        figs[list.whole].approx == Approx::Exact && !names_other(figs[list.parts.back()].label) && more_in_sentence()) {
+      Decimal all = so_far;
+      auto rest = rest_of_sentence();
+      for (int r : rest) all = all + figs[r].total();
+      const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+      const Decimal& whole = figs[list.whole].value;
+      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven) {
+        for (int r : rest) {
+          list.parts.push_back(r);
+          used[r] = true;
+        }
+        so_far = all;
+      }
+    }
     if (so_far < figs[list.whole].value && !list.shares && !list.mixed_units && list.parts.size() >= 4 &&
         names_other(figs[list.parts.back()].label) && more_in_sentence())
       for (std::size_t i = 0; i + 2 < list.parts.size(); ++i) {
@@ -3095,24 +3124,40 @@ void build_lists(Document& doc) {
     // 文件类47条,制度类4条": a colon after words naming the kinds (类别, 分类) of a count
     // stated just before divides that count as 在…中 does; its items must all be kinds (…类).
     bool kinds_heading = false;
+    // "…其中在县政府信息公开网站公开政府信息101条,政务微信公开45条。在县政府信息公开网站公开
+    // 政策文件5条,其他各类信息96条": a sentence that opens with the words of a count stated just
+    // before (eight characters or more of them) and lists items closed by the rest (其他…) divides
+    // that count, as 在…中 would say (the sum is checked below).
+    bool repeats = false;
     if (zhong == npos) {
       auto colon = intro.rfind(U':');
-      if (colon == npos || colon + 1 != intro.size() - std::min<std::size_t>(intro.size(), text::from_utf8(g0.label).size()))
-        continue;
-      u32string_view head = intro.substr(0, colon);
-      if (head.find(U"类别") == npos && head.find(U"分类") == npos) continue;
-      auto cut = head.find_last_of(U")、.,;");
-      phrase = cut == npos ? head : head.substr(cut + 1);
-      if (phrase.size() < 6) continue;
-      kinds_heading = true;
+      u32string_view head = colon == npos ? u32string_view() : intro.substr(0, colon);
+      if (colon != npos &&
+          colon + 1 == intro.size() - std::min<std::size_t>(intro.size(), text::from_utf8(g0.label).size()) &&
+          (head.find(U"类别") != npos || head.find(U"分类") != npos)) {
+        auto cut = head.find_last_of(U")、.,;");
+        phrase = cut == npos ? head : head.substr(cut + 1);
+        if (phrase.size() < 6) continue;
+        kinds_heading = true;
+      } else {
+        // (Opening its sentence, which may start a line: no colon nor heading number before.)
+        std::uint32_t before = s;
+        while (before > 0 && (f[before - 1] == U'\n' || is_space(f[before - 1]))) --before;
+        std::size_t lead = intro.find_first_not_of(U" \t");
+        if (before == 0 || f[before - 1] != U'。' || colon != npos || lead == npos || intro.size() < lead + 8 ||
+            intro.substr(lead).find_first_of(U"()") != npos)
+          continue;
+        phrase = intro.substr(lead);
+        repeats = true;
+      }
     }
-    if (!kinds_heading && zhong < 3) continue;
-    auto zai = kinds_heading ? npos : intro.rfind(U'在', zhong);
+    if (!kinds_heading && !repeats && zhong < 3) continue;
+    auto zai = kinds_heading || repeats ? npos : intro.rfind(U'在', zhong);
     // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
     // its whole the same way, when the phrase is four characters or more and the whole's words
     // hold all of it.
-    bool bare = !kinds_heading && (zai == npos || zhong < zai + 3);
-    if (kinds_heading) {
+    bool bare = !kinds_heading && !repeats && (zai == npos || zhong < zai + 3);
+    if (kinds_heading || repeats) {
     } else if (bare) {
       auto cb = intro.find_last_of(U",;:", zhong - 1);
       std::size_t start = cb == npos ? 0 : cb + 1;
@@ -3148,6 +3193,7 @@ void build_lists(Document& doc) {
           return figs[p].label.find("类") != std::string::npos;
         }))
       continue;
+    if (repeats && !names_other(figs[list.parts.back()].label)) continue;
     // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
@@ -3171,6 +3217,22 @@ void build_lists(Document& doc) {
       // (A short phrase, "在来信中", all of it: "共收到来信120件".)
       std::size_t run = text::common_run(phrase, text::from_utf8(w.label));
       bool names = kinds_heading ? run >= 6 : bare ? run == phrase.size() : run >= 4 || run == phrase.size();
+      if (repeats) {
+        // (The words the sentence opens with, eight characters of them at least, in the count's;
+        // and its items make that count, or pass it by less than a tenth either way.)
+        // (In the sentence right before: one full stop between them.)
+        const auto stops = w.end() < s ? std::count(f.begin() + w.end(), f.begin() + s, U'。') : 0;
+        names = text::from_utf8(w.label).find(phrase.substr(0, 8)) != std::u32string::npos && stops == 1;
+        if (names) {
+          Decimal sum;
+          for (int p : list.parts) sum = sum + figs[p].total();
+          const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+          names = sum * ten >= w.value * nine && sum * ten <= w.value * eleven;
+        }
+        if (names) list.whole = counts[j];
+        if (names || stops > 1) break;
+        continue;
+      }
       if (!bare && item(w, counts[j]) && (item_run > 0 || names)) {
         // An item: kept only if no count before it, off the division, names the phrase as well.
         if (item_run == 0) {
@@ -3185,6 +3247,24 @@ void build_lists(Document& doc) {
       if (!bare || list.whole >= 0) break;
     }
     if (list.whole < 0) continue;
+    // (The words repeated from the whole name it, not the first item: 「在…网站公开政策文件5条」
+    // is an item of 政策文件, not a channel that may count an item twice. Its label starts after
+    // them, at the last verb of publishing they hold, or where they stop.)
+    if (repeats) {
+      std::string_view lab = figs[first].label, wl = figs[list.whole].label;
+      std::size_t cut = 0;
+      for (std::size_t i = 0; i < lab.size();) {
+        auto c = static_cast<unsigned char>(lab[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        if (i + len > lab.size() || wl.find(lab.substr(0, i + len)) == std::string_view::npos) break;
+        cut = i += len;
+      }
+      std::size_t verb = 0;
+      for (std::string_view v : {"公开", "发布", "公布", "推送", "刊登", "上传"})
+        if (auto at = lab.substr(0, cut).rfind(v); at != std::string_view::npos) verb = std::max(verb, at + v.size());
+      if (verb > 0) cut = verb;
+      if (cut > 0 && cut < lab.size()) figs[first].label.remove_prefix(cut);
+    }
     list.qizhong = true;
     for (int p : list.parts) used[p] = true;
     list.intro = doc.folded_slice({figs[list.whole].end(), g0.span.begin});
@@ -3637,15 +3717,6 @@ bool heading_start(std::u32string_view l) {
   return begins_with(l, U"第") || begins_with(l, U"附件") || begins_with(l, U"附表");
 }
 
-// Printed two columns wide: CJK characters and full-width forms.
-// (1 or 0. Most characters of a line are ASCII or CJK: one test or two.)
-inline std::uint32_t wide(char32_t c) {
-  if (c < 0x1100) return 0;
-  if (c >= 0x2E80 && c <= 0xA4CF) return 1;
-  return c <= 0x115F || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
 // (A semicolon ends a clause, not the sentence: a list goes on across it.)
 // (A switch rather than a search of the set: it is asked of nearly every line's last character.)
 bool ends_sentence(char32_t c) {
@@ -3864,7 +3935,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   std::vector<std::size_t> widths;
   auto printed = [&t](std::uint32_t b, std::uint32_t e) {
     std::size_t w = 0;
-    for (std::uint32_t k = b; k < e; ++k) w += 1 + wide(t[k]);
+    for (std::uint32_t k = b; k < e; ++k) w += static_cast<std::size_t>(text::display_width(t[k]));
     return w;
   };
   std::uint32_t widest = 0;         // columns of the widest line

@@ -492,43 +492,65 @@ Pike::Answer Pike::search(std::string_view text) const {
   }
 }
 
-Pike::Answer Pike::find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
-  if (from > to || to > text.size()) return Answer::unsure;
+namespace {
+
+// Pike::find's search for the leftmost-first match, or (anchored) Pike::match_at's for the match
+// that begins at `from`: then the threads of that one start only, and no skipping ahead to
+// where others may begin. (skip and takes are the Pike's own: its skip and matches_class.)
+template <class Skip, class Takes>
+Pike::Answer leftmost(const std::vector<Pike::Inst>& prog, const std::vector<std::uint32_t>& start, Skip skip, Takes takes,
+                      std::string_view text, std::size_t from, std::size_t to, bool anchored, std::size_t& begin, std::size_t& end) {
+  if (from > to || to > text.size()) return Pike::Answer::unsure;
   // (As RE2 has it, ^ and $ are the whole text's start and end, not the window's.)
   const std::size_t n = text.size();
   text = text.substr(0, to);
   Scratch& s = scratch();
   Queue* cur = &s.a;
   Queue* next = &s.b;
-  cur->reset(prog_.size());
-  next->reset(prog_.size());
+  cur->reset(prog.size());
+  next->reset(prog.size());
   bool matched = false;
   for (std::size_t i = from;;) {
-    if (i > 0 && cur->runs == 0 && !matched) {  // as in search
+    if (i > 0 && cur->runs == 0 && !matched && !anchored) {  // as in search
       cur->size = 0;
-      if ((i = skip(text, i, to)) == std::string_view::npos) return Answer::unsure;
+      if ((i = skip(text, i, to)) == std::string_view::npos) return Pike::Answer::unsure;
     }
     // No new thread once a match is found: any match it found would begin further right.
-    if (!matched) begin_thread(prog_, start_, *cur, i, n);
-    if (matched && cur->runs == 0) break;
+    if (!matched && (!anchored || i == from)) begin_thread(prog, start, *cur, i, n);
+    if ((matched || anchored) && cur->runs == 0) break;
     char32_t c = 0;
     std::size_t len = 0;
-    if (i < to && (len = text::decode_utf8_at(text, i, c)) == 0) return Answer::unsure;
+    if (i < to && (len = text::decode_utf8_at(text, i, c)) == 0) return Pike::Answer::unsure;
     next->size = next->runs = 0;
     for (std::size_t k = 0; k < cur->runs; ++k) {
-      const auto& in = prog_[cur->run[k]];
-      if (in.op == Inst::kMatch) {  // better than any found before; the threads after it, worse
+      const auto& in = prog[cur->run[k]];
+      if (in.op == Pike::Inst::kMatch) {  // better than any found before; the threads after it, worse
         begin = cur->start[k], end = i, matched = true;
         break;
       }
-      if (in.op == Inst::kClass && len != 0 && matches_class(in, c))
-        add_thread(prog_, *next, s.stack, cur->run[k] + 1, cur->start[k], false, i + len == n);
+      if (in.op == Pike::Inst::kClass && len != 0 && takes(in, c))
+        add_thread(prog, *next, s.stack, cur->run[k] + 1, cur->start[k], false, i + len == n);
     }
     std::swap(cur, next);
     if (i == to) break;
     i += len;
   }
-  return matched ? Answer::yes : Answer::no;
+  return matched ? Pike::Answer::yes : Pike::Answer::no;
+}
+
+}  // namespace
+
+Pike::Answer Pike::find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const {
+  return leftmost(
+      prog_, start_, [this](std::string_view t, std::size_t i, std::size_t e) { return skip(t, i, e); },
+      [this](const Inst& in, char32_t c) { return matches_class(in, c); }, text, from, to, false, begin, end);
+}
+
+Pike::Answer Pike::match_at(std::string_view text, std::size_t at, std::size_t to, std::size_t& end) const {
+  std::size_t begin = 0;
+  return leftmost(
+      prog_, start_, [this](std::string_view t, std::size_t i, std::size_t e) { return skip(t, i, e); },
+      [this](const Inst& in, char32_t c) { return matches_class(in, c); }, text, at, to, true, begin, end);
 }
 
 }  // namespace tally

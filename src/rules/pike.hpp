@@ -34,6 +34,9 @@ class Pike {
   // starts at or after `from`, as byte offsets; unsure as above. (^ and $ stand for the start
   // and end of the whole `text`, as in RE2, not of the window.)
   Answer find(std::string_view text, std::size_t from, std::size_t to, std::size_t& begin, std::size_t& end) const;
+  // RE2's leftmost-first match of text[0, to) that begins at `at` (RE2::Match ANCHOR_START from
+  // `at`): where it ends; unsure as above.
+  Answer match_at(std::string_view text, std::size_t at, std::size_t to, std::size_t& end) const;
 
   struct Inst {
     enum Op : std::uint8_t { kClass, kSplit, kJmp, kBegin, kEnd, kMatch } op;

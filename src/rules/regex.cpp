@@ -193,7 +193,79 @@ std::vector<std::string_view> top_alternatives(std::string_view p) {
   return out;
 }
 
+// The plain characters at the head of one alternative of a pattern, up to the first that is
+// special or that what follows makes optional or repeated.
+std::string_view plain_head(std::string_view p) {
+  static constexpr std::string_view kSpecial = "\\.^$|()[]{}?*+";
+  std::size_t end = 0, last = 0;  // last: where the last plain character begins
+  while (end < p.size() && kSpecial.find(p[end]) == std::string_view::npos) {
+    last = end;
+    const auto b = static_cast<unsigned char>(p[end]);
+    end += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  }
+  end = std::min(end, p.size());
+  if (end < p.size() && (p[end] == '?' || p[end] == '*' || p[end] == '+' || p[end] == '{')) end = last;
+  return p.substr(0, end);
+}
+
 }  // namespace
+
+Regex::Heads Regex::read_heads(std::string_view p) {
+  Heads h;
+  int depth = 0;
+  std::size_t alt = 0;  // where the current top-level alternative begins
+  auto close = [&](std::size_t end) {
+    const std::string_view head = plain_head(p.substr(alt, end - alt));
+    if (head.empty() || h.n == kMaxHeads) return false;
+    h.at[h.n++] = head;
+    return true;
+  };
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && (p[i + 1] == 'b' || p[i + 1] == 'B' || p[i + 1] == 'A' || p[i + 1] == 'z')) return {};
+      ++i;
+    } else if (c == '[') {  // a class: what it holds is none of the above
+      if ((i = class_end(p, i)) == std::string_view::npos) return {};
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '^' || c == '$') {
+      return {};
+    } else if (c == '|' && depth == 0) {
+      if (!close(i)) return {};
+      alt = i + 1;
+    }
+  }
+  if (!close(p.size())) return {};
+  return h;
+}
+
+// A pattern's first anchored matches in a thread are Pike's, the rest RE2's. RE2's program for a
+// table's label (「第二十条第\(一\)项[\s|:-]*信息内容…」, 「复议后起诉(…)+|[…]{20,}」) costs as much to
+// build as a few hundred of Pike's matches, and a report asks for one or two of each; but once
+// built, RE2 matches at about half Pike's cost (its states are cached, where Pike steps every
+// thread at every character), which a batch of thousands of reports repays. (Which one answers
+// changes nothing but the cost: they give the same match.)
+constexpr std::uint32_t kPikeFirst = 64;
+
+bool Regex::match_at(std::string_view text, std::size_t at, std::size_t to, std::size_t& end) const {
+  // How many each pattern has had in this thread (a few dozen patterns have heads: a list).
+  thread_local std::vector<std::pair<const Regex*, std::uint32_t>> used;
+  auto it = std::find_if(used.begin(), used.end(), [this](const auto& u) { return u.first == this; });
+  if (it == used.end()) it = used.insert(used.end(), {this, 0});
+  const Pike* p = it->second < kPikeFirst ? pike() : nullptr;
+  ++it->second;
+  if (p) {
+    auto answer = p->match_at(text, at, to, end);
+    if (answer != Pike::Answer::unsure) return answer == Pike::Answer::yes;
+  }
+  re2::StringPiece m;
+  if (!get().Match(re2::StringPiece(text.data(), text.size()), at, to, RE2::ANCHOR_START, &m, 1)) return false;
+  end = static_cast<std::size_t>(m.data() - text.data()) + m.size();
+  return true;
+}
 
 // For each top-level alternative, the longest run of plain characters it cannot match
 // without, or the words of a group it needs one of (see required_in); nothing when some

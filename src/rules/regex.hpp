@@ -10,6 +10,7 @@
 // thousands of byte instructions; RE2 answers only for patterns outside Pike's subset, or
 // text that is not UTF-8.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -132,6 +133,24 @@ class Regex {
     end = best + len;
     return true;
   }
+  // The match that begins at `at` and ends by `to`, the one RE2 prefers there (RE2::Match
+  // ANCHOR_START from `at`): where it ends.
+  bool match_at(std::string_view text, std::size_t at, std::size_t to, std::size_t& end) const;
+  // The characters every match begins with, when the pattern is not plain words: one run for each
+  // alternative at its top level (「复议后起诉(…)|行政诉讼情况行政复议行政诉讼…」 has two), at most
+  // kMaxHeads. None (n == 0) for plain words, when an alternative has no plain head, or when the
+  // pattern has an anchor or word boundary anywhere (whose matches depend on the text around the
+  // search). A search may look for these and match anchored (match_at) where they stand. Read
+  // from the pattern when first asked for.
+  static constexpr std::size_t kMaxHeads = 4;
+  struct Heads {
+    std::array<std::string_view, kMaxHeads> at{};
+    std::size_t n = 0;
+  };
+  const Heads& heads() const {
+    std::call_once(heads_once_, [this] { heads_ = literals_.empty() ? read_heads(pattern_) : Heads{}; });
+    return heads_;
+  }
   const std::vector<std::string>& required() const { return required_; }
   // The words a pattern of plain words stands for (see expand_literals), or nothing: then
   // search() is whether any of them occurs.
@@ -160,6 +179,9 @@ class Regex {
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
   std::vector<Sketch> literal_sketches_, required_sketches_;  // of each word above
+  mutable Heads heads_;  // (views into pattern_)
+  mutable std::once_flag heads_once_;
+  static Heads read_heads(std::string_view p);
   struct Piece {  // words one of which a match holds
     std::vector<std::string> words;
     std::vector<Sketch> sketches;

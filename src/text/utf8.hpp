@@ -70,6 +70,16 @@ void append_utf8(std::string& out, char32_t c);
 // Lenient: invalid sequences become U+FFFD.
 std::u32string from_utf8(std::string_view s);
 // East Asian display width of one code point (2 for wide/fullwidth, 0 for combining, else 1).
-int display_width(char32_t c);
+inline int display_width(char32_t c) {
+  // (Most characters of a line are ASCII or CJK: one test or two.)
+  if (c < 0x0300) return 1;
+  if (c >= 0x2E80 && c <= 0xA4CF) return c == 0x303F ? 1 : 2;
+  if ((c <= 0x036F) || (c >= 0x200B && c <= 0x200F)) return 0;
+  if ((c >= 0x1100 && c <= 0x115F) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+      (c >= 0x20000 && c <= 0x3FFFD))
+    return 2;
+  return 1;
+}
 
 }  // namespace tally::text

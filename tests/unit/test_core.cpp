@@ -123,6 +123,20 @@ TEST_CASE("fold: width and traditional characters, length kept") {
   CHECK(utf8 == text::to_utf8(g));
 }
 
+TEST_CASE("display width: the columns a character takes in print") {
+  // One answer for the text report's caret and the measure of a page's lines.
+  CHECK(text::display_width(U'a') == 1);
+  CHECK(text::display_width(U'中') == 2);
+  CHECK(text::display_width(U'，') == 2);     // full-width comma
+  CHECK(text::display_width(U'\u3000') == 2);  // ideographic space
+  CHECK(text::display_width(U'\u303F') == 1);  // half-fill space, narrow inside the CJK block
+  CHECK(text::display_width(U'\u0301') == 0);  // combining acute accent
+  CHECK(text::display_width(U'\u200B') == 0);  // zero-width space, common in scraped pages
+  CHECK(text::display_width(U'\uAC00') == 2);  // Hangul syllable
+  CHECK(text::display_width(U'\U00020000') == 2);
+  CHECK(text::display_width(U'é') == 1);
+}
+
 TEST_CASE("outline: styles, siblings, repeats reset in attachments") {
   auto d = doc_of("一、概述\n（一）甲\n（二）乙\n1.子项\n2.子项\n二、情况\n三、问题\n三、计划\n附件1\n一、表\n二、表\n");
   REQUIRE(d.headings.size() == 10);

@@ -85,6 +85,17 @@ struct Compare {
       }
     }
     std::size_t b = 0, e = 0;
+    // Anchored where the window begins (RE2::Match ANCHOR_START): where the match ends.
+    a = pike.match_at(text, from, to, e);
+    if (a != Pike::Answer::unsure) {
+      re2::StringPiece m;
+      bool want = re.Match(whole, from, to, RE2::ANCHOR_START, &m, 1);
+      if ((a == Pike::Answer::yes) != want || (want && e != from + m.size())) {
+        ++mismatches;
+        FAIL_CHECK("match_at: pattern " << pattern << " text " << text << " [" << from << "," << to << ") RE2 " << want << " "
+                                        << (want ? m.size() : 0) << " Pike " << e - from);
+      }
+    }
     a = pike.find(text, from, to, b, e);
     if (a == Pike::Answer::unsure) return;
     re2::StringPiece m;
@@ -94,6 +105,11 @@ struct Compare {
       ++mismatches;
       FAIL_CHECK("find: pattern " << pattern << " text " << text << " [" << from << "," << to << ") RE2 " << want << " "
                                   << wb << "-" << we << " Pike " << b << "-" << e);
+    }
+    // Anchored where RE2's leftmost match begins: the same match.
+    if (want && pike.match_at(text, wb, to, e) == Pike::Answer::yes ? e != we : want) {
+      ++mismatches;
+      FAIL_CHECK("match_at: pattern " << pattern << " text " << text << " at " << wb << " RE2 ends " << we);
     }
   }
 };
@@ -228,6 +244,23 @@ TEST_CASE("Regex answers as RE2 with Pike behind it, prefilters and all", "[pike
       if (got != want || (want && (b != static_cast<std::size_t>(m.data() - whole.data()) || e - b != m.size()))) {
         ++mismatches;
         FAIL_CHECK("find: pattern " << p << " text " << texts[t]);
+      }
+      // Every match begins with one of the pattern's heads, when it has some; anchored there,
+      // the match is RE2's.
+      const auto& heads = rx.heads();
+      if (want && heads.n > 0) {
+        std::string_view at = std::string_view(texts[t]).substr(b);
+        bool headed = false;
+        for (std::size_t k = 0; k < heads.n; ++k) headed = headed || at.starts_with(heads.at[k]);
+        if (!headed) {
+          ++mismatches;
+          FAIL_CHECK("heads: pattern " << p << " text " << texts[t]);
+        }
+        std::size_t end = 0;
+        if (!rx.match_at(texts[t], b, texts[t].size(), end) || end != e) {
+          ++mismatches;
+          FAIL_CHECK("match_at: pattern " << p << " text " << texts[t]);
+        }
       }
     }
   }
