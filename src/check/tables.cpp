@@ -688,7 +688,12 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       char32_t next_sep = 0;
       for (std::uint32_t i = b; i < e; ++i)
         if (f[i] == U'\t' || f[i] == U'|') { next_sep = f[i]; break; }
-      if (next_sep) {
+      // The next line's separators before the next row's label are that row's empty label cells
+      // (a sheet's row of blanks written only to its label, 「\t\t2.其他法律…」 then
+      // 「\t\t3.危及…」), not this row's cells.
+      bool only_lead = to < e;
+      for (std::uint32_t i = b; i < std::min(e, to) && only_lead; ++i) only_lead = blank_char(f[i]);
+      if (next_sep && !only_lead) {
         sep = next_sep;
         own_line = true;
         next_line = b;
@@ -1329,6 +1334,52 @@ bool on_own_line(const Document& doc, std::uint32_t from, const std::vector<Toke
   return true;
 }
 
+// Whether the words at [b, e) of the squeezed text stand among the table's column headers: a
+// header row printed again where a page broke the table (「申请人情况 自然人 商业企业 … 其他 总计」,
+// or its lower rows 「…法律服务机构 其他」), whose 总计 or 其他 a row label (（七）总计, 3.其他) would
+// take. So they are when two column labels stand right before them, or one right after them;
+// a row's own label follows its number or the row before's cells, never two column labels.
+bool in_column_header(const TableDef& def, std::string_view s, std::size_t b, std::size_t e) {
+  auto label_at_end = [&](std::size_t end) -> std::size_t {  // length of a column label ending at `end`, or 0
+    for (const auto& full : def.column_labels) {
+      std::string_view l = full;
+      if (auto dot = l.rfind("·"); dot != std::string_view::npos) l = l.substr(dot + std::string_view("·").size());
+      if (!l.empty() && l.size() <= end && s.substr(end - l.size(), l.size()) == l) return l.size();
+    }
+    constexpr std::string_view kGroup = "法人或其他组织";  // the header's group over five columns
+    if (kGroup.size() <= end && s.substr(end - kGroup.size(), kGroup.size()) == kGroup) return kGroup.size();
+    return 0;
+  };
+  if (std::size_t one = label_at_end(b); one > 0 && label_at_end(b - one) > 0) return true;
+  for (const auto& full : def.column_labels) {
+    std::string_view l = full;
+    if (auto dot = l.rfind("·"); dot != std::string_view::npos) l = l.substr(dot + std::string_view("·").size());
+    if (!l.empty() && s.substr(e, l.size()) == l) return true;
+  }
+  return false;
+}
+
+// Whether the table's header, right before its first row at `first` (bytes in the squeezed
+// text), prints the whole's column first (「申请人情况 总计 自然人 法人或其他组织 …」): its cells
+// then stand one place to the right of the template's. Only for a one-level header whose last
+// column is the whole of the others (表三's 总计): the whole's label right before the first
+// column's, the last time that stands before the first row.
+bool whole_first(const TableDef& def, std::string_view s, std::size_t first, int whole) {
+  const std::size_t n = def.column_labels.size();
+  if (n < 3 || whole != static_cast<int>(n) - 1) return false;
+  for (const auto& l : def.column_labels)
+    if (l.find("·") != std::string::npos) return false;
+  const std::string& head = def.column_labels.front();
+  const std::string& total = def.column_labels.back();
+  std::size_t from = first > 600 ? first - 600 : 0;
+  std::size_t at = s.substr(from, first - from).rfind(head);
+  if (at == std::string_view::npos) return false;
+  at += from;
+  // Between the whole's label and the first column's, at most a few characters (a mark).
+  std::size_t before = at > total.size() + 6 ? at - total.size() - 6 : 0;
+  return s.substr(before, at - before).find(total) != std::string_view::npos;
+}
+
 // One attempt at reading the table whose first row label is the match at `first` (bytes in sq).
 TableInstance read_instance(const Document& doc, const TableDef& def, const Squeezed& sq, std::size_t first_b, std::size_t first_e,
                             const std::vector<const Check*>& all_checks, std::uint32_t window_end) {
@@ -1343,11 +1394,15 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
-    std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
-    if (!find_label(*def.rows[r].label, sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
-      return false;
-    b = with_number(sq.s, mb);
-    return true;
+    for (int tries = 0; tries < 4; ++tries) {
+      std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
+      if (!find_label(*def.rows[r].label, sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
+        return false;
+      b = with_number(sq.s, mb);
+      if (b != mb || !in_column_header(def, sq.s, mb, e)) return true;
+      from = e;  // a header repeated inside the table (a page broke it): not this row
+    }
+    return false;
   };
   // Label searches are remembered: a match found from an earlier point that starts after this
   // one is the first match from here too.
@@ -1591,6 +1646,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
     }
   }
+  if (whole_first(def, sq.s, first_b, whole))
+    for (auto& row : t.cells)
+      if (row.size() == def.columns.size()) std::rotate(row.begin(), row.begin() + 1, row.end());
   t.zone = {t.labels[order.front()].begin, zone_end};
   return t;
 }
@@ -2065,6 +2123,30 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     }
 
 
+    // A relation's one whole (the single term on the side that holds no number) marked as the
+    // table's zero, in a line of the table that holds numbers elsewhere: for a relation at a
+    // column, the whole's row has a number in another column (at a row, the whole's column one
+    // in another row).
+    auto whole_marked_zero = [&](const std::vector<Resolved::Term>& terms, bool plus_written, int at, Each each) {
+      const Resolved::Term* whole = nullptr;
+      for (auto& term : terms) {
+        if (term.previous) return false;
+        if ((term.coef > 0) == plus_written) continue;
+        if (whole) return false;
+        whole = &term;
+      }
+      if (!whole || whole->index < 0) return false;
+      const int r = each == Each::Column ? whole->index : at, col = each == Each::Column ? at : whole->index;
+      if (!zero_mark(&t.cells[r][col])) return false;
+      const std::size_t n = each == Each::Column ? t.cells[r].size() : t.cells.size();
+      for (std::size_t k = 0; k < n; ++k) {
+        if (static_cast<int>(k) == (each == Each::Column ? col : r)) continue;
+        const TableCell& x = each == Each::Column ? t.cells[r][k] : t.cells[k][col];
+        if (x.kind == CellKind::Number && !x.value.is_zero()) return true;
+      }
+      return false;
+    };
+
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
     std::map<const Check*, std::pair<int, int>> tally;  // evaluated, skipped
@@ -2119,6 +2201,12 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
             plus = plus || term.coef > 0;
             minus = minus || term.coef < 0;
           }
+          // A whole row's cell marked 「—」 (or left empty) over parts with numbers in its column
+          // is 0 written the table's way, not a heading, when that row is filled in elsewhere
+          // (「（七）总计 12 — 3 … 15」 over a 社会公益组织 column whose parts hold a 1). Not the
+          // 总计 column's cells: some tables fill that column only in their summary rows.
+          if (plus != minus && c.each == Each::Column && whole_marked_zero(terms, plus, static_cast<int>(at), c.each))
+            plus = minus = true;
           if (!plus || !minus) {
             complete = false;
             if (why.empty()) why = "a cell is marked not applicable";

@@ -472,6 +472,10 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
     Xml x(*xml);
     std::string ref, type, value;
     bool in_v = false, in_t = false;
+    // Where a writer leaves out a cell's or a row's reference (r is optional: a cell without one
+    // is the one after the cell before it, a row without one the one after the row before it),
+    // the position is counted, so that the cells stay in their columns.
+    int row_no = 0, next_col = 1;
     std::vector<std::pair<int, std::pair<std::string, std::string>>> row;  // column, (ref, text)
     auto column_of = [](const std::string& r) {
       int c = 0;
@@ -481,6 +485,11 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
         if (c > 16384) break;
       }
       return c;
+    };
+    auto column_name = [](int c) {
+      std::string s;
+      for (; c > 0; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
+      return s;
     };
     auto flush_row = [&] {
       if (row.empty()) return;
@@ -504,12 +513,20 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
         continue;
       }
       bool start = ev.kind == XmlEvent::Start;
+      if (ev.name == "row" && start) {
+        auto* r = Xml::attr(ev, "r");
+        long n = r ? std::strtol(r->c_str(), nullptr, 10) : 0;
+        row_no = n > 0 && n <= 1048576 ? static_cast<int>(n) : row_no + 1;
+        next_col = 1;
+      }
       if (ev.name == "row" && !start) flush_row();
       else if (ev.name == "c") {
         if (start) {
           auto* r = Xml::attr(ev, "r");
           auto* t = Xml::attr(ev, "t");
           ref = r ? *r : "";
+          if (column_of(ref) <= 0 && next_col <= 16384) ref = column_name(next_col) + std::to_string(row_no);
+          next_col = column_of(ref) + 1;
           type = t ? *t : "";
           value.clear();
         }

@@ -160,6 +160,37 @@ with tempfile.TemporaryDirectory() as tmp:
             want = [] if slip is None else [("gen3.applications.results", "24")]
             check(loud == want, f"{fmt}: a stray empty cell at the end of a row is not a column ({loud})")
 
+    # A workbook whose writer leaves out the cells' references (r is optional: each cell is the
+    # one after the cell before it, empty ones written as <c/>): the cells keep their columns,
+    # and one wrong cell is still reported at its place.
+    import re
+
+    def without_refs(src, dst):
+        def row(m):
+            cells, col = [], 0
+            for c in re.finditer(r'<c r="([A-Z]+)\d+"(.*?)(?:/>|>(.*?)</c>)', m.group(2)):
+                n = 0
+                for ch in c.group(1):
+                    n = n * 26 + ord(ch) - 64
+                cells += ["<c/>"] * (n - col - 1)
+                cells.append(f"<c{c.group(2)}>{c.group(3) or ''}</c>")
+                col = n
+            return f"<row{m.group(1)}>{''.join(cells)}</row>"
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.namelist():
+                data = zin.read(item).decode()
+                if item.startswith("xl/worksheets/"):
+                    data = re.sub(r"<row( [^>]*)?>(.*?)</row>", lambda m: row(m), data)
+                zout.writestr(item, data)
+    for slip in (False, True):
+        src, dst = os.path.join(tmp, f"refs-{slip}.xlsx"), os.path.join(tmp, f"norefs-{slip}.xlsx")
+        O.write_xlsx(src, {"说明": [["2021年政府信息公开工作年度报告"]], "表三": t3_sheet(T.with_cell(2021, "new", 0, 65) if slip else T.table3(2021))})
+        without_refs(src, dst)
+        rc, res, err = run(dst)
+        loud = [(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        want = [("gen3.applications.balance", "表三!D4")] if slip else []
+        check([x[1] for x in loud] == [x[1] for x in want], f"xlsx without cell references: cells keep their columns ({loud})")
+
     # A page laid out with a table around the whole report: the outer table is the page's
     # layout, so the statistical table inside it is read by its rows, and a slipped row is
     # reported at that row.
