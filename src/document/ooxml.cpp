@@ -291,6 +291,10 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
   int paragraph = 0, table_count = 0;
   std::vector<std::pair<std::uint32_t, std::int32_t>> para_starts;  // rendered offset, cell index
   bool in_text = false;
+  // Word writes a text box twice: as a drawing (mc:Choice) and again, for older readers, as a
+  // VML shape (mc:Fallback). The text is read once, from the Choice; a figure in a note would
+  // otherwise be stated twice.
+  int fallback = 0;
   auto sink = [&]() -> RenderBuffer& {
     if (!tables.empty() && tables.back().in_cell && !tables.back().rows.empty() && !tables.back().rows.back().cells.empty())
       return tables.back().rows.back().cells.back().buf;
@@ -339,10 +343,15 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
     if (doc.size() > max_bytes) return fmt::format("the text of this Word file is longer than the limit of {} characters", max_bytes);
     const auto& n = ev.name;
     if (ev.kind == XmlEvent::Text) {
-      if (in_text) put_text(sink(), ev.text);
+      if (in_text && fallback == 0) put_text(sink(), ev.text);
       continue;
     }
     bool start = ev.kind == XmlEvent::Start;
+    if (n == "mc:Fallback") {
+      if (!ev.empty) fallback = std::max(0, fallback + (start ? 1 : -1));
+      continue;
+    }
+    if (fallback > 0) continue;
     if (n == "w:t") { in_text = start && !ev.empty; continue; }
     if (n == "w:tab" || n == "w:br" || n == "w:cr") { if (start) sink().space(0); continue; }
     if (n == "w:tbl") {

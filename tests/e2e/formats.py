@@ -213,5 +213,21 @@ with tempfile.TemporaryDirectory() as tmp:
     check(where == [("gen1.applications.channels", "table 1, row 5, column 3")],
           f"a report inside a layout table: the slipped row of its statistical table is reported ({where})")
 
+    # A text box in Word is stored twice, as a drawing (mc:Choice) and as a VML shape for older
+    # readers (mc:Fallback): its note is read once, so a figure in it is not stated twice.
+    def para(t):
+        return f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"
+    note = para("注：全年接听咨询电话45次。")
+    box = ("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>" + note
+           + "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+           + note + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    body = para("某县2016年政府信息公开工作年度报告") + para("全年共受理政府信息公开申请20件，其中当面申请8件，网络申请12件。") + box
+    buf = io.BytesIO()
+    O.write_docx(buf, [], document_xml='<?xml version="1.0" encoding="UTF-8"?><w:document><w:body>' + body + "</w:body></w:document>")
+    path = write("textbox.docx", buf.getvalue())
+    out = subprocess.run([tally, "figures", path], capture_output=True, text=True, timeout=60).stdout
+    calls = [l for l in out.splitlines() if "\t45次\t" in l]
+    check(len(calls) == 1, f"a Word text box is read once, not again from its fallback ({calls})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
