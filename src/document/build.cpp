@@ -3224,6 +3224,8 @@ void build_lists(Document& doc) {
       return false;
     };
     std::size_t item_run = 0;
+    std::uint32_t stops_from = s;  // full stops between the counts walked back over and the sentence
+    std::ptrdiff_t stops = 0;
     for (std::size_t j = k; j-- > 0 && k - j <= 60;) {
       const auto& w = figs[counts[j]];
       if (w.line + 2 < g0.line) break;
@@ -3235,7 +3237,12 @@ void build_lists(Document& doc) {
         // (The words the sentence opens with, eight characters of them at least, in the count's;
         // and its items make that count, or pass it by less than a tenth either way.)
         // (In the sentence right before: one full stop between them.)
-        const auto stops = w.end() < s ? std::count(f.begin() + w.end(), f.begin() + s, U'。') : 0;
+        // (Counted once over the text walked back: each count's span adds only what lies
+        // between it and the count after it.)
+        if (w.end() < stops_from) {
+          stops += std::count(f.begin() + w.end(), f.begin() + stops_from, U'。');
+          stops_from = w.end();
+        }
         names = text::from_utf8(w.label).find(phrase.substr(0, 8)) != std::u32string::npos && stops == 1;
         if (names) {
           Decimal sum;
