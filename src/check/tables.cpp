@@ -1346,8 +1346,8 @@ bool in_column_header(const TableDef& def, std::string_view s, std::size_t b, st
       if (auto dot = l.rfind("·"); dot != std::string_view::npos) l = l.substr(dot + std::string_view("·").size());
       if (!l.empty() && l.size() <= end && s.substr(end - l.size(), l.size()) == l) return l.size();
     }
-    constexpr std::string_view kGroup = "法人或其他组织";  // the header's group over five columns
-    if (kGroup.size() <= end && s.substr(end - kGroup.size(), kGroup.size()) == kGroup) return kGroup.size();
+    for (std::string_view g : def.header)  // the pack's other header words: a group over several columns
+      if (!g.empty() && g.size() <= end && s.substr(end - g.size(), g.size()) == g) return g.size();
     return 0;
   };
   if (std::size_t one = label_at_end(b); one > 0 && label_at_end(b - one) > 0) return true;

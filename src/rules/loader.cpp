@@ -147,7 +147,7 @@ void check_name(const Reader& r, const YAML::Node& key, const std::string& name,
       r.fail(key, std::string(what) + " name '" + name + "' may use only letters, digits, '_' and '.'");
 }
 
-// tables: {name: {title, start, columns: {name: label, ...}, rows: {name: label | {label, values}}}}
+// tables: {name: {title, start, header: [words], columns: {name: label, ...}, rows: {name: label | {label, values}}}}
 std::vector<TableDef> read_tables(const Reader& r, const YAML::Node& node) {
   std::vector<TableDef> out;
   if (!node.IsMap()) r.fail(node, "'tables' must be a mapping of table names to table templates");
@@ -157,9 +157,10 @@ std::vector<TableDef> read_tables(const Reader& r, const YAML::Node& node) {
     check_name(r, it->first, t.name, "table");
     t.pos = r.pos(it->first);
     const YAML::Node def = it->second;
-    r.keys(def, {"title", "start", "columns", "rows"}, "table '" + t.name + "'");
+    r.keys(def, {"title", "start", "header", "columns", "rows"}, "table '" + t.name + "'");
     if (def["title"]) t.title = r.str(def["title"], "title");
     if (def["start"]) t.start = r.regex(def["start"], "start");
+    if (def["header"]) t.header = r.list(def["header"], "header");
     auto cols = def["columns"];
     if (!cols || !cols.IsMap() || cols.size() == 0)
       r.fail(cols ? cols : def, "table '" + t.name + "' needs 'columns': a mapping of column names to their labels, in order");

@@ -60,6 +60,7 @@ struct TableDef {
   RegexPtr start;       // where the table begins (optional)
   std::vector<std::string> columns; // value column names, in order
   std::vector<std::string> column_labels;
+  std::vector<std::string> header;  // words of the header over the columns besides their labels (a group's name)
   std::vector<TableRow> rows;
   SourcePos pos;
   const TableRow* row(const std::string& n) const {

@@ -7,7 +7,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack5";
+constexpr std::string_view kTag = "tallypack6";
 
 struct Writer {
   std::string out;
@@ -129,6 +129,7 @@ std::string serialize_pack(const RulePack& p) {
     w.re(t.start);
     w.strs(t.columns);
     w.strs(t.column_labels);
+    w.strs(t.header);
     w.u32(static_cast<std::uint32_t>(t.rows.size()));
     for (auto& row : t.rows) {
       w.str(row.name);
@@ -210,6 +211,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     t.start = r.re();
     t.columns = r.strs();
     t.column_labels = r.strs();
+    t.header = r.strs();
     t.rows.resize(r.u32());
     for (auto& row : t.rows) {
       row.name = r.str();
