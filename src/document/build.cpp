@@ -2092,6 +2092,12 @@ bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year)
   return false;
 }
 
+// Within a tenth of a whole either way, as a slip in one of its parts would leave a sum.
+bool within_tenth(const Decimal& sum, const Decimal& whole) {
+  const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+  return sum * ten >= whole * nine && sum * ten <= whole * eleven;
+}
+
 // The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
@@ -2930,7 +2936,6 @@ void build_lists(Document& doc) {
       Decimal all = so_far;
       auto rest = rest_of_sentence();
       for (int r : rest) all = all + figs[r].total();
-      const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
       const Decimal& whole = figs[list.whole].value;
       // A count past the break that says its own act (发布, 转发, 收到…), which no part of the list says,
       // is another body's or channel's total, not a kind of this whole: 「本机关发布信息共90条，其中
@@ -2945,7 +2950,7 @@ void build_lists(Document& doc) {
             return true;
         return false;
       };
-      if (!rest.empty() && names_other(figs[rest.back()].label) && all * ten >= whole * nine && all * ten <= whole * eleven &&
+      if (!rest.empty() && names_other(figs[rest.back()].label) && within_tenth(all, whole) &&
           std::none_of(rest.begin(), rest.end(), [&](int r) { return own_act(figs[r].label); })) {
         for (int r : rest) {
           list.parts.push_back(r);
@@ -2962,8 +2967,7 @@ void build_lists(Document& doc) {
         Decimal run;
         const std::size_t m = list.parts.size();
         for (std::size_t q = i + 1; q < m; ++q) run = run + figs[list.parts[q]].total();
-        const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
-        if (m < i + 3 || p.approx != Approx::Exact || run * ten < p.value * nine || run * ten > p.value * eleven) continue;
+        if (m < i + 3 || p.approx != Approx::Exact || !within_tenth(run, p.value)) continue;
         FigureList sub;
         sub.whole = list.parts[i];
         sub.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.parts.begin() + static_cast<std::ptrdiff_t>(m));
@@ -3247,8 +3251,7 @@ void build_lists(Document& doc) {
         if (names) {
           Decimal sum;
           for (int p : list.parts) sum = sum + figs[p].total();
-          const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
-          names = sum * ten >= w.value * nine && sum * ten <= w.value * eleven;
+          names = within_tenth(sum, w.value);
         }
         if (names) list.whole = counts[j];
         if (names || stops > 1) break;
