@@ -342,16 +342,16 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
   for (XmlEvent ev = x.next(); ev.kind != XmlEvent::Done; ev = x.next()) {
     if (doc.size() > max_bytes) return fmt::format("the text of this Word file is longer than the limit of {} characters", max_bytes);
     const auto& n = ev.name;
-    if (ev.kind == XmlEvent::Text) {
-      if (in_text && fallback == 0) put_text(sink(), ev.text);
-      continue;
-    }
     bool start = ev.kind == XmlEvent::Start;
     if (n == "mc:Fallback") {
       if (!ev.empty) fallback = std::max(0, fallback + (start ? 1 : -1));
       continue;
     }
-    if (fallback > 0) continue;
+    if (fallback > 0) continue;  // its text and its elements alike
+    if (ev.kind == XmlEvent::Text) {
+      if (in_text) put_text(sink(), ev.text);
+      continue;
+    }
     if (n == "w:t") { in_text = start && !ev.empty; continue; }
     if (n == "w:tab" || n == "w:br" || n == "w:cr") { if (start) sink().space(0); continue; }
     if (n == "w:tbl") {
