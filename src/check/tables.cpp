@@ -567,18 +567,27 @@ int whole_column(const std::vector<const Check*>& row_checks, const TableDef& de
 // longer says which column each is in (「一、本年新收… 9 3 12」 for 9, 3 and 12 among seven
 // columns, the others empty): when the row's last column is the whole of the others and the
 // last number is the sum of the ones before it, that number is the whole's cell; the other
-// cells stay unread. Takes two numbers or more, all of them counts.
+// cells stay unread. Takes two numbers or more, all of them counts. `whole` is the whole's
+// column as the row is printed: the last, or the first where the header prints 总计 first
+// (「总计 自然人 …」, the row then reads 「12 9 3」, its first number the whole).
+bool whole_at_edge(int whole, std::size_t n) { return n >= 2 && (whole == static_cast<int>(n) - 1 || whole == 0); }
+
+// The token standing in the whole's place of a row of fewer numbers than columns: its last, or
+// its first where the whole is printed first.
+std::size_t whole_token(int whole, std::size_t count) { return whole == 0 ? 0 : count - 1; }
+
 bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
-  if (whole != static_cast<int>(n) - 1 || toks.size() < 2 || toks.size() >= n) return false;
+  if (!whole_at_edge(whole, n) || toks.size() < 2 || toks.size() >= n) return false;
+  const std::size_t w = whole_token(whole, toks.size());
   Decimal parts;
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != CellKind::Number || toks[k].value.negative()) return false;
-    if (k + 1 < toks.size()) parts = parts + toks[k].value;
+    if (k != w) parts = parts + toks[k].value;
   }
-  if (!(parts == toks.back().value)) return false;
+  if (!(parts == toks[w].value)) return false;
   rr.cells.assign(n, TableCell{});
   for (auto& c : rr.cells) c.kind = CellKind::Missing;
-  rr.cells.back() = {CellKind::Number, toks.back().value, toks.back().span};
+  rr.cells[static_cast<std::size_t>(whole)] = {CellKind::Number, toks[w].value, toks[w].span};
   rr.readable = true;
   rr.whole_only = true;
   return true;
@@ -587,11 +596,11 @@ bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRea
 // The same for a row holding a single number, 0, its empty cells moved away: whichever column
 // the 0 stood in, every cell of the row is 0 or empty, so its whole is none: that cell reads 0.
 bool zero_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
-  if (whole != static_cast<int>(n) - 1 || toks.size() != 1 || n < 2) return false;
+  if (!whole_at_edge(whole, n) || toks.size() != 1) return false;
   if (toks[0].kind != CellKind::Number || !toks[0].value.is_zero()) return false;
   rr.cells.assign(n, TableCell{});
   for (auto& c : rr.cells) c.kind = CellKind::Missing;
-  rr.cells.back() = {CellKind::Number, toks[0].value, toks[0].span};
+  rr.cells[static_cast<std::size_t>(whole)] = {CellKind::Number, toks[0].value, toks[0].span};
   rr.readable = true;
   rr.whole_only = true;
   return true;
@@ -839,7 +848,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
             if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
-        if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
+        if (moved && whole_at_edge(whole, n) && cells.size() >= 2 &&
             std::all_of(cells.begin(), cells.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
           rr.loose = std::move(cells);
           rr.loose_cells = true;
@@ -887,7 +896,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (numbers) {
                 if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
         rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
-        if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
+        if (whole_at_edge(whole, n) && toks.size() >= 2) {
           rr.loose = std::move(toks);
           rr.loose_cells = true;
         }
@@ -979,12 +988,17 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     // A line with more cells than most rows of its table that end blank: the extra blank cells
     // are a stray separator at its end (「…\t4\t70\t」), not a column; rows are read from their end.
+    // Empty cells before the label's are not counted: they are the cells a label spanning rows
+    // above leaves (「\t1.属于国家秘密\t1\t1\t\t…」 under 「（三）不予公开」), which make the line wider
+    // than the rows printing their label first, not its end.
     if (sep == U'\t' && grid.usual > 0) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
+      std::uint32_t lead = bol;
+      while (lead < from && (blank_char(f[lead]) || f[lead] == U' ')) ++lead;
       std::size_t line_cells = 1;
-      for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
+      for (auto i = lead; i < full_eol; ++i) line_cells += f[i] == U'\t';
       auto blank = [&](const Span& p) {
         for (auto i = p.begin; i < p.end; ++i)
           if (!blank_char(f[i])) return false;
@@ -1018,7 +1032,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
     if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
-        !(counted && whole == static_cast<int>(n) - 1)) {
+        !(counted && whole_at_edge(whole, n))) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
@@ -1033,7 +1047,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         if (p.begin < p.end) kept.push_back(classify(doc, p));
       if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
-      if (whole == static_cast<int>(n) - 1 && kept.size() >= 2 && kept.size() < n &&
+      if (whole_at_edge(whole, n) && kept.size() >= 2 && kept.size() < n &&
           std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
         rr.loose = std::move(kept);
         rr.loose_cells = true;
@@ -1051,8 +1065,19 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   } else if (auto cells = cell_per_line(doc, from, to, n); !cells.empty()) {
     toks = std::move(cells);
   } else {
-    std::uint32_t i = from;
+    std::uint32_t i = from, stop = to;
     bool started = false;
+    auto line_has_number = [&](std::uint32_t at) {
+      std::uint32_t k = at;
+      while (k > from && f[k - 1] != U'\n') --k;
+      while (k < to && f[k] != U'\n') {
+        while (k < to && f[k] != U'\n' && blank_char(f[k])) ++k;
+        std::uint32_t wb = k;
+        while (k < to && !blank_char(f[k])) ++k;
+        if (k > wb && classify(doc, {wb, k}).kind == CellKind::Number) return true;
+      }
+      return false;
+    };
     while (i < to) {
       while (i < to && blank_char(f[i])) ++i;
       if (i >= to) break;
@@ -1072,6 +1097,14 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       if (t.kind == CellKind::Missing) {
         if (started) break;
+        // A line of words only, below the label's, before any number: what follows the row (the
+        // next table's title or header, 「表四」 after a last row of blanks whose empty cells a sheet
+        // dropped), not the rest of its label; the numbers after it are not this row's.
+        if (b > label_eol && !line_has_number(b)) {
+          while (b > from && f[b - 1] != U'\n') --b;
+          stop = b;
+          break;
+        }
         continue;
       }
       started = true;
@@ -1082,7 +1115,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       rr.problem = "未找到该行的数字";
       int breaks = 0;
       bool blank = true;
-      for (std::uint32_t k = from; k < to && k < f.size() && blank; ++k) {
+      for (std::uint32_t k = from; k < stop && k < f.size() && blank; ++k) {
         breaks += f[k] == U'\n';
         blank = blank_char(f[k]) || f[k] == U' ';
       }
@@ -1445,6 +1478,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
   // The column that is the whole of the others in the row relations (-1: none), for every row.
   const int whole = whole_column(row_checks, def, def.columns.size());
+  // Where the whole stands as the rows are printed: first when the header prints it first (the
+  // cells are moved to the template's order at the end, see below).
+  const bool printed_first = whole_first(def, sq.s, first_b, whole);
+  const int printed_whole = printed_first ? 0 : whole;
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
@@ -1465,9 +1502,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (whole_only_rows++ > 0) return;
     Finding f;
     f.severity = Severity::Note;
-    f.primary = rr.cells.back().span;
-    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把末一个数（其前各数之和）读作{}列，其余各列未核对",
-                            def.title, row_title(doc, t, r), def.columns.size(), def.column_labels.back());
+    f.primary = rr.cells[static_cast<std::size_t>(printed_whole)].span;
+    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把{}读作{}列，其余各列未核对",
+                            def.title, row_title(doc, t, r), def.columns.size(),
+                            printed_first ? "首一个数（其后各数之和）" : "末一个数（其前各数之和）", def.column_labels.back());
     t.notes.push_back(std::move(f));
   };
   for (std::size_t k = 0; k < order.size(); ++k) {
@@ -1476,7 +1514,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (!row.values) continue;
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
-    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, whole);
+    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, printed_whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
       continue;
@@ -1520,14 +1558,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // (Only counts on the row's own line, right after its label or on the line after it: the
     // numbers after a last row with none of its own are the next table's.)
     if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
-    if (whole_only(rr.digit_runs, def.columns.size(), whole, rr)) {
+    if (whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole == static_cast<int>(def.columns.size()) - 1) {
+    if (rr.digit_runs.size() >= 2 && whole_at_edge(printed_whole, def.columns.size())) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
@@ -1541,16 +1579,18 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // count or more than twice their sum, as digits run together would make it.
   for (auto& [r, rr] : loose_rows) {
     const auto& toks = rr.loose;
+    const std::size_t w = whole_token(printed_whole, toks.size());  // the count in the whole's place
     Decimal before, most;
-    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (k == w) continue;
       before = before + toks[k].value;
       if (most < toks[k].value) most = toks[k].value;
     }
-    const Decimal& last = toks.back().value;
+    const Decimal& last = toks[w].value;
     if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
-      t.cells[r].back() = {CellKind::Number, last, toks.back().span};
-      zone_end = std::max(zone_end, toks.back().span.end);
+      t.cells[r][static_cast<std::size_t>(printed_whole)] = {CellKind::Number, last, toks[w].span};
+      zone_end = std::max(zone_end, toks[w].span.end);
       // The row's own relation still holds over its counts, wherever they stood: the empty
       // cells dropped are none in a table that writes no 0.
       const Check* rel = nullptr;
@@ -1559,15 +1599,17 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         Finding f;
         f.severity = rel->severity;
         f.rule = rel->id;
-        f.primary = toks.back().span;
+        f.primary = toks[w].span;
         std::string parts;
-        for (std::size_t k = 0; k + 1 < toks.size(); ++k) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
+        for (std::size_t k = 0; k < toks.size(); ++k)
+          if (k != w) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
         const std::string rest = toks.size() == 2 ? fmt::format("该行另一个数为 {}", parts) : fmt::format("该行其余各数 {} = {}", parts, before.str());
         f.message = fmt::format("{}「{}」行不符：{}列 {}，但{}（空白单元格在复制时丢失，无法对应到各列）", def.title,
                                 row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), rest);
         f.expected = before.str();
         f.actual = last.str();
-        for (std::size_t k = 0; k + 1 < toks.size(); ++k) f.related.push_back({toks[k].span, toks[k].value.str()});
+        for (std::size_t k = 0; k < toks.size(); ++k)
+          if (k != w) f.related.push_back({toks[k].span, toks[k].value.str()});
         t.row_sums.push_back(std::move(f));
       }
       continue;
@@ -1646,7 +1688,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
     }
   }
-  if (whole_first(def, sq.s, first_b, whole))
+  if (printed_first)
     for (auto& row : t.cells)
       if (row.size() == def.columns.size()) std::rotate(row.begin(), row.begin() + 1, row.end());
   t.zone = {t.labels[order.front()].begin, zone_end};
