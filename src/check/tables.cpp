@@ -1426,13 +1426,33 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
+  // A short label found inside another row's longer label is that row's: 「3.其他」's 其他 in
+  // 「（六）其他处理」 printed again where a page broke the table (the group's cell repeated over
+  // the rows it spans). Only labels of a few characters are looked at so, as only they stand
+  // inside another's (and every search would otherwise try every row's label around it).
+  auto inside_longer_label = [&](std::size_t r, std::size_t mb, std::size_t me) {
+    constexpr std::size_t kShort = 12, kAround = 60;  // bytes: four CJK characters; a long label's reach
+    if (me - mb > kShort) return false;
+    std::size_t lo = mb > kAround ? mb - kAround : 0, hi = std::min(sq.s.size(), me + kAround);
+    while (lo < mb && (static_cast<unsigned char>(sq.s[lo]) & 0xC0) == 0x80) ++lo;  // (a character's first byte)
+    while (hi < sq.s.size() && (static_cast<unsigned char>(sq.s[hi]) & 0xC0) == 0x80) ++hi;
+    for (std::size_t j = 0; j < def.rows.size(); ++j) {
+      if (j == r) continue;
+      std::size_t from = lo, jb = 0, je = 0;
+      while (from < hi && find_label(*def.rows[j].label, sq.s, from, hi, jb, je) && jb <= mb) {
+        if (je >= me && je - jb > me - mb) return true;
+        from = je > jb ? je : jb + 1;
+      }
+    }
+    return false;
+  };
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     for (int tries = 0; tries < 4; ++tries) {
       std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
       if (!find_label(*def.rows[r].label, sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
         return false;
       b = with_number(sq.s, mb);
-      if (b != mb || !in_column_header(def, sq.s, mb, e)) return true;
+      if (!inside_longer_label(r, mb, e) && (b != mb || !in_column_header(def, sq.s, mb, e))) return true;
       from = e;  // a header repeated inside the table (a page broke it): not this row
     }
     return false;
