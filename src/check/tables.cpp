@@ -1436,6 +1436,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     std::size_t lo = mb > kAround ? mb - kAround : 0, hi = std::min(sq.s.size(), me + kAround);
     while (lo < mb && (static_cast<unsigned char>(sq.s[lo]) & 0xC0) == 0x80) ++lo;  // (a character's first byte)
     while (hi < sq.s.size() && (static_cast<unsigned char>(sq.s[hi]) & 0xC0) == 0x80) ++hi;
+    // (The header's words too: 其他 in 「法人或其他组织」 of a header printed again over the rows.)
+    auto inside_word = [&](std::string_view w) {
+      if (w.size() <= me - mb) return false;
+      for (std::size_t at = sq.s.find(w, lo); at != std::string_view::npos && at <= mb; at = sq.s.find(w, at + 1))
+        if (at + w.size() >= me) return true;
+      return false;
+    };
+    for (std::string_view w : def.header)
+      if (inside_word(w)) return true;
+    for (std::string_view w : def.column_labels) {
+      if (auto dot = w.rfind("·"); dot != std::string_view::npos) w = w.substr(dot + std::string_view("·").size());
+      if (inside_word(w)) return true;
+    }
     for (std::size_t j = 0; j < def.rows.size(); ++j) {
       if (j == r) continue;
       std::size_t from = lo, jb = 0, je = 0;
