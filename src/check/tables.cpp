@@ -2213,6 +2213,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       if (!whole || whole->index < 0) return false;
       const int r = each == Each::Column ? whole->index : at, col = each == Each::Column ? at : whole->index;
       if (!zero_mark(&t.cells[r][col])) return false;
+      // The table's whole row (（七）总计), never a heading as a group's row may be, is summed for
+      // every column: its cell marked over a part with a number is 0 written so, even where the
+      // whole row is marked (a table of none but for one figure: 「3.要求提供公开出版物 … 总计 2」).
+      if (each == Each::Column && !def.rows[static_cast<std::size_t>(r)].optional) return true;
       const std::size_t n = each == Each::Column ? t.cells[r].size() : t.cells.size();
       for (std::size_t k = 0; k < n; ++k) {
         if (static_cast<int>(k) == (each == Each::Column ? col : r)) continue;
