@@ -286,7 +286,10 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
   RenderBuffer doc;
   struct Cell { RenderBuffer buf; int span = 1; bool merged = false; };
   struct Row { std::vector<Cell> cells; };
-  struct Table { std::vector<Row> rows; bool in_cell = false; int nested = 0; };
+  // number: the table's place among the file's tables, nested ones counted where they begin;
+  // first_row: the number of its first row held (less one), after rows written out before a
+  // table nested in one of its cells.
+  struct Table { std::vector<Row> rows; bool in_cell = false; int number = 0; std::size_t first_row = 0; };
   std::vector<Table> tables;
   int paragraph = 0, table_count = 0;
   std::vector<std::pair<std::uint32_t, std::int32_t>> para_starts;  // rendered offset, cell index
@@ -311,7 +314,6 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
     return end;
   };
   auto flush_table = [&](Table& t) {
-    ++table_count;
     std::map<std::size_t, std::size_t> widths;
     for (const auto& row : t.rows)
       if (row_extent(row, true) > 0) ++widths[row_extent(row, false)];
@@ -329,7 +331,7 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
         first = false;
         if (!cell.merged && !cell.buf.out.text.empty()) {
           auto idx = static_cast<std::int32_t>(doc.out.cells.size());
-          doc.out.cells.push_back(fmt::format("table {}, row {}, column {}", table_count, r + 1, col + 1));
+          doc.out.cells.push_back(fmt::format("table {}, row {}, column {}", t.number, t.first_row + r + 1, col + 1));
           doc.append(cell.buf, idx);
         }
         for (int k = 1; k < cell.span && k < 1000; ++k) doc.put(U'\t', kNoSource);
@@ -356,21 +358,28 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
     if (n == "w:tab" || n == "w:br" || n == "w:cr") { if (start) sink().space(0); continue; }
     if (n == "w:tbl") {
       if (start && !ev.empty) {
-        if (!tables.empty() && tables.back().in_cell) { tables.back().nested++; continue; }
+        // A table inside a table's cell: most often the report's table set in a one-cell frame
+        // (a layout table holding its title and the table). Its rows are rows, with their own
+        // cells: the outer table's rows so far are written out as a table before it, and what
+        // the outer cell holds after it is read as text, so the inner rows and cells are not
+        // run together into the outer cell's one line (every figure then at its row 1, column 1).
+        if (!tables.empty() && tables.back().in_cell) {
+          Table& outer = tables.back();
+          flush_table(outer);
+          outer.first_row += outer.rows.size() - 1;  // (the row holding it goes on after it)
+          outer.rows.clear();
+          outer.in_cell = false;
+        }
         doc.newline();
         tables.emplace_back();
+        tables.back().number = ++table_count;
       } else if (!start) {
-        if (!tables.empty() && tables.back().nested > 0) { tables.back().nested--; sink().space(0); continue; }
         if (!tables.empty()) {
           Table t = std::move(tables.back());
           tables.pop_back();
           flush_table(t);
         }
       }
-      continue;
-    }
-    if (!tables.empty() && tables.back().nested > 0) {
-      if (n == "w:p" && !start) sink().space(0);
       continue;
     }
     if (!tables.empty()) {

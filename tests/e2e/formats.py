@@ -229,5 +229,26 @@ with tempfile.TemporaryDirectory() as tmp:
     calls = [l for l in out.splitlines() if "\t45次\t" in l]
     check(len(calls) == 1, f"a Word text box is read once, not again from its fallback ({calls})")
 
+    # A Word report whose tables each stand in a one-cell frame (a layout table holding the
+    # table's title and the table): the inner table's rows and cells are its own, so a wrong cell
+    # is reported at its row and column (the frame counted as the table before it), not at the
+    # frame's one cell.
+    import re as _re
+    frame = ("<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:tcPr/>"
+             "<w:p><w:r><w:t>统计表</w:t></w:r></w:p>{}<w:p/></w:tc></w:tr></w:tbl>")
+    for slip in (False, True):
+        blocks = T.official_blocks(2021, t3=T.with_cell(2021, "new", 0, 65) if slip else T.table3(2021))
+        plain = O.docx_xml(blocks)
+        framed = _re.sub(r"<w:tbl>.*?</w:tbl>", lambda m: frame.format(m.group(0)), plain)
+        where = []
+        for name, xml in (("plain", plain), ("framed", framed)):
+            buf = io.BytesIO()
+            O.write_docx(buf, [], document_xml=xml)
+            rc, res, err = run(write(f"frame-{name}-{slip}.docx", buf.getvalue()))
+            where.append([(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"])
+        cell = lambda w: [(r, _re.sub(r"^table \d+, ", "", c or "")) for r, c in w]
+        ok = cell(where[0]) == cell(where[1]) and (len(where[1]) == 1) == slip
+        check(ok, f"docx tables inside a one-cell frame keep their rows and cells ({where})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
