@@ -1652,15 +1652,22 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // A row with nothing after its label, the next row's label on the next line, in a table that
   // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
   // was copied (as empty cells are elsewhere in such a table), a row of blanks, which such a
-  // table uses for none.
-  bool some_read = false;
+  // table uses for none. So too in a table that writes 0 but leaves cells of its read rows
+  // empty (a sheet filling its main rows with 0 and only the sub-rows it has figures for: a
+  // sheet's row of empty cells is its label alone); its blanks are then weighed as any blank
+  // of such a table (0 where the relations force it, else a warning).
+  bool some_read = false, some_blank = false;
   for (const auto& row : t.cells)
-    for (const auto& c : row) some_read = some_read || c.kind != CellKind::Missing;
-  const bool blank_rows = !empty_rows.empty() && some_read && !writes_zero(t);
+    for (const auto& c : row) {
+      some_read = some_read || c.kind != CellKind::Missing;
+      some_blank = some_blank || c.kind == CellKind::Blank;
+    }
+  const bool blank_rows = !empty_rows.empty() && some_read && (!writes_zero(t) || some_blank);
   for (auto& [r, problem] : empty_rows) {
     if (blank_rows) {
       const std::uint32_t at = t.labels[r].end;
       t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal{}, Span{at, at}});
+      if (writes_zero(t)) t.label_only.push_back(static_cast<int>(r));
       continue;
     }
     note_unread(r, problem);
@@ -2188,6 +2195,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
                               def.title, blanks.size(), row_title(doc, written, r0), def.column_labels[k0]);
       if (!zeros.empty())
         f.message += fmt::format("（另有 {} 个空白由合计关系可知只能为 0，按 0 核对）", zeros.size());
+      // Blanks in doubt only in rows written as their label alone (a sheet's row of empty cells):
+      // a row this table left unfilled, said, not warned of as cells left out of a filled row.
+      const bool label_rows_only = std::all_of(blanks.begin(), blanks.end(), [&](auto& rc) {
+        return std::find(t.label_only.begin(), t.label_only.end(), rc.first) != t.label_only.end();
+      });
+      if (label_rows_only && !marks_zero) {
+        f.severity = Severity::Note;
+        f.message = fmt::format("{}「{}」等行只有标签、单元格为空（{} 个空白无法由合计关系确定为 0），涉及这些单元格的关系未核对",
+                                def.title, row_title(doc, written, r0), blanks.size());
+      }
       if (marks_zero) {  // the table's way of writing 0: said, not warned of
         f.severity = Severity::Note;
         f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），全表没有填 0 的单元格：空白按 0 核对",
