@@ -572,14 +572,25 @@ bool says_partial(const Context& cx, int whole, int first, int last) {
   }
   if (to >= f.size()) return false;
   auto rest = f.substr(to, std::min<std::size_t>(f.size() - to, 40));
-  // (A list whose parts a semicolon joins goes on past the semicolon after its last part, to a clause
-  // that says the rest are uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」.)
-  if (!rest.empty() && rest.front() == U';' && from < to && f.substr(from, to - from).find(U';') != std::u32string_view::npos) {
+  // (A list goes on past the semicolon after its last part, to a clause that says the rest are
+  // uncounted: 「网络申请4320件，占50%；信函申请2592件，占30%；其余为当面申请」, 「网上申请12件，信函
+  // 申请6件；其余为当面提交」; also past clauses of no count before that semicolon, 「…信函提交260件，
+  // 个别申请人通过多种方式重复提交；其余为当面提交」.)
+  std::size_t semicolon = std::u32string_view::npos;
+  if (!rest.empty() && rest.front() == U';') semicolon = 0;
+  if (!rest.empty() && rest.front() == U',') {
+    auto wide = f.substr(to, std::min<std::size_t>(f.size() - to, 80));
+    auto stop = wide.find_first_of(U";。\n");
+    if (stop != std::u32string_view::npos && wide[stop] == U';' && wide.substr(0, stop).find_first_of(U"0123456789") == std::u32string_view::npos)
+      semicolon = stop;
+  }
+  if (semicolon != std::u32string_view::npos) {
+    auto after = f.substr(to + semicolon, std::min<std::size_t>(f.size() - to - semicolon, 40));
     // (The clause may start on the next line, a page's cut after the semicolon; and state the rest's
     // share, no count: 「；其余为当面申请，占10%」.)
     std::size_t at = 1;
-    while (at < rest.size() && (rest[at] == U'\n' || rest[at] == U'\r' || rest[at] == U' ')) ++at;
-    auto next = rest.substr(at, std::min(rest.find_first_of(U"。;\n", at), rest.size()) - at);
+    while (at < after.size() && (after[at] == U'\n' || after[at] == U'\r' || after[at] == U' ')) ++at;
+    auto next = after.substr(at, std::min(after.find_first_of(U"。;\n", at), after.size()) - at);
     if ((next.starts_with(U"其余") || next.starts_with(U"其他")) && !states_count(next)) return true;
   }
   rest = rest.substr(0, std::min(rest.find_first_of(U"。;\n"), rest.size()));
@@ -630,7 +641,8 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
     // (Or the sentence's, when words of their own open it: 「…微信20条。此外，通过公开栏公开1条」.)
     auto sentence = gap.substr(std::min(gap.size(), gap.find(U'。') + 1));
     while (!sentence.empty() && (sentence.front() == U'\n' || sentence.front() == U'\r' || sentence.front() == U' ')) sentence.remove_prefix(1);
-    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下"})
+    // (Or the rest named as such: 「网上申请12件，信函申请6件；其他2件为当面提交」.)
+    for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下", U"其他", U"其它"})
       if (clause.starts_with(v) || (stops == 1 && sentence.starts_with(v))) return true;
     return false;
   }

@@ -1004,7 +1004,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
           if (!blank_char(f[i])) return false;
         return true;
       };
-      while (line_cells > grid.usual && pieces.size() > 1 && blank(pieces.back())) {
+      // (Not the row's own last cell, when a label cell of its group before it is the extra one:
+      // 「三、本年度办理结果\t（一）予以公开\t258\t12\t\t\t1\t1\t」 leaves its 总计 blank.)
+      const std::size_t label_pieces = own_line ? 0 : 1;
+      while (line_cells > grid.usual && pieces.size() > 1 && pieces.size() > n + label_pieces && blank(pieces.back())) {
         pieces.pop_back();
         --line_cells;
       }

@@ -2098,6 +2098,34 @@ bool within_tenth(const Decimal& sum, const Decimal& whole) {
   return sum * ten >= whole * nine && sum * ten <= whole * eleven;
 }
 
+// 「…其他52件，占10.0%；转办53件次，占收到数的10.0%」 of the 520 answered (530 received): a count
+// whose share names its base (占…的) in the words of another count before it on its line, fits
+// that count (to half a unit of its last digit) and not the list's whole (to a unit), is measured
+// against that other count: no part of this whole.
+bool measured_against_other(const Document& doc, int gi, int wi) {
+  const auto& figs = doc.figures;
+  const auto& g = figs[static_cast<std::size_t>(gi)];
+  const auto& w = figs[static_cast<std::size_t>(wi)];
+  if (g.share < 0 || w.value.is_zero()) return false;
+  const auto& s = figs[static_cast<std::size_t>(g.share)];
+  if (s.approx != Approx::Exact || s.share_base.empty() || s.share_whole >= 0) return false;
+  const Decimal unit(1, s.precision), hundred(100, 0), two(2, 0);
+  auto off = [&](const Decimal& whole) {
+    Decimal e = (g.value * hundred).divide(whole, 8);
+    return e > s.value ? e - s.value : s.value - e;
+  };
+  if (!(off(w.value) > unit)) return false;
+  const std::u32string base = text::from_utf8(s.share_base);
+  for (int k = gi - 1; k >= 0 && figs[static_cast<std::size_t>(k)].line == g.line; --k) {
+    const auto& c = figs[static_cast<std::size_t>(k)];
+    if (k == wi || !prose_count(c) || c.approx != Approx::Exact || !same_unit(c.unit, w.unit) || !(c.value > g.value) ||
+        off(c.value) * two > unit)
+      continue;
+    if (text::common_run(base, text::from_utf8(c.label)) >= 2) return true;
+  }
+  return false;
+}
+
 // The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
@@ -2567,6 +2595,7 @@ void build_lists(Document& doc) {
       if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
+      if (measured_against_other(doc, counts[j], list.whole)) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
