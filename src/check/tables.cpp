@@ -1031,11 +1031,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // either the table keeps no empty cell between two tabs anywhere or the row's last column is
     // the whole of its other cells (never left blank over counted parts): its cells were then
     // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
-    // a tab between the cells it kept gives them).
+    // a tab between the cells it kept gives them). A sheet's rows keep their cells' columns (a
+    // tab for each column up to each cell), so there the cells missing at a row's end are empty
+    // cells whatever the row holds (「3.要求提供公开出版物\t\t3」: its 总计 left empty).
         bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
-        !(counted && whole_at_edge(whole, n))) {
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') &&
+        (doc.format == "xlsx" || ((!counted || grid.keeps_empty) && !(counted && whole_at_edge(whole, n))))) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;

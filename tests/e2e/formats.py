@@ -229,6 +229,22 @@ with tempfile.TemporaryDirectory() as tmp:
     calls = [l for l in out.splitlines() if "\t45次\t" in l]
     check(len(calls) == 1, f"a Word text box is read once, not again from its fallback ({calls})")
 
+    # A sheet with blanks for 0: Excel drops empty cells, so a row whose 总计 is left empty over
+    # a part (「3.要求提供公开出版物 | | 3」) ends at that part. Its missing cells are empty, as its
+    # columns are kept: the part is reported against its column's and group's totals.
+    for slip in (False, True):
+        rows3 = [(k, lab, None if v is None else [x or None for x in v]) for k, lab, v in T.table3(2021)]
+        at = next(i for i, r in enumerate(rows3) if r[0] == "unproc.publication")
+        if slip:
+            k, lab, v = rows3[at]
+            rows3[at] = (k, lab, [None, 3] + [None] * 5)
+        path = os.path.join(tmp, f"blank-total-{slip}.xlsx")
+        O.write_xlsx(path, {"表三": t3_sheet(rows3)})
+        rc, res, err = run(path)
+        loud = [(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        want = [f"表三!E{at + 4}"] if slip else []
+        check([x[1] for x in loud] == want, f"xlsx: a row's empty 总计 over a part is read as an empty cell ({loud})")
+
     # A Word report whose tables each stand in a one-cell frame (a layout table holding the
     # table's title and the table): the inner table's rows and cells are its own, so a wrong cell
     # is reported at its row and column (the frame counted as the table before it), not at the
