@@ -512,7 +512,20 @@ struct RowRead {
   std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
   bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
   bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
+  Span date_at;              // a cell shown as a date where a count should stand, when not empty
 };
+
+// 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
+// date it shows).
+bool shown_date(const std::u32string& f, Span p) {
+  int digits = 0, marks = 0;
+  for (auto i = p.begin; i < p.end; ++i) {
+    if (f[i] >= U'0' && f[i] <= U'9') ++digits;
+    else if (f[i] == U'年' || f[i] == U'月' || f[i] == U'日') ++marks;
+    else return false;
+  }
+  return digits > 0 && marks == 3 && p.end > p.begin && f[p.end - 1] == U'日';
+}
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
 // a page broke inside the table. Returns the end of that line when the line from `b` (its first
@@ -1063,6 +1076,12 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       auto t = classify(doc, pieces[k]);
       if (t.kind == CellKind::Missing) {
         rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
+        // A sheet's cell shown as a date (「2022年1月2日」: a count typed as 1-2, which Excel stored as
+        // a date) where a count should stand: said where it stands, as a fault of the table.
+        if (doc.format == "xlsx" && shown_date(f, pieces[k])) {
+          rr.problem = "单元格显示为日期「" + doc.slice(pieces[k]) + "」（Excel 把输入的数字存成了日期），不是数量";
+          rr.date_at = pieces[k];
+        }
         return rr;
       }
       toks.push_back(std::move(t));
@@ -1567,6 +1586,15 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (!rr.readable) {
+      if (rr.date_at.end > rr.date_at.begin) {  // a fault of the table: a warning at the cell
+        Finding f;
+        f.severity = Severity::Warning;
+        f.primary = rr.date_at;
+        f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
+        f.suggestion = "把该单元格的格式改为数值或常规，重新填写数量";
+        t.notes.push_back(std::move(f));
+        continue;
+      }
       if (!row.optional) note_unread(r, rr.problem);
       continue;
     }

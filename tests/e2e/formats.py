@@ -245,6 +245,26 @@ with tempfile.TemporaryDirectory() as tmp:
         want = [f"表三!E{at + 4}"] if slip else []
         check([x[1] for x in loud] == want, f"xlsx: a row's empty 总计 over a part is read as an empty cell ({loud})")
 
+    # A count Excel stored as a date (「1-2」 typed into a cell: serial 44563, shown as a date by
+    # the cell's number format): the cell is said to show a date, a warning at it, instead of a
+    # sum over 44563.
+    src = os.path.join(tmp, "dated-src.xlsx")
+    O.write_xlsx(src, {"表三": t3_sheet(T.table3(2021))})
+    styles = ('<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    for dated in (False, True):
+        path = os.path.join(tmp, f"dated-{dated}.xlsx")
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+            for item in zin.namelist():
+                data = zin.read(item).decode()
+                if dated and item.startswith("xl/worksheets/"):
+                    data = re.sub(r'<c r="D7"><v>[^<]*</v></c>', '<c r="D7" s="1"><v>44563</v></c>', data)
+                zout.writestr(item, data)
+            zout.writestr("xl/styles.xml", styles)
+        rc, res, err = run(path)
+        loud = [(f["severity"], f["location"].get("cell"), "日期" in f["message"]) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        check(loud == ([("warning", "表三!D7", True)] if dated else []), f"xlsx: a count stored as a date is said to be a date ({loud})")
+
     # A Word report whose tables each stand in a one-cell frame (a layout table holding the
     # table's title and the table): the inner table's rows and cells are its own, so a wrong cell
     # is reported at its row and column (the frame counted as the table before it), not at the
