@@ -1588,6 +1588,11 @@ void bind_shares(Document& doc) {
       std::size_t k = 0;
       int punct = 0;
       bool ok = true;
+      // "…有25件逾期,占收到申请的10.0%": a word or two the count's clause says of it, then the share
+      // after one comma, no other figure between.
+      if (gap.size() >= 2 && gap.size() <= 5 && gap.back() == U',' &&
+          std::all_of(gap.begin(), gap.end() - 1, [](char32_t ch) { return is_cjk(ch); }))
+        k = gap.size();
       while (k < gap.size()) {
         char32_t ch = gap[k];
         // "网上申请120件(占80%)": the share in brackets of its own, closed after the percent.
