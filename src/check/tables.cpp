@@ -1056,7 +1056,11 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
       std::size_t line_cells = 1;
       for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
-      std::size_t pad = grid.widest > line_cells ? std::min(grid.widest - line_cells, n - pieces.size()) : 0;
+      // (In a sheet, to the table's width: the row's empty label cells before its values, 「四、结转
+      // 下年度继续办理 | | 10」 with its label over two columns, are among the pieces, and the row is
+      // read from its end.)
+      std::size_t pad = grid.widest > line_cells ? grid.widest - line_cells : 0;
+      if (doc.format != "xlsx") pad = std::min(pad, n - pieces.size());
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
@@ -1532,7 +1536,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t zone_end = t.labels[order.back()].end;
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
-  GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
+  // (A sheet's rows are its lines: the table's width is that of its own rows, not of the next
+  // table's below its last row, 表四's fifteen columns under table 三's seven.)
+  std::uint32_t width_end = tail;
+  if (doc.format == "xlsx") {
+    width_end = last_label_end;
+    while (width_end < doc.folded.size() && width_end < tail && doc.folded[width_end] != U'\n') ++width_end;
+  }
+  GridWidth width = grid_width(doc, t.labels[order.front()].begin, width_end);
   // The column that is the whole of the others in the row relations (-1: none), for every row.
   const int whole = whole_column(row_checks, def, def.columns.size());
   // Where the whole stands as the rows are printed: first when the header prints it first (the

@@ -245,6 +245,24 @@ with tempfile.TemporaryDirectory() as tmp:
         want = [f"表三!E{at + 4}"] if slip else []
         check([x[1] for x in loud] == want, f"xlsx: a row's empty 总计 over a part is read as an empty cell ({loud})")
 
+    # The same with table 四 below on the sheet (fifteen columns) and the last row of table 三 a
+    # single part (「四、结转下年度继续办理 | | | 10」, its label over three columns): the row is read
+    # to table 三's own width, its 10 under 自然人.
+    for slip in (False, True):
+        rows3 = [list(r) for r in T.table3(2021)]
+        by = {r[0]: r for r in rows3}
+        carry = by["carryover"][2]
+        by["new"][2] = [a - b for a, b in zip(by["new"][2], carry)]
+        by["carryover"][2] = [10 if slip else 0] + [0] * 6
+        rows3 = [(k, lab, None if v is None else [x or None for x in v]) for k, lab, v in rows3]
+        sheet = t3_sheet(rows3) + [[], ["表四"], T.T4_COLS * 3, T.T4_VALUES]
+        path = os.path.join(tmp, f"last-row-short-{slip}.xlsx")
+        O.write_xlsx(path, {"表三": sheet})
+        rc, res, err = run(path)
+        loud = [(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        want = [f"表三!D{len(rows3) + 3}"] if slip else []
+        check([x[1] for x in loud] == want, f"xlsx: a short last row is read to its table's width, not the next table's ({loud})")
+
     # A count Excel stored as a date (「1-2」 typed into a cell: serial 44563, shown as a date by
     # the cell's number format): the cell is said to show a date, a warning at it, instead of a
     # sum over 44563.
