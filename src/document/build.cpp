@@ -2602,8 +2602,11 @@ void build_lists(Document& doc) {
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
       // (Once the parts taken make the whole, or come within a tenth of it as a slip would: before
       // that, a share of another count may be the text's way of giving every part's share,
-      // 「办结196件，其中予以公开98件，占受理总数的49.0%；部分公开40件，…」.)
-      if (within_tenth(so_far, w.value) && measured_against_other(doc, counts[j], list.whole)) continue;
+      // 「办结196件，其中予以公开98件，占受理总数的49.0%；部分公开40件，…」; and short of the whole,
+      // the rest, 「其他8件，占受理总数的4.0%」, is still the list's last part.)
+      if ((so_far == w.value || (within_tenth(so_far, w.value) && !names_other(g.label))) &&
+          measured_against_other(doc, counts[j], list.whole))
+        continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
