@@ -4153,7 +4153,10 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
       // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
       bool qizhong = next.starts_with(U"其中");
-      if (!qizhong && grouping_at(text::fold(next.substr(0, 24))) != 0) continue;
+      // (Such a phrase ends at a colon or comma, full width or not: a line with neither in its first
+      // words is not folded to be asked.)
+      static constexpr char32_t kPhraseEnds[] = {U':', U',', U'：', U'，'};
+      if (!qizhong && (!text::holds_any(next.substr(0, 24), kPhraseEnds) || grouping_at(text::fold(next.substr(0, 24))) != 0)) continue;
       if (is_row(i)) continue;
       auto body = c.substr(0, c.size() - 1);
       auto stop = body.find_last_of(U"。！？!?");
