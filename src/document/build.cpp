@@ -412,7 +412,14 @@ u32string_view strip_label(u32string_view s) {
       s.remove_prefix(1);
       changed = true;
     }
+    // (The words tried only when the label opens with one's first character, as few labels do.)
+    static constexpr text::CharSet kLeadFirsts = [] {
+      text::CharSet firsts;
+      for (auto w : kLead) firsts.add(w.front());
+      return firsts;
+    }();
     for (auto w : kLead) {
+      if (s.empty() || !kLeadFirsts.contains(s.front())) break;
       if (begins_with(s, w) && s.size() > w.size()) {
         s.remove_prefix(w.size());
         changed = true;
