@@ -1806,7 +1806,9 @@ bool bracketed_last_years(const Document& doc, int i) {
   {
     std::uint32_t from = g.span.begin >= 40 ? g.span.begin - 40 : 0;
     u32string_view back = f.substr(from, g.span.begin - from);
-    auto open = back.rfind(U'(');
+    // (Most counts have no bracket before them: looked for four characters at a time first.)
+    static constexpr char32_t kOpen[] = {U'('};
+    auto open = text::holds_any(back, kOpen) ? back.rfind(U'(') : npos;
     if (open != npos && back.find(U')', open) == npos) {
       u32string_view inside = back.substr(open + 1);
       auto resp = inside.find(U"分别");
