@@ -412,7 +412,14 @@ u32string_view strip_label(u32string_view s) {
       s.remove_prefix(1);
       changed = true;
     }
+    // (The words tried only when the label opens with one's first character, as few labels do.)
+    static constexpr text::CharSet kLeadFirsts = [] {
+      text::CharSet firsts;
+      for (auto w : kLead) firsts.add(w.front());
+      return firsts;
+    }();
     for (auto w : kLead) {
+      if (s.empty() || !kLeadFirsts.contains(s.front())) break;
       if (begins_with(s, w) && s.size() > w.size()) {
         s.remove_prefix(w.size());
         changed = true;
@@ -1804,7 +1811,9 @@ bool bracketed_last_years(const Document& doc, int i) {
   {
     std::uint32_t from = g.span.begin >= 40 ? g.span.begin - 40 : 0;
     u32string_view back = f.substr(from, g.span.begin - from);
-    auto open = back.rfind(U'(');
+    // (Most counts have no bracket before them: looked for four characters at a time first.)
+    static constexpr char32_t kOpen[] = {U'('};
+    auto open = text::holds_any(back, kOpen) ? back.rfind(U'(') : npos;
     if (open != npos && back.find(U')', open) == npos) {
       u32string_view inside = back.substr(open + 1);
       auto resp = inside.find(U"分别");
@@ -3932,11 +3941,16 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   // digits from CJK, is no word of its own.)
   static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
-    // (A line with no space, tab or bar has one word at most and no value set apart.)
-    if (!text::holds_any(std::u32string_view(t).substr(b, e - b), kCellGaps)) return false;
+    // (A line with no space, tab or bar has one word at most and no value set apart. Nor has one
+    // with none past its indent, a tab's aside: it may only be a value set apart by the indent, the
+    // second test below. Most lines of prose are either.)
+    std::uint32_t s = b;
+    while (s < e && t[s] != U'\t' && is_space(t[s])) ++s;
+    const bool words = text::holds_any(std::u32string_view(t).substr(s, e - s), kCellGaps);
+    if (!words && s == b) return false;
     int tokens = 0;
     bool gap = true, after_number = false, number_counted = false;
-    for (std::uint32_t i = b; i < e; ++i) {
+    for (std::uint32_t i = words ? b : e; i < e; ++i) {
       char32_t ch = t[i];
       if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
         if (gap && after_number && kUnits.find(ch) != std::u32string_view::npos) tokens -= number_counted;
@@ -3964,11 +3978,12 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     if (!(t[k - 1] == 0x3000 || (is_space(t[k - 1]) && is_space(t[k - 2])))) return false;
     return std::u32string_view(t).substr(b, k - b).find_first_of(U"，,。；;") == std::u32string_view::npos;
   };
-  // (16 bytes, one for every line however short: the width is measured only when no line is
-  // over 160 characters, so 28 bits hold it.)
+  // (16 bytes, one for every line however short: a width of 2^27 columns or more, over a line's
+  // limit, is not kept but measured again when asked.)
   struct Line {
     std::uint32_t begin, end, next;   // content [begin, end), the next line starts at `next`
-    std::uint32_t columns : 28 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    std::uint32_t columns : 27 = 0;   // width as printed: a CJK character takes two columns (measured when widths decide)
+    bool measured : 1 = false;        // `columns` holds the width (worked out once, by width())
     bool open : 1 = false;            // long prose ending without ending a sentence
     bool open_heading : 1 = false;    // the same, opening with a heading's number ("(一)申请情况。…")
     bool semicolon : 1 = false;       // long prose ending with a semicolon
@@ -3991,6 +4006,10 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   }
   std::vector<Line> lines;
   lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
+  // Whether each line is a table row, which several of the passes below ask: worked out once a
+  // line, when first asked (-1 until then).
+  std::vector<std::int8_t> rows;
+  rows.reserve(line_count);
   // Long lines of prose (a table's rows are neither cut nor whole sentences: a report that
   // attaches its statistical table is still told cut at a page's measure by its prose).
   std::size_t long_lines = 0;
@@ -4002,6 +4021,13 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     for (std::uint32_t k = b; k < e; ++k) w += static_cast<std::size_t>(text::display_width(t[k]));
     return w;
   };
+  // A line's width, measured the first time it is asked.
+  auto width = [&](Line& l) -> std::size_t {
+    if (l.measured) return l.columns;
+    const std::size_t w = printed(l.begin, l.end);
+    if (w < (std::size_t{1} << 27)) l.columns = static_cast<std::uint32_t>(w), l.measured = true;
+    return w;
+  };
   std::uint32_t widest = 0;         // columns of the widest line
   for (std::uint32_t b = 0; b < n;) {
     const std::uint32_t e = line_end(b);
@@ -4011,21 +4037,28 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     auto c = std::u32string_view(t).substr(b, ce - b);
     // (A line ending with a semicolon ends its clause: an item of a list a line each,
     // 「(1)机构职能类信息120条;」, not prose cut at the page's measure.)
+    std::int8_t row = -1;
     if (c.size() >= 15 && !heading_start(c) && !page_metadata(c, reports)) {
-      const bool row = table_row(b, ce);
+      row = table_row(b, ce);
       long_lines += !row;
       if (!ends_sentence(c.back()) && c.back() != U'；' && c.back() != U';' && !row) {
         l.open = true;
-        widths.push_back(printed(b, ce));
+        widths.push_back(width(l));
       }
-      l.semicolon = (c.back() == U'；' || c.back() == U';') && !table_row(b, ce);
-    } else if (c.size() >= 15) {
-      l.open_heading = !ends_sentence(c.back()) && !table_row(b, ce);
+      l.semicolon = (c.back() == U'；' || c.back() == U';') && !row;
+    } else if (c.size() >= 15 && !ends_sentence(c.back())) {
+      row = table_row(b, ce);
+      l.open_heading = !row;
     }
     l.furniture = page_number_line(c);
     lines.push_back(l);
+    rows.push_back(row);
     b = next;
   }
+  auto is_row = [&](std::size_t i) {
+    if (rows[i] < 0) rows[i] = table_row(lines[i].begin, lines[i].end);
+    return rows[i] != 0;
+  };
   // A line's text, and the same with its indent left out.
   auto text_of = [&](const Line& l) { return std::u32string_view(t).substr(l.begin, l.end - l.begin); };
   auto trimmed = [&](const Line& l) {
@@ -4057,8 +4090,8 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     }
     if (changed) {
       widths.clear();
-      for (const auto& l : lines)
-        if (l.open) widths.push_back(printed(l.begin, l.end));
+      for (auto& l : lines)
+        if (l.open) widths.push_back(width(l));
     }
   }
   // Page furniture: a page's number, and a line printed again at every page break (the report's
@@ -4085,7 +4118,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     // break); a line of words, not a table row or a numbered heading or label.
     for (std::size_t a : heads) {
       auto c = text_of(lines[a]);
-      if (c.size() < 8 || heading_start(c) || table_row(lines[a].begin, lines[a].end)) continue;
+      if (c.size() < 8 || heading_start(c) || is_row(a)) continue;
       std::size_t same = 0;
       for (const auto& l : lines) same += text_of(l) == c;
       if (same >= 2) lines[a].furniture = true;
@@ -4105,11 +4138,12 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     if (furniture) {
       long_lines = 0;
       widths.clear();
-      for (const auto& l : lines) {
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        auto& l = lines[i];
         if (l.furniture) continue;
         auto c = text_of(l);
-        long_lines += c.size() >= 15 && !heading_start(c) && !table_row(l.begin, l.end);
-        if (l.open) widths.push_back(printed(l.begin, l.end));
+        long_lines += c.size() >= 15 && !heading_start(c) && !is_row(i);
+        if (l.open) widths.push_back(width(l));
       }
     }
   }
@@ -4130,7 +4164,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
       if (d == 0 || !digit(c[0]) || (d < c.size() && !(d + 1 == c.size() && (c[d] == U'%' || c[d] == 0xFF05)))) continue;
       auto before = text_of(lines[i - 1]), after = trimmed(lines[i + 1]);
       if (before.empty() || after.empty() || lines[i - 1].furniture || lines[i + 1].furniture) continue;
-      if (ends_sentence(before.back()) || table_row(lines[i - 1].begin, lines[i - 1].end)) continue;
+      if (ends_sentence(before.back()) || is_row(i - 1)) continue;
       if (kGoesOn.find(after.front()) == std::u32string_view::npos) continue;
       split[i] = true;
       any_split = true;
@@ -4147,7 +4181,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
       if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
       const bool opens = std::u32string_view(U",，、;；").find(next.front()) != std::u32string_view::npos;
       const bool ends = std::u32string_view(U",，、").find(c.back()) != std::u32string_view::npos && !heading_start(next) &&
-                        !table_row(lines[i].begin, lines[i].end) && !table_row(lines[i + 1].begin, lines[i + 1].end);
+                        !is_row(i) && !is_row(i + 1);
       if (!opens && !ends) continue;
       goes_on[i] = true;
       any_split = true;
@@ -4168,8 +4202,11 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
       // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
       bool qizhong = next.starts_with(U"其中");
-      if (!qizhong && grouping_at(text::fold(next.substr(0, 24))) != 0) continue;
-      if (table_row(lines[i].begin, lines[i].end)) continue;
+      // (Such a phrase ends at a colon or comma, full width or not: a line with neither in its first
+      // words is not folded to be asked.)
+      static constexpr char32_t kPhraseEnds[] = {U':', U',', U'：', U'，'};
+      if (!qizhong && (!text::holds_any(next.substr(0, 24), kPhraseEnds) || grouping_at(text::fold(next.substr(0, 24))) != 0)) continue;
+      if (is_row(i)) continue;
       auto body = c.substr(0, c.size() - 1);
       auto stop = body.find_last_of(U"。！？!?");
       if (!qizhong) {
@@ -4206,11 +4243,11 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   bool by_width = false, no_joins = false, one_measure = wraps > 0 && at_measure * 10 >= wraps * 6;
   // The measure in columns, for lines ending with a semicolon (as wide as it in print, however
   // many of their characters are narrow).
-  auto columns = [&](const Line& l) { return static_cast<std::uint32_t>(printed(l.begin, l.end)); };
+  auto columns = [&](Line& l) { return static_cast<std::uint32_t>(width(l)); };
   std::uint32_t measure = 0;
   if (one_measure && std::any_of(lines.begin(), lines.end(), [](const Line& l) { return l.semicolon; })) {
     std::vector<std::uint32_t> cols;
-    for (const auto& l : lines)
+    for (auto& l : lines)
       if (l.open && !l.furniture) cols.push_back(columns(l));
     std::sort(cols.begin(), cols.end());
     measure = cols.empty() ? 0 : cols[cols.size() / 2];
@@ -4221,11 +4258,10 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     for (const auto& l : lines) too_wide = too_wide || (!l.furniture && l.end - l.begin > 160);
     std::size_t cut = 0;
     if (!too_wide) {
-      for (auto& l : lines) {
-        if (l.furniture) continue;
-        const std::uint32_t w = columns(l);  // (summed outside the record's 28 bits)
-        l.columns = w;
-        if (!table_row(l.begin, l.end)) widest = std::max(widest, w);
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].furniture) continue;
+        const std::uint32_t w = columns(lines[i]);  // (no line is over 160 characters: width() keeps it)
+        if (w > widest && !is_row(i)) widest = w;
       }
       for (const auto& l : lines) cut += !l.furniture && (l.open || l.open_heading) && l.columns + 3u >= widest;
     }
@@ -4244,7 +4280,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
         bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
                             (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
         if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
-        if (next.empty() || heading_start(next) || table_row(lines[i + 1].begin, lines[i + 1].end) ||
+        if (next.empty() || heading_start(next) || is_row(i + 1) ||
             next.find_first_of(U"。！？!?") == std::u32string_view::npos)
           continue;
         goes_on[i] = true;
@@ -4259,15 +4295,15 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
   }
   // The next line is joined on unless it is a heading, a table row, or a short line that ends no
   // sentence (a table cell on a line of its own).
-  auto joinable = [&](const Line& l) {
-    auto c = text_of(l);
-    return !c.empty() && !heading_start(c) && (c.size() >= 10 || ends_sentence(c.back())) && !table_row(l.begin, l.end);
+  auto joinable = [&](std::size_t k) {
+    auto c = text_of(lines[k]);
+    return !c.empty() && !heading_start(c) && (c.size() >= 10 || ends_sentence(c.back())) && !is_row(k);
   };
   std::u32string out;
   out.reserve(t.size());
   std::vector<Origin> origins;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const auto& l = lines[i];
+    auto& l = lines[i];
     if (l.furniture) continue;
     // (The indent of a paragraph read on from the line before is left out: 「…730条。　　按信息
     // 类别分：…」 reads as the report runs them.)
@@ -4283,7 +4319,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = (cut && k < lines.size() && joinable(lines[k])) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
+    bool join = (cut && k < lines.size() && joinable(k)) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, from, (join ? l.end : l.next) - from);
   }
   doc.source_lines = text::SourceMap(t);

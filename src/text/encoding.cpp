@@ -60,7 +60,11 @@ std::size_t count_starts(const unsigned char* p, std::size_t n) {
 // While eight bytes are left, ASCII goes a word at a time where a whole word of it comes, and
 // well-formed three-byte sequences (all of CJK) are decoded on the spot; the rest, and the last
 // bytes, go through valid_utf8_at.
-std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte) {
+// With `gave_up`, the decoding stops (and sets it) once the bytes cannot be kept as UTF-8 with a
+// few damaged ones: more than one replacement per hundred multibyte characters even if every byte
+// left made one. The count returned is then what was replaced so far, a lower bound.
+std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& first_bad, std::size_t& multibyte,
+                        bool* gave_up = nullptr) {
   std::size_t bad = 0, wide = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
@@ -77,6 +81,10 @@ std::size_t decode_utf8(std::string_view s, std::u32string& out, std::size_t& fi
       if (bad++ == 0) first_bad = out.size() + static_cast<std::size_t>(o - buf);
       *o++ = 0xFFFD;
       ++i;
+      if (gave_up && bad * 100 > wide + (n - i)) {
+        *gave_up = true;
+        i = n;  // (every loop below ends)
+      }
       return;
     }
     char32_t c = b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
@@ -277,9 +285,12 @@ Decoded decode(std::string_view bytes) {
   }
   std::size_t first_bad = 0, multibyte = 0;
   std::u32string utf;
-  std::size_t bad = decode_utf8(bytes, utf, first_bad, multibyte);
+  // (A text in a legacy charset is given up on after its first hundredth or so has shown it is
+  // not UTF-8, rather than decoded as UTF-8 to its end and then again.)
+  bool gave_up = false;
+  std::size_t bad = decode_utf8(bytes, utf, first_bad, multibyte, &gave_up);
   // Mostly UTF-8 with a few damaged bytes: keep UTF-8 and report the damage.
-  if (bad == 0 || (multibyte >= 20 && bad * 100 <= multibyte)) {
+  if (!gave_up && (bad == 0 || (multibyte >= 20 && bad * 100 <= multibyte))) {
     d.encoding = "UTF-8";
     d.text = std::move(utf);
     d.invalid_count = bad;
@@ -292,6 +303,12 @@ Decoded decode(std::string_view bytes) {
   Legacy big5 = decode_legacy(bytes, "Big5", gb.bad);
   bool pick_big5 = big5.bad < gb.bad || (big5.bad == gb.bad && big5.score > gb.score);
   Legacy& best = pick_big5 ? big5 : gb;
+  // (UTF-8 given up on with no more replacements than the best legacy charset: its whole count.)
+  if (gave_up && best.bad >= bad) {
+    utf.clear();
+    first_bad = multibyte = 0;
+    bad = decode_utf8(bytes, utf, first_bad, multibyte);
+  }
   // Neither legacy charset does better than UTF-8: keep UTF-8 with replacements.
   if (best.bad >= bad) {
     d.encoding = "UTF-8";
