@@ -194,6 +194,9 @@ class Regex {
   // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
   mutable Piece whole_words_;
   mutable std::once_flag needs_once_;
+  // p.search(text) read only near the places of needs_' words in a long text (see regex.cpp);
+  // unsure when that cannot be done.
+  Pike::Answer search_near_needs(const Pike& p, std::string_view text) const;
   // The pattern as a program over code points (pike.hpp), read when first wanted; null when
   // it is outside Pike's subset, and RE2 answers.
   mutable std::unique_ptr<Pike> pike_;
