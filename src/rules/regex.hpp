@@ -81,6 +81,9 @@ class Regex {
   // found then (expand_literals, required_words).
   Regex(std::string pattern, std::vector<std::string> literals, std::vector<std::string> required)
       : pattern_(std::move(pattern)), literals_(std::move(literals)), required_(std::move(required)) {
+    // (Sized once: a pack holds a thousand patterns, all made when it is loaded.)
+    literal_sketches_.reserve(literals_.size());
+    required_sketches_.reserve(required_.size());
     for (const auto& l : literals_) literal_sketches_.push_back(Sketch::of(l));
     for (const auto& w : required_) required_sketches_.push_back(Sketch::of(w));
   }
