@@ -1319,6 +1319,14 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   std::size_t cur = 1;
   bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
+  // Only lines with a tab count: the reading starts on the line of the first one (its state at a
+  // line's start is the same as at `from`), and a text with none (most tables copied from a web
+  // page or a PDF) is not read character by character.
+  if (from >= end) return g;
+  const std::u32string_view span = std::u32string_view(doc.folded).substr(from, end - from);
+  const std::size_t tab = span.find(U'\t');
+  if (tab == std::u32string_view::npos) return g;
+  if (const std::size_t nl = span.rfind(U'\n', tab); nl != std::u32string_view::npos) from += static_cast<std::uint32_t>(nl + 1);
   for (std::size_t i = from; i <= end; ++i) {
     char32_t c = i < end ? doc.folded[i] : U'\n';
     if (c > U' ' && c != U'|' && c != 0x200B) {  // most of them: neither blank nor a break

@@ -346,7 +346,37 @@ std::unique_ptr<Pike> Pike::parse(std::string_view pattern) {
   if (!b.emit(root)) return nullptr;
   out->prog_.push_back({Inst::kMatch});
   out->find_first();
+  out->find_longest();
   return out;
+}
+
+// The longest path from the start to the match, in classes stepped through: the program is read
+// from its end, as every instruction but a loop's leads on to later ones. A jump back (a loop),
+// ^ or $ leave longest_ unbounded.
+void Pike::find_longest() {
+  std::vector<std::size_t> most(prog_.size(), 0);
+  for (std::size_t pc = prog_.size(); pc-- > 0;) {
+    const Inst& in = prog_[pc];
+    const auto ahead = [&](std::uint32_t to) { return to > pc && to < prog_.size(); };
+    switch (in.op) {
+      case Inst::kMatch: most[pc] = 0; break;
+      case Inst::kClass:
+        if (!ahead(static_cast<std::uint32_t>(pc + 1))) return;
+        most[pc] = 1 + most[pc + 1];
+        break;
+      case Inst::kJmp:
+        if (!ahead(in.x)) return;
+        most[pc] = most[in.x];
+        break;
+      case Inst::kSplit:
+        if (!ahead(in.x) || !ahead(in.y)) return;
+        most[pc] = std::max(most[in.x], most[in.y]);
+        break;
+      case Inst::kBegin:
+      case Inst::kEnd: return;
+    }
+  }
+  if (!prog_.empty()) longest_ = most[0];
 }
 
 namespace {

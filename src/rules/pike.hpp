@@ -37,6 +37,9 @@ class Pike {
   // RE2's leftmost-first match of text[0, to) that begins at `at` (RE2::Match ANCHOR_START from
   // `at`): where it ends; unsure as above.
   Answer match_at(std::string_view text, std::size_t at, std::size_t to, std::size_t& end) const;
+  // The most characters a match may take, or npos when that has no bound (a loop: * + {m,}) or
+  // the pattern holds ^ or $ (a match in a stretch of the text is then not one in the text).
+  std::size_t longest() const { return longest_; }
 
   struct Inst {
     enum Op : std::uint8_t { kClass, kSplit, kJmp, kBegin, kEnd, kMatch } op;
@@ -53,6 +56,8 @@ class Pike {
   std::uint64_t first_bits_ = ~std::uint64_t{0};
   std::vector<char32_t> first_;
   bool skips_ = false;
+  std::size_t longest_ = std::string_view::npos;
+  void find_longest();
   // The instructions a thread started between the text's ends reaches, in order (none when
   // the start reaches the match).
   std::vector<std::uint32_t> start_;

@@ -406,10 +406,66 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
   }
   if (!may) return false;
   if (const Pike* p = pike()) {
-    auto answer = p->search(text);
+    auto answer = search_near_needs(*p, text);
+    if (answer == Pike::Answer::unsure) answer = p->search(text);
     if (answer != Pike::Answer::unsure) return answer == Pike::Answer::yes;
   }
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), get());
+}
+
+// A match holds a word of every piece of its alternative (needs_) and takes at most
+// p.longest() characters, four bytes at most each: it lies within that many bytes of such a
+// word. So in a long text (a whole report searched for an `unless` pattern, 「…(上一?|去|前|\d{4})
+// 年度?底?[^。]{0,6}(未办结|…|转入|延续)」, whose first characters stand at every year) the
+// Pike reads only the stretches around the places of one piece of each alternative, the piece
+// with the fewest, instead of every character. Unsure when the pattern has no such bound, an
+// alternative needs nothing, or the stretches would be much of the text.
+Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text) const {
+  constexpr std::size_t kLong = 1024;  // (a shorter text is read whole at no great cost)
+  const std::size_t longest = p.longest(), n = text.size();
+  if (n < kLong || longest == std::string_view::npos || needs_.empty() || longest > n / 16) return Pike::Answer::unsure;
+  const std::size_t reach = 4 * longest;
+  std::vector<std::pair<std::size_t, std::size_t>> near, places, fewest;
+  const std::size_t most = n / (4 * reach);  // places past which reading it all is as cheap
+  for (const auto& alt : needs_) {
+    if (alt.empty()) return Pike::Answer::unsure;
+    bool some = false;
+    for (const auto& piece : alt) {
+      places.clear();
+      bool over = false;
+      for (std::size_t w = 0; w < piece.words.size() && !over; ++w) {
+        const std::string& word = piece.words[w];
+        if (word.empty()) return Pike::Answer::unsure;
+        for (std::size_t at = find_word(text, word, 0); at != std::string_view::npos && !over; at = find_word(text, word, at + 1)) {
+          places.emplace_back(at, at + word.size());
+          over = places.size() > most || (some && places.size() >= fewest.size());
+        }
+      }
+      if (over) continue;
+      fewest.swap(places);
+      some = true;
+      if (fewest.empty()) break;
+    }
+    if (!some) return Pike::Answer::unsure;
+    near.insert(near.end(), fewest.begin(), fewest.end());
+    if (near.size() > most) return Pike::Answer::unsure;
+  }
+  // Each place's stretch, from a character's first byte to the next character's, then joined
+  // where they meet.
+  for (auto& [b, e] : near) {
+    std::size_t lo = e > reach ? e - reach : 0, hi = std::min(n, b + reach);
+    while (lo > 0 && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;
+    while (hi < n && (static_cast<unsigned char>(text[hi]) & 0xC0) == 0x80) ++hi;
+    b = lo, e = hi;
+  }
+  std::sort(near.begin(), near.end());
+  for (std::size_t k = 0; k < near.size();) {
+    std::size_t lo = near[k].first, hi = near[k].second;
+    for (++k; k < near.size() && near[k].first <= hi; ++k) hi = std::max(hi, near[k].second);
+    const auto answer = p.search(text.substr(lo, hi - lo));
+    if (answer != Pike::Answer::no) return answer;
+  }
+  return Pike::Answer::no;
 }
 
 // The alternatives of a pattern made only of plain text separated by |, or nothing.

@@ -81,6 +81,9 @@ class Regex {
   // found then (expand_literals, required_words).
   Regex(std::string pattern, std::vector<std::string> literals, std::vector<std::string> required)
       : pattern_(std::move(pattern)), literals_(std::move(literals)), required_(std::move(required)) {
+    // (Sized once: a pack holds a thousand patterns, all made when it is loaded.)
+    literal_sketches_.reserve(literals_.size());
+    required_sketches_.reserve(required_.size());
     for (const auto& l : literals_) literal_sketches_.push_back(Sketch::of(l));
     for (const auto& w : required_) required_sketches_.push_back(Sketch::of(w));
   }
@@ -194,6 +197,9 @@ class Regex {
   // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
   mutable Piece whole_words_;
   mutable std::once_flag needs_once_;
+  // p.search(text) read only near the places of needs_' words in a long text (see regex.cpp);
+  // unsure when that cannot be done.
+  Pike::Answer search_near_needs(const Pike& p, std::string_view text) const;
   // The pattern as a program over code points (pike.hpp), read when first wanted; null when
   // it is outside Pike's subset, and RE2 answers.
   mutable std::unique_ptr<Pike> pike_;

@@ -297,6 +297,63 @@ TEST_CASE("Pike answers as RE2 on random patterns of its subset over random text
   WARN("random: " << taken << " taken, " << refused << " refused, " << compare.answered << " answered, " << compare.found << " found");
 }
 
+TEST_CASE("Regex reads a long text only near its needed words, and answers as RE2 reading it all", "[pike]") {
+  // Whole fixture files (a report searched for an `unless` pattern) against every pack pattern;
+  // random patterns over long random texts, where the stretches around the needed words meet,
+  // part or not at all.
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(TALLY_FIXTURES_DIR)) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    if (ss.str().size() >= 1024) files.push_back(ss.str());
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 100);
+  long mismatches = 0, found = 0, bounded = 0;
+  for (const auto& p : pack_patterns()) {
+    Regex rx(p);
+    RE2 re(p, Regex::options());
+    auto pike = Pike::parse(p);
+    bounded += pike && pike->longest() != std::string_view::npos;
+    for (std::size_t t = 0; t < files.size(); t += 5) {
+      bool want = RE2::PartialMatch(re2::StringPiece(files[t].data(), files[t].size()), re);
+      found += want;
+      if (rx.search(files[t]) != want) {
+        ++mismatches;
+        FAIL_CHECK("search: pattern " << p << " file text of " << files[t].size() << " bytes");
+      }
+    }
+  }
+  std::mt19937 rng(20261202);
+  Patterns gen(rng);
+  long long_found = 0;
+  for (int k = 0; k < 6000; ++k) {
+    std::string p = gen.alternation(0);
+    auto pike = Pike::parse(p);
+    if (!pike || pike->longest() == std::string_view::npos) continue;
+    Regex rx(p);
+    RE2 re(p, Regex::options());
+    for (int t = 0; t < 3; ++t) {
+      std::string text;
+      while (text.size() < 1200 + 600 * static_cast<std::size_t>(t)) text += random_text(rng);
+      if (t > 0) text.erase(std::remove(text.begin(), text.end(), '\xFF'), text.end());  // (a stray byte: Pike unsure)
+      bool want = RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re);
+      long_found += want;
+      if (rx.search(text) != want) {
+        ++mismatches;
+        FAIL_CHECK("search: pattern " << p << " text " << text);
+      }
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(bounded > 100);
+  CHECK(found > 1000);
+  CHECK(long_found > 1000);
+  WARN("long texts: " << bounded << " bounded pack patterns, " << found << " found in files, " << long_found << " in random texts");
+}
+
 TEST_CASE("Pike leaves to RE2 what is outside its subset", "[pike]") {
   for (const char* p : {"\\x41", "(?i)abc", "a*?", "a**", "\\pN", "[[:alpha:]]", "a{2", "a{1000}", "(a*)*", "(^|b)+",
                         "\\bword", "x{,3}", "[a-b-c]", "]", "a{3,2}", "(?P<n>a)", "((((a{10}){10}){10}){2})",
