@@ -1410,6 +1410,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     }
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
     if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
+    // 「其中予以公开200件，占45.5%；部分公开40件，…；其他30件」 of 440 (the 2008 pack names 同意公开,
+    // not 予以公开): the text's own list, holding every part found and more, makes the whole exactly;
+    // the parts the pack names are some of its items, and the ones it does not name are no slip.
+    if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && cx.list_of[present.front()] >= 0) {
+      const auto& own = cx.doc.lists[static_cast<std::size_t>(cx.list_of[present.front()])];
+      if (own.whole == in.whole && own.parts.size() > present.size() &&
+          std::all_of(present.begin(), present.end(), [&](int p) { return cx.list_of[p] == cx.list_of[present.front()]; })) {
+        Decimal all;
+        for (int p : own.parts) all = all + figs[p].total();
+        ok = all == W;
+      }
+    }
     if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
       ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:

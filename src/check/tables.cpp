@@ -512,7 +512,20 @@ struct RowRead {
   std::vector<Token> loose;  // fewer counts than columns, whose last is not the sum of the others
   bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
   bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
+  Span date_at;              // a cell shown as a date where a count should stand, when not empty
 };
+
+// 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
+// date it shows).
+bool shown_date(const std::u32string& f, Span p) {
+  int digits = 0, marks = 0;
+  for (auto i = p.begin; i < p.end; ++i) {
+    if (f[i] >= U'0' && f[i] <= U'9') ++digits;
+    else if (f[i] == U'年' || f[i] == U'月' || f[i] == U'日') ++marks;
+    else return false;
+  }
+  return digits > 0 && marks == 3 && p.end > p.begin && f[p.end - 1] == U'日';
+}
 
 // 「— 5 —」, 「- 12 -」: a page's number between dashes, alone on its line, left in the text where
 // a page broke inside the table. Returns the end of that line when the line from `b` (its first
@@ -567,18 +580,27 @@ int whole_column(const std::vector<const Check*>& row_checks, const TableDef& de
 // longer says which column each is in (「一、本年新收… 9 3 12」 for 9, 3 and 12 among seven
 // columns, the others empty): when the row's last column is the whole of the others and the
 // last number is the sum of the ones before it, that number is the whole's cell; the other
-// cells stay unread. Takes two numbers or more, all of them counts.
+// cells stay unread. Takes two numbers or more, all of them counts. `whole` is the whole's
+// column as the row is printed: the last, or the first where the header prints 总计 first
+// (「总计 自然人 …」, the row then reads 「12 9 3」, its first number the whole).
+bool whole_at_edge(int whole, std::size_t n) { return n >= 2 && (whole == static_cast<int>(n) - 1 || whole == 0); }
+
+// The token standing in the whole's place of a row of fewer numbers than columns: its last, or
+// its first where the whole is printed first.
+std::size_t whole_token(int whole, std::size_t count) { return whole == 0 ? 0 : count - 1; }
+
 bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
-  if (whole != static_cast<int>(n) - 1 || toks.size() < 2 || toks.size() >= n) return false;
+  if (!whole_at_edge(whole, n) || toks.size() < 2 || toks.size() >= n) return false;
+  const std::size_t w = whole_token(whole, toks.size());
   Decimal parts;
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != CellKind::Number || toks[k].value.negative()) return false;
-    if (k + 1 < toks.size()) parts = parts + toks[k].value;
+    if (k != w) parts = parts + toks[k].value;
   }
-  if (!(parts == toks.back().value)) return false;
+  if (!(parts == toks[w].value)) return false;
   rr.cells.assign(n, TableCell{});
   for (auto& c : rr.cells) c.kind = CellKind::Missing;
-  rr.cells.back() = {CellKind::Number, toks.back().value, toks.back().span};
+  rr.cells[static_cast<std::size_t>(whole)] = {CellKind::Number, toks[w].value, toks[w].span};
   rr.readable = true;
   rr.whole_only = true;
   return true;
@@ -587,11 +609,11 @@ bool whole_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRea
 // The same for a row holding a single number, 0, its empty cells moved away: whichever column
 // the 0 stood in, every cell of the row is 0 or empty, so its whole is none: that cell reads 0.
 bool zero_only(const std::vector<Token>& toks, std::size_t n, int whole, RowRead& rr) {
-  if (whole != static_cast<int>(n) - 1 || toks.size() != 1 || n < 2) return false;
+  if (!whole_at_edge(whole, n) || toks.size() != 1) return false;
   if (toks[0].kind != CellKind::Number || !toks[0].value.is_zero()) return false;
   rr.cells.assign(n, TableCell{});
   for (auto& c : rr.cells) c.kind = CellKind::Missing;
-  rr.cells.back() = {CellKind::Number, toks[0].value, toks[0].span};
+  rr.cells[static_cast<std::size_t>(whole)] = {CellKind::Number, toks[0].value, toks[0].span};
   rr.readable = true;
   rr.whole_only = true;
   return true;
@@ -839,7 +861,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
             if (moved && (whole_only(cells, n, whole, rr) || zero_only(cells, n, whole, rr))) return rr;
       if (cells.size() != n) {
         rr.problem = fmt::format("该行有 {} 个单元格，应有 {} 个", cells.size(), n);
-        if (moved && whole == static_cast<int>(n) - 1 && cells.size() >= 2 &&
+        if (moved && whole_at_edge(whole, n) && cells.size() >= 2 &&
             std::all_of(cells.begin(), cells.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
           rr.loose = std::move(cells);
           rr.loose_cells = true;
@@ -887,7 +909,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       if (numbers) {
                 if (whole_only(toks, n, whole, rr) || zero_only(toks, n, whole, rr)) return rr;
         rr.problem = fmt::format("该行只有 {} 个数，空白单元格移到了行末，无法对应到各列", toks.size());
-        if (whole == static_cast<int>(n) - 1 && toks.size() >= 2) {
+        if (whole_at_edge(whole, n) && toks.size() >= 2) {
           rr.loose = std::move(toks);
           rr.loose_cells = true;
         }
@@ -979,12 +1001,17 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     // A line with more cells than most rows of its table that end blank: the extra blank cells
     // are a stray separator at its end (「…\t4\t70\t」), not a column; rows are read from their end.
+    // Empty cells before the label's are not counted: they are the cells a label spanning rows
+    // above leaves (「\t1.属于国家秘密\t1\t1\t\t…」 under 「（三）不予公开」), which make the line wider
+    // than the rows printing their label first, not its end.
     if (sep == U'\t' && grid.usual > 0) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
+      std::uint32_t lead = bol;
+      while (lead < from && (blank_char(f[lead]) || f[lead] == U' ')) ++lead;
       std::size_t line_cells = 1;
-      for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
+      for (auto i = lead; i < full_eol; ++i) line_cells += f[i] == U'\t';
       auto blank = [&](const Span& p) {
         for (auto i = p.begin; i < p.end; ++i)
           if (!blank_char(f[i])) return false;
@@ -1017,17 +1044,23 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // either the table keeps no empty cell between two tabs anywhere or the row's last column is
     // the whole of its other cells (never left blank over counted parts): its cells were then
     // dropped elsewhere too (empty cells dropped everywhere, as a page copied cell by cell with
-    // a tab between the cells it kept gives them).
+    // a tab between the cells it kept gives them). A sheet's rows keep their cells' columns (a
+    // tab for each column up to each cell), so there the cells missing at a row's end are empty
+    // cells whatever the row holds (「3.要求提供公开出版物\t\t3」: its 总计 left empty).
         bool counted = false;
     for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (!counted || grid.keeps_empty) &&
-        !(counted && whole == static_cast<int>(n) - 1)) {
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') &&
+        (doc.format == "xlsx" || ((!counted || grid.keeps_empty) && !(counted && whole_at_edge(whole, n))))) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
       std::size_t line_cells = 1;
       for (auto i = bol; i < full_eol; ++i) line_cells += f[i] == U'\t';
-      std::size_t pad = grid.widest > line_cells ? std::min(grid.widest - line_cells, n - pieces.size()) : 0;
+      // (In a sheet, to the table's width: the row's empty label cells before its values, 「四、结转
+      // 下年度继续办理 | | 10」 with its label over two columns, are among the pieces, and the row is
+      // read from its end.)
+      std::size_t pad = grid.widest > line_cells ? grid.widest - line_cells : 0;
+      if (doc.format != "xlsx") pad = std::min(pad, n - pieces.size());
       for (std::size_t k = 0; k < pad; ++k) pieces.push_back({eol, eol});
     }
     if (pieces.size() < n) {
@@ -1036,7 +1069,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         if (p.begin < p.end) kept.push_back(classify(doc, p));
       if (whole_only(kept, n, whole, rr)) return rr;
       rr.problem = fmt::format("该行只有 {} 个单元格，应有 {} 个", pieces.size(), n);
-      if (whole == static_cast<int>(n) - 1 && kept.size() >= 2 && kept.size() < n &&
+      if (whole_at_edge(whole, n) && kept.size() >= 2 && kept.size() < n &&
           std::all_of(kept.begin(), kept.end(), [](auto& t) { return t.kind == CellKind::Number; })) {
         rr.loose = std::move(kept);
         rr.loose_cells = true;
@@ -1047,6 +1080,12 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       auto t = classify(doc, pieces[k]);
       if (t.kind == CellKind::Missing) {
         rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
+        // A sheet's cell shown as a date (「2022年1月2日」: a count typed as 1-2, which Excel stored as
+        // a date) where a count should stand: said where it stands, as a fault of the table.
+        if (doc.format == "xlsx" && shown_date(f, pieces[k])) {
+          rr.problem = "单元格显示为日期「" + doc.slice(pieces[k]) + "」（Excel 把输入的数字存成了日期），不是数量";
+          rr.date_at = pieces[k];
+        }
         return rr;
       }
       toks.push_back(std::move(t));
@@ -1054,8 +1093,19 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   } else if (auto cells = cell_per_line(doc, from, to, n); !cells.empty()) {
     toks = std::move(cells);
   } else {
-    std::uint32_t i = from;
+    std::uint32_t i = from, stop = to;
     bool started = false;
+    auto line_has_number = [&](std::uint32_t at) {
+      std::uint32_t k = at;
+      while (k > from && f[k - 1] != U'\n') --k;
+      while (k < to && f[k] != U'\n') {
+        while (k < to && f[k] != U'\n' && blank_char(f[k])) ++k;
+        std::uint32_t wb = k;
+        while (k < to && !blank_char(f[k])) ++k;
+        if (k > wb && classify(doc, {wb, k}).kind == CellKind::Number) return true;
+      }
+      return false;
+    };
     while (i < to) {
       while (i < to && blank_char(f[i])) ++i;
       if (i >= to) break;
@@ -1075,6 +1125,14 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       }
       if (t.kind == CellKind::Missing) {
         if (started) break;
+        // A line of words only, below the label's, before any number: what follows the row (the
+        // next table's title or header, 「表四」 after a last row of blanks whose empty cells a sheet
+        // dropped), not the rest of its label; the numbers after it are not this row's.
+        if (b > label_eol && !line_has_number(b)) {
+          while (b > from && f[b - 1] != U'\n') --b;
+          stop = b;
+          break;
+        }
         continue;
       }
       started = true;
@@ -1085,7 +1143,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       rr.problem = "未找到该行的数字";
       int breaks = 0;
       bool blank = true;
-      for (std::uint32_t k = from; k < to && k < f.size() && blank; ++k) {
+      for (std::uint32_t k = from; k < stop && k < f.size() && blank; ++k) {
         breaks += f[k] == U'\n';
         blank = blank_char(f[k]) || f[k] == U' ';
       }
@@ -1396,13 +1454,46 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
+  // A short label found inside another row's longer label is that row's: 「3.其他」's 其他 in
+  // 「（六）其他处理」 printed again where a page broke the table (the group's cell repeated over
+  // the rows it spans). Only labels of a few characters are looked at so, as only they stand
+  // inside another's (and every search would otherwise try every row's label around it).
+  auto inside_longer_label = [&](std::size_t r, std::size_t mb, std::size_t me) {
+    constexpr std::size_t kShort = 12, kAround = 60;  // bytes: four CJK characters; a long label's reach
+    if (me - mb > kShort) return false;
+    std::size_t lo = mb > kAround ? mb - kAround : 0, hi = std::min(sq.s.size(), me + kAround);
+    while (lo < mb && (static_cast<unsigned char>(sq.s[lo]) & 0xC0) == 0x80) ++lo;  // (a character's first byte)
+    while (hi < sq.s.size() && (static_cast<unsigned char>(sq.s[hi]) & 0xC0) == 0x80) ++hi;
+    // (The header's words too: 其他 in 「法人或其他组织」 of a header printed again over the rows.)
+    auto inside_word = [&](std::string_view w) {
+      if (w.size() <= me - mb) return false;
+      for (std::size_t at = sq.s.find(w, lo); at != std::string_view::npos && at <= mb; at = sq.s.find(w, at + 1))
+        if (at + w.size() >= me) return true;
+      return false;
+    };
+    for (std::string_view w : def.header)
+      if (inside_word(w)) return true;
+    for (std::string_view w : def.column_labels) {
+      if (auto dot = w.rfind("·"); dot != std::string_view::npos) w = w.substr(dot + std::string_view("·").size());
+      if (inside_word(w)) return true;
+    }
+    for (std::size_t j = 0; j < def.rows.size(); ++j) {
+      if (j == r) continue;
+      std::size_t from = lo, jb = 0, je = 0;
+      while (from < hi && find_label(*def.rows[j].label, sq.s, from, hi, jb, je) && jb <= mb) {
+        if (je >= me && je - jb > me - mb) return true;
+        from = je > jb ? je : jb + 1;
+      }
+    }
+    return false;
+  };
   auto search_once = [&](std::size_t r, std::size_t from, std::size_t& b, std::size_t& e) {
     for (int tries = 0; tries < 4; ++tries) {
       std::size_t limit = std::min(sq.s.size(), from + kRowGap), mb = 0;
       if (!find_label(*def.rows[r].label, sq.s, from, limit, mb, e) && !find_interrupted(*def.rows[r].label, sq, from, limit, mb, e))
         return false;
       b = with_number(sq.s, mb);
-      if (b != mb || !in_column_header(def, sq.s, mb, e)) return true;
+      if (!inside_longer_label(r, mb, e) && (b != mb || !in_column_header(def, sq.s, mb, e))) return true;
       from = e;  // a header repeated inside the table (a page broke it): not this row
     }
     return false;
@@ -1445,9 +1536,20 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::uint32_t zone_end = t.labels[order.back()].end;
   std::uint32_t last_label_end = zone_end;
   std::uint32_t tail = std::min<std::uint32_t>(window_end, last_label_end + 2000);
-  GridWidth width = grid_width(doc, t.labels[order.front()].begin, tail);
+  // (A sheet's rows are its lines: the table's width is that of its own rows, not of the next
+  // table's below its last row, 表四's fifteen columns under table 三's seven.)
+  std::uint32_t width_end = tail;
+  if (doc.format == "xlsx") {
+    width_end = last_label_end;
+    while (width_end < doc.folded.size() && width_end < tail && doc.folded[width_end] != U'\n') ++width_end;
+  }
+  GridWidth width = grid_width(doc, t.labels[order.front()].begin, width_end);
   // The column that is the whole of the others in the row relations (-1: none), for every row.
   const int whole = whole_column(row_checks, def, def.columns.size());
+  // Where the whole stands as the rows are printed: first when the header prints it first (the
+  // cells are moved to the template's order at the end, see below).
+  const bool printed_first = whole_first(def, sq.s, first_b, whole);
+  const int printed_whole = printed_first ? 0 : whole;
   int rebuilt = 0;
   Finding first_rebuilt;
   std::vector<std::pair<std::size_t, RowRead>> pending;
@@ -1468,9 +1570,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (whole_only_rows++ > 0) return;
     Finding f;
     f.severity = Severity::Note;
-    f.primary = rr.cells.back().span;
-    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把末一个数（其前各数之和）读作{}列，其余各列未核对",
-                            def.title, row_title(doc, t, r), def.columns.size(), def.column_labels.back());
+    f.primary = rr.cells[static_cast<std::size_t>(printed_whole)].span;
+    f.message = fmt::format("{}「{}」等行的数字少于 {} 列（空白单元格在复制时丢失），无法对应到各列：只把{}读作{}列，其余各列未核对",
+                            def.title, row_title(doc, t, r), def.columns.size(),
+                            printed_first ? "首一个数（其后各数之和）" : "末一个数（其前各数之和）", def.column_labels.back());
     t.notes.push_back(std::move(f));
   };
   for (std::size_t k = 0; k < order.size(); ++k) {
@@ -1479,7 +1582,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (!row.values) continue;
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
-    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, whole);
+    auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, printed_whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
       continue;
@@ -1494,6 +1597,15 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (!rr.readable) {
+      if (rr.date_at.end > rr.date_at.begin) {  // a fault of the table: a warning at the cell
+        Finding f;
+        f.severity = Severity::Warning;
+        f.primary = rr.date_at;
+        f.message = unread_row(doc, t, static_cast<int>(r), rr.problem);
+        f.suggestion = "把该单元格的格式改为数值或常规，重新填写数量";
+        t.notes.push_back(std::move(f));
+        continue;
+      }
       if (!row.optional) note_unread(r, rr.problem);
       continue;
     }
@@ -1523,14 +1635,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // (Only counts on the row's own line, right after its label or on the line after it: the
     // numbers after a last row with none of its own are the next table's.)
     if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
-    if (whole_only(rr.digit_runs, def.columns.size(), whole, rr)) {
+    if (whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole == static_cast<int>(def.columns.size()) - 1) {
+    if (rr.digit_runs.size() >= 2 && whole_at_edge(printed_whole, def.columns.size())) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
@@ -1544,16 +1656,18 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // count or more than twice their sum, as digits run together would make it.
   for (auto& [r, rr] : loose_rows) {
     const auto& toks = rr.loose;
+    const std::size_t w = whole_token(printed_whole, toks.size());  // the count in the whole's place
     Decimal before, most;
-    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (k == w) continue;
       before = before + toks[k].value;
       if (most < toks[k].value) most = toks[k].value;
     }
-    const Decimal& last = toks.back().value;
+    const Decimal& last = toks[w].value;
     if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
-      t.cells[r].back() = {CellKind::Number, last, toks.back().span};
-      zone_end = std::max(zone_end, toks.back().span.end);
+      t.cells[r][static_cast<std::size_t>(printed_whole)] = {CellKind::Number, last, toks[w].span};
+      zone_end = std::max(zone_end, toks[w].span.end);
       // The row's own relation still holds over its counts, wherever they stood: the empty
       // cells dropped are none in a table that writes no 0.
       const Check* rel = nullptr;
@@ -1562,15 +1676,17 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         Finding f;
         f.severity = rel->severity;
         f.rule = rel->id;
-        f.primary = toks.back().span;
+        f.primary = toks[w].span;
         std::string parts;
-        for (std::size_t k = 0; k + 1 < toks.size(); ++k) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
+        for (std::size_t k = 0; k < toks.size(); ++k)
+          if (k != w) parts += (parts.empty() ? "" : "+") + toks[k].value.str();
         const std::string rest = toks.size() == 2 ? fmt::format("该行另一个数为 {}", parts) : fmt::format("该行其余各数 {} = {}", parts, before.str());
         f.message = fmt::format("{}「{}」行不符：{}列 {}，但{}（空白单元格在复制时丢失，无法对应到各列）", def.title,
                                 row_title(doc, t, static_cast<int>(r)), def.column_labels.back(), last.str(), rest);
         f.expected = before.str();
         f.actual = last.str();
-        for (std::size_t k = 0; k + 1 < toks.size(); ++k) f.related.push_back({toks[k].span, toks[k].value.str()});
+        for (std::size_t k = 0; k < toks.size(); ++k)
+          if (k != w) f.related.push_back({toks[k].span, toks[k].value.str()});
         t.row_sums.push_back(std::move(f));
       }
       continue;
@@ -1580,15 +1696,22 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // A row with nothing after its label, the next row's label on the next line, in a table that
   // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
   // was copied (as empty cells are elsewhere in such a table), a row of blanks, which such a
-  // table uses for none.
-  bool some_read = false;
+  // table uses for none. So too in a table that writes 0 but leaves cells of its read rows
+  // empty (a sheet filling its main rows with 0 and only the sub-rows it has figures for: a
+  // sheet's row of empty cells is its label alone); its blanks are then weighed as any blank
+  // of such a table (0 where the relations force it, else a warning).
+  bool some_read = false, some_blank = false;
   for (const auto& row : t.cells)
-    for (const auto& c : row) some_read = some_read || c.kind != CellKind::Missing;
-  const bool blank_rows = !empty_rows.empty() && some_read && !writes_zero(t);
+    for (const auto& c : row) {
+      some_read = some_read || c.kind != CellKind::Missing;
+      some_blank = some_blank || c.kind == CellKind::Blank;
+    }
+  const bool blank_rows = !empty_rows.empty() && some_read && (!writes_zero(t) || some_blank);
   for (auto& [r, problem] : empty_rows) {
     if (blank_rows) {
       const std::uint32_t at = t.labels[r].end;
       t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal{}, Span{at, at}});
+      if (writes_zero(t)) t.label_only.push_back(static_cast<int>(r));
       continue;
     }
     note_unread(r, problem);
@@ -1649,7 +1772,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
     }
   }
-  if (whole_first(def, sq.s, first_b, whole))
+  if (printed_first)
     for (auto& row : t.cells)
       if (row.size() == def.columns.size()) std::rotate(row.begin(), row.begin() + 1, row.end());
   t.zone = {t.labels[order.front()].begin, zone_end};
@@ -2116,6 +2239,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
                               def.title, blanks.size(), row_title(doc, written, r0), def.column_labels[k0]);
       if (!zeros.empty())
         f.message += fmt::format("（另有 {} 个空白由合计关系可知只能为 0，按 0 核对）", zeros.size());
+      // Blanks in doubt only in rows written as their label alone (a sheet's row of empty cells):
+      // a row this table left unfilled, said, not warned of as cells left out of a filled row.
+      const bool label_rows_only = std::all_of(blanks.begin(), blanks.end(), [&](auto& rc) {
+        return std::find(t.label_only.begin(), t.label_only.end(), rc.first) != t.label_only.end();
+      });
+      if (label_rows_only && !marks_zero) {
+        f.severity = Severity::Note;
+        f.message = fmt::format("{}「{}」等行只有标签、单元格为空（{} 个空白无法由合计关系确定为 0），涉及这些单元格的关系未核对",
+                                def.title, row_title(doc, written, r0), blanks.size());
+      }
       if (marks_zero) {  // the table's way of writing 0: said, not warned of
         f.severity = Severity::Note;
         f.message = fmt::format("{}有 {} 个单元格为空（第一个：「{}」行「{}」列），全表没有填 0 的单元格：空白按 0 核对",
@@ -2141,6 +2274,10 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       if (!whole || whole->index < 0) return false;
       const int r = each == Each::Column ? whole->index : at, col = each == Each::Column ? at : whole->index;
       if (!zero_mark(&t.cells[r][col])) return false;
+      // The table's whole row (（七）总计), never a heading as a group's row may be, is summed for
+      // every column: its cell marked over a part with a number is 0 written so, even where the
+      // whole row is marked (a table of none but for one figure: 「3.要求提供公开出版物 … 总计 2」).
+      if (each == Each::Column && !def.rows[static_cast<std::size_t>(r)].optional) return true;
       const std::size_t n = each == Each::Column ? t.cells[r].size() : t.cells.size();
       for (std::size_t k = 0; k < n; ++k) {
         if (static_cast<int>(k) == (each == Each::Column ? col : r)) continue;

@@ -33,6 +33,7 @@ struct TableInstance {
   std::vector<Finding> notes;                  // rows rebuilt from run-together digits, unreadable rows
   std::vector<Finding> row_sums;               // rows whose counts, their columns lost, do not make their whole
   Span zone;                                   // from the first row label to the last cell
+  std::vector<int> label_only;                 // rows of blanks written as their label alone, in a table that writes 0
   const TableCell* cell(const std::string& row, int column) const;
 };
 

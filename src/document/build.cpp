@@ -1588,6 +1588,11 @@ void bind_shares(Document& doc) {
       std::size_t k = 0;
       int punct = 0;
       bool ok = true;
+      // "…有25件逾期,占收到申请的10.0%": a word or two the count's clause says of it, then the share
+      // after one comma, no other figure between.
+      if (gap.size() >= 2 && gap.size() <= 5 && gap.back() == U',' &&
+          std::all_of(gap.begin(), gap.end() - 1, [](char32_t ch) { return is_cjk(ch); }))
+        k = gap.size();
       while (k < gap.size()) {
         char32_t ch = gap[k];
         // "网上申请120件(占80%)": the share in brackets of its own, closed after the percent.
@@ -2101,7 +2106,7 @@ bool within_tenth(const Decimal& sum, const Decimal& whole) {
 // 「…其他52件，占10.0%；转办53件次，占收到数的10.0%」 of the 520 answered (530 received): a count
 // whose share names its base (占…的) in the words of another count before it on its line, fits
 // that count (to half a unit of its last digit) and not the list's whole (to a unit), is measured
-// against that other count: no part of this whole.
+// against that other count: after parts that make the whole, no part of it.
 bool measured_against_other(const Document& doc, int gi, int wi) {
   const auto& figs = doc.figures;
   const auto& g = figs[static_cast<std::size_t>(gi)];
@@ -2595,7 +2600,10 @@ void build_lists(Document& doc) {
       if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
-      if (measured_against_other(doc, counts[j], list.whole)) continue;
+      // (Once the parts taken make the whole, or come within a tenth of it as a slip would: before
+      // that, a share of another count may be the text's way of giving every part's share,
+      // 「办结196件，其中予以公开98件，占受理总数的49.0%；部分公开40件，…」.)
+      if (within_tenth(so_far, w.value) && measured_against_other(doc, counts[j], list.whole)) continue;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;

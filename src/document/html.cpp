@@ -77,6 +77,7 @@ std::pair<char32_t, std::size_t> entity(std::u32string_view s, std::size_t i) {
 struct Tag {
   std::string name;  // lower case
   bool closing = false;
+  std::uint32_t end = 0;  // offset just after the tag's '>' in the source
   int colspan = 1, rowspan = 1;
 };
 
@@ -141,6 +142,7 @@ bool block_tag(const std::string& n) {
 struct Cell {
   RenderBuffer buf;
   int colspan = 1, rowspan = 1;
+  std::uint32_t source = kNoSource;  // where its content begins in the source
 };
 
 struct Table {
@@ -186,6 +188,7 @@ class Renderer {
         if (is_tag) {
           Tag t;
           i = parse_tag(s_, i, t);
+          t.end = static_cast<std::uint32_t>(i);
           if (!t.closing && (t.name == "script" || t.name == "style" || t.name == "textarea")) {
             auto e = find_ci(s_, "</" + t.name, i);
             i = e == std::u32string_view::npos ? n : e;
@@ -304,6 +307,7 @@ class Renderer {
         auto cell = std::make_unique<Cell>();
         cell->colspan = t.colspan;
         cell->rowspan = t.rowspan;
+        cell->source = t.end;
         tb.open = cell.get();
         tb.rows.back().push_back(std::move(cell));
         return std::nullopt;
@@ -376,7 +380,17 @@ class Renderer {
       if (!any) continue;
       out_.newline();
       for (std::size_t c = 0; c < row_width; ++c) {
-        if (c > 0) out_.put(U'\t', kNoSource, -1);
+        // The tab closing an empty cell stands for it: a blank cell a finding points at is shown
+        // at its own <td>, not at the end of the cell before it.
+        Cell* before = c > 0 && c - 1 < grid[r].size() ? grid[r][c - 1] : nullptr;
+        const bool empty_before = before && before->buf.out.text.empty() && (c < 2 || grid[r][c - 2] != before);
+        if (c > 0 && empty_before) {
+          auto idx = static_cast<std::int32_t>(out_.out.cells.size());
+          out_.out.cells.push_back(fmt::format("table {}, row {}, column {}", table_count_, r + 1, c));
+          out_.put(U'\t', before->source, idx);
+        } else if (c > 0) {
+          out_.put(U'\t', kNoSource, -1);
+        }
         Cell* cell = c < grid[r].size() ? grid[r][c] : nullptr;
         if (!cell || cell->buf.out.text.empty()) continue;
         auto idx = static_cast<std::int32_t>(out_.out.cells.size());

@@ -286,7 +286,10 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
   RenderBuffer doc;
   struct Cell { RenderBuffer buf; int span = 1; bool merged = false; };
   struct Row { std::vector<Cell> cells; };
-  struct Table { std::vector<Row> rows; bool in_cell = false; int nested = 0; };
+  // number: the table's place among the file's tables, nested ones counted where they begin;
+  // first_row: the number of its first row held (less one), after rows written out before a
+  // table nested in one of its cells.
+  struct Table { std::vector<Row> rows; bool in_cell = false; int number = 0; std::size_t first_row = 0; };
   std::vector<Table> tables;
   int paragraph = 0, table_count = 0;
   std::vector<std::pair<std::uint32_t, std::int32_t>> para_starts;  // rendered offset, cell index
@@ -311,7 +314,6 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
     return end;
   };
   auto flush_table = [&](Table& t) {
-    ++table_count;
     std::map<std::size_t, std::size_t> widths;
     for (const auto& row : t.rows)
       if (row_extent(row, true) > 0) ++widths[row_extent(row, false)];
@@ -329,7 +331,7 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
         first = false;
         if (!cell.merged && !cell.buf.out.text.empty()) {
           auto idx = static_cast<std::int32_t>(doc.out.cells.size());
-          doc.out.cells.push_back(fmt::format("table {}, row {}, column {}", table_count, r + 1, col + 1));
+          doc.out.cells.push_back(fmt::format("table {}, row {}, column {}", t.number, t.first_row + r + 1, col + 1));
           doc.append(cell.buf, idx);
         }
         for (int k = 1; k < cell.span && k < 1000; ++k) doc.put(U'\t', kNoSource);
@@ -356,21 +358,28 @@ std::optional<std::string> render_docx(std::string_view bytes, std::size_t max_b
     if (n == "w:tab" || n == "w:br" || n == "w:cr") { if (start) sink().space(0); continue; }
     if (n == "w:tbl") {
       if (start && !ev.empty) {
-        if (!tables.empty() && tables.back().in_cell) { tables.back().nested++; continue; }
+        // A table inside a table's cell: most often the report's table set in a one-cell frame
+        // (a layout table holding its title and the table). Its rows are rows, with their own
+        // cells: the outer table's rows so far are written out as a table before it, and what
+        // the outer cell holds after it is read as text, so the inner rows and cells are not
+        // run together into the outer cell's one line (every figure then at its row 1, column 1).
+        if (!tables.empty() && tables.back().in_cell) {
+          Table& outer = tables.back();
+          flush_table(outer);
+          outer.first_row += outer.rows.size() - 1;  // (the row holding it goes on after it)
+          outer.rows.clear();
+          outer.in_cell = false;
+        }
         doc.newline();
         tables.emplace_back();
+        tables.back().number = ++table_count;
       } else if (!start) {
-        if (!tables.empty() && tables.back().nested > 0) { tables.back().nested--; sink().space(0); continue; }
         if (!tables.empty()) {
           Table t = std::move(tables.back());
           tables.pop_back();
           flush_table(t);
         }
       }
-      continue;
-    }
-    if (!tables.empty() && tables.back().nested > 0) {
-      if (n == "w:p" && !start) sink().space(0);
       continue;
     }
     if (!tables.empty()) {
@@ -468,6 +477,56 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
       else if (ev.kind == XmlEvent::Text && in_t && !in_rph && !shared.empty()) shared.back() += ev.text;
     }
   }
+  // Cell styles whose number format shows a date: a count typed as 「1-2」 or 「3/4」 is stored by
+  // Excel as a date's serial number (44563) and shown as a date. The cell is written as the date
+  // it shows, so that a reviewer is told of a date where a count should stand rather than given
+  // a sum over 44563.
+  std::vector<bool> date_style;
+  if (zip.has("xl/styles.xml")) {
+    if (auto st = zip.read("xl/styles.xml", err)) {
+      std::map<int, bool> custom;  // numFmtId -> shows a date
+      Xml x(*st);
+      bool in_xfs = false;
+      for (XmlEvent ev = x.next(); ev.kind != XmlEvent::Done; ev = x.next()) {
+        if (ev.name == "cellXfs") in_xfs = ev.kind == XmlEvent::Start && !ev.empty;
+        if (ev.kind != XmlEvent::Start) continue;
+        if (ev.name == "numFmt") {
+          auto* id = Xml::attr(ev, "numFmtId");
+          auto* code = Xml::attr(ev, "formatCode");
+          if (!id || !code) continue;
+          bool date = false, quoted = false, bracket = false;
+          for (char ch : *code) {  // y, d or m outside quotes and brackets (「[红色]」「"件"」)
+            if (ch == '"') quoted = !quoted;
+            else if (ch == '[') bracket = true;
+            else if (ch == ']') bracket = false;
+            else if (!quoted && !bracket && (ch == 'y' || ch == 'Y' || ch == 'd' || ch == 'D')) date = true;
+          }
+          custom[std::atoi(id->c_str())] = date;
+        } else if (ev.name == "xf" && in_xfs) {
+          auto* id = Xml::attr(ev, "numFmtId");
+          int n = id ? std::atoi(id->c_str()) : 0;
+          bool builtin = (n >= 14 && n <= 17) || n == 22 || (n >= 27 && n <= 36) || (n >= 50 && n <= 58);
+          date_style.push_back(custom.count(n) ? custom[n] : builtin);
+        }
+      }
+    }
+  }
+  // A serial number of the 1900 date system as the date it shows (Excel counts a 29 February
+  // 1900 that never was).
+  auto serial_date = [](long serial) {
+    long days = serial > 60 ? serial - 1 : serial;  // from 31 December 1899
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    long z = days - 25568 + 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    long y = yoe + era * 400 + (m <= 2);
+    return fmt::format("{}年{}月{}日", y, m, d);
+  };
   RenderBuffer doc;
   for (auto& entry : sheets) {
     const std::string& sheet = entry.first;
@@ -480,7 +539,7 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
     doc.newline();
     Xml x(*xml);
     std::string ref, type, value;
-    bool in_v = false, in_t = false;
+    bool in_v = false, in_t = false, dated = false;
     // Where a writer leaves out a cell's or a row's reference (r is optional: a cell without one
     // is the one after the cell before it, a row without one the one after the row before it),
     // the position is counted, so that the cells stay in their columns.
@@ -533,6 +592,9 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
         if (start) {
           auto* r = Xml::attr(ev, "r");
           auto* t = Xml::attr(ev, "t");
+          auto* sx = Xml::attr(ev, "s");
+          const long style = sx ? std::strtol(sx->c_str(), nullptr, 10) : -1;
+          dated = style >= 0 && static_cast<std::size_t>(style) < date_style.size() && date_style[static_cast<std::size_t>(style)];
           ref = r ? *r : "";
           if (column_of(ref) <= 0 && next_col <= 16384) ref = column_name(next_col) + std::to_string(row_no);
           next_col = column_of(ref) + 1;
@@ -549,6 +611,10 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
             shown = value == "1" ? "TRUE" : "FALSE";
           } else if (type.empty() || type == "n") {
             if (shown.size() > 2 && shown.compare(shown.size() - 2, 2, ".0") == 0) shown.resize(shown.size() - 2);
+            char* end = nullptr;
+            const double serial = std::strtod(shown.c_str(), &end);
+            if (dated && !shown.empty() && end && *end == '\0' && serial >= 1 && serial < 2958466)
+              shown = serial_date(static_cast<long>(serial));
           }
           int c = column_of(ref);
           if (!shown.empty() && c > 0 && (row.empty() || c > row.back().first)) row.push_back({c, {ref, shown}});

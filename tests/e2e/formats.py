@@ -229,5 +229,80 @@ with tempfile.TemporaryDirectory() as tmp:
     calls = [l for l in out.splitlines() if "\t45次\t" in l]
     check(len(calls) == 1, f"a Word text box is read once, not again from its fallback ({calls})")
 
+    # A sheet with blanks for 0: Excel drops empty cells, so a row whose 总计 is left empty over
+    # a part (「3.要求提供公开出版物 | | 3」) ends at that part. Its missing cells are empty, as its
+    # columns are kept: the part is reported against its column's and group's totals.
+    for slip in (False, True):
+        rows3 = [(k, lab, None if v is None else [x or None for x in v]) for k, lab, v in T.table3(2021)]
+        at = next(i for i, r in enumerate(rows3) if r[0] == "unproc.publication")
+        if slip:
+            k, lab, v = rows3[at]
+            rows3[at] = (k, lab, [None, 3] + [None] * 5)
+        path = os.path.join(tmp, f"blank-total-{slip}.xlsx")
+        O.write_xlsx(path, {"表三": t3_sheet(rows3)})
+        rc, res, err = run(path)
+        loud = [(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        want = [f"表三!E{at + 4}"] if slip else []
+        check([x[1] for x in loud] == want, f"xlsx: a row's empty 总计 over a part is read as an empty cell ({loud})")
+
+    # The same with table 四 below on the sheet (fifteen columns) and the last row of table 三 a
+    # single part (「四、结转下年度继续办理 | | | 10」, its label over three columns): the row is read
+    # to table 三's own width, its 10 under 自然人.
+    for slip in (False, True):
+        rows3 = [list(r) for r in T.table3(2021)]
+        by = {r[0]: r for r in rows3}
+        carry = by["carryover"][2]
+        by["new"][2] = [a - b for a, b in zip(by["new"][2], carry)]
+        by["carryover"][2] = [10 if slip else 0] + [0] * 6
+        rows3 = [(k, lab, None if v is None else [x or None for x in v]) for k, lab, v in rows3]
+        sheet = t3_sheet(rows3) + [[], ["表四"], T.T4_COLS * 3, T.T4_VALUES]
+        path = os.path.join(tmp, f"last-row-short-{slip}.xlsx")
+        O.write_xlsx(path, {"表三": sheet})
+        rc, res, err = run(path)
+        loud = [(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        want = [f"表三!D{len(rows3) + 3}"] if slip else []
+        check([x[1] for x in loud] == want, f"xlsx: a short last row is read to its table's width, not the next table's ({loud})")
+
+    # A count Excel stored as a date (「1-2」 typed into a cell: serial 44563, shown as a date by
+    # the cell's number format): the cell is said to show a date, a warning at it, instead of a
+    # sum over 44563.
+    src = os.path.join(tmp, "dated-src.xlsx")
+    O.write_xlsx(src, {"表三": t3_sheet(T.table3(2021))})
+    styles = ('<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>')
+    for dated in (False, True):
+        path = os.path.join(tmp, f"dated-{dated}.xlsx")
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+            for item in zin.namelist():
+                data = zin.read(item).decode()
+                if dated and item.startswith("xl/worksheets/"):
+                    data = re.sub(r'<c r="D7"><v>[^<]*</v></c>', '<c r="D7" s="1"><v>44563</v></c>', data)
+                zout.writestr(item, data)
+            zout.writestr("xl/styles.xml", styles)
+        rc, res, err = run(path)
+        loud = [(f["severity"], f["location"].get("cell"), "日期" in f["message"]) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+        check(loud == ([("warning", "表三!D7", True)] if dated else []), f"xlsx: a count stored as a date is said to be a date ({loud})")
+
+    # A Word report whose tables each stand in a one-cell frame (a layout table holding the
+    # table's title and the table): the inner table's rows and cells are its own, so a wrong cell
+    # is reported at its row and column (the frame counted as the table before it), not at the
+    # frame's one cell.
+    import re as _re
+    frame = ("<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:tcPr/>"
+             "<w:p><w:r><w:t>统计表</w:t></w:r></w:p>{}<w:p/></w:tc></w:tr></w:tbl>")
+    for slip in (False, True):
+        blocks = T.official_blocks(2021, t3=T.with_cell(2021, "new", 0, 65) if slip else T.table3(2021))
+        plain = O.docx_xml(blocks)
+        framed = _re.sub(r"<w:tbl>.*?</w:tbl>", lambda m: frame.format(m.group(0)), plain)
+        where = []
+        for name, xml in (("plain", plain), ("framed", framed)):
+            buf = io.BytesIO()
+            O.write_docx(buf, [], document_xml=xml)
+            rc, res, err = run(write(f"frame-{name}-{slip}.docx", buf.getvalue()))
+            where.append([(f["rule"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"])
+        cell = lambda w: [(r, _re.sub(r"^table \d+, ", "", c or "")) for r, c in w]
+        ok = cell(where[0]) == cell(where[1]) and (len(where[1]) == 1) == slip
+        check(ok, f"docx tables inside a one-cell frame keep their rows and cells ({where})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)

@@ -101,7 +101,8 @@ KNOWN = {
     ("page-measure", "crlf-cells-one-per-line-error.txt"), ("page-measure", "d-units-in-cells-error.txt"),
     ("page-measure", "g-cells-one-per-line-error.txt"), ("page-measure", "g-label-variants-error.txt"),
     ("page-measure", "t-nbsp-cells-tsv-error.txt"), ("page-measure", "rc-table-body-sum.txt"),
-    ("page-measure", "rc-table-body-sum-error.txt"),
+    ("page-measure", "rc-table-body-sum-error.txt"), ("page-measure", "r11-header-word-label-error.txt"),
+    ("page-measure", "r11-sheet-zero-rows-blank-subrows-error.txt"),
     # Cut at 72 columns: a number cut in two (「61⏎8.74万件」「占比5⏎5%」), which a page does not do.
     ("page-measure", "lists-statements-error.txt"), ("page-measure", "q-two-shares-paragraph-before-error.txt"),
     # Cut at 72 columns a text already cut at another measure: lines of one or two words between
