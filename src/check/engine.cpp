@@ -3041,22 +3041,27 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // "新增目录2174条,其中主动公开目录1938条,依申请公开目录235条" (2173); channels as well as
     // kinds ("其中政府网站公开1204条,政务微博公开95条" of 1300): what they count again only makes
     // their sum larger. A warning.
-    auto one_short = [&] {
-      if (exh || !l.qizhong || l.parts.size() < 2 || l.shares || within_slack || biggest >= 0 || W < Decimal(50, 0) ||
-          !(S + Decimal(1, 0) == W) || says_partial(cx, l.whole, l.parts.front(), l.parts.back()) ||
-          rest_stated_after(cx, l.whole, l.parts.back(), W - S, false))
+    // (Also the kinds a list names before it goes on to channels, which divide the whole as a
+    // list by kind does: 「主动公开172条，其中工作动态91条，…人事信息3条，微信公众号发布224条」.)
+    // (A channel after those kinds may carry more than the whole: only the kinds are held to it.)
+    auto one_short_of = [&](const std::vector<int>& parts, const Decimal& sum, const char* what) {
+      if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
+          W < Decimal(50, 0) ||
+          !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) ||
+          rest_stated_after(cx, l.whole, parts.back(), W - sum, false))
         return false;
       f.severity = Severity::Warning;
       f.related.resize(1);
       f.primary = cx.fig(l.whole).span;
-      f.message = fmt::format("「其中」各项之和 {} = {} 比总数 {} 只少 1", join_values(cx, l.parts), S.str(), cx.val(l.whole));
-      f.expected = S.str();
+      f.message = fmt::format("「其中」{}之和 {} = {} 比总数 {} 只少 1", what, join_values(cx, parts), sum.str(), cx.val(l.whole));
+      f.expected = sum.str();
       f.actual = W.str();
-      f.suggestion = fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", S.str());
-      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      f.suggestion = fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", sum.str());
+      for (int p : parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       return true;
     };
+    auto one_short = [&] { return one_short_of(l.parts, S, "各项"); };
     if (overlap) {
       // "其中通知公告30条、政府公报4条、其他信息20条" of 100: items counted in several channels
       // can only make the sum larger than the whole; a complete list (with 其他) below it is
@@ -3107,7 +3112,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           f.actual = W.str();
           for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
           cx.fail(c, std::move(f), line);
-        } else {
+        } else if (!one_short_of(kinds, K, "各类（其后按渠道所计的不在其内）")) {
           cx.skip(c, "parts may overlap", line);
         }
       } else if (!one_short()) {
@@ -3176,6 +3181,47 @@ void run_list_breakdown(Context& cx, const Check& c) {
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;
+    }
+    // 「主动公开信息2130条。其中,…解读信息共90条,征集调查11期,在线访谈2期,以及…其他信息2027条」:
+    // a list the rest (其他…) closes divides its whole whatever measure each item is counted in;
+    // the rest is what is left once every item named is taken out. Either the items of the
+    // whole's measure make it (the others counted apart) or all of them do (90+11+2+2027 =
+    // 2130); when neither does and all of them come within a tenth of it, as a slip would leave
+    // them, one of the figures is miscounted. A warning: which items the whole counts is read.
+    if (!exh && l.mixed_units && l.has_other && !l.left_out && !l.other_units.empty() && l.parts.size() >= 2 && !within_slack &&
+        !(S == W) && l.other_units.back() < l.parts.back() && rounding_slack(cx, l.whole).is_zero()) {
+      Decimal all = S;
+      bool exact = true;
+      for (int q : l.other_units) {
+        all = all + cx.fig(q).total();
+        exact = exact && cx.fig(q).approx == Approx::Exact && rounding_slack(cx, q).is_zero() && !cx.fig(q).in_table;
+      }
+      for (int p : l.parts) exact = exact && cx.fig(p).approx == Approx::Exact && rounding_slack(cx, p).is_zero();
+      // (Every number among the items must be one of them: 「…解读材料30篇，图片新闻7幅，其他291条」
+      // names an item in a measure no count is read in, and with it they make the whole.)
+      std::vector<int> items(l.parts);
+      items.insert(items.end(), l.other_units.begin(), l.other_units.end());
+      std::sort(items.begin(), items.end());
+      {
+        const std::u32string_view txt = cx.doc.folded;
+        const std::uint32_t from = cx.fig(items.front()).span.begin, to = cx.fig(l.parts.back()).end();
+        for (std::uint32_t i = from; exact && i < to; ++i) {
+          if (txt[i] < U'0' || txt[i] > U'9') continue;
+          exact = std::any_of(items.begin(), items.end(), [&](int q) { return cx.fig(q).span.begin <= i && i < cx.fig(q).end(); });
+        }
+      }
+      if (exact && !(all == W) && !(all * Decimal(10, 0) > W * Decimal(11, 0)) && !(all * Decimal(10, 0) < W * Decimal(9, 0))) {
+        f.severity = Severity::Warning;
+        f.primary = cx.fig(l.whole).span;
+        f.message = fmt::format("分项（含「其他」，计量单位不一）之和 {} = {}，与总数 {} 不符（只计{}的各项为 {}）", join_values(cx, items), all.str(),
+                                cx.val(l.whole), cx.fig(l.whole).unit, S.str());
+        f.expected = all.str();
+        f.actual = W.str();
+        f.suggestion = fmt::format("核对总数 {} 与各项：所列各项之和{}", cx.val(l.whole), gap_words(W, all));
+        for (int p : items) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), line);
+        continue;
+      }
     }
     // "累计公开10220条,其中政务动态4792条,目录信息5403条,新开设专栏6个,发布解读信息44条,
     // 回应热点1次,注册用户8527人…": once a count of another measure stands among the parts, the

@@ -2758,6 +2758,7 @@ void build_lists(Document& doc) {
         }
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
+        list.other_units.push_back(counts[j]);
         continue;
       }
       // ("其中网上申请约20件,其他10件": without the item given roughly the rest, 其他 and all,
@@ -2899,6 +2900,7 @@ void build_lists(Document& doc) {
       used[d] = false;
       if (!list.mixed_units || list.before_mixed > q) list.before_mixed = q;
       list.mixed_units = true;
+      list.other_units.insert(std::upper_bound(list.other_units.begin(), list.other_units.end(), d), d);
       break;
     }
     // "收到70件,上年结转6件,办结67件,结转下年度9件。其中予以公开23件…": a 其中 opening a

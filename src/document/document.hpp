@@ -112,6 +112,7 @@ struct FigureList {
   bool shares = false;       // parts carry stated shares
   bool mixed_units = false;  // counts of another unit stood among the parts
   std::size_t before_mixed = 0;  // parts stated before the first count of another unit
+  std::vector<int> other_units;  // those counts of another unit, in order (not among the parts)
   bool left_out = false;     // an item given only roughly (约200条) stood among the parts
   std::string intro;         // folded text introducing the list
 };
