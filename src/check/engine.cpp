@@ -3210,7 +3210,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           exact = std::any_of(items.begin(), items.end(), [&](int q) { return cx.fig(q).span.begin <= i && i < cx.fig(q).end(); });
         }
       }
-      if (exact && !(all == W) && !(all * Decimal(10, 0) > W * Decimal(11, 0)) && !(all * Decimal(10, 0) < W * Decimal(9, 0))) {
+      if (exact && !(all == W) && within_tenth(all, W)) {
         f.severity = Severity::Warning;
         f.primary = cx.fig(l.whole).span;
         f.message = fmt::format("分项（含「其他」，计量单位不一）之和 {} = {}，与总数 {} 不符（只计{}的各项为 {}）", join_values(cx, items), all.str(),

@@ -2106,12 +2106,6 @@ bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year)
   return false;
 }
 
-// Within a tenth of a whole either way, as a slip in one of its parts would leave a sum.
-bool within_tenth(const Decimal& sum, const Decimal& whole) {
-  const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
-  return sum * ten >= whole * nine && sum * ten <= whole * eleven;
-}
-
 // 「…其他52件，占10.0%；转办53件次，占收到数的10.0%」 of the 520 answered (530 received): a count
 // whose share names its base (占…的) in the words of another count before it on its line, fits
 // that count (to half a unit of its last digit) and not the list's whole (to a unit), is measured
@@ -2360,8 +2354,7 @@ void build_lists(Document& doc) {
           other = g.label.find("其他") != std::string_view::npos || g.label.find("其它") != std::string_view::npos;
         }
         if (opens && n_items >= 2 &&
-            (items == w.value || (other && !(items * Decimal(10, 0) > w.value * Decimal(11, 0)) &&
-                                  !(items * Decimal(10, 0) < w.value * Decimal(9, 0)))))
+            (items == w.value || (other && within_tenth(items, w.value))))
           q = z;
       }
     }

@@ -70,4 +70,10 @@ class Decimal {
   int scale_ = 0;  // value = m_ / 10^scale_
 };
 
+// Within a tenth of a whole either way, as a slip in one of its parts would leave a sum.
+inline bool within_tenth(const Decimal& sum, const Decimal& whole) {
+  const Decimal ten(10, 0), nine(9, 0), eleven(11, 0);
+  return sum * ten >= whole * nine && sum * ten <= whole * eleven;
+}
+
 }  // namespace tally
