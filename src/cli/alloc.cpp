@@ -51,10 +51,17 @@ void drain() {
   }
 }
 
+// The main thread's lists (set when the program starts, on that thread). It ends with the
+// process, whose memory the system takes back whole: giving its blocks back to malloc one by one
+// at exit cost a twenty-fifth of checking one report.
+Cache* const main_cache = &cache;
+
 // Gives the blocks a thread kept back to malloc when it ends (made on the first block the
-// thread asks malloc for, so that its destructor is registered).
+// thread asks malloc for, so that its destructor is registered). Not the main thread's: its
+// lists stay, valid and in use, to the process's end.
 struct Reaper {
   ~Reaper() {
+    if (&cache == main_cache) return;
     drain();
     cache.dead = true;
   }

@@ -1,13 +1,15 @@
 // Length-prefixed fields in a fixed order; versioned by a leading tag.
 #include "rules/serialize.hpp"
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack6";
+constexpr std::string_view kTag = "tallypack7";
 
 struct Writer {
   std::string out;
@@ -26,6 +28,17 @@ struct Writer {
     str(r->pattern());
     strs(r->literals());
     strs(r->required());
+    sketches(r->literal_sketches());
+    sketches(r->required_sketches());
+  }
+  // Each as its five words, low byte first.
+  void sketches(const std::vector<Sketch>& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const Sketch& k : v)
+      for (std::uint64_t w : {k.bits[0], k.bits[1], k.bits[2], k.bits[3], k.bytes}) {
+        u32(static_cast<std::uint32_t>(w));
+        u32(static_cast<std::uint32_t>(w >> 32));
+      }
   }
   void strs(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
@@ -60,7 +73,29 @@ struct Reader {
     if (!u32()) return nullptr;
     std::string pattern = str();
     std::vector<std::string> literals = strs();
-    return std::make_shared<Regex>(std::move(pattern), std::move(literals), strs());
+    std::vector<std::string> required = strs();
+    std::vector<Sketch> literal_sketches = sketches(literals.size());
+    std::vector<Sketch> required_sketches = sketches(required.size());
+    return std::make_shared<Regex>(std::move(pattern), std::move(literals), std::move(required), std::move(literal_sketches),
+                                   std::move(required_sketches));
+  }
+  // As many sketches as the words they were made of.
+  std::vector<Sketch> sketches(std::size_t words) {
+    std::vector<Sketch> v(u32());
+    if (v.size() != words) throw std::runtime_error("malformed pack");
+    static_assert(sizeof(Sketch) == 5 * sizeof(std::uint64_t));
+    if constexpr (std::endian::native == std::endian::little) {  // (the bytes are the words: copied whole)
+      if (at + v.size() * sizeof(Sketch) > in.size()) throw std::runtime_error("truncated pack");
+      if (!v.empty()) std::memcpy(v.data(), in.data() + at, v.size() * sizeof(Sketch));
+      at += v.size() * sizeof(Sketch);
+    } else {
+      for (Sketch& k : v)
+        for (std::uint64_t* w : {&k.bits[0], &k.bits[1], &k.bits[2], &k.bits[3], &k.bytes}) {
+          const std::uint64_t lo = u32();
+          *w = lo | std::uint64_t{u32()} << 32;
+        }
+    }
+    return v;
   }
   std::vector<std::string> strs() {
     std::vector<std::string> v(u32());

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <cstring>
 #include <utility>
-#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -15,34 +14,38 @@ namespace tally::text {
 namespace {
 #include "fold_table.inc"
 
-// A direct table for the BMP CJK block, built on first use from the sorted pairs: each code
-// point's folding, itself where it has none.
-const std::vector<char16_t>& cjk_table() {
-  static const std::vector<char16_t> table = [] {
-    std::vector<char16_t> t(0xA000 - 0x3400);
-    for (std::size_t i = 0; i < t.size(); ++i) t[i] = static_cast<char16_t>(0x3400 + i);
-    for (auto [from, to] : kHantToHans)
-      if (from >= 0x3400 && from < 0xA000 && to < 0x10000) t[from - 0x3400] = static_cast<char16_t>(to);
-    return t;
-  }();
-  return table;
-}
-
-// The same foldings as UTF-8, for the folded text's UTF-8 made in the same pass: the bytes
-// first (at most three: the table maps into the BMP), then the byte holding their count.
-const std::vector<std::uint32_t>& cjk_utf8_table() {
-  static const std::vector<std::uint32_t> table = [] {
-    const auto& cjk = cjk_table();
-    std::vector<std::uint32_t> t(cjk.size());
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      char bytes[4] = {};
-      bytes[3] = static_cast<char>(encode_utf8(cjk[i], bytes));
-      std::memcpy(&t[i], bytes, sizeof bytes);
+// A direct table for the BMP CJK block, made from the sorted pairs when tally is compiled: each
+// code point's folding, itself where it has none; and the same foldings as UTF-8, for the
+// folded text's UTF-8 made in the same pass: the bytes first (at most three: the table maps into
+// the BMP), then the byte holding their count, as a 32-bit word in memory order. (Built at the
+// first fold instead, they cost every process about a million instructions, a sixth of checking
+// one report.)
+constexpr std::size_t kCjkSize = 0xA000 - 0x3400;
+struct CjkTables {
+  std::array<char16_t, kCjkSize> fold{};
+  std::array<std::uint32_t, kCjkSize> utf8{};
+};
+constexpr CjkTables make_cjk_tables() {
+  CjkTables t;
+  for (std::size_t i = 0; i < kCjkSize; ++i) t.fold[i] = static_cast<char16_t>(0x3400 + i);
+  for (auto [from, to] : kHantToHans)
+    if (from >= 0x3400 && from < 0xA000 && to < 0x10000) t.fold[from - 0x3400] = static_cast<char16_t>(to);
+  for (std::size_t i = 0; i < kCjkSize; ++i) {
+    char bytes[4] = {};
+    bytes[3] = static_cast<char>(encode_utf8(t.fold[i], bytes));
+    std::uint32_t e = 0;
+    for (int b = 0; b < 4; ++b) {
+      const std::uint32_t byte = static_cast<unsigned char>(bytes[b]);
+      e |= std::endian::native == std::endian::little ? byte << (8 * b) : byte << (8 * (3 - b));
     }
-    return t;
-  }();
-  return table;
+    t.utf8[i] = e;
+  }
+  return t;
 }
+constexpr CjkTables kCjk = make_cjk_tables();
+using CjkFold = std::array<char16_t, kCjkSize>;
+const CjkFold& cjk_table() { return kCjk.fold; }
+const std::array<std::uint32_t, kCjkSize>& cjk_utf8_table() { return kCjk.utf8; }
 
 bool in_cjk(char32_t c) { return c - 0x3400 < 0xA000 - 0x3400; }
 
@@ -59,13 +62,13 @@ char32_t fold_other(char32_t c) {
 }
 
 // The CJK block is tested first: it holds most characters of a report.
-char32_t fold_with(const std::vector<char16_t>& cjk, char32_t c) { return in_cjk(c) ? cjk[c - 0x3400] : fold_other(c); }
+char32_t fold_with(const CjkFold& cjk, char32_t c) { return in_cjk(c) ? cjk[c - 0x3400] : fold_other(c); }
 }  // namespace
 
 char32_t fold(char32_t c) { return fold_with(cjk_table(), c); }
 
 std::u32string fold(std::u32string_view s) {
-  const auto& cjk = cjk_table();  // once, not a check of the static's guard per character
+  const auto& cjk = cjk_table();
   // Folded a block at a time on the stack and appended: a copy of the whole text to fold in
   // place, or room zero-filled for it, costs a pass over memory of its own.
   constexpr std::size_t kBlock = 256;

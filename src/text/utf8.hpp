@@ -6,7 +6,7 @@
 namespace tally::text {
 
 // Writes the UTF-8 bytes of `c` to `out` (room for 4) and returns how many.
-inline std::size_t encode_utf8(char32_t c, char* out) {
+constexpr std::size_t encode_utf8(char32_t c, char* out) {
   if (c < 0x80) {
     out[0] = static_cast<char>(c);
     return 1;

@@ -2,6 +2,7 @@
 // the expression language and the rule loader.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <variant>
 
@@ -261,6 +262,21 @@ TEST_CASE("compiled packs round-trip through serialization") {
   CHECK(q.checks[1].relation == Relation::AtLeast);
   CHECK(q.checks[1].anchor_after);
   CHECK(q.content_hash == p.content_hash);
+  // The words' sketches are read back as made from the words (not worked out again on loading).
+  auto same_sketches = [](const std::vector<std::string>& words, const std::vector<Sketch>& sketches) {
+    if (words.size() != sketches.size()) return false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Sketch k = Sketch::of(words[i]);
+      if (!std::equal(k.bits, k.bits + 4, sketches[i].bits) || k.bytes != sketches[i].bytes) return false;
+    }
+    return true;
+  };
+  for (const auto& re : {q.detect, q.figures[0].label}) {
+    CHECK(!re->literals().empty());
+    CHECK(same_sketches(re->literals(), re->literal_sketches()));
+    CHECK(same_sketches(re->required(), re->required_sketches()));
+  }
+  CHECK(q.figures[0].label->search("共收到申请"));
   CHECK_THROWS(deserialize_pack("junk"));
 }
 
