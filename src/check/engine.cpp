@@ -438,6 +438,21 @@ bool divides(const Context& cx, int l) {
   return list.qizhong || list.sums || list.parts.size() > 1 || list.whole < 0;
 }
 
+// 「因本机关不掌握等原因无法提供17件，因需另行制作无法提供3件」: a figure whose label the pattern
+// finds, with another clause of its sentence (before or after, within three lines) whose label
+// it finds too, is one of several stated side by side in the same form, not the whole its words
+// could name.
+bool said_beside(Context& cx, int i, const Regex& re) {
+  const Figure& f = cx.fig(i);
+  if (!re.search(f.label, cx.sketch_of_label(i))) return false;
+  for (int j = i - 1; j >= 0 && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+    if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
+  const int n = static_cast<int>(cx.doc.figures.size());
+  for (int j = i + 1; j < n && cx.fig(j).sentence == f.sentence && cx.fig(j).line <= f.line + 3; ++j)
+    if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
+  return false;
+}
+
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   const FigureDef* const own_begin = cx.pack_figures;
   const FigureDef* const own_end = own_begin + cx.bound_own.size();
@@ -494,6 +509,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
+    if (d->not_beside && said_beside(cx, i, *d->not_beside)) continue;
     if (d->context) {
       const Sketch* sketch = nullptr;
       const std::string& la = cx.label_after_of(i, sketch);
