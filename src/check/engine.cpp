@@ -3064,7 +3064,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
       if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
           W < Decimal(50, 0) ||
           !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) ||
-          rest_stated_after(cx, l.whole, parts.back(), W - sum, false))
+          rest_stated_after(cx, l.whole, parts.back(), W - sum, false) ||
+          // (the rest of the kinds said after the channels that follow them: 「…人事信息3条，微信
+          // 公众号发布224条，另有1条为依申请转主动公开」)
+          (parts.back() != l.parts.back() && rest_stated_after(cx, l.whole, l.parts.back(), W - sum, false)))
         return false;
       f.severity = Severity::Warning;
       f.related.resize(1);
