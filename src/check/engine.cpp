@@ -439,16 +439,20 @@ bool divides(const Context& cx, int l) {
 }
 
 // 「因本机关不掌握等原因无法提供17件，因需另行制作无法提供3件」: a figure whose label the pattern
-// finds, with another clause of its sentence (before or after, within three lines) whose label
-// it finds too, is one of several stated side by side in the same form, not the whole its words
-// could name.
+// finds, with another clause of its sentence, or of prose under the same heading (「…无法提供
+// 17件。因需另行制作无法提供3件。」), within three lines, whose label it finds too, is one of
+// several stated side by side in the same form, not the whole its words could name.
 bool said_beside(Context& cx, int i, const Regex& re) {
   const Figure& f = cx.fig(i);
   if (!re.search(f.label, cx.sketch_of_label(i))) return false;
-  for (int j = i - 1; j >= 0 && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+  auto near = [&](int j) {
+    const Figure& g = cx.fig(j);
+    return (g.sentence == f.sentence || (g.heading == f.heading && !g.in_table)) && g.line >= f.line - 3 && g.line <= f.line + 3;
+  };
+  for (int j = i - 1; j >= 0 && near(j); --j)
     if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
   const int n = static_cast<int>(cx.doc.figures.size());
-  for (int j = i + 1; j < n && cx.fig(j).sentence == f.sentence && cx.fig(j).line <= f.line + 3; ++j)
+  for (int j = i + 1; j < n && near(j); ++j)
     if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
   return false;
 }
