@@ -449,11 +449,23 @@ bool said_beside(Context& cx, int i, const Regex& re) {
     const Figure& g = cx.fig(j);
     return (g.sentence == f.sentence || (g.heading == f.heading && !g.in_table)) && g.line >= f.line - 3 && g.line <= f.line + 3;
   };
+  // (「因…等原因无法提供17件（本机关不掌握相关政府信息）」: the figure's own words after it name
+  // the one sub-row it is.)
+  if (!f.after.empty()) {
+    const std::string after(f.after);
+    if (re.search(after, Sketch::of(after))) return true;
+  }
+  // (A sibling's words may follow its count: 「另有5件因需另行制作或申请内容不明确无法提供」.)
+  auto says = [&](int j) {
+    const Sketch* sketch = nullptr;
+    const std::string& la = cx.label_after_of(j, sketch);
+    return re.search(la, *sketch);
+  };
   for (int j = i - 1; j >= 0 && near(j); --j)
-    if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
+    if (says(j)) return true;
   const int n = static_cast<int>(cx.doc.figures.size());
   for (int j = i + 1; j < n && near(j); ++j)
-    if (re.search(cx.fig(j).label, cx.sketch_of_label(j))) return true;
+    if (says(j)) return true;
   return false;
 }
 
