@@ -438,6 +438,37 @@ bool divides(const Context& cx, int l) {
   return list.qizhong || list.sums || list.parts.size() > 1 || list.whole < 0;
 }
 
+// 「因本机关不掌握等原因无法提供17件，因需另行制作无法提供3件」: a figure whose label the pattern
+// finds, with another clause of its sentence, or of prose under the same heading (「…无法提供
+// 17件。因需另行制作无法提供3件。」), within three lines, whose label it finds too, is one of
+// several stated side by side in the same form, not the whole its words could name.
+bool said_beside(Context& cx, int i, const Regex& re) {
+  const Figure& f = cx.fig(i);
+  if (!re.search(f.label, cx.sketch_of_label(i))) return false;
+  auto near = [&](int j) {
+    const Figure& g = cx.fig(j);
+    return (g.sentence == f.sentence || (g.heading == f.heading && !g.in_table)) && g.line >= f.line - 3 && g.line <= f.line + 3;
+  };
+  // (「因…等原因无法提供17件（本机关不掌握相关政府信息）」: the figure's own words after it name
+  // the one sub-row it is.)
+  if (!f.after.empty()) {
+    const std::string after(f.after);
+    if (re.search(after, Sketch::of(after))) return true;
+  }
+  // (A sibling's words may follow its count: 「另有5件因需另行制作或申请内容不明确无法提供」.)
+  auto says = [&](int j) {
+    const Sketch* sketch = nullptr;
+    const std::string& la = cx.label_after_of(j, sketch);
+    return re.search(la, *sketch);
+  };
+  for (int j = i - 1; j >= 0 && near(j); --j)
+    if (says(j)) return true;
+  const int n = static_cast<int>(cx.doc.figures.size());
+  for (int j = i + 1; j < n && near(j); ++j)
+    if (says(j)) return true;
+  return false;
+}
+
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   const FigureDef* const own_begin = cx.pack_figures;
   const FigureDef* const own_end = own_begin + cx.bound_own.size();
@@ -494,6 +525,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
+    if (d->not_beside && said_beside(cx, i, *d->not_beside)) continue;
     if (d->context) {
       const Sketch* sketch = nullptr;
       const std::string& la = cx.label_after_of(i, sketch);
@@ -3048,7 +3080,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
       if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
           W < Decimal(50, 0) ||
           !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) ||
-          rest_stated_after(cx, l.whole, parts.back(), W - sum, false))
+          rest_stated_after(cx, l.whole, parts.back(), W - sum, false) ||
+          // (the rest of the kinds said after the channels that follow them: 「…人事信息3条，微信
+          // 公众号发布224条，另有1条为依申请转主动公开」)
+          (parts.back() != l.parts.back() && rest_stated_after(cx, l.whole, l.parts.back(), W - sum, false)))
         return false;
       f.severity = Severity::Warning;
       f.related.resize(1);
@@ -3210,7 +3245,16 @@ void run_list_breakdown(Context& cx, const Check& c) {
           exact = std::any_of(items.begin(), items.end(), [&](int q) { return cx.fig(q).span.begin <= i && i < cx.fig(q).end(); });
         }
       }
-      if (exact && !(all == W) && within_tenth(all, W)) {
+      // 「…政策文件50件，在线访谈2期，回应网民关切30条，其他348条」 (of 1000): an item that is
+      // an activity the unit reported, not information it published, stands among the parts;
+      // when the others make the whole exactly, that one item is what the whole leaves out
+      // (an item of 10 or more, never the rest itself: a slip rarely equals such an item).
+      const bool one_apart = exact && std::any_of(items.begin(), items.end(), [&](int q) {
+        const Figure& g = cx.fig(q);
+        return g.total() >= Decimal(10, 0) && g.label.find("其他") == std::string::npos && g.label.find("其余") == std::string::npos &&
+               all - g.total() == W;
+      });
+      if (exact && !one_apart && !(all == W) && within_tenth(all, W)) {
         f.severity = Severity::Warning;
         f.primary = cx.fig(l.whole).span;
         f.message = fmt::format("分项（含「其他」，计量单位不一）之和 {} = {}，与总数 {} 不符（只计{}的各项为 {}）", join_values(cx, items), all.str(),

@@ -240,12 +240,13 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       d.name = key.Scalar();
       d.pos = r.pos(key);
       check_name(r, key, d.name, "figure");
-      r.keys(node, {"label", "not_label", "not_before", "context", "named", "unit", "in", "total", "percent", "required", "description"},
+      r.keys(node, {"label", "not_label", "not_before", "not_beside", "context", "named", "unit", "in", "total", "percent", "required", "description"},
              "figure '" + d.name + "'");
       if (node["label"]) d.label = r.regex(node["label"], "label");
       if (node["not_label"]) d.not_label = r.regex(node["not_label"], "not_label");
       if (node["context"]) d.context = r.regex(node["context"], "context");
       if (node["not_before"]) d.not_before = r.regex(node["not_before"], "not_before");
+      if (node["not_beside"]) d.not_beside = r.regex(node["not_beside"], "not_beside");
       if (node["named"]) d.named = r.regex(node["named"], "named");
       if (!d.label && !d.context) r.fail(key, "figure '" + d.name + "' needs a 'label' or 'context' pattern");
       if (node["unit"]) d.units = r.list(node["unit"], "unit");

@@ -28,6 +28,7 @@ struct FigureDef {
   std::string name;
   RegexPtr label, not_label, context;
   RegexPtr not_before;  // must not match the label of an earlier figure of the same sentence
+  RegexPtr not_beside;  // if it matches the label, must match no other label of the same sentence
   // Words naming this whole in the words before its parts (复议 of 行政复议): a part whose
   // clause run names one whole last is a part of that whole, not of a nearer one of another kind.
   RegexPtr named;

@@ -9,7 +9,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack7";
+constexpr std::string_view kTag = "tallypack8";
 
 struct Writer {
   std::string out;
@@ -127,6 +127,7 @@ std::string serialize_pack(const RulePack& p) {
     w.re(f.not_label);
     w.re(f.context);
     w.re(f.not_before);
+    w.re(f.not_beside);
     w.re(f.named);
     w.strs(f.units);
     w.u32(static_cast<std::uint32_t>(f.scope));
@@ -191,6 +192,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     f.not_label = r.re();
     f.context = r.re();
     f.not_before = r.re();
+    f.not_beside = r.re();
     f.named = r.re();
     f.units = r.strs();
     f.scope = static_cast<Scope>(r.u32());
