@@ -127,7 +127,7 @@ std::size_t with_number(std::string_view s, std::size_t b) {
   auto cp_before = [&](std::size_t at, char32_t& c) -> std::size_t {  // start of the code point ending at `at`
     if (at == 0) return std::string::npos;
     std::size_t k = at - 1;
-    while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    while (k > 0 && text::continuation_byte(s[k])) --k;
     c = first_code_point(s.substr(k, at - k));
     return k;
   };
@@ -1470,8 +1470,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     constexpr std::size_t kShort = 12, kAround = 60;  // bytes: four CJK characters; a long label's reach
     if (me - mb > kShort) return false;
     std::size_t lo = mb > kAround ? mb - kAround : 0, hi = std::min(sq.s.size(), me + kAround);
-    while (lo < mb && (static_cast<unsigned char>(sq.s[lo]) & 0xC0) == 0x80) ++lo;  // (a character's first byte)
-    while (hi < sq.s.size() && (static_cast<unsigned char>(sq.s[hi]) & 0xC0) == 0x80) ++hi;
+    while (lo < mb && text::continuation_byte(sq.s[lo])) ++lo;  // (a character's first byte)
+    while (hi < sq.s.size() && text::continuation_byte(sq.s[hi])) ++hi;
     // (The header's words too: 其他 in 「法人或其他组织」 of a header printed again over the rows.)
     auto inside_word = [&](std::string_view w) {
       if (w.size() <= me - mb) return false;
@@ -1966,7 +1966,7 @@ std::vector<TableInstance> locate_table(const Document& doc, const TableDef& def
     const std::string& folded = doc.folded_utf8;
     std::size_t b = 0, e = 0;
     if (!find_label(*def.start, folded, 0, folded.size(), b, e)) return out;
-    for (std::size_t p = 0; p < b; ++p) from += (static_cast<unsigned char>(folded[p]) & 0xC0) != 0x80;
+    for (std::size_t p = 0; p < b; ++p) from += !text::continuation_byte(folded[p]);
   }
   std::uint32_t search_start = from;  // where the search for the next instance began
   while (from < size && static_cast<int>(out.size()) < kMaxInstances) {

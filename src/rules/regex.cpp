@@ -1,6 +1,7 @@
 // Reading a pattern's text for what can be answered without RE2: patterns that are plain words,
 // and the words every match of a pattern must contain.
 #include "rules/regex.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -454,8 +455,8 @@ Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text) cons
   // where they meet.
   for (auto& [b, e] : near) {
     std::size_t lo = e > reach ? e - reach : 0, hi = std::min(n, b + reach);
-    while (lo > 0 && (static_cast<unsigned char>(text[lo]) & 0xC0) == 0x80) --lo;
-    while (hi < n && (static_cast<unsigned char>(text[hi]) & 0xC0) == 0x80) ++hi;
+    while (lo > 0 && text::continuation_byte(text[lo])) --lo;
+    while (hi < n && text::continuation_byte(text[hi])) ++hi;
     b = lo, e = hi;
   }
   std::sort(near.begin(), near.end());

@@ -29,6 +29,9 @@ constexpr std::size_t encode_utf8(char32_t c, char* out) {
   return 4;
 }
 
+// A byte that goes on a character begun before it (10xxxxxx): not where a character starts.
+inline bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 // Writes the UTF-8 of `s` to `out` (room for 4 bytes a code point) and returns its length.
 std::size_t encode_utf8_all(std::u32string_view s, char* out);
 std::string to_utf8(std::u32string_view s);
