@@ -81,8 +81,8 @@ struct Reader {
   }
   // As many sketches as the words they were made of.
   std::vector<Sketch> sketches(std::size_t words) {
-    std::vector<Sketch> v(u32());
-    if (v.size() != words) throw std::runtime_error("malformed pack");
+    if (u32() != words) throw std::runtime_error("malformed pack");  // (before any room is made for them)
+    std::vector<Sketch> v(words);
     static_assert(sizeof(Sketch) == 5 * sizeof(std::uint64_t));
     if constexpr (std::endian::native == std::endian::little) {  // (the bytes are the words: copied whole)
       if (at + v.size() * sizeof(Sketch) > in.size()) throw std::runtime_error("truncated pack");
