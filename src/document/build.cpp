@@ -2849,6 +2849,37 @@ void build_lists(Document& doc) {
         }
       }
     }
+    // 「办理申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件」:
+    // the applicants (自然人 and 法人或其他组织, every applicant one or the other) open the list
+    // and divide the whole by who applied; the results after them divide it again by outcome,
+    // whatever their sum (the list may stop before its last result). Two divisions, each checked
+    // on its own: no applicant is also a result.
+    if (list.parts.size() >= 3 && !closed_by_sum) {
+      auto person = [&](int p) { return figs[p].label.starts_with("自然人"); };
+      auto legal = [&](int p) { return figs[p].label.starts_with("法人") || figs[p].label.find("其他组织") != std::string::npos; };
+      std::size_t run = 0;
+      while (run < list.parts.size() && (person(list.parts[run]) || legal(list.parts[run]))) ++run;
+      const auto first = list.parts.begin(), split = first + static_cast<std::ptrdiff_t>(run);
+      // (Not a list that makes the whole as it stands: 「收到51件，其中自然人25件，法人或其他组织25件，
+      // 重复申请1件」.)
+      if (run >= 2 && run < list.parts.size() && std::any_of(first, split, person) && std::any_of(first, split, legal) &&
+          !(so_far == w.value)) {
+        FigureList results = list;
+        results.parts.assign(split, list.parts.end());
+        list.parts.resize(run);
+        so_far = Decimal();
+        for (int p : list.parts) so_far = so_far + figs[p].total();
+        auto any_share = [&](const FigureList& l) { return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; }); };
+        list.shares = any_share(list);
+        if (results.parts.size() >= 2) {
+          results.shares = any_share(results);
+          results.intro = doc.folded_slice({figs[list.whole].end(), figs[results.parts.front()].span.begin});
+          doc.lists.push_back(std::move(results));
+        } else {
+          for (int p : results.parts) used[p] = false;
+        }
+      }
+    }
     if (closed_by_sum) {
       for (int p : list.parts) used[p] = false;
       for (auto& [of, ps] : sublists)
