@@ -1987,10 +1987,32 @@ bool bare_other(std::string_view label) {
     auto at = label.find(o);
     if (at == std::string_view::npos) continue;
     std::string_view rest = label.substr(at + o.size());
+    // (Summed in words of its own: 「其他信息共计2004条」.)
+    for (std::string_view sum : {"共计", "合计", "共"})
+      if (rest.ends_with(sum)) {
+        rest.remove_suffix(sum.size());
+        break;
+      }
     for (std::string_view tail : {"类信息", "信息", "类", "的"})
       if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
     return rest.empty();
   }
+  return false;
+}
+
+// 「…等其他信息」, 「…等民众关心的其他信息」: the rest (其他, 其它) right after the 等 that closes
+// the kinds it leaves out, or after a few words of what they are that end in 的.
+bool others_after_deng(std::string_view label) {
+  for (std::string_view o : {"其他", "其它"})
+    for (auto at = label.find(o); at != std::string_view::npos; at = label.find(o, at + o.size())) {
+      const auto u = text::from_utf8(label.substr(0, at));
+      const auto deng = u.rfind(U'等');
+      if (deng == npos) continue;
+      const auto between = u32string_view(u).substr(deng + 1);
+      if (between.empty() || (between.size() <= 6 && between.back() == U'的' &&
+                              std::all_of(between.begin(), between.end(), [](char32_t c) { return is_cjk(c); })))
+        return true;
+    }
   return false;
 }
 
@@ -3621,10 +3643,9 @@ void build_lists(Document& doc) {
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})
         if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
-      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」.)
-      if (k + 1 == l.parts.size() && (lab.find("等其他") != std::string_view::npos || lab.find("等其它") != std::string_view::npos) &&
-          bare_other(lab))
-        l.has_other = true;
+      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」,
+      // 「政府文件、工作报告等民众关心的其他信息共计2004条」.)
+      if (k + 1 == l.parts.size() && others_after_deng(lab) && bare_other(lab)) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
