@@ -2811,12 +2811,16 @@ std::string_view past_zhong_intro(std::string_view lab) {
   return lab;
 }
 
+// 「告知其他途径3起」, 「告知通过其他途径获取5件」: a reply telling the applicant where to get the
+// information, one of the results a request ends in, not a channel an item is carried through.
+bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
   std::string lab(past_zhong_intro(cx.fig(p).label));
   for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
-  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
+  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos && !tells_other_route(lab);
 }
 
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
@@ -2996,7 +3000,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       for (int p : l.parts) {
         // "水利公报类信息30条" is a kind of information, not a channel.
         std::string_view lab = past_zhong_intro(cx.fig(p).label);
-        overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
+        overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab));
       }
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
     // themselves (accounts, sites), not items carried through them; a site or an account is of
