@@ -1844,10 +1844,16 @@ bool bracketed_last_years(const Document& doc, int i) {
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
-// (已主动公开, also written 已经主动公开, is a kind of reply.)
+// (已主动公开, also written 已经主动公开, is a kind of reply; so is 「已通过网站对外公开1件」,
+// 已…公开 with no word of handling: the information was published already.)
 bool progress_state(const Figure& g) {
   auto starts = [](std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; };
   if (starts(g.label, "已主动公开") || starts(g.label, "已经主动公开")) return false;
+  if (starts(g.label, "已") && g.label.ends_with("公开")) {
+    bool handling = false;
+    for (std::string_view w : {"办", "答复", "回复", "处理", "受理", "转", "告知"}) handling = handling || g.label.find(w) != std::string_view::npos;
+    if (!handling) return false;
+  }
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
