@@ -1999,7 +1999,7 @@ bool bare_other(std::string_view label) {
         rest.remove_suffix(sum.size());
         break;
       }
-    for (std::string_view tail : {"类信息", "信息", "类", "的"})
+    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "类", "的"})
       if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
     return rest.empty();
   }
