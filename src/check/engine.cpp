@@ -2815,6 +2815,41 @@ std::string_view past_zhong_intro(std::string_view lab) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
+// Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
+bool names_channel(const Check& c, std::string_view label) {
+  std::string_view lab = past_zhong_intro(label);
+  return c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab);
+}
+
+// 「其中政府文件19条，通知公告88条、建议提案8条、政府公报4条、政府工作报告2条、…其他信息397条」:
+// in a list the rest closes, a part named by a channel's word alone (no verb of publishing)
+// with kinds of information after it is one more kind (the gazette's items), not a channel
+// that may count items again: channels carrying a list's items again come after its kinds.
+bool kind_named_like_channel(const Context& cx, const Check& c, const FigureList& l) {
+  if (!l.has_other || l.parts.size() < 4) return false;
+  auto rest = [&](int p) {
+    std::string_view lab = cx.fig(p).label;
+    return lab.starts_with("其他") || lab.starts_with("其它") || lab.starts_with("其余");
+  };
+  auto channel = [&](int p) { return names_channel(c, cx.fig(p).label); };
+  int kinds_after = 0;  // kinds (neither channel nor the rest) after the last channel seen, counted backwards
+  bool any = false;
+  for (auto it = l.parts.rbegin(); it != l.parts.rend(); ++it) {
+    if (rest(*it)) continue;
+    if (!channel(*it)) {
+      ++kinds_after;
+      continue;
+    }
+    std::string_view lab = cx.fig(*it).label;
+    for (std::string_view verb : {"通过", "发布", "公开", "推送", "刊发", "刊登", "登载", "转载", "报送", "播发", "上传", "发送"})
+      if (lab.find(verb) != std::string_view::npos) return false;
+    if (kinds_after == 0) return false;
+    any = true;
+  }
+  const std::size_t channels = static_cast<std::size_t>(std::count_if(l.parts.begin(), l.parts.end(), channel));
+  return any && channels * 3 <= l.parts.size();
+}
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
@@ -2997,15 +3032,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     for (std::string_view v : {"收到", "接到", "受理", "举报", "投诉", "申请", "来信", "来电"})
       intake = intake || whole_words.find(v) != std::string_view::npos;
     if (c.skip_parts && !l.sums && !intake)
-      for (int p : l.parts) {
-        // "水利公报类信息30条" is a kind of information, not a channel.
-        std::string_view lab = past_zhong_intro(cx.fig(p).label);
-        overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab));
-      }
+      for (int p : l.parts) overlap = overlap || names_channel(c, cx.fig(p).label);
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
     // themselves (accounts, sites), not items carried through them; a site or an account is of
     // one kind only, so the parts divide the whole.
     if (overlap && counts_channels(cx, l.whole)) overlap = false;
+    if (overlap && kind_named_like_channel(cx, c, l)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
