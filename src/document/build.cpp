@@ -3097,7 +3097,12 @@ void build_lists(Document& doc) {
       if (at != counts.end() && j < nc && figs[counts[j]].line == figs[last].line && figs[counts[j]].span.begin > from) {
         u32string_view gap = f.substr(from, figs[counts[j]].span.begin - from);
         std::size_t g = grouping_at(gap);
-        if (g == 1 && (gap[0] == U';' || gap[0] == U'。')) {
+        const bool grouped = g == 1 && (gap[0] == U';' || gap[0] == U'。');
+        // (Or with no phrase, after a semicolon, when the counts to the next one close on the rest
+        // and come within a tenth of the whole: 「其中自然人193件，法人及其他组织11件；予以公开或部分
+        // 公开154件，不予公开4件，无法提供等其他情况46件」 divides the 204 again, by result.)
+        const bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        if (grouped || semicolon) {
           FigureList again;
           again.whole = list.whole;
           again.qizhong = true;
@@ -3116,7 +3121,14 @@ void build_lists(Document& doc) {
             again.parts.push_back(counts[q]);
             if (again.parts.size() >= 64) break;
           }
-          if (again.parts.size() >= 2) {
+          bool divides = again.parts.size() >= 2;
+          if (divides && !grouped) {
+            const auto& lab = figs[again.parts.back()].label;
+            Decimal sum;
+            for (int p : again.parts) sum = sum + figs[p].total();
+            divides = (names_other(lab) || (others_after_deng(lab) && bare_other(lab))) && within_tenth(sum, figs[list.whole].value);
+          }
+          if (divides) {
             for (int p : again.parts) used[p] = true;
             again.shares = std::any_of(again.parts.begin(), again.parts.end(), [&](int p) { return figs[p].share >= 0; });
             again.intro = doc.folded_slice({from, figs[again.parts.front()].span.begin});
