@@ -2268,10 +2268,17 @@ void build_lists(Document& doc) {
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
       // (Or 包括 right after the count, then three counts of its unit or more in its sentence,
-      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".)
-      if (q == npos && b != npos && b <= 1 && gap.find_first_of(U";。") == npos && k + 3 < nc) {
+      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".
+      // 主要包括 and 具体包括 open the list as 包括 does; 具体包括 says the counts after it are
+      // the count's parts, so two of them make the list: "更新信息23条,具体包括领导信息14条,
+      // 内设科室信息9条".)
+      const u32string_view before = b != npos && b >= 2 ? gap.substr(b - 2, 2) : u32string_view{};
+      const bool specific = before == U"具体"sv;
+      const std::size_t adverb = specific || before == U"主要"sv ? 2 : 0;
+      const std::size_t need = specific ? 2 : 3;
+      if (q == npos && b != npos && b - adverb <= 1 && gap.find_first_of(U";。") == npos && k + need < nc) {
         bool run = true;
-        for (std::size_t i = k + 1; run && i <= k + 3; ++i) {
+        for (std::size_t i = k + 1; run && i <= k + need; ++i) {
           const auto& g = figs[counts[i]];
           const auto& prev = figs[counts[i - 1]];
           run = g.line == w.line && g.sentence == w.sentence && same_unit(g.unit, w.unit) && g.span.begin > end_of(prev);
