@@ -2295,6 +2295,35 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       return false;
     };
 
+    // A row relation whose one written figure is a nonzero whole over parts all marked: 「行政复议
+    // — — — — 10」. Where a table does so in several rows (every row of table 三 filled only in its
+    // 总计 column), it gives totals alone, not broken down; where it does so in one row only, the
+    // marks are that row's 0s like any other of the table's, and the whole does not reconcile.
+    auto lone_written = [&](const Check& c, int at) {
+      const Linear& lin = linear(c, def);
+      if (!lin.ok || c.each != Each::Row || !def.rows[static_cast<std::size_t>(at)].values ||
+          t.cells[static_cast<std::size_t>(at)][0].kind == CellKind::Missing)
+        return false;
+      const auto& [terms, refs] = resolved(c, def, lin, expander(names_for(c, def)));
+      int written = 0, marked = 0;
+      for (auto& term : terms) {
+        if (term.previous || term.index < 0) return false;
+        const TableCell& x = t.cells[static_cast<std::size_t>(at)][static_cast<std::size_t>(term.index)];
+        if (x.kind == CellKind::Number) {
+          if (x.value.is_zero() || ++written > 1) return false;
+        } else if (x.kind == CellKind::Dash && zero_mark(&x)) {  // (marks, not blanks a cut row may leave)
+          ++marked;
+        } else {
+          return false;
+        }
+      }
+      return written == 1 && marked >= 2;
+    };
+    int lone_rows = 0;
+    for (auto& c : pack.checks)
+      if (c.kind == CheckKind::Table && c.table == def.name && c.each == Each::Row)
+        for (std::size_t r = 0; r < def.rows.size() && lone_rows < 2; ++r) lone_rows += lone_written(c, static_cast<int>(r));
+
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
     std::map<const Check*, std::pair<int, int>> tally;  // evaluated, skipped
@@ -2355,6 +2384,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           // 总计 column's cells: some tables fill that column only in their summary rows.
           if (plus != minus && c.each == Each::Column && whole_marked_zero(terms, plus, static_cast<int>(at), c.each))
             plus = minus = true;
+          if (lone_rows == 1 && lone_written(c, static_cast<int>(at))) plus = minus = true;
           if (!plus || !minus) {
             complete = false;
             if (why.empty()) why = "a cell is marked not applicable";
