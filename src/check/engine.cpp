@@ -1376,7 +1376,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const std::u32string_view f = cx.doc.folded;
         const std::uint32_t last = figs[*std::max_element(present.begin(), present.end())].end();
         constexpr std::size_t kCutRows = 200;  // characters: a row or two after the last part
-        if (f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos) rel = Relation::AtMost;
+        // (Not when the table goes on past the parts to the whole of another group: 「四、行政复议数量
+        // 5 (一)维持… 1 (二)纠错… 3 (三)其他情形数 0 五、行政诉讼数量 …」 at a page's end has every row
+        // of its group, and the part absent, 尚未审结, is one the text may state, never a row of the
+        // old table. Rows under a part, 「其中：涉及国家秘密」, may still be cut off.)
+        const int hi = *std::max_element(present.begin(), present.end());
+        const bool table_goes_on = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
+          return std::any_of(rival.wholes.begin(), rival.wholes.end(), [&](const std::vector<int>* m) {
+            auto it = std::upper_bound(m->begin(), m->end(), hi);
+            return it != m->end() && figs[*it].in_table;
+          });
+        });
+        if (!table_goes_on && f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos)
+          rel = Relation::AtMost;
       }
     }
     std::sort(present.begin(), present.end());
