@@ -1650,7 +1650,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole_at_edge(printed_whole, def.columns.size())) {
+    const bool lone_digit = rr.digit_runs.size() == 1 && rr.digit_runs[0].digits.size() == 1;
+    if ((rr.digit_runs.size() >= 2 || lone_digit) && whole_at_edge(printed_whole, def.columns.size())) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
@@ -1672,7 +1673,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       if (most < toks[k].value) most = toks[k].value;
     }
     const Decimal& last = toks[w].value;
-    if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
+    // (A row of one digit alone, 「5.要求行政机关确认或重新出具已获取信息  2」, holds no digits run
+    // together: it is one count, copied as the table's other rows were.)
+    const bool one_digit = toks.size() == 1 && toks[0].digits.size() == 1;
+    if (whole_only_rows >= 2 && (rr.loose_cells || one_digit || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
       t.cells[r][static_cast<std::size_t>(printed_whole)] = {CellKind::Number, last, toks[w].span};
       zone_end = std::max(zone_end, toks[w].span.end);
@@ -1680,7 +1684,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       // cells dropped are none in a table that writes no 0.
       const Check* rel = nullptr;
       whole_column(row_checks, def, def.columns.size(), &rel);
-      if (rel && !writes_zero(t)) {
+      if (rel && !writes_zero(t) && toks.size() >= 2) {
         Finding f;
         f.severity = rel->severity;
         f.rule = rel->id;
