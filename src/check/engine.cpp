@@ -1377,7 +1377,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const std::u32string_view f = cx.doc.folded;
         const std::uint32_t last = figs[*std::max_element(present.begin(), present.end())].end();
         constexpr std::size_t kCutRows = 200;  // characters: a row or two after the last part
-        if (f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos) rel = Relation::AtMost;
+        // (Not when the table goes on past the parts to the whole of another group: 「四、行政复议数量
+        // 5 (一)维持… 1 (二)纠错… 3 (三)其他情形数 0 五、行政诉讼数量 …」 at a page's end has every row
+        // of its group, and the part absent, 尚未审结, is one the text may state, never a row of the
+        // old table. Rows under a part, 「其中：涉及国家秘密」, may still be cut off.)
+        const int hi = *std::max_element(present.begin(), present.end());
+        const bool table_goes_on = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
+          return std::any_of(rival.wholes.begin(), rival.wholes.end(), [&](const std::vector<int>* m) {
+            auto it = std::upper_bound(m->begin(), m->end(), hi);
+            return it != m->end() && figs[*it].in_table;
+          });
+        });
+        if (!table_goes_on && f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos)
+          rel = Relation::AtMost;
       }
     }
     std::sort(present.begin(), present.end());
@@ -4842,6 +4854,16 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
 }
 
+// No other count of the text in the figure's sentence.
+bool alone_in_sentence(Context& cx, int i) {
+  const Figure& f = cx.fig(i);
+  for (int k = i - 1; k >= 0 && cx.fig(k).sentence == f.sentence; --k)
+    if (!cx.fig(k).in_table && cx.fig(k).kind == FigureKind::Count) return false;
+  for (int k = i + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == f.sentence; ++k)
+    if (!cx.fig(k).in_table && cx.fig(k).kind == FigureKind::Count) return false;
+  return true;
+}
+
 void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose) {
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
@@ -4913,6 +4935,23 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
   Finding f;
   f.severity = c.severity;
   f.primary = cx.fig(i).span;
+  // 「因本机关不掌握相关政府信息等原因无法提供的17件，均告知了申请人」 alone in its sentence, 17 being
+  // exactly one of the rows its category sums (that one reason's): its 等 may be filler and the
+  // count that reason's. A note. (Among the other categories of a list, 「予以公开…；因…等原因无法
+  // 提供265件，占32.9%；不予处理…」, the count stands for its category: the finding stands.)
+  std::string sub_row;
+  if (cx.fig(i).label.find("等") != std::string::npos && alone_in_sentence(cx, i))
+    for (const auto& e : c.cell_exprs) {
+      std::vector<std::string> names;
+      collect_names(*e, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+      if (names.size() < 2) continue;
+      std::string unused;
+      for (const auto& n : names)
+        if (auto v = named_cell(*t, n, unused, true, &pack); v && !v->is_zero() && same_count(cx, i, *v)) {
+          f.severity = Severity::Note;
+          sub_row = n;
+        }
+    }
   // Readings in the table's own words: 「一、本年新收…」总计 + 「二、上年结转…」总计 = 76.
   auto words = [&](std::string src) {
     std::vector<std::string> names;
@@ -4936,6 +4975,8 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
                           fmt::format("正文所述 {} {} 与{}不一致（{}）", describe(cx.fig(i)), cx.val(i), t->def->title, alts));
   f.expected = readings.front().second.str();
   f.actual = cx.fig(i).value.str();
+  if (!sub_row.empty())
+    f.suggestion = "所述件数正好等于" + words(sub_row) + "，「等」或为泛指；若指整类，应为 " + f.expected;
   for (auto& [src, v] : readings) {
     auto dot = src.rfind('.');
     if (dot != std::string::npos && src.find_first_of("+-*/ ") == std::string::npos) {

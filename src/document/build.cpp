@@ -2660,6 +2660,9 @@ void build_lists(Document& doc) {
           auto cl = between.find_last_of(U",;");
           auto tail = cl == npos ? between : between.substr(cl + 1);
           if (tail.starts_with(U"且") || tail.starts_with(U"并且") || tail.starts_with(U"而且")) break;
+          // "…人事信息3条，财政信息29条，以上信息中有171条通过微信公众号同步发布": 以上/上述…中
+          // picks out some of the items already listed, not one more of them.
+          if ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && tail.find(U'中') != npos) break;
           // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
           // whose other items make 2671 counted the reposts in it.)
           if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
