@@ -1473,10 +1473,13 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     while (lo < mb && text::continuation_byte(sq.s[lo])) ++lo;  // (a character's first byte)
     while (hi < sq.s.size() && text::continuation_byte(sq.s[hi])) ++hi;
     // (The header's words too: 其他 in 「法人或其他组织」 of a header printed again over the rows.)
+    // A word that holds the label stands where the label's text stands inside it: only those
+    // places are compared with the text, not every place the word stands near the label.
+    const std::string_view label_text = sq.s.substr(mb, me - mb);
     auto inside_word = [&](std::string_view w) {
-      if (w.size() <= me - mb) return false;
-      for (std::size_t at = sq.s.find(w, lo); at != std::string_view::npos && at <= mb; at = sq.s.find(w, at + 1))
-        if (at + w.size() >= me) return true;
+      if (w.size() <= label_text.size()) return false;
+      for (std::size_t off = w.find(label_text); off != std::string_view::npos; off = w.find(label_text, off + 1))
+        if (off <= mb && mb - off >= lo && sq.s.substr(mb - off, w.size()) == w) return true;
       return false;
     };
     for (std::string_view w : def.header)
@@ -1487,6 +1490,21 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     for (std::size_t j = 0; j < def.rows.size(); ++j) {
       if (j == r) continue;
+      // A label of plain words holds this one only when one of its words is longer and holds
+      // it: the others are not searched for around it.
+      const auto& words = def.rows[j].label->literals();
+      if (!words.empty() && std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+            return w.size() > label_text.size() && w.find(label_text) != std::string_view::npos;
+          }))
+        continue;
+      // One whose every match begins with a few words (Regex::heads) holds it only from where
+      // one of them stands by the label's start.
+      if (const Regex::Heads& heads = def.rows[j].label->heads(); words.empty() && heads.n > 0) {
+        bool near = false;
+        for (std::size_t k = 0; k < heads.n && !near; ++k)
+          near = Regex::find_word(sq.s.substr(0, std::min(sq.s.size(), mb + heads.at[k].size())), heads.at[k], lo) != std::string_view::npos;
+        if (!near) continue;
+      }
       std::size_t from = lo, jb = 0, je = 0;
       while (from < hi && find_label(*def.rows[j].label, sq.s, from, hi, jb, je) && jb <= mb) {
         if (je >= me && je - jb > me - mb) return true;
