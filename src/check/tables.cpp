@@ -1476,6 +1476,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // A word that holds the label stands where the label's text stands inside it: only those
     // places are compared with the text, not every place the word stands near the label.
     const std::string_view label_text = sq.s.substr(mb, me - mb);
+    const Sketch label_sketch = Sketch::of(label_text);
     auto inside_word = [&](std::string_view w) {
       if (w.size() <= label_text.size()) return false;
       for (std::size_t off = w.find(label_text); off != std::string_view::npos; off = w.find(label_text, off + 1))
@@ -1492,11 +1493,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       if (j == r) continue;
       // A label of plain words holds this one only when one of its words is longer and holds
       // it: the others are not searched for around it.
+      // (Their sketches first: a word lacking a byte or pair of the label's cannot hold it.)
       const auto& words = def.rows[j].label->literals();
-      if (!words.empty() && std::none_of(words.begin(), words.end(), [&](std::string_view w) {
-            return w.size() > label_text.size() && w.find(label_text) != std::string_view::npos;
-          }))
-        continue;
+      const auto& sketches = def.rows[j].label->literal_sketches();
+      bool holder = words.empty();
+      for (std::size_t k = 0; k < words.size() && !holder; ++k)
+        holder = words[k].size() > label_text.size() && (k >= sketches.size() || sketches[k].may_hold(label_sketch)) &&
+                 std::string_view(words[k]).find(label_text) != std::string_view::npos;
+      if (!holder) continue;
       // One whose every match begins with a few words (Regex::heads) holds it only from where
       // one of them stands by the label's start.
       if (const Regex::Heads& heads = def.rows[j].label->heads(); words.empty() && heads.n > 0) {
