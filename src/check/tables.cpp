@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "text/scan.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -1324,7 +1325,8 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   // page or a PDF) is not read character by character.
   if (from >= end) return g;
   const std::u32string_view span = std::u32string_view(doc.folded).substr(from, end - from);
-  const std::size_t tab = span.find(U'\t');
+  static constexpr char32_t kTab[] = {U'\t'};
+  const std::size_t tab = text::find_any(span, 0, kTab);  // (four code points at a time)
   if (tab == std::u32string_view::npos) return g;
   if (const std::size_t nl = span.rfind(U'\n', tab); nl != std::u32string_view::npos) from += static_cast<std::uint32_t>(nl + 1);
   for (std::size_t i = from; i <= end; ++i) {
