@@ -1377,7 +1377,19 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const std::u32string_view f = cx.doc.folded;
         const std::uint32_t last = figs[*std::max_element(present.begin(), present.end())].end();
         constexpr std::size_t kCutRows = 200;  // characters: a row or two after the last part
-        if (f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos) rel = Relation::AtMost;
+        // (Not when the table goes on past the parts to the whole of another group: 「四、行政复议数量
+        // 5 (一)维持… 1 (二)纠错… 3 (三)其他情形数 0 五、行政诉讼数量 …」 at a page's end has every row
+        // of its group, and the part absent, 尚未审结, is one the text may state, never a row of the
+        // old table. Rows under a part, 「其中：涉及国家秘密」, may still be cut off.)
+        const int hi = *std::max_element(present.begin(), present.end());
+        const bool table_goes_on = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
+          return std::any_of(rival.wholes.begin(), rival.wholes.end(), [&](const std::vector<int>* m) {
+            auto it = std::upper_bound(m->begin(), m->end(), hi);
+            return it != m->end() && figs[*it].in_table;
+          });
+        });
+        if (!table_goes_on && f.size() - last <= kCutRows && f.substr(last).find_first_of(U"。!?") == std::u32string_view::npos)
+          rel = Relation::AtMost;
       }
     }
     std::sort(present.begin(), present.end());
@@ -2812,12 +2824,51 @@ std::string_view past_zhong_intro(std::string_view lab) {
   return lab;
 }
 
+// 「告知其他途径3起」, 「告知通过其他途径获取5件」: a reply telling the applicant where to get the
+// information, one of the results a request ends in, not a channel an item is carried through.
+bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
+
+// Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
+bool names_channel(const Check& c, std::string_view label) {
+  std::string_view lab = past_zhong_intro(label);
+  return c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab);
+}
+
+// 「其中政府文件19条，通知公告88条、建议提案8条、政府公报4条、政府工作报告2条、…其他信息397条」:
+// in a list the rest closes, a part named by a channel's word alone (no verb of publishing)
+// with kinds of information after it is one more kind (the gazette's items), not a channel
+// that may count items again: channels carrying a list's items again come after its kinds.
+bool kind_named_like_channel(const Context& cx, const Check& c, const FigureList& l) {
+  if (!l.has_other || l.parts.size() < 4) return false;
+  auto rest = [&](int p) {
+    std::string_view lab = cx.fig(p).label;
+    return lab.starts_with("其他") || lab.starts_with("其它") || lab.starts_with("其余");
+  };
+  auto channel = [&](int p) { return names_channel(c, cx.fig(p).label); };
+  int kinds_after = 0;  // kinds (neither channel nor the rest) after the last channel seen, counted backwards
+  bool any = false;
+  for (auto it = l.parts.rbegin(); it != l.parts.rend(); ++it) {
+    if (rest(*it)) continue;
+    if (!channel(*it)) {
+      ++kinds_after;
+      continue;
+    }
+    std::string_view lab = cx.fig(*it).label;
+    for (std::string_view verb : {"通过", "发布", "公开", "推送", "刊发", "刊登", "登载", "转载", "报送", "播发", "上传", "发送"})
+      if (lab.find(verb) != std::string_view::npos) return false;
+    if (kinds_after == 0) return false;
+    any = true;
+  }
+  const std::size_t channels = static_cast<std::size_t>(std::count_if(l.parts.begin(), l.parts.end(), channel));
+  return any && channels * 3 <= l.parts.size();
+}
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
   std::string lab(past_zhong_intro(cx.fig(p).label));
   for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
-  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
+  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos && !tells_other_route(lab);
 }
 
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
@@ -2994,15 +3045,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     for (std::string_view v : {"收到", "接到", "受理", "举报", "投诉", "申请", "来信", "来电"})
       intake = intake || whole_words.find(v) != std::string_view::npos;
     if (c.skip_parts && !l.sums && !intake)
-      for (int p : l.parts) {
-        // "水利公报类信息30条" is a kind of information, not a channel.
-        std::string_view lab = past_zhong_intro(cx.fig(p).label);
-        overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
-      }
+      for (int p : l.parts) overlap = overlap || names_channel(c, cx.fig(p).label);
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
     // themselves (accounts, sites), not items carried through them; a site or an account is of
     // one kind only, so the parts divide the whole.
     if (overlap && counts_channels(cx, l.whole)) overlap = false;
+    if (overlap && kind_named_like_channel(cx, c, l)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
@@ -4806,6 +4854,16 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
 }
 
+// No other count of the text in the figure's sentence.
+bool alone_in_sentence(Context& cx, int i) {
+  const Figure& f = cx.fig(i);
+  for (int k = i - 1; k >= 0 && cx.fig(k).sentence == f.sentence; --k)
+    if (!cx.fig(k).in_table && cx.fig(k).kind == FigureKind::Count) return false;
+  for (int k = i + 1; k < static_cast<int>(cx.doc.figures.size()) && cx.fig(k).sentence == f.sentence; ++k)
+    if (!cx.fig(k).in_table && cx.fig(k).kind == FigureKind::Count) return false;
+  return true;
+}
+
 void restated_against(Context& cx, const RulePack& pack, const Check& c, const TableInstance* t, std::vector<int> prose) {
   std::vector<std::pair<std::string, Decimal>> readings;
   std::string why;
@@ -4877,6 +4935,23 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
   Finding f;
   f.severity = c.severity;
   f.primary = cx.fig(i).span;
+  // 「因本机关不掌握相关政府信息等原因无法提供的17件，均告知了申请人」 alone in its sentence, 17 being
+  // exactly one of the rows its category sums (that one reason's): its 等 may be filler and the
+  // count that reason's. A note. (Among the other categories of a list, 「予以公开…；因…等原因无法
+  // 提供265件，占32.9%；不予处理…」, the count stands for its category: the finding stands.)
+  std::string sub_row;
+  if (cx.fig(i).label.find("等") != std::string::npos && alone_in_sentence(cx, i))
+    for (const auto& e : c.cell_exprs) {
+      std::vector<std::string> names;
+      collect_names(*e, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+      if (names.size() < 2) continue;
+      std::string unused;
+      for (const auto& n : names)
+        if (auto v = named_cell(*t, n, unused, true, &pack); v && !v->is_zero() && same_count(cx, i, *v)) {
+          f.severity = Severity::Note;
+          sub_row = n;
+        }
+    }
   // Readings in the table's own words: 「一、本年新收…」总计 + 「二、上年结转…」总计 = 76.
   auto words = [&](std::string src) {
     std::vector<std::string> names;
@@ -4900,6 +4975,8 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
                           fmt::format("正文所述 {} {} 与{}不一致（{}）", describe(cx.fig(i)), cx.val(i), t->def->title, alts));
   f.expected = readings.front().second.str();
   f.actual = cx.fig(i).value.str();
+  if (!sub_row.empty())
+    f.suggestion = "所述件数正好等于" + words(sub_row) + "，「等」或为泛指；若指整类，应为 " + f.expected;
   for (auto& [src, v] : readings) {
     auto dot = src.rfind('.');
     if (dot != std::string::npos && src.find_first_of("+-*/ ") == std::string::npos) {

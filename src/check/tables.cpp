@@ -1650,7 +1650,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (def.rows[r].optional) continue;
-    if (rr.digit_runs.size() >= 2 && whole_at_edge(printed_whole, def.columns.size())) {
+    const bool lone_digit = rr.digit_runs.size() == 1 && rr.digit_runs[0].digits.size() == 1;
+    if ((rr.digit_runs.size() >= 2 || lone_digit) && whole_at_edge(printed_whole, def.columns.size())) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});
       continue;
@@ -1672,7 +1673,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       if (most < toks[k].value) most = toks[k].value;
     }
     const Decimal& last = toks[w].value;
-    if (whole_only_rows >= 2 && (rr.loose_cells || (!(last < most) && !(before + before < last)))) {
+    // (A row of one digit alone, 「5.要求行政机关确认或重新出具已获取信息  2」, holds no digits run
+    // together: it is one count, copied as the table's other rows were.)
+    const bool one_digit = toks.size() == 1 && toks[0].digits.size() == 1;
+    if (whole_only_rows >= 2 && (rr.loose_cells || one_digit || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
       t.cells[r][static_cast<std::size_t>(printed_whole)] = {CellKind::Number, last, toks[w].span};
       zone_end = std::max(zone_end, toks[w].span.end);
@@ -1680,7 +1684,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       // cells dropped are none in a table that writes no 0.
       const Check* rel = nullptr;
       whole_column(row_checks, def, def.columns.size(), &rel);
-      if (rel && !writes_zero(t)) {
+      if (rel && !writes_zero(t) && toks.size() >= 2) {
         Finding f;
         f.severity = rel->severity;
         f.rule = rel->id;
@@ -2295,6 +2299,35 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       return false;
     };
 
+    // A row relation whose one written figure is a nonzero whole over parts all marked: 「行政复议
+    // — — — — 10」. Where a table does so in several rows (every row of table 三 filled only in its
+    // 总计 column), it gives totals alone, not broken down; where it does so in one row only, the
+    // marks are that row's 0s like any other of the table's, and the whole does not reconcile.
+    auto lone_written = [&](const Check& c, int at) {
+      const Linear& lin = linear(c, def);
+      if (!lin.ok || c.each != Each::Row || !def.rows[static_cast<std::size_t>(at)].values ||
+          t.cells[static_cast<std::size_t>(at)][0].kind == CellKind::Missing)
+        return false;
+      const auto& [terms, refs] = resolved(c, def, lin, expander(names_for(c, def)));
+      int written = 0, marked = 0;
+      for (auto& term : terms) {
+        if (term.previous || term.index < 0) return false;
+        const TableCell& x = t.cells[static_cast<std::size_t>(at)][static_cast<std::size_t>(term.index)];
+        if (x.kind == CellKind::Number) {
+          if (x.value.is_zero() || ++written > 1) return false;
+        } else if (x.kind == CellKind::Dash && zero_mark(&x)) {  // (marks, not blanks a cut row may leave)
+          ++marked;
+        } else {
+          return false;
+        }
+      }
+      return written == 1 && marked >= 2;
+    };
+    int lone_rows = 0;
+    for (auto& c : pack.checks)
+      if (c.kind == CheckKind::Table && c.table == def.name && c.each == Each::Row)
+        for (std::size_t r = 0; r < def.rows.size() && lone_rows < 2; ++r) lone_rows += lone_written(c, static_cast<int>(r));
+
     // Evaluate every table relation at every column (or row).
     std::vector<Instance> all;
     std::map<const Check*, std::pair<int, int>> tally;  // evaluated, skipped
@@ -2355,6 +2388,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
           // 总计 column's cells: some tables fill that column only in their summary rows.
           if (plus != minus && c.each == Each::Column && whole_marked_zero(terms, plus, static_cast<int>(at), c.each))
             plus = minus = true;
+          if (lone_rows == 1 && lone_written(c, static_cast<int>(at))) plus = minus = true;
           if (!plus || !minus) {
             complete = false;
             if (why.empty()) why = "a cell is marked not applicable";

@@ -22,11 +22,11 @@ constexpr text::CharSet kCnDigits(U"〇零一二两三四五六七八九十百�
 bool is_cn_digit(char32_t c) { return kCnDigits.contains(c); }
 
 // Units, longest first so that 人次 wins over 人.
-constexpr std::array<std::u32string_view, 44> kUnits = {
+constexpr std::array<std::u32string_view, 45> kUnits = {
     U"人次", U"件次", U"批次", U"万元", U"亿元", U"千元", U"个次", U"场次", U"万人次", U"余人次",
     U"件", U"条", U"个", U"人", U"次", U"期", U"篇", U"份", U"册", U"项", U"家", U"场",
     U"起", U"户", U"批", U"元", U"名", U"所", U"座", U"处", U"类", U"栏", U"部", U"台",
-    U"套", U"页", U"张", U"天", U"款", U"宗", U"例", U"位", U"辆", U"封"};
+    U"套", U"页", U"张", U"天", U"款", U"宗", U"例", U"位", U"辆", U"封", U"幅"};
 
 bool is_money(std::u32string_view u) { return !u.empty() && u.back() == U'元'; }
 
