@@ -122,7 +122,9 @@ int usual_year(const Document& doc) {
 bool information_items(const Figure& whole, const Figure& part) {
   if (whole.unit != "件" || part.unit != "条") return false;
   const std::string_view w = whole.label, l = part.label;
-  return w.find("信息") != std::string_view::npos && w.find("申请") == std::string_view::npos &&
+  // (The documents may be named as such: 「全年共印发公文155件，其中，机构设置类信息33条，占21.3%；…」.)
+  return (w.find("信息") != std::string_view::npos || w.find("公文") != std::string_view::npos) &&
+         w.find("申请") == std::string_view::npos &&
          (l.find("信息") != std::string_view::npos || l.ends_with("类"));
 }
 
