@@ -957,16 +957,17 @@ bool running_total_uncached(const Context& cx, int i) {
   return before.find(U"截至") != std::u32string_view::npos || before.find(U"截止") != std::u32string_view::npos;
 }
 
+// Whether the text matches the check's `unless` pattern (then the check does not apply).
+bool text_says_unless(Context& cx, const Check& c) {
+  if (!c.unless) return false;
+  auto seen = cx.unless_seen.find(c.unless->pattern());
+  if (seen == cx.unless_seen.end()) seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
+  return seen->second;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
-  bool says = false;
-  if (c.unless) {
-    auto seen = cx.unless_seen.find(c.unless->pattern());
-    if (seen == cx.unless_seen.end())
-      seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
-    says = seen->second;
-  }
-  if (says) {
+  if (text_says_unless(cx, c)) {
     cx.skip(c, "the text says what makes the totals differ (" + c.unless->pattern() + ")");
     return;
   }
@@ -2823,12 +2824,51 @@ std::string_view past_zhong_intro(std::string_view lab) {
   return lab;
 }
 
+// 「告知其他途径3起」, 「告知通过其他途径获取5件」: a reply telling the applicant where to get the
+// information, one of the results a request ends in, not a channel an item is carried through.
+bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
+
+// Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
+bool names_channel(const Check& c, std::string_view label) {
+  std::string_view lab = past_zhong_intro(label);
+  return c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab);
+}
+
+// 「其中政府文件19条，通知公告88条、建议提案8条、政府公报4条、政府工作报告2条、…其他信息397条」:
+// in a list the rest closes, a part named by a channel's word alone (no verb of publishing)
+// with kinds of information after it is one more kind (the gazette's items), not a channel
+// that may count items again: channels carrying a list's items again come after its kinds.
+bool kind_named_like_channel(const Context& cx, const Check& c, const FigureList& l) {
+  if (!l.has_other || l.parts.size() < 4) return false;
+  auto rest = [&](int p) {
+    std::string_view lab = cx.fig(p).label;
+    return lab.starts_with("其他") || lab.starts_with("其它") || lab.starts_with("其余");
+  };
+  auto channel = [&](int p) { return names_channel(c, cx.fig(p).label); };
+  int kinds_after = 0;  // kinds (neither channel nor the rest) after the last channel seen, counted backwards
+  bool any = false;
+  for (auto it = l.parts.rbegin(); it != l.parts.rend(); ++it) {
+    if (rest(*it)) continue;
+    if (!channel(*it)) {
+      ++kinds_after;
+      continue;
+    }
+    std::string_view lab = cx.fig(*it).label;
+    for (std::string_view verb : {"通过", "发布", "公开", "推送", "刊发", "刊登", "登载", "转载", "报送", "播发", "上传", "发送"})
+      if (lab.find(verb) != std::string_view::npos) return false;
+    if (kinds_after == 0) return false;
+    any = true;
+  }
+  const std::size_t channels = static_cast<std::size_t>(std::count_if(l.parts.begin(), l.parts.end(), channel));
+  return any && channels * 3 <= l.parts.size();
+}
+
 // Whether a part is named by a channel: "政府网站发布41条", "发布各类信息28条" via 微信; not
 // "水利公报类信息30条", a kind of information.
 bool channel_part(Context& cx, const Check& c, int p) {
   std::string lab(past_zhong_intro(cx.fig(p).label));
   for (std::size_t at; (at = lab.find("各类")) != std::string::npos;) lab.erase(at, std::string_view("各类").size());
-  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos;
+  return c.skip_parts->search(lab) && lab.find("类") == std::string::npos && !tells_other_route(lab);
 }
 
 // Whether the parts of a 其中 list up to `part` are all channels in one run of the sentence: no
@@ -3005,15 +3045,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
     for (std::string_view v : {"收到", "接到", "受理", "举报", "投诉", "申请", "来信", "来电"})
       intake = intake || whole_words.find(v) != std::string_view::npos;
     if (c.skip_parts && !l.sums && !intake)
-      for (int p : l.parts) {
-        // "水利公报类信息30条" is a kind of information, not a channel.
-        std::string_view lab = past_zhong_intro(cx.fig(p).label);
-        overlap = overlap || (c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos);
-      }
+      for (int p : l.parts) overlap = overlap || names_channel(c, cx.fig(p).label);
     // "政务新媒体共314个,其中微信公众号218个,新浪微博67个": the whole counts the channels
     // themselves (accounts, sites), not items carried through them; a site or an account is of
     // one kind only, so the parts divide the whole.
     if (overlap && counts_channels(cx, l.whole)) overlap = false;
+    if (overlap && kind_named_like_channel(cx, c, l)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
@@ -3760,6 +3797,12 @@ void run_change(Context& cx, const Check& c) {
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence);
 
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
+  // (An assert the text's own words make moot: 「上年结转政府信息公开申请数量」 is table 三's row,
+  // and with the table there the restated checks hold each figure of the sentence against it.)
+  if (text_says_unless(cx, c)) {
+    cx.skip(c, "the text has what the check defers to (" + c.unless->pattern() + ")");
+    return;
+  }
   if (!c.per_sentence) {
     run_assert_in(cx, pack, c, -1);
     return;

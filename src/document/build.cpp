@@ -1844,10 +1844,16 @@ bool bracketed_last_years(const Document& doc, int i) {
 }
 
 // "已办结1121件", "344件已转有关部门办理": how far the items got, not another kind of item.
-// (已主动公开, also written 已经主动公开, is a kind of reply.)
+// (已主动公开, also written 已经主动公开, is a kind of reply; so is 「已通过网站对外公开1件」,
+// 已…公开 with no word of handling: the information was published already.)
 bool progress_state(const Figure& g) {
   auto starts = [](std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; };
   if (starts(g.label, "已主动公开") || starts(g.label, "已经主动公开")) return false;
+  if (starts(g.label, "已") && g.label.ends_with("公开")) {
+    bool handling = false;
+    for (std::string_view w : {"办", "答复", "回复", "处理", "受理", "转", "告知"}) handling = handling || g.label.find(w) != std::string_view::npos;
+    if (!handling) return false;
+  }
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
 }
 
@@ -1987,10 +1993,32 @@ bool bare_other(std::string_view label) {
     auto at = label.find(o);
     if (at == std::string_view::npos) continue;
     std::string_view rest = label.substr(at + o.size());
-    for (std::string_view tail : {"类信息", "信息", "类", "的"})
+    // (Summed in words of its own: 「其他信息共计2004条」.)
+    for (std::string_view sum : {"共计", "合计", "共"})
+      if (rest.ends_with(sum)) {
+        rest.remove_suffix(sum.size());
+        break;
+      }
+    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "类", "的"})
       if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
     return rest.empty();
   }
+  return false;
+}
+
+// 「…等其他信息」, 「…等民众关心的其他信息」: the rest (其他, 其它) right after the 等 that closes
+// the kinds it leaves out, or after a few words of what they are that end in 的.
+bool others_after_deng(std::string_view label) {
+  for (std::string_view o : {"其他", "其它"})
+    for (auto at = label.find(o); at != std::string_view::npos; at = label.find(o, at + o.size())) {
+      const auto u = text::from_utf8(label.substr(0, at));
+      const auto deng = u.rfind(U'等');
+      if (deng == npos) continue;
+      const auto between = u32string_view(u).substr(deng + 1);
+      if (between.empty() || (between.size() <= 6 && between.back() == U'的' &&
+                              std::all_of(between.begin(), between.end(), [](char32_t c) { return is_cjk(c); })))
+        return true;
+    }
   return false;
 }
 
@@ -2240,10 +2268,17 @@ void build_lists(Document& doc) {
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
       // (Or 包括 right after the count, then three counts of its unit or more in its sentence,
-      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".)
-      if (q == npos && b != npos && b <= 1 && gap.find_first_of(U";。") == npos && k + 3 < nc) {
+      // each after a comma: "主动公开382条,包括政府网站35条,…媒体80条,…微信公众号2443条".
+      // 主要包括 and 具体包括 open the list as 包括 does; 具体包括 says the counts after it are
+      // the count's parts, so two of them make the list: "更新信息23条,具体包括领导信息14条,
+      // 内设科室信息9条".)
+      const u32string_view before = b != npos && b >= 2 ? gap.substr(b - 2, 2) : u32string_view{};
+      const bool specific = before == U"具体"sv;
+      const std::size_t adverb = specific || before == U"主要"sv ? 2 : 0;
+      const std::size_t need = specific ? 2 : 3;
+      if (q == npos && b != npos && b - adverb <= 1 && gap.find_first_of(U";。") == npos && k + need < nc) {
         bool run = true;
-        for (std::size_t i = k + 1; run && i <= k + 3; ++i) {
+        for (std::size_t i = k + 1; run && i <= k + need; ++i) {
           const auto& g = figs[counts[i]];
           const auto& prev = figs[counts[i - 1]];
           run = g.line == w.line && g.sentence == w.sentence && same_unit(g.unit, w.unit) && g.span.begin > end_of(prev);
@@ -2852,6 +2887,37 @@ void build_lists(Document& doc) {
         }
       }
     }
+    // 「办理申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件」:
+    // the applicants (自然人 and 法人或其他组织, every applicant one or the other) open the list
+    // and divide the whole by who applied; the results after them divide it again by outcome,
+    // whatever their sum (the list may stop before its last result). Two divisions, each checked
+    // on its own: no applicant is also a result.
+    if (list.parts.size() >= 3 && !closed_by_sum) {
+      auto person = [&](int p) { return figs[p].label.starts_with("自然人"); };
+      auto legal = [&](int p) { return figs[p].label.starts_with("法人") || figs[p].label.find("其他组织") != std::string::npos; };
+      std::size_t run = 0;
+      while (run < list.parts.size() && (person(list.parts[run]) || legal(list.parts[run]))) ++run;
+      const auto first = list.parts.begin(), split = first + static_cast<std::ptrdiff_t>(run);
+      // (Not a list that makes the whole as it stands: 「收到51件，其中自然人25件，法人或其他组织25件，
+      // 重复申请1件」.)
+      if (run >= 2 && run < list.parts.size() && std::any_of(first, split, person) && std::any_of(first, split, legal) &&
+          !(so_far == w.value)) {
+        FigureList results = list;
+        results.parts.assign(split, list.parts.end());
+        list.parts.resize(run);
+        so_far = Decimal();
+        for (int p : list.parts) so_far = so_far + figs[p].total();
+        auto any_share = [&](const FigureList& l) { return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; }); };
+        list.shares = any_share(list);
+        if (results.parts.size() >= 2) {
+          results.shares = any_share(results);
+          results.intro = doc.folded_slice({figs[list.whole].end(), figs[results.parts.front()].span.begin});
+          doc.lists.push_back(std::move(results));
+        } else {
+          for (int p : results.parts) used[p] = false;
+        }
+      }
+    }
     if (closed_by_sum) {
       for (int p : list.parts) used[p] = false;
       for (auto& [of, ps] : sublists)
@@ -3041,7 +3107,12 @@ void build_lists(Document& doc) {
       if (at != counts.end() && j < nc && figs[counts[j]].line == figs[last].line && figs[counts[j]].span.begin > from) {
         u32string_view gap = f.substr(from, figs[counts[j]].span.begin - from);
         std::size_t g = grouping_at(gap);
-        if (g == 1 && (gap[0] == U';' || gap[0] == U'。')) {
+        const bool grouped = g == 1 && (gap[0] == U';' || gap[0] == U'。');
+        // (Or with no phrase, after a semicolon, when the counts to the next one close on the rest
+        // and come within a tenth of the whole: 「其中自然人193件，法人及其他组织11件；予以公开或部分
+        // 公开154件，不予公开4件，无法提供等其他情况46件」 divides the 204 again, by result.)
+        const bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        if (grouped || semicolon) {
           FigureList again;
           again.whole = list.whole;
           again.qizhong = true;
@@ -3060,7 +3131,14 @@ void build_lists(Document& doc) {
             again.parts.push_back(counts[q]);
             if (again.parts.size() >= 64) break;
           }
-          if (again.parts.size() >= 2) {
+          bool divides = again.parts.size() >= 2;
+          if (divides && !grouped) {
+            const auto& lab = figs[again.parts.back()].label;
+            Decimal sum;
+            for (int p : again.parts) sum = sum + figs[p].total();
+            divides = (names_other(lab) || (others_after_deng(lab) && bare_other(lab))) && within_tenth(sum, figs[list.whole].value);
+          }
+          if (divides) {
             for (int p : again.parts) used[p] = true;
             again.shares = std::any_of(again.parts.begin(), again.parts.end(), [&](int p) { return figs[p].share >= 0; });
             again.intro = doc.folded_slice({from, figs[again.parts.front()].span.begin});
@@ -3593,10 +3671,9 @@ void build_lists(Document& doc) {
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})
         if (k + 1 == l.parts.size() && lab.starts_with(v) && names_other(lab.substr(v.size())) && bare_other(lab)) l.has_other = true;
-      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」.)
-      if (k + 1 == l.parts.size() && (lab.find("等其他") != std::string_view::npos || lab.find("等其它") != std::string_view::npos) &&
-          bare_other(lab))
-        l.has_other = true;
+      // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」,
+      // 「政府文件、工作报告等民众关心的其他信息共计2004条」.)
+      if (k + 1 == l.parts.size() && others_after_deng(lab) && bare_other(lab)) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
