@@ -5181,7 +5181,17 @@ void run_outline(Context& cx, const Check& c) {
       Span sp = cx.doc.lines.line_span(hs[k].line);
       return f.substr(hs[k].marker.end, sp.end > hs[k].marker.end ? sp.end - hs[k].marker.end : 0);
     };
-    auto opens_paragraph = [&](std::size_t k) { return line_of(k).find(U'。') != std::u32string_view::npos; };
+    // (Or the text stops inside its line, a page copied only up to there, after words that are
+    // already a sentence's: 「一、为做好我镇的政府信息公开工作，镇政府高度重视，确定专门…」 at the
+    // end of the text is a paragraph cut short, not a title.)
+    // (The last heading of the text, all that follows it one sentence with no full stop yet,
+    // over as many lines as the page's measure cut it into.)
+    auto opens_paragraph = [&](std::size_t k) {
+      if (line_of(k).find(U'。') != std::u32string_view::npos) return true;
+      if (k + 1 != hs.size()) return false;
+      const auto rest = f.substr(hs[k].marker.end);
+      return rest.find(U'。') == std::u32string_view::npos && rest.size() > 30 && rest.find(U',') != std::u32string_view::npos;
+    };
     std::map<std::pair<int, int>, int> last_of_style;  // the last heading so far of each style in each part
     for (std::size_t i = 0; i < hs.size(); ++i) {
       if (is_row[i]) continue;

@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "text/scan.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
@@ -1324,7 +1325,8 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   // page or a PDF) is not read character by character.
   if (from >= end) return g;
   const std::u32string_view span = std::u32string_view(doc.folded).substr(from, end - from);
-  const std::size_t tab = span.find(U'\t');
+  static constexpr char32_t kTab[] = {U'\t'};
+  const std::size_t tab = text::find_any(span, 0, kTab);  // (four code points at a time)
   if (tab == std::u32string_view::npos) return g;
   if (const std::size_t nl = span.rfind(U'\n', tab); nl != std::u32string_view::npos) from += static_cast<std::uint32_t>(nl + 1);
   for (std::size_t i = from; i <= end; ++i) {
@@ -1473,10 +1475,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     while (lo < mb && text::continuation_byte(sq.s[lo])) ++lo;  // (a character's first byte)
     while (hi < sq.s.size() && text::continuation_byte(sq.s[hi])) ++hi;
     // (The header's words too: 其他 in 「法人或其他组织」 of a header printed again over the rows.)
+    // A word that holds the label stands where the label's text stands inside it: only those
+    // places are compared with the text, not every place the word stands near the label.
+    const std::string_view label_text = sq.s.substr(mb, me - mb);
+    const Sketch label_sketch = Sketch::of(label_text);
     auto inside_word = [&](std::string_view w) {
-      if (w.size() <= me - mb) return false;
-      for (std::size_t at = sq.s.find(w, lo); at != std::string_view::npos && at <= mb; at = sq.s.find(w, at + 1))
-        if (at + w.size() >= me) return true;
+      if (w.size() <= label_text.size()) return false;
+      for (std::size_t off = w.find(label_text); off != std::string_view::npos; off = w.find(label_text, off + 1))
+        if (off <= mb && mb - off >= lo && sq.s.substr(mb - off, w.size()) == w) return true;
       return false;
     };
     for (std::string_view w : def.header)
@@ -1487,6 +1493,24 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     for (std::size_t j = 0; j < def.rows.size(); ++j) {
       if (j == r) continue;
+      // A label of plain words holds this one only when one of its words is longer and holds
+      // it: the others are not searched for around it.
+      // (Their sketches first: a word lacking a byte or pair of the label's cannot hold it.)
+      const auto& words = def.rows[j].label->literals();
+      const auto& sketches = def.rows[j].label->literal_sketches();
+      bool holder = words.empty();
+      for (std::size_t k = 0; k < words.size() && !holder; ++k)
+        holder = words[k].size() > label_text.size() && (k >= sketches.size() || sketches[k].may_hold(label_sketch)) &&
+                 std::string_view(words[k]).find(label_text) != std::string_view::npos;
+      if (!holder) continue;
+      // One whose every match begins with a few words (Regex::heads) holds it only from where
+      // one of them stands by the label's start.
+      if (const Regex::Heads& heads = def.rows[j].label->heads(); words.empty() && heads.n > 0) {
+        bool near = false;
+        for (std::size_t k = 0; k < heads.n && !near; ++k)
+          near = Regex::find_word(sq.s.substr(0, std::min(sq.s.size(), mb + heads.at[k].size())), heads.at[k], lo) != std::string_view::npos;
+        if (!near) continue;
+      }
       std::size_t from = lo, jb = 0, je = 0;
       while (from < hi && find_label(*def.rows[j].label, sq.s, from, hi, jb, je) && jb <= mb) {
         if (je >= me && je - jb > me - mb) return true;
@@ -2490,9 +2514,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       return true;
     };
-    for (auto& b : blames) {
-      bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
-      if (!unique && !mends_most(b)) continue;
+    auto emit = [&](const Blame& b) {
       auto [r, k] = b.cell;
       const auto& cell = t.cells[r][k];
       Finding f;
@@ -2509,7 +2531,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         rels += (rels.empty() ? "" : "；") + where_text(doc, t, *in->check, in->at) + " " + relation_text(*in->check);
       }
       f.message = fmt::format("{}「{}」行「{}」列的 {} 与合计关系不符，应为 {}（{}）", def.title, row_title(doc, t, r), def.column_labels[k],
-                              cell.value.str(), b.value.str(), rels);
+                              cell.kind == CellKind::Number ? cell.value.str() : cell.kind == CellKind::Blank ? std::string("空白") : cell_text(doc, cell),
+                              b.value.str(), rels);
       f.suggestion = fmt::format("改为 {} 后，它参与的 {} 个合计关系全部成立", b.value.str(), b.fixes.size());
       for (auto* in : b.fixes)
         for (auto& [x, kk] : in->terms)
@@ -2519,6 +2542,47 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
                                              shown_cell(x.first, x.second))});
       reported.clear();
       out.findings.push_back(std::move(f));
+    };
+    for (auto& b : blames) {
+      bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
+      if (unique || mends_most(b)) emit(b);
+    }
+    // A blank (or marked) cell of a table that writes no 0, in a failed column relation, whose
+    // row's written parts make exactly what that relation wants of it: 「3.危及“三安全一稳定”」
+    // with 1 under 自然人 and its 总计 left empty, the 总计 column's （七） one more than its parts.
+    // The row's own relation was not weighed (a whole left empty over parts: some tables fill 总计
+    // only in their summary rows), but the two relations together point at the one cell.
+    for (auto& in : all) {
+      if (!in.failed || explained.count(&in) || in.check->each != Each::Column) continue;
+      std::vector<Blame> hits;
+      for (auto& [rc, k] : in.terms) {
+        if ((k != 1 && k != -1) || !zero_mark(&t.cells[rc.first][rc.second])) continue;
+        const Decimal want = k == 1 ? -in.residual : in.residual;  // k·(new − 0) + residual = 0
+        if (want.is_zero() || want.negative()) continue;
+        for (auto& rcheck : pack.checks) {
+          if (rcheck.kind != CheckKind::Table || rcheck.table != def.name || rcheck.each != Each::Row) continue;
+          const Linear& lin = linear(rcheck, def);
+          if (!lin.ok || !lin.constant.is_zero()) continue;
+          const auto& [terms, refs] = resolved(rcheck, def, lin, expander(names_for(rcheck, def)));
+          int kb = 0;
+          Decimal rest;
+          bool fine = true;
+          for (auto& term : terms) {
+            if (term.previous || term.index < 0) { fine = false; break; }
+            if (term.index == rc.second) { kb = term.coef; continue; }
+            const TableCell& x = t.cells[static_cast<std::size_t>(rc.first)][static_cast<std::size_t>(term.index)];
+            if (x.kind == CellKind::Number) rest = add_multiple(rest, term.coef, x.value);
+            else if (!zero_mark(&x)) fine = false;
+          }
+          if (fine && (kb == 1 || kb == -1) && (kb == 1 ? -rest : rest) == want) {
+            hits.push_back({rc, want, {&in}});
+            break;
+          }
+        }
+      }
+      if (hits.size() != 1) continue;
+      explained.insert(&in);
+      emit(hits.front());
     }
     // Failed relations no single cell explains: one finding each, at the cell the check names.
     for (auto& in : all) {
