@@ -2514,9 +2514,7 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       return true;
     };
-    for (auto& b : blames) {
-      bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
-      if (!unique && !mends_most(b)) continue;
+    auto emit = [&](const Blame& b) {
       auto [r, k] = b.cell;
       const auto& cell = t.cells[r][k];
       Finding f;
@@ -2533,7 +2531,8 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         rels += (rels.empty() ? "" : "；") + where_text(doc, t, *in->check, in->at) + " " + relation_text(*in->check);
       }
       f.message = fmt::format("{}「{}」行「{}」列的 {} 与合计关系不符，应为 {}（{}）", def.title, row_title(doc, t, r), def.column_labels[k],
-                              cell.value.str(), b.value.str(), rels);
+                              cell.kind == CellKind::Number ? cell.value.str() : cell.kind == CellKind::Blank ? std::string("空白") : cell_text(doc, cell),
+                              b.value.str(), rels);
       f.suggestion = fmt::format("改为 {} 后，它参与的 {} 个合计关系全部成立", b.value.str(), b.fixes.size());
       for (auto* in : b.fixes)
         for (auto& [x, kk] : in->terms)
@@ -2543,6 +2542,47 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
                                              shown_cell(x.first, x.second))});
       reported.clear();
       out.findings.push_back(std::move(f));
+    };
+    for (auto& b : blames) {
+      bool unique = std::all_of(b.fixes.begin(), b.fixes.end(), [&](auto* in) { return candidates[in] == 1; });
+      if (unique || mends_most(b)) emit(b);
+    }
+    // A blank (or marked) cell of a table that writes no 0, in a failed column relation, whose
+    // row's written parts make exactly what that relation wants of it: 「3.危及“三安全一稳定”」
+    // with 1 under 自然人 and its 总计 left empty, the 总计 column's （七） one more than its parts.
+    // The row's own relation was not weighed (a whole left empty over parts: some tables fill 总计
+    // only in their summary rows), but the two relations together point at the one cell.
+    for (auto& in : all) {
+      if (!in.failed || explained.count(&in) || in.check->each != Each::Column) continue;
+      std::vector<Blame> hits;
+      for (auto& [rc, k] : in.terms) {
+        if ((k != 1 && k != -1) || !zero_mark(&t.cells[rc.first][rc.second])) continue;
+        const Decimal want = k == 1 ? -in.residual : in.residual;  // k·(new − 0) + residual = 0
+        if (want.is_zero() || want.negative()) continue;
+        for (auto& rcheck : pack.checks) {
+          if (rcheck.kind != CheckKind::Table || rcheck.table != def.name || rcheck.each != Each::Row) continue;
+          const Linear& lin = linear(rcheck, def);
+          if (!lin.ok || !lin.constant.is_zero()) continue;
+          const auto& [terms, refs] = resolved(rcheck, def, lin, expander(names_for(rcheck, def)));
+          int kb = 0;
+          Decimal rest;
+          bool fine = true;
+          for (auto& term : terms) {
+            if (term.previous || term.index < 0) { fine = false; break; }
+            if (term.index == rc.second) { kb = term.coef; continue; }
+            const TableCell& x = t.cells[static_cast<std::size_t>(rc.first)][static_cast<std::size_t>(term.index)];
+            if (x.kind == CellKind::Number) rest = add_multiple(rest, term.coef, x.value);
+            else if (!zero_mark(&x)) fine = false;
+          }
+          if (fine && (kb == 1 || kb == -1) && (kb == 1 ? -rest : rest) == want) {
+            hits.push_back({rc, want, {&in}});
+            break;
+          }
+        }
+      }
+      if (hits.size() != 1) continue;
+      explained.insert(&in);
+      emit(hits.front());
     }
     // Failed relations no single cell explains: one finding each, at the cell the check names.
     for (auto& in : all) {
