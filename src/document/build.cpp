@@ -2192,6 +2192,25 @@ void build_lists(Document& doc) {
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
     return rest.starts_with(U"其中");
   };
+  // "在已经答复的5件申请中:⏎“同意公开”5件,占总数的100%": the count's clause 在…中 ends its line
+  // (blank lines may follow); the division of the count is on the next line with text.
+  auto zhong_ends_line = [&](const Figure& w, const Figure& nx) {
+    std::uint32_t from = end_of(w), to = nx.span.begin;
+    if (nx.line <= w.line || to <= from) return false;
+    auto gap = f.substr(from, to - from);
+    auto nl = gap.find(U'\n');
+    if (nl == npos) return false;
+    auto head = gap.substr(0, nl);
+    while (!head.empty() && is_space(head.back())) head.remove_suffix(1);
+    if (head.size() < 2 || head.size() > 11 || (head.back() != U',' && head.back() != U':') || head[head.size() - 2] != U'中')
+      return false;
+    for (std::size_t q = 0; q + 2 < head.size(); ++q)
+      if (!is_cjk(head[q])) return false;
+    if (head.size() >= 3 && head[head.size() - 3] == U'其') return false;
+    auto rest = gap.substr(nl + 1);
+    while (!rest.empty() && (is_space(rest.front()) || rest.front() == U'\n')) rest.remove_prefix(1);
+    return rest.find(U'\n') == npos;
+  };
   // Whether count k says again, in the same words, a count of the sentence before it on its line.
   auto restates_previous = [&](std::size_t k) {
     const auto& w = figs[counts[k]];
@@ -2227,7 +2246,8 @@ void build_lists(Document& doc) {
       auto next = nl == npos ? npos : between.find_first_not_of(U" \t", nl + 1);
       zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
     }
-    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx)) && !zai_next) continue;
+    bool zhong_next = zhong_ends_line(w, nx);
+    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx)) && !zai_next && !zhong_next) continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -2626,6 +2646,8 @@ void build_lists(Document& doc) {
     // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
     int list_line = w.line;
     if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
+    // (So is it when the count's clause 在…中 ends its line: zhong_ends_line.)
+    if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != list_line) break;
