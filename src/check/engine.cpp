@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <functional>
 #include <limits>
@@ -46,6 +47,8 @@ struct SelectorWords {
   std::vector<Word> words;
   std::vector<std::uint32_t> need_words;
   std::vector<std::array<Need, 3>> of;  // per figure of the pack, by Role
+  // Per figure of the pack, the first figure naming the same units (most name 件 and 件次).
+  std::vector<std::uint32_t> units_like;
   static constexpr unsigned kBucketBits = 11;
   // Per hash, its first word, or -1. (Small: it is filled for each pack in each process.)
   std::array<std::int16_t, 1u << kBucketBits> first, seen;  // seen: each word, by more of it (add)
@@ -62,6 +65,15 @@ struct SelectorWords {
     first.fill(-1);
     seen.fill(-1);
     of.resize(pack.figures.size());
+    units_like.resize(pack.figures.size());
+    for (std::uint32_t k = 0; k < pack.figures.size(); ++k) {
+      units_like[k] = k;
+      for (std::uint32_t j = 0; j < k; ++j)
+        if (units_like[j] == j && pack.figures[j].units == pack.figures[k].units) {
+          units_like[k] = j;
+          break;
+        }
+    }
     for (std::size_t k = 0; k < pack.figures.size(); ++k) {
       const FigureDef& d = pack.figures[k];
       const RegexPtr* re[3] = {&d.label, &d.not_label, &d.context};
@@ -213,6 +225,14 @@ struct Context {
   // unit of their own (a selector with units may take them), [u + 1] those of units[u].
   std::vector<std::vector<int>> by_unit[2][3];
   std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
+  // The same kept, for the pack's selectors, by the units (SelectorWords::units_like), percent
+  // and scope: the selectors naming the same units do not merge them again.
+  struct UnitCandidates {
+    const std::vector<std::string>* units;
+    int percent, scope;
+    std::vector<int> figs;
+  };
+  std::deque<UnitCandidates> unit_candidates;
   // The pack being checked, and the figures (candidates above) holding each word of its selectors
   // (SelectorWords) in their labels ([0]) and in their words after ([1]), by word: read when the
   // pack's first selector is bound (the words after when a context is first bound).
@@ -684,20 +704,31 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     return it->second;
   }
   std::vector<int> m;
-  const bool any_unit = d->units.empty();
+  using SW = SelectorWords;
+  const SW* sw = is_own ? cx.pack_words() : nullptr;
+  // (Of the pack's selectors, the units of the first naming the same ones.)
+  const std::vector<std::string>& units = sw ? cx.pack_figures[sw->units_like[own]].units : d->units;
+  const bool any_unit = units.empty();
   // Most selectors name the same units as the one before ([件, 件次]): then the marks stand.
-  if (!any_unit && (!cx.unit_ok_of || *cx.unit_ok_of != d->units)) {
+  if (!any_unit && (!cx.unit_ok_of || (cx.unit_ok_of != &units && *cx.unit_ok_of != units))) {
     cx.unit_ok.resize(cx.units.size());
     for (std::size_t u = 0; u < cx.units.size(); ++u)
-      cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
-    cx.unit_ok_of = &d->units;
+      cx.unit_ok[u] = std::find(units.begin(), units.end(), cx.units[u]) != units.end();
+    cx.unit_ok_of = &units;
   }
-  const std::vector<int>* from = &cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)];
-  if (!any_unit) {
+  const int percent = d->percent ? 1 : 0, scope = static_cast<int>(d->scope);
+  const std::vector<int>* from = &cx.candidates[percent][scope];
+  const Context::UnitCandidates* kept = nullptr;
+  if (!any_unit && sw)
+    for (const auto& k : cx.unit_candidates)
+      if (k.units == &units && k.percent == percent && k.scope == scope) kept = &k;
+  if (kept) {
+    from = &kept->figs;
+  } else if (!any_unit) {
     // Only the figures of the units named, and table cells without a unit (whose unit is the
     // table's, which a unit may name): their buckets merged in document order, instead of a
     // test of every candidate.
-    const auto& buckets = cx.by_unit[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+    const auto& buckets = cx.by_unit[percent][scope];
     from = &buckets[0];
     for (std::size_t u = 0; u < cx.units.size(); ++u) {
       const auto& b = buckets[u + 1];
@@ -711,14 +742,12 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       cx.picked.swap(cx.merged);
       from = &cx.picked;
     }
+    if (sw) from = &cx.unit_candidates.emplace_back(Context::UnitCandidates{&units, percent, scope, *from}).figs;
   }
   // Only the candidates whose labels hold a word of the label pattern (or whose label or words
   // after hold one of the context's), when the pack's words are indexed: a label holding none
   // cannot match. Found from the words, not by a test of every candidate.
-  using SW = SelectorWords;
-  const SW::Need* need = nullptr;
-  if (is_own)
-    if (const SW* sw = cx.pack_words()) need = sw->of[own].data();
+  const SW::Need* need = sw ? sw->of[own].data() : nullptr;
   bool label_held = false, context_held = false;  // the candidates left hold the words
   if (need && (need[SW::kLabel].indexed || need[SW::kContext].indexed)) {
     const bool by_label = need[SW::kLabel].indexed;
@@ -749,15 +778,15 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
     // body's or item's of several, never the whole a breakdown divides.
     if (d->total && !f.in_table && cx.says_respectively(i)) continue;
+    // (A label holding none of the not_label's words cannot match it; one holding a plain word
+    // does. Known from the index, that is asked before the label's pattern is searched.)
+    const bool not_label_indexed = d->not_label && need && need[SW::kNotLabel].indexed;
+    if (not_label_indexed && need[SW::kNotLabel].exact && holds(0, i)) continue;
     // (A label holding a word of plain words matches them.)
     if (d->label && !(label_held && need[SW::kLabel].exact) && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
-    if (d->not_label) {
-      // (A label holding none of its words cannot match it; one holding a plain word does.)
-      const bool indexed = need && need[SW::kNotLabel].indexed;
-      if (indexed ? holds(0, i) && (need[SW::kNotLabel].exact || d->not_label->search(f.label, cx.sketch_of_label(i)))
-                  : d->not_label->search(f.label, cx.sketch_of_label(i)))
-        continue;
-    }
+    if (d->not_label && !(not_label_indexed && need[SW::kNotLabel].exact) && (!not_label_indexed || holds(0, i)) &&
+        d->not_label->search(f.label, cx.sketch_of_label(i)))
+      continue;
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
