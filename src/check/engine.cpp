@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <deque>
 #include <map>
 #include <functional>
 #include <limits>
@@ -20,7 +22,145 @@
 #include "text/utf8.hpp"
 
 namespace tally {
+
+// The words a figure selector's label, not_label and context patterns need (Regex: its plain
+// words, or one of the words every match holds): a label holding none of them cannot match. The
+// figures of a document whose labels hold each word are found in one pass over the labels
+// (Context::held), and a selector is tested only on those holding one of its words, not on
+// every figure of the document.
+struct SelectorWords {
+  enum Role { kLabel, kNotLabel, kContext };
+  struct Need {
+    std::uint32_t begin = 0, end = 0;  // its word ids in `need_words`
+    bool indexed = false;              // the words tell whether the pattern can match
+    bool exact = false;                // the pattern is its words: one held, it matches
+  };
+  // Each word once (views into the pack's patterns, which live as long as it), with its first
+  // three bytes as one number (all have three or more: a word of one Chinese character is found
+  // when they are), the three after them, its size, and the next word whose first three bytes
+  // hash the same (`first`).
+  struct Word {
+    std::string_view text;
+    std::uint32_t head, next, size;
+    std::int16_t chain;
+  };
+  std::vector<Word> words;
+  std::vector<std::uint32_t> need_words;
+  std::vector<std::array<Need, 3>> of;  // per figure of the pack, by Role
+  // Per figure of the pack, the first figure naming the same units (most name 件 and 件次).
+  std::vector<std::uint32_t> units_like;
+  static constexpr unsigned kBucketBits = 11;
+  // Per hash, its first word, or -1. (Small: it is filled for each pack in each process.)
+  std::array<std::int16_t, 1u << kBucketBits> first, seen;  // seen: each word, by more of it (add)
+  std::array<std::uint64_t, (1u << kBucketBits) / 64> occupied{};
+  static std::uint32_t head(const char* w) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 16 | static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+           static_cast<unsigned char>(w[2]);
+  }
+  static unsigned bucket(std::uint32_t head) { return (head * 0x9E3779B1u) >> (32 - kBucketBits); }
+
+  // (Made once per process and pack: no word is copied or hashed whole, a word found again is
+  // found among the few of its hash.)
+  explicit SelectorWords(const RulePack& pack) {
+    first.fill(-1);
+    seen.fill(-1);
+    of.resize(pack.figures.size());
+    units_like.resize(pack.figures.size());
+    for (std::uint32_t k = 0; k < pack.figures.size(); ++k) {
+      units_like[k] = k;
+      for (std::uint32_t j = 0; j < k; ++j)
+        if (units_like[j] == j && pack.figures[j].units == pack.figures[k].units) {
+          units_like[k] = j;
+          break;
+        }
+    }
+    for (std::size_t k = 0; k < pack.figures.size(); ++k) {
+      const FigureDef& d = pack.figures[k];
+      const RegexPtr* re[3] = {&d.label, &d.not_label, &d.context};
+      for (int role = 0; role < 3; ++role) {
+        Need& need = of[k][static_cast<std::size_t>(role)];
+        if (!*re[role]) continue;
+        const Regex& r = **re[role];
+        // A pattern's plain words are what it matches (Regex::search looks for each); else a
+        // match holds one of its required words, when it has some.
+        const auto& ws = r.literals().empty() ? r.required() : r.literals();
+        // (The index finds words of three bytes or more starting where a character does; a
+        // context's words are found in the label or in the words after, never across the # that
+        // joins them.)
+        bool ok = !ws.empty();
+        for (const auto& w : ws)
+          ok = ok && w.size() >= 3 && !text::continuation_byte(w[0]) && (role != kContext || w.find('#') == std::string::npos);
+        if (!ok) continue;
+        need.begin = static_cast<std::uint32_t>(need_words.size());
+        for (const auto& w : ws) ok = ok && add(w);
+        need.end = static_cast<std::uint32_t>(need_words.size());
+        need.indexed = ok;
+        need.exact = !r.literals().empty();
+      }
+    }
+  }
+  // Appends the id of word w to need_words, a new one if it is (false: no room for more).
+  bool add(std::string_view w) {
+    const std::uint32_t h = head(w.data()), next = w.size() >= 6 ? head(w.data() + 3) : 0, size = static_cast<std::uint32_t>(w.size());
+    const unsigned b = bucket(h);
+    // (Looked for by its first six bytes and size in `seen`, open addressing: the words of one
+    // head are many, 不予公开, 不同意公开, 不予处理….)
+    unsigned slot = bucket(h ^ next * 0x85EBCA6Bu ^ size * 0xC2B2AE35u);
+    std::int32_t k = -1;
+    for (std::size_t probes = 0; probes < seen.size(); ++probes, slot = (slot + 1) & (seen.size() - 1)) {
+      k = seen[slot];
+      if (k < 0) break;
+      const Word& o = words[static_cast<std::size_t>(k)];
+      if (o.head == h && o.next == next && o.size == size && o.text == w) break;
+      k = -1;
+    }
+    if (k < 0) {
+      if (words.size() >= seen.size() / 2) return false;  // (the table half full at most)
+      k = static_cast<std::int32_t>(words.size());
+      words.push_back({w, h, next, size, first[b]});
+      first[b] = static_cast<std::int16_t>(k);
+      seen[slot] = static_cast<std::int16_t>(k);
+      occupied[b >> 6] |= std::uint64_t{1} << (b & 63u);
+    }
+    need_words.push_back(static_cast<std::uint32_t>(k));
+    return true;
+  }
+  // Whether the text at `at` (with room for the word) goes on as the word after its head (and,
+  // for six bytes or more, the three after it, already compared).
+  static bool same_tail(const char* at, const Word& w) {
+    const std::size_t from = w.size >= 6 ? 6 : 3;
+    return w.size == from || std::memcmp(at + from, w.text.data() + from, w.size - from) == 0;
+  }
+  // Calls hit(word id) for every word occurring in `text` (once for each place). The text is
+  // read a character at a time: a word starts where a character does, and the labels are the
+  // document's UTF-8 as encoded (TextPool), whose characters' first bytes say their lengths.
+  template <class Hit>
+  void find_in(std::string_view text, Hit&& hit) const {
+    // The bytes of a character by its first byte's high four bits (a stray continuation
+    // byte, 0x8-0xB, one).
+    static constexpr unsigned char kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+    const char* const s = text.data();
+    const std::size_t n = text.size();
+    for (std::size_t at = 0; at + 3 <= n; at += kLength[static_cast<unsigned char>(s[at]) >> 4]) {
+      const std::uint32_t h = head(s + at);
+      const unsigned b = bucket(h);
+      if (!((occupied[b >> 6] >> (b & 63u)) & 1u)) continue;
+      for (std::int32_t k = first[b]; k >= 0;) {
+        const Word& w = words[static_cast<std::size_t>(k)];
+        if (w.head == h && w.size <= n - at && (w.size == 3 || ((w.size < 6 || head(s + at + 3) == w.next) && same_tail(s + at, w))))
+          hit(static_cast<std::uint32_t>(k));
+        k = w.chain;
+      }
+    }
+  }
+};
+
 namespace {
+
+const SelectorWords& selector_words(const RulePack& pack) {
+  std::call_once(pack.words->once, [&] { pack.words->words = std::make_shared<const SelectorWords>(pack); });
+  return *pack.words->words;
+}
 
 struct Rival {  // a breakdown whose parts a figure could be
   const Check* check;
@@ -85,6 +225,31 @@ struct Context {
   // unit of their own (a selector with units may take them), [u + 1] those of units[u].
   std::vector<std::vector<int>> by_unit[2][3];
   std::vector<int> picked, merged;  // the candidates of a selector's units, merged (matches)
+  // The same kept, for the pack's selectors, by the units (SelectorWords::units_like), percent
+  // and scope: the selectors naming the same units do not merge them again.
+  struct UnitCandidates {
+    const std::vector<std::string>* units;
+    int percent, scope;
+    std::vector<int> figs;
+  };
+  std::deque<UnitCandidates> unit_candidates;
+  // The pack being checked, and the figures (candidates above) holding each word of its selectors
+  // (SelectorWords) in their labels ([0]) and in their words after ([1]), by word: read when the
+  // pack's first selector is bound (the words after when a context is first bound).
+  const RulePack* checked_pack = nullptr;
+  const SelectorWords* held_for = nullptr;
+  const SelectorWords* words_of_pack = nullptr;  // pack_words(), once asked for the pack
+  bool words_asked = false;
+  struct Held {
+    std::vector<std::uint32_t> start;  // per word, where its figures begin in `figs` (and the end)
+    std::vector<int> figs;             // each word's in document order
+    bool made = false;
+  } held[2];
+  std::vector<int> holders, narrowed;  // a selector's figures holding its words; those of `from`
+  // Per figure, the selector (its mark) whose not_label ([0]) or context ([1]) words its label
+  // or words after hold: marked for each selector that asks.
+  std::vector<std::uint32_t> marks[2];
+  std::uint32_t mark_no = 0;
   mutable std::optional<int> usual_year_;  // the document's usual year, when first needed
   // Where the text says a word of another level (names_sub_level's, or 其中), by where it starts:
   // made when first needed, so that asking whether one lies between two statements
@@ -148,6 +313,8 @@ struct Context {
           if (unit_of[i] >= 0 || fig(i).in_table) by_unit[percent][scope][static_cast<std::size_t>(unit_of[i] + 1)].push_back(i);
   }
   void start_pack(const RulePack& pack) {
+    checked_pack = &pack;
+    words_asked = false;
     bound.clear();
     pack_figures = pack.figures.data();
     bound_own.assign(pack.figures.size(), {});
@@ -156,6 +323,62 @@ struct Context {
     for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
+  // The words of the pack's selectors, and which candidates hold them (`held`), when first asked.
+  const SelectorWords* pack_words() {
+    if (words_asked) return words_of_pack;
+    words_asked = true;
+    if (!checked_pack || !checked_pack->words) return words_of_pack = nullptr;
+    const SelectorWords& sw = selector_words(*checked_pack);
+    if (held_for != &sw) {
+      held_for = &sw;
+      held[0].made = held[1].made = false;
+    }
+    return words_of_pack = &sw;
+  }
+  const Held& held_in(int after) {
+    Held& h = held[after];
+    if (h.made) return h;
+    h.made = true;
+    const SelectorWords& sw = *held_for;
+    std::vector<std::pair<std::uint32_t, int>> hits;
+    std::vector<int> last(sw.words.size(), -1);
+    auto find = [&](int i) {
+      sw.find_in(after ? fig(i).after : fig(i).label, [&](std::uint32_t w) {
+        if (last[w] != i) last[w] = i, hits.emplace_back(w, i);
+      });
+    };
+    // (The candidates of counts and of percents, in document order.)
+    const auto &counts = candidates[0][static_cast<int>(Scope::Any)], &percents = candidates[1][static_cast<int>(Scope::Any)];
+    for (std::size_t a = 0, b = 0; a < counts.size() || b < percents.size();)
+      find(b == percents.size() || (a < counts.size() && counts[a] < percents[b]) ? counts[a++] : percents[b++]);
+    h.start.assign(sw.words.size() + 1, 0);
+    for (const auto& hit : hits) ++h.start[hit.first + 1];
+    for (std::size_t w = 1; w < h.start.size(); ++w) h.start[w] += h.start[w - 1];
+    h.figs.resize(hits.size());
+    std::vector<std::uint32_t> at(h.start.begin(), h.start.end() - 1);
+    for (const auto& hit : hits) h.figs[at[hit.first]++] = hit.second;
+    return h;
+  }
+  // Calls f(figure) for each figure (maybe more than once) whose label, or with `after` its
+  // words after, holds a word `need` names.
+  template <class F>
+  void each_holder(const SelectorWords::Need& need, bool after, F&& f) {
+    for (int k = 0; k <= (after ? 1 : 0); ++k) {
+      const Held& h = held_in(k);
+      for (std::uint32_t n = need.begin; n < need.end; ++n) {
+        const std::uint32_t w = held_for->need_words[n];
+        for (std::uint32_t j = h.start[w]; j < h.start[w + 1]; ++j) f(h.figs[j]);
+      }
+    }
+  }
+  // Marks (marks[which], with a fresh mark returned) the figures holding a word of `need`.
+  std::uint32_t mark_holders(const SelectorWords::Need& need, int which) {
+    auto& m = marks[which];
+    if (m.empty()) m.assign(doc.figures.size(), 0);
+    const std::uint32_t no = ++mark_no;
+    each_holder(need, which == 1, [&](int i) { m[static_cast<std::size_t>(i)] = no; });
+    return no;
+  }
   bool says_respectively(int i) {
     if (respectively_of.empty()) respectively_of.assign(doc.figures.size(), 0);
     char& r = respectively_of[static_cast<std::size_t>(i)];
@@ -481,20 +704,31 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     return it->second;
   }
   std::vector<int> m;
-  const bool any_unit = d->units.empty();
+  using SW = SelectorWords;
+  const SW* sw = is_own ? cx.pack_words() : nullptr;
+  // (Of the pack's selectors, the units of the first naming the same ones.)
+  const std::vector<std::string>& units = sw ? cx.pack_figures[sw->units_like[own]].units : d->units;
+  const bool any_unit = units.empty();
   // Most selectors name the same units as the one before ([件, 件次]): then the marks stand.
-  if (!any_unit && (!cx.unit_ok_of || *cx.unit_ok_of != d->units)) {
+  if (!any_unit && (!cx.unit_ok_of || (cx.unit_ok_of != &units && *cx.unit_ok_of != units))) {
     cx.unit_ok.resize(cx.units.size());
     for (std::size_t u = 0; u < cx.units.size(); ++u)
-      cx.unit_ok[u] = std::find(d->units.begin(), d->units.end(), cx.units[u]) != d->units.end();
-    cx.unit_ok_of = &d->units;
+      cx.unit_ok[u] = std::find(units.begin(), units.end(), cx.units[u]) != units.end();
+    cx.unit_ok_of = &units;
   }
-  const std::vector<int>* from = &cx.candidates[d->percent ? 1 : 0][static_cast<int>(d->scope)];
-  if (!any_unit) {
+  const int percent = d->percent ? 1 : 0, scope = static_cast<int>(d->scope);
+  const std::vector<int>* from = &cx.candidates[percent][scope];
+  const Context::UnitCandidates* kept = nullptr;
+  if (!any_unit && sw)
+    for (const auto& k : cx.unit_candidates)
+      if (k.units == &units && k.percent == percent && k.scope == scope) kept = &k;
+  if (kept) {
+    from = &kept->figs;
+  } else if (!any_unit) {
     // Only the figures of the units named, and table cells without a unit (whose unit is the
     // table's, which a unit may name): their buckets merged in document order, instead of a
     // test of every candidate.
-    const auto& buckets = cx.by_unit[d->percent ? 1 : 0][static_cast<int>(d->scope)];
+    const auto& buckets = cx.by_unit[percent][scope];
     from = &buckets[0];
     for (std::size_t u = 0; u < cx.units.size(); ++u) {
       const auto& b = buckets[u + 1];
@@ -508,15 +742,51 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       cx.picked.swap(cx.merged);
       from = &cx.picked;
     }
+    if (sw) from = &cx.unit_candidates.emplace_back(Context::UnitCandidates{&units, percent, scope, *from}).figs;
   }
+  // Only the candidates whose labels hold a word of the label pattern (or whose label or words
+  // after hold one of the context's), when the pack's words are indexed: a label holding none
+  // cannot match. Found from the words, not by a test of every candidate.
+  const SW::Need* need = sw ? sw->of[own].data() : nullptr;
+  bool label_held = false, context_held = false;  // the candidates left hold the words
+  if (need && (need[SW::kLabel].indexed || need[SW::kContext].indexed)) {
+    const bool by_label = need[SW::kLabel].indexed;
+    cx.holders.clear();
+    cx.each_holder(need[by_label ? SW::kLabel : SW::kContext], !by_label, [&](int i) { cx.holders.push_back(i); });
+    std::sort(cx.holders.begin(), cx.holders.end());
+    cx.narrowed.clear();
+    auto at = from->begin();
+    for (std::size_t k = 0; k < cx.holders.size() && at != from->end(); ++k) {
+      if (k > 0 && cx.holders[k] == cx.holders[k - 1]) continue;
+      at = std::lower_bound(at, from->end(), cx.holders[k]);
+      if (at != from->end() && *at == cx.holders[k]) cx.narrowed.push_back(*at);
+    }
+    from = &cx.narrowed;
+    (by_label ? label_held : context_held) = true;
+  }
+  // Which candidates' labels hold a word of the not_label pattern, and of the context, marked
+  // when first asked.
+  std::uint32_t marked[2] = {0, 0};
+  auto holds = [&](int which, int i) {
+    const SW::Need& n = need[which == 0 ? SW::kNotLabel : SW::kContext];
+    if (!marked[which]) marked[which] = cx.mark_holders(n, which);
+    return cx.marks[which][static_cast<std::size_t>(i)] == marked[which];
+  };
   for (int i : *from) {
     const Figure& f = cx.fig(i);
     if (d->total && cx.list_of[i] >= 0 && divides(cx, cx.list_of[i])) continue;
     // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
     // body's or item's of several, never the whole a breakdown divides.
     if (d->total && !f.in_table && cx.says_respectively(i)) continue;
-    if (d->label && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
-    if (d->not_label && d->not_label->search(f.label, cx.sketch_of_label(i))) continue;
+    // (A label holding none of the not_label's words cannot match it; one holding a plain word
+    // does. Known from the index, that is asked before the label's pattern is searched.)
+    const bool not_label_indexed = d->not_label && need && need[SW::kNotLabel].indexed;
+    if (not_label_indexed && need[SW::kNotLabel].exact && holds(0, i)) continue;
+    // (A label holding a word of plain words matches them.)
+    if (d->label && !(label_held && need[SW::kLabel].exact) && !d->label->search(f.label, cx.sketch_of_label(i))) continue;
+    if (d->not_label && !(not_label_indexed && need[SW::kNotLabel].exact) && (!not_label_indexed || holds(0, i)) &&
+        d->not_label->search(f.label, cx.sketch_of_label(i)))
+      continue;
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
@@ -527,9 +797,13 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     }
     if (d->not_beside && said_beside(cx, i, *d->not_beside)) continue;
     if (d->context) {
-      const Sketch* sketch = nullptr;
-      const std::string& la = cx.label_after_of(i, sketch);
-      if (!d->context->search(la, *sketch)) continue;
+      const bool indexed = need && need[SW::kContext].indexed;
+      if (indexed && !context_held && !holds(1, i)) continue;
+      if (!(indexed && need[SW::kContext].exact)) {
+        const Sketch* sketch = nullptr;
+        const std::string& la = cx.label_after_of(i, sketch);
+        if (!d->context->search(la, *sketch)) continue;
+      }
     }
     m.push_back(i);
   }

@@ -469,6 +469,7 @@ std::string LoadError::str() const {
 
 void RulePack::index_figures() {
   figure_at.clear();
+  words = std::make_shared<Words>();
   for (std::size_t i = 0; i < figures.size(); ++i) figure_at.emplace(figures[i].name, i);  // (the first of a name, as below)
 }
 

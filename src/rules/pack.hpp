@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,8 @@
 #include "rules/expr.hpp"
 
 namespace tally {
+
+struct SelectorWords;  // check/engine.cpp
 
 enum class Severity { Note, Warning, Error };
 const char* severity_name(Severity s);
@@ -142,6 +145,14 @@ struct RulePack {
   };
   std::unordered_map<std::string, std::size_t, NameHash> figure_at;
   void index_figures();
+  // The words the figures' patterns need, gathered by the checks (check/engine.cpp) when a
+  // document is first checked with the pack, not at start-up: made afresh by index_figures, and
+  // shared by the pack's copies.
+  struct Words {
+    std::once_flag once;
+    std::shared_ptr<const SelectorWords> words;
+  };
+  std::shared_ptr<Words> words;
 };
 
 }  // namespace tally
