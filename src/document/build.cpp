@@ -2834,6 +2834,15 @@ void build_lists(Document& doc) {
                           g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
       // ("已办结308件,其中按时办结308件,结转2017年10件": the year between leaves 结转 before it.)
       if (report_year < 0) report_year = usual_year(doc);
+      // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
+      // ones carried to next year, making the whole exactly with the parts before them, are the
+      // last part of what was handled, not another total.)
+      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos && g.label.find("下") != std::string_view::npos &&
+          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
+        list.parts.push_back(counts[j]);
+        so_far = so_far + g.total();
+        break;
+      }
       if ((starts_new_total(label_through_year(figs, counts[j]), w.label) && !carried_part) ||
           (!list.parts.empty() && handled_later_year(figs, counts[j], report_year)) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
@@ -2910,9 +2919,28 @@ void build_lists(Document& doc) {
         auto any_share = [&](const FigureList& l) { return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; }); };
         list.shares = any_share(list);
         if (results.parts.size() >= 2) {
-          results.shares = any_share(results);
-          results.intro = doc.folded_slice({figs[list.whole].end(), figs[results.parts.front()].span.begin});
-          doc.lists.push_back(std::move(results));
+          // (「…其中自然人88件，法人或其他组织12件，通过网络提交70件，现场提交30件，予以公开40件，…」:
+          // the channels make the whole exactly before the results begin, a third division. Split
+          // only where a run makes it exactly and the rest does not as it stands.)
+          Decimal all, run_sum;
+          for (int p : results.parts) all = all + figs[p].total();
+          std::size_t cut = 0;
+          for (std::size_t q = 0; q + 2 < results.parts.size() && !(all == w.value); ++q) {
+            run_sum = run_sum + figs[results.parts[q]].total();
+            if (q >= 1 && run_sum == w.value) {
+              cut = q + 1;
+              break;
+            }
+          }
+          FigureList rest = results;
+          rest.parts.erase(rest.parts.begin(), cut ? rest.parts.begin() + static_cast<std::ptrdiff_t>(cut) : rest.parts.end());
+          results.parts.resize(cut ? cut : results.parts.size());
+          for (FigureList* l : {&results, &rest}) {
+            if (l->parts.empty()) continue;
+            l->shares = any_share(*l);
+            l->intro = doc.folded_slice({figs[list.whole].end(), figs[l->parts.front()].span.begin});
+            doc.lists.push_back(std::move(*l));
+          }
         } else {
           for (int p : results.parts) used[p] = false;
         }
