@@ -2287,6 +2287,10 @@ void build_lists(Document& doc) {
             run = sep.find(U',') != npos && sep.find_first_of(U";。") == npos;
           }
         }
+        // (Not when the first two make the count exactly and a third follows: 「答复建议和提案85件，
+        // 主要包括人大代表建议38件，政协提案47件，公开答复全文80件」 — the third is another
+        // statement about them, and two counts are not enough for 包括 without 具体.)
+        if (run && !specific && figs[counts[k + 1]].total() + figs[counts[k + 2]].total() == w.value) run = false;
         if (run) q = b;
       }
     }
