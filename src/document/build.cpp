@@ -3143,7 +3143,16 @@ void build_lists(Document& doc) {
         // (Or with no phrase, after a semicolon, when the counts to the next one close on the rest
         // and come within a tenth of the whole: 「其中自然人193件，法人及其他组织11件；予以公开或部分
         // 公开154件，不予公开4件，无法提供等其他情况46件」 divides the 204 again, by result.)
-        const bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        // (Not counts of another time or another total: 「…；上年同期予以公开58件，其他情况52件」,
+        // 「…；2021年予以公开…」, 「维持15件，纠正5件；受理行政诉讼18件，其他情况3件」.)
+        if (semicolon) {
+          const auto& h = figs[counts[j]];
+          bool other_time = gap.find_first_of(U"0123456789") != npos;
+          for (std::u32string_view t : {U"上年"sv, U"去年"sv, U"同期"sv, U"上一年"sv, U"往年"sv}) other_time = other_time || gap.find(t) != npos;
+          semicolon = !other_time && !starts_statement(h.label) && !names_total(h.label) && !starts_new_total(h.label, w.label) &&
+                      !compares_figure(figs, counts[j]);
+        }
         if (grouped || semicolon) {
           FigureList again;
           again.whole = list.whole;
