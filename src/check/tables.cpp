@@ -1654,6 +1654,22 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     t.cells[r] = std::move(rr.cells);
   }
+  // Rows read whose counts stand on their label's line, and rows whose counts stand on a line
+  // after it (a copy that breaks every row after its label).
+  int counts_on_label_line = 0, counts_below_label = 0;
+  auto tally_line = [&](std::size_t r, std::uint32_t at) {
+    if (at < t.labels[r].end) return;
+    const auto between = std::u32string_view(doc.folded).substr(t.labels[r].end, at - t.labels[r].end);
+    ++(between.find(U'\n') == std::u32string_view::npos ? counts_on_label_line : counts_below_label);
+  };
+  for (std::size_t r = 0; r < t.cells.size() && r < t.labels.size(); ++r)
+    for (const auto& c : t.cells[r])
+      if (c.kind == CellKind::Number) {
+        tally_line(r, c.span.begin);
+        break;
+      }
+  for (const auto& [r, rr] : pending)
+    if (rr.digit_runs.size() >= 2 || (!rr.digit_runs.empty() && rr.digit_runs[0].digits.size() > 1)) tally_line(r, rr.digit_runs[0].span.begin);
   for (auto& [r, rr] : pending) {
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
       for (auto& c : t.cells[r]) zone_end = std::max(zone_end, c.span.end);
@@ -1674,7 +1690,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       continue;
     }
     if (def.rows[r].optional) continue;
-    const bool lone_digit = rr.digit_runs.size() == 1 && rr.digit_runs[0].digits.size() == 1;
+    // (On its label's own line only: a digit alone on a line of its own in a table copied from
+    // a PDF is as likely the page's number, 「2.重复申请」 then 「3」, as that row's count.)
+    const bool one_alone = rr.digit_runs.size() == 1 && rr.digit_runs[0].digits.size() == 1;
+    const bool own_line = one_alone && on_own_line(doc, t.labels[r].end, rr.digit_runs) &&
+                          std::u32string_view(doc.folded).substr(t.labels[r].end, rr.digit_runs[0].span.begin - std::min(rr.digit_runs[0].span.begin, t.labels[r].end)).find(U'\n') != std::u32string_view::npos;
+    // (Left as the row's blanks, the table's other relations still read: in a table whose rows
+    // hold their counts on their labels' lines, a digit alone on the next is the page's number.)
+    if (own_line && counts_on_label_line >= 2 && counts_below_label == 0 && whole_at_edge(printed_whole, def.columns.size())) {
+      const std::uint32_t at = t.labels[r].end;
+      t.cells[r].assign(def.columns.size(), TableCell{CellKind::Blank, Decimal(), {at, at}});
+      continue;
+    }
+    const bool lone_digit = one_alone && !own_line;
     if ((rr.digit_runs.size() >= 2 || lone_digit) && whole_at_edge(printed_whole, def.columns.size())) {
       rr.loose = rr.digit_runs;
       loose_rows.push_back({r, std::move(rr)});

@@ -2307,6 +2307,10 @@ void build_lists(Document& doc) {
             run = sep.find(U',') != npos && sep.find_first_of(U";。") == npos;
           }
         }
+        // (Not when the first two make the count exactly and a third follows: 「答复建议和提案85件，
+        // 主要包括人大代表建议38件，政协提案47件，公开答复全文80件」 — the third is another
+        // statement about them, and two counts are not enough for 包括 without 具体.)
+        if (run && !specific && figs[counts[k + 1]].total() + figs[counts[k + 2]].total() == w.value) run = false;
         if (run) q = b;
       }
     }
@@ -2856,6 +2860,15 @@ void build_lists(Document& doc) {
                           g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
       // ("已办结308件,其中按时办结308件,结转2017年10件": the year between leaves 结转 before it.)
       if (report_year < 0) report_year = usual_year(doc);
+      // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
+      // ones carried to next year, making the whole exactly with the parts before them, are the
+      // last part of what was handled, not another total.)
+      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos && g.label.find("下") != std::string_view::npos &&
+          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
+        list.parts.push_back(counts[j]);
+        so_far = so_far + g.total();
+        break;
+      }
       if ((starts_new_total(label_through_year(figs, counts[j]), w.label) && !carried_part) ||
           (!list.parts.empty() && handled_later_year(figs, counts[j], report_year)) || (!list.parts.empty() && progress_state(g))) break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
@@ -2932,9 +2945,28 @@ void build_lists(Document& doc) {
         auto any_share = [&](const FigureList& l) { return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; }); };
         list.shares = any_share(list);
         if (results.parts.size() >= 2) {
-          results.shares = any_share(results);
-          results.intro = doc.folded_slice({figs[list.whole].end(), figs[results.parts.front()].span.begin});
-          doc.lists.push_back(std::move(results));
+          // (「…其中自然人88件，法人或其他组织12件，通过网络提交70件，现场提交30件，予以公开40件，…」:
+          // the channels make the whole exactly before the results begin, a third division. Split
+          // only where a run makes it exactly and the rest does not as it stands.)
+          Decimal all, run_sum;
+          for (int p : results.parts) all = all + figs[p].total();
+          std::size_t cut = 0;
+          for (std::size_t q = 0; q + 2 < results.parts.size() && !(all == w.value); ++q) {
+            run_sum = run_sum + figs[results.parts[q]].total();
+            if (q >= 1 && run_sum == w.value) {
+              cut = q + 1;
+              break;
+            }
+          }
+          FigureList rest = results;
+          rest.parts.erase(rest.parts.begin(), cut ? rest.parts.begin() + static_cast<std::ptrdiff_t>(cut) : rest.parts.end());
+          results.parts.resize(cut ? cut : results.parts.size());
+          for (FigureList* l : {&results, &rest}) {
+            if (l->parts.empty()) continue;
+            l->shares = any_share(*l);
+            l->intro = doc.folded_slice({figs[list.whole].end(), figs[l->parts.front()].span.begin});
+            doc.lists.push_back(std::move(*l));
+          }
         } else {
           for (int p : results.parts) used[p] = false;
         }
@@ -3133,7 +3165,16 @@ void build_lists(Document& doc) {
         // (Or with no phrase, after a semicolon, when the counts to the next one close on the rest
         // and come within a tenth of the whole: 「其中自然人193件，法人及其他组织11件；予以公开或部分
         // 公开154件，不予公开4件，无法提供等其他情况46件」 divides the 204 again, by result.)
-        const bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        bool semicolon = gap.size() > 1 && gap[0] == U';' && gap.find_first_of(U",;:。、()\n", 1) == npos;
+        // (Not counts of another time or another total: 「…；上年同期予以公开58件，其他情况52件」,
+        // 「…；2021年予以公开…」, 「维持15件，纠正5件；受理行政诉讼18件，其他情况3件」.)
+        if (semicolon) {
+          const auto& h = figs[counts[j]];
+          bool other_time = gap.find_first_of(U"0123456789") != npos;
+          for (std::u32string_view t : {U"上年"sv, U"去年"sv, U"同期"sv, U"上一年"sv, U"往年"sv}) other_time = other_time || gap.find(t) != npos;
+          semicolon = !other_time && !starts_statement(h.label) && !names_total(h.label) && !starts_new_total(h.label, w.label) &&
+                      !compares_figure(figs, counts[j]);
+        }
         if (grouped || semicolon) {
           FigureList again;
           again.whole = list.whole;
