@@ -1005,7 +1005,10 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // Empty cells before the label's are not counted: they are the cells a label spanning rows
     // above leaves (「\t1.属于国家秘密\t1\t1\t\t…」 under 「（三）不予公开」), which make the line wider
     // than the rows printing their label first, not its end.
-    if (sep == U'\t' && grid.usual > 0) {
+    // (Only a line with more pieces than the row's cells and its label's: the line's cells are
+    // not counted for every row.)
+    const std::size_t label_pieces = own_line ? 0 : 1;
+    if (sep == U'\t' && grid.usual > 0 && pieces.size() > 1 && pieces.size() > n + label_pieces) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
@@ -1020,7 +1023,6 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       };
       // (Not the row's own last cell, when a label cell of its group before it is the extra one:
       // 「三、本年度办理结果\t（一）予以公开\t258\t12\t\t\t1\t1\t」 leaves its 总计 blank.)
-      const std::size_t label_pieces = own_line ? 0 : 1;
       while (line_cells > grid.usual && pieces.size() > 1 && pieces.size() > n + label_pieces && blank(pieces.back())) {
         pieces.pop_back();
         --line_cells;
@@ -1048,10 +1050,14 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // a tab between the cells it kept gives them). A sheet's rows keep their cells' columns (a
     // tab for each column up to each cell), so there the cells missing at a row's end are empty
     // cells whatever the row holds (「3.要求提供公开出版物\t\t3」: its 总计 left empty).
-        bool counted = false;
-    for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
-    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') &&
-        (doc.format == "xlsx" || ((!counted || grid.keeps_empty) && !(counted && whole_at_edge(whole, n))))) {
+    // (Whether the row holds a count is asked only of a row short of cells: its pieces are not
+    // classified twice for every row.)
+    auto blanks_dropped = [&] {
+      bool counted = false;
+      for (auto& p : pieces) counted = counted || classify(doc, p).kind == CellKind::Number;
+      return (!counted || grid.keeps_empty) && !(counted && whole_at_edge(whole, n));
+    };
+    if (pieces.size() < n && sep == U'\t' && (eol >= f.size() || f[eol] == U'\n') && (doc.format == "xlsx" || blanks_dropped())) {
       std::uint32_t bol = from, full_eol = eol;
       while (bol > 0 && f[bol - 1] != U'\n') --bol;
       while (full_eol < f.size() && f[full_eol] != U'\n') ++full_eol;
