@@ -3380,6 +3380,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
+        // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
+        if (label_states_change(g.label)) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact) break;
         together = together + g.value;
         ++before;
