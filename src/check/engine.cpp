@@ -2044,6 +2044,16 @@ bool list_fits(const Context& cx, const FigureList& l, const Decimal& whole, boo
   return exact;
 }
 
+// 「印发公文155件，其中，机构设置类信息33条，占公开信息总数的16.5%；…」: items in 条 under documents
+// counted in 件 (information_items) whose shares are of their own sum, far (over a tenth) from the
+// documents' count, are shares of the information published, of which the documents are not the
+// whole; a slip in the documents' count would leave it near the items' sum.
+bool shares_of_another_measure(const Context& cx, const FigureList& l, int W, const Decimal& S) {
+  const Decimal& Wv = cx.fig(W).value;
+  return l.shares && l.parts.size() >= 2 && cx.fig(W).unit != cx.fig(l.parts.front()).unit && list_fits(cx, l, S, true) &&
+         !list_fits(cx, l, Wv, true) && (S > Wv ? S - Wv : Wv - S) * Decimal(10, 0) > Wv;
+}
+
 // Preceding counts that could be the whole of list `l`: same unit (or pieces of information in 件
 // over items of it in 条, information_items), same part and top section.
 std::vector<int> whole_candidates(const Context& cx, const FigureList& l) {
@@ -2817,6 +2827,11 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         continue;
       }
     }
+    // (Items under documents whose shares are of the information published: shares_of_another_measure.)
+    if (!inferred && shares_of_another_measure(cx, l, W, S)) {
+      cx.pass(c, first_line);
+      continue;
+    }
     if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && total_check) {
       Finding f;
       f.severity = total_check->severity;
@@ -3365,6 +3380,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
+        // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
+        if (label_states_change(g.label)) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact) break;
         together = together + g.value;
         ++before;
@@ -3390,6 +3407,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool exh = exhaustive(cx, l) && !l.mixed_units;
     Finding f;
     f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+    if (shares_of_another_measure(cx, l, l.whole, S)) {
+      cx.pass(c, line);
+      continue;
+    }
     // "共收到申请465件,其中…1件、…8件、…34件、…56件、…362件" (464): a 其中 list may leave out
     // parts, but parts of a whole of fifty or more that miss it by exactly one are almost always
     // a slip (an item left out would have been that single one). Two parts as well as more:

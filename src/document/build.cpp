@@ -2197,6 +2197,8 @@ void build_lists(Document& doc) {
   auto zhong_ends_line = [&](const Figure& w, const Figure& nx) {
     std::uint32_t from = end_of(w), to = nx.span.begin;
     if (nx.line <= w.line || to <= from) return false;
+    // (Not a heading's count: the division was lost with the page, 「在已经答复的12件申请中:⏎三、…受理申请20件」.)
+    if (nx.heading != w.heading) return false;
     auto gap = f.substr(from, to - from);
     auto nl = gap.find(U'\n');
     if (nl == npos) return false;
@@ -3874,6 +3876,9 @@ void drop_foreign_shares(Document& doc) {
 }
 
 }  // namespace
+
+// (States a change, not a stock: see states_change.)
+bool label_states_change(std::string_view label) { return states_change(label); }
 
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
 // its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」

@@ -123,9 +123,14 @@ bool information_items(const Figure& whole, const Figure& part) {
   if (whole.unit != "件" || part.unit != "条") return false;
   const std::string_view w = whole.label, l = part.label;
   // (The documents may be named as such: 「全年共印发公文155件，其中，机构设置类信息33条，占21.3%；…」.)
-  return (w.find("信息") != std::string_view::npos || w.find("公文") != std::string_view::npos) &&
-         w.find("申请") == std::string_view::npos &&
-         (l.find("信息") != std::string_view::npos || l.ends_with("类"));
+  if (w.find("申请") != std::string_view::npos || !(l.find("信息") != std::string_view::npos || l.ends_with("类")))
+    return false;
+  if (w.find("信息") != std::string_view::npos) return true;
+  if (w.find("公文") == std::string_view::npos) return false;
+  // Under documents, only items named by their kind (机构设置类信息, 其他类信息) divide them:
+  // 「印发公文85件，其中规范性文件5件，公开各类信息320条」 counts the information of the year, not parts.
+  auto k = l.find("类");
+  return k != std::string_view::npos && !l.substr(0, k).ends_with("各");
 }
 
 int received_applications(const Document& doc, int before) {

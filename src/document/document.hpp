@@ -168,6 +168,8 @@ bool names_last_year(std::u32string_view words);
 // (「全年主动公开政府信息213件，其中…统计信息类信息129条」): one measure written two ways. The
 // whole's words name information and no applications; the part's name information or a kind.
 bool information_items(const Figure& whole, const Figure& part);
+// A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
+bool label_states_change(std::string_view label);
 // The applications received, as the text states them before figure `before` (in its part, not
 // in a table): the counts whose words receive applications (收到, 受理, 接收, 接到 … 申请) and are
 // no 其中 part, when they all have one value; the last of them, or -1.
