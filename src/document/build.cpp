@@ -968,8 +968,6 @@ void assign_labels(Document& doc) {
   }
 }
 
-bool states_change(std::string_view label);
-
 // Counts whose names stand elsewhere than before them take those names as their labels:
 // - values given in turn for the names before 分别为 or 依次为 ("当面、网上、信函申请分别为5件、11件、2件":
 //   当面 5, 网上 11, 信函申请 2), when there are as many names (joined by 、, the last by 、 or
@@ -1002,7 +1000,7 @@ void name_counts(Document& doc) {
       return values;
     };
     // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
-    if (label.find("分别") != npos && states_change(g.label)) {
+    if (label.find("分别") != npos && label_states_change(g.label)) {
       auto values = joined_values();
       for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
       continue;
@@ -1272,8 +1270,10 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
   return before.empty();
 }
 
+}  // namespace
+
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
-bool states_change(std::string_view label) {
+bool label_states_change(std::string_view label) {
   if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
   static constexpr std::string_view kChange[] = {"增加", "减少", "增长", "下降", "上升", "提高", "降低", "多", "少"};
   // (Most labels end with none of the words' last bytes: settled by one test.)
@@ -1289,6 +1289,8 @@ bool states_change(std::string_view label) {
     if (label.size() >= w.size() && label.substr(label.size() - w.size()) == w) return true;
   return false;
 }
+
+namespace {
 
 // "不予公开12件(其中国家秘密2件,商业秘密3件),占3.68%": a share after a parenthetical belongs to
 // the count right before the parenthetical, not to the last figure inside it. Returns the
@@ -1575,7 +1577,7 @@ void bind_shares(Document& doc) {
       // when last year's figure follows the change in brackets: "646件,同比增加49件(2016年为
       // 597件),占全省申请总量的9.0%".
       const auto& just_before = doc.figures[owner];
-      bool change = (just_before.role == PercentRole::Growth) || (prose_count(just_before) && states_change(just_before.label));
+      bool change = (just_before.role == PercentRole::Growth) || (prose_count(just_before) && label_states_change(just_before.label));
       for (std::size_t j = owner; change && j-- > 0;) {
         const auto& g = doc.figures[j];
         if (g.kind == FigureKind::Year || g.kind == FigureKind::Date) continue;  // 比2017年
@@ -1880,7 +1882,7 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
 int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& parts) {
   const auto& figs = doc.figures;
   // "…36件,较去年同期的28件增长28.6%。其中…": last year's count and a change are not wholes.
-  auto aside = [&](int i) { return compares_figure(figs, i) || states_change(figs[i].label); };
+  auto aside = [&](int i) { return compares_figure(figs, i) || label_states_change(figs[i].label); };
   while (aside(w)) {
     int before = w - 1;
     while (before >= 0 && !prose_count(figs[before])) --before;
@@ -2479,7 +2481,7 @@ void build_lists(Document& doc) {
     // around this count that follows the previous one.
     std::size_t close = !gap.empty() && gap[0] == U'(' ? matching_close(f, a) : npos;
     bool bracketed = close != npos && close >= w.end();
-    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !states_change(w.label)) return -1;
+    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !label_states_change(w.label)) return -1;
     return counts[k - 1];
   };
   // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
@@ -2614,7 +2616,7 @@ void build_lists(Document& doc) {
         outer = counts[k - 1];
     }
     // "比上年增加12件。其中…" with no count before the change: nothing here is the whole.
-    if (outer < 0 && marker[k] == Qizhong && states_change(figs[counts[k]].label)) continue;
+    if (outer < 0 && marker[k] == Qizhong && label_states_change(figs[counts[k]].label)) continue;
     const auto& w = figs[outer >= 0 ? outer : counts[k]];
     FigureList list;
     list.whole = outer >= 0 ? outer : counts[k];
@@ -2661,7 +2663,7 @@ void build_lists(Document& doc) {
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
-      if (states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
+      if (label_states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
       if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
@@ -3187,7 +3189,7 @@ void build_lists(Document& doc) {
             // "…当面申请1件(2019年为9件)": last year's count of the item before, not an item.
             if (!again.parts.empty() && (h.last_years || last_years(doc, figs[again.parts.back()], counts[q]))) continue;
             if (used[counts[q]] || h.sentence != sentence || marker[q] != None || !same_unit(h.unit, w.unit) ||
-                h.approx != Approx::Exact || states_change(h.label))
+                h.approx != Approx::Exact || label_states_change(h.label))
               break;
             if (q > j) {
               std::uint32_t e = end_of(figs[counts[q - 1]]);
@@ -3237,7 +3239,7 @@ void build_lists(Document& doc) {
     auto joins = [&](std::size_t j, int& sep) {
       const auto& g = figs[counts[j]];
       if (used[counts[j]] || g.line != t.line || g.sentence != t.sentence || marker[j] != None) return false;
-      if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || states_change(g.label)) return false;
+      if (!same_unit(g.unit, t.unit) || g.approx != Approx::Exact || label_states_change(g.label)) return false;
       std::uint32_t from = end_of(g);
       if (from > next_begin) return false;
       sep = separator_strength(f.substr(from, next_begin - from));
@@ -3383,7 +3385,7 @@ void build_lists(Document& doc) {
     for (std::size_t j = k; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) || g.share >= 0 ||
-          g.approx != Approx::Exact || states_change(g.label) || (j > k && marker[j - 1] != None))
+          g.approx != Approx::Exact || label_states_change(g.label) || (j > k && marker[j - 1] != None))
         break;
       if (!list.parts.empty()) {
         std::uint32_t from = end_of(figs[list.parts.back()]);
@@ -3512,7 +3514,7 @@ void build_lists(Document& doc) {
     }
     const auto& w = figs[counts[k - 1]];
     if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
-        (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || states_change(w.label) || w.last_years ||
+        (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || label_states_change(w.label) || w.last_years ||
         (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit)))
       continue;
     FigureList list;
@@ -3529,7 +3531,7 @@ void build_lists(Document& doc) {
   // of changes, nor more values than names (「复议27件、诉讼16件，市级和县级分别为12件、15件和7件、9件」).
   for (std::size_t k = 1; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
-    if (used[counts[k]] || a.approx != Approx::Exact || a.last_years || states_change(a.label)) continue;
+    if (used[counts[k]] || a.approx != Approx::Exact || a.last_years || label_states_change(a.label)) continue;
     // (分别 looked for in the UTF-8 first: the label is decoded only for the few counts that have
     // it, not opening it. A UTF-8 label holds it where its code points do, first at byte 0 when
     // at character 0.)
@@ -3579,7 +3581,7 @@ void build_lists(Document& doc) {
     const int wi = counts[k - 1];
     const auto& w = figs[static_cast<std::size_t>(wi)];
     if (used[static_cast<std::size_t>(wi)] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.last_years ||
-        states_change(w.label) || w.label.find("分别") != std::string::npos || w.value < a.value)
+        label_states_change(w.label) || w.label.find("分别") != std::string::npos || w.value < a.value)
       continue;
     u32string_view between = f.substr(end_of(w), a.span.begin - end_of(w));
     while (!between.empty() && is_space(between.front())) between.remove_prefix(1);
@@ -3876,9 +3878,6 @@ void drop_foreign_shares(Document& doc) {
 }
 
 }  // namespace
-
-// (States a change, not a stock: see states_change.)
-bool label_states_change(std::string_view label) { return states_change(label); }
 
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
 // its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
