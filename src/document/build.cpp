@@ -2113,10 +2113,13 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   for (auto w : kWords)
     if (next == w) return -1;
   std::string_view stem = l.substr(0, zh);
+  // (「自然人35件，…，自然人申请中涉及征地拆迁20件」: the part named without the word 申请.)
+  std::string_view bare = stem.ends_with("申请") && stem.size() > 12 ? stem.substr(0, stem.size() - 6) : stem;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
     std::string_view pl = doc.figures[*it].label;
-    if (pl.size() >= stem.size() ? pl.substr(pl.size() - stem.size()) == stem : stem.substr(stem.size() - pl.size()) == pl && pl.size() >= 6)
-      return *it;
+    for (std::string_view st : {stem, bare})
+      if (pl.size() >= st.size() ? pl.substr(pl.size() - st.size()) == st : st.substr(st.size() - pl.size()) == pl && pl.size() >= 6)
+        return *it;
   }
   return -1;
 }
@@ -2867,7 +2870,11 @@ void build_lists(Document& doc) {
       // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
       // ones carried to next year, making the whole exactly with the parts before them, are the
       // last part of what was handled, not another total.)
-      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos && g.label.find("下") != std::string_view::npos &&
+      // (Nor, likewise, the ones carried over from last year after the applicants who filed this
+      // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
+      // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
+      // of what was received.)
+      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
           w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
