@@ -2364,11 +2364,26 @@ int sentence_before_whole(const Context& cx, const FigureList& l) {
   if (pf.share < 0 || pf.approx != Approx::Exact) return -1;
   int w = lone_share_candidate(cx, l);
   if (w < 0) return -1;
+  for (int i = w + 1; i < p; ++i)
+    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
+  // (Or, when that count is the last part of its sentence's 其中 list and not larger, the list's
+  // whole: 「新增主动公开政府信息226条,其中通过政府网站公开131条,通过微信公众号公开95条。民生事项和
+  // 工作信息共209条,占92.47%」 is of 226; the channels only say how the 226 went out.)
+  // (Only a part named in its sentence's first clause: 「已全部按时答复，其中予以公开4件，占36.36%」
+  // is of the answered, which that sentence does not count.)
+  const auto f = std::u32string_view(cx.doc.folded);
+  const std::size_t opens = f.find_last_of(U"。\n", pf.span.begin);
+  const bool first_clause = opens != std::u32string_view::npos &&
+                            f.substr(opens + 1, pf.span.begin - opens - 1).find_first_of(U",;:") == std::u32string_view::npos;
+  if (int ol = cx.list_of[w]; ol >= 0 && first_clause && !(cx.fig(w).value > pf.value)) {
+    const FigureList& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+    if (outer.parts.back() == w && outer.whole >= 0 && cx.fig(outer.whole).sentence == cx.fig(w).sentence &&
+        cx.fig(outer.whole).unit == pf.unit && cx.fig(outer.whole).approx == Approx::Exact)
+      w = outer.whole;
+  }
   const auto& wf = cx.fig(w);
   if (wf.sentence + 1 != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || wf.kind != FigureKind::Count)
     return -1;
-  for (int i = w + 1; i < p; ++i)
-    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
   return w;
 }
 
