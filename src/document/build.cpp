@@ -1876,6 +1876,32 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   return false;
 }
 
+bool names_other(std::string_view label);
+
+// A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
+// 未办结, nor a share of them, 答复率).
+bool names_replied(std::string_view label) {
+  if (label.find("答复") == std::string_view::npos && label.find("办结") == std::string_view::npos) return false;
+  for (std::string_view w : {"按时", "按期", "延期", "逾期", "超期", "未", "率", "结转", "复议", "诉讼", "提案", "建议", "予以公开", "不予", "部分", "同意"})
+    if (label.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+// Parts that are the results of handling requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理,
+// 其他处理), at least three, the last of them the rest (其他…): every result, so every request
+// handled.
+bool results_closed_by_rest(const Document& doc, const std::vector<int>& parts) {
+  if (parts.size() < 3 || !names_other(doc.figures[parts.back()].label)) return false;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view l = doc.figures[parts[k]].label;
+    bool result = false;
+    for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "信息不存在", "非本机关"})
+      result = result || l.find(w) != std::string_view::npos;
+    if (!result) return false;
+  }
+  return true;
+}
+
 // The whole of a 其中 list that opens a sentence: `w`, the last count before it, when it is
 // the only count of its sentence; otherwise the one count of that sentence (same unit, exact)
 // equal to the sum of the parts; -1 when none or several are.
@@ -1895,7 +1921,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
-  int others = 0, equal = -1, n_equal = 0, largest = -1;
+  int others = 0, equal = -1, n_equal = 0, largest = -1, replied = -1, n_replied = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
   // 其中 lists joined by semicolons would be read back to its start for each of them.)
@@ -1928,6 +1954,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
+    if (names_replied(g.label)) { replied = i; ++n_replied; }
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
@@ -1947,6 +1974,11 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
       larger_before = prose_count(figs[i]) && same_unit(figs[i].unit, wf.unit) && !(figs[i].value < sum);
     if (!larger_before) return largest;
   }
+  // 「街道收到依申请公开6件,结转上年9件,答复申请共15件,撤销申请0件。其中,予以公开2件,…无法提供10件,
+  // 其他处理0件」: results of handling closed by the rest are every request answered, so with no
+  // count of the sentence equal to their sum they divide the one count named for the answered
+  // or closed requests, and must make it.
+  if (n_equal == 0 && n_replied == 1 && results_closed_by_rest(doc, parts)) return replied;
   return n_equal == 1 ? equal : -1;
 }
 
