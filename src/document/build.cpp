@@ -1878,6 +1878,16 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
 
 bool names_other(std::string_view label);
 
+// A count of requests named by how they came in: 网上申请, 当面提交, 通过信函提出 (after the
+// 在…中 that opens a list).
+bool names_application_channel(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  bool channel = false, request = false;
+  for (std::string_view w : {"网上", "网络", "在线", "当面", "现场", "信函", "传真", "电子邮件", "邮寄", "来信"}) channel = channel || label.find(w) != std::string_view::npos;
+  for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
+  return channel && request;
+}
+
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
 // 未办结, nor a share of them, 答复率).
 bool names_replied(std::string_view label) {
@@ -2963,6 +2973,30 @@ void build_lists(Document& doc) {
           doc.lists.push_back(std::move(second));
           break;
         }
+      }
+    }
+    // 「在已经答复的12件申请中，网上申请12件，同意公开12件」: the channels the requests came in by
+    // (one or more) make the whole exactly, then parts naming none (how they were answered) divide
+    // it again, or the other way round. Two divisions, each checked on its own, whatever the
+    // second's sum (a slip there is then found in it).
+    if (list.parts.size() >= 2 && !(so_far == w.value)) {
+      const bool first_kind = names_application_channel(figs[list.parts.front()].label);
+      std::size_t m = 0;
+      Decimal run;
+      while (m < list.parts.size() && names_application_channel(figs[list.parts[m]].label) == first_kind)
+        run = run + figs[list.parts[m++]].total();
+      const bool rest_other = std::none_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), [&](int p) {
+        return names_application_channel(figs[p].label) == first_kind;
+      });
+      if (m < list.parts.size() && rest_other && run == w.value) {
+        FigureList second = list;
+        second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
+        list.parts.resize(m);
+        second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
+        so_far = run;
+        doc.lists.push_back(std::move(second));
       }
     }
     // 「办理申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件」:
