@@ -3132,6 +3132,26 @@ std::string_view past_zhong_intro(std::string_view lab) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
+// Whether a list's parts are topics that may overlap: each named by what it concerns (涉及…), or
+// the list introduced so (主要涉及); or the words right after the last part say some items are
+// counted more than once (同时在…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
+// a request is of one kind.
+bool topics_may_overlap(const Context& cx, const FigureList& l) {
+  const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+    return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
+  });
+  if (concern) return true;
+  std::u32string intro = text::from_utf8(l.intro);
+  if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
+  if (intro.find(U"涉及") != std::u32string::npos) return true;
+  const std::u32string_view f = cx.doc.folded;
+  const std::uint32_t from = cx.fig(l.parts.back()).end();
+  auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
+  after = after.substr(0, after.find_first_of(U"。\n"));
+  return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
+         after.find(U"重复统计") != std::u32string_view::npos;
+}
+
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
 bool names_channel(const Check& c, std::string_view label) {
   std::string_view lab = past_zhong_intro(label);
@@ -3660,6 +3680,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
         continue;
       }
+    }
+    // (Topics may overlap, one request or item concerning several: 「全年收到申请45件，主要包括涉及征地
+    // 拆迁20件、涉及规划建设15件、涉及社会保障12件」; so may items the text says are counted again,
+    // 「…党建信息25条（部分信息同时在多个栏目发布）」.)
+    if (!exh && S > W && topics_may_overlap(cx, l)) {
+      cx.skip(c, "the parts are topics, which may overlap", line);
+      continue;
     }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {
