@@ -3132,24 +3132,31 @@ std::string_view past_zhong_intro(std::string_view lab) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
-// Whether a list's parts are topics that may overlap: each named by what it concerns (涉及…), or
-// the list introduced so (主要涉及); or the words right after the last part say some items are
-// counted more than once (同时在…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
-// a request is of one kind.
+// Whether a list's parts may overlap: the words right after the last part say some items are
+// counted more than once (同时在多个…, 重复计…); or the parts are topics of requests (申请, 诉求,
+// 来信…), each named by what it concerns (涉及…) or the list introduced so (主要涉及). Not kinds
+// (从申请内容看，社会保险类11件，劳动关系类8件): a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
+  const std::u32string_view f = cx.doc.folded;
+  const std::uint32_t from = cx.fig(l.parts.back()).end();
+  auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
+  after = after.substr(0, after.find_first_of(U"。\n"));
+  if (after.find(U"同时在多个") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
+      after.find(U"重复统计") != std::u32string_view::npos)
+    return true;
+  // (Topics of requests only: an item of information is filed under one, 「其中涉及公共服务内容的
+  // 信息506条,涉及管理的信息4条」 of 510.)
+  std::string_view whole = cx.fig(l.whole).label;
+  bool requests = false;
+  for (std::string_view w : {"申请", "诉求", "来信", "咨询", "投诉", "举报", "建议", "提案"}) requests = requests || whole.find(w) != std::string_view::npos;
+  if (!requests) return false;
   const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
     return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
   });
   if (concern) return true;
   std::u32string intro = text::from_utf8(l.intro);
   if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
-  if (intro.find(U"涉及") != std::u32string::npos) return true;
-  const std::u32string_view f = cx.doc.folded;
-  const std::uint32_t from = cx.fig(l.parts.back()).end();
-  auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
-  after = after.substr(0, after.find_first_of(U"。\n"));
-  return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
-         after.find(U"重复统计") != std::u32string_view::npos;
+  return intro.find(U"涉及") != std::u32string::npos;
 }
 
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).

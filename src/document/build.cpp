@@ -1883,9 +1883,17 @@ bool names_other(std::string_view label);
 bool names_application_channel(std::string_view label) {
   if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
   bool channel = false, request = false;
-  for (std::string_view w : {"网上", "网络", "在线", "当面", "现场", "信函", "传真", "电子邮件", "邮寄", "来信"}) channel = channel || label.find(w) != std::string_view::npos;
+  for (std::string_view w : {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) channel = channel || label.find(w) != std::string_view::npos;
   for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
   return channel && request;
+}
+
+// A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
+bool names_reply_result(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
+    if (label.find(w) != std::string_view::npos) return !names_application_channel(label);
+  return false;
 }
 
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
@@ -2985,9 +2993,13 @@ void build_lists(Document& doc) {
       Decimal run;
       while (m < list.parts.size() && names_application_channel(figs[list.parts[m]].label) == first_kind)
         run = run + figs[list.parts[m++]].total();
-      const bool rest_other = std::none_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), [&](int p) {
-        return names_application_channel(figs[p].label) == first_kind;
+      // (The other run the results of answering them, every part: not more channels the words
+      // above do not know, 「当面申请0件，信函申请2件，互联网申请0件」.)
+      auto other = [&](int p) { return first_kind ? names_reply_result(figs[p].label) : names_application_channel(figs[p].label); };
+      const bool first_other = std::all_of(list.parts.begin(), list.parts.begin() + static_cast<std::ptrdiff_t>(m), [&](int p) {
+        return first_kind || names_reply_result(figs[p].label);
       });
+      const bool rest_other = first_other && std::all_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), other);
       if (m < list.parts.size() && rest_other && run == w.value) {
         FigureList second = list;
         second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
