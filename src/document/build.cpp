@@ -125,8 +125,14 @@ MarkerMatch parse_marker(u32string_view s) {
   };
   if (!s.empty() && s[0] == U'(') {
     auto close = s.find(U')');
-    if (close != npos && close >= 2 && close <= 4) {
-      auto inner = s.substr(1, close - 1);
+    // "( 二)": a blank typed inside the brackets is not part of the number.
+    std::size_t blanks = 0;
+    if (close != npos && close <= 6) {
+      for (std::size_t k = 1; k < close; ++k) blanks += is_space(s[k]) ? 1 : 0;
+    }
+    if (close != npos && close >= 2 + blanks && close <= 4 + blanks && blanks <= 2) {
+      auto inner = trim(s.substr(1, close - 1));
+      if (inner.empty()) return m;
       int v = heading_cn_value(inner);
       if (v > 0 && title_ok(close + 1)) return {2, v, close + 1};
       bool digits = std::all_of(inner.begin(), inner.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
