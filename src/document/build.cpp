@@ -153,10 +153,15 @@ MarkerMatch parse_marker(u32string_view s) {
     if (v > 0 && title_ok(i + 1)) return {2, v, i + 1};
     return m;
   }
-  // "二、", and as writers also type it, "二.".
-  if (i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.')) {
+  // "二、", and as writers also type it, "二." and "二 、" (a blank before the mark).
+  std::size_t mark = i;
+  if (i > 0) {
+    while (mark < s.size() && mark < i + 2 && is_space(s[mark])) ++mark;
+    if (mark < s.size() && s[mark] != U'、' && s[mark] != U'.') mark = i;
+  }
+  if (i > 0 && mark < s.size() && (s[mark] == U'、' || s[mark] == U'.')) {
     int v = heading_cn_value(s.substr(0, i));
-    if (v > 0 && title_ok(i + 1) && !(s[i] == U'、' && counts_on(s.substr(i + 1), v))) return {1, v, i + 1};
+    if (v > 0 && title_ok(mark + 1) && !(s[mark] == U'、' && counts_on(s.substr(mark + 1), v))) return {1, v, mark + 1};
     return m;
   }
   i = 0;
