@@ -1233,13 +1233,14 @@ void adopt_qizhong_units(Document& doc) {
 }
 
 // Units that count the same things in a breakdown: an application or a case is written 件,
-// 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件"),
+// 份, 宗, 起 or 例 by different writers, even within one sentence ("收到8份申请,其中予以公开2件",
+// "受理…申请事项29例,其中通过网络收到申请25件"),
 // and a count of letters or cases that may repeat is written 件次 before parts in 件
 // ("收到来信2879件次,其中市长信箱14件,部门信箱778件…").
 bool same_unit(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto case_unit = [](std::string_view u) {
-    return u == "件" || u == "份" || u == "宗" || u == "起" || u == "件次";
+    return u == "件" || u == "份" || u == "宗" || u == "起" || u == "例" || u == "件次";
   };
   return case_unit(a) && case_unit(b);
 }
