@@ -950,6 +950,14 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
     // (Or the rest named as such: 「网上申请12件，信函申请6件；其他2件为当面提交」.)
     for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下", U"其他", U"其它"})
       if (clause.starts_with(v) || (stops == 1 && sentence.starts_with(v))) return true;
+    // (Or the next sentence is one bare item of the list, its label and count and nothing else:
+    // 「其中，网站3340条、新媒体8429条，其他240条。审批平台信息17041条。」 of 31099.)
+    if (stops == 1 && gap.find(U'。') != std::u32string_view::npos && !sentence.empty() &&
+        sentence.find_first_of(U",;:、()0123456789") == std::u32string_view::npos) {
+      std::uint32_t e = g.end();
+      while (e < f.size() && (f[e] == U' ' || f[e] == U'\t')) ++e;
+      if (e >= f.size() || f[e] == U'。' || f[e] == U'\n' || f[e] == U'\r') return true;
+    }
     return false;
   }
   return false;
@@ -3445,7 +3453,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       // "其中通知公告30条、政府公报4条、其他信息20条" of 100: items counted in several channels
       // can only make the sum larger than the whole; a complete list (with 其他) below it is
       // missing something.
-      if (biggest < 0 && exh && !l.shares && l.parts.size() >= 2 && S < W && !within_slack) {
+      if (biggest < 0 && exh && !l.shares && l.parts.size() >= 2 && S < W && !within_slack &&
+          !rest_stated_after(cx, l.whole, l.parts.back(), W - S, true)) {
         f.severity = Severity::Warning;
         f.primary = cx.fig(l.whole).span;
         f.message = fmt::format("分项（含「其他」）之和 {} = {} 小于总数 {}；分项即使有重复计数也只会偏大", join_values(cx, l.parts), S.str(),
@@ -3643,6 +3652,24 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       if (siblings) {
         cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
+        continue;
+      }
+    }
+    // 「发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事信息92条，专栏745
+    // 条」: the first parts make a whole of a hundred or more exactly; the two or more after them
+    // count some of the same items again by another division (what they are, not where they came
+    // from), so their sum passes it. Not when those after them come near the whole without making
+    // it, a second complete division that misses (「…县政府办公室公开150条，各部门公开260条」 of 400).
+    if (!exh && S > W && l.parts.size() >= 4 && !within_slack && W >= Decimal(100, 0)) {
+      Decimal run;
+      std::size_t made = 0;
+      for (std::size_t i = 0; i + 2 < l.parts.size() && made == 0 && !(run > W); ++i) {
+        run = run + cx.fig(l.parts[i]).total();
+        if (i >= 1 && run == W) made = i + 1;
+      }
+      const Decimal rest = S - W;
+      if (made > 0 && (rest == W || !within_tenth(rest, W))) {
+        cx.skip(c, "the first parts make the whole exactly; the ones after divide the same items another way", line);
         continue;
       }
     }
