@@ -4145,6 +4145,7 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
   std::map<std::string, int> first;
+  bool twice = false;  // a name the sentence states twice, read as absent
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
@@ -4180,7 +4181,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
       int one = -1;
       for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
         if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
-          if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
+          if (one >= 0) {  // two in one sentence: which is meant is not known
+            twice = true;
+            return std::nullopt;
+          }
           one = i;
         }
       if (one < 0) return std::nullopt;
@@ -4195,6 +4199,31 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   if (v.type != Value::Type::Bool) {
     cx.skip(c, v.why.empty() ? "not evaluable" : v.why);
     return;
+  }
+  // (A figure stated twice reads as absent, and present() of it as false: a failure that rests on
+  // its absence is not known to be one.)
+  if (!v.truth && twice) {
+    cx.skip(c, "a figure it names is stated twice in the sentence");
+    return;
+  }
+  // `alone`: between its figures the sentence states no other count in their units, and each
+  // figure is one name's (「收到31件，申请人撤回5件，已办结24件，2件结转下年度」 has a count the
+  // check does not name; 「2件结转下年答复」 is both 办结 and 结转 to the names). Counts after them
+  // (「…；产生行政复议13件」) are another matter's.
+  if (c.alone && sentence >= 0) {
+    std::set<int> bound;
+    std::set<std::string> units;
+    for (const auto& [n, i] : first) bound.insert(i), units.insert(cx.fig(i).unit);
+    bool other = bound.size() != first.size();
+    for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
+      const Figure& g = cx.fig(k);
+      other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
+              !bound.count(k);
+    }
+    if (other) {
+      cx.skip(c, "the sentence states other counts than the ones the check names, or one for two names", 0);
+      return;
+    }
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);
