@@ -3131,6 +3131,23 @@ bool names_channel(const Check& c, std::string_view label) {
   return c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab);
 }
 
+// 「官方微博共累计发布微博120条，其中发布原创微博11条，转发微博109条」: parts that all name the
+// one channel their whole is counted in, and no other, are kinds of what went through it (原创,
+// 转发), each item of one kind, not channels that may carry an item again.
+bool kinds_in_one_channel(const Context& cx, const FigureList& l) {
+  static constexpr std::string_view channels[] = {"网站", "微博", "微信", "公众号", "新媒体", "客户端", "头条", "抖音", "视频号", "公报"};
+  auto named = [](std::string_view label) {
+    unsigned set = 0;
+    for (std::size_t i = 0; i < std::size(channels); ++i)
+      if (label.find(channels[i]) != std::string_view::npos) set |= 1u << i;
+    return set;
+  };
+  const unsigned whole = named(cx.fig(l.whole).label);
+  const unsigned first = l.parts.empty() ? 0 : named(past_zhong_intro(cx.fig(l.parts.front()).label));
+  if (first == 0 || (first & ~whole) != 0) return false;
+  return std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return named(past_zhong_intro(cx.fig(p).label)) == first; });
+}
+
 // 「其中政府文件19条，通知公告88条、建议提案8条、政府公报4条、政府工作报告2条、…其他信息397条」:
 // in a list the rest closes, a part named by a channel's word alone (no verb of publishing)
 // with kinds of information after it is one more kind (the gazette's items), not a channel
@@ -3348,6 +3365,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // one kind only, so the parts divide the whole.
     if (overlap && counts_channels(cx, l.whole)) overlap = false;
     if (overlap && kind_named_like_channel(cx, c, l)) overlap = false;
+    if (overlap && kinds_in_one_channel(cx, l)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
