@@ -2040,7 +2040,9 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
-  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
+  // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
+  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
+         label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
 }
 
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
