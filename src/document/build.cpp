@@ -1233,6 +1233,23 @@ bool same_unit(std::string_view a, std::string_view b) {
   return case_unit(a) && case_unit(b);
 }
 
+// Pieces of information in 条 under a whole of information in 件, whatever each item is named
+// (「通过门户网站主动公开各类信息100件，其中公示公告8条，…，政策问答库3条，…其他文件1条，…」): the
+// writer counts the same items in either measure, unless an item's words name requests, letters
+// or calls received, which are no information published.
+bool information_items_named(const Figure& whole, const Figure& part) {
+  if (information_items(whole, part)) return true;
+  if (whole.unit != "件" || part.unit != "条") return false;
+  const std::string_view w = whole.label, l = part.label;
+  if (w.find("申请") != std::string_view::npos || w.find("信息") == std::string_view::npos) return false;
+  bool published = false;
+  for (std::string_view v : {"公开", "发布", "公布"}) published = published || w.find(v) != std::string_view::npos;
+  if (!published) return false;
+  for (std::string_view a : {"申请", "受理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询", "投诉", "举报", "诉求", "热线"})
+    if (l.find(a) != std::string_view::npos) return false;
+  return true;
+}
+
 // "主动公开政府信息565条,其中:发布工作信息421条;制定并发布规范性文件11件;…": documents
 // counted in 件 or 份 among items of information counted in 条 are items too (the statistical
 // table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
@@ -1256,9 +1273,21 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
       if (part.label.find(w) != std::string_view::npos) return false;
     return true;
   }
-  if (information_items(whole, part)) return true;
+  if (information_items_named(whole, part)) return true;
   if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
   std::string_view l = part.label;
+  // Pieces of information named by their kind under a whole of information (「主动公开政府信息101条，
+  // 其中，工作动态70件，部门信息公开年报1条…」「…共243条，其中公文类政府信息19件…、就业补贴类信息111条」,
+  // 「…政府信息47条，其中部门文件22件，通知公告16条…」): the same items in another measure, unless their
+  // words name something done to documents or requests rather than information published.
+  if (whole.label.find("信息") != std::string_view::npos) {
+    bool kind = false;
+    for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
+    for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
+                               "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读"})
+      kind = kind && l.find(a) == std::string_view::npos;
+    if (kind) return true;
+  }
   auto at = l.rfind("文件");
   if (at == std::string_view::npos) return false;
   for (std::string_view v : {"发布", "公开", "公布", "印发"})
@@ -3011,10 +3040,14 @@ void build_lists(Document& doc) {
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
+      // (Only documents: 「工作动态70件」 is in no such kind. Nor are readings of policies such a kind:
+      // 「政策法规、政策解读20条」 holds no 公文.)
+      if (figs[d].label.find("文件") == std::string_view::npos && figs[d].label.find("公文") == std::string_view::npos) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
-          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos);
+          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos &&
+                              figs[r].label.find("解读") == std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
