@@ -1446,8 +1446,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
-      whole.approx != Approx::Exact || count.value > whole.value)
+      whole.approx != Approx::Exact)
     return;
+  // (A count above the whole — 「受理来信34件，办结35件，办结率100%」 — is no part of it, unless nothing
+  // else can be in the rate: the whole receives, opens its sentence with the count and the rate
+  // right after it, and no carry-over from before is named there, which would be done this year too.)
+  if (count.value > whole.value) {
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
+    if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
+    std::uint32_t sb = whole.span.begin;
+    while (sb > 0 && f[sb - 1] != U'。' && f[sb - 1] != U'\n') --sb;
+    std::uint32_t se = p.end();
+    while (se < f.size() && f[se] != U'。' && f[se] != U'\n') ++se;
+    const auto said = f.substr(sb, se - sb);
+    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv})
+      if (said.find(c) != npos) return;
+  }
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
   // 回复率), and do not deny them (不合格 is not what 合格率 counts).
   std::u32string label = text::from_utf8(count.label);
