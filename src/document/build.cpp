@@ -2330,6 +2330,8 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」.)
+      if (b == npos) b = gap.find(U"涵盖");
       const auto& p2 = figs[counts[k + 2]];
       if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
@@ -3055,14 +3057,15 @@ void build_lists(Document& doc) {
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
-      // (Only documents: 「工作动态70件」 is in no such kind. Nor are readings of policies such a kind:
-      // 「政策法规、政策解读20条」 holds no 公文.)
+      // (Only documents: 「工作动态70件」 is in no such kind. Nor are readings of policies or answers
+      // to questions on them such a kind: 「政策法规、政策解读20条」「政策咨询问答库1条」 hold no 公文.)
       if (figs[d].label.find("文件") == std::string_view::npos && figs[d].label.find("公文") == std::string_view::npos) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
           holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos &&
-                              figs[r].label.find("解读") == std::string_view::npos);
+                              figs[r].label.find("解读") == std::string_view::npos && figs[r].label.find("问答") == std::string_view::npos &&
+                              figs[r].label.find("咨询") == std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
