@@ -2392,6 +2392,15 @@ void build_lists(Document& doc) {
         if (g.value > w.value) { kinds = -3; break; }
         bool own_act = false;
         for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        // (Not a kind that only opens with the verb every item shares, naming no channel nor body:
+        // 「主动公开信息11537条,公开…概况类信息368条,公开政务动态类信息2188条,…」.)
+        if (own_act && names_kind(g.label) && (g.label.starts_with("公开") || g.label.starts_with("发布"))) {
+          bool where = false;
+          for (std::string_view c : {"微博", "微信", "网站", "公众号", "客户端", "头条", "媒体", "报纸", "电视", "广播", "平台", "栏", "屏",
+                                     "各", "乡镇", "街道", "部门", "本级", "县直", "市直", "区直"})
+            where = where || g.label.find(c) != std::string_view::npos;
+          own_act = where;
+        }
         // (Nor do kinds after a first count that is no kind and states its own act: 「累计公开2670条，
         // 本年主动公开445条，政策法规类99条…」, 「…322条，乡本级公开167条，行政执法类68条…」,
         // 「…750条，通过公开栏公开375条，政策法规类208条…」 — that count is a year's, a level's or a
@@ -2410,6 +2419,20 @@ void build_lists(Document& doc) {
           break;
         }
         kinds += names_kind(g.label) && !own_act;
+      }
+      // (Or items closed by the rest, the last count of the sentence, none stating an act of its own:
+      // 「主动公开政府信息共70条,工作动态66条,其他信息4条」.)
+      if (kinds >= 0 && kinds < 2) {
+        std::size_t last = k;
+        bool acts = false;
+        for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+          for (std::string_view v : {"公开", "发布", "推送", "报送"}) acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
+          last = j;
+        }
+        const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
+                            (figs[counts[last]].label.starts_with("其他") || figs[counts[last]].label.starts_with("其余") ||
+                             figs[counts[last]].label.starts_with("其它"));
+        if (closes && !acts) kinds = 2;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
