@@ -1245,7 +1245,10 @@ bool information_items_named(const Figure& whole, const Figure& part) {
   bool published = false;
   for (std::string_view v : {"公开", "发布", "公布"}) published = published || w.find(v) != std::string_view::npos;
   if (!published) return false;
-  for (std::string_view a : {"申请", "受理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询", "投诉", "举报", "诉求", "热线"})
+  // (Nor information withheld, nor the take-up of what was published elsewhere, which may count
+  // the items again: 「不予公开信息3条」「被市政府网站采用40条」.)
+  for (std::string_view a : {"申请", "受理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询", "投诉", "举报", "诉求", "热线",
+                             "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "阅读", "浏览", "访问"})
     if (l.find(a) != std::string_view::npos) return false;
   return true;
 }
@@ -1284,7 +1287,8 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     bool kind = false;
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
-                               "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读"})
+                               "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发"})
       kind = kind && l.find(a) == std::string_view::npos;
     if (kind) return true;
   }
