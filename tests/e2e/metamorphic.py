@@ -25,7 +25,7 @@ to_trad = {}
 for trad, simp in pairs:
     to_trad.setdefault(chr(int(simp, 16)), chr(int(trad, 16)))
 
-HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
+HEADING = re.compile(r"^\s*([一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
 
 
 def indent(t):
