@@ -2037,6 +2037,28 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
   // add up exactly to an earlier total of the sentence break that one down.
+  // (Nor parts larger than it whose words repeat those of one earlier count of the sentence that
+  // holds them: 「全区共收到申请600件，上年结转20件，办结610件，结转下年度10件，其中区政府本级收到申请
+  // 60件」 — the body's own received, of the 600 received; the same act on requests is a repeat.)
+  if (same_sentence && n_equal == 0 && sum > wf.value) {
+    int named = -1, n_named = 0;
+    for (int i = w - 1; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence; --i) {
+      const auto& g = figs[i];
+      if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i) || sum > g.value) continue;
+      const auto gl = text::from_utf8(g.label);
+      const bool repeats = std::all_of(parts.begin(), parts.end(), [&](int p) {
+        // (Four characters in a row, or the same act on requests: 收到政府信息公开申请 / 收到申请.)
+        std::string_view pl = figs[p].label;
+        bool act = false;
+        for (std::string_view v : {"收到", "受理", "接收", "办结", "答复"})
+          act = act || (pl.find(v) != std::string_view::npos && g.label.find(v) != std::string_view::npos);
+        return text::common_run(gl, text::from_utf8(pl)) >= 4 ||
+               (act && pl.find("申请") != std::string_view::npos && g.label.find("申请") != std::string_view::npos);
+      });
+      if (repeats) { named = i; ++n_named; }
+    }
+    if (n_named == 1) return named;
+  }
   if (same_sentence) return wf.value == sum || n_equal != 1 ? w : equal;
   if (others == 0) return w;
   // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
