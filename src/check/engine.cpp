@@ -2372,11 +2372,26 @@ int sentence_before_whole(const Context& cx, const FigureList& l) {
   if (pf.share < 0 || pf.approx != Approx::Exact) return -1;
   int w = lone_share_candidate(cx, l);
   if (w < 0) return -1;
+  for (int i = w + 1; i < p; ++i)
+    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
+  // (Or, when that count is the last part of its sentence's 其中 list and not larger, the list's
+  // whole: 「新增主动公开政府信息226条,其中通过政府网站公开131条,通过微信公众号公开95条。民生事项和
+  // 工作信息共209条,占92.47%」 is of 226; the channels only say how the 226 went out.)
+  // (Only a part named in its sentence's first clause: 「已全部按时答复，其中予以公开4件，占36.36%」
+  // is of the answered, which that sentence does not count.)
+  const auto f = std::u32string_view(cx.doc.folded);
+  const std::size_t opens = f.find_last_of(U"。\n", pf.span.begin);
+  const bool first_clause = opens != std::u32string_view::npos &&
+                            f.substr(opens + 1, pf.span.begin - opens - 1).find_first_of(U",;:") == std::u32string_view::npos;
+  if (int ol = cx.list_of[w]; ol >= 0 && first_clause && !(cx.fig(w).value > pf.value)) {
+    const FigureList& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+    if (outer.parts.back() == w && outer.whole >= 0 && cx.fig(outer.whole).sentence == cx.fig(w).sentence &&
+        cx.fig(outer.whole).unit == pf.unit && cx.fig(outer.whole).approx == Approx::Exact)
+      w = outer.whole;
+  }
   const auto& wf = cx.fig(w);
   if (wf.sentence + 1 != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || wf.kind != FigureKind::Count)
     return -1;
-  for (int i = w + 1; i < p; ++i)
-    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
   return w;
 }
 
@@ -3125,6 +3140,26 @@ std::string_view past_zhong_intro(std::string_view lab) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
+// Whether a list's parts are topics that may overlap: each named by what it concerns (涉及…), or
+// the list introduced so (主要涉及); or the words right after the last part say some items are
+// counted more than once (同时在…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
+// a request is of one kind.
+bool topics_may_overlap(const Context& cx, const FigureList& l) {
+  const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+    return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
+  });
+  if (concern) return true;
+  std::u32string intro = text::from_utf8(l.intro);
+  if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
+  if (intro.find(U"涉及") != std::u32string::npos) return true;
+  const std::u32string_view f = cx.doc.folded;
+  const std::uint32_t from = cx.fig(l.parts.back()).end();
+  auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
+  after = after.substr(0, after.find_first_of(U"。\n"));
+  return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
+         after.find(U"重复统计") != std::u32string_view::npos;
+}
+
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
 bool names_channel(const Check& c, std::string_view label) {
   std::string_view lab = past_zhong_intro(label);
@@ -3672,6 +3707,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
         continue;
       }
+    }
+    // (Topics may overlap, one request or item concerning several: 「全年收到申请45件，主要包括涉及征地
+    // 拆迁20件、涉及规划建设15件、涉及社会保障12件」; so may items the text says are counted again,
+    // 「…党建信息25条（部分信息同时在多个栏目发布）」.)
+    if (!exh && S > W && topics_may_overlap(cx, l)) {
+      cx.skip(c, "the parts are topics, which may overlap", line);
+      continue;
     }
     // 「发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事信息92条，专栏745
     // 条」: the first parts make a whole of a hundred or more exactly; the two or more after them
