@@ -1245,6 +1245,26 @@ bool same_unit(std::string_view a, std::string_view b) {
   return case_unit(a) && case_unit(b);
 }
 
+// Pieces of information in 条 under a whole of information in 件, whatever each item is named
+// (「通过门户网站主动公开各类信息100件，其中公示公告8条，…，政策问答库3条，…其他文件1条，…」): the
+// writer counts the same items in either measure, unless an item's words name requests, letters
+// or calls received, which are no information published.
+bool information_items_named(const Figure& whole, const Figure& part) {
+  if (information_items(whole, part)) return true;
+  if (whole.unit != "件" || part.unit != "条") return false;
+  const std::string_view w = whole.label, l = part.label;
+  if (w.find("申请") != std::string_view::npos || w.find("信息") == std::string_view::npos) return false;
+  bool published = false;
+  for (std::string_view v : {"公开", "发布", "公布"}) published = published || w.find(v) != std::string_view::npos;
+  if (!published) return false;
+  // (Nor information withheld, nor the take-up of what was published elsewhere, which may count
+  // the items again: 「不予公开信息3条」「被市政府网站采用40条」.)
+  for (std::string_view a : {"申请", "受理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询", "投诉", "举报", "诉求", "热线",
+                             "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "阅读", "浏览", "访问"})
+    if (l.find(a) != std::string_view::npos) return false;
+  return true;
+}
+
 // "主动公开政府信息565条,其中:发布工作信息421条;制定并发布规范性文件11件;…": documents
 // counted in 件 or 份 among items of information counted in 条 are items too (the statistical
 // table counts 主动公开规范性文件数 in 条, under 主动公开政府信息数), not a count of another
@@ -1268,9 +1288,22 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
       if (part.label.find(w) != std::string_view::npos) return false;
     return true;
   }
-  if (information_items(whole, part)) return true;
+  if (information_items_named(whole, part)) return true;
   if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
   std::string_view l = part.label;
+  // Pieces of information named by their kind under a whole of information (「主动公开政府信息101条，
+  // 其中，工作动态70件，部门信息公开年报1条…」「…共243条，其中公文类政府信息19件…、就业补贴类信息111条」,
+  // 「…政府信息47条，其中部门文件22件，通知公告16条…」): the same items in another measure, unless their
+  // words name something done to documents or requests rather than information published.
+  if (whole.label.find("信息") != std::string_view::npos) {
+    bool kind = false;
+    for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
+    for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
+                               "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发"})
+      kind = kind && l.find(a) == std::string_view::npos;
+    if (kind) return true;
+  }
   auto at = l.rfind("文件");
   if (at == std::string_view::npos) return false;
   for (std::string_view v : {"发布", "公开", "公布", "印发"})
@@ -1429,8 +1462,23 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   const auto& whole = figs[w];
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
-      whole.approx != Approx::Exact || count.value > whole.value)
+      whole.approx != Approx::Exact)
     return;
+  // (A count above the whole — 「受理来信34件，办结35件，办结率100%」 — is no part of it, unless nothing
+  // else can be in the rate: the whole receives, opens its sentence with the count and the rate
+  // right after it, and no carry-over from before is named there, which would be done this year too.)
+  if (count.value > whole.value) {
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
+    if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
+    std::uint32_t sb = whole.span.begin;
+    while (sb > 0 && f[sb - 1] != U'。' && f[sb - 1] != U'\n') --sb;
+    std::uint32_t se = p.end();
+    while (se < f.size() && f[se] != U'。' && f[se] != U'\n') ++se;
+    const auto said = f.substr(sb, se - sb);
+    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv})
+      if (said.find(c) != npos) return;
+  }
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
   // 回复率), and do not deny them (不合格 is not what 合格率 counts).
   std::u32string label = text::from_utf8(count.label);
@@ -1888,6 +1936,42 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   return false;
 }
 
+bool names_other(std::string_view label);
+
+// A count of requests named by how they came in: 网上申请, 当面提交, 通过信函提出 (after the
+// 在…中 that opens a list).
+bool names_application_channel(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  bool channel = false, request = false;
+  for (std::string_view w : {"网上", "网络", "在线", "当面", "现场", "信函", "传真", "电子邮件", "邮寄", "来信"}) channel = channel || label.find(w) != std::string_view::npos;
+  for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
+  return channel && request;
+}
+
+// A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
+// 未办结, nor a share of them, 答复率).
+bool names_replied(std::string_view label) {
+  if (label.find("答复") == std::string_view::npos && label.find("办结") == std::string_view::npos) return false;
+  for (std::string_view w : {"按时", "按期", "延期", "逾期", "超期", "未", "率", "结转", "复议", "诉讼", "提案", "建议", "予以公开", "不予", "部分", "同意"})
+    if (label.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+// Parts that are the results of handling requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理,
+// 其他处理), at least three, the last of them the rest (其他…): every result, so every request
+// handled.
+bool results_closed_by_rest(const Document& doc, const std::vector<int>& parts) {
+  if (parts.size() < 3 || !names_other(doc.figures[parts.back()].label)) return false;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view l = doc.figures[parts[k]].label;
+    bool result = false;
+    for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "信息不存在", "非本机关"})
+      result = result || l.find(w) != std::string_view::npos;
+    if (!result) return false;
+  }
+  return true;
+}
+
 // The whole of a 其中 list that opens a sentence: `w`, the last count before it, when it is
 // the only count of its sentence; otherwise the one count of that sentence (same unit, exact)
 // equal to the sum of the parts; -1 when none or several are.
@@ -1907,7 +1991,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
-  int others = 0, equal = -1, n_equal = 0, largest = -1;
+  int others = 0, equal = -1, n_equal = 0, largest = -1, replied = -1, n_replied = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
   // 其中 lists joined by semicolons would be read back to its start for each of them.)
@@ -1940,6 +2024,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
+    if (names_replied(g.label)) { replied = i; ++n_replied; }
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
@@ -1959,6 +2044,11 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
       larger_before = prose_count(figs[i]) && same_unit(figs[i].unit, wf.unit) && !(figs[i].value < sum);
     if (!larger_before) return largest;
   }
+  // 「街道收到依申请公开6件,结转上年9件,答复申请共15件,撤销申请0件。其中,予以公开2件,…无法提供10件,
+  // 其他处理0件」: results of handling closed by the rest are every request answered, so with no
+  // count of the sentence equal to their sum they divide the one count named for the answered
+  // or closed requests, and must make it.
+  if (n_equal == 0 && n_replied == 1 && results_closed_by_rest(doc, parts)) return replied;
   return n_equal == 1 ? equal : -1;
 }
 
@@ -1998,7 +2088,9 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
-  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
+  // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
+  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
+         label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
 }
 
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
@@ -2125,10 +2217,13 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   for (auto w : kWords)
     if (next == w) return -1;
   std::string_view stem = l.substr(0, zh);
+  // (「自然人35件，…，自然人申请中涉及征地拆迁20件」: the part named without the word 申请.)
+  std::string_view bare = stem.ends_with("申请") && stem.size() > 12 ? stem.substr(0, stem.size() - 6) : stem;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
     std::string_view pl = doc.figures[*it].label;
-    if (pl.size() >= stem.size() ? pl.substr(pl.size() - stem.size()) == stem : stem.substr(stem.size() - pl.size()) == pl && pl.size() >= 6)
-      return *it;
+    for (std::string_view st : {stem, bare})
+      if (pl.size() >= st.size() ? pl.substr(pl.size() - st.size()) == st : st.substr(st.size() - pl.size()) == pl && pl.size() >= 6)
+        return *it;
   }
   return -1;
 }
@@ -2298,6 +2393,8 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」.)
+      if (b == npos) b = gap.find(U"涵盖");
       const auto& p2 = figs[counts[k + 2]];
       if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
@@ -2358,6 +2455,15 @@ void build_lists(Document& doc) {
         if (g.value > w.value) { kinds = -3; break; }
         bool own_act = false;
         for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        // (Not a kind that only opens with the verb every item shares, naming no channel nor body:
+        // 「主动公开信息11537条,公开…概况类信息368条,公开政务动态类信息2188条,…」.)
+        if (own_act && names_kind(g.label) && (g.label.starts_with("公开") || g.label.starts_with("发布"))) {
+          bool where = false;
+          for (std::string_view c : {"微博", "微信", "网站", "公众号", "客户端", "头条", "媒体", "报纸", "电视", "广播", "平台", "栏", "屏",
+                                     "各", "乡镇", "街道", "部门", "本级", "县直", "市直", "区直"})
+            where = where || g.label.find(c) != std::string_view::npos;
+          own_act = where;
+        }
         // (Nor do kinds after a first count that is no kind and states its own act: 「累计公开2670条，
         // 本年主动公开445条，政策法规类99条…」, 「…322条，乡本级公开167条，行政执法类68条…」,
         // 「…750条，通过公开栏公开375条，政策法规类208条…」 — that count is a year's, a level's or a
@@ -2376,6 +2482,20 @@ void build_lists(Document& doc) {
           break;
         }
         kinds += names_kind(g.label) && !own_act;
+      }
+      // (Or items closed by the rest, the last count of the sentence, none stating an act of its own:
+      // 「主动公开政府信息共70条,工作动态66条,其他信息4条」.)
+      if (kinds >= 0 && kinds < 2) {
+        std::size_t last = k;
+        bool acts = false;
+        for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
+          for (std::string_view v : {"公开", "发布", "推送", "报送"}) acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
+          last = j;
+        }
+        const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
+                            (figs[counts[last]].label.starts_with("其他") || figs[counts[last]].label.starts_with("其余") ||
+                             figs[counts[last]].label.starts_with("其它"));
+        if (closes && !acts) kinds = 2;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
@@ -2879,7 +2999,11 @@ void build_lists(Document& doc) {
       // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
       // ones carried to next year, making the whole exactly with the parts before them, are the
       // last part of what was handled, not another total.)
-      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos && g.label.find("下") != std::string_view::npos &&
+      // (Nor, likewise, the ones carried over from last year after the applicants who filed this
+      // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
+      // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
+      // of what was received.)
+      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
           w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
@@ -2936,6 +3060,30 @@ void build_lists(Document& doc) {
           doc.lists.push_back(std::move(second));
           break;
         }
+      }
+    }
+    // 「在已经答复的12件申请中，网上申请12件，同意公开12件」: the channels the requests came in by
+    // (one or more) make the whole exactly, then parts naming none (how they were answered) divide
+    // it again, or the other way round. Two divisions, each checked on its own, whatever the
+    // second's sum (a slip there is then found in it).
+    if (list.parts.size() >= 2 && !(so_far == w.value)) {
+      const bool first_kind = names_application_channel(figs[list.parts.front()].label);
+      std::size_t m = 0;
+      Decimal run;
+      while (m < list.parts.size() && names_application_channel(figs[list.parts[m]].label) == first_kind)
+        run = run + figs[list.parts[m++]].total();
+      const bool rest_other = std::none_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), [&](int p) {
+        return names_application_channel(figs[p].label) == first_kind;
+      });
+      if (m < list.parts.size() && rest_other && run == w.value) {
+        FigureList second = list;
+        second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
+        list.parts.resize(m);
+        second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
+        so_far = run;
+        doc.lists.push_back(std::move(second));
       }
     }
     // 「办理申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件」:
@@ -3023,10 +3171,15 @@ void build_lists(Document& doc) {
     for (std::size_t q = 0; q < list.parts.size(); ++q) {
       int d = list.parts[q];
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
+      // (Only documents: 「工作动态70件」 is in no such kind. Nor are readings of policies or answers
+      // to questions on them such a kind: 「政策法规、政策解读20条」「政策咨询问答库1条」 hold no 公文.)
+      if (figs[d].label.find("文件") == std::string_view::npos && figs[d].label.find("公文") == std::string_view::npos) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
-          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos);
+          holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos &&
+                              figs[r].label.find("解读") == std::string_view::npos && figs[r].label.find("问答") == std::string_view::npos &&
+                              figs[r].label.find("咨询") == std::string_view::npos);
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;

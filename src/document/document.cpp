@@ -123,13 +123,19 @@ bool information_items(const Figure& whole, const Figure& part) {
   if (whole.unit != "件" || part.unit != "条") return false;
   const std::string_view w = whole.label, l = part.label;
   // (The documents may be named as such: 「全年共印发公文155件，其中，机构设置类信息33条，占21.3%；…」.)
-  if (w.find("申请") != std::string_view::npos || !(l.find("信息") != std::string_view::npos || l.ends_with("类")))
+  const bool rest = l.starts_with("其他") || l.starts_with("其它");  // the rest of them
+  if (w.find("申请") != std::string_view::npos || !(l.find("信息") != std::string_view::npos || l.ends_with("类") || rest))
     return false;
   if (w.find("信息") != std::string_view::npos) return true;
-  if (w.find("公文") == std::string_view::npos) return false;
+  // (Documents published are counted so too: 「主动公开政府文件26件，其中机构职能类信息4条，…，其他主动
+  // 公开1条」.)
+  bool published = false;
+  for (std::string_view v : {"公开", "发布", "公布"}) published = published || w.find(v) != std::string_view::npos;
+  if (w.find("公文") == std::string_view::npos && !(published && w.find("文件") != std::string_view::npos)) return false;
   // Under documents, only items named by their kind (机构设置类信息, 其他类信息) divide them:
   // 「印发公文85件，其中规范性文件5件，公开各类信息320条」 counts the information of the year, not parts.
   auto k = l.find("类");
+  if (rest) return true;
   return k != std::string_view::npos && !l.substr(0, k).ends_with("各");
 }
 
