@@ -950,6 +950,14 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
     // (Or the rest named as such: 「网上申请12件，信函申请6件；其他2件为当面提交」.)
     for (std::u32string_view v : {U"另", U"其余", U"此外", U"还有", U"剩余", U"剩下", U"其他", U"其它"})
       if (clause.starts_with(v) || (stops == 1 && sentence.starts_with(v))) return true;
+    // (Or the next sentence is one bare item of the list, its label and count and nothing else:
+    // 「其中，网站3340条、新媒体8429条，其他240条。审批平台信息17041条。」 of 31099.)
+    if (stops == 1 && gap.find(U'。') != std::u32string_view::npos && !sentence.empty() &&
+        sentence.find_first_of(U",;:、()0123456789") == std::u32string_view::npos) {
+      std::uint32_t e = g.end();
+      while (e < f.size() && (f[e] == U' ' || f[e] == U'\t')) ++e;
+      if (e >= f.size() || f[e] == U'。' || f[e] == U'\n' || f[e] == U'\r') return true;
+    }
     return false;
   }
   return false;
@@ -2364,11 +2372,26 @@ int sentence_before_whole(const Context& cx, const FigureList& l) {
   if (pf.share < 0 || pf.approx != Approx::Exact) return -1;
   int w = lone_share_candidate(cx, l);
   if (w < 0) return -1;
+  for (int i = w + 1; i < p; ++i)
+    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
+  // (Or, when that count is the last part of its sentence's 其中 list and not larger, the list's
+  // whole: 「新增主动公开政府信息226条,其中通过政府网站公开131条,通过微信公众号公开95条。民生事项和
+  // 工作信息共209条,占92.47%」 is of 226; the channels only say how the 226 went out.)
+  // (Only a part named in its sentence's first clause: 「已全部按时答复，其中予以公开4件，占36.36%」
+  // is of the answered, which that sentence does not count.)
+  const auto f = std::u32string_view(cx.doc.folded);
+  const std::size_t opens = f.find_last_of(U"。\n", pf.span.begin);
+  const bool first_clause = opens != std::u32string_view::npos &&
+                            f.substr(opens + 1, pf.span.begin - opens - 1).find_first_of(U",;:") == std::u32string_view::npos;
+  if (int ol = cx.list_of[w]; ol >= 0 && first_clause && !(cx.fig(w).value > pf.value)) {
+    const FigureList& outer = cx.doc.lists[static_cast<std::size_t>(ol)];
+    if (outer.parts.back() == w && outer.whole >= 0 && cx.fig(outer.whole).sentence == cx.fig(w).sentence &&
+        cx.fig(outer.whole).unit == pf.unit && cx.fig(outer.whole).approx == Approx::Exact)
+      w = outer.whole;
+  }
   const auto& wf = cx.fig(w);
   if (wf.sentence + 1 != pf.sentence || wf.line != pf.line || !(wf.value > pf.value) || wf.kind != FigureKind::Count)
     return -1;
-  for (int i = w + 1; i < p; ++i)
-    if (cx.fig(i).kind == FigureKind::Count || cx.fig(i).kind == FigureKind::Amount) return -1;
   return w;
 }
 
@@ -3117,10 +3140,47 @@ std::string_view past_zhong_intro(std::string_view lab) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
+// Whether a list's parts are topics that may overlap: each named by what it concerns (涉及…), or
+// the list introduced so (主要涉及); or the words right after the last part say some items are
+// counted more than once (同时在…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
+// a request is of one kind.
+bool topics_may_overlap(const Context& cx, const FigureList& l) {
+  const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+    return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
+  });
+  if (concern) return true;
+  std::u32string intro = text::from_utf8(l.intro);
+  if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
+  if (intro.find(U"涉及") != std::u32string::npos) return true;
+  const std::u32string_view f = cx.doc.folded;
+  const std::uint32_t from = cx.fig(l.parts.back()).end();
+  auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
+  after = after.substr(0, after.find_first_of(U"。\n"));
+  return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
+         after.find(U"重复统计") != std::u32string_view::npos;
+}
+
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
 bool names_channel(const Check& c, std::string_view label) {
   std::string_view lab = past_zhong_intro(label);
   return c.skip_parts->search(lab) && lab.find("类") == std::string_view::npos && !tells_other_route(lab);
+}
+
+// 「官方微博共累计发布微博120条，其中发布原创微博11条，转发微博109条」: parts that all name the
+// one channel their whole is counted in, and no other, are kinds of what went through it (原创,
+// 转发), each item of one kind, not channels that may carry an item again.
+bool kinds_in_one_channel(const Context& cx, const FigureList& l) {
+  static constexpr std::string_view channels[] = {"网站", "微博", "微信", "公众号", "新媒体", "客户端", "头条", "抖音", "视频号", "公报"};
+  auto named = [](std::string_view label) {
+    unsigned set = 0;
+    for (std::size_t i = 0; i < std::size(channels); ++i)
+      if (label.find(channels[i]) != std::string_view::npos) set |= 1u << i;
+    return set;
+  };
+  const unsigned whole = named(cx.fig(l.whole).label);
+  const unsigned first = l.parts.empty() ? 0 : named(past_zhong_intro(cx.fig(l.parts.front()).label));
+  if (first == 0 || (first & ~whole) != 0) return false;
+  return std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return named(past_zhong_intro(cx.fig(p).label)) == first; });
 }
 
 // 「其中政府文件19条，通知公告88条、建议提案8条、政府公报4条、政府工作报告2条、…其他信息397条」:
@@ -3340,6 +3400,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // one kind only, so the parts divide the whole.
     if (overlap && counts_channels(cx, l.whole)) overlap = false;
     if (overlap && kind_named_like_channel(cx, c, l)) overlap = false;
+    if (overlap && kinds_in_one_channel(cx, l)) overlap = false;
     if (divides_other_total(cx, c, l, when_stated)) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
@@ -3445,7 +3506,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       // "其中通知公告30条、政府公报4条、其他信息20条" of 100: items counted in several channels
       // can only make the sum larger than the whole; a complete list (with 其他) below it is
       // missing something.
-      if (biggest < 0 && exh && !l.shares && l.parts.size() >= 2 && S < W && !within_slack) {
+      if (biggest < 0 && exh && !l.shares && l.parts.size() >= 2 && S < W && !within_slack &&
+          !rest_stated_after(cx, l.whole, l.parts.back(), W - S, true)) {
         f.severity = Severity::Warning;
         f.primary = cx.fig(l.whole).span;
         f.message = fmt::format("分项（含「其他」）之和 {} = {} 小于总数 {}；分项即使有重复计数也只会偏大", join_values(cx, l.parts), S.str(),
@@ -3643,6 +3705,31 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       if (siblings) {
         cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
+        continue;
+      }
+    }
+    // (Topics may overlap, one request or item concerning several: 「全年收到申请45件，主要包括涉及征地
+    // 拆迁20件、涉及规划建设15件、涉及社会保障12件」; so may items the text says are counted again,
+    // 「…党建信息25条（部分信息同时在多个栏目发布）」.)
+    if (!exh && S > W && topics_may_overlap(cx, l)) {
+      cx.skip(c, "the parts are topics, which may overlap", line);
+      continue;
+    }
+    // 「发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事信息92条，专栏745
+    // 条」: the first parts make a whole of a hundred or more exactly; the two or more after them
+    // count some of the same items again by another division (what they are, not where they came
+    // from), so their sum passes it. Not when those after them come near the whole without making
+    // it, a second complete division that misses (「…县政府办公室公开150条，各部门公开260条」 of 400).
+    if (!exh && S > W && l.parts.size() >= 4 && !within_slack && W >= Decimal(100, 0)) {
+      Decimal run;
+      std::size_t made = 0;
+      for (std::size_t i = 0; i + 2 < l.parts.size() && made == 0 && !(run > W); ++i) {
+        run = run + cx.fig(l.parts[i]).total();
+        if (i >= 1 && run == W) made = i + 1;
+      }
+      const Decimal rest = S - W;
+      if (made > 0 && (rest == W || !within_tenth(rest, W))) {
+        cx.skip(c, "the first parts make the whole exactly; the ones after divide the same items another way", line);
         continue;
       }
     }
@@ -4118,6 +4205,7 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
   std::map<std::string, int> first;
+  bool twice = false;  // a name the sentence states twice, read as absent
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
@@ -4153,7 +4241,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
       int one = -1;
       for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
         if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
-          if (one >= 0) return std::nullopt;  // two in one sentence: which is meant is not known
+          if (one >= 0) {  // two in one sentence: which is meant is not known
+            twice = true;
+            return std::nullopt;
+          }
           one = i;
         }
       if (one < 0) return std::nullopt;
@@ -4168,6 +4259,31 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   if (v.type != Value::Type::Bool) {
     cx.skip(c, v.why.empty() ? "not evaluable" : v.why);
     return;
+  }
+  // (A figure stated twice reads as absent, and present() of it as false: a failure that rests on
+  // its absence is not known to be one.)
+  if (!v.truth && twice) {
+    cx.skip(c, "a figure it names is stated twice in the sentence");
+    return;
+  }
+  // `alone`: between its figures the sentence states no other count in their units, and each
+  // figure is one name's (「收到31件，申请人撤回5件，已办结24件，2件结转下年度」 has a count the
+  // check does not name; 「2件结转下年答复」 is both 办结 and 结转 to the names). Counts after them
+  // (「…；产生行政复议13件」) are another matter's.
+  if (c.alone && sentence >= 0) {
+    std::set<int> bound;
+    std::set<std::string> units;
+    for (const auto& [n, i] : first) bound.insert(i), units.insert(cx.fig(i).unit);
+    bool other = bound.size() != first.size();
+    for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
+      const Figure& g = cx.fig(k);
+      other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
+              !bound.count(k);
+    }
+    if (other) {
+      cx.skip(c, "the sentence states other counts than the ones the check names, or one for two names", 0);
+      return;
+    }
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);

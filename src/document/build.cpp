@@ -125,8 +125,14 @@ MarkerMatch parse_marker(u32string_view s) {
   };
   if (!s.empty() && s[0] == U'(') {
     auto close = s.find(U')');
-    if (close != npos && close >= 2 && close <= 4) {
-      auto inner = s.substr(1, close - 1);
+    // "( 二)": a blank typed inside the brackets is not part of the number.
+    std::size_t blanks = 0;
+    if (close != npos && close <= 6) {
+      for (std::size_t k = 1; k < close; ++k) blanks += is_space(s[k]) ? 1 : 0;
+    }
+    if (close != npos && close >= 2 + blanks && close <= 4 + blanks && blanks <= 2) {
+      auto inner = trim(s.substr(1, close - 1));
+      if (inner.empty()) return m;
       int v = heading_cn_value(inner);
       if (v > 0 && title_ok(close + 1)) return {2, v, close + 1};
       bool digits = std::all_of(inner.begin(), inner.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
@@ -147,10 +153,15 @@ MarkerMatch parse_marker(u32string_view s) {
     if (v > 0 && title_ok(i + 1)) return {2, v, i + 1};
     return m;
   }
-  // "二、", and as writers also type it, "二.".
-  if (i > 0 && i < s.size() && (s[i] == U'、' || s[i] == U'.')) {
+  // "二、", and as writers also type it, "二." and "二 、" (a blank before the mark).
+  std::size_t mark = i;
+  if (i > 0) {
+    while (mark < s.size() && mark < i + 2 && is_space(s[mark])) ++mark;
+    if (mark < s.size() && s[mark] != U'、' && s[mark] != U'.') mark = i;
+  }
+  if (i > 0 && mark < s.size() && (s[mark] == U'、' || s[mark] == U'.')) {
     int v = heading_cn_value(s.substr(0, i));
-    if (v > 0 && title_ok(i + 1) && !(s[i] == U'、' && counts_on(s.substr(i + 1), v))) return {1, v, i + 1};
+    if (v > 0 && title_ok(mark + 1) && !(s[mark] == U'、' && counts_on(s.substr(mark + 1), v))) return {1, v, mark + 1};
     return m;
   }
   i = 0;
@@ -1222,13 +1233,14 @@ void adopt_qizhong_units(Document& doc) {
 }
 
 // Units that count the same things in a breakdown: an application or a case is written 件,
-// 份, 宗 or 起 by different writers, even within one sentence ("收到8份申请,其中予以公开2件"),
+// 份, 宗, 起 or 例 by different writers, even within one sentence ("收到8份申请,其中予以公开2件",
+// "受理…申请事项29例,其中通过网络收到申请25件"),
 // and a count of letters or cases that may repeat is written 件次 before parts in 件
 // ("收到来信2879件次,其中市长信箱14件,部门信箱778件…").
 bool same_unit(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto case_unit = [](std::string_view u) {
-    return u == "件" || u == "份" || u == "宗" || u == "起" || u == "件次";
+    return u == "件" || u == "份" || u == "宗" || u == "起" || u == "例" || u == "件次";
   };
   return case_unit(a) && case_unit(b);
 }
@@ -1924,6 +1936,42 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   return false;
 }
 
+bool names_other(std::string_view label);
+
+// A count of requests named by how they came in: 网上申请, 当面提交, 通过信函提出 (after the
+// 在…中 that opens a list).
+bool names_application_channel(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  bool channel = false, request = false;
+  for (std::string_view w : {"网上", "网络", "在线", "当面", "现场", "信函", "传真", "电子邮件", "邮寄", "来信"}) channel = channel || label.find(w) != std::string_view::npos;
+  for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
+  return channel && request;
+}
+
+// A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
+// 未办结, nor a share of them, 答复率).
+bool names_replied(std::string_view label) {
+  if (label.find("答复") == std::string_view::npos && label.find("办结") == std::string_view::npos) return false;
+  for (std::string_view w : {"按时", "按期", "延期", "逾期", "超期", "未", "率", "结转", "复议", "诉讼", "提案", "建议", "予以公开", "不予", "部分", "同意"})
+    if (label.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+// Parts that are the results of handling requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理,
+// 其他处理), at least three, the last of them the rest (其他…): every result, so every request
+// handled.
+bool results_closed_by_rest(const Document& doc, const std::vector<int>& parts) {
+  if (parts.size() < 3 || !names_other(doc.figures[parts.back()].label)) return false;
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view l = doc.figures[parts[k]].label;
+    bool result = false;
+    for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "信息不存在", "非本机关"})
+      result = result || l.find(w) != std::string_view::npos;
+    if (!result) return false;
+  }
+  return true;
+}
+
 // The whole of a 其中 list that opens a sentence: `w`, the last count before it, when it is
 // the only count of its sentence; otherwise the one count of that sentence (same unit, exact)
 // equal to the sum of the parts; -1 when none or several are.
@@ -1943,7 +1991,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   for (std::uint32_t k = wf.end(); k < qz && same_sentence; ++k) same_sentence = doc.folded[k] != U'。';
   Decimal sum;
   for (int p : parts) sum = sum + figs[p].total();
-  int others = 0, equal = -1, n_equal = 0, largest = -1;
+  int others = 0, equal = -1, n_equal = 0, largest = -1, replied = -1, n_replied = 0;
   bool alike = true;  // every count of the sentence the same number: "受理申请46件,按时办结46件。其中…"
   // (Back over at most 256 figures: a real sentence holds a few dozen, and one of thousands of
   // 其中 lists joined by semicolons would be read back to its start for each of them.)
@@ -1976,6 +2024,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     alike = alike && g.value == wf.value;
     if (g.value == sum) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
+    if (names_replied(g.label)) { replied = i; ++n_replied; }
   }
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
@@ -1995,6 +2044,11 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
       larger_before = prose_count(figs[i]) && same_unit(figs[i].unit, wf.unit) && !(figs[i].value < sum);
     if (!larger_before) return largest;
   }
+  // 「街道收到依申请公开6件,结转上年9件,答复申请共15件,撤销申请0件。其中,予以公开2件,…无法提供10件,
+  // 其他处理0件」: results of handling closed by the rest are every request answered, so with no
+  // count of the sentence equal to their sum they divide the one count named for the answered
+  // or closed requests, and must make it.
+  if (n_equal == 0 && n_replied == 1 && results_closed_by_rest(doc, parts)) return replied;
   return n_equal == 1 ? equal : -1;
 }
 
@@ -2034,7 +2088,9 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
-  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0;
+  // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
+  return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
+         label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
 }
 
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
@@ -2161,10 +2217,13 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   for (auto w : kWords)
     if (next == w) return -1;
   std::string_view stem = l.substr(0, zh);
+  // (「自然人35件，…，自然人申请中涉及征地拆迁20件」: the part named without the word 申请.)
+  std::string_view bare = stem.ends_with("申请") && stem.size() > 12 ? stem.substr(0, stem.size() - 6) : stem;
   for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
     std::string_view pl = doc.figures[*it].label;
-    if (pl.size() >= stem.size() ? pl.substr(pl.size() - stem.size()) == stem : stem.substr(stem.size() - pl.size()) == pl && pl.size() >= 6)
-      return *it;
+    for (std::string_view st : {stem, bare})
+      if (pl.size() >= st.size() ? pl.substr(pl.size() - st.size()) == st : st.substr(st.size() - pl.size()) == pl && pl.size() >= 6)
+        return *it;
   }
   return -1;
 }
@@ -2953,7 +3012,11 @@ void build_lists(Document& doc) {
       // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
       // ones carried to next year, making the whole exactly with the parts before them, are the
       // last part of what was handled, not another total.)
-      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos && g.label.find("下") != std::string_view::npos &&
+      // (Nor, likewise, the ones carried over from last year after the applicants who filed this
+      // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
+      // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
+      // of what was received.)
+      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
           w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
@@ -3010,6 +3073,30 @@ void build_lists(Document& doc) {
           doc.lists.push_back(std::move(second));
           break;
         }
+      }
+    }
+    // 「在已经答复的12件申请中，网上申请12件，同意公开12件」: the channels the requests came in by
+    // (one or more) make the whole exactly, then parts naming none (how they were answered) divide
+    // it again, or the other way round. Two divisions, each checked on its own, whatever the
+    // second's sum (a slip there is then found in it).
+    if (list.parts.size() >= 2 && !(so_far == w.value)) {
+      const bool first_kind = names_application_channel(figs[list.parts.front()].label);
+      std::size_t m = 0;
+      Decimal run;
+      while (m < list.parts.size() && names_application_channel(figs[list.parts[m]].label) == first_kind)
+        run = run + figs[list.parts[m++]].total();
+      const bool rest_other = std::none_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), [&](int p) {
+        return names_application_channel(figs[p].label) == first_kind;
+      });
+      if (m < list.parts.size() && rest_other && run == w.value) {
+        FigureList second = list;
+        second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
+        list.parts.resize(m);
+        second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
+        so_far = run;
+        doc.lists.push_back(std::move(second));
       }
     }
     // 「办理申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件」:

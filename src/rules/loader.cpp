@@ -288,7 +288,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
                   "parts", "relation", "missing", "anchor", "cohesive", "adjacent", "unless", "min_parts", "figure", "skip_parts", "other_total", "rounding",
-                  "sentence", "table", "each", "blame", "cells"},
+                  "sentence", "alone", "table", "each", "blame", "cells"},
            "a check");
     Check c;
     c.pos = r.pos(node);
@@ -444,6 +444,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
     if (node["cohesive"]) c.cohesive = r.boolean(node["cohesive"], "cohesive");
     if (node["adjacent"]) c.adjacent = r.boolean(node["adjacent"], "adjacent");
     if (node["sentence"]) c.per_sentence = r.boolean(node["sentence"], "sentence");
+    if (node["alone"]) c.alone = r.boolean(node["alone"], "alone");
     if (node["unless"]) c.unless = r.regex(node["unless"], "unless");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
     if (node["skip_parts"]) c.skip_parts = r.regex(node["skip_parts"], "skip_parts");

@@ -98,6 +98,7 @@ struct Check {
   bool anchor_after = false;        // the whole follows its parts (a total row at the bottom)
   bool cohesive = false;            // prose parts must stand in one paragraph
   bool adjacent = false;            // prose parts are the counts right after the whole in its sentence
+  bool alone = false;               // sentence assert: no other count in their units between the figures
   RegexPtr unless;                  // breakdown: not checked in a document whose text matches
   int min_parts = 1;
   // share

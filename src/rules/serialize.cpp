@@ -144,7 +144,7 @@ std::string serialize_pack(const RulePack& p) {
     w.strs(c.whole);
     w.strs(c.parts);
     w.u32(static_cast<std::uint32_t>(c.relation));
-    w.u32((c.missing_zero ? 1 : 0) | (c.anchor_after ? 2 : 0) | (c.cohesive ? 4 : 0) | (c.adjacent ? 8 : 0) | (c.per_sentence ? 16 : 0));
+    w.u32((c.missing_zero ? 1 : 0) | (c.anchor_after ? 2 : 0) | (c.cohesive ? 4 : 0) | (c.adjacent ? 8 : 0) | (c.per_sentence ? 16 : 0) | (c.alone ? 32 : 0));
     w.u32(static_cast<std::uint32_t>(c.min_parts));
     w.u32(static_cast<std::uint32_t>(c.rounding));
     w.re(c.skip_parts);
@@ -219,6 +219,7 @@ RulePack deserialize_pack(std::string_view bytes) {
     c.cohesive = flags & 4;
     c.adjacent = flags & 8;
     c.per_sentence = flags & 16;
+    c.alone = flags & 32;
     c.min_parts = static_cast<int>(r.u32());
     c.rounding = static_cast<Rounding>(r.u32());
     c.skip_parts = r.re();

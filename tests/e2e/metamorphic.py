@@ -25,7 +25,7 @@ to_trad = {}
 for trad, simp in pairs:
     to_trad.setdefault(chr(int(simp, 16)), chr(int(trad, 16)))
 
-HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
+HEADING = re.compile(r"^\s*([一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十]+\s*[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]+)")
 
 
 def indent(t):
@@ -93,6 +93,9 @@ KNOWN = {
     # line of the first; a second 其中 list whose items count 各1个 after a first 其中 list.
     ("run-together", "q-share-of-overall-error.txt"), ("run-together", "ra-settled-error.txt"),
     ("run-together", "rb-each-item-error.txt"),
+    # A sentence a line: a lone share's whole, the list's whole of the sentence before, is read
+    # on the share's own line only, as the count ending that sentence is.
+    ("sentence-lines", "l22-share-after-channels-error.txt"),
     # Run together, the result counts of two sentences make one list, and on this document (two
     # of them one too many) their sum above the applications closed is true as well.
     ("run-together", "w-results-after-qizhong-comma-errors.txt"),
