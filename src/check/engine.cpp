@@ -3151,7 +3151,16 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
   if (concern) return true;
   std::u32string intro = text::from_utf8(l.intro);
   if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
-  if (intro.find(U"涉及") != std::u32string::npos) return true;
+  // (The words that open the list, in its own clause: 「…139条,主要涉及乡村振兴、…等方面内容,其中发布
+  // 工作动态121条、…」 says what the information is about before a division by kind. And of requests or
+  // cases, not of information published, which is of one kind: 「主动公开信息533条,其中涉及焦点图片47条、
+  // 工作动态452条、…」.)
+  if (auto comma = intro.find_last_of(U",:"); comma != std::u32string::npos) intro.erase(0, comma + 1);
+  const std::string_view wl = cx.fig(l.whole).label;
+  const bool published = wl.find("信息") != std::string_view::npos &&
+                         (wl.find("公开") != std::string_view::npos || wl.find("发布") != std::string_view::npos) &&
+                         wl.find("申请") == std::string_view::npos;
+  if (!published && intro.find(U"涉及") != std::u32string::npos) return true;
   const std::u32string_view f = cx.doc.folded;
   const std::uint32_t from = cx.fig(l.parts.back()).end();
   auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
