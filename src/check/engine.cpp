@@ -3145,28 +3145,35 @@ bool tells_other_route(std::string_view lab) { return lab.starts_with("告知");
 // counted more than once (同时在…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
 // a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
-  const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
-    return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
-  });
-  if (concern) return true;
-  std::u32string intro = text::from_utf8(l.intro);
-  if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
-  // (The words that open the list, in its own clause: 「…139条,主要涉及乡村振兴、…等方面内容,其中发布
-  // 工作动态121条、…」 says what the information is about before a division by kind. And of requests or
-  // cases, not of information published, which is of one kind: 「主动公开信息533条,其中涉及焦点图片47条、
-  // 工作动态452条、…」.)
-  if (auto comma = intro.find_last_of(U",:"); comma != std::u32string::npos) intro.erase(0, comma + 1);
+  // (Of requests or cases, not of information published, which is of one kind: 「主动公开信息533条,
+  // 其中涉及焦点图片47条、工作动态452条、…」, 「主动公开政府信息数510条,其中涉及公共服务内容的信息506条,
+  // 涉及管理的信息4条」.)
   const std::string_view wl = cx.fig(l.whole).label;
   const bool published = wl.find("信息") != std::string_view::npos &&
                          (wl.find("公开") != std::string_view::npos || wl.find("发布") != std::string_view::npos) &&
                          wl.find("申请") == std::string_view::npos;
+  const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+    return past_zhong_intro(cx.fig(p).label).find("涉及") != std::string_view::npos;
+  });
+  if (concern && !published) return true;
+  std::u32string intro = text::from_utf8(l.intro);
+  if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
+  // (The words that open the list, in its own clause: 「…139条,主要涉及乡村振兴、…等方面内容,其中发布
+  // 工作动态121条、…」 says what the information is about before a division by kind.)
+  if (auto comma = intro.find_last_of(U",:"); comma != std::u32string::npos) intro.erase(0, comma + 1);
   if (!published && intro.find(U"涉及") != std::u32string::npos) return true;
   const std::u32string_view f = cx.doc.folded;
   const std::uint32_t from = cx.fig(l.parts.back()).end();
   auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
   after = after.substr(0, after.find_first_of(U"。\n"));
-  return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
-         after.find(U"重复统计") != std::u32string_view::npos;
+  // (「同时在多个栏目发布」 counts items again; 「同时在局档案室存档」 only keeps them.)
+  const auto also = after.find(U"同时在");
+  bool again = false;
+  if (also != std::u32string_view::npos)
+    for (std::u32string_view m : {std::u32string_view(U"多个"), std::u32string_view(U"几个"), std::u32string_view(U"两个"), std::u32string_view(U"不同"),
+                                      std::u32string_view(U"多种"), std::u32string_view(U"多处"), std::u32string_view(U"各")})
+      again = again || after.find(m, also) != std::u32string_view::npos;
+  return again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos;
 }
 
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).
