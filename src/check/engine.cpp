@@ -4280,6 +4280,19 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
       other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
               !bound.count(k);
     }
+    // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
+    // 1件申请人主动撤回」 — is one more part of the same requests; after a semicolon it is another matter's.)
+    const std::u32string_view f = cx.doc.folded;
+    for (int k = bound.empty() ? 0 : *bound.rbegin() + 1, last = k - 1; !bound.empty() && !other &&
+                                                                        k < static_cast<int>(cx.doc.figures.size());
+         ++k) {
+      const Figure& g = cx.fig(k);
+      if (g.sentence != sentence || g.in_table) break;
+      const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
+      if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
+      other = g.kind == FigureKind::Count && units.count(g.unit);
+      last = k;
+    }
     if (other) {
       cx.skip(c, "the sentence states other counts than the ones the check names, or one for two names", 0);
       return;
