@@ -1300,8 +1300,11 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
                                "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
-                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发"})
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报"})
       kind = kind && l.find(a) == std::string_view::npos;
+    // (Nor when the words after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
+    for (std::string_view a : {"采用", "录用", "转载", "刊用", "刊发", "刊登"})
+      kind = kind && part.after.find(a) == std::string_view::npos;
     if (kind) return true;
   }
   auto at = l.rfind("文件");
@@ -2504,7 +2507,9 @@ void build_lists(Document& doc) {
         std::size_t last = k;
         bool acts = false;
         for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
-          for (std::string_view v : {"公开", "发布", "推送", "报送"}) acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
+          // (A change from another year is no item either: 「共70条，较上年增加10条，其他信息4条为…」.)
+          for (std::string_view v : {"公开", "发布", "推送", "报送", "增加", "减少", "增长", "下降", "同比", "较上", "比上"})
+            acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
           last = j;
         }
         const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
