@@ -5570,6 +5570,16 @@ std::vector<bool> table_rows(const Context& cx) {
     }
     if (!row[i] && hs[i].style == 1 && !hs[i].furniture) last_top = static_cast<int>(i);
   }
+  // A table row the text ends in, its label cut before its cells (「二、上年结转…申请数量 | 0 | …」, then
+  // 「三、本年度办理结」 and nothing more): numbered on from the row before it, with no sentence between.
+  if (hs.size() >= 2 && !row.back() && row[hs.size() - 2] && hs.back().style == hs[hs.size() - 2].style &&
+      hs.back().number == hs[hs.size() - 2].number + 1) {
+    const Span last = d.lines.line_span(hs.back().line);
+    const std::u32string_view between = std::u32string_view(d.folded).substr(hs[hs.size() - 2].marker.end, hs.back().marker.begin - hs[hs.size() - 2].marker.end);
+    const std::u32string_view after = std::u32string_view(d.folded).substr(last.end);
+    row.back() = between.find(U'。') == std::u32string_view::npos &&
+                 after.find_first_not_of(U" \t\r\n") == std::u32string_view::npos;
+  }
   int prev = -1;
   for (std::size_t i = 0; i < hs.size(); ++i) {
     if (!row[i]) continue;
