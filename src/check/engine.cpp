@@ -3157,7 +3157,7 @@ std::string_view past_zhong_intro(std::string_view lab) {
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
 // Whether a list's parts may overlap: the words right after the last part say some items are
-// counted more than once (同时在多个…, 重复计…); or the parts are topics of requests (申请, 诉求,
+// counted more than once (同时在多个…, 同时涉及…, 重复计…); or the parts are topics of requests (申请, 诉求,
 // 来信…), each named by what it concerns (涉及…) or the list introduced so (主要涉及). Not kinds
 // (从申请内容看，社会保险类11件，劳动关系类8件): a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
@@ -3172,7 +3172,9 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
     for (std::u32string_view m : {std::u32string_view(U"多个"), std::u32string_view(U"几个"), std::u32string_view(U"两个"), std::u32string_view(U"不同"),
                                       std::u32string_view(U"多种"), std::u32string_view(U"多处"), std::u32string_view(U"各")})
       again = again || after.find(m, also) != std::u32string_view::npos;
-  if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos) return true;
+  if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos ||
+      after.find(U"同时涉及") != std::u32string_view::npos || after.find(U"同时属于") != std::u32string_view::npos)
+    return true;
   // (Topics of requests or cases only: an item of information published is filed under one,
   // 「主动公开信息533条,其中涉及焦点图片47条、工作动态452条、…」, 「其中涉及公共服务内容的信息506条,涉及管理的
   // 信息4条」 of 510.)
@@ -4311,6 +4313,19 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
       const Figure& g = cx.fig(k);
       other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
               !bound.count(k);
+    }
+    // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
+    // 1件申请人主动撤回」 — is one more part of the same requests; after a semicolon it is another matter's.)
+    const std::u32string_view f = cx.doc.folded;
+    for (int k = bound.empty() ? 0 : *bound.rbegin() + 1, last = k - 1; !bound.empty() && !other &&
+                                                                        k < static_cast<int>(cx.doc.figures.size());
+         ++k) {
+      const Figure& g = cx.fig(k);
+      if (g.sentence != sentence || g.in_table) break;
+      const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
+      if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
+      other = g.kind == FigureKind::Count && units.count(g.unit);
+      last = k;
     }
     if (other) {
       cx.skip(c, "the sentence states other counts than the ones the check names, or one for two names", 0);

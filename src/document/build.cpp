@@ -1300,8 +1300,11 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
                                "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
-                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发"})
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报"})
       kind = kind && l.find(a) == std::string_view::npos;
+    // (Nor when the words after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
+    for (std::string_view a : {"采用", "录用", "转载", "刊用", "刊发", "刊登"})
+      kind = kind && part.after.find(a) == std::string_view::npos;
     if (kind) return true;
   }
   auto at = l.rfind("文件");
@@ -1466,17 +1469,29 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     return;
   // (A count above the whole — 「受理来信34件，办结35件，办结率100%」 — is no part of it, unless nothing
   // else can be in the rate: the whole receives, opens its sentence with the count and the rate
-  // right after it, and no carry-over from before is named there, which would be done this year too.)
+  // right after it, and no carry-over from before is named there or in the sentences next to it (nor
+  // what the closed count takes in: 含, 包括), which would be done this year too.)
   if (count.value > whole.value) {
     bool receives = false;
     for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
     if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
+    // (In the sentences next to it too: 「上年结转来信1件。全年受理来信34件，办结35件，办结率100%」.)
+    auto stop = [](char32_t c) { return c == U'。' || c == U'\n'; };
     std::uint32_t sb = whole.span.begin;
-    while (sb > 0 && f[sb - 1] != U'。' && f[sb - 1] != U'\n') --sb;
+    for (int k = 0; k < 2; ++k) {
+      while (sb > 0 && !stop(f[sb - 1])) --sb;
+      if (k == 0)
+        while (sb > 0 && stop(f[sb - 1])) --sb;
+    }
     std::uint32_t se = p.end();
-    while (se < f.size() && f[se] != U'。' && f[se] != U'\n') ++se;
+    for (int k = 0; k < 2; ++k) {
+      while (se < f.size() && !stop(f[se])) ++se;
+      if (k == 0)
+        while (se < f.size() && stop(f[se])) ++se;
+    }
     const auto said = f.substr(sb, se - sb);
-    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv})
+    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv,
+                             U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
   }
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
@@ -1489,6 +1504,9 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   // 为91.7%").
   bool within = !ends && lv.size() >= 2 && stem.size() > lv.size() && stem.substr(stem.size() - lv.size()) == lv &&
                 u32string_view(U"不未无非没").find(stem[stem.size() - lv.size() - 1]) == npos;
+  // (Not a rate of those closed in time, a part the text does not count: 「办结1500件，按时办结率99%」.)
+  for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv})
+    within = within && stem.find(t) == npos;
   if (!ends && !within && !begins_with(lv, stem)) return;
   if (ends && lv.size() > stem.size() && u32string_view(U"不未无非没").find(lv[lv.size() - stem.size() - 1]) != npos) return;
   std::u32string wl = text::from_utf8(whole.label);
@@ -2528,7 +2546,9 @@ void build_lists(Document& doc) {
         std::size_t last = k;
         bool acts = false;
         for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
-          for (std::string_view v : {"公开", "发布", "推送", "报送"}) acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
+          // (A change from another year is no item either: 「共70条，较上年增加10条，其他信息4条为…」.)
+          for (std::string_view v : {"公开", "发布", "推送", "报送", "增加", "减少", "增长", "下降", "同比", "较上", "比上"})
+            acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
           last = j;
         }
         const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
