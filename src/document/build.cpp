@@ -2446,10 +2446,15 @@ void build_lists(Document& doc) {
       // as a division does, or a slip in one would leave it.)
       bool covers = false;
       if (b == npos && (b = gap.find(U"涵盖")) != npos) {
+        // (One item above the count is wrong however the items overlap: 「发布信息120条，内容涵盖疫情防控
+        // 信息130条、…」.)
         Decimal run;
-        for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && same_unit(figs[counts[i]].unit, w.unit); ++i)
+        bool above = false;
+        for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && same_unit(figs[counts[i]].unit, w.unit); ++i) {
           run = run + figs[counts[i]].total();
-        covers = !within_tenth(run, w.value);
+          above = above || figs[counts[i]].total() > w.value;
+        }
+        covers = !within_tenth(run, w.value) && !above;
         if (covers) b = npos;
       }
       const auto& p2 = figs[counts[k + 2]];
