@@ -2823,6 +2823,22 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // is off, and only near the sum's, belongs to a miscounted part. "…人事信息1790条,占29.58%"
     // of 6044 where the other four shares are of 6044 exactly: 1788 was meant.)
     bool of_sum = list_fits(cx, l, S, true) && exact_fits(cx, l, S) >= exact_fits(cx, l, Wv);
+    // (A tie goes to the stated total when one part alone is off it, and the count its share gives
+    // of the total makes the parts reach it: 「政府网站公开信息2条,占比4.5%,现场公开宣传43条,占比95.5%」
+    // of 44 — 43 for 42 is the one slip; of their sum 45, 4.5% fits only loosely.)
+    if (of_sum && exact_fits(cx, l, S) == exact_fits(cx, l, Wv)) {
+      int slips = 0;
+      bool others_exact = true;
+      for (int p : l.parts) {
+        const auto& pf = cx.fig(p);
+        if (pf.share < 0) continue;
+        const Fit fit = share_fit(cx.fig(pf.share), pf.value, Wv);
+        if (fit == Fit::Exact || fit == Fit::Truncated) continue;
+        if (count_from_share(cx, p, S, Wv)) ++slips;
+        else others_exact = false;
+      }
+      if (slips == 1 && others_exact) of_sum = false;
+    }
     if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && rest_stated(cx, l, Wv - S)) {
       cx.pass(c, first_line);
       continue;
@@ -3149,11 +3165,17 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
   const std::uint32_t from = cx.fig(l.parts.back()).end();
   auto after = f.substr(from, std::min<std::size_t>(40, f.size() - from));
   after = after.substr(0, after.find_first_of(U"。\n"));
-  if (after.find(U"同时在多个") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
-      after.find(U"重复统计") != std::u32string_view::npos)
-    return true;
-  // (Topics of requests only: an item of information is filed under one, 「其中涉及公共服务内容的
-  // 信息506条,涉及管理的信息4条」 of 510.)
+  // (「同时在多个栏目发布」 counts items again; 「同时在局档案室存档」 only keeps them.)
+  const auto also = after.find(U"同时在");
+  bool again = false;
+  if (also != std::u32string_view::npos)
+    for (std::u32string_view m : {std::u32string_view(U"多个"), std::u32string_view(U"几个"), std::u32string_view(U"两个"), std::u32string_view(U"不同"),
+                                      std::u32string_view(U"多种"), std::u32string_view(U"多处"), std::u32string_view(U"各")})
+      again = again || after.find(m, also) != std::u32string_view::npos;
+  if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos) return true;
+  // (Topics of requests or cases only: an item of information published is filed under one,
+  // 「主动公开信息533条,其中涉及焦点图片47条、工作动态452条、…」, 「其中涉及公共服务内容的信息506条,涉及管理的
+  // 信息4条」 of 510.)
   std::string_view whole = cx.fig(l.whole).label;
   bool requests = false;
   for (std::string_view w : {"申请", "诉求", "来信", "咨询", "投诉", "举报", "建议", "提案"}) requests = requests || whole.find(w) != std::string_view::npos;
@@ -3164,6 +3186,9 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
   if (concern) return true;
   std::u32string intro = text::from_utf8(l.intro);
   if (auto stop = intro.find_last_of(U"。;"); stop != std::u32string::npos) intro.erase(0, stop + 1);
+  // (The words that open the list, in its own clause: 「…139条,主要涉及乡村振兴、…等方面内容,其中发布
+  // 工作动态121条、…」 says what the items are about before a division by kind.)
+  if (auto comma = intro.find_last_of(U",:"); comma != std::u32string::npos) intro.erase(0, comma + 1);
   return intro.find(U"涉及") != std::u32string::npos;
 }
 

@@ -2423,8 +2423,17 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
-      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」.)
-      if (b == npos) b = gap.find(U"涵盖");
+      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
+      // covered may be topics that overlap, so only when the items come within a tenth of the count,
+      // as a division does, or a slip in one would leave it.)
+      bool covers = false;
+      if (b == npos && (b = gap.find(U"涵盖")) != npos) {
+        Decimal run;
+        for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && same_unit(figs[counts[i]].unit, w.unit); ++i)
+          run = run + figs[counts[i]].total();
+        covers = !within_tenth(run, w.value);
+        if (covers) b = npos;
+      }
       const auto& p2 = figs[counts[k + 2]];
       if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
@@ -2525,7 +2534,11 @@ void build_lists(Document& doc) {
         const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
                             (figs[counts[last]].label.starts_with("其他") || figs[counts[last]].label.starts_with("其余") ||
                              figs[counts[last]].label.starts_with("其它"));
-        if (closes && !acts) kinds = 2;
+        // (Coming within a tenth of the count, as the rest makes a division whole or a slip leaves it:
+        // 「…共70条,回应关切5条,其他信息4条」 lists a few things, no division.)
+        Decimal run;
+        for (std::size_t j = k + 1; closes && j <= last; ++j) run = run + figs[counts[j]].total();
+        if (closes && !acts && within_tenth(run, w.value)) kinds = 2;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
