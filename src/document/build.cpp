@@ -360,8 +360,10 @@ void build_outline(Document& doc) {
       h.furniture = ln < title || (footer != 0 && ln >= footer);
       u32string_view title = trim(line.substr(off + m.length, lead + more[n] - off - m.length));
       auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
-      byte += text::utf8_length(f.substr(at, title_at - at));
-      std::size_t title_bytes = text::utf8_length(title);
+      // (Read off the offsets of the folded text's UTF-8 when they were made.)
+      const bool offsets = doc.folded_at != nullptr;
+      byte = offsets ? doc.folded_at[title_at] : byte + text::utf8_length(f.substr(at, title_at - at));
+      std::size_t title_bytes = offsets ? doc.folded_at[title_at + title.size()] - byte : text::utf8_length(title);
       h.title = f8.substr(byte, title_bytes);
       byte += title_bytes;
       at = title_at + static_cast<std::uint32_t>(title.size());
@@ -4654,8 +4656,9 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
                          "; this does not look like a report",
                      ln, 1};
   }
-  doc.folded = text::fold(doc.text, doc.folded_utf8);
+  doc.folded = text::fold(doc.text, doc.folded_utf8, doc.folded_at);
   fold_words(doc);
+  doc.words.encoded(doc.folded, doc.folded_utf8, doc.folded_at.get());
 
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     auto sp = doc.lines.line_span(ln);
@@ -4706,6 +4709,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
   build_lists(doc);
   drop_foreign_shares(doc);
+  doc.words.encoded();
   return doc;
 }
 
