@@ -1490,7 +1490,8 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
         while (se < f.size() && stop(f[se])) ++se;
     }
     const auto said = f.substr(sb, se - sb);
-    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv, U"上一年"sv, U"跨年"sv,
+    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv, U"上一年"sv, U"前一年"sv, U"跨年"sv,
+                             U"年前"sv, U"往期"sv, U"存量"sv, U"未结"sv,
                              U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
   }
