@@ -969,6 +969,8 @@ struct Instance {  // one stated whole and the parts bound to it
   int named_whole = -1;  // for a list's own whole: the rule's whole the parts would have had
 };
 
+int count_before_bracket(const Context& cx, int i);
+
 // A count's words name applications carried over from last year (上年结转, 上年转结, 上年度
 // 遗留), not those carried on to next year (结转下年度).
 bool carried_over(std::string_view label) {
@@ -1388,6 +1390,11 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     // A part stated as a breakdown of another part ("不予公开3件(其中信息不存在2件,申请内容
     // 不明确1件)", or "不予公开的3件中,…" after it) is inside that part, not one more beside it.
     auto nested = [&](int p) {
+      // (「同意公开8件（含部分公开2件）」: a bracket saying what another part holds.)
+      if (std::string_view pl = figs[p].label; pl.starts_with("含") || pl.starts_with("包括") || pl.starts_with("包含")) {
+        const int host = count_before_bracket(cx, p);
+        if (host >= 0 && host + 1 == p && std::find(in.part_of_def.begin(), in.part_of_def.end(), host) != in.part_of_def.end()) return true;
+      }
       int l = cx.list_of[p];
       if (l < 0) return false;
       int w = cx.doc.lists[static_cast<std::size_t>(l)].whole;
