@@ -1749,7 +1749,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         ok = all == W;
       }
     }
-    if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
+    // (Channels that must come to the whole at least are short of it no more when the rest is stated
+    // so: 「…微信2049条，其他240条。互联网监管系统及审批平台信息17041条。」 of 31099.)
+    if (!ok && rel != Relation::AtMost && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
       ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
     // parts more than the lower level's count that the whole level's count before it on its line
