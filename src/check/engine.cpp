@@ -3144,7 +3144,7 @@ bool tells_other_route(std::string_view lab) { return lab.starts_with("告知");
 
 // Whether a list's parts are topics that may overlap: each named by what it concerns (涉及…), or
 // the list introduced so (主要涉及); or the words right after the last part say some items are
-// counted more than once (同时在…, 同时涉及…, 重复计…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
+// counted more than once (同时在…, 同时涉及…, 重复计…, 已含在…). Not kinds (从申请内容看，社会保险类11件，劳动关系类8件):
 // a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
   const bool concern = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
@@ -3160,7 +3160,8 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
   after = after.substr(0, after.find_first_of(U"。\n"));
   return after.find(U"同时在") != std::u32string_view::npos || after.find(U"重复计") != std::u32string_view::npos ||
          after.find(U"重复统计") != std::u32string_view::npos || after.find(U"同时涉及") != std::u32string_view::npos ||
-         after.find(U"同时属于") != std::u32string_view::npos;
+         after.find(U"同时属于") != std::u32string_view::npos || after.find(U"含在") != std::u32string_view::npos ||
+         after.find(U"已含") != std::u32string_view::npos;
 }
 
 // Whether a part's words name a channel ("水利公报类信息30条" is a kind of information, not one).

@@ -1300,9 +1300,10 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
                                "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
-                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报"})
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报", "涉及"})
       kind = kind && l.find(a) == std::string_view::npos;
-    // (Nor when the words after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
+    // (Nor a topic the items concern, 「涉及政府文件的信息45件」, which other items hold; nor when the words
+    // after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
     for (std::string_view a : {"采用", "录用", "转载", "刊用", "刊发", "刊登"})
       kind = kind && part.after.find(a) == std::string_view::npos;
     if (kind) return true;
