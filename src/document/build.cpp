@@ -1962,9 +1962,17 @@ bool names_other(std::string_view label);
 bool names_application_channel(std::string_view label) {
   if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
   bool channel = false, request = false;
-  for (std::string_view w : {"网上", "网络", "在线", "当面", "现场", "信函", "传真", "电子邮件", "邮寄", "来信"}) channel = channel || label.find(w) != std::string_view::npos;
+  for (std::string_view w : {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) channel = channel || label.find(w) != std::string_view::npos;
   for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
   return channel && request;
+}
+
+// A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
+bool names_reply_result(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
+    if (label.find(w) != std::string_view::npos) return !names_application_channel(label);
+  return false;
 }
 
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
@@ -2048,6 +2056,28 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // "共收到留言3059条,部门收到1904条,各县收到1155条,其中咨询类1160条、投诉类1859条…": in
   // the same sentence the 其中 normally breaks down the count just before it, but parts that
   // add up exactly to an earlier total of the sentence break that one down.
+  // (Nor parts larger than it whose words repeat those of one earlier count of the sentence that
+  // holds them: 「全区共收到申请600件，上年结转20件，办结610件，结转下年度10件，其中区政府本级收到申请
+  // 60件」 — the body's own received, of the 600 received; the same act on requests is a repeat.)
+  if (same_sentence && n_equal == 0 && sum > wf.value) {
+    int named = -1, n_named = 0;
+    for (int i = w - 1; i >= 0 && w - i < kBack && figs[i].sentence == wf.sentence; --i) {
+      const auto& g = figs[i];
+      if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i) || sum > g.value) continue;
+      const auto gl = text::from_utf8(g.label);
+      const bool repeats = std::all_of(parts.begin(), parts.end(), [&](int p) {
+        // (Four characters in a row, or the same act on requests: 收到政府信息公开申请 / 收到申请.)
+        std::string_view pl = figs[p].label;
+        bool act = false;
+        for (std::string_view v : {"收到", "受理", "接收", "办结", "答复"})
+          act = act || (pl.find(v) != std::string_view::npos && g.label.find(v) != std::string_view::npos);
+        return text::common_run(gl, text::from_utf8(pl)) >= 4 ||
+               (act && pl.find("申请") != std::string_view::npos && g.label.find("申请") != std::string_view::npos);
+      });
+      if (repeats) { named = i; ++n_named; }
+    }
+    if (n_named == 1) return named;
+  }
   if (same_sentence) return wf.value == sum || n_equal != 1 ? w : equal;
   if (others == 0) return w;
   // (Totals that are all one number leave nothing to choose: whichever the parts divide, they
@@ -2412,8 +2442,22 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
-      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」.)
-      if (b == npos) b = gap.find(U"涵盖");
+      // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
+      // covered may be topics that overlap, so only when the items come within a tenth of the count,
+      // as a division does, or a slip in one would leave it.)
+      bool covers = false;
+      if (b == npos && (b = gap.find(U"涵盖")) != npos) {
+        // (One item above the count is wrong however the items overlap: 「发布信息120条，内容涵盖疫情防控
+        // 信息130条、…」.)
+        Decimal run;
+        bool above = false;
+        for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && same_unit(figs[counts[i]].unit, w.unit); ++i) {
+          run = run + figs[counts[i]].total();
+          above = above || figs[counts[i]].total() > w.value;
+        }
+        covers = !within_tenth(run, w.value) && !above;
+        if (covers) b = npos;
+      }
       const auto& p2 = figs[counts[k + 2]];
       if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
@@ -2516,7 +2560,11 @@ void build_lists(Document& doc) {
         const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
                             (figs[counts[last]].label.starts_with("其他") || figs[counts[last]].label.starts_with("其余") ||
                              figs[counts[last]].label.starts_with("其它"));
-        if (closes && !acts) kinds = 2;
+        // (Coming within a tenth of the count, as the rest makes a division whole or a slip leaves it:
+        // 「…共70条,回应关切5条,其他信息4条」 lists a few things, no division.)
+        Decimal run;
+        for (std::size_t j = k + 1; closes && j <= last; ++j) run = run + figs[counts[j]].total();
+        if (closes && !acts && within_tenth(run, w.value)) kinds = 2;
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
@@ -3093,9 +3141,13 @@ void build_lists(Document& doc) {
       Decimal run;
       while (m < list.parts.size() && names_application_channel(figs[list.parts[m]].label) == first_kind)
         run = run + figs[list.parts[m++]].total();
-      const bool rest_other = std::none_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), [&](int p) {
-        return names_application_channel(figs[p].label) == first_kind;
+      // (The other run the results of answering them, every part: not more channels the words
+      // above do not know, 「当面申请0件，信函申请2件，互联网申请0件」.)
+      auto other = [&](int p) { return first_kind ? names_reply_result(figs[p].label) : names_application_channel(figs[p].label); };
+      const bool first_other = std::all_of(list.parts.begin(), list.parts.begin() + static_cast<std::ptrdiff_t>(m), [&](int p) {
+        return first_kind || names_reply_result(figs[p].label);
       });
+      const bool rest_other = first_other && std::all_of(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end(), other);
       if (m < list.parts.size() && rest_other && run == w.value) {
         FigureList second = list;
         second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
