@@ -1494,6 +1494,11 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv,
                              U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
+    // (Nor an earlier year named there: 「答复77条，答复率100%，其中1条为2022年12月31日收到」 in a 2023 report.)
+    const int year = usual_year(doc);
+    for (const Figure& g : figs)
+      if (g.kind == FigureKind::Year && g.span.begin >= sb && g.span.end <= se && g.value.is_integer() && g.value.mantissa() < year)
+        return;
   }
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
   // 回复率), and do not deny them (不合格 is not what 合格率 counts).
