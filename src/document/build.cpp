@@ -1494,6 +1494,9 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv,
                              U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
+    // (Nor applications when table 三 has its row of those carried over from last year, which the
+    // prose need not restate: 「全年受理申请40件，答复43件，答复率100%」 with 5 carried over in the table.)
+    if (whole.label.find("申请") != std::string_view::npos && f.find(U"上年结转政府信息公开") != npos) return;
     // (Nor an earlier year named there: 「答复77条，答复率100%，其中1条为2022年12月31日收到」 in a 2023 report.)
     const int year = usual_year(doc);
     for (const Figure& g : figs)
