@@ -371,8 +371,10 @@ void build_outline(Document& doc) {
       h.furniture = ln < title || (footer != 0 && ln >= footer);
       u32string_view title = trim(line.substr(off + m.length, lead + more[n] - off - m.length));
       auto title_at = static_cast<std::uint32_t>(title.data() - f.data());
-      byte += text::utf8_length(f.substr(at, title_at - at));
-      std::size_t title_bytes = text::utf8_length(title);
+      // (Read off the offsets of the folded text's UTF-8 when they were made.)
+      const bool offsets = doc.folded_at != nullptr;
+      byte = offsets ? doc.folded_at[title_at] : byte + text::utf8_length(f.substr(at, title_at - at));
+      std::size_t title_bytes = offsets ? doc.folded_at[title_at + title.size()] - byte : text::utf8_length(title);
       h.title = f8.substr(byte, title_bytes);
       byte += title_bytes;
       at = title_at + static_cast<std::uint32_t>(title.size());
@@ -4317,7 +4319,7 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   return false;
 }
 
-void join_wrapped_lines(Document& doc, std::size_t line_count) {
+void join_wrapped_lines(Document& doc) {
   const std::u32string& t = doc.text;
   const std::uint32_t n = static_cast<std::uint32_t>(t.size());
   // The text is read before it is folded: digits typed full width (０-９, ．) are digits too.
@@ -4378,37 +4380,31 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     bool furniture : 1 = false;       // a page's number, or the running head printed beside it
   };
   static_assert(sizeof(Line) == 16);
-  // (The end of the line from `b`, its newline looked for four characters at a time: the text is
-  // read so twice.)
-  auto line_end = [&t, n](std::uint32_t b) {
-    static constexpr char32_t kNewline[] = {U'\n'};
-    const std::size_t e = text::find_any(t, b, kNewline);
-    return e == std::u32string_view::npos ? n : static_cast<std::uint32_t>(e);
-  };
+  // The lines as the file has them (its line breaks are all \n by now), found in one pass that
+  // both loops below read, rather than each line's end looked for twice; they are the source's
+  // lines once lines are joined. (A text has as many lines as it has characters at most, within
+  // the limit on lines; none when empty.)
+  text::SourceMap source(t);
+  const std::uint32_t line_total = n == 0 ? 0 : source.line_count();
   std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
-  for (std::uint32_t b = 0; b < n && reports < 2;) {
-    const std::uint32_t e = line_end(b);
-    auto c = std::u32string_view(t).substr(b, e - b);
+  for (std::uint32_t ln = 1; ln <= line_total && reports < 2; ++ln) {
+    const Span sp = source.line_span(ln);
+    auto c = std::u32string_view(t).substr(sp.begin, sp.end - sp.begin);
     reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
-    b = e < n ? e + 1 : e;
   }
   std::vector<Line> lines;
-  lines.reserve(line_count);  // when counted: not twice as many, as growing by doubling may leave
+  lines.reserve(line_total);
   // Whether each line is a table row, which several of the passes below ask: worked out once a
   // line, when first asked (-1 until then).
   std::vector<std::int8_t> rows;
-  rows.reserve(line_count);
+  rows.reserve(line_total);
   // Long lines of prose (a table's rows are neither cut nor whole sentences: a report that
   // attaches its statistical table is still told cut at a page's measure by its prose).
   std::size_t long_lines = 0;
   // Widths of the open lines in columns as printed (a CJK character takes two): a line of
   // figures in half-width digits holds more characters at the same measure.
   std::vector<std::size_t> widths;
-  auto printed = [&t](std::uint32_t b, std::uint32_t e) {
-    std::size_t w = 0;
-    for (std::uint32_t k = b; k < e; ++k) w += static_cast<std::size_t>(text::display_width(t[k]));
-    return w;
-  };
+  auto printed = [&t](std::uint32_t b, std::uint32_t e) { return text::display_width(std::u32string_view(t).substr(b, e - b)); };
   // A line's width, measured the first time it is asked.
   auto width = [&](Line& l) -> std::size_t {
     if (l.measured) return l.columns;
@@ -4417,8 +4413,8 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     return w;
   };
   std::uint32_t widest = 0;         // columns of the widest line
-  for (std::uint32_t b = 0; b < n;) {
-    const std::uint32_t e = line_end(b);
+  for (std::uint32_t ln = 1; ln <= line_total; ++ln) {
+    const std::uint32_t b = source.line_span(ln).begin, e = source.line_span(ln).end;
     std::uint32_t next = e < n ? e + 1 : e, ce = e;
     while (ce > b && (t[ce - 1] == U'\r' || is_space(t[ce - 1]))) --ce;
     Line l{b, ce, next};
@@ -4441,7 +4437,6 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     l.furniture = page_number_line(c);
     lines.push_back(l);
     rows.push_back(row);
-    b = next;
   }
   auto is_row = [&](std::size_t i) {
     if (rows[i] < 0) rows[i] = table_row(lines[i].begin, lines[i].end);
@@ -4676,7 +4671,10 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
       }
     }
     if (too_wide || widest < 40 || widest > 160 || cut < 2) {
-      if (!furniture && !any_split) return;
+      if (!furniture && !any_split) {
+        doc.lines = std::move(source);  // (the text stays as it is: so do its lines)
+        return;
+      }
       no_joins = true;
     }
     by_width = true;
@@ -4710,7 +4708,7 @@ void join_wrapped_lines(Document& doc, std::size_t line_count) {
     bool join = (cut && k < lines.size() && joinable(k)) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, from, (join ? l.end : l.next) - from);
   }
-  doc.source_lines = text::SourceMap(t);
+  doc.source_lines = std::move(source);
   doc.source_positions = true;
   doc.origins = std::move(origins);
   doc.text = std::move(out);
@@ -4784,10 +4782,11 @@ std::optional<ReadError> not_text(const Document& doc) {
   std::uint32_t first_bad = 0;
   const std::size_t n = doc.text.size();
   for (std::size_t i = 0; i < n;) {
-    // Nearly every character is visible, neither blank nor control: CJK and its punctuation
-    // (U+3001 to U+FEFE) and visible ASCII are passed over four at a time, the rest one by one.
-    std::size_t j = text::skip_in_ranges(doc.text, i, 0x3001, 0xFEFF, 0x21, 0x7F);
-    visible += j - i;
+    // Nearly every character is visible or blank, not a control character: those are passed over
+    // four at a time (the blanks counted), the rest one by one.
+    std::size_t blanks = 0;
+    std::size_t j = text::skip_visible(doc.text, i, blanks);
+    visible += j - i - blanks;
     i = j;
     for (const std::size_t end = std::min(n, i + 4); i < end; ++i) {
       char32_t c = doc.text[i];
@@ -4876,19 +4875,16 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
       if (auto err = not_text(doc)) return *err;
       one_line_break(doc.text, doc.first_invalid);
-      // (A text has no more lines than characters: a short one is not counted, and its line
-      // records are few enough to grow as they come.)
-      std::size_t line_count = 0;
-      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16)) {
-        line_count = count_lines(doc.text);
-        if (auto err = too_many_lines(line_count, limits, true)) return *err;
-      }
-      join_wrapped_lines(doc, line_count);
+      // (A text has no more lines than characters: a short one is not counted.)
+      if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16))
+        if (auto err = too_many_lines(count_lines(doc.text), limits, true)) return *err;
+      join_wrapped_lines(doc);
     }
   }
   if (doc.format != "text" && doc.text.size() > limits.max_lines)
     if (auto err = too_many_lines(count_lines(doc.text), limits, false)) return *err;
-  doc.lines = text::SourceMap(doc.text);
+  // (Unless made already: a text none of whose lines were joined keeps those it was read with.)
+  if (doc.lines.line_count() == 0) doc.lines = text::SourceMap(doc.text);
   if (doc.lines.longest_line() > limits.max_line) {
     std::uint32_t ln = 1;
     for (; ln <= doc.lines.line_count(); ++ln) {
@@ -4900,8 +4896,9 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
                          "; this does not look like a report",
                      ln, 1};
   }
-  doc.folded = text::fold(doc.text, doc.folded_utf8);
+  doc.folded = text::fold(doc.text, doc.folded_utf8, doc.folded_at);
   fold_words(doc);
+  doc.words.encoded(doc.folded, doc.folded_utf8, doc.folded_at.get());
 
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
     auto sp = doc.lines.line_span(ln);
@@ -4952,6 +4949,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
   build_lists(doc);
   drop_foreign_shares(doc);
+  doc.words.encoded();
   return doc;
 }
 

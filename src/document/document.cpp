@@ -2,6 +2,8 @@
 #include "document/document.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 
 #include "text/utf8.hpp"
@@ -10,16 +12,24 @@ namespace tally {
 
 std::string_view TextPool::utf8(std::u32string_view s) {
   if (s.empty()) return {};
+  // A stretch of the document's folded text is its UTF-8's stretch between the offsets of its
+  // ends. (Told by its address, as an integer: the view may point anywhere.)
+  std::string_view known;
+  const auto b = (reinterpret_cast<std::uintptr_t>(s.data()) - reinterpret_cast<std::uintptr_t>(text_.data())) / sizeof(char32_t);
+  if (text_at_ != nullptr && b <= text_.size() && s.size() <= text_.size() - b)  // (an address before the text wraps around)
+    known = std::string_view(text_utf8_.data() + text_at_[b], text_at_[b + s.size()] - text_at_[b]);
   // A document's words fit in a block or two; a longer text than a block holds gets its own.
   constexpr std::size_t kBlock = 4096;
-  const std::size_t room = s.size() * 4;
+  const std::size_t room = known.data() != nullptr ? known.size() : s.size() * 4;
   if (blocks_.empty() || size_ - used_ < room) {
     size_ = std::max(kBlock, room);
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));
     used_ = 0;
   }
   char* at = blocks_.back().get() + used_;
-  std::size_t n = text::encode_utf8_all(s, at);
+  std::size_t n = known.size();
+  if (known.data() != nullptr) std::memcpy(at, known.data(), n);
+  else n = text::encode_utf8_all(s, at);
   used_ += n;
   return {at, n};
 }
@@ -98,6 +108,7 @@ std::string Document::slice(Span s) const {
 
 std::string Document::folded_slice(Span s) const {
   if (s.end > folded.size() || s.begin >= s.end) return {};
+  if (folded_at) return folded_utf8.substr(folded_at[s.begin], folded_at[s.end] - folded_at[s.begin]);
   return text::to_utf8(std::u32string_view(folded).substr(s.begin, s.end - s.begin));
 }
 

@@ -28,10 +28,22 @@ class TextPool {
   TextPool& operator=(const TextPool&) = delete;
   // Keeps the UTF-8 of `s` and returns a view of it, valid as long as the pool.
   std::string_view utf8(std::u32string_view s);
+  // While the document is read: its folded text, that text's UTF-8 and the offset there of each
+  // code point and of the end (Document::folded_at). The words are nearly all stretches of the
+  // folded text: their UTF-8 is then copied from the text's, not encoded again. (Unset, with no
+  // arguments, before the document is moved: the views would not follow it.)
+  void encoded(std::u32string_view text = {}, std::string_view utf8 = {}, const std::uint32_t* at = nullptr) {
+    text_ = text;
+    text_utf8_ = utf8;
+    text_at_ = at;
+  }
 
  private:
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t used_ = 0, size_ = 0;  // in the last block
+  std::u32string_view text_;
+  std::string_view text_utf8_;
+  const std::uint32_t* text_at_ = nullptr;
 };
 
 enum class FigureKind {
@@ -130,6 +142,9 @@ struct Document {
   std::u32string text;       // original code points
   std::u32string folded;     // same length, folded for matching
   std::string folded_utf8;   // the folded text as UTF-8, for whole-document patterns
+  // The offset in folded_utf8 of each code point of `folded`, and of its end (size + 1 entries;
+  // null when not made): a stretch of the folded text is cut from its UTF-8, not encoded again.
+  std::unique_ptr<std::uint32_t[]> folded_at;
   text::SourceMap lines;
   std::vector<Heading> headings;
   std::vector<Figure> figures;

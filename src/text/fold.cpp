@@ -50,7 +50,7 @@ const std::array<std::uint32_t, kCjkSize>& cjk_utf8_table() { return kCjk.utf8; 
 bool in_cjk(char32_t c) { return c - 0x3400 < 0xA000 - 0x3400; }
 
 // Characters outside the CJK block.
-char32_t fold_other(char32_t c) {
+inline char32_t fold_other(char32_t c) {
   if (c < 0x80) return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
   if (c == 0x3000 || c == 0xA0) return U' ';
@@ -83,7 +83,10 @@ std::u32string fold(std::u32string_view s) {
   return out;
 }
 
-std::u32string fold(std::u32string_view s, std::string& utf8) {
+namespace {
+// fold(s, utf8) and, with `at`, the offset of each code point in it.
+template <bool kOffsets>
+std::u32string fold_to_utf8(std::u32string_view s, std::string& utf8, std::uint32_t* at) {
   const auto& cjk = cjk_table();
   const auto& cjk_utf8 = cjk_utf8_table();
   // A block at a time on the stack, as fold() above; the UTF-8 with room for four bytes a code
@@ -98,7 +101,10 @@ std::u32string fold(std::u32string_view s, std::string& utf8) {
   for (std::size_t i = 0; i < s.size(); i += kBlock) {
     std::u32string_view part = s.substr(i, kBlock);
     char* o = bytes;
+    const auto base = static_cast<std::uint32_t>(utf8.size());
+    std::uint32_t* const at_part = kOffsets ? at + i : nullptr;
     for (std::size_t k = 0; k < part.size(); ++k) {
+      if constexpr (kOffsets) at_part[k] = base + static_cast<std::uint32_t>(o - bytes);
       char32_t c = part[k];
       if (in_cjk(c)) {
         buf[k] = cjk[c - 0x3400];
@@ -113,7 +119,21 @@ std::u32string fold(std::u32string_view s, std::string& utf8) {
     out.append(buf, part.size());
     utf8.append(bytes, static_cast<std::size_t>(o - bytes));
   }
+  if constexpr (kOffsets) at[s.size()] = static_cast<std::uint32_t>(utf8.size());
   return out;
+}
+}  // namespace
+
+std::u32string fold(std::u32string_view s, std::string& utf8) { return fold_to_utf8<false>(s, utf8, nullptr); }
+
+std::u32string fold(std::u32string_view s, std::string& utf8, std::unique_ptr<std::uint32_t[]>& at) {
+  // (Four bytes a code point at most: offsets of 32 bits hold any text of up to 2^30 of them.)
+  if (s.size() >= (std::size_t{1} << 30)) {
+    at.reset();
+    return fold_to_utf8<false>(s, utf8, nullptr);
+  }
+  at = std::make_unique_for_overwrite<std::uint32_t[]>(s.size() + 1);  // (every entry is written)
+  return fold_to_utf8<true>(s, utf8, at.get());
 }
 
 }  // namespace tally::text

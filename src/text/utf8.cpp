@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace tally::text {
 
 void append_utf8(std::string& out, char32_t c) {
@@ -41,6 +45,38 @@ std::size_t utf8_length(std::u32string_view s) {
     n += extra;
   }
   return n;
+}
+
+std::size_t display_width(std::u32string_view s) {
+  std::size_t w = 0, i = 0;
+#if defined(__SSE2__)
+  // Per lane, all ones where the code point is narrow (below U+0300: width 1) or wide (U+2E80 to
+  // U+A4CF but U+303F, U+FF00 to U+FF60: width 2), as display_width(char32_t) tells them; a
+  // step of four holding any other goes one by one.
+  const __m128i flip = _mm_set1_epi32(static_cast<int>(0x80000000u));
+  const __m128i narrow_top = _mm_set1_epi32(static_cast<int>(0x300 ^ 0x80000000u));
+  const __m128i cjk = _mm_set1_epi32(0x2E80), cjk_top = _mm_set1_epi32(static_cast<int>((0xA4D0 - 0x2E80) ^ 0x80000000u));
+  const __m128i forms = _mm_set1_epi32(0xFF00), forms_top = _mm_set1_epi32(static_cast<int>((0xFF61 - 0xFF00) ^ 0x80000000u));
+  const __m128i mark = _mm_set1_epi32(0x303F);
+  __m128i wide_lanes = _mm_setzero_si128();  // per lane, minus the wide code points (all ones: -1)
+  for (; i + 4 <= s.size(); i += 4) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i narrow = _mm_cmplt_epi32(_mm_xor_si128(v, flip), narrow_top);
+    __m128i wide = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi32(v, mark), _mm_cmplt_epi32(_mm_xor_si128(_mm_sub_epi32(v, cjk), flip), cjk_top)),
+                                _mm_cmplt_epi32(_mm_xor_si128(_mm_sub_epi32(v, forms), flip), forms_top));
+    if (_mm_movemask_epi8(_mm_or_si128(narrow, wide)) == 0xFFFF) {
+      w += 4;
+      wide_lanes = _mm_sub_epi32(wide_lanes, wide);
+      continue;
+    }
+    for (std::size_t k = i; k < i + 4; ++k) w += static_cast<std::size_t>(display_width(s[k]));
+  }
+  alignas(16) std::uint32_t lanes[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), wide_lanes);
+  w += std::size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
+#endif
+  for (; i < s.size(); ++i) w += static_cast<std::size_t>(display_width(s[i]));
+  return w;
 }
 
 std::string to_utf8(std::u32string_view s) {

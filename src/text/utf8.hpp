@@ -85,4 +85,8 @@ inline int display_width(char32_t c) {
   return 1;
 }
 
+// The display width of a text: the sum of its code points' (four at a time where they are all
+// below U+0300, CJK or full-width forms, as nearly all of a report's are).
+std::size_t display_width(std::u32string_view s);
+
 }  // namespace tally::text
