@@ -1478,6 +1478,9 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     bool receives = false;
     for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
     if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
+    // (Only what closes an item once, 办结/答复: replies may be several to one message, 「接收留言120条，
+    // 办理回复125条，回复率100%」, and 化解 may take in older cases.)
+    if (count.label.find("办结") == std::string_view::npos && count.label.find("答复") == std::string_view::npos) return;
     // (In the sentences next to it too: 「上年结转来信1件。全年受理来信34件，办结35件，办结率100%」.)
     auto stop = [](char32_t c) { return c == U'。' || c == U'\n'; };
     std::uint32_t sb = whole.span.begin;
