@@ -1736,6 +1736,17 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         });
     }
     if (!ok && rel == Relation::Equal) ok = new_part_fits(cx, in.whole, present.front(), sum);
+    // 「收到申请5件，上年结转1件，同意公开4件，不同意公开1件，信息不存在1件」: parts only checked not to
+    // exceed the count received, with a carry-over from last year stated in its sentence between it
+    // and them, answer those carried over too: they may pass it by that much.
+    if (!ok && rel == Relation::AtMost && !figs[in.whole].in_table) {
+      const int first = *std::min_element(present.begin(), present.end());
+      for (int k = in.whole + 1; k < first && !ok; ++k) {
+        const auto& g = figs[k];
+        ok = g.kind == FigureKind::Count && !g.in_table && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
+             g.approx == Approx::Exact && carried_over(g.label) && fits(W + g.value);
+      }
+    }
     if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
     // 「其中予以公开200件，占45.5%；部分公开40件，…；其他30件」 of 440 (the 2008 pack names 同意公开,
     // not 予以公开): the text's own list, holding every part found and more, makes the whole exactly;

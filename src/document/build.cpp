@@ -1496,7 +1496,8 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
         while (se < f.size() && stop(f[se])) ++se;
     }
     const auto said = f.substr(sb, se - sb);
-    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv,
+    for (u32string_view c : {U"结转"sv, U"上年"sv, U"去年"sv, U"往年"sv, U"遗留"sv, U"累计"sv, U"以前"sv, U"历史"sv, U"积案"sv, U"上一年"sv, U"前一年"sv, U"跨年"sv,
+                             U"年前"sv, U"往期"sv, U"存量"sv, U"未结"sv,
                              U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
     // (Nor applications when table 三 has its row of those carried over from last year, which the
@@ -2081,11 +2082,17 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
       const bool repeats = std::all_of(parts.begin(), parts.end(), [&](int p) {
         // (Four characters in a row, or the same act on requests: 收到政府信息公开申请 / 收到申请.)
         std::string_view pl = figs[p].label;
-        bool act = false;
+        // (Or the same act on requests named by the part only — 办结610件 … 其中区政府本级办结申请60件 — or
+        // a result of handling, which only a closed or answered count holds: 办结62件，结转下年度3件，
+        // 其中予以公开40件.)
+        bool act = false, result = false;
         for (std::string_view v : {"收到", "受理", "接收", "办结", "答复"})
           act = act || (pl.find(v) != std::string_view::npos && g.label.find(v) != std::string_view::npos);
-        return text::common_run(gl, text::from_utf8(pl)) >= 4 ||
-               (act && pl.find("申请") != std::string_view::npos && g.label.find("申请") != std::string_view::npos);
+        for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理"})
+          result = result || pl.find(v) != std::string_view::npos;
+        const bool closes = g.label.find("办结") != std::string_view::npos || g.label.find("答复") != std::string_view::npos;
+        return text::common_run(gl, text::from_utf8(pl)) >= 4 || (act && pl.find("申请") != std::string_view::npos) ||
+               (result && closes);
       });
       if (repeats) { named = i; ++n_named; }
     }
