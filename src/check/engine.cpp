@@ -1767,7 +1767,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         ok = all == W;
       }
     }
-    if (!ok && rel == Relation::Equal && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
+    // (Channels that must come to the whole at least are short of it no more when the rest is stated
+    // so: 「…微信2049条，其他240条。互联网监管系统及审批平台信息17041条。」 of 31099.)
+    if (!ok && rel != Relation::AtMost && !figs[in.whole].in_table && !figs[present.back()].in_table && sum < W)
       ok = rest_stated_after(cx, in.whole, *std::max_element(present.begin(), present.end()), W - sum, true);
     // 「全市共受理申请1320件,按时办结1290件,延期办结20件…市政府本级受理申请86件…。其中,同意公开720件,…」:
     // parts more than the lower level's count that the whole level's count before it on its line
@@ -3175,7 +3177,7 @@ std::string_view past_zhong_intro(std::string_view lab) {
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
 // Whether a list's parts may overlap: the words right after the last part say some items are
-// counted more than once (同时在多个…, 同时涉及…, 重复计…); or the parts are topics of requests (申请, 诉求,
+// counted more than once (同时在多个…, 同时涉及…, 重复计…, 已含在…); or the parts are topics of requests (申请, 诉求,
 // 来信…), each named by what it concerns (涉及…) or the list introduced so (主要涉及). Not kinds
 // (从申请内容看，社会保险类11件，劳动关系类8件): a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
@@ -3191,7 +3193,8 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
                                       std::u32string_view(U"多种"), std::u32string_view(U"多处"), std::u32string_view(U"各")})
       again = again || after.find(m, also) != std::u32string_view::npos;
   if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos ||
-      after.find(U"同时涉及") != std::u32string_view::npos || after.find(U"同时属于") != std::u32string_view::npos)
+      after.find(U"同时涉及") != std::u32string_view::npos || after.find(U"同时属于") != std::u32string_view::npos ||
+      after.find(U"含在") != std::u32string_view::npos || after.find(U"已含") != std::u32string_view::npos)
     return true;
   // (Topics of requests or cases only: an item of information published is filed under one,
   // 「主动公开信息533条,其中涉及焦点图片47条、工作动态452条、…」, 「其中涉及公共服务内容的信息506条,涉及管理的

@@ -1302,9 +1302,10 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
                                "投诉", "举报", "建议", "提案", "诉求", "清理", "废止", "失效", "修订", "修改", "审查", "审核", "备案", "解读",
-                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报"})
+                               "不予", "免予", "不公开", "采用", "录用", "转载", "转发", "报送", "上报", "涉及"})
       kind = kind && l.find(a) == std::string_view::npos;
-    // (Nor when the words after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
+    // (Nor a topic the items concern, 「涉及政府文件的信息45件」, which other items hold; nor when the words
+    // after them tell their take-up elsewhere: 「报送政务信息50件被市政府采用」.)
     for (std::string_view a : {"采用", "录用", "转载", "刊用", "刊发", "刊登"})
       kind = kind && part.after.find(a) == std::string_view::npos;
     if (kind) return true;
@@ -1477,6 +1478,9 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     bool receives = false;
     for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
     if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
+    // (Only what closes an item once, 办结/答复: replies may be several to one message, 「接收留言120条，
+    // 办理回复125条，回复率100%」, and 化解 may take in older cases.)
+    if (count.label.find("办结") == std::string_view::npos && count.label.find("答复") == std::string_view::npos) return;
     // (In the sentences next to it too: 「上年结转来信1件。全年受理来信34件，办结35件，办结率100%」.)
     auto stop = [](char32_t c) { return c == U'。' || c == U'\n'; };
     std::uint32_t sb = whole.span.begin;
@@ -1496,6 +1500,14 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
                              U"年前"sv, U"往期"sv, U"存量"sv, U"未结"sv,
                              U"含"sv, U"包括"sv})
       if (said.find(c) != npos) return;
+    // (Nor applications when table 三 has its row of those carried over from last year, which the
+    // prose need not restate: 「全年受理申请40件，答复43件，答复率100%」 with 5 carried over in the table.)
+    if (whole.label.find("申请") != std::string_view::npos && f.find(U"上年结转政府信息公开") != npos) return;
+    // (Nor an earlier year named there: 「答复77条，答复率100%，其中1条为2022年12月31日收到」 in a 2023 report.)
+    const int year = usual_year(doc);
+    for (const Figure& g : figs)
+      if (g.kind == FigureKind::Year && g.span.begin >= sb && g.span.end <= se && g.value.is_integer() && g.value.mantissa() < year)
+        return;
   }
   // The count's words end with the rate's (已办结 → 办结率) or begin with them (回复网民留言 →
   // 回复率), and do not deny them (不合格 is not what 合格率 counts).
