@@ -3999,6 +3999,10 @@ void build_lists(Document& doc) {
       // (And one after the kinds it leaves out, named with 等: 「动态、党建、廉政等其他信息140条」,
       // 「政府文件、工作报告等民众关心的其他信息共计2004条」.)
       if (k + 1 == l.parts.size() && others_after_deng(lab) && bare_other(lab)) l.has_other = true;
+      // (Or one that joins a last kind to the rest: 「其中新闻报道14条，财务及其他信息4条」.)
+      for (std::string_view j : {"及其他", "及其它", "和其他", "和其它"})
+        if (auto at = lab.find(j); k + 1 == l.parts.size() && at != std::string_view::npos && at > 0 && at <= 4 * 3 && bare_other(lab))
+          l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
