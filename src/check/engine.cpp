@@ -4164,6 +4164,15 @@ void run_change(Context& cx, const Check& c) {
     int line = C.line;
     Decimal prev = X ? X->value : (dir > 0 ? C.value - N.value : C.value + N.value);
     if (X && !((dir > 0 ? C.value - X->value : X->value - C.value) == N.value)) {
+      // 「收到40件，办结36件，结转下年度4件，较2021年的35件增加5件」: the comparison is of an
+      // earlier count in the sentence, one it fits (40 − 35 = 5), not of the nearest.
+      bool earlier_fits = false;
+      for (std::size_t k = i; k-- > 0 && figs[k].sentence == C.sentence && !earlier_fits;)
+        earlier_fits = count_like(figs[k], C) && (dir > 0 ? figs[k].value - X->value : X->value - figs[k].value) == N.value;
+      if (earlier_fits) {
+        cx.skip(c, "the comparison is of an earlier count in the sentence", line);
+        continue;
+      }
       Finding fd;
       fd.severity = c.severity;
       fd.primary = N.span;
