@@ -3177,7 +3177,7 @@ std::string_view past_zhong_intro(std::string_view lab) {
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
 // Whether a list's parts may overlap: the words right after the last part say some items are
-// counted more than once (同时在多个…, 同时涉及…, 重复计…, 已含在…); or the parts are topics of requests (申请, 诉求,
+// counted more than once (同时在多个…, 同时涉及…, 重复计…, 已含在…, 属多个类别); or the parts are topics of requests (申请, 诉求,
 // 来信…), each named by what it concerns (涉及…) or the list introduced so (主要涉及). Not kinds
 // (从申请内容看，社会保险类11件，劳动关系类8件): a request is of one kind.
 bool topics_may_overlap(const Context& cx, const FigureList& l) {
@@ -3194,8 +3194,9 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
       again = again || after.find(m, also) != std::u32string_view::npos;
   if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos ||
       after.find(U"同时涉及") != std::u32string_view::npos || after.find(U"同时属于") != std::u32string_view::npos ||
-      after.find(U"含在") != std::u32string_view::npos || after.find(U"已含") != std::u32string_view::npos)
-    return true;
+      after.find(U"含在") != std::u32string_view::npos || after.find(U"已含") != std::u32string_view::npos ||
+      after.find(U"属多个") != std::u32string_view::npos || after.find(U"属于多个") != std::u32string_view::npos)
+    return true;  // (「部分信息属多个类别」: items filed under several categories.)
   // (Topics of requests or cases only: an item of information published is filed under one,
   // 「主动公开信息533条,其中涉及焦点图片47条、工作动态452条、…」, 「其中涉及公共服务内容的信息506条,涉及管理的
   // 信息4条」 of 510.)
@@ -4184,6 +4185,15 @@ void run_change(Context& cx, const Check& c) {
     int line = C.line;
     Decimal prev = X ? X->value : (dir > 0 ? C.value - N.value : C.value + N.value);
     if (X && !((dir > 0 ? C.value - X->value : X->value - C.value) == N.value)) {
+      // 「收到40件，办结36件，结转下年度4件，较2021年的35件增加5件」: the comparison is of an
+      // earlier count in the sentence, one it fits (40 − 35 = 5), not of the nearest.
+      bool earlier_fits = false;
+      for (std::size_t k = i; k-- > 0 && figs[k].sentence == C.sentence && !earlier_fits;)
+        earlier_fits = count_like(figs[k], C) && (dir > 0 ? figs[k].value - X->value : X->value - figs[k].value) == N.value;
+      if (earlier_fits) {
+        cx.skip(c, "the comparison is of an earlier count in the sentence", line);
+        continue;
+      }
       Finding fd;
       fd.severity = c.severity;
       fd.primary = N.span;

@@ -3151,6 +3151,46 @@ void build_lists(Document& doc) {
         }
       }
     }
+    // 「其中网上申请20件，涉及房屋征收12件，涉及社保8件，同意公开20件」: three divisions of the
+    // same requests, by channel, by what they concern (涉及…), by result; each run of one sort but
+    // the last makes the whole exactly. Each division is checked on its own.
+    if (list.parts.size() >= 3 && !(so_far == w.value)) {
+      auto sort_of = [&](int p) {
+        std::string_view lab = figs[p].label;
+        if (auto zh = lab.find("中"); lab.starts_with("在") && zh != std::string_view::npos) lab.remove_prefix(zh + std::string_view("中").size());
+        if (lab.starts_with("涉及")) return 1;
+        if (names_application_channel(lab)) return 0;
+        return names_reply_result(lab) ? 2 : -1;
+      };
+      std::vector<std::size_t> starts{0};
+      std::vector<int> sorts{sort_of(list.parts[0])};
+      for (std::size_t k = 1; k < list.parts.size(); ++k)
+        if (int s = sort_of(list.parts[k]); s != sorts.back()) {
+          starts.push_back(k);
+          sorts.push_back(s);
+        }
+      bool divisions = starts.size() >= 2 && std::find(sorts.begin(), sorts.end(), 1) != sorts.end() &&
+                       std::find(sorts.begin(), sorts.end(), -1) == sorts.end();
+      for (std::size_t r = 0; divisions && r + 1 < starts.size(); ++r) {
+        Decimal run;
+        for (std::size_t k = starts[r]; k < starts[r + 1]; ++k) run = run + figs[list.parts[k]].total();
+        divisions = run == w.value && std::count(sorts.begin(), sorts.end(), sorts[r]) == 1;
+      }
+      if (divisions) {
+        const std::vector<int> parts = list.parts;
+        for (std::size_t r = starts.size(); r-- > 1;) {
+          FigureList next = list;
+          next.parts.assign(parts.begin() + static_cast<std::ptrdiff_t>(starts[r]),
+                            r + 1 < starts.size() ? parts.begin() + static_cast<std::ptrdiff_t>(starts[r + 1]) : parts.end());
+          next.shares = std::any_of(next.parts.begin(), next.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          next.intro = doc.folded_slice({figs[list.whole].end(), figs[next.parts.front()].span.begin});
+          doc.lists.push_back(std::move(next));
+        }
+        list.parts.resize(starts[1]);
+        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        so_far = w.value;
+      }
+    }
     // 「在已经答复的12件申请中，网上申请12件，同意公开12件」: the channels the requests came in by
     // (one or more) make the whole exactly, then parts naming none (how they were answered) divide
     // it again, or the other way round. Two divisions, each checked on its own, whatever the
