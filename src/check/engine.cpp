@@ -3165,13 +3165,6 @@ bool counts_channels(Context& cx, int whole) {
   return first >= 0 && named_channel(cx.fig(first).span.begin);
 }
 
-// A part's words past the 在…中 that open its list: 「在网站上公开的政府信息中便民服务信息6条」 names
-// a kind (便民服务信息), not the channel the whole went through.
-std::string_view past_zhong_intro(std::string_view lab) {
-  if (auto zh = lab.find("中"); lab.starts_with("在") && zh != std::string_view::npos) lab.remove_prefix(zh + std::string_view("中").size());
-  return lab;
-}
-
 // 「告知其他途径3起」, 「告知通过其他途径获取5件」: a reply telling the applicant where to get the
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }

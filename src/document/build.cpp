@@ -1974,7 +1974,7 @@ bool names_other(std::string_view label);
 // A count of requests named by how they came in: 网上申请, 当面提交, 通过信函提出 (after the
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
-  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  label = past_zhong_intro(label);
   bool channel = false, request = false;
   for (std::string_view w : {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) channel = channel || label.find(w) != std::string_view::npos;
   for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
@@ -1983,7 +1983,7 @@ bool names_application_channel(std::string_view label) {
 
 // A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
 bool names_reply_result(std::string_view label) {
-  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  label = past_zhong_intro(label);
   for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
     if (label.find(w) != std::string_view::npos) return !names_application_channel(label);
   return false;
@@ -3156,8 +3156,7 @@ void build_lists(Document& doc) {
     // the last makes the whole exactly. Each division is checked on its own.
     if (list.parts.size() >= 3 && !(so_far == w.value)) {
       auto sort_of = [&](int p) {
-        std::string_view lab = figs[p].label;
-        if (auto zh = lab.find("中"); lab.starts_with("在") && zh != std::string_view::npos) lab.remove_prefix(zh + std::string_view("中").size());
+        const std::string_view lab = past_zhong_intro(figs[p].label);
         if (lab.starts_with("涉及")) return 1;
         if (names_application_channel(lab)) return 0;
         return names_reply_result(lab) ? 2 : -1;

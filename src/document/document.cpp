@@ -150,6 +150,11 @@ bool information_items(const Figure& whole, const Figure& part) {
   return k != std::string_view::npos && !l.substr(0, k).ends_with("各");
 }
 
+std::string_view past_zhong_intro(std::string_view label) {
+  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  return label;
+}
+
 int received_applications(const Document& doc, int before) {
   const auto& figs = doc.figures;
   if (before < 0 || static_cast<std::size_t>(before) >= figs.size()) return -1;

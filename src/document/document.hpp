@@ -185,6 +185,9 @@ bool names_last_year(std::u32string_view words);
 bool information_items(const Figure& whole, const Figure& part);
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label);
+// A part's words past the 在…中 that open its list: 「在网站上公开的政府信息中便民服务信息6条」 names
+// a kind (便民服务信息), not the channel the whole went through.
+std::string_view past_zhong_intro(std::string_view label);
 // The applications received, as the text states them before figure `before` (in its part, not
 // in a table): the counts whose words receive applications (收到, 受理, 接收, 接到 … 申请) and are
 // no 其中 part, when they all have one value; the last of them, or -1.
