@@ -3530,6 +3530,18 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // (Also the kinds a list names before it goes on to channels, which divide the whole as a
     // list by kind does: 「主动公开172条，其中工作动态91条，…人事信息3条，微信公众号发布224条」.)
     // (A channel after those kinds may carry more than the whole: only the kinds are held to it.)
+    // A warning at the whole that its parts miss it by exactly one, either way.
+    auto off_by_one = [&](const std::vector<int>& parts, const Decimal& sum, std::string message, std::string suggestion) {
+      f.severity = Severity::Warning;
+      f.related.resize(1);
+      f.primary = cx.fig(l.whole).span;
+      f.message = std::move(message);
+      f.expected = sum.str();
+      f.actual = W.str();
+      f.suggestion = std::move(suggestion);
+      for (int p : parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+    };
     auto one_short_of = [&](const std::vector<int>& parts, const Decimal& sum, const char* what) {
       if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
           W < Decimal(50, 0) ||
@@ -3539,15 +3551,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
           // 公众号发布224条，另有1条为依申请转主动公开」)
           (parts.back() != l.parts.back() && rest_stated_after(cx, l.whole, l.parts.back(), W - sum, false)))
         return false;
-      f.severity = Severity::Warning;
-      f.related.resize(1);
-      f.primary = cx.fig(l.whole).span;
-      f.message = fmt::format("「其中」{}之和 {} = {} 比总数 {} 只少 1", what, join_values(cx, parts), sum.str(), cx.val(l.whole));
-      f.expected = sum.str();
-      f.actual = W.str();
-      f.suggestion = fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", sum.str());
-      for (int p : parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
-      cx.fail(c, std::move(f), line);
+      off_by_one(parts, sum, fmt::format("「其中」{}之和 {} = {} 比总数 {} 只少 1", what, join_values(cx, parts), sum.str(), cx.val(l.whole)),
+                 fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", sum.str()));
       return true;
     };
     auto one_short = [&] { return one_short_of(l.parts, S, "各项"); };
@@ -3559,16 +3564,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
       if (!exh || !l.qizhong || l.parts.size() < 2 || l.shares || within_slack || biggest >= 0 || W < Decimal(50, 0) ||
           !(W + Decimal(1, 0) == S))
         return false;
-      f.severity = Severity::Warning;
-      f.related.resize(1);
-      f.primary = cx.fig(l.whole).span;
-      f.message = fmt::format("「其中」各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", join_values(cx, l.parts), S.str(),
-                              cx.val(l.whole));
-      f.expected = S.str();
-      f.actual = W.str();
-      f.suggestion = fmt::format("若各项互不重复，总数应为 {} 或某一项多计了 1", S.str());
-      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
-      cx.fail(c, std::move(f), line);
+      off_by_one(l.parts, S,
+                 fmt::format("「其中」各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", join_values(cx, l.parts), S.str(),
+                             cx.val(l.whole)),
+                 fmt::format("若各项互不重复，总数应为 {} 或某一项多计了 1", S.str()));
       return true;
     };
     if (overlap) {
