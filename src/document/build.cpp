@@ -2340,6 +2340,11 @@ bool measured_against_other(const Document& doc, int gi, int wi) {
   return false;
 }
 
+// Whether any part of a list has a stated share (FigureList::shares), after its parts change.
+bool has_shares(const std::vector<Figure>& figs, const FigureList& l) {
+  return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
+}
+
 // The figure after `w` that a list marker would introduce, with the text between.
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
@@ -3142,8 +3147,8 @@ void build_lists(Document& doc) {
           FigureList second = list;
           second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m) + 1, list.parts.end());
           list.parts.resize(m + 1);
-          second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
-          list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          second.shares = has_shares(figs, second);
+          list.shares = has_shares(figs, list);
           second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
           so_far = run;
           doc.lists.push_back(std::move(second));
@@ -3181,12 +3186,12 @@ void build_lists(Document& doc) {
           FigureList next = list;
           next.parts.assign(parts.begin() + static_cast<std::ptrdiff_t>(starts[r]),
                             r + 1 < starts.size() ? parts.begin() + static_cast<std::ptrdiff_t>(starts[r + 1]) : parts.end());
-          next.shares = std::any_of(next.parts.begin(), next.parts.end(), [&](int p) { return figs[p].share >= 0; });
+          next.shares = has_shares(figs, next);
           next.intro = doc.folded_slice({figs[list.whole].end(), figs[next.parts.front()].span.begin});
           doc.lists.push_back(std::move(next));
         }
         list.parts.resize(starts[1]);
-        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        list.shares = has_shares(figs, list);
         so_far = w.value;
       }
     }
@@ -3211,8 +3216,8 @@ void build_lists(Document& doc) {
         FigureList second = list;
         second.parts.assign(list.parts.begin() + static_cast<std::ptrdiff_t>(m), list.parts.end());
         list.parts.resize(m);
-        second.shares = std::any_of(second.parts.begin(), second.parts.end(), [&](int p) { return figs[p].share >= 0; });
-        list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+        second.shares = has_shares(figs, second);
+        list.shares = has_shares(figs, list);
         second.intro = doc.folded_slice({figs[list.whole].end(), figs[second.parts.front()].span.begin});
         so_far = run;
         doc.lists.push_back(std::move(second));
@@ -3238,8 +3243,7 @@ void build_lists(Document& doc) {
         list.parts.resize(run);
         so_far = Decimal();
         for (int p : list.parts) so_far = so_far + figs[p].total();
-        auto any_share = [&](const FigureList& l) { return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; }); };
-        list.shares = any_share(list);
+        list.shares = has_shares(figs, list);
         if (results.parts.size() >= 2) {
           // (「…其中自然人88件，法人或其他组织12件，通过网络提交70件，现场提交30件，予以公开40件，…」:
           // the channels make the whole exactly before the results begin, a third division. Split
@@ -3259,7 +3263,7 @@ void build_lists(Document& doc) {
           results.parts.resize(cut ? cut : results.parts.size());
           for (FigureList* l : {&results, &rest}) {
             if (l->parts.empty()) continue;
-            l->shares = any_share(*l);
+            l->shares = has_shares(figs, *l);
             l->intro = doc.folded_slice({figs[list.whole].end(), figs[l->parts.front()].span.begin});
             doc.lists.push_back(std::move(*l));
           }
@@ -3504,7 +3508,7 @@ void build_lists(Document& doc) {
           }
           if (divides) {
             for (int p : again.parts) used[p] = true;
-            again.shares = std::any_of(again.parts.begin(), again.parts.end(), [&](int p) { return figs[p].share >= 0; });
+            again.shares = has_shares(figs, again);
             again.intro = doc.folded_slice({from, figs[again.parts.front()].span.begin});
             doc.lists.push_back(std::move(list));
             doc.lists.push_back(std::move(again));
@@ -3603,7 +3607,7 @@ void build_lists(Document& doc) {
       continue;
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;
-    list.shares = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].share >= 0; });
+    list.shares = has_shares(figs, list);
     list.intro = line_before(doc, figs[list.parts.front()]);
     doc.lists.push_back(std::move(list));
   }
@@ -4174,7 +4178,7 @@ void drop_foreign_shares(Document& doc) {
       dropped = true;
     }
     if (dropped)
-      l.shares = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
+      l.shares = has_shares(figs, l);
   }
 }
 
