@@ -3181,15 +3181,13 @@ bool topics_may_overlap(const Context& cx, const FigureList& l) {
   // (「同时在多个栏目发布」 counts items again; 「同时在局档案室存档」 only keeps them.)
   const auto also = after.find(U"同时在");
   bool again = false;
+  static constexpr std::u32string_view kSeveral[] = {U"多个", U"几个", U"两个", U"不同", U"多种", U"多处", U"各"};
   if (also != std::u32string_view::npos)
-    for (std::u32string_view m : {std::u32string_view(U"多个"), std::u32string_view(U"几个"), std::u32string_view(U"两个"), std::u32string_view(U"不同"),
-                                      std::u32string_view(U"多种"), std::u32string_view(U"多处"), std::u32string_view(U"各")})
-      again = again || after.find(m, also) != std::u32string_view::npos;
-  if (again || after.find(U"重复计") != std::u32string_view::npos || after.find(U"重复统计") != std::u32string_view::npos ||
-      after.find(U"同时涉及") != std::u32string_view::npos || after.find(U"同时属于") != std::u32string_view::npos ||
-      after.find(U"含在") != std::u32string_view::npos || after.find(U"已含") != std::u32string_view::npos ||
-      after.find(U"属多个") != std::u32string_view::npos || after.find(U"属于多个") != std::u32string_view::npos)
-    return true;  // (「部分信息属多个类别」: items filed under several categories.)
+    for (std::u32string_view m : kSeveral) again = again || after.find(m, also) != std::u32string_view::npos;
+  // (「部分信息属多个类别」: items filed under several categories.)
+  static constexpr std::u32string_view kCountedAgain[] = {U"重复计", U"重复统计", U"同时涉及", U"同时属于", U"含在", U"已含", U"属多个", U"属于多个"};
+  for (std::u32string_view w : kCountedAgain) again = again || after.find(w) != std::u32string_view::npos;
+  if (again) return true;
   // (Topics of requests or cases only: an item of information published is filed under one,
   // 「主动公开信息533条,其中涉及焦点图片47条、工作动态452条、…」, 「其中涉及公共服务内容的信息506条,涉及管理的
   // 信息4条」 of 510.)
