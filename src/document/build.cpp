@@ -3043,6 +3043,11 @@ void build_lists(Document& doc) {
               f.substr(from, to - from).find_first_of(U",;:。、()\n") == npos)
             continue;
         }
+        // 「通知公告38份，其中包括新制定的规范性文件6件；发布航行通告141条、航行警告134条；…行政处罚
+        // 379件」: past a semicolon after the parts, a count in a measure the whole's items are not
+        // counted in opens a clause about something else; the division ended at the semicolon, and
+        // counts of the whole's measure further on (379件) belong to those other clauses.
+        if (!list.parts.empty() && sep == 3) break;
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         list.other_units.push_back(counts[j]);
