@@ -3045,9 +3045,17 @@ void build_lists(Document& doc) {
         }
         // 「通知公告38份，其中包括新制定的规范性文件6件；发布航行通告141条、航行警告134条；…行政处罚
         // 379件」: past a semicolon after the parts, a count in a measure the whole's items are not
-        // counted in opens a clause about something else; the division ended at the semicolon, and
-        // counts of the whole's measure further on (379件) belong to those other clauses.
-        if (!list.parts.empty() && sep == 3) break;
+        // counted in, whose clause opens with an act of its own (发布…), says something else done;
+        // the division ended at the semicolon, and counts of the whole's measure further on (379件)
+        // belong to those other clauses. (A kind named bare, 「…；当面咨询3人次；…」, may still be
+        // an item the writer counted otherwise: the list goes on past it.)
+        if (!list.parts.empty() && sep == 3) {
+          bool acts = false;
+          for (std::string_view v : {"发布", "公开", "公布", "开展", "举办", "召开", "印发", "制定", "编发", "办理", "答复", "转发", "转载",
+                                     "报送", "推送", "收到", "受理", "接收"})
+            acts = acts || g.label.starts_with(v);
+          if (acts) break;
+        }
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         list.other_units.push_back(counts[j]);
