@@ -4147,7 +4147,9 @@ void run_change(Context& cx, const Check& c) {
       }
       if (!X || X->value.is_zero()) continue;
       Decimal N = dir > 0 ? C.value - X->value : X->value - C.value;
-      if (N.negative() || N.is_zero()) continue;
+      // (Last year's count written equal to this year's under a rise or fall of some percent,
+      // 「信访8073起，同比2016年的8073起上升27%」, is a slip too: no change is 0%.)
+      if (N.negative() || (N.is_zero() && P.value.is_zero())) continue;
       any = true;
       judge(C, static_cast<int>(i), N, X->value, X, P, dir, nullptr);
       continue;
