@@ -4147,7 +4147,9 @@ void run_change(Context& cx, const Check& c) {
       }
       if (!X || X->value.is_zero()) continue;
       Decimal N = dir > 0 ? C.value - X->value : X->value - C.value;
-      if (N.negative() || N.is_zero()) continue;
+      // (Last year's count written equal to this year's under a rise or fall of some percent,
+      // 「信访8073起，同比2016年的8073起上升27%」, is a slip too: no change is 0%.)
+      if (N.negative() || (N.is_zero() && P.value.is_zero())) continue;
       any = true;
       judge(C, static_cast<int>(i), N, X->value, X, P, dir, nullptr);
       continue;
@@ -4253,7 +4255,42 @@ void run_change(Context& cx, const Check& c) {
 
 // An assert over the whole document binds each name to its first figure; one with `sentence`
 // is evaluated in every sentence that states each figure it names once (in prose), with those.
-void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence);
+// A sentence opening with 其中 goes on with the one before it: 「新收申请317件，上年结转3件。其中，
+// 予以公开184件，…，结转下年度继续办理13件。」 states one flow in two sentences.
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence);
+
+namespace {
+// Per sentence, the prose figures in it, [first, last + 1) in document order (made once).
+const std::vector<std::pair<int, int>>& sentence_ranges(const Context& cx) {
+  if (!cx.sentence_figures) {
+    std::vector<std::pair<int, int>> r;
+    for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
+      const Figure& g = cx.doc.figures[k];
+      if (g.in_table || g.sentence < 0) continue;
+      if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
+      auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
+      if (b == e) b = static_cast<int>(k);
+      e = static_cast<int>(k) + 1;
+    }
+    cx.sentence_figures = std::move(r);
+  }
+  return *cx.sentence_figures;
+}
+
+// Whether sentence `s` (holding figures) opens with 其中 right after the 。 that ends the one
+// before it, on the same line.
+bool sentence_opens_with_qizhong(const Context& cx, int s) {
+  const auto& r = sentence_ranges(cx);
+  if (s <= 0 || static_cast<std::size_t>(s) >= r.size() || r[static_cast<std::size_t>(s)].first == r[static_cast<std::size_t>(s)].second)
+    return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t at = cx.fig(r[static_cast<std::size_t>(s)].first).span.begin;
+  while (at > 0 && f[at - 1] != U'。' && f[at - 1] != U'!' && f[at - 1] != U'?' && f[at - 1] != U'\n' && f[at - 1] != U'\r') --at;
+  if (at == 0 || f[at - 1] != U'。') return false;
+  while (at < f.size() && (f[at] == U' ' || f[at] == U'\u3000')) ++at;
+  return f.substr(at).starts_with(U"其中");
+}
+}  // namespace
 
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   // (An assert the text's own words make moot: 「上年结转政府信息公开申请数量」 is table 三's row,
@@ -4263,7 +4300,7 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     return;
   }
   if (!c.per_sentence) {
-    run_assert_in(cx, pack, c, -1);
+    run_assert_in(cx, pack, c, -1, -1);
     return;
   }
   std::vector<std::string> names;
@@ -4277,10 +4314,18 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     cx.skip(c, names.empty() ? "not evaluable" : "figure '" + names.front() + "' not found in the text");
     return;
   }
-  for (int s : sentences) run_assert_in(cx, pack, c, s);
+  int done = -1;  // the last sentence an earlier one took on with it
+  for (int s : sentences) {
+    if (s <= done) continue;
+    int last = s;
+    while (sentence_opens_with_qizhong(cx, last + 1)) ++last;
+    done = last;
+    run_assert_in(cx, pack, c, s, last);
+  }
 }
 
-void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
+  const auto in_sentences = [&](int g) { return g >= sentence && g <= last_sentence; };
   std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
   auto expand = [&](const std::string& n) {
@@ -4300,24 +4345,13 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     if (sentence >= 0) {
       // (Only the matches among the sentence's own figures: a binary search, not a reading of
       // every match for each sentence of a text that states the figure thousands of times.)
-      if (!cx.sentence_figures) {
-        std::vector<std::pair<int, int>> r;
-        for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
-          const Figure& g = cx.doc.figures[k];
-          if (g.in_table || g.sentence < 0) continue;
-          if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
-          auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
-          if (b == e) b = static_cast<int>(k);
-          e = static_cast<int>(k) + 1;
-        }
-        cx.sentence_figures = std::move(r);
-      }
-      const auto& r = *cx.sentence_figures;
+      const auto& r = sentence_ranges(cx);
       if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
-      const auto [lo, hi] = r[static_cast<std::size_t>(sentence)];
+      const int lo = r[static_cast<std::size_t>(sentence)].first;
+      const int hi = r[std::min(r.size(), static_cast<std::size_t>(last_sentence) + 1) - 1].second;
       int one = -1;
       for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
-        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+        if (const int i = *it; !cx.fig(i).in_table && in_sentences(cx.fig(i).sentence)) {
           if (one >= 0) {  // two in one sentence: which is meant is not known
             twice = true;
             return std::nullopt;
@@ -4354,7 +4388,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     bool other = bound.size() != first.size();
     for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
       const Figure& g = cx.fig(k);
-      other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
+      other = in_sentences(g.sentence) && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
               !bound.count(k);
     }
     // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
@@ -4364,7 +4398,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
                                                                         k < static_cast<int>(cx.doc.figures.size());
          ++k) {
       const Figure& g = cx.fig(k);
-      if (g.sentence != sentence || g.in_table) break;
+      if (!in_sentences(g.sentence) || g.in_table) break;
       const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
       if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
       other = g.kind == FigureKind::Count && units.count(g.unit);

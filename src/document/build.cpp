@@ -2877,6 +2877,33 @@ void build_lists(Document& doc) {
         if (lab.find(w) != std::string_view::npos) return false;
       return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
     };
+    // "其中工作动态140条、机构概况42条,政策文件14条、计划规划3条,财政信息21条、公示公告234条":
+    // groups joined by 、 and the groups by commas. Past a comma that breaks a 、 list short of its
+    // whole, the list goes on when the counts from count j to the end of the sentence are more of
+    // the same (bare items in the whole's unit, joined by 、 somewhere among them and by commas) and
+    // with the parts taken make the whole or come within a tenth of it, as a slip would leave them.
+    auto groups_go_on = [&](std::size_t j, const Decimal& taken) {
+      if (!(taken < w.value)) return false;
+      const Figure& g0 = figs[counts[j]];
+      Decimal sum = taken;
+      bool dun = false;
+      std::size_t q = j;
+      for (; q < nc && figs[counts[q]].sentence == g0.sentence && figs[counts[q]].line == g0.line; ++q) {
+        const Figure& g = figs[counts[q]];
+        if (marker[q] != None || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact || g.share >= 0 ||
+            label_states_change(g.label) || starts_statement(g.label) || names_total(g.label) || names_other(g.label))
+          return false;
+        if (q > j) {
+          std::uint32_t from = figs[counts[q - 1]].end(), to = g.span.begin;
+          auto gap = f.substr(from, to > from ? to - from : 0);
+          for (char32_t c : gap)
+            if (c != U',' && c != U'、' && !is_cjk(c)) return false;
+          dun = dun || gap.find(U'、') != npos;
+        }
+        sum = sum + g.total();
+      }
+      return q > j + 1 && dun && within_tenth(sum, w.value);
+    };
     // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
     int list_line = w.line;
     if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
@@ -2958,7 +2985,8 @@ void build_lists(Document& doc) {
         // a list joined by 、 does not end it.
         // (Nor before a last item that names a kind: "其中,机构职能9条、政策法规15条,业务类106条。")
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
-                 !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from) {
+                 !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
+                 !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
