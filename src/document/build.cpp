@@ -3244,7 +3244,16 @@ void build_lists(Document& doc) {
         so_far = Decimal();
         for (int p : list.parts) so_far = so_far + figs[p].total();
         list.shares = has_shares(figs, list);
-        if (results.parts.size() >= 2) {
+        // (「新收申请4件，上年结转5件，其中自然人申请2件，法人或其他组织申请2件，办结5件，结转下年度4件」:
+        // what follows the applicants is the flow of the year's requests, closed and carried on,
+        // not outcomes dividing the whole; those are the results of handling, 予以公开…)
+        const bool flow_after = std::any_of(results.parts.begin(), results.parts.end(), [&](int p) {
+          std::string_view l = figs[p].label;
+          for (std::string_view lead : {"已", "共", "全部"})
+            if (l.starts_with(lead)) l.remove_prefix(lead.size());
+          return l.starts_with("办结") || l.starts_with("答复") || l.starts_with("结转");
+        });
+        if (results.parts.size() >= 2 && !flow_after) {
           // (「…其中自然人88件，法人或其他组织12件，通过网络提交70件，现场提交30件，予以公开40件，…」:
           // the channels make the whole exactly before the results begin, a third division. Split
           // only where a run makes it exactly and the rest does not as it stands.)
