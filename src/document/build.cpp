@@ -2058,12 +2058,22 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     }
     return true;
   };
+  // (「新收3件，上年结转2件，办结5件。其中予以公开2件，部分公开0件」: results of handling divide
+  // what was handled, not the requests carried over from last year their sum happens to equal.)
+  const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) {
+    std::string_view l = figs[p].label;
+    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "不同意公开"})
+      if (l.find(v) != std::string_view::npos) return true;
+    return false;
+  });
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
-    if (g.value == sum) { equal = i; ++n_equal; }
+    const bool carried_in = results && i != w && g.label.find("结转") != std::string_view::npos &&
+                            g.label.find("下") == std::string_view::npos;
+    if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
     if (names_replied(g.label)) { replied = i; ++n_replied; }
   }
