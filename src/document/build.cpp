@@ -2058,12 +2058,22 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     }
     return true;
   };
+  // (「新收3件，上年结转2件，办结5件。其中予以公开2件，部分公开0件」: results of handling divide
+  // what was handled, not the requests carried over from last year their sum happens to equal.)
+  const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) {
+    std::string_view l = figs[p].label;
+    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "不同意公开"})
+      if (l.find(v) != std::string_view::npos) return true;
+    return false;
+  });
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
-    if (g.value == sum) { equal = i; ++n_equal; }
+    const bool carried_in = results && i != w && g.label.find("结转") != std::string_view::npos &&
+                            g.label.find("下") == std::string_view::npos;
+    if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
     if (names_replied(g.label)) { replied = i; ++n_replied; }
   }
@@ -3285,7 +3295,16 @@ void build_lists(Document& doc) {
         so_far = Decimal();
         for (int p : list.parts) so_far = so_far + figs[p].total();
         list.shares = has_shares(figs, list);
-        if (results.parts.size() >= 2) {
+        // (「新收申请4件，上年结转5件，其中自然人申请2件，法人或其他组织申请2件，办结5件，结转下年度4件」:
+        // what follows the applicants is the flow of the year's requests, closed and carried on,
+        // not outcomes dividing the whole; those are the results of handling, 予以公开…)
+        const bool flow_after = std::any_of(results.parts.begin(), results.parts.end(), [&](int p) {
+          std::string_view l = figs[p].label;
+          for (std::string_view lead : {"已", "共", "全部"})
+            if (l.starts_with(lead)) l.remove_prefix(lead.size());
+          return l.starts_with("办结") || l.starts_with("答复") || l.starts_with("结转");
+        });
+        if (results.parts.size() >= 2 && !flow_after) {
           // (「…其中自然人88件，法人或其他组织12件，通过网络提交70件，现场提交30件，予以公开40件，…」:
           // the channels make the whole exactly before the results begin, a third division. Split
           // only where a run makes it exactly and the rest does not as it stands.)
