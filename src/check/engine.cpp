@@ -5218,12 +5218,63 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
       if (++tried == 4) break;
     }
   }
-  if (first < 0 || later < 0) return false;
+  // 「已办结266件，结转下年度继续办理64件。办结的268件中，同意公开26件，…」: a count restated in the
+  // very next sentence as the whole that sentence divides (…的N件…中), by the same words under the
+  // same heading, is the same count; the one the division's parts do not bear out is the slip.
+  bool adjacent = false;
+  if (first < 0 || later < 0) {
+    first = later = -1;
+    auto bare = [&](int x) {
+      std::string n = name_of(x);
+      for (std::string_view w : {"在", "已"})
+        if (n.starts_with(w)) n.erase(0, w.size());
+      if (n.ends_with("的")) n.erase(n.size() - std::string_view("的").size());
+      return n;
+    };
+    for (std::size_t q = 0; q + 1 < prose.size() && later < 0; ++q) {
+      const int x = prose[q], y = prose[q + 1];
+      const auto &gx = cx.fig(x), &gy = cx.fig(y);
+      // (In the sentence right after x's: one full stop between them.)
+      const std::u32string_view between = gy.span.begin > gx.end() ? std::u32string_view(cx.doc.folded).substr(gx.end(), gy.span.begin - gx.end())
+                                                                    : std::u32string_view();
+      if (std::count(between.begin(), between.end(), U'。') != 1 || between.find_first_of(U"!?") != std::u32string_view::npos ||
+          gy.heading != gx.heading || gx.approx != Approx::Exact ||
+          gy.approx != Approx::Exact || gx.unit != gy.unit || !std::string_view(gy.label).ends_with("的") ||
+          std::string_view(gy.after).find("中") == std::string_view::npos)
+        continue;
+      if (const std::string n = bare(x); n.empty() || n != bare(y)) continue;
+      // (Each the report's own count: only words of the whole before the name, 已 aside.)
+      const bool own = [&] {
+        for (int z : {x, y}) {
+          std::string_view l = cx.fig(z).label;
+          std::size_t b = 0, e = 0;
+          if (!def.label->find(l, 0, l.size(), b, e) || holds_all_of_them(cx, z) || bracketed_after_count(cx, z) ||
+              other_bodies(cx, z))
+            return false;
+          std::string_view before = l.substr(0, b);
+          for (std::string_view w : {"已", "在"})  // (「在已办结的…」)
+            if (before.ends_with(w)) before.remove_suffix(w.size());
+          if (!only_words_of(before, kWholeWords)) return false;
+        }
+        return true;
+      }();
+      if (!own) continue;
+      first = x, later = y, adjacent = true;
+    }
+    if (later < 0) return false;
+  }
   // (Not when either line speaks of applications carried over: 「共收到申请9件,其中上年结转3件」
-  // holds more than the overview's 6 received this year.)
+  // holds more than the overview's 6 received this year. Next to each other, only those carried
+  // over from last year: the ones carried on to next year are no part of either.)
   for (int x : {first, later}) {
     Span ln = cx.doc.lines.line_span(cx.fig(x).line);
     std::u32string_view t = std::u32string_view(cx.doc.folded).substr(ln.begin, ln.end - ln.begin);
+    if (adjacent) {
+      for (std::u32string_view w : {std::u32string_view(U"上年结转"), std::u32string_view(U"上一年"), std::u32string_view(U"上年度"),
+                                    std::u32string_view(U"遗留"), std::u32string_view(U"往年"), std::u32string_view(U"转结")})
+        if (t.find(w) != std::u32string_view::npos) return false;
+      continue;
+    }
     for (std::u32string_view w : {std::u32string_view(U"结转"), std::u32string_view(U"转结"), std::u32string_view(U"遗留"),
                                   std::u32string_view(U"上年度"), std::u32string_view(U"往年")})
       if (t.find(w) != std::u32string_view::npos) return false;
@@ -5269,9 +5320,9 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
   f.primary = cx.fig(at).span;
   f.related.push_back({cx.fig(other).span, describe(cx.fig(other)) + " " + cx.val(other)});
   f.message = first_slip ? fmt::format("正文两处所述{}不一致：{}为 {}，第 {} 行为 {}，其分项之和与之相符", describe(cx.fig(at)),
-                                       in_sections ? "前文" : "概述", cx.val(at), cx.fig(other).line, cx.val(other))
+                                       in_sections || adjacent ? "前文" : "概述", cx.val(at), cx.doc.location(cx.fig(other).span).line, cx.val(other))
                          : fmt::format("正文两处所述{}不一致：此处为 {}，{}（第 {} 行）为 {}", describe(cx.fig(at)), cx.val(at),
-                                       in_sections ? "前文" : "概述", cx.fig(other).line, cx.val(other));
+                                       in_sections || adjacent ? "前文" : "概述", cx.doc.location(cx.fig(other).span).line, cx.val(other));
   f.expected = cx.fig(other).value.str();
   f.actual = cx.fig(at).value.str();
   f.suggestion = first_slip ? "应为 " + cx.fig(other).value.str() : "核对两处：同一个数字应当相同";

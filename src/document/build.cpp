@@ -2128,6 +2128,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // count of the sentence equal to their sum they divide the one count named for the answered
   // or closed requests, and must make it.
   if (n_equal == 0 && n_replied == 1 && results_closed_by_rest(doc, parts)) return replied;
+  // (「新收3件，上年结转2件，办结5件。⏎其中予以公开1件，占20%，部分公开0件」: results of handling,
+  // not all of them, divide the one count of requests closed or answered, which they do not pass;
+  // their shares are of it.)
+  if (n_equal == 0 && n_replied == 1 && results && !(sum > figs[replied].value)) return replied;
   return n_equal == 1 ? equal : -1;
 }
 
