@@ -2519,6 +2519,11 @@ void build_lists(Document& doc) {
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
+    // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
+    // 土地征收类6件,土地出让类1件,…」.)
+    if (q == npos && (gap.starts_with(U"具体为") || gap.starts_with(U",具体为") || gap.starts_with(U"具体是") ||
+                      gap.starts_with(U",具体是")))
+      q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
     // So do kinds of information right after the sentence's first count, with no word between:
