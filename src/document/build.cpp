@@ -349,6 +349,21 @@ void build_outline(Document& doc) {
       continue;
     }
     MarkerMatch m = parse_marker(body);
+    // "(二)⏎依申请公开": a number alone on its line, its title on the next (as pages that set the
+    // number in an element of its own are copied), is that heading; the title line has no figure
+    // and is no heading itself. (Only 一、 and (一): a bare "1." may be a table's cell.)
+    if (m.style == 0 && ln < doc.lines.line_count()) {
+      const u32string_view bare = trim(body);
+      std::u32string probe(bare);
+      probe += U'题';
+      MarkerMatch b = bare.empty() || bare.size() > 6 ? MarkerMatch{} : parse_marker(probe);
+      if ((b.style == 1 || b.style == 2) && b.length == bare.size()) {
+        Span ns = doc.lines.line_span(ln + 1);
+        const u32string_view next = trim(f.substr(ns.begin, ns.end - ns.begin));
+        if (!next.empty() && next.size() <= 30 && next.find_first_of(U"0123456789|\t") == npos && parse_marker(next).style == 0)
+          m = b;
+      }
+    }
     if (m.style == 0) continue;
     // Items after the first on a line of the statistical form set side by side (「1.当面申请数  26
     // 2.传真申请数  5」): headings too, each after its own value; a table of contents on one line
