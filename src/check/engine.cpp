@@ -4398,7 +4398,9 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
                                                                         k < static_cast<int>(cx.doc.figures.size());
          ++k) {
       const Figure& g = cx.fig(k);
-      if (!in_sentences(g.sentence) || g.in_table) break;
+      // (Within the sentence of the last of them: a sentence opening with 其中 after theirs divides
+      // one of them, 「收到100件，办结95件，结转5件。其中，网上申请60件…」, and is not more of the flow.)
+      if (g.sentence != cx.fig(*bound.rbegin()).sentence || g.in_table) break;
       const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
       if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
       other = g.kind == FigureKind::Count && units.count(g.unit);
