@@ -2913,6 +2913,11 @@ void build_lists(Document& doc) {
         if (marker[q] != None || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact || g.share >= 0 ||
             label_states_change(g.label) || starts_statement(g.label) || names_total(g.label) || names_other(g.label))
           return false;
+        // (Nor items naming where they went out or a reading of them, which may count again what the
+        // groups before count: 「…规划5条，通过微信发布30条、微博发布40条」.)
+        for (std::string_view c : {"微信", "微博", "网站", "公众号", "客户端", "头条", "媒体", "报纸", "电视", "广播", "平台",
+                                   "推送", "推文", "转载", "解读"})
+          if (g.label.find(c) != std::string_view::npos) return false;
         if (q > j) {
           std::uint32_t from = figs[counts[q - 1]].end(), to = g.span.begin;
           auto gap = f.substr(from, to > from ? to - from : 0);
