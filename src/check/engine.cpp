@@ -4345,22 +4345,25 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     if (sentence >= 0) {
       // (Only the matches among the sentence's own figures: a binary search, not a reading of
       // every match for each sentence of a text that states the figure thousands of times.)
+      // (A name the sentence does not state is sought in the 其中 sentences after it, in order: the
+      // sentence's own figure is the one meant, 「收到100件…。其中，网上收到申请60件」.)
       const auto& r = sentence_ranges(cx);
-      if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
-      const int lo = r[static_cast<std::size_t>(sentence)].first;
-      const int hi = r[std::min(r.size(), static_cast<std::size_t>(last_sentence) + 1) - 1].second;
-      int one = -1;
-      for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
-        if (const int i = *it; !cx.fig(i).in_table && in_sentences(cx.fig(i).sentence)) {
-          if (one >= 0) {  // two in one sentence: which is meant is not known
-            twice = true;
-            return std::nullopt;
+      for (int s = sentence; s <= last_sentence && static_cast<std::size_t>(s) < r.size(); ++s) {
+        const auto [lo, hi] = r[static_cast<std::size_t>(s)];
+        int one = -1;
+        for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+          if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == s) {
+            if (one >= 0) {  // two in one sentence: which is meant is not known
+              twice = true;
+              return std::nullopt;
+            }
+            one = i;
           }
-          one = i;
-        }
-      if (one < 0) return std::nullopt;
-      first[n] = one;
-      return cx.fig(one).value;
+        if (one < 0) continue;
+        first[n] = one;
+        return cx.fig(one).value;
+      }
+      return std::nullopt;
     }
     if (m.empty()) return std::nullopt;
     first[n] = m.front();
@@ -4398,7 +4401,9 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
                                                                         k < static_cast<int>(cx.doc.figures.size());
          ++k) {
       const Figure& g = cx.fig(k);
-      if (!in_sentences(g.sentence) || g.in_table) break;
+      // (Within the sentence of the last of them: a sentence opening with 其中 after theirs divides
+      // one of them, 「收到100件，办结95件，结转5件。其中，网上申请60件…」, and is not more of the flow.)
+      if (g.sentence != cx.fig(*bound.rbegin()).sentence || g.in_table) break;
       const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
       if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
       other = g.kind == FigureKind::Count && units.count(g.unit);

@@ -349,6 +349,21 @@ void build_outline(Document& doc) {
       continue;
     }
     MarkerMatch m = parse_marker(body);
+    // "(二)⏎依申请公开": a number alone on its line, its title on the next (as pages that set the
+    // number in an element of its own are copied), is that heading; the title line has no figure
+    // and is no heading itself. (Only 一、 and (一): a bare "1." may be a table's cell.)
+    if (m.style == 0 && ln < doc.lines.line_count()) {
+      const u32string_view bare = trim(body);
+      std::u32string probe(bare);
+      probe += U'题';
+      MarkerMatch b = bare.empty() || bare.size() > 6 ? MarkerMatch{} : parse_marker(probe);
+      if ((b.style == 1 || b.style == 2) && b.length == bare.size()) {
+        Span ns = doc.lines.line_span(ln + 1);
+        const u32string_view next = trim(f.substr(ns.begin, ns.end - ns.begin));
+        if (!next.empty() && next.size() <= 30 && next.find_first_of(U"0123456789|\t") == npos && parse_marker(next).style == 0)
+          m = b;
+      }
+    }
     if (m.style == 0) continue;
     // Items after the first on a line of the statistical form set side by side (「1.当面申请数  26
     // 2.传真申请数  5」): headings too, each after its own value; a table of contents on one line
@@ -2533,6 +2548,11 @@ void build_lists(Document& doc) {
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
+    // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
+    // 土地征收类6件,土地出让类1件,…」.)
+    if (q == npos && (gap.starts_with(U"具体为") || gap.starts_with(U",具体为") || gap.starts_with(U"具体是") ||
+                      gap.starts_with(U",具体是")))
+      q = 0;
     // So does a phrase saying how the sentence's first count is divided: "收到申请31件,按申请方式分:…".
     if (q == npos && alone) q = grouping_at(gap);
     // So do kinds of information right after the sentence's first count, with no word between:
@@ -2907,6 +2927,11 @@ void build_lists(Document& doc) {
         if (marker[q] != None || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact || g.share >= 0 ||
             label_states_change(g.label) || starts_statement(g.label) || names_total(g.label) || names_other(g.label))
           return false;
+        // (Nor items naming where they went out or a reading of them, which may count again what the
+        // groups before count: 「…规划5条，通过微信发布30条、微博发布40条」.)
+        for (std::string_view c : {"微信", "微博", "网站", "公众号", "客户端", "头条", "媒体", "报纸", "电视", "广播", "平台",
+                                   "推送", "推文", "转载", "解读"})
+          if (g.label.find(c) != std::string_view::npos) return false;
         if (q > j) {
           std::uint32_t from = figs[counts[q - 1]].end(), to = g.span.begin;
           auto gap = f.substr(from, to > from ? to - from : 0);
