@@ -21,7 +21,7 @@ const std::vector<RulePack>& embedded_packs() {
   static const std::vector<RulePack>& packs = *new std::vector<RulePack>([] {
     std::vector<RulePack> out;
     for (const auto& e : kEmbeddedPacks)
-      out.push_back(deserialize_pack(std::string_view(reinterpret_cast<const char*>(e.data), e.size)));
+      out.push_back(deserialize_pack(std::string_view(reinterpret_cast<const char*>(e.data), e.size), true));
     return out;
   }());
   return packs;

@@ -10,7 +10,9 @@ namespace tally {
 
 std::string serialize_pack(const RulePack& pack);
 // Rebuilds the pack (compiling its regexes and expressions); throws std::runtime_error on
-// malformed input, which only a build error could produce.
-RulePack deserialize_pack(std::string_view bytes);
+// malformed input, which only a build error could produce. `lasting`: the bytes outlive the
+// pack (a pack built into the program), and its patterns read what they need from them when
+// first searched, not all of it now.
+RulePack deserialize_pack(std::string_view bytes, bool lasting = false);
 
 }  // namespace tally

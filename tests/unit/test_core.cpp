@@ -280,6 +280,39 @@ TEST_CASE("compiled packs round-trip through serialization") {
   CHECK_THROWS(deserialize_pack("junk"));
 }
 
+TEST_CASE("compiled packs keep what each pattern needs, read at once or when first wanted") {
+  auto r = load_pack(
+      "schema: 1\npack: p\nversion: 1.0.0\nfigures:\n  a: {label: '(收到|受理)[^,;。]{0,16}申请|结转', unit: [件]}\n"
+      "checks:\n  - id: x\n    kind: assert\n    expr: 'a >= 0'\n    description: d\n",
+      "p.yaml");
+  if (auto* e = std::get_if<LoadError>(&r)) FAIL(e->str());
+  REQUIRE(std::holds_alternative<RulePack>(r));
+  const auto& p = std::get<RulePack>(r);
+  const std::string bytes = serialize_pack(p);
+  auto same = [](const Regex::Piece& x, const Regex::Piece& y) {
+    if (x.words != y.words || x.sketches.size() != y.sketches.size()) return false;
+    for (std::size_t i = 0; i < x.sketches.size(); ++i)
+      if (!std::equal(x.sketches[i].bits, x.sketches[i].bits + 4, y.sketches[i].bits) || x.sketches[i].bytes != y.sketches[i].bytes)
+        return false;
+    return true;
+  };
+  for (bool lasting : {false, true}) {
+    auto q = deserialize_pack(bytes, lasting);
+    const auto& want = p.figures[0].label->needs();
+    const auto& got = q.figures[0].label->needs();
+    REQUIRE(want.alternatives.size() == 2);
+    REQUIRE(got.alternatives.size() == want.alternatives.size());
+    for (std::size_t a = 0; a < want.alternatives.size(); ++a) {
+      REQUIRE(got.alternatives[a].size() == want.alternatives[a].size());
+      for (std::size_t k = 0; k < want.alternatives[a].size(); ++k) CHECK(same(got.alternatives[a][k], want.alternatives[a][k]));
+    }
+    CHECK(want.whole_words.words == std::vector<std::string>{"结转"});
+    CHECK(same(got.whole_words, want.whole_words));
+    for (std::string_view t : {"本年收到申请", "受理了5件申请", "上年结转", "申请", "收到。申请"})
+      CHECK(q.figures[0].label->search(t) == p.figures[0].label->search(t));
+  }
+}
+
 TEST_CASE("patterns of plain words are searched as strings, with RE2's answers") {
   CHECK(Regex::split_literals("行政复议") == std::vector<std::string>{"行政复议"});
   CHECK(Regex::split_literals("维持|纠正|其他") == std::vector<std::string>{"维持", "纠正", "其他"});
