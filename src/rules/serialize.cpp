@@ -225,14 +225,26 @@ std::string serialize_pack(const RulePack& p) {
   return w.out;
 }
 
-RulePack deserialize_pack(std::string_view bytes, bool lasting) {
-  Reader r{bytes, lasting};
+namespace {
+RulePack read_head(Reader& r) {
   if (r.str() != kTag) throw std::runtime_error("not a compiled tally pack");
   RulePack p;
   for (auto* s : {&p.name, &p.title, &p.version, &p.description, &p.source, &p.content_hash}) *s = r.str();
   p.detect = r.re();
   p.exclude = r.re();
   p.priority = static_cast<int>(r.u32());
+  return p;
+}
+}  // namespace
+
+RulePack deserialize_pack_head(std::string_view bytes, bool lasting) {
+  Reader r{bytes, lasting};
+  return read_head(r);
+}
+
+RulePack deserialize_pack(std::string_view bytes, bool lasting) {
+  Reader r{bytes, lasting};
+  RulePack p = read_head(r);
   p.figures.resize(r.u32());
   for (auto& f : p.figures) {
     f.name = r.str();

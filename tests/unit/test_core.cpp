@@ -8,6 +8,7 @@
 
 #include "document/build.hpp"
 #include "extract/numbers.hpp"
+#include "rules/embedded.hpp"
 #include "rules/expr.hpp"
 #include "rules/loader.hpp"
 #include "rules/regex.hpp"
@@ -238,6 +239,30 @@ TEST_CASE("the loader refuses mistakes with line and column") {
   auto e5 = bad(std::string(200, '[') + "\n");
   CHECK(e5.message.find("deeper") != std::string::npos);
   CHECK(embedded_packs().size() >= 2);
+}
+
+TEST_CASE("the built-in packs' heads are the packs' heads, and stand for the whole packs") {
+  const auto& all = embedded_packs();
+  const auto& heads = embedded_pack_heads();
+  REQUIRE(heads.size() == all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const RulePack& h = heads[i];
+    CHECK(h.name == all[i].name);
+    CHECK(h.version == all[i].version);
+    CHECK(h.content_hash == all[i].content_hash);
+    CHECK(h.priority == all[i].priority);
+    CHECK((h.detect ? h.detect->pattern() : "") == (all[i].detect ? all[i].detect->pattern() : ""));
+    CHECK((h.exclude ? h.exclude->pattern() : "") == (all[i].exclude ? all[i].exclude->pattern() : ""));
+    CHECK(h.checks.empty());
+    const RulePack& w = embedded_whole(h);
+    CHECK(&w != &h);
+    CHECK(&embedded_whole(h) == &w);  // (read once)
+    CHECK(w.name == all[i].name);
+    CHECK(w.checks.size() == all[i].checks.size());
+    CHECK(w.figures.size() == all[i].figures.size());
+    CHECK(w.tables.size() == all[i].tables.size());
+    CHECK(&embedded_whole(all[i]) == &all[i]);  // any other pack is itself
+  }
 }
 
 TEST_CASE("compiled packs round-trip through serialization") {
