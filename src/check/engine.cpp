@@ -4280,6 +4280,95 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   for (int s : sentences) run_assert_in(cx, pack, c, s);
 }
 
+bool about_another_year(const Context& cx, int i);
+bool about_some_of_them(const Context& cx, int i);
+
+// A name used twice is one figure: the first of each, in order.
+void unique_names(std::vector<std::string>& names) {
+  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
+}
+
+// The prose figures of each sentence: [first, last + 1) in document order (the prose figures'
+// sentences only grow), made when first needed.
+const std::vector<std::pair<int, int>>& sentence_figures(const Context& cx) {
+  if (!cx.sentence_figures) {
+    std::vector<std::pair<int, int>> r;
+    for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
+      const Figure& g = cx.doc.figures[k];
+      if (g.in_table || g.sentence < 0) continue;
+      if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
+      auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
+      if (b == e) b = static_cast<int>(k);
+      e = static_cast<int>(k) + 1;
+    }
+    cx.sentence_figures = std::move(r);
+  }
+  return *cx.sentence_figures;
+}
+
+// A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
+// 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
+// so far, taken on by the next ones of its paragraph (no line break between; at most two
+// sentences on) while they state figures the check names and the scope lacks, and none it already
+// has. A sentence naming some of the items (其中…, 在…中,), another year's or another of the
+// check's first figure (another flow) ends it.
+int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence) {
+  unique_names(names);
+  const auto& r = sentence_figures(cx);
+  const std::u32string_view f = cx.doc.folded;
+  auto named_in = [&](int s) {
+    std::map<std::string, int> out;  // name -> how many times the sentence states it
+    if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
+    const auto [lo, hi] = r[static_cast<std::size_t>(s)];
+    for (const auto& n : names)
+      if (const auto* d = pack.figure(n))
+        for (int i : matches(cx, d))
+          if (i >= lo && i < hi && !cx.fig(i).in_table && cx.fig(i).sentence == s) ++out[n];
+    return out;
+  };
+  auto have = named_in(sentence);
+  for (const auto& [n, k] : have)
+    if (k > 1) return sentence;
+  std::size_t wanted = 0;
+  for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
+  if (wanted == 0 || have.empty()) return sentence;
+  int last = sentence, end = sentence;
+  for (int t = sentence + 1; t <= sentence + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+    const auto [lo, hi] = r[static_cast<std::size_t>(t)];
+    if (lo == hi) continue;
+    const auto [plo, phi] = r[static_cast<std::size_t>(last)];
+    if (plo == phi) return end;
+    const std::uint32_t from = cx.fig(phi - 1).end(), to = cx.fig(lo).span.begin;
+    if (to < from) return end;
+    const auto gap = f.substr(from, to - from);
+    if (gap.find(U'\n') != std::u32string_view::npos) return end;
+    const auto stop = gap.find_last_of(U"。!?");
+    if (stop == std::u32string_view::npos) return end;
+    auto opening = gap.substr(stop + 1);
+    while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
+    if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    const auto theirs = named_in(t);
+    if (theirs.count(names.front())) return end;
+    std::size_t supplies = 0;
+    for (const auto& [n, k] : theirs) {
+      if (have.count(n) || k > 1) return end;
+      supplies += 1;
+    }
+    for (int i = lo; i < hi; ++i)
+      if (cx.fig(i).sentence == t && (about_some_of_them(cx, i) || about_another_year(cx, i))) return end;
+    last = t;
+    if (supplies == 0) continue;
+    for (const auto& [n, k] : theirs) have[n] = k;
+    wanted -= supplies;
+    end = t;
+  }
+  return end;
+}
+
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence) {
   std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
@@ -4293,31 +4382,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     }
     return out;
   };
+  int scope_end = sentence;
+  if (sentence >= 0) {
+    std::vector<std::string> named;
+    collect_names(*c.expr, expand, named);
+    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence);
+  }
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
     const auto* d = pack.figure(n);
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
-      // (Only the matches among the sentence's own figures: a binary search, not a reading of
+      // (Only the matches among the scope's own figures: a binary search, not a reading of
       // every match for each sentence of a text that states the figure thousands of times.)
-      if (!cx.sentence_figures) {
-        std::vector<std::pair<int, int>> r;
-        for (std::size_t k = 0; k < cx.doc.figures.size(); ++k) {
-          const Figure& g = cx.doc.figures[k];
-          if (g.in_table || g.sentence < 0) continue;
-          if (r.size() <= static_cast<std::size_t>(g.sentence)) r.resize(static_cast<std::size_t>(g.sentence) + 1, {0, 0});
-          auto& [b, e] = r[static_cast<std::size_t>(g.sentence)];
-          if (b == e) b = static_cast<int>(k);
-          e = static_cast<int>(k) + 1;
-        }
-        cx.sentence_figures = std::move(r);
-      }
-      const auto& r = *cx.sentence_figures;
+      const auto& r = sentence_figures(cx);
       if (static_cast<std::size_t>(sentence) >= r.size()) return std::nullopt;
-      const auto [lo, hi] = r[static_cast<std::size_t>(sentence)];
+      const int lo = r[static_cast<std::size_t>(sentence)].first;
+      const int hi = r[static_cast<std::size_t>(std::min<std::size_t>(scope_end, r.size() - 1))].second;
       int one = -1;
       for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
-        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence == sentence) {
+        if (const int i = *it; !cx.fig(i).in_table && cx.fig(i).sentence >= sentence && cx.fig(i).sentence <= scope_end) {
           if (one >= 0) {  // two in one sentence: which is meant is not known
             twice = true;
             return std::nullopt;
@@ -4354,7 +4438,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     bool other = bound.size() != first.size();
     for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
       const Figure& g = cx.fig(k);
-      other = g.sentence == sentence && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
+      other = g.sentence >= sentence && g.sentence <= scope_end && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
               !bound.count(k);
     }
     // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
@@ -4364,7 +4448,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
                                                                         k < static_cast<int>(cx.doc.figures.size());
          ++k) {
       const Figure& g = cx.fig(k);
-      if (g.sentence != sentence || g.in_table) break;
+      if (g.sentence != scope_end || g.in_table) break;
       const auto gap = f.substr(cx.fig(last).end(), g.span.begin - std::min(g.span.begin, cx.fig(last).end()));
       if (gap.find_first_of(U"；;") != std::u32string_view::npos) break;
       other = g.kind == FigureKind::Count && units.count(g.unit);
@@ -4377,11 +4461,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);
-  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
-    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
-      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
-    else
-      ++k;
+  unique_names(names);
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
   if (v.truth) {
