@@ -2795,6 +2795,26 @@ void build_lists(Document& doc) {
   // lists are added: looked up, not searched for, by the test of a 其中 after a list's last part.
   std::vector<int> ends_at(figs.size(), -1), earlier_end;
   std::size_t ends_marked = 0;
+  // "…其中市本级40件,区县60件,其中市本级办结38件,区县办结60件": a 其中 after count k whose
+  // items name the counts before it again, in order and with more words (another stage: 办结 of
+  // each one received), gives each of those its own figure; it is no division of the last of
+  // them, and that one is still a part of the list before.
+  auto respective = [&](std::size_t k) {
+    if (marker[k] != Qizhong || k + 1 >= nc) return false;
+    const int s = figs[counts[k + 1]].sentence;
+    for (std::size_t j = k + 1; j-- > 0 && figs[counts[j]].sentence == s;) {
+      std::size_t named = 0;
+      for (std::size_t q = 0; j + q <= k && k + 1 + q < nc; ++q) {
+        const auto& was = figs[counts[j + q]];
+        const auto& now = figs[counts[k + 1 + q]];
+        if (now.sentence != s || was.label.size() < 6 || now.label.size() <= was.label.size() || !now.label.starts_with(was.label))
+          break;
+        ++named;
+      }
+      if (named >= 2) return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
@@ -2829,6 +2849,7 @@ void build_lists(Document& doc) {
                    !(b.value > figs[l.whole].value);
       }
       if (of_whole) continue;
+      if (respective(k)) continue;
     }
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
@@ -3015,6 +3036,7 @@ void build_lists(Document& doc) {
       // says something of the whole.
       bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
                        same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
+      ends_list = ends_list || (!nested && respective(j));
       if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
