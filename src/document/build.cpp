@@ -2442,7 +2442,9 @@ void build_lists(Document& doc) {
     // (Also with no comma right after the count: "受理的2件中维持1件,撤销1件"; not 中心, 中央…)
     static constexpr std::u32string_view kZhongWords = U"心央级小学医华国共介层旬期";
     bool run_on = zh == 0 && gap.size() > 1 && is_cjk(gap[1]) && kZhongWords.find(gap[1]) == npos;
-    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on) &&
+    // (Or the next count right after it: 「剩余2件中1件…,1件…」.)
+    const bool count_on = zh == 0 && gap.size() == 1 && nx.line == w.line;
+    if (zh != npos && zh <= 10 && (count_on || (zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on))) &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
@@ -3014,7 +3016,8 @@ void build_lists(Document& doc) {
       // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
       // So does a part's 其中 whose items make that part exactly, or one right after the first
       // part, to the next semicolon, when the list goes on after it.
-      if (marker[j] == Qizhong && !nested) {
+      // (So does a part's 中 right after it: 「…,剩余2件中1件…,1件…」.)
+      if ((marker[j] == Qizhong || (marker[j] == Zhong && list.parts.size() >= 1)) && !nested) {
         auto [end, exact, joined] = own_list_end(j);
         if (!exact && joined && sep == 2) {
           // (A part after a comma: the list goes on after its own items' comma.)
@@ -3024,6 +3027,12 @@ void build_lists(Document& doc) {
           end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         } else if (!exact && !(list.parts.empty() && first_nested)) {
           end = 0;
+        }
+        if (end == 0 && marker[j] == Zhong && names_other(g.label)) {
+          // (The rest's 中 opens its own items however many they make, 「剩余3件中1件…,1件…」:
+          // they run to the clause run's end.)
+          std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+          end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         }
         if (end != 0) {
           nested = true;
@@ -3037,7 +3046,7 @@ void build_lists(Document& doc) {
       bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
                        same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
       ends_list = ends_list || (!nested && respective(j));
-      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong || marker[j] == Zhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
