@@ -4360,6 +4360,8 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     }
     for (int i = lo; i < hi; ++i)
       if (cx.fig(i).sentence == t && (about_some_of_them(cx, i) || about_another_year(cx, i))) return end;
+    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」.)
+    if (level_word_between(cx, from, cx.fig(hi - 1).end())) return end;
     last = t;
     if (supplies == 0) continue;
     for (const auto& [n, k] : theirs) have[n] = k;
