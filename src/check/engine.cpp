@@ -4325,9 +4325,11 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
     const auto [lo, hi] = r[static_cast<std::size_t>(s)];
     for (const auto& n : names)
-      if (const auto* d = pack.figure(n))
-        for (int i : matches(cx, d))
-          if (i >= lo && i < hi && !cx.fig(i).in_table && cx.fig(i).sentence == s) ++out[n];
+      if (const auto* d = pack.figure(n)) {
+        const auto& m = matches(cx, d);  // (in document order: only the sentence's own are read)
+        for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n];
+      }
     return out;
   };
   auto have = named_in(sentence);
