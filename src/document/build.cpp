@@ -1055,6 +1055,11 @@ void name_counts(Document& doc) {
     // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
     // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
     bool by = after.starts_with(U"通过") || after.starts_with(U"结果") || after.starts_with(U"结转");
+    // (Or by a result of handling in table 三's words, all the words after it: "办结18件,8件予以
+    // 公开,7件部分公开,3件不予公开".)
+    for (std::u32string_view r : {std::u32string_view(U"予以公开"), std::u32string_view(U"部分公开"), std::u32string_view(U"不予公开"),
+                                  std::u32string_view(U"无法提供"), std::u32string_view(U"不予处理"), std::u32string_view(U"其他处理")})
+      by = by || after == r;
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
