@@ -1070,6 +1070,11 @@ void name_counts(Document& doc) {
     // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
     // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
     bool by = after.starts_with(U"通过") || after.starts_with(U"结果") || after.starts_with(U"结转");
+    // (Or by a result of handling in table 三's words, all the words after it: "办结18件,8件予以
+    // 公开,7件部分公开,3件不予公开".)
+    for (std::u32string_view r : {std::u32string_view(U"予以公开"), std::u32string_view(U"部分公开"), std::u32string_view(U"不予公开"),
+                                  std::u32string_view(U"无法提供"), std::u32string_view(U"不予处理"), std::u32string_view(U"其他处理")})
+      by = by || after == r;
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
@@ -2471,7 +2476,9 @@ void build_lists(Document& doc) {
     // (Also with no comma right after the count: "受理的2件中维持1件,撤销1件"; not 中心, 中央…)
     static constexpr std::u32string_view kZhongWords = U"心央级小学医华国共介层旬期";
     bool run_on = zh == 0 && gap.size() > 1 && is_cjk(gap[1]) && kZhongWords.find(gap[1]) == npos;
-    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on) &&
+    // (Or the next count right after it: 「剩余2件中1件…,1件…」.)
+    const bool count_on = zh == 0 && gap.size() == 1 && nx.line == w.line;
+    if (zh != npos && zh <= 10 && (count_on || (zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on))) &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
@@ -2829,6 +2836,26 @@ void build_lists(Document& doc) {
   // lists are added: looked up, not searched for, by the test of a 其中 after a list's last part.
   std::vector<int> ends_at(figs.size(), -1), earlier_end;
   std::size_t ends_marked = 0;
+  // "…其中市本级40件,区县60件,其中市本级办结38件,区县办结60件": a 其中 after count k whose
+  // items name the counts before it again, in order and with more words (another stage: 办结 of
+  // each one received), gives each of those its own figure; it is no division of the last of
+  // them, and that one is still a part of the list before.
+  auto respective = [&](std::size_t k) {
+    if (marker[k] != Qizhong || k + 1 >= nc) return false;
+    const int s = figs[counts[k + 1]].sentence;
+    for (std::size_t j = k + 1; j-- > 0 && figs[counts[j]].sentence == s;) {
+      std::size_t named = 0;
+      for (std::size_t q = 0; j + q <= k && k + 1 + q < nc; ++q) {
+        const auto& was = figs[counts[j + q]];
+        const auto& now = figs[counts[k + 1 + q]];
+        if (now.sentence != s || was.label.size() < 6 || now.label.size() <= was.label.size() || !now.label.starts_with(was.label))
+          break;
+        ++named;
+      }
+      if (named >= 2) return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
@@ -2863,6 +2890,7 @@ void build_lists(Document& doc) {
                    !(b.value > figs[l.whole].value);
       }
       if (of_whole) continue;
+      if (respective(k)) continue;
     }
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
@@ -3060,7 +3088,8 @@ void build_lists(Document& doc) {
       // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
       // So does a part's 其中 whose items make that part exactly, or one right after the first
       // part, to the next semicolon, when the list goes on after it.
-      if (marker[j] == Qizhong && !nested) {
+      // (So does a part's 中 right after it: 「…,剩余2件中1件…,1件…」.)
+      if ((marker[j] == Qizhong || (marker[j] == Zhong && list.parts.size() >= 1)) && !nested) {
         auto [end, exact, joined] = own_list_end(j);
         if (!exact && joined && sep == 2) {
           // (A part after a comma: the list goes on after its own items' comma.)
@@ -3070,6 +3099,12 @@ void build_lists(Document& doc) {
           end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         } else if (!exact && !(list.parts.empty() && first_nested)) {
           end = 0;
+        }
+        if (end == 0 && marker[j] == Zhong && names_other(g.label)) {
+          // (The rest's 中 opens its own items however many they make, 「剩余3件中1件…,1件…」:
+          // they run to the clause run's end.)
+          std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+          end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         }
         if (end != 0) {
           nested = true;
@@ -3082,7 +3117,8 @@ void build_lists(Document& doc) {
       // says something of the whole.
       bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
                        same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
-      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+      ends_list = ends_list || (!nested && respective(j));
+      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong || marker[j] == Zhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
