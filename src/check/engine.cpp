@@ -4278,8 +4278,9 @@ const std::vector<std::pair<int, int>>& sentence_ranges(const Context& cx) {
 }
 
 // Whether sentence `s` (holding figures) opens with 其中 right after the 。 that ends the one
-// before it, on the same line.
-bool sentence_opens_with_qizhong(const Context& cx, int s) {
+// before it, on the same line, and its words before its first figure name no body or level of
+// its own (「…上年结转1件。其中，执法大队办结12件，…」 divides the requests by who handled them).
+bool sentence_opens_with_qizhong(Context& cx, int s) {
   const auto& r = sentence_ranges(cx);
   if (s <= 0 || static_cast<std::size_t>(s) >= r.size() || r[static_cast<std::size_t>(s)].first == r[static_cast<std::size_t>(s)].second)
     return false;
@@ -4288,7 +4289,13 @@ bool sentence_opens_with_qizhong(const Context& cx, int s) {
   while (at > 0 && f[at - 1] != U'。' && f[at - 1] != U'!' && f[at - 1] != U'?' && f[at - 1] != U'\n' && f[at - 1] != U'\r') --at;
   if (at == 0 || f[at - 1] != U'。') return false;
   while (at < f.size() && (f[at] == U' ' || f[at] == U'\u3000')) ++at;
-  return f.substr(at).starts_with(U"其中");
+  if (!f.substr(at).starts_with(U"其中")) return false;
+  const std::uint32_t from = static_cast<std::uint32_t>(at + 2), to = cx.fig(r[static_cast<std::size_t>(s)].first).span.begin;
+  if (to <= from) return true;
+  const std::u32string_view opening = f.substr(from, to - from);
+  for (std::u32string_view body : {U"大队", U"支队", U"中心", U"局", U"院", U"办公室", U"单位", U"机关"})
+    if (opening.find(body) != std::u32string_view::npos) return false;
+  return !level_word_between(cx, from, to);
 }
 }  // namespace
 
