@@ -2018,6 +2018,33 @@ bool names_replied(std::string_view label) {
   return true;
 }
 
+// 「办理向本机关申请的政府信息31件，其中予以公开4件、部分公开4件、不予公开7件、无法提供4件、不予处理4件、
+// 逾期未补正1件，结转下年继续办理7件」 (the comma before the last one, after items joined by 、, does not
+// end the list): under a count of the requests handled (办理, 处理: neither
+// received, which a carry-over from last year the sentence leaves out may exceed, nor closed, which
+// leaves out what goes on to next year), the results of handling followed by the ones carried on to
+// next year divide it: each request handled got a result or was carried on. The carried-on count is
+// then the last part whether or not the figures add up, so that a slip in any of them shows.
+bool carried_on_after_results(const Document& doc, const Figure& whole, const std::vector<int>& parts, const Figure& g) {
+  const std::string_view w = whole.label, l = g.label;
+  if (parts.size() < 2 || (w.find("办理") == std::string_view::npos && w.find("处理") == std::string_view::npos)) return false;
+  for (std::string_view v : {"办结", "答复", "回复", "收到", "受理", "新收", "接收", "接到", "上年", "累计", "历年", "其中"})
+    if (w.find(v) != std::string_view::npos) return false;
+  if (l.find("结转") == std::string_view::npos || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
+    return false;
+  if (l.find("上年") != std::string_view::npos || l.find("上一年") != std::string_view::npos) return false;
+  for (int p : parts) {
+    const Figure& f = doc.figures[static_cast<std::size_t>(p)];
+    if (f.sentence != g.sentence || f.approx != Approx::Exact || g.approx != Approx::Exact) return false;
+    bool result = false;
+    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开", "信息不存在", "非本机关",
+                               "不属于", "补正", "撤回"})
+      result = result || f.label.find(v) != std::string_view::npos;
+    if (!result) return false;
+  }
+  return true;
+}
+
 // Parts that are the results of handling requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理,
 // 其他处理), at least three, the last of them the rest (其他…): every result, so every request
 // handled.
@@ -3053,6 +3080,7 @@ void build_lists(Document& doc) {
         // (Nor before a last item that names a kind: "其中,机构职能9条、政策法规15条,业务类106条。")
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
+                 !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
                  !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
@@ -3214,7 +3242,8 @@ void build_lists(Document& doc) {
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
       if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
-          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
+          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) &&
+          (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
         break;
@@ -4171,6 +4200,12 @@ void build_lists(Document& doc) {
       for (std::string_view j : {"及其他", "及其它", "和其他", "和其它"})
         if (auto at = lab.find(j); k + 1 == l.parts.size() && at != std::string_view::npos && at > 0 && at <= 4 * 3 && bare_other(lab))
           l.has_other = true;
+    }
+    // (The rest of the results may close them before the ones carried on to next year, the last
+    // part of the requests handled: 「…无法提供等其他情况58件，结转下年度7件」.)
+    if (!l.has_other && l.whole >= 0 && l.parts.size() >= 3 && (names_other(figs[l.parts[l.parts.size() - 2]].label) || others_after_deng(figs[l.parts[l.parts.size() - 2]].label))) {
+      std::vector<int> results(l.parts.begin(), l.parts.end() - 1);
+      if (carried_on_after_results(doc, figs[l.whole], results, figs[l.parts.back()])) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;
