@@ -1722,7 +1722,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       });
     // 「行政复议3件,行政诉讼2件,2件结果维持,1件结果纠正」: parts after two wholes stated back to back
     // in one sentence, each of which they could divide, may be the first one's (the nearer one took
-    // them). When they make that one, no reading is shown wrong.
+    // them). When they make that one, no reading is shown wrong; nor when the nearer one is 0 and
+    // they do not pass the first (「行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…」:
+    // nothing divides none, and parts read only in part may be fewer than the first's).
     // (Parts in that sentence, whose words name no kind of whole: 「复议维持2件,纠错1件;诉讼维持3件」
     // say whose they are.)
     if (!ok && !figs[in.whole].in_table && in.whole > 0) {
@@ -1732,7 +1734,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         return !figs[p].in_table && figs[p].sentence == figs[in.whole].sentence && named_kind(cx, rivals, p) == nullptr;
       });
       if (bare && !g.in_table && g.kind == FigureKind::Count && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
-          g.approx == Approx::Exact && sum == g.value)
+          g.approx == Approx::Exact && (sum == g.value || (figs[in.whole].value.is_zero() && !(sum > g.value))))
         ok = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
           if (rival.check == &c) return false;
           auto holds = [&](const std::vector<int>* m, int f) { return std::binary_search(m->begin(), m->end(), f); };
