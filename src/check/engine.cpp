@@ -924,13 +924,26 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
         figs[static_cast<std::size_t>(i)].value == w.value + rest)
       return false;
   const std::u32string_view f = cx.doc.folded;
+  // 「共188条。其中目录中…其他3条,共发布102条;专题专栏包括组织机构4条,…,共发布86条」: the list
+  // states its own total right after it (its items' sum), and another group in its sentence states
+  // the rest with the same words; the two groups make the whole.
+  auto sum_words = [](std::string_view l) { return l.starts_with("共") || l.starts_with("合计") || l.starts_with("总计"); };
+  bool own_total = false;
   for (std::size_t k = static_cast<std::size_t>(last_part) + 1; k < figs.size(); ++k) {
     const auto& g = figs[k];
     // (Sentences counted by their full stops, not by lines: a page may break after each.)
     auto gap = g.span.begin > last.end() ? f.substr(last.end(), g.span.begin - last.end()) : std::u32string_view();
     auto stops = std::count_if(gap.begin(), gap.end(), [](char32_t ch) { return ch == U'。' || ch == U'!' || ch == U'?'; });
-    if (g.in_table || stops > 1) return false;
+    if (g.in_table || stops > (own_total ? 0 : 1)) return false;
     if (g.kind != FigureKind::Count || g.last_years) continue;  // (not a part's 「（上年为12条）」)
+    if (g.unit == w.unit && g.approx == Approx::Exact && sum_words(g.label)) {
+      if (!own_total && k == static_cast<std::size_t>(last_part) + 1 && g.total() + rest == w.value) {
+        own_total = true;
+        continue;
+      }
+      if (own_total) return g.total() == rest;
+    }
+    if (own_total) continue;  // (the other group's own items)
     // (A unit a line break cut from its number, 「另有1⏎次」, is still its unit.)
     bool unit = g.unit == w.unit;
     if (!unit && g.unit.empty()) {
