@@ -924,13 +924,26 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
         figs[static_cast<std::size_t>(i)].value == w.value + rest)
       return false;
   const std::u32string_view f = cx.doc.folded;
+  // 「共188条。其中目录中…其他3条,共发布102条;专题专栏包括组织机构4条,…,共发布86条」: the list
+  // states its own total right after it (its items' sum), and another group in its sentence states
+  // the rest with the same words; the two groups make the whole.
+  auto sum_words = [](std::string_view l) { return l.starts_with("共") || l.starts_with("合计") || l.starts_with("总计"); };
+  bool own_total = false;
   for (std::size_t k = static_cast<std::size_t>(last_part) + 1; k < figs.size(); ++k) {
     const auto& g = figs[k];
     // (Sentences counted by their full stops, not by lines: a page may break after each.)
     auto gap = g.span.begin > last.end() ? f.substr(last.end(), g.span.begin - last.end()) : std::u32string_view();
     auto stops = std::count_if(gap.begin(), gap.end(), [](char32_t ch) { return ch == U'。' || ch == U'!' || ch == U'?'; });
-    if (g.in_table || stops > 1) return false;
+    if (g.in_table || stops > (own_total ? 0 : 1)) return false;
     if (g.kind != FigureKind::Count || g.last_years) continue;  // (not a part's 「（上年为12条）」)
+    if (g.unit == w.unit && g.approx == Approx::Exact && sum_words(g.label)) {
+      if (!own_total && k == static_cast<std::size_t>(last_part) + 1 && g.total() + rest == w.value) {
+        own_total = true;
+        continue;
+      }
+      if (own_total) return g.total() == rest;
+    }
+    if (own_total) continue;  // (the other group's own items)
     // (A unit a line break cut from its number, 「另有1⏎次」, is still its unit.)
     bool unit = g.unit == w.unit;
     if (!unit && g.unit.empty()) {
@@ -1722,7 +1735,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       });
     // 「行政复议3件,行政诉讼2件,2件结果维持,1件结果纠正」: parts after two wholes stated back to back
     // in one sentence, each of which they could divide, may be the first one's (the nearer one took
-    // them). When they make that one, no reading is shown wrong.
+    // them). When they make that one, no reading is shown wrong; nor when the nearer one is 0 and
+    // they do not pass the first (「行政复议5宗、行政诉讼0宗,其中2宗维持原答复,1宗结果纠正,…」:
+    // nothing divides none, and parts read only in part may be fewer than the first's).
     // (Parts in that sentence, whose words name no kind of whole: 「复议维持2件,纠错1件;诉讼维持3件」
     // say whose they are.)
     if (!ok && !figs[in.whole].in_table && in.whole > 0) {
@@ -1732,7 +1747,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         return !figs[p].in_table && figs[p].sentence == figs[in.whole].sentence && named_kind(cx, rivals, p) == nullptr;
       });
       if (bare && !g.in_table && g.kind == FigureKind::Count && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
-          g.approx == Approx::Exact && sum == g.value)
+          g.approx == Approx::Exact && (sum == g.value || (figs[in.whole].value.is_zero() && !(sum > g.value))))
         ok = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
           if (rival.check == &c) return false;
           auto holds = [&](const std::vector<int>* m, int f) { return std::binary_search(m->begin(), m->end(), f); };

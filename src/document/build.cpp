@@ -2001,6 +2001,21 @@ bool names_application_channel(std::string_view label) {
   return channel && request;
 }
 
+// How a review or a suit ended (维持, 纠正, 纠错, 尚未审结…), named with no kind of case.
+bool names_case_outcome(std::string_view label) {
+  label = past_zhong_intro(label);
+  for (std::string_view w : {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"})
+    if (label.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// A count of cases of one kind (行政复议7件, 行政诉讼案件4件), not how they ended.
+bool names_case_kind(std::string_view label) {
+  if (names_case_outcome(label)) return false;
+  return label.ends_with("复议") || label.ends_with("诉讼") || label.ends_with("复议案件") || label.ends_with("诉讼案件") ||
+         label.ends_with("复议申请");
+}
+
 // A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
 bool names_reply_result(std::string_view label) {
   label = past_zhong_intro(label);
@@ -3011,6 +3026,11 @@ void build_lists(Document& doc) {
       if (paren_close && g.span.begin > paren_close) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (label_states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
+      // "行政争议11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,…": how the
+      // cases of the part just taken ended divides that part, not the whole; they are no more items.
+      if (!list.parts.empty() && names_case_kind(figs[list.parts.back()].label) && names_case_outcome(g.label) &&
+          !names_case_outcome(w.label))
+        continue;
       if (!list.parts.empty() && (last_years(doc, figs[list.parts.back()], counts[j]) || g.last_years)) continue;
       // "网上申请47件，占全部申请（62件）的75.8%": the whole a share names is not an item.
       if (static_cast<std::size_t>(counts[j]) + 1 < figs.size() && figs[counts[j] + 1].share_whole == counts[j]) continue;
