@@ -4278,8 +4278,9 @@ const std::vector<std::pair<int, int>>& sentence_ranges(const Context& cx) {
 }
 
 // Whether sentence `s` (holding figures) opens with 其中 right after the 。 that ends the one
-// before it, on the same line.
-bool sentence_opens_with_qizhong(const Context& cx, int s) {
+// before it, on the same line, and its words before its first figure name no body or level of
+// its own (「…上年结转1件。其中，执法大队办结12件，…」 divides the requests by who handled them).
+bool sentence_opens_with_qizhong(Context& cx, int s) {
   const auto& r = sentence_ranges(cx);
   if (s <= 0 || static_cast<std::size_t>(s) >= r.size() || r[static_cast<std::size_t>(s)].first == r[static_cast<std::size_t>(s)].second)
     return false;
@@ -4288,7 +4289,13 @@ bool sentence_opens_with_qizhong(const Context& cx, int s) {
   while (at > 0 && f[at - 1] != U'。' && f[at - 1] != U'!' && f[at - 1] != U'?' && f[at - 1] != U'\n' && f[at - 1] != U'\r') --at;
   if (at == 0 || f[at - 1] != U'。') return false;
   while (at < f.size() && (f[at] == U' ' || f[at] == U'\u3000')) ++at;
-  return f.substr(at).starts_with(U"其中");
+  if (!f.substr(at).starts_with(U"其中")) return false;
+  const std::uint32_t from = static_cast<std::uint32_t>(at + 2), to = cx.fig(r[static_cast<std::size_t>(s)].first).span.begin;
+  if (to <= from) return true;
+  const std::u32string_view opening = f.substr(from, to - from);
+  for (std::u32string_view body : {U"大队", U"支队", U"中心", U"局", U"院", U"办公室", U"单位", U"机关"})
+    if (opening.find(body) != std::u32string_view::npos) return false;
+  return !level_word_between(cx, from, to);
 }
 }  // namespace
 
@@ -4324,8 +4331,82 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   }
 }
 
+bool about_another_year(const Context& cx, int i);
+bool about_some_of_them(const Context& cx, int i);
+
+// A name used twice is one figure: the first of each, in order.
+void unique_names(std::vector<std::string>& names) {
+  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
+    else
+      ++k;
+}
+
+// A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
+// 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
+// so far, taken on by the next ones of its paragraph (no line break between; at most two
+// sentences on) while they state figures the check names and the scope lacks, and none it already
+// has. A sentence naming some of the items (其中…, 在…中,), another year's or another of the
+// check's first figure (another flow) ends it.
+int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence) {
+  unique_names(names);
+  const auto& r = sentence_ranges(cx);
+  const std::u32string_view f = cx.doc.folded;
+  auto named_in = [&](int s) {
+    std::map<std::string, int> out;  // name -> how many times the sentence states it
+    if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
+    const auto [lo, hi] = r[static_cast<std::size_t>(s)];
+    for (const auto& n : names)
+      if (const auto* d = pack.figure(n)) {
+        const auto& m = matches(cx, d);  // (in document order: only the sentence's own are read)
+        for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n];
+      }
+    return out;
+  };
+  auto have = named_in(sentence);
+  for (const auto& [n, k] : have)
+    if (k > 1) return sentence;
+  std::size_t wanted = 0;
+  for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
+  if (wanted == 0 || have.empty()) return sentence;
+  int last = sentence, end = sentence;
+  for (int t = sentence + 1; t <= sentence + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+    const auto [lo, hi] = r[static_cast<std::size_t>(t)];
+    if (lo == hi) continue;
+    const auto [plo, phi] = r[static_cast<std::size_t>(last)];
+    if (plo == phi) return end;
+    const std::uint32_t from = cx.fig(phi - 1).end(), to = cx.fig(lo).span.begin;
+    if (to < from) return end;
+    const auto gap = f.substr(from, to - from);
+    if (gap.find(U'\n') != std::u32string_view::npos) return end;
+    const auto stop = gap.find_last_of(U"。!?");
+    if (stop == std::u32string_view::npos) return end;
+    auto opening = gap.substr(stop + 1);
+    while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
+    if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    const auto theirs = named_in(t);
+    if (theirs.count(names.front())) return end;
+    std::size_t supplies = 0;
+    for (const auto& [n, k] : theirs) {
+      if (have.count(n) || k > 1) return end;
+      supplies += 1;
+    }
+    for (int i = lo; i < hi; ++i)
+      if (cx.fig(i).sentence == t && (about_some_of_them(cx, i) || about_another_year(cx, i))) return end;
+    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」.)
+    if (level_word_between(cx, from, cx.fig(hi - 1).end())) return end;
+    last = t;
+    if (supplies == 0) continue;
+    for (const auto& [n, k] : theirs) have[n] = k;
+    wanted -= supplies;
+    end = t;
+  }
+  return end;
+}
+
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
-  const auto in_sentences = [&](int g) { return g >= sentence && g <= last_sentence; };
   std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
   auto expand = [&](const std::string& n) {
@@ -4338,17 +4419,25 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     }
     return out;
   };
+  // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
+  int scope_end = last_sentence;
+  if (sentence >= 0 && last_sentence == sentence) {
+    std::vector<std::string> named;
+    collect_names(*c.expr, expand, named);
+    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence);
+  }
+  const auto in_sentences = [&](int g) { return g >= sentence && g <= scope_end; };
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
     const auto* d = pack.figure(n);
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
-      // (Only the matches among the sentence's own figures: a binary search, not a reading of
+      // (Only the matches among the scope's own figures: a binary search, not a reading of
       // every match for each sentence of a text that states the figure thousands of times.)
       // (A name the sentence does not state is sought in the 其中 sentences after it, in order: the
       // sentence's own figure is the one meant, 「收到100件…。其中，网上收到申请60件」.)
       const auto& r = sentence_ranges(cx);
-      for (int s = sentence; s <= last_sentence && static_cast<std::size_t>(s) < r.size(); ++s) {
+      for (int s = sentence; s <= scope_end && static_cast<std::size_t>(s) < r.size(); ++s) {
         const auto [lo, hi] = r[static_cast<std::size_t>(s)];
         int one = -1;
         for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
@@ -4416,11 +4505,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   }
   std::vector<std::string> names;
   collect_names(*c.expr, expand, names);
-  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
-    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
-      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
-    else
-      ++k;
+  unique_names(names);
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
   if (v.truth) {

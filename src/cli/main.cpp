@@ -24,6 +24,7 @@
 #include "cli/config.hpp"
 #include "document/build.hpp"
 #include "report/report.hpp"
+#include "rules/embedded.hpp"
 #include "rules/loader.hpp"
 
 namespace fs = std::filesystem;
@@ -140,6 +141,7 @@ struct Checker {
     cf.result.encoding = doc->encoding;
     cf.result.figures = static_cast<int>(doc->figures.size());
     std::vector<const RulePack*> applied = packs_applying(packs, *doc);
+    for (auto*& p : applied) p = &embedded_whole(*p);  // (a built-in pack's head: the pack)
     for (auto* p : applied) cf.result.packs.push_back(p->name + "@" + p->version);
     // Last year's report: --previous for every file, else the configuration's mapping.
     const Document* last_year = previous;
@@ -381,11 +383,9 @@ int main(int argc, char** argv) {
       }
       for (auto& p : std::get<std::vector<RulePack>>(r)) extra.push_back(std::move(p));
     }
-    const auto& builtin = embedded_packs();
-
     if (*rules || *explain) {
       std::vector<const RulePack*> all;
-      for (auto& p : builtin) all.push_back(&p);
+      for (auto& p : embedded_packs()) all.push_back(&p);
       for (auto& p : extra) all.push_back(&p);
       if (*rules) {
         for (auto* p : all) {
@@ -445,6 +445,11 @@ int main(int argc, char** argv) {
     // the configuration's rounding policy applies to every share check. (The built-in packs are
     // used where they are, and copied only for that policy: a copy of all their strings cost a
     // sixth of checking one report, in every process.)
+    // (Of the built-in packs only their heads, until one applies to a report, unless every
+    // check is wanted from the start: the SARIF's list of rules, a rounding policy's copies, a
+    // roll-up's tables.)
+    const bool whole = format == "sarif" || !config.rounding.empty() || *rollup;
+    const auto& builtin = whole ? embedded_packs() : embedded_pack_heads();
     std::vector<RulePack> owned;  // the extra packs, and the built-in ones given another rounding
     owned.reserve(builtin.size() + extra.size());  // (never moved: `active` points into it)
     std::vector<const RulePack*> active;

@@ -1070,6 +1070,11 @@ void name_counts(Document& doc) {
     // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
     // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
     bool by = after.starts_with(U"通过") || after.starts_with(U"结果") || after.starts_with(U"结转");
+    // (Or by a result of handling in table 三's words, all the words after it: "办结18件,8件予以
+    // 公开,7件部分公开,3件不予公开".)
+    for (std::u32string_view r : {std::u32string_view(U"予以公开"), std::u32string_view(U"部分公开"), std::u32string_view(U"不予公开"),
+                                  std::u32string_view(U"无法提供"), std::u32string_view(U"不予处理"), std::u32string_view(U"其他处理")})
+      by = by || after == r;
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
     if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
@@ -2013,6 +2018,33 @@ bool names_replied(std::string_view label) {
   return true;
 }
 
+// 「办理向本机关申请的政府信息31件，其中予以公开4件、部分公开4件、不予公开7件、无法提供4件、不予处理4件、
+// 逾期未补正1件，结转下年继续办理7件」 (the comma before the last one, after items joined by 、, does not
+// end the list): under a count of the requests handled (办理, 处理: neither
+// received, which a carry-over from last year the sentence leaves out may exceed, nor closed, which
+// leaves out what goes on to next year), the results of handling followed by the ones carried on to
+// next year divide it: each request handled got a result or was carried on. The carried-on count is
+// then the last part whether or not the figures add up, so that a slip in any of them shows.
+bool carried_on_after_results(const Document& doc, const Figure& whole, const std::vector<int>& parts, const Figure& g) {
+  const std::string_view w = whole.label, l = g.label;
+  if (parts.size() < 2 || (w.find("办理") == std::string_view::npos && w.find("处理") == std::string_view::npos)) return false;
+  for (std::string_view v : {"办结", "答复", "回复", "收到", "受理", "新收", "接收", "接到", "上年", "累计", "历年", "其中"})
+    if (w.find(v) != std::string_view::npos) return false;
+  if (l.find("结转") == std::string_view::npos || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
+    return false;
+  if (l.find("上年") != std::string_view::npos || l.find("上一年") != std::string_view::npos) return false;
+  for (int p : parts) {
+    const Figure& f = doc.figures[static_cast<std::size_t>(p)];
+    if (f.sentence != g.sentence || f.approx != Approx::Exact || g.approx != Approx::Exact) return false;
+    bool result = false;
+    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开", "信息不存在", "非本机关",
+                               "不属于", "补正", "撤回"})
+      result = result || f.label.find(v) != std::string_view::npos;
+    if (!result) return false;
+  }
+  return true;
+}
+
 // Parts that are the results of handling requests (予以公开, 部分公开, 不予公开, 无法提供, 不予处理,
 // 其他处理), at least three, the last of them the rest (其他…): every result, so every request
 // handled.
@@ -2480,7 +2512,9 @@ void build_lists(Document& doc) {
     // (Also with no comma right after the count: "受理的2件中维持1件,撤销1件"; not 中心, 中央…)
     static constexpr std::u32string_view kZhongWords = U"心央级小学医华国共介层旬期";
     bool run_on = zh == 0 && gap.size() > 1 && is_cjk(gap[1]) && kZhongWords.find(gap[1]) == npos;
-    if (zh != npos && zh <= 10 && zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on) &&
+    // (Or the next count right after it: 「剩余2件中1件…,1件…」.)
+    const bool count_on = zh == 0 && gap.size() == 1 && nx.line == w.line;
+    if (zh != npos && zh <= 10 && (count_on || (zh + 1 < gap.size() && (gap[zh + 1] == U',' || gap[zh + 1] == U':' || run_on))) &&
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
@@ -2838,6 +2872,26 @@ void build_lists(Document& doc) {
   // lists are added: looked up, not searched for, by the test of a 其中 after a list's last part.
   std::vector<int> ends_at(figs.size(), -1), earlier_end;
   std::size_t ends_marked = 0;
+  // "…其中市本级40件,区县60件,其中市本级办结38件,区县办结60件": a 其中 after count k whose
+  // items name the counts before it again, in order and with more words (another stage: 办结 of
+  // each one received), gives each of those its own figure; it is no division of the last of
+  // them, and that one is still a part of the list before.
+  auto respective = [&](std::size_t k) {
+    if (marker[k] != Qizhong || k + 1 >= nc) return false;
+    const int s = figs[counts[k + 1]].sentence;
+    for (std::size_t j = k + 1; j-- > 0 && figs[counts[j]].sentence == s;) {
+      std::size_t named = 0;
+      for (std::size_t q = 0; j + q <= k && k + 1 + q < nc; ++q) {
+        const auto& was = figs[counts[j + q]];
+        const auto& now = figs[counts[k + 1 + q]];
+        if (now.sentence != s || was.label.size() < 6 || now.label.size() <= was.label.size() || !now.label.starts_with(was.label))
+          break;
+        ++named;
+      }
+      if (named >= 2) return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     if (marker[k] == None) continue;
     // A 其中 whose first item is itself a whole breaks that item down, not this figure; unless
@@ -2872,6 +2926,7 @@ void build_lists(Document& doc) {
                    !(b.value > figs[l.whole].value);
       }
       if (of_whole) continue;
+      if (respective(k)) continue;
     }
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
@@ -3034,6 +3089,7 @@ void build_lists(Document& doc) {
         // (Nor before a last item that names a kind: "其中,机构职能9条、政策法规15条,业务类106条。")
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
+                 !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
                  !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
@@ -3069,7 +3125,8 @@ void build_lists(Document& doc) {
       // semicolons, a part's own 其中 runs to the next semicolon and breaks that part down.
       // So does a part's 其中 whose items make that part exactly, or one right after the first
       // part, to the next semicolon, when the list goes on after it.
-      if (marker[j] == Qizhong && !nested) {
+      // (So does a part's 中 right after it: 「…,剩余2件中1件…,1件…」.)
+      if ((marker[j] == Qizhong || (marker[j] == Zhong && list.parts.size() >= 1)) && !nested) {
         auto [end, exact, joined] = own_list_end(j);
         if (!exact && joined && sep == 2) {
           // (A part after a comma: the list goes on after its own items' comma.)
@@ -3079,6 +3136,12 @@ void build_lists(Document& doc) {
           end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         } else if (!exact && !(list.parts.empty() && first_nested)) {
           end = 0;
+        }
+        if (end == 0 && marker[j] == Zhong && names_other(g.label)) {
+          // (The rest's 中 opens its own items however many they make, 「剩余3件中1件…,1件…」:
+          // they run to the clause run's end.)
+          std::size_t stop = f.find_first_of(U";。\n", end_of(g));
+          end = stop == npos ? 0 : static_cast<std::uint32_t>(stop);
         }
         if (end != 0) {
           nested = true;
@@ -3091,7 +3154,8 @@ void build_lists(Document& doc) {
       // says something of the whole.
       bool ends_list = marker[j] == Qizhong && !nested && j + 1 < nc && figs[counts[j + 1]].line == g.line &&
                        same_unit(figs[counts[j + 1]].unit, g.unit) && figs[counts[j + 1]].value > g.value;
-      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong)) &&
+      ends_list = ends_list || (!nested && respective(j));
+      if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong || marker[j] == Zhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
       if (last_sentence >= 0 && g.sentence != last_sentence) {
@@ -3192,7 +3256,8 @@ void build_lists(Document& doc) {
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
       if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
-          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) && so_far + g.total() == w.value) {
+          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) &&
+          (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
         break;
@@ -4149,6 +4214,12 @@ void build_lists(Document& doc) {
       for (std::string_view j : {"及其他", "及其它", "和其他", "和其它"})
         if (auto at = lab.find(j); k + 1 == l.parts.size() && at != std::string_view::npos && at > 0 && at <= 4 * 3 && bare_other(lab))
           l.has_other = true;
+    }
+    // (The rest of the results may close them before the ones carried on to next year, the last
+    // part of the requests handled: 「…无法提供等其他情况58件，结转下年度7件」.)
+    if (!l.has_other && l.whole >= 0 && l.parts.size() >= 3 && (names_other(figs[l.parts[l.parts.size() - 2]].label) || others_after_deng(figs[l.parts[l.parts.size() - 2]].label))) {
+      std::vector<int> results(l.parts.begin(), l.parts.end() - 1);
+      if (carried_on_after_results(doc, figs[l.whole], results, figs[l.parts.back()])) l.has_other = true;
     }
     for (int p : l.parts) {
       const auto& lab = figs[p].label;

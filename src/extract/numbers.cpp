@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "text/charset.hpp"
@@ -143,6 +144,7 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
 
   bool in_quote = false;  // inside “…” or 《…》 on the current line
   int quote_depth_book = 0;
+  std::string ascii;  // an Arabic number's digits, commas and point (one string for every number)
   std::size_t i = 0;
   while (i < n) {
     // Skip plain text in a tight loop. (Heading markers hold only digits and punctuation, so
@@ -222,14 +224,16 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
         while (j < n && is_digit(f[j])) ++j;
       }
       end = j;
-      std::string ascii;
-      ascii.reserve(end - start);
+      ascii.clear();
+      std::size_t dot = std::string::npos;
       for (std::size_t k = start; k < end; ++k)
-        if (is_digit(f[k]) || f[k] == U',' || f[k] == U'.') ascii.push_back(static_cast<char>(f[k]));
+        if (is_digit(f[k]) || f[k] == U',' || f[k] == U'.') {
+          if (f[k] == U'.') dot = ascii.size();
+          ascii.push_back(static_cast<char>(f[k]));
+        }
       auto v = Decimal::parse(ascii);
       if (v) {
         value = *v;
-        auto dot = ascii.find('.');
         precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
         kind = FigureKind::Count;
       }

@@ -376,12 +376,16 @@ std::size_t Regex::find_word(std::string_view text, std::string_view word, std::
   return std::string_view::npos;
 }
 
-bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs) const {
-  // needs_, read from the pattern when first wanted (most patterns are only ever tried on text
-  // the one-piece test turns away).
+const Regex::AllNeeds& Regex::needs() const {
+  // (Most patterns are only ever tried on text the one-piece test turns away.)
   std::call_once(needs_once_, [this] {
+    if (read_needs_) {
+      needs_ = read_needs_(stored_needs_);
+      return;
+    }
+    if (!literals_.empty()) return;
     for (auto& alt : required_all(pattern_)) {
-      auto& pieces = needs_.emplace_back();
+      auto& pieces = needs_.alternatives.emplace_back();
       for (auto& words : alt) {
         auto& piece = pieces.emplace_back();
         for (const auto& w : words) piece.sketches.push_back(Sketch::of(w));
@@ -390,16 +394,21 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
     }
     for (auto alt : top_alternatives(pattern_))
       for (auto& w : expand_literals(alt)) {
-        whole_words_.sketches.push_back(Sketch::of(w));
-        whole_words_.words.push_back(std::move(w));
+        needs_.whole_words.sketches.push_back(Sketch::of(w));
+        needs_.whole_words.words.push_back(std::move(w));
       }
   });
+  return needs_;
+}
+
+bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, const text::PairIndex* pairs) const {
+  const auto& [alternatives, whole_words] = needs();
   // (An alternative of plain words matches where one of them stands: no RE2 over the text.)
-  if (any_word(text, sketch, whole_words_.words, whole_words_.sketches, pairs)) return true;
-  bool may = needs_.empty();
-  for (std::size_t a = 0; a < needs_.size() && !may; ++a) {
+  if (any_word(text, sketch, whole_words.words, whole_words.sketches, pairs)) return true;
+  bool may = alternatives.empty();
+  for (std::size_t a = 0; a < alternatives.size() && !may; ++a) {
     may = true;
-    for (const auto& piece : needs_[a])
+    for (const auto& piece : alternatives[a])
       if (!any_word(text, sketch, piece.words, piece.sketches, pairs)) {
         may = false;
         break;
@@ -424,11 +433,11 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
 Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text) const {
   constexpr std::size_t kLong = 1024;  // (a shorter text is read whole at no great cost)
   const std::size_t longest = p.longest(), n = text.size();
-  if (n < kLong || longest == std::string_view::npos || needs_.empty() || longest > n / 16) return Pike::Answer::unsure;
+  if (n < kLong || longest == std::string_view::npos || needs_.alternatives.empty() || longest > n / 16) return Pike::Answer::unsure;
   const std::size_t reach = 4 * longest;
   std::vector<std::pair<std::size_t, std::size_t>> near, places, fewest;
   const std::size_t most = n / (4 * reach);  // places past which reading it all is as cheap
-  for (const auto& alt : needs_) {
+  for (const auto& alt : needs_.alternatives) {
     if (alt.empty()) return Pike::Answer::unsure;
     bool some = false;
     for (const auto& piece : alt) {

@@ -169,6 +169,34 @@ class Regex {
   const std::vector<Sketch>& literal_sketches() const { return literal_sketches_; }
   const std::vector<Sketch>& required_sketches() const { return required_sketches_; }
 
+  struct Piece {  // words one of which a match holds
+    std::vector<std::string> words;
+    std::vector<Sketch> sketches;
+  };
+  struct AllNeeds {
+    // required_all: a text lacking some piece of every alternative cannot match (a stronger
+    // test than required_, which holds one piece an alternative: 「(收到|受理)[^,;。]{0,16}申请」
+    // needs 收到 or 受理 as well as 申请, and most labels hold 申请).
+    std::vector<std::vector<Piece>> alternatives;
+    // The top-level alternatives that are plain words, each word a whole match ('结转' of
+    // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
+    Piece whole_words;
+  };
+  // What a pattern that is not plain words needs (nothing for plain words), read from the
+  // pattern when first wanted; a compiled pack stores it (set_needs), as read when it was
+  // compiled, instead of every process reading its patterns again.
+  const AllNeeds& needs() const;
+  // Before any search: what needs() would read.
+  void set_needs(AllNeeds n) {
+    std::call_once(needs_once_, [&] { needs_ = std::move(n); });
+  }
+  // The same stored in `bytes`, which outlive this pattern (a pack built into the program), and
+  // read from them by `read` when first wanted: most patterns are never searched far enough to
+  // want them, and reading them all cost as much as working out those that are.
+  void set_needs(std::string_view bytes, AllNeeds (*read)(std::string_view)) {
+    stored_needs_ = bytes;
+    read_needs_ = read;
+  }
   // For each top-level alternative, the longest run of plain characters it cannot match
   // without, or the words of a group it needs one of (see required_in); nothing when some
   // alternative has neither (or the pattern sets flags).
@@ -195,18 +223,10 @@ class Regex {
   mutable Heads heads_;  // (views into pattern_)
   mutable std::once_flag heads_once_;
   static Heads read_heads(std::string_view p);
-  struct Piece {  // words one of which a match holds
-    std::vector<std::string> words;
-    std::vector<Sketch> sketches;
-  };
-  // required_all: a text lacking some piece of every alternative cannot match (a stronger
-  // test than required_, which holds one piece an alternative: 「(收到|受理)[^,;。]{0,16}申请」
-  // needs 收到 or 受理 as well as 申请, and most labels hold 申请). Empty for plain words.
-  mutable std::vector<std::vector<Piece>> needs_;
-  // The top-level alternatives that are plain words, each word a whole match ('结转' of
-  // 「结转|上一?年度?[^。]{0,6}(未办结|转入)」): found in the text, the pattern matches.
-  mutable Piece whole_words_;
+  mutable AllNeeds needs_;
   mutable std::once_flag needs_once_;
+  std::string_view stored_needs_;                       // (set_needs)
+  AllNeeds (*read_needs_)(std::string_view) = nullptr;
   // p.search(text) read only near the places of needs_' words in a long text (see regex.cpp);
   // unsure when that cannot be done.
   Pike::Answer search_near_needs(const Pike& p, std::string_view text) const;

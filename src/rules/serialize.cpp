@@ -9,7 +9,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack8";
+constexpr std::string_view kTag = "tallypack9";
 
 struct Writer {
   std::string out;
@@ -21,7 +21,8 @@ struct Writer {
     out += s;
   }
   // The pattern, and what reading it found (its plain words, the words it cannot match
-  // without): worked out when the pack is compiled, not by every run that loads it.
+  // without, and for a pattern not of plain words all it needs: Regex::needs): worked out when
+  // the pack is compiled, not by every run that loads it.
   void re(const RegexPtr& r) {
     if (!r) return u32(0);
     u32(1);
@@ -30,6 +31,21 @@ struct Writer {
     strs(r->required());
     sketches(r->literal_sketches());
     sketches(r->required_sketches());
+    if (!r->literals().empty()) return;  // (plain words need nothing more)
+    // (In a field of its own: a reader may keep it aside, unread, until it is wanted.)
+    Writer w;
+    const auto& needs = r->needs();
+    w.u32(static_cast<std::uint32_t>(needs.alternatives.size()));
+    for (const auto& alt : needs.alternatives) {
+      w.u32(static_cast<std::uint32_t>(alt.size()));
+      for (const auto& piece : alt) w.piece(piece);
+    }
+    w.piece(needs.whole_words);
+    str(w.out);
+  }
+  void piece(const Regex::Piece& p) {
+    strs(p.words);
+    sketches(p.sketches);
   }
   // Each as its five words, low byte first.
   void sketches(const std::vector<Sketch>& v) {
@@ -53,6 +69,7 @@ struct Writer {
 
 struct Reader {
   std::string_view in;
+  bool lasting = false;  // `in` outlives what is read from it (see deserialize_pack)
   std::size_t at = 0;
   std::uint32_t u32() {
     if (at + 4 > in.size()) throw std::runtime_error("truncated pack");
@@ -61,10 +78,11 @@ struct Reader {
     at += 4;
     return v;
   }
-  std::string str() {
+  std::string str() { return std::string(view()); }
+  std::string_view view() {
     auto n = u32();
     if (at + n > in.size()) throw std::runtime_error("truncated pack");
-    std::string s(in.substr(at, n));
+    std::string_view s = in.substr(at, n);
     at += n;
     return s;
   }
@@ -76,8 +94,38 @@ struct Reader {
     std::vector<std::string> required = strs();
     std::vector<Sketch> literal_sketches = sketches(literals.size());
     std::vector<Sketch> required_sketches = sketches(required.size());
-    return std::make_shared<Regex>(std::move(pattern), std::move(literals), std::move(required), std::move(literal_sketches),
-                                   std::move(required_sketches));
+    const bool plain = !literals.empty();
+    auto re = std::make_shared<Regex>(std::move(pattern), std::move(literals), std::move(required), std::move(literal_sketches),
+                                      std::move(required_sketches));
+    if (plain) return re;
+    const std::string_view needs = view();
+    if (lasting) re->set_needs(needs, &Reader::needs);
+    else re->set_needs(Reader::needs(needs));
+    return re;
+  }
+  // A pattern's Regex::needs, as Writer::re stored them.
+  static Regex::AllNeeds needs(std::string_view bytes) {
+    Reader r{bytes};
+    Regex::AllNeeds needs;
+    needs.alternatives.resize(r.count());
+    for (auto& alt : needs.alternatives) {
+      alt.resize(r.count());
+      for (auto& p : alt) p = r.piece();
+    }
+    needs.whole_words = r.piece();
+    return needs;
+  }
+  Regex::Piece piece() {
+    Regex::Piece p;
+    p.words = strs();
+    p.sketches = sketches(p.words.size());
+    return p;
+  }
+  // A count of things each at least four bytes long (checked before room is made for them).
+  std::size_t count() {
+    const std::size_t n = u32();
+    if (n > (in.size() - at) / 4) throw std::runtime_error("malformed pack");
+    return n;
   }
   // As many sketches as the words they were made of.
   std::vector<Sketch> sketches(std::size_t words) {
@@ -177,14 +225,26 @@ std::string serialize_pack(const RulePack& p) {
   return w.out;
 }
 
-RulePack deserialize_pack(std::string_view bytes) {
-  Reader r{bytes};
+namespace {
+RulePack read_head(Reader& r) {
   if (r.str() != kTag) throw std::runtime_error("not a compiled tally pack");
   RulePack p;
   for (auto* s : {&p.name, &p.title, &p.version, &p.description, &p.source, &p.content_hash}) *s = r.str();
   p.detect = r.re();
   p.exclude = r.re();
   p.priority = static_cast<int>(r.u32());
+  return p;
+}
+}  // namespace
+
+RulePack deserialize_pack_head(std::string_view bytes, bool lasting) {
+  Reader r{bytes, lasting};
+  return read_head(r);
+}
+
+RulePack deserialize_pack(std::string_view bytes, bool lasting) {
+  Reader r{bytes, lasting};
+  RulePack p = read_head(r);
   p.figures.resize(r.u32());
   for (auto& f : p.figures) {
     f.name = r.str();

@@ -124,6 +124,9 @@ KNOWN = {
     # of its kinds.
     ("sentence-lines", "q-share-sentence-after-whole-error.txt"), ("sentence-lines", "v-set-aside-error.txt"),
     ("sentence-lines", "rt-set-aside-rest-error.txt"),
+    # A sentence a line (a miss): the flow of applications carried on into the next sentence is
+    # read within one paragraph only, and a sentence a line makes each its own paragraph.
+    ("sentence-lines", "l23-flow-two-sentences-error.txt"),
     ("sentence-lines", "m-kinds-after-colon-heading-error.txt"),
     # (A miss of the second finding only: channels whose shares are of their own sum, on a line
     # of their own, are no longer held to the count of the sentence before; the channels' sum

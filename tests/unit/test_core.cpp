@@ -8,6 +8,7 @@
 
 #include "document/build.hpp"
 #include "extract/numbers.hpp"
+#include "rules/embedded.hpp"
 #include "rules/expr.hpp"
 #include "rules/loader.hpp"
 #include "rules/regex.hpp"
@@ -240,6 +241,30 @@ TEST_CASE("the loader refuses mistakes with line and column") {
   CHECK(embedded_packs().size() >= 2);
 }
 
+TEST_CASE("the built-in packs' heads are the packs' heads, and stand for the whole packs") {
+  const auto& all = embedded_packs();
+  const auto& heads = embedded_pack_heads();
+  REQUIRE(heads.size() == all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const RulePack& h = heads[i];
+    CHECK(h.name == all[i].name);
+    CHECK(h.version == all[i].version);
+    CHECK(h.content_hash == all[i].content_hash);
+    CHECK(h.priority == all[i].priority);
+    CHECK((h.detect ? h.detect->pattern() : "") == (all[i].detect ? all[i].detect->pattern() : ""));
+    CHECK((h.exclude ? h.exclude->pattern() : "") == (all[i].exclude ? all[i].exclude->pattern() : ""));
+    CHECK(h.checks.empty());
+    const RulePack& w = embedded_whole(h);
+    CHECK(&w != &h);
+    CHECK(&embedded_whole(h) == &w);  // (read once)
+    CHECK(w.name == all[i].name);
+    CHECK(w.checks.size() == all[i].checks.size());
+    CHECK(w.figures.size() == all[i].figures.size());
+    CHECK(w.tables.size() == all[i].tables.size());
+    CHECK(&embedded_whole(all[i]) == &all[i]);  // any other pack is itself
+  }
+}
+
 TEST_CASE("compiled packs round-trip through serialization") {
   auto r = load_pack(
       "schema: 1\npack: p\nversion: 2.1.0\ndetect: '报告'\nfigures:\n  a: {label: '收到', unit: [件], total: true}\n"
@@ -278,6 +303,39 @@ TEST_CASE("compiled packs round-trip through serialization") {
   }
   CHECK(q.figures[0].label->search("共收到申请"));
   CHECK_THROWS(deserialize_pack("junk"));
+}
+
+TEST_CASE("compiled packs keep what each pattern needs, read at once or when first wanted") {
+  auto r = load_pack(
+      "schema: 1\npack: p\nversion: 1.0.0\nfigures:\n  a: {label: '(收到|受理)[^,;。]{0,16}申请|结转', unit: [件]}\n"
+      "checks:\n  - id: x\n    kind: assert\n    expr: 'a >= 0'\n    description: d\n",
+      "p.yaml");
+  if (auto* e = std::get_if<LoadError>(&r)) FAIL(e->str());
+  REQUIRE(std::holds_alternative<RulePack>(r));
+  const auto& p = std::get<RulePack>(r);
+  const std::string bytes = serialize_pack(p);
+  auto same = [](const Regex::Piece& x, const Regex::Piece& y) {
+    if (x.words != y.words || x.sketches.size() != y.sketches.size()) return false;
+    for (std::size_t i = 0; i < x.sketches.size(); ++i)
+      if (!std::equal(x.sketches[i].bits, x.sketches[i].bits + 4, y.sketches[i].bits) || x.sketches[i].bytes != y.sketches[i].bytes)
+        return false;
+    return true;
+  };
+  for (bool lasting : {false, true}) {
+    auto q = deserialize_pack(bytes, lasting);
+    const auto& want = p.figures[0].label->needs();
+    const auto& got = q.figures[0].label->needs();
+    REQUIRE(want.alternatives.size() == 2);
+    REQUIRE(got.alternatives.size() == want.alternatives.size());
+    for (std::size_t a = 0; a < want.alternatives.size(); ++a) {
+      REQUIRE(got.alternatives[a].size() == want.alternatives[a].size());
+      for (std::size_t k = 0; k < want.alternatives[a].size(); ++k) CHECK(same(got.alternatives[a][k], want.alternatives[a][k]));
+    }
+    CHECK(want.whole_words.words == std::vector<std::string>{"结转"});
+    CHECK(same(got.whole_words, want.whole_words));
+    for (std::string_view t : {"本年收到申请", "受理了5件申请", "上年结转", "申请", "收到。申请"})
+      CHECK(q.figures[0].label->search(t) == p.figures[0].label->search(t));
+  }
 }
 
 TEST_CASE("patterns of plain words are searched as strings, with RE2's answers") {
