@@ -2422,6 +2422,15 @@ bool has_shares(const std::vector<Figure>& figs, const FigureList& l) {
 }
 
 // The figure after `w` that a list marker would introduce, with the text between.
+// Whether a count's label opens with an act of its own (发布…, 办理…): past a semicolon after a
+// list's parts, such a clause says something else done.
+bool opens_with_act(std::string_view label) {
+  for (std::string_view v : {"发布", "公开", "公布", "开展", "举办", "召开", "印发", "制定", "编发", "办理", "答复", "转发", "转载",
+                             "报送", "推送", "收到", "受理", "接收"})
+    if (label.starts_with(v)) return true;
+  return false;
+}
+
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -3200,13 +3209,7 @@ void build_lists(Document& doc) {
         // the division ended at the semicolon, and counts of the whole's measure further on (379件)
         // belong to those other clauses. (A kind named bare, 「…；当面咨询3人次；…」, may still be
         // an item the writer counted otherwise: the list goes on past it.)
-        if (!list.parts.empty() && sep == 3) {
-          bool acts = false;
-          for (std::string_view v : {"发布", "公开", "公布", "开展", "举办", "召开", "印发", "制定", "编发", "办理", "答复", "转发", "转载",
-                                     "报送", "推送", "收到", "受理", "接收"})
-            acts = acts || g.label.starts_with(v);
-          if (acts) break;
-        }
+        if (!list.parts.empty() && sep == 3 && opens_with_act(g.label)) break;
         if (!list.mixed_units) list.before_mixed = list.parts.size();
         list.mixed_units = true;
         list.other_units.push_back(counts[j]);
@@ -3217,6 +3220,17 @@ void build_lists(Document& doc) {
       if (g.approx != Approx::Exact && g.approx != Approx::AtLeast) {
         list.left_out = true;
         continue;
+      }
+      // 「发布通知公告103条，其中人事任免54件，安全提示40件；发布航行通告170条」: so does a count in
+      // the whole's own measure past a semicolon after the items (of whatever measure) whose clause
+      // opens with an act of its own and that alone is more than the whole: no part of it, something
+      // else done.
+      if (g.approx == Approx::Exact && w.approx == Approx::Exact && g.value > w.value && opens_with_act(g.label)) {
+        const int last = list.other_units.empty() ? (list.parts.empty() ? -1 : list.parts.back())
+                         : list.parts.empty()     ? list.other_units.back()
+                                                  : std::max(list.parts.back(), list.other_units.back());
+        const std::uint32_t from = last < 0 ? g.span.begin : end_of(figs[last]);
+        if (from < g.span.begin && separator_strength(f.substr(from, g.span.begin - from)) == 3) break;
       }
       // "同意公开15件,含部分公开3件,不予公开5件", "网上申请12件,网上申请中通过电子邮件提交的5件":
       // an item the words make a subset of a part before it is inside that part, not beside it.
