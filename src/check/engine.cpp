@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstring>
 #include <deque>
@@ -507,14 +508,29 @@ bool label_names_sub_level(const Context& cx, int i) {
 bool level_word_between(Context& cx, std::uint32_t from, std::uint32_t to) {
   const std::u32string_view f = cx.doc.folded;
   if (!cx.level_words) {
+    // One pass over the text, in order: a word can start only where a character stands whose low
+    // byte is that of some word's first character (a table of those words, by that byte).
+    struct Words {
+      std::vector<std::u32string> list;
+      std::array<std::uint32_t, 256> by_low_byte{};  // bit k: list[k] opens with such a character
+    };
+    static const Words words = [] {
+      Words w;
+      for (std::string_view l : kLevels) w.list.push_back(text::from_utf8(l));
+      w.list.push_back(U"其中");
+      for (std::size_t k = 0; k < w.list.size(); ++k) w.by_low_byte[w.list[k][0] & 0xFF] |= 1u << k;
+      return w;
+    }();
     std::vector<Context::LevelWord> found;
-    std::vector<std::u32string> words;
-    for (std::string_view w : kLevels) words.push_back(text::from_utf8(w));
-    words.push_back(U"其中");
-    for (const auto& w : words)
-      for (auto at = f.find(w); at != std::u32string_view::npos; at = f.find(w, at + 1))
-        found.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())});
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    for (std::size_t at = 0; at < f.size(); ++at) {
+      const char32_t c = f[at];
+      if (c < 0x3000) continue;  // every word opens with a Chinese character
+      for (std::uint32_t bits = words.by_low_byte[c & 0xFF]; bits != 0; bits &= bits - 1) {
+        const auto& w = words.list[static_cast<std::size_t>(std::countr_zero(bits))];
+        if (w[0] == c && f.substr(at, w.size()) == w)
+          found.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + w.size())});
+      }
+    }
     cx.level_words = std::move(found);
   }
   const auto& found = *cx.level_words;
