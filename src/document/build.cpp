@@ -2033,6 +2033,14 @@ bool names_replied(std::string_view label) {
   return true;
 }
 
+// A label naming one of the results of handling a request in table 三's words (予以公开, 部分公开,
+// 不予公开 or 不同意公开, 无法提供, 不予处理, 同意公开).
+bool names_handling_result(std::string_view label) {
+  for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开"})
+    if (label.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // 「办理向本机关申请的政府信息31件，其中予以公开4件、部分公开4件、不予公开7件、无法提供4件、不予处理4件、
 // 逾期未补正1件，结转下年继续办理7件」 (the comma before the last one, after items joined by 、, does not
 // end the list): under a count of the requests handled (办理, 处理: neither
@@ -2051,9 +2059,8 @@ bool carried_on_after_results(const Document& doc, const Figure& whole, const st
   for (int p : parts) {
     const Figure& f = doc.figures[static_cast<std::size_t>(p)];
     if (f.sentence != g.sentence || f.approx != Approx::Exact || g.approx != Approx::Exact) return false;
-    bool result = false;
-    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开", "信息不存在", "非本机关",
-                               "不属于", "补正", "撤回"})
+    bool result = names_handling_result(f.label);
+    for (std::string_view v : {"其他处理", "信息不存在", "非本机关", "不属于", "补正", "撤回"})
       result = result || f.label.find(v) != std::string_view::npos;
     if (!result) return false;
   }
@@ -2067,10 +2074,8 @@ bool results_closed_by_rest(const Document& doc, const std::vector<int>& parts) 
   if (parts.size() < 3 || !names_other(doc.figures[parts.back()].label)) return false;
   for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
     std::string_view l = doc.figures[parts[k]].label;
-    bool result = false;
-    for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "信息不存在", "非本机关"})
-      result = result || l.find(w) != std::string_view::npos;
-    if (!result) return false;
+    if (!names_handling_result(l) && l.find("信息不存在") == std::string_view::npos && l.find("非本机关") == std::string_view::npos)
+      return false;
   }
   return true;
 }
@@ -2122,12 +2127,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   };
   // (「新收3件，上年结转2件，办结5件。其中予以公开2件，部分公开0件」: results of handling divide
   // what was handled, not the requests carried over from last year their sum happens to equal.)
-  const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) {
-    std::string_view l = figs[p].label;
-    for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开", "不同意公开"})
-      if (l.find(v) != std::string_view::npos) return true;
-    return false;
-  });
+  const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) { return names_handling_result(figs[p].label); });
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
