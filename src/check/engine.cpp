@@ -4374,6 +4374,33 @@ void unique_names(std::vector<std::string>& names) {
       ++k;
 }
 
+// A sentence whose subject is another body, named without a level word: 「执法大队办结12件」,
+// 「区政务服务中心收到申请5件」 — the noun phrase before the sentence's first act on requests ends
+// in a word for an office or a place (队, 局, 所, 中心, 科, 站, 委, 院, 街道, 镇…) and is not the
+// report's own body (本局, 我委) nor all of it (全局). `sentence` is the sentence's text.
+bool subject_is_other_body(std::u32string_view sentence) {
+  static constexpr std::u32string_view kActs[] = {U"收到", U"受理", U"接收", U"接到", U"新收", U"办结", U"答复", U"回复",
+                                                  U"办理", U"处理", U"结转", U"完成", U"共"};
+  std::size_t act = std::u32string_view::npos;
+  for (auto a : kActs) act = std::min(act, sentence.find(a));
+  if (act == std::u32string_view::npos) return false;
+  auto subject = sentence.substr(0, act);
+  // (The clause the act is in: 「2021年，执法大队办结…」.)
+  if (auto brk = subject.find_last_of(U",;:、"); brk != std::u32string_view::npos) subject.remove_prefix(brk + 1);
+  while (!subject.empty() && (subject.front() == U' ' || subject.front() == U'\t')) subject.remove_prefix(1);
+  while (!subject.empty() && (subject.back() == U' ' || subject.back() == U'\t')) subject.remove_suffix(1);
+  if (subject.size() < 2) return false;
+  for (char32_t c : subject)
+    if (c < 0x3400 || c > 0x9FFF) return false;
+  for (char32_t c : {U'本', U'我', U'全', U'该', U'各', U'其', U'在', U'对', U'向', U'经', U'均', U'已', U'为', U'由', U'从'})
+    if (subject.front() == c) return false;
+  static constexpr std::u32string_view kBodies[] = {U"队", U"局", U"所", U"中心", U"办", U"科", U"站", U"委", U"院",
+                                                    U"街道", U"镇", U"乡", U"室", U"处", U"厅", U"公司", U"委员会", U"管委会"};
+  for (auto b : kBodies)
+    if (subject.ends_with(b)) return true;
+  return false;
+}
+
 // A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
 // 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
 // so far, taken on by the next ones of its paragraph (no line break between; at most two
@@ -4417,6 +4444,7 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     auto opening = gap.substr(stop + 1);
     while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
     if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    if (subject_is_other_body(f.substr(from + stop + 1, cx.fig(hi - 1).end() - (from + stop + 1)))) return end;
     const auto theirs = named_in(t);
     if (theirs.count(names.front())) return end;
     std::size_t supplies = 0;

@@ -2128,6 +2128,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (「新收3件，上年结转2件，办结5件。其中予以公开2件，部分公开0件」: results of handling divide
   // what was handled, not the requests carried over from last year their sum happens to equal.)
   const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) { return names_handling_result(figs[p].label); });
+  bool carried_before = false;  // such a carry-over stated in the sentence before
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
@@ -2135,6 +2136,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     alike = alike && g.value == wf.value;
     const bool carried_in = results && i != w && g.label.find("结转") != std::string_view::npos &&
                             g.label.find("下") == std::string_view::npos;
+    carried_before = carried_before || (results && g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos);
     if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
     if (names_replied(g.label)) { replied = i; ++n_replied; }
@@ -2178,6 +2180,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (Parts of the totals' unit that make more than any count of theirs before them under the
   // heading divide none: the list is held to the sentence's largest, which it passes. A larger
   // count before, 「全市共受理…1320件…。市政府本级受理申请86件…。⏎其中,…」, may be theirs.)
+  // (Not results of handling after a flow that names a carry-over from last year: 「新收申请3件，上年结转7件。
+  // 其中，予以公开0件，部分公开1件，不予公开7件…」 divide the 3 and the 7 together, a whole the text
+  // does not state, which the flow's own check holds them to.)
+  if (n_equal == 0 && n_replied == 0 && results && carried_before) return -1;
   if (n_equal == 0 && largest >= 0 && sum > figs[largest].value &&
       std::all_of(parts.begin(), parts.end(), [&](int p) { return same_unit(figs[p].unit, wf.unit); })) {
     bool larger_before = false;
@@ -2549,7 +2555,10 @@ void build_lists(Document& doc) {
     auto q = gap.find(U"其中");
     // (「机构类信息20条，内有领导成员10条、…」: 内有 right after the count, as 其中.)
     if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
-    if (q == npos) q = gap.find(U"包括:");
+    // (Not a 包括 past a semicolon or a full stop, which opens a clause of its own subject: 「共发布
+    // 70条；专题专栏包括疫情防控45条、乡村振兴35条」 lists what the 专题专栏 holds, not the 70.)
+    const auto own_clause = [&](std::size_t at) { return gap.substr(0, at).find_first_of(U";。") == npos; };
+    if (q == npos && (q = gap.find(U"包括:")) != npos && !own_clause(q)) q = npos;
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
@@ -2571,7 +2580,7 @@ void build_lists(Document& doc) {
         if (covers) b = npos;
       }
       const auto& p2 = figs[counts[k + 2]];
-      if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
+      if (b != npos && gap.find_first_of(U";。") == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
