@@ -2359,7 +2359,18 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   if (parts.empty()) return -1;
   std::string_view l = g.label;
   for (std::string_view w : {"含", "包括", "包含"})
-    if (l.substr(0, w.size()) == w) return parts.back();
+    if (l.substr(0, w.size()) == w) {
+      // (Not when a bare number stands between that part and the word: 「财政类信息11条,其他类170
+      // 包括社会保障类127条,…」 — the unit left off, 170 is what 包括 divides, not the part before.)
+      const auto& p = doc.figures[parts.back()];
+      const u32string_view f = doc.folded;
+      if (p.end() < g.span.begin) {
+        auto gap = f.substr(p.end(), g.span.begin - p.end());
+        auto at = gap.rfind(text::from_utf8(w));
+        if (at != npos && gap.substr(0, at).find_first_of(U"0123456789") != npos) return -1;
+      }
+      return parts.back();
+    }
   auto zh = l.find("中");
   if (zh == std::string_view::npos || zh < 6 || zh + 3 >= l.size()) return -1;
   // (中心, 中央, 中级法院, 中小学…: words, not "…中".)
@@ -3569,17 +3580,25 @@ void build_lists(Document& doc) {
       return false;
     };
     // "其中,政策法规类1261条,通知公告702条、工作动态307条,其他信息244条;通过政务微博发布981条"
-    // of 3495: the counts of the sentence past that break make the whole with the list exactly, so
+    // of 3495: the counts of the sentence past that break make the whole with the list, so
     // the list goes on to them (and no earlier part is divided by a run that comes near it).
     const auto rest_of_sentence = [&] {
       std::vector<int> rest;
       const auto& last = figs[list.parts.back()];
+      // (Not the counts in a bracket right after one of them, which say what that one is made of:
+      // 「…;省政府工作报告2条(中英文各1条)、…」.)
+      std::size_t bracket_end = 0;
       for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
         const auto& g = figs[*it];
         if (g.sentence != last.sentence || g.line != last.line) break;
+        if (g.span.begin < bracket_end) continue;
         if (used[*it] || !same_unit(g.unit, last.unit)) continue;
         if (g.approx != Approx::Exact) return std::vector<int>{};
         rest.push_back(*it);
+        if (g.end() < f.size() && f[g.end()] == U'(') {
+          const std::size_t close = matching_close(f, g.end());
+          if (close != npos) bracket_end = close;
+        }
       }
       return rest;
     };
@@ -3588,7 +3607,16 @@ void build_lists(Document& doc) {
       Decimal all = so_far;
       auto rest = rest_of_sentence();
       for (int r : rest) all = all + figs[r].total();
-      if (!rest.empty() && all == figs[list.whole].value) {
+      // (Or pass it by less than a tenth either way, as a slip in one of them would: short of the
+      // whole, the list ended on its rest is wrong either way, and the slip is more likely one of
+      // the counts that come so near it than a whole run of them left out.)
+      // (Not when one of them says a state or a statement of its own, 「…其他处理3件；结转下年度继续
+      // 办理9件」: those the whole leaves out, not kinds of it.)
+      const bool kinds_only = std::none_of(rest.begin(), rest.end(), [&](int r) {
+        std::string_view l = figs[r].label;
+        return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos;
+      });
+      if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
         for (int r : rest) {
           list.parts.push_back(r);
           used[r] = true;
