@@ -3050,6 +3050,14 @@ void build_lists(Document& doc) {
       if ((so_far == w.value || (within_tenth(so_far, w.value) && !names_other(g.label))) &&
           measured_against_other(doc, counts[j], list.whole))
         continue;
+      // 「主动公开信息5767条，其中重点领域信息3683条，其他信息2084条，主动公开文件597份」: once the
+      // parts taken make the whole (or pass it) and the last of them is the rest (其他…), the
+      // division is complete; a count after it in another measure (here the documents) says
+      // something else. (One in the whole's own measure is still an item the writer put after
+      // the rest: 「…其他信息10条;政府信息公开年报10条」.)
+      if (!list.parts.empty() && !(so_far < w.value) && w.approx == Approx::Exact && !same_unit(g.unit, w.unit) &&
+          names_other(figs[list.parts.back()].label))
+        break;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
