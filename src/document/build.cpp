@@ -2981,6 +2981,27 @@ void build_lists(Document& doc) {
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
     // Count j names a kind (…类) and is the last count of its sentence.
+    // 「发布政务信息1386条,其中:概况类信息22条、政务动态信息1335条,信息公开目录350条」: the three
+    // kinds a government website's yearly statistics divide what it published into (概况类,
+    // 政务动态, 信息公开目录) make one division whatever joins them; the third after a comma is
+    // still an item when the parts taken are the other kinds, each once.
+    auto website_kind = [](std::string_view l) {
+      if (l.find("概况") != std::string_view::npos) return 0;
+      if (l.find("政务动态") != std::string_view::npos) return 1;
+      if (l.find("公开目录") != std::string_view::npos) return 2;
+      return -1;
+    };
+    auto website_kinds_go_on = [&](std::size_t j) {
+      const int k = website_kind(figs[counts[j]].label);
+      if (k < 0 || list.parts.empty() || !same_unit(figs[counts[j]].unit, w.unit)) return false;
+      unsigned seen = 1u << k;
+      for (int p : list.parts) {
+        const int q = website_kind(figs[p].label);
+        if (q < 0 || (seen >> q & 1u)) return false;
+        seen |= 1u << q;
+      }
+      return true;
+    };
     auto last_kind = [&](std::size_t j) {
       const auto& g = figs[counts[j]];
       std::string_view lab = g.label;
@@ -3118,7 +3139,8 @@ void build_lists(Document& doc) {
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
                  !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
-                 !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far))) {
+                 !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far)) &&
+                 !(first_separator == 1 && sep == 2 && website_kinds_go_on(j))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
