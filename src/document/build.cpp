@@ -3001,6 +3001,27 @@ void build_lists(Document& doc) {
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
     // Count j names a kind (…类) and is the last count of its sentence.
+    // 「发布政务信息1386条,其中:概况类信息22条、政务动态信息1335条,信息公开目录350条」: the three
+    // kinds a government website's yearly statistics divide what it published into (概况类,
+    // 政务动态, 信息公开目录) make one division whatever joins them; the third after a comma is
+    // still an item when the parts taken are the other kinds, each once.
+    auto website_kind = [](std::string_view l) {
+      if (l.find("概况") != std::string_view::npos) return 0;
+      if (l.find("政务动态") != std::string_view::npos) return 1;
+      if (l.find("公开目录") != std::string_view::npos) return 2;
+      return -1;
+    };
+    auto website_kinds_go_on = [&](std::size_t j) {
+      const int k = website_kind(figs[counts[j]].label);
+      if (k < 0 || list.parts.empty() || !same_unit(figs[counts[j]].unit, w.unit)) return false;
+      unsigned seen = 1u << k;
+      for (int p : list.parts) {
+        const int q = website_kind(figs[p].label);
+        if (q < 0 || (seen >> q & 1u)) return false;
+        seen |= 1u << q;
+      }
+      return true;
+    };
     auto last_kind = [&](std::size_t j) {
       const auto& g = figs[counts[j]];
       std::string_view lab = g.label;
@@ -3070,6 +3091,14 @@ void build_lists(Document& doc) {
       if ((so_far == w.value || (within_tenth(so_far, w.value) && !names_other(g.label))) &&
           measured_against_other(doc, counts[j], list.whole))
         continue;
+      // 「主动公开信息5767条，其中重点领域信息3683条，其他信息2084条，主动公开文件597份」: once the
+      // parts taken make the whole (or pass it) and the last of them is the rest (其他…), the
+      // division is complete; a count after it in another measure (here the documents) says
+      // something else. (One in the whole's own measure is still an item the writer put after
+      // the rest: 「…其他信息10条;政府信息公开年报10条」.)
+      if (!list.parts.empty() && !(so_far < w.value) && w.approx == Approx::Exact && !same_unit(g.unit, w.unit) &&
+          names_other(figs[list.parts.back()].label))
+        break;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
@@ -3130,7 +3159,8 @@ void build_lists(Document& doc) {
         else if (sep > first_separator && !(first_separator == 1 && sep == 2 && names_other(g.label)) &&
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
                  !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
-                 !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far))) {
+                 !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far)) &&
+                 !(first_separator == 1 && sep == 2 && website_kinds_go_on(j))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
