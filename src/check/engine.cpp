@@ -4407,30 +4407,36 @@ bool subject_is_other_body(std::u32string_view sentence) {
 // sentences on) while they state figures the check names and the scope lacks, and none it already
 // has. A sentence naming some of the items (其中…, 在…中,), another year's or another of the
 // check's first figure (another flow) ends it.
-int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence) {
+int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence, int first_last) {
   unique_names(names);
   const auto& r = sentence_ranges(cx);
   const std::u32string_view f = cx.doc.folded;
+  std::uint32_t named_end = 0;  // where the last figure named in the sentence read last ends
   auto named_in = [&](int s) {
     std::map<std::string, int> out;  // name -> how many times the sentence states it
+    named_end = 0;
     if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
     const auto [lo, hi] = r[static_cast<std::size_t>(s)];
     for (const auto& n : names)
       if (const auto* d = pack.figure(n)) {
         const auto& m = matches(cx, d);  // (in document order: only the sentence's own are read)
         for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
-          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n];
+          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n], named_end = std::max(named_end, cx.fig(*it).end());
       }
     return out;
   };
+  // (The sentences run_assert took on with the first, 「…答复135件。其中予以公开…」, are the scope
+  // so far; the flow may go on after them: 「…。结转下年度继续办理14件。」.)
   auto have = named_in(sentence);
+  for (int s = sentence + 1; s <= first_last; ++s)
+    for (const auto& [n, k] : named_in(s)) have[n] += k;
   for (const auto& [n, k] : have)
-    if (k > 1) return sentence;
+    if (k > 1) return first_last;
   std::size_t wanted = 0;
   for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
-  if (wanted == 0 || have.empty()) return sentence;
-  int last = sentence, end = sentence;
-  for (int t = sentence + 1; t <= sentence + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+  if (wanted == 0 || have.empty()) return first_last;
+  int last = first_last, end = first_last;
+  for (int t = first_last + 1; t <= first_last + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
     const auto [lo, hi] = r[static_cast<std::size_t>(t)];
     if (lo == hi) continue;
     const auto [plo, phi] = r[static_cast<std::size_t>(last)];
@@ -4453,9 +4459,12 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
       supplies += 1;
     }
     for (int i = lo; i < hi; ++i)
-      if (cx.fig(i).sentence == t && (about_some_of_them(cx, i) || about_another_year(cx, i))) return end;
-    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」.)
-    if (level_word_between(cx, from, cx.fig(hi - 1).end())) return end;
+      if (cx.fig(i).sentence == t && (supplies == 0 || cx.fig(i).end() <= named_end) &&
+          (about_some_of_them(cx, i) || about_another_year(cx, i)))
+        return end;
+    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」, before the last
+    // figure it gives the flow: a 其中 after that, 「答复135件，其中予以公开100件，…」, divides it.)
+    if (level_word_between(cx, from, supplies > 0 ? named_end : cx.fig(hi - 1).end())) return end;
     last = t;
     if (supplies == 0) continue;
     for (const auto& [n, k] : theirs) have[n] = k;
@@ -4480,10 +4489,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   };
   // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
   int scope_end = last_sentence;
-  if (sentence >= 0 && last_sentence == sentence) {
+  if (sentence >= 0) {
     std::vector<std::string> named;
     collect_names(*c.expr, expand, named);
-    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence);
+    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence, last_sentence);
   }
   const auto in_sentences = [&](int g) { return g >= sentence && g <= scope_end; };
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {

@@ -1056,9 +1056,12 @@ void name_counts(Document& doc) {
         }
       }
       if (parts.size() != values.size()) break;
-      bool named = std::all_of(parts.begin(), parts.end(), [](const std::u32string& p) {
-        return !p.empty() && p.size() <= 12 && std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c); });
-      });
+      // (The first name keeps the words of its clause before it, which the others share: 「全年受理政府
+      // 信息公开行政复议和行政诉讼分别为2件和1件」.)
+      bool named = true;
+      for (std::size_t k = 0; k < parts.size(); ++k)
+        named = named && !parts[k].empty() && parts[k].size() <= (k == 0 ? 24u : 12u) &&
+                std::all_of(parts[k].begin(), parts[k].end(), [](char32_t c) { return is_cjk(c); });
       if (!named) break;
       for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
       break;
@@ -2574,6 +2577,9 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
+      // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
+      if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
       // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
       // covered may be topics that overlap, so only when the items come within a tenth of the count,
       // as a division does, or a slip in one would leave it.)
