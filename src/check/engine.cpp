@@ -4424,10 +4424,27 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
       if (have.count(n) || k > 1) return end;
       supplies += 1;
     }
-    for (int i = lo; i < hi; ++i)
-      if (cx.fig(i).sentence == t && (about_some_of_them(cx, i) || about_another_year(cx, i))) return end;
-    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」.)
-    if (level_word_between(cx, from, cx.fig(hi - 1).end())) return end;
+    // (A figure the check names stated of some of the items ends it; not a division after the one it
+    // supplies: 「…上年结转4件。已完成答复申请135件，其中：予以公开36件，…。结转下年度继续办理14件。」)
+    auto named = [&](int i) {
+      for (const auto& n : names)
+        if (const auto* d = pack.figure(n)) {
+          const auto& m = matches(cx, d);
+          if (std::binary_search(m.begin(), m.end(), i)) return true;
+        }
+      return false;
+    };
+    std::uint32_t upto = 0;  // the end of the last figure it supplies
+    for (int i = lo; i < hi; ++i) {
+      if (cx.fig(i).sentence != t) continue;
+      const bool its = named(i);
+      if (about_another_year(cx, i) || (about_some_of_them(cx, i) && its)) return end;
+      if (its) upto = std::max(upto, cx.fig(i).end());
+    }
+    if (upto == 0) upto = cx.fig(hi - 1).end();
+    // (Nor one naming another level or body before the figures it supplies, 「…上年结转3件。各区县
+    // 办结120件，…」.)
+    if (level_word_between(cx, from, upto)) return end;
     last = t;
     if (supplies == 0) continue;
     for (const auto& [n, k] : theirs) have[n] = k;
