@@ -1304,6 +1304,13 @@ bool information_items_named(const Figure& whole, const Figure& part) {
 // Only documents whose words say they were published (发布, 公开, 公布, 印发), or that name
 // nothing but the documents (规范性文件12件): 「清理规范性文件130件」「废止文件30件」 count
 // documents acted on otherwise, not items of information published.
+// Whether a label names where items went out: a site, an account, a medium (通过政务微信公开…).
+bool names_outlet(std::string_view label) {
+  for (std::string_view c : {"微信", "微博", "网站", "公众号", "客户端", "头条", "媒体", "报纸", "电视", "广播", "抖音"})
+    if (label.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
 bool documents_among_items(const Figure& part, const Figure& whole) {
   if (whole.unit == "条" && part.unit == "篇") {
     if (part.label.ends_with("信息")) return true;
@@ -3127,6 +3134,12 @@ void build_lists(Document& doc) {
           // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
           // whose other items make 2671 counted the reposts in it.)
           if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
+          // 「其中，政务动态类信息1688条，概况类信息336条，其他信息579条，通过政务微信公开政府信息39条」:
+          // past the rest of a division by kind, a count of what went out through a channel counts
+          // the same items again by where they went; it is no more part of the kinds.
+          if ((names_other(prev.label) || bare_other(prev.label)) && names_outlet(g.label) &&
+              std::none_of(list.parts.begin(), list.parts.end(), [&](int p) { return names_outlet(figs[p].label); }))
+            break;
           // "其中通过网站公开280条,在网站公开的信息中,政策法规类56条…": a clause naming one
           // whole with 在…中 opens a division of that one.
           if (opens_division(between)) break;
@@ -3647,10 +3660,12 @@ void build_lists(Document& doc) {
       // whole, the list ended on its rest is wrong either way, and the slip is more likely one of
       // the counts that come so near it than a whole run of them left out.)
       // (Not when one of them says a state or a statement of its own, 「…其他处理3件；结转下年度继续
-      // 办理9件」: those the whole leaves out, not kinds of it.)
+      // 办理9件」, or where items went out, 「…通过政务微博公开57条」: those the whole leaves out or
+      // counts again, not kinds of it.)
       const bool kinds_only = std::none_of(rest.begin(), rest.end(), [&](int r) {
         std::string_view l = figs[r].label;
-        return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos;
+        return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos ||
+               names_outlet(l);
       });
       if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
         for (int r : rest) {

@@ -126,7 +126,7 @@ KNOWN = {
     ("sentence-lines", "rt-set-aside-rest-error.txt"),
     # A sentence a line (a miss): the flow of applications carried on into the next sentence is
     # read within one paragraph only, and a sentence a line makes each its own paragraph.
-    ("sentence-lines", "l23-flow-two-sentences-error.txt"),
+    ("sentence-lines", "l23-flow-two-sentences-error.txt"), ("sentence-lines", "pb-flow-answered-qizhong-error.txt"),
     ("sentence-lines", "l24-flow-carried-on-sentence-error.txt"), ("sentence-lines", "l24-flow-three-sentences-error.txt"),
     ("sentence-lines", "l24-results-of-applications-error.txt"),
     # (The same miss when one line alone is cut at the measure, too few cut lines to be read as a
