@@ -2567,6 +2567,12 @@ void build_lists(Document& doc) {
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
+      // (Not a state the count is in, 「除1件尚在答复状态中，其余26件…」「3件正在办理中，…」: the
+      // requests still being handled, not a whole the next counts divide.)
+      const u32string_view words = gap.substr(0, zh);
+      for (u32string_view w : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
+        clean = clean && !words.starts_with(w);
+      clean = clean && !words.ends_with(U"状态") && !words.ends_with(U"过程");
       if (clean) { marker[k] = Zhong; continue; }
     }
     if (!gap.empty() && gap[0] == U'(') {
