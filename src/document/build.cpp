@@ -1986,6 +1986,11 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
   for (auto w : kLead)
     if (label.substr(0, w.size()) == w) return true;
+  // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
+  // 「…，网站累计发布5000条」.)
+  if (whole_label.find("累计") == std::string_view::npos && whole_label.find("历年") == std::string_view::npos &&
+      (label.find("累计") != std::string_view::npos || label.starts_with("历年")))
+    return true;
   return false;
 }
 
