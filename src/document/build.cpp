@@ -1994,8 +1994,25 @@ bool fresh_applications(std::string_view label) {
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
   if (label.find("结转") != std::string_view::npos && whole_label.find("结转") == std::string_view::npos) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
+  // (Nor after the date it is counted to: 「截至2023年底共发布信息8000条」 leaves 「截至」「底共…」
+  // on either side of the year.)
+  std::string_view l = label;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view t : {"截至", "截止", "目前", "年底", "年末", "月底", "底", "末"})
+      if (l.starts_with(t)) {
+        l.remove_prefix(t.size());
+        cut = true;
+      }
+  }
   for (auto w : kLead)
-    if (label.substr(0, w.size()) == w) return true;
+    if (l.substr(0, w.size()) == w) return true;
+  // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
+  // 「…，网站累计发布5000条」, 「自2008年以来公开信息8000条」.)
+  if (whole_label.find("累计") == std::string_view::npos && whole_label.find("历年") == std::string_view::npos &&
+      whole_label.find("以来") == std::string_view::npos &&
+      (label.find("累计") != std::string_view::npos || label.starts_with("历年") || label.find("以来") != std::string_view::npos))
+    return true;
   return false;
 }
 
