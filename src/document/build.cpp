@@ -3178,6 +3178,9 @@ void build_lists(Document& doc) {
           // "…人事信息3条，财政信息29条，以上信息中有171条通过微信公众号同步发布": 以上/上述…中
           // picks out some of the items already listed, not one more of them.
           if ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && tail.find(U'中') != npos) break;
+          // 「其中27件为自然人申请，2件为法人申请，除2件尚在办理中，其余28件…」: a count set aside by
+          // 除 opens another division of the whole (it and the rest), not one more part of this one.
+          if (tail.starts_with(U"除") || g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了")) break;
           // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
           // whose other items make 2671 counted the reposts in it.)
           if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
