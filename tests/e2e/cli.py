@@ -205,6 +205,18 @@ def _():
     expect(p1.stdout == p2.stdout, "deterministic")
 
 
+@case("rounding policy: truncate refuses a share rounded up, and expects the truncated value")
+def _():
+    pack = os.path.join(tmp, "cut.yaml")
+    open(pack, "w", encoding="utf-8").write("schema: 1\npack: cut\nchecks:\n  - id: cut.shares\n    kind: share\n"
+                                            "    rounding: truncate\n    description: 占比一律截尾\n")
+    report = os.path.join(tmp, "rounded.txt")
+    open(report, "w", encoding="utf-8").write("某区报告\n一、情况\n共收到申请12件。其中，网上申请5件，占42%；信函申请7件，占58%。\n")
+    p = run("check", "--format", "json", "--no-default-packs", "--rules", pack, report)
+    f = json.loads(p.stdout)["files"][0]["findings"]
+    expect(p.returncode == 1 and [x["actual"] for x in f] == ["42"] and f[0]["expected"] == "41" and "= 41%" in f[0]["message"], str(f))
+
+
 @case("rounding policy: half_up refuses a truncated share that 'any' accepts")
 def _():
     pack = os.path.join(tmp, "strict.yaml")
