@@ -2338,6 +2338,14 @@ std::size_t grouping_at(u32string_view gap) {
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
+        // (包括 after words naming the count's kinds, 主要类别包括:, not after a subject of its own:
+        // 「…70条；专题专栏包括:…」 lists what the 专题专栏 holds.)
+        const u32string_view subject = w.substr(0, w.size() - lead.size());
+        if (lead == U"包括"sv && !subject.empty()) {
+          bool kinds = false;
+          for (u32string_view k : {U"类"sv, U"内容"sv, U"主要"sv, U"具体"sv, U"其中"sv}) kinds = kinds || subject.find(k) != npos;
+          if (!kinds) return npos;
+        }
         return at;
       }
   }
