@@ -2959,7 +2959,8 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       const auto& pf = cx.fig(p);
       const auto& sh = cx.fig(pf.share);
       Decimal e = exact_share(pf.value, Wv);
-      std::string expected = e.str_fixed(sh.precision);
+      // (Under a truncating policy the share expected is the truncated one: 5/12 is 41%, not 42%.)
+      std::string expected = (c.rounding == Rounding::Truncate ? e.truncate(sh.precision) : e).str_fixed(sh.precision);
       std::string stated = cx.doc.slice(sh.span);
       Finding f;
       f.primary = sh.span;

@@ -2364,6 +2364,14 @@ std::size_t grouping_at(u32string_view gap) {
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
+        // (包括 after words naming the count's kinds, 主要类别包括:, not after a subject of its own:
+        // 「…70条；专题专栏包括:…」 lists what the 专题专栏 holds.)
+        const u32string_view subject = w.substr(0, w.size() - lead.size());
+        if (lead == U"包括"sv && !subject.empty()) {
+          bool kinds = false;
+          for (u32string_view k : {U"类"sv, U"内容"sv, U"主要"sv, U"具体"sv, U"其中"sv}) kinds = kinds || subject.find(k) != npos;
+          if (!kinds) return npos;
+        }
         return at;
       }
   }
@@ -2624,7 +2632,13 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
     // (Not a 包括 past a semicolon or a full stop, which opens a clause of its own subject: 「共发布
     // 70条；专题专栏包括疫情防控45条、乡村振兴35条」 lists what the 专题专栏 holds, not the 70.)
-    const auto own_clause = [&](std::size_t at) { return gap.substr(0, at).find_first_of(U";。") == npos; };
+    // (Right after the break, or after only an adverb, 「…70条；主要包括…」, it is still the count's.)
+    const auto own_clause = [&](std::size_t at) {
+      const auto brk = gap.substr(0, at).find_last_of(U";。");
+      if (brk == npos) return true;
+      const u32string_view subject = trim(gap.substr(brk + 1, at - brk - 1));
+      return subject.empty() || subject == U"主要"sv || subject == U"具体"sv || subject == U"其中"sv;
+    };
     if (q == npos && (q = gap.find(U"包括:")) != npos && !own_clause(q)) q = npos;
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
@@ -2650,7 +2664,7 @@ void build_lists(Document& doc) {
         if (covers) b = npos;
       }
       const auto& p2 = figs[counts[k + 2]];
-      if (b != npos && gap.find_first_of(U";。") == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
+      if (b != npos && own_clause(b) && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }

@@ -205,15 +205,26 @@ def _():
     expect(p1.stdout == p2.stdout, "deterministic")
 
 
+def shares_under(policy, text):
+    """Checks `text` with a one-check pack whose share check uses the rounding `policy`."""
+    pack = os.path.join(tmp, policy + ".yaml")
+    open(pack, "w", encoding="utf-8").write("schema: 1\npack: p" + policy.replace("_", "") + "\nchecks:\n  - id: p.shares\n"
+                                            "    kind: share\n    rounding: " + policy + "\n    description: 占比取值规则\n")
+    report = os.path.join(tmp, policy + ".txt")
+    open(report, "w", encoding="utf-8").write(text)
+    p = run("check", "--format", "json", "--no-default-packs", "--rules", pack, report)
+    return p, json.loads(p.stdout)["files"][0]["findings"], report
+
+
+@case("rounding policy: truncate refuses a share rounded up, and expects the truncated value")
+def _():
+    p, f, _ = shares_under("truncate", "某区报告\n一、情况\n共收到申请12件。其中，网上申请5件，占42%；信函申请7件，占58%。\n")
+    expect(p.returncode == 1 and [x["actual"] for x in f] == ["42"] and f[0]["expected"] == "41" and "= 41%" in f[0]["message"], str(f))
+
+
 @case("rounding policy: half_up refuses a truncated share that 'any' accepts")
 def _():
-    pack = os.path.join(tmp, "strict.yaml")
-    open(pack, "w", encoding="utf-8").write("schema: 1\npack: strict\nchecks:\n  - id: strict.shares\n    kind: share\n"
-                                            "    rounding: half_up\n    description: 占比必须四舍五入\n")
-    report = os.path.join(tmp, "trunc.txt")
-    open(report, "w", encoding="utf-8").write("某区报告\n一、情况\n共收到申请6件。其中，网上申请5件，占83.3%；当面申请1件，占16.6%。\n")
-    p = run("check", "--format", "json", "--no-default-packs", "--rules", pack, report)
-    f = json.loads(p.stdout)["files"][0]["findings"]
+    p, f, report = shares_under("half_up", "某区报告\n一、情况\n共收到申请6件。其中，网上申请5件，占83.3%；当面申请1件，占16.6%。\n")
     expect(p.returncode == 1 and [x["actual"] for x in f] == ["16.6"] and f[0]["expected"] == "16.7", str(f))
     p = run("check", "--format", "json", report)
     f = [x for x in json.loads(p.stdout)["files"][0]["findings"] if x["severity"] != "note"]
