@@ -4388,36 +4388,69 @@ void unique_names(std::vector<std::string>& names) {
       ++k;
 }
 
+// A sentence whose subject is another body, named without a level word: 「执法大队办结12件」,
+// 「区政务服务中心收到申请5件」 — the noun phrase before the sentence's first act on requests ends
+// in a word for an office or a place (队, 局, 所, 中心, 科, 站, 委, 院, 街道, 镇…) and is not the
+// report's own body (本局, 我委) nor all of it (全局). `sentence` is the sentence's text.
+bool subject_is_other_body(std::u32string_view sentence) {
+  static constexpr std::u32string_view kActs[] = {U"收到", U"受理", U"接收", U"接到", U"新收", U"办结", U"答复", U"回复",
+                                                  U"办理", U"处理", U"结转", U"完成", U"共"};
+  std::size_t act = std::u32string_view::npos;
+  for (auto a : kActs) act = std::min(act, sentence.find(a));
+  if (act == std::u32string_view::npos) return false;
+  auto subject = sentence.substr(0, act);
+  // (The clause the act is in: 「2021年，执法大队办结…」.)
+  if (auto brk = subject.find_last_of(U",;:、"); brk != std::u32string_view::npos) subject.remove_prefix(brk + 1);
+  while (!subject.empty() && (subject.front() == U' ' || subject.front() == U'\t')) subject.remove_prefix(1);
+  while (!subject.empty() && (subject.back() == U' ' || subject.back() == U'\t')) subject.remove_suffix(1);
+  if (subject.size() < 2) return false;
+  for (char32_t c : subject)
+    if (c < 0x3400 || c > 0x9FFF) return false;
+  for (char32_t c : {U'本', U'我', U'全', U'该', U'各', U'其', U'在', U'对', U'向', U'经', U'均', U'已', U'为', U'由', U'从'})
+    if (subject.front() == c) return false;
+  static constexpr std::u32string_view kBodies[] = {U"队", U"局", U"所", U"中心", U"办", U"科", U"站", U"委", U"院",
+                                                    U"街道", U"镇", U"乡", U"室", U"处", U"厅", U"公司", U"委员会", U"管委会"};
+  for (auto b : kBodies)
+    if (subject.ends_with(b)) return true;
+  return false;
+}
+
 // A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
 // 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
 // so far, taken on by the next ones of its paragraph (no line break between; at most two
 // sentences on) while they state figures the check names and the scope lacks, and none it already
 // has. A sentence naming some of the items (其中…, 在…中,), another year's or another of the
 // check's first figure (another flow) ends it.
-int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence) {
+int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence, int first_last) {
   unique_names(names);
   const auto& r = sentence_ranges(cx);
   const std::u32string_view f = cx.doc.folded;
+  std::uint32_t named_end = 0;  // where the last figure named in the sentence read last ends
   auto named_in = [&](int s) {
     std::map<std::string, int> out;  // name -> how many times the sentence states it
+    named_end = 0;
     if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
     const auto [lo, hi] = r[static_cast<std::size_t>(s)];
     for (const auto& n : names)
       if (const auto* d = pack.figure(n)) {
         const auto& m = matches(cx, d);  // (in document order: only the sentence's own are read)
         for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
-          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n];
+          if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n], named_end = std::max(named_end, cx.fig(*it).end());
       }
     return out;
   };
+  // (The sentences run_assert took on with the first, 「…答复135件。其中予以公开…」, are the scope
+  // so far; the flow may go on after them: 「…。结转下年度继续办理14件。」.)
   auto have = named_in(sentence);
+  for (int s = sentence + 1; s <= first_last; ++s)
+    for (const auto& [n, k] : named_in(s)) have[n] += k;
   for (const auto& [n, k] : have)
-    if (k > 1) return sentence;
+    if (k > 1) return first_last;
   std::size_t wanted = 0;
   for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
-  if (wanted == 0 || have.empty()) return sentence;
-  int last = sentence, end = sentence;
-  for (int t = sentence + 1; t <= sentence + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+  if (wanted == 0 || have.empty()) return first_last;
+  int last = first_last, end = first_last;
+  for (int t = first_last + 1; t <= first_last + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
     const auto [lo, hi] = r[static_cast<std::size_t>(t)];
     if (lo == hi) continue;
     const auto [plo, phi] = r[static_cast<std::size_t>(last)];
@@ -4431,6 +4464,7 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     auto opening = gap.substr(stop + 1);
     while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
     if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    if (subject_is_other_body(f.substr(from + stop + 1, cx.fig(hi - 1).end() - (from + stop + 1)))) return end;
     const auto theirs = named_in(t);
     if (theirs.count(names.front())) return end;
     std::size_t supplies = 0;
@@ -4438,27 +4472,13 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
       if (have.count(n) || k > 1) return end;
       supplies += 1;
     }
-    // (A figure the check names stated of some of the items ends it; not a division after the one it
-    // supplies: 「…上年结转4件。已完成答复申请135件，其中：予以公开36件，…。结转下年度继续办理14件。」)
-    auto named = [&](int i) {
-      for (const auto& n : names)
-        if (const auto* d = pack.figure(n)) {
-          const auto& m = matches(cx, d);
-          if (std::binary_search(m.begin(), m.end(), i)) return true;
-        }
-      return false;
-    };
-    std::uint32_t upto = 0;  // the end of the last figure it supplies
-    for (int i = lo; i < hi; ++i) {
-      if (cx.fig(i).sentence != t) continue;
-      const bool its = named(i);
-      if (about_another_year(cx, i) || (about_some_of_them(cx, i) && its)) return end;
-      if (its) upto = std::max(upto, cx.fig(i).end());
-    }
-    if (upto == 0) upto = cx.fig(hi - 1).end();
-    // (Nor one naming another level or body before the figures it supplies, 「…上年结转3件。各区县
-    // 办结120件，…」.)
-    if (level_word_between(cx, from, upto)) return end;
+    for (int i = lo; i < hi; ++i)
+      if (cx.fig(i).sentence == t && (supplies == 0 || cx.fig(i).end() <= named_end) &&
+          (about_some_of_them(cx, i) || about_another_year(cx, i)))
+        return end;
+    // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」, before the last
+    // figure it gives the flow: a 其中 after that, 「答复135件，其中予以公开100件，…」, divides it.)
+    if (level_word_between(cx, from, supplies > 0 ? named_end : cx.fig(hi - 1).end())) return end;
     last = t;
     if (supplies == 0) continue;
     for (const auto& [n, k] : theirs) have[n] = k;
@@ -4483,10 +4503,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   };
   // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
   int scope_end = last_sentence;
-  if (sentence >= 0 && last_sentence == sentence) {
+  if (sentence >= 0) {
     std::vector<std::string> named;
     collect_names(*c.expr, expand, named);
-    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence);
+    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence, last_sentence);
   }
   const auto in_sentences = [&](int g) { return g >= sentence && g <= scope_end; };
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {

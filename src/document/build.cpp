@@ -1056,9 +1056,12 @@ void name_counts(Document& doc) {
         }
       }
       if (parts.size() != values.size()) break;
-      bool named = std::all_of(parts.begin(), parts.end(), [](const std::u32string& p) {
-        return !p.empty() && p.size() <= 12 && std::all_of(p.begin(), p.end(), [](char32_t c) { return is_cjk(c); });
-      });
+      // (The first name keeps the words of its clause before it, which the others share: 「全年受理政府
+      // 信息公开行政复议和行政诉讼分别为2件和1件」.)
+      bool named = true;
+      for (std::size_t k = 0; k < parts.size(); ++k)
+        named = named && !parts[k].empty() && parts[k].size() <= (k == 0 ? 24u : 12u) &&
+                std::all_of(parts[k].begin(), parts[k].end(), [](char32_t c) { return is_cjk(c); });
       if (!named) break;
       for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
       break;
@@ -2135,6 +2138,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (「新收3件，上年结转2件，办结5件。其中予以公开2件，部分公开0件」: results of handling divide
   // what was handled, not the requests carried over from last year their sum happens to equal.)
   const bool results = std::all_of(parts.begin(), parts.end(), [&](int p) { return names_handling_result(figs[p].label); });
+  bool carried_before = false;  // such a carry-over stated in the sentence before
   for (int i = w; i >= 0 && w - i < kBack && in_sentence(i); --i) {
     const auto& g = figs[i];
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
@@ -2142,6 +2146,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     alike = alike && g.value == wf.value;
     const bool carried_in = results && i != w && g.label.find("结转") != std::string_view::npos &&
                             g.label.find("下") == std::string_view::npos;
+    carried_before = carried_before || (results && g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos);
     if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
     if (names_replied(g.label)) { replied = i; ++n_replied; }
@@ -2185,6 +2190,10 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
   // (Parts of the totals' unit that make more than any count of theirs before them under the
   // heading divide none: the list is held to the sentence's largest, which it passes. A larger
   // count before, 「全市共受理…1320件…。市政府本级受理申请86件…。⏎其中,…」, may be theirs.)
+  // (Not results of handling after a flow that names a carry-over from last year: 「新收申请3件，上年结转7件。
+  // 其中，予以公开0件，部分公开1件，不予公开7件…」 divide the 3 and the 7 together, a whole the text
+  // does not state, which the flow's own check holds them to.)
+  if (n_equal == 0 && n_replied == 0 && results && carried_before) return -1;
   if (n_equal == 0 && largest >= 0 && sum > figs[largest].value &&
       std::all_of(parts.begin(), parts.end(), [&](int p) { return same_unit(figs[p].unit, wf.unit); })) {
     bool larger_before = false;
@@ -2360,7 +2369,18 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
   if (parts.empty()) return -1;
   std::string_view l = g.label;
   for (std::string_view w : {"含", "包括", "包含"})
-    if (l.substr(0, w.size()) == w) return parts.back();
+    if (l.substr(0, w.size()) == w) {
+      // (Not when a bare number stands between that part and the word: 「财政类信息11条,其他类170
+      // 包括社会保障类127条,…」 — the unit left off, 170 is what 包括 divides, not the part before.)
+      const auto& p = doc.figures[parts.back()];
+      const u32string_view f = doc.folded;
+      if (p.end() < g.span.begin) {
+        auto gap = f.substr(p.end(), g.span.begin - p.end());
+        auto at = gap.rfind(text::from_utf8(w));
+        if (at != npos && gap.substr(0, at).find_first_of(U"0123456789") != npos) return -1;
+      }
+      return parts.back();
+    }
   auto zh = l.find("中");
   if (zh == std::string_view::npos || zh < 6 || zh + 3 >= l.size()) return -1;
   // (中心, 中央, 中级法院, 中小学…: words, not "…中".)
@@ -2556,11 +2576,17 @@ void build_lists(Document& doc) {
     auto q = gap.find(U"其中");
     // (「机构类信息20条，内有领导成员10条、…」: 内有 right after the count, as 其中.)
     if (q == npos && (gap.starts_with(U"内有") || gap.starts_with(U",内有"))) q = gap.find(U"内有");
-    if (q == npos) q = gap.find(U"包括:");
+    // (Not a 包括 past a semicolon or a full stop, which opens a clause of its own subject: 「共发布
+    // 70条；专题专栏包括疫情防控45条、乡村振兴35条」 lists what the 专题专栏 holds, not the 70.)
+    const auto own_clause = [&](std::size_t at) { return gap.substr(0, at).find_first_of(U";。") == npos; };
+    if (q == npos && (q = gap.find(U"包括:")) != npos && !own_clause(q)) q = npos;
     // (Without the colon too, when the first two items are joined by 、: "主动公开政府信息32条,
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
+      // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
+      if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
       // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
       // covered may be topics that overlap, so only when the items come within a tenth of the count,
       // as a division does, or a slip in one would leave it.)
@@ -2578,7 +2604,7 @@ void build_lists(Document& doc) {
         if (covers) b = npos;
       }
       const auto& p2 = figs[counts[k + 2]];
-      if (b != npos && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
+      if (b != npos && gap.find_first_of(U";。") == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
         auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
@@ -2988,6 +3014,27 @@ void build_lists(Document& doc) {
     Decimal so_far;  // the parts taken so far
     Marker first_marker = None;  // the first part's own marker
     // Count j names a kind (…类) and is the last count of its sentence.
+    // 「发布政务信息1386条,其中:概况类信息22条、政务动态信息1335条,信息公开目录350条」: the three
+    // kinds a government website's yearly statistics divide what it published into (概况类,
+    // 政务动态, 信息公开目录) make one division whatever joins them; the third after a comma is
+    // still an item when the parts taken are the other kinds, each once.
+    auto website_kind = [](std::string_view l) {
+      if (l.find("概况") != std::string_view::npos) return 0;
+      if (l.find("政务动态") != std::string_view::npos) return 1;
+      if (l.find("公开目录") != std::string_view::npos) return 2;
+      return -1;
+    };
+    auto website_kinds_go_on = [&](std::size_t j) {
+      const int k = website_kind(figs[counts[j]].label);
+      if (k < 0 || list.parts.empty() || !same_unit(figs[counts[j]].unit, w.unit)) return false;
+      unsigned seen = 1u << k;
+      for (int p : list.parts) {
+        const int q = website_kind(figs[p].label);
+        if (q < 0 || (seen >> q & 1u)) return false;
+        seen |= 1u << q;
+      }
+      return true;
+    };
     auto last_kind = [&](std::size_t j) {
       const auto& g = figs[counts[j]];
       std::string_view lab = g.label;
@@ -3059,6 +3106,14 @@ void build_lists(Document& doc) {
       if ((so_far == w.value || (within_tenth(so_far, w.value) && !names_other(g.label))) &&
           measured_against_other(doc, counts[j], list.whole))
         continue;
+      // 「主动公开信息5767条，其中重点领域信息3683条，其他信息2084条，主动公开文件597份」: once the
+      // parts taken make the whole (or pass it) and the last of them is the rest (其他…), the
+      // division is complete; a count after it in another measure (here the documents) says
+      // something else. (One in the whole's own measure is still an item the writer put after
+      // the rest: 「…其他信息10条;政府信息公开年报10条」.)
+      if (!list.parts.empty() && !(so_far < w.value) && w.approx == Approx::Exact && !same_unit(g.unit, w.unit) &&
+          names_other(figs[list.parts.back()].label))
+        break;
       // "维持6件,撤销2件;行政诉讼3件": items joined by commas, then a semicolon: the list ended
       // at the stronger break. (Items may all be joined by semicolons: "…45件,占13.8%;…230件".)
       int sep = 0;
@@ -3126,6 +3181,7 @@ void build_lists(Document& doc) {
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
                  !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
                  !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far)) &&
+                 !(first_separator == 1 && sep == 2 && website_kinds_go_on(j)) &&
                  !(first_separator == 1 && sep == 3 && list.parts.size() >= 2 && groups_go_on(j, so_far, true))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
@@ -3576,17 +3632,25 @@ void build_lists(Document& doc) {
       return false;
     };
     // "其中,政策法规类1261条,通知公告702条、工作动态307条,其他信息244条;通过政务微博发布981条"
-    // of 3495: the counts of the sentence past that break make the whole with the list exactly, so
+    // of 3495: the counts of the sentence past that break make the whole with the list, so
     // the list goes on to them (and no earlier part is divided by a run that comes near it).
     const auto rest_of_sentence = [&] {
       std::vector<int> rest;
       const auto& last = figs[list.parts.back()];
+      // (Not the counts in a bracket right after one of them, which say what that one is made of:
+      // 「…;省政府工作报告2条(中英文各1条)、…」.)
+      std::size_t bracket_end = 0;
       for (auto it = std::upper_bound(counts.begin(), counts.end(), list.parts.back()); it != counts.end(); ++it) {
         const auto& g = figs[*it];
         if (g.sentence != last.sentence || g.line != last.line) break;
+        if (g.span.begin < bracket_end) continue;
         if (used[*it] || !same_unit(g.unit, last.unit)) continue;
         if (g.approx != Approx::Exact) return std::vector<int>{};
         rest.push_back(*it);
+        if (g.end() < f.size() && f[g.end()] == U'(') {
+          const std::size_t close = matching_close(f, g.end());
+          if (close != npos) bracket_end = close;
+        }
       }
       return rest;
     };
@@ -3595,7 +3659,20 @@ void build_lists(Document& doc) {
       Decimal all = so_far;
       auto rest = rest_of_sentence();
       for (int r : rest) all = all + figs[r].total();
-      if (!rest.empty() && all == figs[list.whole].value) {
+      // (Or pass it by less than a tenth either way, as a slip in one of them would: short of the
+      // whole, the list ended on its rest is wrong either way, and the slip is more likely one of
+      // the counts that come so near it than a whole run of them left out.)
+      // (Not when one of them says a state or a statement of its own, 「…其他处理3件；结转下年度继续
+      // 办理9件」: those the whole leaves out, not kinds of it.)
+      // (Nor a count of what went out through an outlet after kinds that name none, 「…其他信息486条，
+      // 通过政务微博公开政府信息57条」: the same items counted again by where they went.)
+      const bool outlets = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return names_outlet(figs[p].label); });
+      const bool kinds_only = std::none_of(rest.begin(), rest.end(), [&](int r) {
+        std::string_view l = figs[r].label;
+        return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos ||
+               (!outlets && names_outlet(l));
+      });
+      if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
         for (int r : rest) {
           list.parts.push_back(r);
           used[r] = true;

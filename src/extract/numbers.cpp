@@ -292,7 +292,9 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
     } else if (after == U'届' || (after == U'.' && end + 1 < n && is_digit(f[end + 1]))) {
       fig.kind = after == U'届' ? FigureKind::Ordinal : FigureKind::Other;
     } else if (before == U'〔' || before == U'[' || before == U'【' ||
-               (before == U'(' && digits == 4 && (after == U')'))) {
+               // (A year in brackets is followed by the document's serial number; a count in
+               // them by its unit: 「发布政务信息(1386)条」, as a form filled in leaves it.)
+               (before == U'(' && digits == 4 && after == U')' && match_unit(f, end + 1).empty())) {
       fig.kind = FigureKind::DocNumber;
     } else if (after == U'号' || (before == U'〕' || before == U']' || before == U'】')) {
       fig.kind = FigureKind::DocNumber;
@@ -378,6 +380,17 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
             std::u32string_view(U",;。、(").find(f[after]) != std::u32string_view::npos)
           cursor = u;
       }
+    }
+    if (fig.kind == FigureKind::Count && fig.precision == 0 && before == U'(' && after == U')' && start >= 2 &&
+        f[start - 2] >= 0x4E00 && f[start - 2] != U'第') {
+      // 「发布政务信息(1386)条,其中:概况类信息(22)条、…」: a count filled into brackets, as a form
+      // leaves it, keeps the unit after them when the words before name it and the unit ends its
+      // clause. (Not an item's number, 「(2)条例」「(3)个人隐私」: words run on after the unit; nor an
+      // article's, 「第(3)条」.)
+      auto unit = match_unit(f, end + 1);
+      std::size_t past = end + 1 + unit.size();
+      if (!unit.empty() && (past >= n || std::u32string_view(U",;。、:)\n").find(f[past]) != std::u32string_view::npos))
+        cursor = end + 1;
     }
     if (fig.kind == FigureKind::Count) {
       // Multiplier, approximation suffix, unit, percent.
