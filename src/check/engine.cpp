@@ -4472,9 +4472,20 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
       if (have.count(n) || k > 1) return end;
       supplies += 1;
     }
+    // (A figure about some of the items or another year, up to the last figure it supplies, ends it;
+    // of the figures it supplies only those the check names count, not a division after them:
+    // 「…上年结转4件。已完成答复申请135件，其中：予以公开36件，…。结转下年度继续办理14件。」)
+    auto named = [&](int i) {
+      for (const auto& n : names)
+        if (const auto* d = pack.figure(n)) {
+          const auto& m = matches(cx, d);
+          if (std::binary_search(m.begin(), m.end(), i)) return true;
+        }
+      return false;
+    };
     for (int i = lo; i < hi; ++i)
       if (cx.fig(i).sentence == t && (supplies == 0 || cx.fig(i).end() <= named_end) &&
-          (about_some_of_them(cx, i) || about_another_year(cx, i)))
+          (about_another_year(cx, i) || (about_some_of_them(cx, i) && (supplies == 0 || named(i)))))
         return end;
     // (Nor one naming another level or body, 「…上年结转3件。各区县办结120件，…」, before the last
     // figure it gives the flow: a 其中 after that, 「答复135件，其中予以公开100件，…」, divides it.)

@@ -1994,8 +1994,25 @@ bool fresh_applications(std::string_view label) {
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
   if (label.find("结转") != std::string_view::npos && whole_label.find("结转") == std::string_view::npos) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
+  // (Nor after the date it is counted to: 「截至2023年底共发布信息8000条」 leaves 「截至」「底共…」
+  // on either side of the year.)
+  std::string_view l = label;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view t : {"截至", "截止", "目前", "年底", "年末", "月底", "底", "末"})
+      if (l.starts_with(t)) {
+        l.remove_prefix(t.size());
+        cut = true;
+      }
+  }
   for (auto w : kLead)
-    if (label.substr(0, w.size()) == w) return true;
+    if (l.substr(0, w.size()) == w) return true;
+  // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
+  // 「…，网站累计发布5000条」, 「自2008年以来公开信息8000条」.)
+  if (whole_label.find("累计") == std::string_view::npos && whole_label.find("历年") == std::string_view::npos &&
+      whole_label.find("以来") == std::string_view::npos &&
+      (label.find("累计") != std::string_view::npos || label.starts_with("历年") || label.find("以来") != std::string_view::npos))
+    return true;
   return false;
 }
 
@@ -2340,8 +2357,10 @@ std::size_t grouping_at(u32string_view gap) {
     // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
     // list of the count's parts follows, then a colon. (So does 包括 opening the next sentence:
     // "…348条。主要类别包括:工作动态类信息144条,…,其他方式15条。")
+    // (结果如下, 结果为: the results of handling the count's requests, 「…办理有69件，均为自然人
+    // 申请。办理结果如下：予以公开35件；…」.)
     for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
-                                U"具体情况如下", U"构成为", U"构成如下", U"包括"})
+                                U"具体情况如下", U"构成为", U"构成如下", U"包括", U"结果如下", U"结果为"})
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
@@ -2487,6 +2506,25 @@ void build_lists(Document& doc) {
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
     return rest.starts_with(U"其中");
   };
+  // The text after a sentence end in `gap` (its 。 at `st`), past the spaces and one line break
+  // there, when it opens with a phrase saying how the count before is divided (「…均为自然人申请。⏎
+  // 处理结果如下：…」, as on one line): where the phrase starts in `gap`, else npos.
+  auto grouping_after_stop = [&](u32string_view gap, std::size_t st) -> std::size_t {
+    std::size_t at = st + 1, breaks = 0;
+    while (at < gap.size() && (is_space(gap[at]) || gap[at] == U'\n')) breaks += gap[at++] == U'\n' ? 1 : 0;
+    if (breaks > 1) return npos;
+    std::u32string probe = U"。";
+    probe += gap.substr(at);
+    return grouping_at(probe) == 1 ? at : npos;
+  };
+  // (The same on the next line, after a sentence of the count's that states no other count.)
+  auto grouping_opens_next_line = [&](const Figure& w, const Figure& nx) {
+    std::uint32_t from = w.end(), to = nx.span.begin;
+    auto gap = f.substr(from, to > from ? to - from : 0);
+    auto nl = gap.find(U'\n');
+    auto st = nl == npos ? npos : gap.substr(0, nl).find_last_not_of(U" \t");
+    return st != npos && gap[st] == U'。' && grouping_after_stop(gap, st) != npos;
+  };
   // "在已经答复的5件申请中:⏎“同意公开”5件,占总数的100%": the count's clause 在…中 ends its line
   // (blank lines may follow); the division of the count is on the next line with text.
   auto zhong_ends_line = [&](const Figure& w, const Figure& nx) {
@@ -2544,7 +2582,9 @@ void build_lists(Document& doc) {
       zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
     }
     bool zhong_next = zhong_ends_line(w, nx);
-    if (nx.line != w.line && !(nx.line == w.line + 1 && qizhong_opens_next_line(w, nx)) && !zai_next && !zhong_next) continue;
+    if (nx.line != w.line && !(nx.line == w.line + 1 && (qizhong_opens_next_line(w, nx) || grouping_opens_next_line(w, nx))) && !zai_next &&
+        !zhong_next)
+      continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
     if (nx.span.begin <= a || nx.span.begin - a > 60) continue;
@@ -2560,6 +2600,12 @@ void build_lists(Document& doc) {
         (zh == 0 || gap[zh - 1] != U'其')) {
       bool clean = true;
       for (std::size_t q = 0; q < zh; ++q) clean = clean && is_cjk(gap[q]);
+      // (Not a state the count is in, 「除1件尚在答复状态中，其余26件…」「3件正在办理中，…」: the
+      // requests still being handled, not a whole the next counts divide.)
+      const u32string_view words = gap.substr(0, zh);
+      for (u32string_view w : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
+        clean = clean && !words.starts_with(w);
+      clean = clean && !words.ends_with(U"状态") && !words.ends_with(U"过程");
       if (clean) { marker[k] = Zhong; continue; }
     }
     if (!gap.empty() && gap[0] == U'(') {
@@ -2777,7 +2823,8 @@ void build_lists(Document& doc) {
     // 信息3260条,较上年增长12.5%。按信息类别分:…".)
     // (Also when 包括: was found past that full stop: its sentence is the one that opens here.)
     if (alone && (q == npos || gap.find(U'。') < q))
-      if (auto st = gap.rfind(U'。'); st != npos && grouping_at(gap.substr(st)) != npos) q = st + 1;
+      if (auto st = gap.rfind(U'。'); st != npos)
+        if (auto g = grouping_after_stop(gap, st); g != npos) q = g;
     if (q != npos) {
       // At most one sentence end between the whole and 其中, and only right before it; and the
       // 其中 clause goes on to the count ("其中省级最多;回复量分别为…" says no count of its own).
@@ -3663,14 +3710,12 @@ void build_lists(Document& doc) {
       // whole, the list ended on its rest is wrong either way, and the slip is more likely one of
       // the counts that come so near it than a whole run of them left out.)
       // (Not when one of them says a state or a statement of its own, 「…其他处理3件；结转下年度继续
-      // 办理9件」: those the whole leaves out, not kinds of it.)
-      // (Nor a count of what went out through an outlet after kinds that name none, 「…其他信息486条，
-      // 通过政务微博公开政府信息57条」: the same items counted again by where they went.)
-      const bool outlets = std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return names_outlet(figs[p].label); });
+      // 办理9件」, or where items went out, 「…通过政务微博公开57条」: those the whole leaves out or
+      // counts again, not kinds of it.)
       const bool kinds_only = std::none_of(rest.begin(), rest.end(), [&](int r) {
         std::string_view l = figs[r].label;
         return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos ||
-               (!outlets && names_outlet(l));
+               names_outlet(l);
       });
       if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
         for (int r : rest) {
