@@ -3092,8 +3092,22 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
 // "收到70件,其中予以公开23件…其他处理3件" in a report with carry-overs: results divide the
 // applications completed, not those received. The rule says which wholes and parts these are,
 // and which stated figure (not 0) makes the two totals differ.
+// (Not when the words between the whole and its parts say those requests were all answered:
+// 「受理的37件申请已按规定在法定期限内予以答复，其中予以公开18件，…」.)
 bool divides_other_total(const Context& cx, const Check& c, const FigureList& l, bool when_stated) {
   if (!c.other_whole || !when_stated || l.sums || !c.other_whole->search(cx.fig(l.whole).label)) return false;
+  if (!l.parts.empty()) {
+    const std::uint32_t from = cx.fig(l.whole).end(), to = cx.fig(l.parts.front()).span.begin;
+    if (from < to && to - from <= 40) {
+      const std::u32string_view gap = std::u32string_view(cx.doc.folded).substr(from, to - from);
+      auto has = [&](std::u32string_view w) { return gap.find(w) != std::u32string_view::npos; };
+      const bool answered = (has(U"答复") || has(U"办结") || has(U"办理完毕")) && (has(U"已") || has(U"均") || has(U"全部"));
+      const bool open = has(U"未") || has(U"正在") || has(U"尚") || has(U"结转");
+      bool digits = false;
+      for (char32_t ch : gap) digits = digits || (ch >= U'0' && ch <= U'9');
+      if (answered && !open && !digits) return false;
+    }
+  }
   return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return c.other_parts->search(cx.fig(p).label); });
 }
 

@@ -3110,7 +3110,9 @@ void build_lists(Document& doc) {
     // whole, the list goes on when the counts from count j to the end of the sentence are more of
     // the same (bare items in the whole's unit, joined by 、 somewhere among them and by commas) and
     // with the parts taken make the whole or come within a tenth of it, as a slip would leave them.
-    auto groups_go_on = [&](std::size_t j, const Decimal& taken) {
+    // (Past a semicolon too, where the rest of the sentence may be a single item: 「其中，专栏发布信息
+    // 13504条、概况类信息627条；政务动态类信息3683条。」 of 17814.)
+    auto groups_go_on = [&](std::size_t j, const Decimal& taken, bool after_semicolon = false) {
       if (!(taken < w.value)) return false;
       const Figure& g0 = figs[counts[j]];
       Decimal sum = taken;
@@ -3135,7 +3137,7 @@ void build_lists(Document& doc) {
         }
         sum = sum + g.total();
       }
-      return q > j + 1 && dun && within_tenth(sum, w.value);
+      return (after_semicolon ? q > j : q > j + 1 && dun) && within_tenth(sum, w.value);
     };
     // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
     int list_line = w.line;
@@ -3243,7 +3245,8 @@ void build_lists(Document& doc) {
                  !(first_separator == 1 && sep == 2 && last_kind(j)) && subtotal_before <= from &&
                  !(first_separator == 1 && sep == 2 && carried_on_after_results(doc, w, list.parts, g)) &&
                  !(first_separator == 1 && sep == 2 && groups_go_on(j, so_far)) &&
-                 !(first_separator == 1 && sep == 2 && website_kinds_go_on(j))) {
+                 !(first_separator == 1 && sep == 2 && website_kinds_go_on(j)) &&
+                 !(first_separator == 1 && sep == 3 && list.parts.size() >= 2 && groups_go_on(j, so_far, true))) {
           // "其中政策法规类6条、人员变动类5条,公告通知类40条,其他类20条": items of the same kind
           // (their labels end in the same word) go on after a comma; the list is joined by commas
           // from there.
