@@ -2008,11 +2008,14 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   for (auto w : kLead)
     if (l.substr(0, w.size()) == w) return true;
   // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
-  // 「…，网站累计发布5000条」, 「自2008年以来公开信息8000条」.)
-  if (whole_label.find("累计") == std::string_view::npos && whole_label.find("历年") == std::string_view::npos &&
-      whole_label.find("以来") == std::string_view::npos &&
-      (label.find("累计") != std::string_view::npos || label.starts_with("历年") || label.find("以来") != std::string_view::npos))
-    return true;
+  // 「自2008年以来公开信息8000条」, 「网站开通至今发布5000条」. Not 累计 alone inside the label, which
+  // as often sums the year's own items: 「在各类媒体累计发布报道298条」 is a part.)
+  auto over_years = [](std::string_view l) {
+    for (std::string_view w : {"历年", "以来", "至今"})
+      if (l.find(w) != std::string_view::npos) return true;
+    return false;
+  };
+  if (!over_years(whole_label) && whole_label.find("累计") == std::string_view::npos && over_years(label)) return true;
   return false;
 }
 
