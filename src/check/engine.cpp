@@ -344,9 +344,12 @@ struct Context {
     std::vector<std::pair<std::uint32_t, int>> hits;
     std::vector<int> last(sw.words.size(), -1);
     auto find = [&](int i) {
-      sw.find_in(after ? fig(i).after : fig(i).label, [&](std::uint32_t w) {
+      auto hit = [&](std::uint32_t w) {
         if (last[w] != i) last[w] = i, hits.emplace_back(w, i);
-      });
+      };
+      sw.find_in(after ? fig(i).after : fig(i).label, hit);
+      // (The words before a year right before the count are in its context: year_lead.)
+      if (after && year_lead(i)) sw.find_in(fig(i - 1).label, hit);
     };
     // (The candidates of counts and of percents, in document order.)
     const auto &counts = candidates[0][static_cast<int>(Scope::Any)], &percents = candidates[1][static_cast<int>(Scope::Any)];
@@ -390,6 +393,15 @@ struct Context {
     if (!sketched[i]) sketch_label(i);
     return label_sketch[i];
   }
+  // A count written right after a year, 「结转2025年2件」, whose label is only the year's 年: its
+  // context (label#after) reads on back through the year, 「结转2025年#」, so a context pattern
+  // sees the words the year ends.
+  bool year_lead(int i) const {
+    if (i <= 0) return false;
+    const Figure &g = fig(i), &y = fig(i - 1);
+    return (g.label == "年" || g.label == "年度") && y.kind == FigureKind::Year && y.sentence == g.sentence && !g.in_table &&
+           y.value.is_integer() && !y.label.empty();
+  }
   const std::string& label_after_of(int i, const Sketch*& sketch) {
     if (label_after.empty()) {
       label_after.resize(doc.figures.size());
@@ -397,7 +409,8 @@ struct Context {
     }
     std::string& s = label_after[static_cast<std::size_t>(i)];
     if (s.empty()) {  // never empty once made: it holds the #
-      s.assign(fig(i).label).append("#").append(fig(i).after);
+      if (year_lead(i)) s.assign(fig(i - 1).label).append(fig(i - 1).value.str());
+      s.append(fig(i).label).append("#").append(fig(i).after);
       label_after_sketch[static_cast<std::size_t>(i)] = Sketch::of(s);
     }
     sketch = &label_after_sketch[static_cast<std::size_t>(i)];
@@ -4774,7 +4787,8 @@ bool over_several_years_uncached(const Context& cx, int i) {
 // A count in a sentence about some of them: 「网上申请中，自然人申请40件」「在答复的67件中，…」.
 // Whether 中, or 中: comes before it in its sentence (after the last 。 or line break), worked out
 // for every figure in one pass over the text when first asked: a long sentence of many counts is
-// not read back again for each.
+// not read back again for each. (Not 结果中, — 「处理结果中，部分公开2件，…」 goes through the
+// results of all the requests, not of some of them.)
 bool about_some_of_them(const Context& cx, int i) {
   if (!cx.some_of_them) {
     const std::u32string_view f = cx.doc.folded;
@@ -4788,7 +4802,9 @@ bool about_some_of_them(const Context& cx, int i) {
     for (int k : order) {
       for (const std::size_t begin = std::min<std::size_t>(figs[k].span.begin, f.size()); p < begin; ++p) {
         if (f[p] == U'。' || f[p] == U'\n') seen = false;
-        else if ((f[p] == U',' || f[p] == U':') && p >= 1 && f[p - 1] == U'中') seen = true;
+        else if ((f[p] == U',' || f[p] == U':') && p >= 1 && f[p - 1] == U'中' &&
+                 !(p >= 3 && f[p - 3] == U'结' && f[p - 2] == U'果'))
+          seen = true;
       }
       some[k] = seen;
     }
