@@ -416,7 +416,7 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
   }
   if (!may) return false;
   if (const Pike* p = pike()) {
-    auto answer = search_near_needs(*p, text);
+    auto answer = search_near_needs(*p, text, pairs);
     if (answer == Pike::Answer::unsure) answer = p->search(text);
     if (answer != Pike::Answer::unsure) return answer == Pike::Answer::yes;
   }
@@ -429,8 +429,10 @@ bool Regex::may_match_all_then_re2(std::string_view text, const Sketch* sketch, 
 // 年度?底?[^。]{0,6}(未办结|…|转入|延续)」, whose first characters stand at every year) the
 // Pike reads only the stretches around the places of one piece of each alternative, the piece
 // with the fewest, instead of every character. Unsure when the pattern has no such bound, an
-// alternative needs nothing, or the stretches would be much of the text.
-Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text) const {
+// alternative needs nothing, or the stretches would be much of the text. (A word the text's
+// pairs rule out has no places, found without reading the text: most of the words an `unless`
+// pattern's alternatives need are absent from a report.)
+Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text, const text::PairIndex* pairs) const {
   constexpr std::size_t kLong = 1024;  // (a shorter text is read whole at no great cost)
   const std::size_t longest = p.longest(), n = text.size();
   if (n < kLong || longest == std::string_view::npos || needs_.alternatives.empty() || longest > n / 16) return Pike::Answer::unsure;
@@ -446,6 +448,7 @@ Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text) cons
       for (std::size_t w = 0; w < piece.words.size() && !over; ++w) {
         const std::string& word = piece.words[w];
         if (word.empty()) return Pike::Answer::unsure;
+        if (pairs && !pairs->may_hold(word)) continue;
         for (std::size_t at = find_word(text, word, 0); at != std::string_view::npos && !over; at = find_word(text, word, at + 1)) {
           places.emplace_back(at, at + word.size());
           over = places.size() > most || (some && places.size() >= fewest.size());

@@ -229,7 +229,7 @@ class Regex {
   AllNeeds (*read_needs_)(std::string_view) = nullptr;
   // p.search(text) read only near the places of needs_' words in a long text (see regex.cpp);
   // unsure when that cannot be done.
-  Pike::Answer search_near_needs(const Pike& p, std::string_view text) const;
+  Pike::Answer search_near_needs(const Pike& p, std::string_view text, const text::PairIndex* pairs) const;
   // The pattern as a program over code points (pike.hpp), read when first wanted; null when
   // it is outside Pike's subset, and RE2 answers.
   mutable std::unique_ptr<Pike> pike_;
