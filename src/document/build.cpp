@@ -2008,12 +2008,13 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   for (auto w : kLead)
     if (l.substr(0, w.size()) == w) return true;
   // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
-  // 「…，网站累计发布5000条」, 「自2008年以来公开信息8000条」.)
-  if (whole_label.find("累计") == std::string_view::npos && whole_label.find("历年") == std::string_view::npos &&
-      whole_label.find("以来") == std::string_view::npos &&
-      (label.find("累计") != std::string_view::npos || label.starts_with("历年") || label.find("以来") != std::string_view::npos))
-    return true;
-  return false;
+  // 「…，网站累计发布5000条」, 「自2008年以来公开信息8000条」. A whole that says 累计 alone is the
+  // year's own running total (「本年度累计主动公开信息965条」), so 历年 or 以来 still marks the
+  // years' count after its parts; a bare 累计 then says nothing new.)
+  const bool whole_years = whole_label.find("历年") != std::string_view::npos || whole_label.find("以来") != std::string_view::npos;
+  if (whole_years) return false;
+  if (label.starts_with("历年") || label.find("以来") != std::string_view::npos) return true;
+  return whole_label.find("累计") == std::string_view::npos && label.find("累计") != std::string_view::npos;
 }
 
 bool names_other(std::string_view label);
