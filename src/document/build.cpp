@@ -2634,6 +2634,9 @@ void build_lists(Document& doc) {
       // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
       // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
       if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
+      // (Not when a bare number stands between the count and 包括: 「财政类信息5件，其他类54包括社会
+      // 保障类18件、教育类31件」 — the unit left off, 54 is what 包括 divides, as subset_of reads it.)
+      if (b != npos && gap.substr(0, b).find_first_of(U"0123456789") != npos) b = npos;
       // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
       // covered may be topics that overlap, so only when the items come within a tenth of the count,
       // as a division does, or a slip in one would leave it.)
