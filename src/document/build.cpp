@@ -1989,10 +1989,15 @@ bool fresh_applications(std::string_view label) {
   return false;
 }
 
+// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
+bool says_carried(std::string_view label) {
+  return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
+}
+
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
-  if (label.find("结转") != std::string_view::npos && whole_label.find("结转") == std::string_view::npos) return true;
+  if (says_carried(label) && !says_carried(whole_label)) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
   // (Nor after the date it is counted to: 「截至2023年底共发布信息8000条」 leaves 「截至」「底共…」
   // on either side of the year.)
@@ -2081,7 +2086,7 @@ bool carried_on_after_results(const Document& doc, const Figure& whole, const st
   if (parts.size() < 2 || (w.find("办理") == std::string_view::npos && w.find("处理") == std::string_view::npos)) return false;
   for (std::string_view v : {"办结", "答复", "回复", "收到", "受理", "新收", "接收", "接到", "上年", "累计", "历年", "其中"})
     if (w.find(v) != std::string_view::npos) return false;
-  if (l.find("结转") == std::string_view::npos || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
+  if (!says_carried(l) || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
     return false;
   if (l.find("上年") != std::string_view::npos || l.find("上一年") != std::string_view::npos) return false;
   for (int p : parts) {
@@ -3395,8 +3400,7 @@ void build_lists(Document& doc) {
       // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
-      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
-          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) &&
+      if (!list.parts.empty() && says_carried(g.label) && !says_carried(w.label) && same_unit(g.unit, w.unit) &&
           (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
