@@ -2069,7 +2069,7 @@ bool names_replied(std::string_view label) {
 // A label naming one of the results of handling a request in table 三's words (予以公开, 部分公开,
 // 不予公开 or 不同意公开, 无法提供, 不予处理, 同意公开).
 bool names_handling_result(std::string_view label) {
-  for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开"})
+  for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开"})
     if (label.find(w) != std::string_view::npos) return true;
   return false;
 }
