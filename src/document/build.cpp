@@ -1989,10 +1989,15 @@ bool fresh_applications(std::string_view label) {
   return false;
 }
 
+// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
+bool says_carried(std::string_view label) {
+  return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
+}
+
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
-  if (label.find("结转") != std::string_view::npos && whole_label.find("结转") == std::string_view::npos) return true;
+  if (says_carried(label) && !says_carried(whole_label)) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
   // (Nor after the date it is counted to: 「截至2023年底共发布信息8000条」 leaves 「截至」「底共…」
   // on either side of the year.)
@@ -2009,14 +2014,15 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
     if (l.substr(0, w.size()) == w) return true;
   // (A count over the years is no part of the year's: 「其中政务动态1000条，历年累计公开信息8000条」,
   // 「自2008年以来公开信息8000条」, 「网站开通至今发布5000条」. Not 累计 alone inside the label, which
-  // as often sums the year's own items: 「在各类媒体累计发布报道298条」 is a part.)
-  auto over_years = [](std::string_view l) {
+  // as often sums the year's own items: 「在各类媒体累计发布报道298条」 is a part. A whole that says
+  // 累计 alone is the year's own running total, 「本年度累计主动公开信息965条」, so 历年 or 以来
+  // still marks the years' count after its parts.)
+  auto over_years = [](std::string_view lab) {
     for (std::string_view w : {"历年", "以来", "至今"})
-      if (l.find(w) != std::string_view::npos) return true;
+      if (lab.find(w) != std::string_view::npos) return true;
     return false;
   };
-  if (!over_years(whole_label) && whole_label.find("累计") == std::string_view::npos && over_years(label)) return true;
-  return false;
+  return !over_years(whole_label) && over_years(label);
 }
 
 bool names_other(std::string_view label);
@@ -2066,7 +2072,7 @@ bool names_replied(std::string_view label) {
 // A label naming one of the results of handling a request in table 三's words (予以公开, 部分公开,
 // 不予公开 or 不同意公开, 无法提供, 不予处理, 同意公开).
 bool names_handling_result(std::string_view label) {
-  for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "同意公开"})
+  for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开"})
     if (label.find(w) != std::string_view::npos) return true;
   return false;
 }
@@ -2083,7 +2089,7 @@ bool carried_on_after_results(const Document& doc, const Figure& whole, const st
   if (parts.size() < 2 || (w.find("办理") == std::string_view::npos && w.find("处理") == std::string_view::npos)) return false;
   for (std::string_view v : {"办结", "答复", "回复", "收到", "受理", "新收", "接收", "接到", "上年", "累计", "历年", "其中"})
     if (w.find(v) != std::string_view::npos) return false;
-  if (l.find("结转") == std::string_view::npos || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
+  if (!says_carried(l) || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
     return false;
   if (l.find("上年") != std::string_view::npos || l.find("上一年") != std::string_view::npos) return false;
   for (int p : parts) {
@@ -2650,6 +2656,9 @@ void build_lists(Document& doc) {
       // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
       // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
       if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
+      // (Not when a bare number stands between the count and 包括: 「财政类信息5件，其他类54包括社会
+      // 保障类18件、教育类31件」 — the unit left off, 54 is what 包括 divides, as subset_of reads it.)
+      if (b != npos && gap.substr(0, b).find_first_of(U"0123456789") != npos) b = npos;
       // (涵盖 as well: 「全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、…」; but what is
       // covered may be topics that overlap, so only when the items come within a tenth of the count,
       // as a division does, or a slip in one would leave it.)
@@ -3414,8 +3423,7 @@ void build_lists(Document& doc) {
       // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
-      if (!list.parts.empty() && g.label.find("结转") != std::string_view::npos &&
-          w.label.find("结转") == std::string_view::npos && same_unit(g.unit, w.unit) &&
+      if (!list.parts.empty() && says_carried(g.label) && !says_carried(w.label) && same_unit(g.unit, w.unit) &&
           (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
         so_far = so_far + g.total();
