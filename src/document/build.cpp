@@ -1996,6 +1996,11 @@ bool says_carried(std::string_view label) {
 
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
 // applications received, "共计…", "另有…".
+// A count whose words end in 除 (除去, 除了): set aside from a whole, 「除2件正在办理外，其余…」.
+bool set_aside_by_chu(std::string_view label) {
+  return label.ends_with("除") || label.ends_with("除去") || label.ends_with("除了");
+}
+
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
   if (says_carried(label) && !says_carried(whole_label)) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
@@ -2170,9 +2175,9 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
-    const bool carried_in = results && i != w && g.label.find("结转") != std::string_view::npos &&
-                            g.label.find("下") == std::string_view::npos;
-    carried_before = carried_before || (results && g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos);
+    const bool carried = results && g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
+    const bool carried_in = carried && i != w;
+    carried_before = carried_before || carried;
     if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
     if (largest < 0 || g.value > figs[largest].value) largest = i;
     if (names_replied(g.label)) { replied = i; ++n_replied; }
@@ -2869,8 +2874,7 @@ void build_lists(Document& doc) {
                           std::count(gap.begin() + static_cast<std::ptrdiff_t>(stop), gap.begin() + static_cast<std::ptrdiff_t>(q), U'\n') <= 1;
       // (Nor the count set aside by 除…外: 「除2件正在办理外,其余申请均已答复,其中予以公开100件」
       // divides the rest, not the 2.)
-      bool set_aside = (w.label.ends_with("除") || w.label.ends_with("除去") || w.label.ends_with("除了")) &&
-                       gap.substr(0, q).find(U'外') != npos;
+      bool set_aside = set_aside_by_chu(w.label) && gap.substr(0, q).find(U'外') != npos;
       if ((stop == npos || right_before) && !ended && !set_aside) marker[k] = Qizhong;
     }
   }
@@ -3208,7 +3212,7 @@ void build_lists(Document& doc) {
           if ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && tail.find(U'中') != npos) break;
           // 「其中27件为自然人申请，2件为法人申请，除2件尚在办理中，其余28件…」: a count set aside by
           // 除 opens another division of the whole (it and the rest), not one more part of this one.
-          if (tail.starts_with(U"除") || g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了")) break;
+          if (tail.starts_with(U"除") || set_aside_by_chu(g.label)) break;
           // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
           // whose other items make 2671 counted the reposts in it.)
           if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
@@ -4150,7 +4154,7 @@ void build_lists(Document& doc) {
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
     const auto& b = figs[counts[k + 1]];
-    bool set_aside = a.label.ends_with("除") || a.label.ends_with("除去") || a.label.ends_with("除了");
+    bool set_aside = set_aside_by_chu(a.label);
     if (k == 0 || used[counts[k]] || used[counts[k + 1]] || !set_aside || a.approx != Approx::Exact ||
         b.approx != Approx::Exact || b.sentence != a.sentence || !same_unit(a.unit, b.unit) ||
         !(b.label.starts_with("其余") || b.label.starts_with("余下") || b.label.starts_with("剩余")))
