@@ -1411,6 +1411,31 @@ bool on_own_line(const Document& doc, std::uint32_t from, const std::vector<Toke
   return true;
 }
 
+// Counts each alone on a line of its own, one line after another, the first on the line after
+// the label's (「一、本年新收…⏎9⏎3⏎12」): a row copied one cell a line whose empty cells left no
+// line (a PDF's or a page's text that drops a cell with nothing in it). Two counts or more.
+bool one_count_a_line(const Document& doc, std::uint32_t from, const std::vector<Token>& toks) {
+  if (toks.size() < 2) return false;
+  const auto& f = doc.folded;
+  auto only_blanks = [&](std::uint32_t b, std::uint32_t e, int want_breaks) {
+    int breaks = 0;
+    for (std::uint32_t k = b; k < e && k < f.size(); ++k) {
+      if (f[k] == U'\n') ++breaks;
+      else if (!blank_char(f[k]) && f[k] != U' ') return false;
+    }
+    return breaks == want_breaks;
+  };
+  if (!only_blanks(from, toks.front().span.begin, 1)) return false;
+  for (std::size_t k = 1; k < toks.size(); ++k)
+    if (!only_blanks(toks[k - 1].span.end, toks[k].span.begin, 1)) return false;
+  std::uint32_t e = toks.back().span.end;
+  while (e < f.size() && f[e] != U'\n') {
+    if (!blank_char(f[e]) && f[e] != U' ') return false;
+    ++e;
+  }
+  return true;
+}
+
 // Whether the words at [b, e) of the squeezed text stand among the table's column headers: a
 // header row printed again where a page broke the table (「申请人情况 自然人 商业企业 … 其他 总计」,
 // or its lower rows 「…法律服务机构 其他」), whose 总计 or 其他 a row label (（七）总计, 3.其他) would
@@ -1688,7 +1713,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     // (Only counts on the row's own line, right after its label or on the line after it: the
     // numbers after a last row with none of its own are the next table's.)
-    if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) rr.digit_runs.clear();
+    // Counts one a line with the empty cells dropped are read only when the last is the sum of
+    // the others (the whole's cell, see whole_only); otherwise the row is left unread as before.
+    if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) {
+      if (!one_count_a_line(doc, t.labels[r].end, rr.digit_runs) ||
+          !whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr))
+        rr.digit_runs.clear();
+      else {
+        note_whole_only(static_cast<int>(r), rr);
+        for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
+        t.cells[r] = std::move(rr.cells);
+        continue;
+      }
+    }
     if (whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
