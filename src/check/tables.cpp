@@ -1716,7 +1716,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // Counts one a line with the empty cells dropped are read only when the last is the sum of
     // the others (the whole's cell, see whole_only); otherwise the row is left unread as before.
     if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) {
-      if (!one_count_a_line(doc, t.labels[r].end, rr.digit_runs) ||
+      // (Not a last row whose counts end the text: where the text stops inside the table they
+      // may be cut short.)
+      auto text_ends = [&](std::uint32_t e) {
+        while (e < doc.folded.size() && blank_char(doc.folded[e])) ++e;
+        return e >= doc.folded.size();
+      };
+      if ((r == order.back() && !rr.digit_runs.empty() && text_ends(rr.digit_runs.back().span.end)) ||
+          !one_count_a_line(doc, t.labels[r].end, rr.digit_runs) ||
           !whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr))
         rr.digit_runs.clear();
       else {
