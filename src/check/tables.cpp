@@ -1194,6 +1194,21 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   std::string joined;
   for (auto& t : toks) joined += (joined.empty() ? "" : " ") + t.digits;
   if (!any_relation) {
+    // Zeros run together, as many as the columns (「规章000」 of a table copied with nothing between
+    // its cells): every cell is 0, there being no other cut (no count is written with a leading 0).
+    std::size_t zeros = 0;
+    bool all_zero = true;
+    for (auto& t : toks) {
+      zeros += t.digits.size();
+      all_zero = all_zero && t.digits.find_first_not_of('0') == std::string::npos && t.span.end - t.span.begin == t.digits.size();
+    }
+    if (all_zero && zeros == n) {
+      for (auto& t : toks)
+        for (std::uint32_t k = t.span.begin; k < t.span.end; ++k) rr.cells.push_back({CellKind::Number, Decimal::integer(0), {k, k + 1}});
+      rr.readable = true;
+      rr.rebuilt = joined;
+      return rr;
+    }
     rr.problem = fmt::format("该行的数字连在一起（{}），无法拆分为 {} 列", joined, n);
     return rr;
   }
