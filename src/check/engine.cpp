@@ -4429,6 +4429,20 @@ bool subject_is_other_body(std::u32string_view sentence) {
   return false;
 }
 
+// Whether the figures [lo, hi) of a sentence are one count and the words after it to the
+// sentence's end say it goes on to the next year (「另有6件申请结转到下年度继续办理」).
+bool carried_on_alone(Context& cx, int lo, int hi) {
+  if (hi - lo != 1) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t from = cx.fig(lo).end(), to = from;
+  while (to < f.size() && f[to] != U'。' && f[to] != U'\n' && f[to] != U',' && f[to] != U';') ++to;
+  const auto after = f.substr(from, to - from);
+  const auto at = after.find(U"结转");
+  if (at == std::u32string_view::npos) return false;
+  const auto rest = after.substr(at + 2);
+  return rest.starts_with(U"下") || rest.starts_with(U"到下") || rest.starts_with(U"至下") || rest.starts_with(U"入下");
+}
+
 // A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
 // 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
 // so far, taken on by the next ones of its paragraph (no line break between; at most two
@@ -4464,9 +4478,13 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
   for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
   if (wanted == 0 || have.empty()) return first_last;
   int last = first_last, end = first_last;
-  for (int t = first_last + 1; t <= first_last + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+  // (Two sentences on that state figures; one between that states none, 「…共计104件。申请内容主要
+  // 涉及行政审批等。已办结…98件…」, is passed over within the paragraph.)
+  int stated = 0;
+  for (int t = first_last + 1; t <= first_last + 3 && stated < 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
     const auto [lo, hi] = r[static_cast<std::size_t>(t)];
     if (lo == hi) continue;
+    ++stated;
     const auto [plo, phi] = r[static_cast<std::size_t>(last)];
     if (plo == phi) return end;
     const std::uint32_t from = cx.fig(phi - 1).end(), to = cx.fig(lo).span.begin;
@@ -4477,7 +4495,10 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     if (stop == std::u32string_view::npos) return end;
     auto opening = gap.substr(stop + 1);
     while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
-    if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    // (另有 opens the rest of the flow when all it states is the count carried on: 「…已办结98件。
+    // 另有6件申请结转到下年度继续办理。」; any other 另 sentence is something else.)
+    if (opening.starts_with(U"另") && !(opening.starts_with(U"另有") && carried_on_alone(cx, lo, hi))) return end;
+    if (opening.starts_with(U"其中") || opening.starts_with(U"此外")) return end;
     if (subject_is_other_body(f.substr(from + stop + 1, cx.fig(hi - 1).end() - (from + stop + 1)))) return end;
     const auto theirs = named_in(t);
     if (theirs.count(names.front())) return end;
