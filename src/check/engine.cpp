@@ -3228,6 +3228,34 @@ bool counts_channels(Context& cx, int whole) {
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
 
+// Whether list `l` is results of handling (two parts or more named by table 三's results) under a
+// count of requests received (收到, 受理, 接收, 新收; not closed nor answered), and a count of last
+// year's carry-over (上年结转, 结转上年, 上年度遗留) stated after the whole, in its sentence or the
+// two after it under the same heading, in its unit, is `over`, what the results pass the whole by.
+bool results_with_carry_over(const Context& cx, const FigureList& l, const Decimal& over) {
+  const Figure& wf = cx.fig(l.whole);
+  if (wf.in_table) return false;
+  const std::string_view wl = wf.label;
+  auto has = [](std::string_view s, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.find(w) != std::string::npos; });
+  };
+  if (!has(wl, {"收到", "受理", "接收", "接到", "新收"}) || has(wl, {"办结", "答复", "结转"})) return false;
+  int results = 0;
+  for (int p : l.parts)
+    results += has(cx.fig(p).label, {"予以公开", "同意公开", "部分公开", "不予公开", "无法提供", "不予处理", "信息不存在", "其他处理"});
+  if (results < 2) return false;
+  for (std::size_t i = static_cast<std::size_t>(l.whole) + 1; i < cx.doc.figures.size(); ++i) {
+    const Figure& g = cx.doc.figures[i];
+    if (g.heading != wf.heading || g.sentence > wf.sentence + 2) break;
+    if (g.in_table || g.kind != wf.kind || g.unit != wf.unit || g.approx != Approx::Exact) continue;
+    if (has(g.label, {"下年", "下一年"})) continue;
+    if (has(g.label, {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年转结", "上年度转结", "结转上年", "结转上一年", "上年度遗留", "上年遗留"}) &&
+        g.value == over)
+      return true;
+  }
+  return false;
+}
+
 // Whether a list's parts may overlap: the words right after the last part say some items are
 // counted more than once (同时在多个…, 同时涉及…, 重复计…, 已含在…, 属多个类别); or the parts are topics of requests (申请, 诉求,
 // 来信…), each named by what it concerns (涉及…) or the list introduced so (主要涉及). Not kinds
@@ -3832,6 +3860,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the items after a semicolon make, with the whole, a count before it: they are its siblings", line);
         continue;
       }
+    }
+    // 「收到申请37件，均已答复，其中予以公开30件，…信息不存在4件。上年结转的2件申请已在本年办结。」:
+    // results of handling under a count received hold last year's carry-over too, when a count of
+    // it stated after the whole (up to two sentences on) makes up exactly what they pass it by.
+    if (!exh && S > W && results_with_carry_over(cx, l, S - W)) {
+      cx.skip(c, "the results of handling hold last year's carry-over, stated after the count received", line);
+      continue;
     }
     // (Topics may overlap, one request or item concerning several: 「全年收到申请45件，主要包括涉及征地
     // 拆迁20件、涉及规划建设15件、涉及社会保障12件」; so may items the text says are counted again,
