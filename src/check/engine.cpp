@@ -2984,6 +2984,22 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       const bool whole_divided = exhaustive(cx, l);
       // (Not a share of 100%: it says the part is all of the whole, and nothing is nudged to
       // make a sum — "业务动态类信息175条,占100%" of 176 is 99%.)
+      // (Only where a writer's rounding explains it: a share nudged so that the list's shares make
+      // 100% — 82.4%, 16.3%, 1.3% of 862, 171, 13 of 1046 — or rounded twice, 12.3497% to 12.35% to
+      // 12.4%. A lone share one up in its last place, 16 of 1046 written 1.6%, is neither: half up
+      // it is 1.5%, and rounding up every share is a practice of no report seen.)
+      const bool lone = std::count_if(l.parts.begin(), l.parts.end(), [&](int q) { return cx.fig(q).share >= 0; }) == 1;
+      const bool twice = e.round_half_up(sh.precision + 1).round_half_up(sh.precision) == sh.value;
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
+          lone && !twice && sh.approx == Approx::Exact && !count_from_share(cx, p, S, Wv, whole_divided)) {
+        f.severity = Severity::Warning;
+        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 不符：按四舍五入应为 {}%（它是该项唯一的占比，不是为凑足 100% 所作的调整）", stated,
+                                pf.value.str(), Wv.str(), e.round_half_up(4).str(), expected);
+        f.suggestion = fmt::format("应为 {}%", expected);
+        cx.fail(c, std::move(f), sh.line);
+        failed = true;
+        continue;
+      }
       if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
