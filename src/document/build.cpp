@@ -3300,6 +3300,18 @@ void build_lists(Document& doc) {
       // (So does a part's 中 right after it: 「…,剩余2件中1件…,1件…」.)
       if ((marker[j] == Qizhong || (marker[j] == Zhong && list.parts.size() >= 1)) && !nested) {
         auto [end, exact, joined] = own_list_end(j);
+        // (In a list whose items end at semicolons, a part's items that make it before the next
+        // semicolon with another count of theirs still before it do not end there: 「…；不予公开2件，
+        // 其中2件涉及商业秘密，1件属于内部事务信息；…」 has one item too many, not one item.)
+        if (exact && (sep == 3 || first_separator == 3)) {
+          const std::size_t stop = f.find_first_of(U";。\n", end);
+          if (stop != npos && f[stop] == U';' && j + 1 < nc)
+            for (std::size_t i = j + 1; i < nc && figs[counts[i]].span.begin < stop; ++i)
+              if (figs[counts[i]].span.begin >= end && same_unit(figs[counts[i]].unit, g.unit) && marker[i] == None) {
+                exact = false;
+                break;
+              }
+        }
         if (!exact && joined && sep == 2) {
           // (A part after a comma: the list goes on after its own items' comma.)
         } else if (!exact && sep == 3) {
