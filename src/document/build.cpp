@@ -2792,6 +2792,24 @@ void build_lists(Document& doc) {
         Decimal run;
         for (std::size_t j = k + 1; closes && j <= last; ++j) run = run + figs[counts[j]].total();
         if (closes && !acts && within_tenth(run, w.value)) kinds = 2;
+        // (Or three kinds or more named by what they are, to the sentence's end with no count of
+        // another measure after them, that come within a tenth of the count: 「主动公开政府信息共计136条，
+        // 概况信息4条，公示公告24条，人事信息18条，财政信息40条，政策文件50条」.)
+        auto names_item = [](std::string_view l) {
+          if (l.empty() || l.size() > 30) return false;
+          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知"})
+            if (l.ends_with(e)) return true;
+          return false;
+        };
+        std::size_t end = k + 1;
+        bool items = true;
+        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end)
+          items = items && same_unit(figs[counts[end]].unit, w.unit) && names_item(figs[counts[end]].label);
+        if (kinds < 2 && !acts && items && end >= k + 4 && !closes) {
+          Decimal sum;
+          for (std::size_t j = k + 1; j < end; ++j) sum = sum + figs[counts[j]].total();
+          if (within_tenth(sum, w.value)) kinds = 2;
+        }
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
