@@ -2984,6 +2984,22 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       const bool whole_divided = exhaustive(cx, l);
       // (Not a share of 100%: it says the part is all of the whole, and nothing is nudged to
       // make a sum — "业务动态类信息175条,占100%" of 176 is 99%.)
+      // (Only where a writer's rounding explains it: a share nudged so that the list's shares make
+      // 100% — 82.4%, 16.3%, 1.3% of 862, 171, 13 of 1046 — or rounded twice, 12.3497% to 12.35% to
+      // 12.4%. A lone share one up in its last place, 16 of 1046 written 1.6%, is neither: half up
+      // it is 1.5%, and rounding up every share is a practice of no report seen.)
+      const bool lone = std::count_if(l.parts.begin(), l.parts.end(), [&](int q) { return cx.fig(q).share >= 0; }) == 1;
+      const bool twice = e.round_half_up(sh.precision + 1).round_half_up(sh.precision) == sh.value;
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
+          lone && !twice && sh.approx == Approx::Exact && !count_from_share(cx, p, S, Wv, whole_divided)) {
+        f.severity = Severity::Warning;
+        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 不符：按四舍五入应为 {}%（它是该项唯一的占比，不是为凑足 100% 所作的调整）", stated,
+                                pf.value.str(), Wv.str(), e.round_half_up(4).str(), expected);
+        f.suggestion = fmt::format("应为 {}%", expected);
+        cx.fail(c, std::move(f), sh.line);
+        failed = true;
+        continue;
+      }
       if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
@@ -3227,6 +3243,34 @@ bool counts_channels(Context& cx, int whole) {
 // 「告知其他途径3起」, 「告知通过其他途径获取5件」: a reply telling the applicant where to get the
 // information, one of the results a request ends in, not a channel an item is carried through.
 bool tells_other_route(std::string_view lab) { return lab.starts_with("告知"); }
+
+// Whether list `l` is results of handling (two parts or more named by table 三's results) under a
+// count of requests received (收到, 受理, 接收, 新收; not closed nor answered), and a count of last
+// year's carry-over (上年结转, 结转上年, 上年度遗留) stated after the whole, in its sentence or the
+// two after it under the same heading, in its unit, is `over`, what the results pass the whole by.
+bool results_with_carry_over(const Context& cx, const FigureList& l, const Decimal& over) {
+  const Figure& wf = cx.fig(l.whole);
+  if (wf.in_table) return false;
+  const std::string_view wl = wf.label;
+  auto has = [](std::string_view s, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return s.find(w) != std::string::npos; });
+  };
+  if (!has(wl, {"收到", "受理", "接收", "接到", "新收"}) || has(wl, {"办结", "答复", "结转"})) return false;
+  int results = 0;
+  for (int p : l.parts)
+    results += has(cx.fig(p).label, {"予以公开", "同意公开", "部分公开", "不予公开", "无法提供", "不予处理", "信息不存在", "其他处理"});
+  if (results < 2) return false;
+  for (std::size_t i = static_cast<std::size_t>(l.whole) + 1; i < cx.doc.figures.size(); ++i) {
+    const Figure& g = cx.doc.figures[i];
+    if (g.heading != wf.heading || g.sentence > wf.sentence + 2) break;
+    if (g.in_table || g.kind != wf.kind || g.unit != wf.unit || g.approx != Approx::Exact) continue;
+    if (has(g.label, {"下年", "下一年"})) continue;
+    if (has(g.label, {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年转结", "上年度转结", "结转上年", "结转上一年", "上年度遗留", "上年遗留"}) &&
+        g.value == over)
+      return true;
+  }
+  return false;
+}
 
 // Whether a list's parts may overlap: the words right after the last part say some items are
 // counted more than once (同时在多个…, 同时涉及…, 重复计…, 已含在…, 属多个类别); or the parts are topics of requests (申请, 诉求,
@@ -3833,6 +3877,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
     }
+    // 「收到申请37件，均已答复，其中予以公开30件，…信息不存在4件。上年结转的2件申请已在本年办结。」:
+    // results of handling under a count received hold last year's carry-over too, when a count of
+    // it stated after the whole (up to two sentences on) makes up exactly what they pass it by.
+    if (!exh && S > W && results_with_carry_over(cx, l, S - W)) {
+      cx.skip(c, "the results of handling hold last year's carry-over, stated after the count received", line);
+      continue;
+    }
     // (Topics may overlap, one request or item concerning several: 「全年收到申请45件，主要包括涉及征地
     // 拆迁20件、涉及规划建设15件、涉及社会保障12件」; so may items the text says are counted again,
     // 「…党建信息25条（部分信息同时在多个栏目发布）」.)
@@ -4429,6 +4480,20 @@ bool subject_is_other_body(std::u32string_view sentence) {
   return false;
 }
 
+// Whether the figures [lo, hi) of a sentence are one count and the words after it to the
+// sentence's end say it goes on to the next year (「另有6件申请结转到下年度继续办理」).
+bool carried_on_alone(Context& cx, int lo, int hi) {
+  if (hi - lo != 1) return false;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t from = cx.fig(lo).end(), to = from;
+  while (to < f.size() && f[to] != U'。' && f[to] != U'\n' && f[to] != U',' && f[to] != U';') ++to;
+  const auto after = f.substr(from, to - from);
+  const auto at = after.find(U"结转");
+  if (at == std::u32string_view::npos) return false;
+  const auto rest = after.substr(at + 2);
+  return rest.starts_with(U"下") || rest.starts_with(U"到下") || rest.starts_with(U"至下") || rest.starts_with(U"入下");
+}
+
 // A flow a paragraph states over two sentences (「共接到申请184件，上年结转1件。全部申请均按规定
 // 程序办理，共办结182件，结转下年度3件。」): the last sentence of the scope [first, last] evaluated
 // so far, taken on by the next ones of its paragraph (no line break between; at most two
@@ -4464,9 +4529,13 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
   for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
   if (wanted == 0 || have.empty()) return first_last;
   int last = first_last, end = first_last;
-  for (int t = first_last + 1; t <= first_last + 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
+  // (Two sentences on that state figures; one between that states none, 「…共计104件。申请内容主要
+  // 涉及行政审批等。已办结…98件…」, is passed over within the paragraph.)
+  int stated = 0;
+  for (int t = first_last + 1; t <= first_last + 3 && stated < 2 && static_cast<std::size_t>(t) < r.size() && wanted > 0; ++t) {
     const auto [lo, hi] = r[static_cast<std::size_t>(t)];
     if (lo == hi) continue;
+    ++stated;
     const auto [plo, phi] = r[static_cast<std::size_t>(last)];
     if (plo == phi) return end;
     const std::uint32_t from = cx.fig(phi - 1).end(), to = cx.fig(lo).span.begin;
@@ -4477,7 +4546,10 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     if (stop == std::u32string_view::npos) return end;
     auto opening = gap.substr(stop + 1);
     while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\t')) opening.remove_prefix(1);
-    if (opening.starts_with(U"其中") || opening.starts_with(U"另") || opening.starts_with(U"此外")) return end;
+    // (另有 opens the rest of the flow when all it states is the count carried on: 「…已办结98件。
+    // 另有6件申请结转到下年度继续办理。」; any other 另 sentence is something else.)
+    if (opening.starts_with(U"另") && !(opening.starts_with(U"另有") && carried_on_alone(cx, lo, hi))) return end;
+    if (opening.starts_with(U"其中") || opening.starts_with(U"此外")) return end;
     if (subject_is_other_body(f.substr(from + stop + 1, cx.fig(hi - 1).end() - (from + stop + 1)))) return end;
     const auto theirs = named_in(t);
     if (theirs.count(names.front())) return end;

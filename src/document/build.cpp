@@ -2792,6 +2792,24 @@ void build_lists(Document& doc) {
         Decimal run;
         for (std::size_t j = k + 1; closes && j <= last; ++j) run = run + figs[counts[j]].total();
         if (closes && !acts && within_tenth(run, w.value)) kinds = 2;
+        // (Or three kinds or more named by what they are, to the sentence's end with no count of
+        // another measure after them, that come within a tenth of the count: 「主动公开政府信息共计136条，
+        // 概况信息4条，公示公告24条，人事信息18条，财政信息40条，政策文件50条」.)
+        auto names_item = [](std::string_view l) {
+          if (l.empty() || l.size() > 30) return false;
+          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知"})
+            if (l.ends_with(e)) return true;
+          return false;
+        };
+        std::size_t end = k + 1;
+        bool items = true;
+        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end)
+          items = items && same_unit(figs[counts[end]].unit, w.unit) && names_item(figs[counts[end]].label);
+        if (kinds < 2 && !acts && items && end >= k + 4 && !closes) {
+          Decimal sum;
+          for (std::size_t j = k + 1; j < end; ++j) sum = sum + figs[counts[j]].total();
+          if (within_tenth(sum, w.value)) kinds = 2;
+        }
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
       // 330条,财政资金类280条,重大项目类190条」 of 506 — rather than divide it: the text did not say
@@ -3300,6 +3318,18 @@ void build_lists(Document& doc) {
       // (So does a part's 中 right after it: 「…,剩余2件中1件…,1件…」.)
       if ((marker[j] == Qizhong || (marker[j] == Zhong && list.parts.size() >= 1)) && !nested) {
         auto [end, exact, joined] = own_list_end(j);
+        // (In a list whose items end at semicolons, a part's items that make it before the next
+        // semicolon with another count of theirs still before it do not end there: 「…；不予公开2件，
+        // 其中2件涉及商业秘密，1件属于内部事务信息；…」 has one item too many, not one item.)
+        if (exact && (sep == 3 || first_separator == 3)) {
+          const std::size_t stop = f.find_first_of(U";。\n", end);
+          if (stop != npos && f[stop] == U';' && j + 1 < nc)
+            for (std::size_t i = j + 1; i < nc && figs[counts[i]].span.begin < stop; ++i)
+              if (figs[counts[i]].span.begin >= end && same_unit(figs[counts[i]].unit, g.unit) && marker[i] == None) {
+                exact = false;
+                break;
+              }
+        }
         if (!exact && joined && sep == 2) {
           // (A part after a comma: the list goes on after its own items' comma.)
         } else if (!exact && sep == 3) {

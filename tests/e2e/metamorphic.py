@@ -99,6 +99,9 @@ KNOWN = {
     # Run together, the result counts of two sentences make one list, and on this document (two
     # of them one too many) their sum above the applications closed is true as well.
     ("run-together", "w-results-after-qizhong-comma-errors.txt"),
+    # Run together, the flow goes on into the next sentence (受理58件…。已办结54件，结转下年度6件。),
+    # and with no carry-over from last year named, 54+6 over 58 is the same slip found once more.
+    ("run-together", "closed-restated-next-error.txt"),
     # Cut at 72 columns: a table row cut mid-row (tabs, bars, a cell a line), which no page's
     # text copy does; the old form's rows then read with a cell too few or too many.
     ("page-measure", "crlf-cells-one-per-line-error.txt"), ("page-measure", "d-units-in-cells-error.txt"),
@@ -129,6 +132,7 @@ KNOWN = {
     ("sentence-lines", "l23-flow-two-sentences-error.txt"), ("sentence-lines", "pb-flow-answered-qizhong-error.txt"),
     ("sentence-lines", "l24-flow-carried-on-sentence-error.txt"), ("sentence-lines", "l24-flow-three-sentences-error.txt"),
     ("sentence-lines", "l24-results-of-applications-error.txt"), ("sentence-lines", "n-flow-results-next-sentence-error.txt"),
+    ("sentence-lines", "l26-flow-another-carried-error.txt"), ("sentence-lines", "l26-results-carry-over-after-error.txt"),
     # (The same miss when one line alone is cut at the measure, too few cut lines to be read as a
     # wrapped page: the break inside 「其中予以公⏎开51件」 ends the paragraph the flow is read in.)
     ("page-measure", "l24-flow-carried-on-sentence-error.txt"),
