@@ -395,11 +395,22 @@ struct Context {
   }
   // A count written right after a year, 「结转2025年2件」, whose label is only the year's 年: its
   // context (label#after) reads on back through the year, 「结转2025年#」, so a context pattern
-  // sees the words the year ends.
+  // sees the words the year ends. So does one whose label goes on from the 年 only with what is
+  // to be done there, 「结转2023年办理3件」「结转到2025年继续办理7件」: the year is still where
+  // the count goes.
+  static bool year_word(std::string_view l) {
+    for (std::string_view y : {"年度", "年"})
+      if (l.starts_with(y)) {
+        l.remove_prefix(y.size());
+        if (l.starts_with("继续")) l.remove_prefix(std::string_view("继续").size());
+        return l.empty() || l == "办理" || l == "答复" || l == "处理";
+      }
+    return false;
+  }
   bool year_lead(int i) const {
     if (i <= 0) return false;
     const Figure &g = fig(i), &y = fig(i - 1);
-    return (g.label == "年" || g.label == "年度") && y.kind == FigureKind::Year && y.sentence == g.sentence && !g.in_table &&
+    return year_word(g.label) && y.kind == FigureKind::Year && y.sentence == g.sentence && !g.in_table &&
            y.value.is_integer() && !y.label.empty();
   }
   const std::string& label_after_of(int i, const Sketch*& sketch) {

@@ -1078,9 +1078,24 @@ void name_counts(Document& doc) {
     for (std::u32string_view r : {std::u32string_view(U"予以公开"), std::u32string_view(U"部分公开"), std::u32string_view(U"不予公开"),
                                   std::u32string_view(U"无法提供"), std::u32string_view(U"不予处理"), std::u32string_view(U"其他处理")})
       by = by || after == r;
+    // (Carried on to a year the words name, 「16件结转至2025年继续办理」: its words run on through
+    // the year, which is where the count goes, not a figure of its own in the count's name.)
+    bool through_year = false;
+    if (after.starts_with(U"结转") && i + 1 < figs.size()) {
+      const auto& y = figs[i + 1];
+      if (y.kind == FigureKind::Year && !y.in_table && y.sentence == g.sentence && y.span.begin >= g.end() &&
+          trim(f.substr(g.end(), y.span.begin - g.end())) == after) {
+        std::uint32_t e = y.end();
+        while (e < f.size() && e < y.end() + 12 && !is_clause_break(f[e])) ++e;
+        after_s = std::u32string(trim(f.substr(g.end(), e - g.end())));
+        after = after_s;
+        through_year = true;
+      }
+    }
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
-    if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
+    if (!std::all_of(after.begin(), after.end(), [&](char32_t c) { return is_cjk(c) || (through_year && c >= U'0' && c <= U'9'); }))
+      continue;
     // (Only in a clause of its own: "…,28件为网上申请,…".)
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
