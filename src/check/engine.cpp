@@ -4524,6 +4524,23 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
   return end;
 }
 
+// A count that divides one of an assert's figures by who applied or how (「收到35件，其中自然人34件，
+// 企业1件，办结32件，结转下年办理3件」): a part of a list whose whole is one of them, every part of
+// it naming an applicant or a channel and the parts no more than the whole. It is that figure told
+// again another way, not another count beside the ones the check names.
+bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
+  const int l = cx.list_of[static_cast<std::size_t>(k)];
+  if (l < 0) return false;
+  const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+  if (list.whole < 0 || !bound.count(list.whole) || list.parts.empty()) return false;
+  Decimal sum(0, 0);
+  for (int p : list.parts) {
+    if (!names_who_or_how(cx.fig(p).label)) return false;
+    sum = sum + cx.fig(p).value;
+  }
+  return !(cx.fig(list.whole).value < sum);
+}
+
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
   std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
@@ -4599,7 +4616,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
       const Figure& g = cx.fig(k);
       other = in_sentences(g.sentence) && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
-              !bound.count(k);
+              !bound.count(k) && !divides_by_who_or_how(cx, k, bound);
     }
     // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
     // 1件申请人主动撤回」 — is one more part of the same requests; after a semicolon it is another matter's.)
