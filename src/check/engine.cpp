@@ -4535,7 +4535,9 @@ bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
   if (list.whole < 0 || !bound.count(list.whole) || list.parts.empty()) return false;
   Decimal sum(0, 0);
   for (int p : list.parts) {
-    if (!names_who_or_how(cx.fig(p).label)) return false;
+    // (A part the check names itself, 「…法人或其他组织0件，上年度结转0件」 after the applicants, is
+    // its own figure, not the division's.)
+    if (!bound.count(p) && !names_who_or_how(cx.fig(p).label)) return false;
     sum = sum + cx.fig(p).value;
   }
   return !(cx.fig(list.whole).value < sum);
