@@ -395,11 +395,22 @@ struct Context {
   }
   // A count written right after a year, 「结转2025年2件」, whose label is only the year's 年: its
   // context (label#after) reads on back through the year, 「结转2025年#」, so a context pattern
-  // sees the words the year ends.
+  // sees the words the year ends. So does one whose label goes on from the 年 only with what is
+  // to be done there, 「结转2023年办理3件」「结转到2025年继续办理7件」: the year is still where
+  // the count goes.
+  static bool year_word(std::string_view l) {
+    for (std::string_view y : {"年度", "年"})
+      if (l.starts_with(y)) {
+        l.remove_prefix(y.size());
+        if (l.starts_with("继续")) l.remove_prefix(std::string_view("继续").size());
+        return l.empty() || l == "办理" || l == "答复" || l == "处理";
+      }
+    return false;
+  }
   bool year_lead(int i) const {
     if (i <= 0) return false;
     const Figure &g = fig(i), &y = fig(i - 1);
-    return (g.label == "年" || g.label == "年度") && y.kind == FigureKind::Year && y.sentence == g.sentence && !g.in_table &&
+    return year_word(g.label) && y.kind == FigureKind::Year && y.sentence == g.sentence && !g.in_table &&
            y.value.is_integer() && !y.label.empty();
   }
   const std::string& label_after_of(int i, const Sketch*& sketch) {
@@ -4585,6 +4596,25 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
   return end;
 }
 
+// A count that divides one of an assert's figures by who applied or how (「收到35件，其中自然人34件，
+// 企业1件，办结32件，结转下年办理3件」): a part of a list whose whole is one of them, every part of
+// it naming an applicant or a channel and the parts no more than the whole. It is that figure told
+// again another way, not another count beside the ones the check names.
+bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
+  const int l = cx.list_of[static_cast<std::size_t>(k)];
+  if (l < 0) return false;
+  const auto& list = cx.doc.lists[static_cast<std::size_t>(l)];
+  if (list.whole < 0 || !bound.count(list.whole) || list.parts.empty()) return false;
+  Decimal sum(0, 0);
+  for (int p : list.parts) {
+    // (A part the check names itself, 「…法人或其他组织0件，上年度结转0件」 after the applicants, is
+    // its own figure, not the division's.)
+    if (!bound.count(p) && !names_who_or_how(cx.fig(p).label)) return false;
+    sum = sum + cx.fig(p).value;
+  }
+  return !(cx.fig(list.whole).value < sum);
+}
+
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
   std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
@@ -4660,7 +4690,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
       const Figure& g = cx.fig(k);
       other = in_sentences(g.sentence) && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
-              !bound.count(k);
+              !bound.count(k) && !divides_by_who_or_how(cx, k, bound);
     }
     // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
     // 1件申请人主动撤回」 — is one more part of the same requests; after a semicolon it is another matter's.)

@@ -1078,9 +1078,24 @@ void name_counts(Document& doc) {
     for (std::u32string_view r : {std::u32string_view(U"予以公开"), std::u32string_view(U"部分公开"), std::u32string_view(U"不予公开"),
                                   std::u32string_view(U"无法提供"), std::u32string_view(U"不予处理"), std::u32string_view(U"其他处理")})
       by = by || after == r;
+    // (Carried on to a year the words name, 「16件结转至2025年继续办理」: its words run on through
+    // the year, which is where the count goes, not a figure of its own in the count's name.)
+    bool through_year = false;
+    if (after.starts_with(U"结转") && i + 1 < figs.size()) {
+      const auto& y = figs[i + 1];
+      if (y.kind == FigureKind::Year && !y.in_table && y.sentence == g.sentence && y.span.begin >= g.end() &&
+          trim(f.substr(g.end(), y.span.begin - g.end())) == after) {
+        std::uint32_t e = y.end();
+        while (e < f.size() && e < y.end() + 12 && !is_clause_break(f[e])) ++e;
+        after_s = std::u32string(trim(f.substr(g.end(), e - g.end())));
+        after = after_s;
+        through_year = true;
+      }
+    }
     if (after.size() < 3 || (after.front() != U'为' && after.front() != U'是' && !by)) continue;
     if (!by) after.remove_prefix(1);
-    if (!std::all_of(after.begin(), after.end(), [](char32_t c) { return is_cjk(c); })) continue;
+    if (!std::all_of(after.begin(), after.end(), [&](char32_t c) { return is_cjk(c) || (through_year && c >= U'0' && c <= U'9'); }))
+      continue;
     // (Only in a clause of its own: "…,28件为网上申请,…".)
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
@@ -1352,6 +1367,12 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 }
 
 }  // namespace
+
+bool names_who_or_how(std::string_view label) {
+  static constexpr std::string_view kWho[] = {"自然人", "公民", "个人", "法人", "企业", "组织", "网上", "网络", "在线", "网站",
+                                              "平台", "信函", "邮寄", "来信", "当面", "现场", "窗口", "传真", "电子邮件", "书面"};
+  return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+}
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label) {
@@ -2255,17 +2276,20 @@ std::string line_before(const Document& doc, const Figure& first) {
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
+// A stage that applications or cases reach (受理, 办结, 已答复, 审结…), as a count's whole label.
+constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
+                                        "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
+bool reached_stage(std::string_view label) { return std::find(std::begin(kStages), std::end(kStages), label) != std::end(kStages); }
+
 // Whether a list holds both a stage that applications or cases reach (受理, 办结, 已答复, 审结…)
 // and items of another kind.
 bool mixes_stages(const Document& doc, const std::vector<int>& parts) {
-  static constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
-                                                 "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
   // Still open (正在办理, 尚未审结) goes with either: it completes a division by stage or by outcome.
   static constexpr std::string_view kOpen[] = {"正在办理", "办理中", "在办", "尚未办结", "未办结", "尚未审结", "未审结", "正在审理"};
   int stages = 0, others = 0;
   for (int p : parts) {
     std::string_view l = doc.figures[p].label;
-    bool stage = std::find(std::begin(kStages), std::end(kStages), l) != std::end(kStages);
+    bool stage = reached_stage(l);
     bool open = std::find(std::begin(kOpen), std::end(kOpen), l) != std::end(kOpen);
     stages += stage;
     others += !stage && !open;
@@ -3465,6 +3489,12 @@ void build_lists(Document& doc) {
       }
       if ((starts_new_total(label_through_year(figs, counts[j]), w.label) && !carried_part) ||
           (!list.parts.empty() && handled_later_year(figs, counts[j], report_year)) || (!list.parts.empty() && progress_state(g))) break;
+      // (「收到35件，其中自然人34件，企业1件，办结32件，…」: after parts naming who applied or how, a
+      // stage the requests reached, 办结/答复, is how far all of them got, not one more applicant or
+      // channel: it ends the list, which a stage among its parts would leave unchecked.)
+      if (!list.parts.empty() && reached_stage(g.label) &&
+          std::all_of(list.parts.begin(), list.parts.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
+        break;
       // "…区长公开电话2232件;收到群众表扬信29件": once the parts make the whole, an item that
       // opens with a verb of its own is another statement.
       if (starts_statement(g.label) && so_far == w.value) break;

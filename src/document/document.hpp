@@ -185,6 +185,9 @@ bool names_last_year(std::u32string_view words);
 bool information_items(const Figure& whole, const Figure& part);
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label);
+// A part's words that name who applied or how (自然人, 法人, 企业, 网上, 信函, 当面…): a division of
+// the requests received by applicant or channel.
+bool names_who_or_how(std::string_view label);
 // A part's words past the 在…中 that open its list: 「在网站上公开的政府信息中便民服务信息6条」 names
 // a kind (便民服务信息), not the channel the whole went through.
 std::string_view past_zhong_intro(std::string_view label);
