@@ -1321,7 +1321,8 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     return true;
   }
   if (information_items_named(whole, part)) return true;
-  if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
+  // (Or in 项, as some writers count documents and kinds: 「主动公开政府信息58条，其中行政规范性文件3项、…」.)
+  if (whole.unit != "条" || (part.unit != "件" && part.unit != "份" && part.unit != "项")) return false;
   std::string_view l = part.label;
   // Pieces of information named by their kind under a whole of information (「主动公开政府信息101条，
   // 其中，工作动态70件，部门信息公开年报1条…」「…共243条，其中公文类政府信息19件…、就业补贴类信息111条」,
