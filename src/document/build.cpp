@@ -1336,7 +1336,8 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
     return true;
   }
   if (information_items_named(whole, part)) return true;
-  if (whole.unit != "条" || (part.unit != "件" && part.unit != "份")) return false;
+  // (Or in 项, as some writers count documents and kinds: 「主动公开政府信息58条，其中行政规范性文件3项、…」.)
+  if (whole.unit != "条" || (part.unit != "件" && part.unit != "份" && part.unit != "项")) return false;
   std::string_view l = part.label;
   // Pieces of information named by their kind under a whole of information (「主动公开政府信息101条，
   // 其中，工作动态70件，部门信息公开年报1条…」「…共243条，其中公文类政府信息19件…、就业补贴类信息111条」,
@@ -4211,6 +4212,17 @@ void build_lists(Document& doc) {
   // before, with no count of their unit between. (Not when that count is itself a part of a list,
   // or follows another of its unit in its sentence, 「收到28件,上年结转2件,除1件…外,其余29件」:
   // which of the counts the rest is left from is then not known.)
+  // (The list each figure ends as its last part, when its parts make its whole exactly; and the
+  // wholes a count set aside already divides. Looked up, not searched for: one line may hold
+  // thousands of lists.)
+  std::vector<int> whole_ended(figs.size(), -1);
+  std::vector<char> set_aside_from(figs.size(), 0);
+  for (const auto& l : doc.lists) {
+    if (l.whole < 0 || l.parts.empty()) continue;
+    Decimal sum;
+    for (int q : l.parts) sum = sum + figs[static_cast<std::size_t>(q)].total();
+    if (sum == figs[static_cast<std::size_t>(l.whole)].value) whole_ended[static_cast<std::size_t>(l.parts.back())] = l.whole;
+  }
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
     const auto& b = figs[counts[k + 1]];
@@ -4231,13 +4243,29 @@ void build_lists(Document& doc) {
           f.substr(b.end(), c2.span.begin - b.end()).find(U"其中") == npos)
         continue;
     }
-    const auto& w = figs[counts[k - 1]];
-    if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
-        (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || label_states_change(w.label) || w.last_years ||
-        (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit)))
+    // (Or the whole of a list the count before ends, when its parts make that whole exactly and
+    // the rest is not what is left of that last part: 「收到申请29件，其中网上申请20件，信函申请9件。
+    // 除3件正在办理外，其余26件均已答复」 sets aside of the 29, divided another way.)
+    int whole = counts[k - 1];
+    if (used[counts[k - 1]]) {
+      const int lw = whole_ended[static_cast<std::size_t>(counts[k - 1])];
+      if (lw < 0 || set_aside_from[static_cast<std::size_t>(lw)]) continue;
+      const auto& lf = figs[static_cast<std::size_t>(lw)];
+      const auto& last = figs[counts[k - 1]];
+      if (lf.in_table || lf.approx != Approx::Exact || !same_unit(lf.unit, a.unit) || (lf.sentence != a.sentence && lf.sentence + 1 != a.sentence) ||
+          last.value - a.value == b.value)
+        continue;
+      whole = lw;
+    }
+    const auto& w = figs[static_cast<std::size_t>(whole)];
+    if (whole == counts[k - 1] &&
+        (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
+         (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || label_states_change(w.label) || w.last_years ||
+         (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit))))
       continue;
     FigureList list;
-    list.whole = counts[k - 1];
+    list.whole = whole;
+    set_aside_from[static_cast<std::size_t>(whole)] = 1;
     list.parts = {counts[k], counts[k + 1]};
     list.intro = doc.folded_slice({w.end(), a.span.begin});
     used[counts[k]] = used[counts[k + 1]] = true;

@@ -126,7 +126,7 @@ KNOWN = {
     # whole restated as 其余178件 in the sentence between; a total two blank lines above the line
     # of its kinds.
     ("sentence-lines", "q-share-sentence-after-whole-error.txt"), ("sentence-lines", "v-set-aside-error.txt"),
-    ("sentence-lines", "rt-set-aside-rest-error.txt"),
+    ("sentence-lines", "rt-set-aside-rest-error.txt"), ("sentence-lines", "l26-set-aside-after-list-error.txt"),
     # A sentence a line (a miss): the flow of applications carried on into the next sentence is
     # read within one paragraph only, and a sentence a line makes each its own paragraph.
     ("sentence-lines", "l23-flow-two-sentences-error.txt"), ("sentence-lines", "pb-flow-answered-qizhong-error.txt"),
