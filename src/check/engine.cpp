@@ -173,6 +173,9 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  // Per prose list, whether the share check reported its stated total (share_total): the list's
+  // own check then says nothing more of that total (run_list_breakdown).
+  std::vector<char> total_reported;
   // The lists whose whole a figure is, in list order: the first (whole_first[figure]) and the
   // next of the same whole (whole_next[list]), -1 after the last: found without reading every
   // list for each figure (a text of thousands of lists).
@@ -2649,8 +2652,10 @@ bool rest_stated(const Context& cx, const FigureList& l, const Decimal& rest) {
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
+  cx.total_reported.assign(doc.lists.size(), 0);
   for (const auto& l : doc.lists) {
     if (!l.shares) continue;
+    const std::size_t li = static_cast<std::size_t>(&l - doc.lists.data());
     bool approx = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).approx != Approx::Exact; });
     if (approx) continue;
     any = true;
@@ -2758,6 +2763,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", T.str(), S.str());
           for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
           cx.fail(*total_check, std::move(f), first_line);
+          cx.total_reported[li] = 1;
           break;
         }
       } else if (!off_the_sum(cx, c, l, S, first_line)) {
@@ -2832,10 +2838,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = S.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(*total_check, std::move(f), first_line);
+      cx.total_reported[li] = 1;
     }
     if (off.empty()) {
       cx.pass(c, first_line);
-      if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
+      // (A whole its list's sentence names with 在…中 is found as an inferred one is.)
+      if (total_check && (inferred || l.zhong_shares) && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
       // "共主动公开政府信息4261条…从公开内容看,机构职能类218条,占5.1%;…其他类669条,占15.7%" (the
       // parts make 4260): a complete division (其他…) whose shares fit the count before it and
       // their own sum alike, rounded as they are, still falls short of that count (or passes
@@ -2869,6 +2877,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", Wv.str(), S.str());
           for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
           cx.fail(*total_check, std::move(f), first_line);
+          cx.total_reported[li] = 1;
         }
       }
       if (!truncated.empty() && c.rounding == Rounding::Any) {
@@ -2944,6 +2953,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = Wv.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(*total_check, std::move(f), first_line);
+      cx.total_reported[li] = 1;
       continue;
     }
     // "业务动态类信息49条,占98%(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%…)" of
@@ -3489,6 +3499,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) || own_taken;
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
+      continue;
+    }
+    // (A run with shares whose sentence names its whole with 在…中 is the share check's: when it
+    // reported the parts against the stated total, that is the one finding of the slip.)
+    if (const auto li = static_cast<std::size_t>(&l - cx.doc.lists.data());
+        l.zhong_shares && li < cx.total_reported.size() && cx.total_reported[li]) {
+      cx.skip(c, "the share check reports the parts against the stated total", line);
       continue;
     }
     // Parts that may overlap (channels) are checked only for falling short, unless the text

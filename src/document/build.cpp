@@ -2484,6 +2484,24 @@ bool measured_against_other(const Document& doc, int gi, int wi) {
   return false;
 }
 
+// Whether more than half of the parts' stated shares fit `whole` (to a unit of their last digit,
+// so a truncated share fits too): the shares are of that whole.
+bool shares_fit_most(const Document& doc, const std::vector<int>& parts, const Decimal& whole) {
+  const auto& figs = doc.figures;
+  if (whole.is_zero()) return false;
+  std::size_t fit = 0, stated = 0;
+  for (int p : parts) {
+    const auto& g = figs[static_cast<std::size_t>(p)];
+    if (g.share < 0) continue;
+    const auto& s = figs[static_cast<std::size_t>(g.share)];
+    ++stated;
+    Decimal e = (g.value * Decimal(100, 0)).divide(whole, 8);
+    Decimal d = e > s.value ? e - s.value : s.value - e;
+    if (!(d > Decimal(1, s.precision))) ++fit;
+  }
+  return stated > 0 && fit * 2 > stated;
+}
+
 // Whether any part of a list has a stated share (FigureList::shares), after its parts change.
 bool has_shares(const std::vector<Figure>& figs, const FigureList& l) {
   return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
@@ -3972,7 +3990,10 @@ void build_lists(Document& doc) {
   // "本局共主动公开政府信息120条。在主动公开的信息中,机构职能类信息10条,政策法规类信息30条,…":
   // a division whose sentence names its whole with 在…中 instead of stating it. The whole is the
   // nearest count before it, at most two lines up, whose words the phrase repeats (four
-  // characters or more, or all of a shorter phrase). (Runs with shares are left to the share check, which names wholes too.)
+  // characters or more, or all of a shorter phrase). (A run with shares is taken only when most of
+  // its shares fit the whole it names — 「…915条。在主动公开的信息中,政策文件类113条,占12.4%,…」 — so
+  // the parts' sum is held to that whole as well; else it is left to the share check, which names
+  // wholes too.)
   // (The parts of the lists read so far, marked as the lists are added, not again for each
   // division: a report of thousands of divisions would read them all thousands of times.)
   std::vector<char> in_list(figs.size(), 0);
@@ -3980,7 +4001,8 @@ void build_lists(Document& doc) {
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const int first = counts[k];
     const auto& g0 = figs[first];
-    if (used[first] || g0.share >= 0 || marker[k] != None || g0.approx != Approx::Exact) continue;
+    if (used[first] || marker[k] != None || g0.approx != Approx::Exact) continue;
+    const bool run_shares = g0.share >= 0;
     // The clause's words back to the sentence's start or the figure before (linear in all).
     std::uint32_t s = g0.span.begin, from = doc.lines.line_span(static_cast<std::uint32_t>(g0.line)).begin;
     if (first > 0) from = std::max(from, figs[first - 1].end());
@@ -4043,8 +4065,8 @@ void build_lists(Document& doc) {
     int separator = -1;
     for (std::size_t j = k; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) || g.share >= 0 ||
-          g.approx != Approx::Exact || label_states_change(g.label) || (j > k && marker[j - 1] != None))
+      if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) ||
+          (g.share >= 0) != run_shares || g.approx != Approx::Exact || label_states_change(g.label) || (j > k && marker[j - 1] != None))
         break;
       if (!list.parts.empty()) {
         std::uint32_t from = end_of(figs[list.parts.back()]);
@@ -4122,6 +4144,8 @@ void build_lists(Document& doc) {
       if (!bare || list.whole >= 0) break;
     }
     if (list.whole < 0) continue;
+    if (run_shares && !shares_fit_most(doc, list.parts, figs[list.whole].value)) continue;
+    list.shares = list.zhong_shares = run_shares;
     // (The words repeated from the whole name it, not the first item: 「在…网站公开政策文件5条」
     // is an item of 政策文件, not a channel that may count an item twice. Its label starts after
     // them, at the last verb of publishing they hold, or where they stop.)
