@@ -3396,6 +3396,15 @@ std::vector<int> kinds_before_channels(Context& cx, const Check& c, const Figure
   return {};  // no channel: not this case
 }
 
+// The first part of a run of channels (channel_run) larger than the whole (beyond rounding): not
+// only the last part over it, which may be a kind after the channels (「主动公开信息19条，其中向政府
+// 网站推送35条，涉及国资监管信息35条」: the channel alone passes the whole). -1 when there is none.
+int channel_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
+  for (int p : l.parts)
+    if (cx.fig(p).value - rounding_slack(cx, p) > limit && channel_run(cx, c, l, p)) return p;
+  return -1;
+}
+
 int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
   if (!c.skip_parts) return -1;
   for (int p : l.parts) {
@@ -3659,15 +3668,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
-      } else if (biggest >= 0 && channel_run(cx, c, l, biggest)) {
+      } else if (const int over = biggest < 0 ? -1 : channel_over_whole(cx, c, l, W + whole_slack); over >= 0) {
         // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
         // channels is still one item; no channel can carry more than all of them.
         f.severity = Severity::Warning;
-        f.primary = cx.fig(biggest).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(biggest)),
-                                cx.val(biggest), cx.val(l.whole));
+        f.primary = cx.fig(over).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(over)),
+                                cx.val(over), cx.val(l.whole));
         f.expected = "≤ " + W.str();
-        f.actual = cx.fig(biggest).value.str();
+        f.actual = cx.fig(over).value.str();
         cx.fail(c, std::move(f), line);
       } else if (int kind = kind_over_whole(cx, c, l, W + whole_slack); kind >= 0) {
         // "通过门户网站公开信息43条,其中规范性文件50条,通过政务微信等公开285条": the kinds
