@@ -4020,7 +4020,30 @@ void build_lists(Document& doc) {
     // before (eight characters or more of them) and lists items closed by the rest (其他…) divides
     // that count, as 在…中 would say (the sum is checked below).
     bool repeats = false;
+    // 「…434条,超额完成考核任务。主动公开的信息包括概况信息1条、…以及其他信息20条。」: a sentence that
+    // opens with words of a count before it and 包括 (包含) names that count as 在…中 does; its
+    // items, closed by the rest (其他…), divide it.
+    bool includes = false;
     if (zhong == npos) {
+      // (Its opening words may stand on the line before, the sentence cut at a page's measure.)
+      std::uint32_t s2 = g0.span.begin, breaks = 0;
+      const std::uint32_t limit = first > 0 ? figs[first - 1].end() : 0;
+      while (s2 > limit && f[s2 - 1] != U'。' && f[s2 - 1] != U';' && (f[s2 - 1] != U'\n' || ++breaks < 2)) --s2;
+      const u32string_view opening = f.substr(s2, g0.span.begin - s2);
+      std::uint32_t before = s2;
+      while (before > 0 && (f[before - 1] == U'\n' || is_space(f[before - 1]))) --before;
+      const std::size_t lead = opening.find_first_not_of(U" \t\n");
+      for (u32string_view v : {U"包括"sv, U"包含"sv}) {
+        const auto at = opening.find(v);
+        if (at == npos || lead == npos || before == 0 || f[before - 1] != U'。' || at < lead + 4 || at > lead + 12) continue;
+        const u32string_view head = opening.substr(lead, at - lead);
+        if (head.find(U"其") != npos || !std::all_of(head.begin(), head.end(), [](char32_t ch) { return is_cjk(ch); })) continue;
+        phrase = head;
+        includes = true;
+        break;
+      }
+    }
+    if (zhong == npos && !includes) {
       auto colon = intro.rfind(U':');
       u32string_view head = colon == npos ? u32string_view() : intro.substr(0, colon);
       if (colon != npos &&
@@ -4042,13 +4065,13 @@ void build_lists(Document& doc) {
         repeats = true;
       }
     }
-    if (!kinds_heading && !repeats && zhong < 3) continue;
-    auto zai = kinds_heading || repeats ? npos : intro.rfind(U'在', zhong);
+    if (!kinds_heading && !repeats && !includes && zhong < 3) continue;
+    auto zai = kinds_heading || repeats || includes ? npos : intro.rfind(U'在', zhong);
     // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
     // its whole the same way, when the phrase is four characters or more and the whole's words
     // hold all of it.
-    bool bare = !kinds_heading && !repeats && (zai == npos || zhong < zai + 3);
-    if (kinds_heading || repeats) {
+    bool bare = !kinds_heading && !repeats && !includes && (zai == npos || zhong < zai + 3);
+    if (kinds_heading || repeats || includes) {
     } else if (bare) {
       auto cb = intro.find_last_of(U",;:", zhong - 1);
       std::size_t start = cb == npos ? 0 : cb + 1;
@@ -4071,6 +4094,14 @@ void build_lists(Document& doc) {
       if (!list.parts.empty()) {
         std::uint32_t from = end_of(figs[list.parts.back()]);
         int sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        // (The rest joined on by 以及, 及 or 和 closes a 包括 list: 「…服务信息1条以及其他信息20条」.)
+        if (sep == 0 && includes && names_other(g.label) && from < g.span.begin) {
+          u32string_view gap = f.substr(from, g.span.begin - from);
+          if (gap.starts_with(U"以及") || gap.starts_with(U"及") || gap.starts_with(U"和")) {
+            list.parts.push_back(counts[j]);
+            break;
+          }
+        }
         // Joined by one kind of separator, or by weaker ones within ("…2条,政府工作动态20条、
         // 计划总结44条、…,其他信息24条").
         if (sep == 0 || (separator >= 0 && sep > separator)) break;
@@ -4084,7 +4115,7 @@ void build_lists(Document& doc) {
           return figs[p].label.find("类") != std::string::npos;
         }))
       continue;
-    if (repeats && !names_other(figs[list.parts.back()].label)) continue;
+    if ((repeats || includes) && !names_other(figs[list.parts.back()].label)) continue;
     // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
