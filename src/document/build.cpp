@@ -2751,7 +2751,16 @@ void build_lists(Document& doc) {
       while (b > 0 && !is_clause_break(f[b - 1])) --b;
       return f.substr(b, g.span.begin - b);
     };
-    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+    // (A 、 inside the first kind's own words is no break: 「…10866条,公开新区委领导、机构职能等概况类
+    // 信息167条,公开政务动态类信息3371条,…」.)
+    auto break_before_kind = [&] {
+      const auto p = gap.find_first_of(U",;:。、(", 1);
+      if (p == npos) return false;
+      if (gap.find_first_of(U",;:。(", 1) != npos) return true;
+      const std::u32string lab = text::from_utf8(nx.label);
+      return !(u32string_view(gap).ends_with(lab) && p >= gap.size() - lab.size());
+    };
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) &&
         (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
