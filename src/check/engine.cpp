@@ -173,6 +173,9 @@ struct Context {
   const Document& doc;
   FileResult& out;
   std::vector<int> list_of;      // figure -> index of the prose list it is a part of, or -1
+  // Per prose list, whether the share check reported its stated total (share_total): the list's
+  // own check then says nothing more of that total (run_list_breakdown).
+  std::vector<char> total_reported;
   // The lists whose whole a figure is, in list order: the first (whole_first[figure]) and the
   // next of the same whole (whole_next[list]), -1 after the last: found without reading every
   // list for each figure (a text of thousands of lists).
@@ -2660,8 +2663,10 @@ bool rest_stated(const Context& cx, const FigureList& l, const Decimal& rest) {
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
+  cx.total_reported.assign(doc.lists.size(), 0);
   for (const auto& l : doc.lists) {
     if (!l.shares) continue;
+    const std::size_t li = static_cast<std::size_t>(&l - doc.lists.data());
     bool approx = std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return cx.fig(p).approx != Approx::Exact; });
     if (approx) continue;
     any = true;
@@ -2769,6 +2774,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", T.str(), S.str());
           for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
           cx.fail(*total_check, std::move(f), first_line);
+          cx.total_reported[li] = 1;
           break;
         }
       } else if (!off_the_sum(cx, c, l, S, first_line)) {
@@ -2843,10 +2849,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = S.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(*total_check, std::move(f), first_line);
+      cx.total_reported[li] = 1;
     }
     if (off.empty()) {
       cx.pass(c, first_line);
-      if (total_check && inferred && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
+      // (A whole its list's sentence names with 在…中 is found as an inferred one is.)
+      if (total_check && (inferred || l.zhong_shares) && l.parts.size() >= 2 && S == Wv) cx.pass(*total_check, first_line);
       // "共主动公开政府信息4261条…从公开内容看,机构职能类218条,占5.1%;…其他类669条,占15.7%" (the
       // parts make 4260): a complete division (其他…) whose shares fit the count before it and
       // their own sum alike, rounded as they are, still falls short of that count (or passes
@@ -2880,6 +2888,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           f.suggestion = fmt::format("核对总数 {} 与分项：分项之和为 {}", Wv.str(), S.str());
           for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
           cx.fail(*total_check, std::move(f), first_line);
+          cx.total_reported[li] = 1;
         }
       }
       if (!truncated.empty() && c.rounding == Rounding::Any) {
@@ -2955,6 +2964,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.actual = Wv.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(*total_check, std::move(f), first_line);
+      cx.total_reported[li] = 1;
       continue;
     }
     // "业务动态类信息49条,占98%(其中批复文件36条,占总体的72%;业务信息11条,占总体的22%…)" of
@@ -3441,6 +3451,15 @@ std::vector<int> kinds_before_channels(Context& cx, const Check& c, const Figure
   return {};  // no channel: not this case
 }
 
+// The first part of a run of channels (channel_run) larger than the whole (beyond rounding): not
+// only the last part over it, which may be a kind after the channels (「主动公开信息19条，其中向政府
+// 网站推送35条，涉及国资监管信息35条」: the channel alone passes the whole). -1 when there is none.
+int channel_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
+  for (int p : l.parts)
+    if (cx.fig(p).value - rounding_slack(cx, p) > limit && channel_run(cx, c, l, p)) return p;
+  return -1;
+}
+
 int kind_over_whole(Context& cx, const Check& c, const FigureList& l, const Decimal& limit) {
   if (!c.skip_parts) return -1;
   for (int p : l.parts) {
@@ -3544,6 +3563,13 @@ void run_list_breakdown(Context& cx, const Check& c) {
     bool claimed = (cx.claimed[l.whole] && !divides_part && !other_division) || own_taken;
     if (claimed) {
       cx.skip(c, "checked by a more specific rule", line);
+      continue;
+    }
+    // (A run with shares whose sentence names its whole with 在…中 is the share check's: when it
+    // reported the parts against the stated total, that is the one finding of the slip.)
+    if (const auto li = static_cast<std::size_t>(&l - cx.doc.lists.data());
+        l.zhong_shares && li < cx.total_reported.size() && cx.total_reported[li]) {
+      cx.skip(c, "the share check reports the parts against the stated total", line);
       continue;
     }
     // Parts that may overlap (channels) are checked only for falling short, unless the text
@@ -3697,15 +3723,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.suggestion = fmt::format("核对总数 {} 与各项：各项之和{}", cx.val(l.whole), gap_words(W, S));
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
-      } else if (biggest >= 0 && channel_run(cx, c, l, biggest)) {
+      } else if (const int over = biggest < 0 ? -1 : channel_over_whole(cx, c, l, W + whole_slack); over >= 0) {
         // "主动公开382条,其中政府网站35条,…微信公众号2443条": an item counted in several
         // channels is still one item; no channel can carry more than all of them.
         f.severity = Severity::Warning;
-        f.primary = cx.fig(biggest).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(biggest)),
-                                cx.val(biggest), cx.val(l.whole));
+        f.primary = cx.fig(over).span;
+        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(over)),
+                                cx.val(over), cx.val(l.whole));
         f.expected = "≤ " + W.str();
-        f.actual = cx.fig(biggest).value.str();
+        f.actual = cx.fig(over).value.str();
         cx.fail(c, std::move(f), line);
       } else if (int kind = kind_over_whole(cx, c, l, W + whole_slack); kind >= 0) {
         // "通过门户网站公开信息43条,其中规范性文件50条,通过政务微信等公开285条": the kinds

@@ -2509,6 +2509,24 @@ bool measured_against_other(const Document& doc, int gi, int wi) {
   return false;
 }
 
+// Whether more than half of the parts' stated shares fit `whole` (to a unit of their last digit,
+// so a truncated share fits too): the shares are of that whole.
+bool shares_fit_most(const Document& doc, const std::vector<int>& parts, const Decimal& whole) {
+  const auto& figs = doc.figures;
+  if (whole.is_zero()) return false;
+  std::size_t fit = 0, stated = 0;
+  for (int p : parts) {
+    const auto& g = figs[static_cast<std::size_t>(p)];
+    if (g.share < 0) continue;
+    const auto& s = figs[static_cast<std::size_t>(g.share)];
+    ++stated;
+    Decimal e = (g.value * Decimal(100, 0)).divide(whole, 8);
+    Decimal d = e > s.value ? e - s.value : s.value - e;
+    if (!(d > Decimal(1, s.precision))) ++fit;
+  }
+  return stated > 0 && fit * 2 > stated;
+}
+
 // Whether any part of a list has a stated share (FigureList::shares), after its parts change.
 bool has_shares(const std::vector<Figure>& figs, const FigureList& l) {
   return std::any_of(l.parts.begin(), l.parts.end(), [&](int p) { return figs[p].share >= 0; });
@@ -2758,7 +2776,16 @@ void build_lists(Document& doc) {
       while (b > 0 && !is_clause_break(f[b - 1])) --b;
       return f.substr(b, g.span.begin - b);
     };
-    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && gap.find_first_of(U",;:。、(", 1) == npos && !names_kind(w.label) &&
+    // (A 、 inside the first kind's own words is no break: 「…10866条,公开新区委领导、机构职能等概况类
+    // 信息167条,公开政务动态类信息3371条,…」.)
+    auto break_before_kind = [&] {
+      const auto p = gap.find_first_of(U",;:。、(", 1);
+      if (p == npos) return false;
+      if (gap.find_first_of(U",;:。(", 1) != npos) return true;
+      const std::u32string lab = text::from_utf8(nx.label);
+      return !(u32string_view(gap).ends_with(lab) && p >= gap.size() - lab.size());
+    };
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) &&
         (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
@@ -4033,7 +4060,10 @@ void build_lists(Document& doc) {
   // "本局共主动公开政府信息120条。在主动公开的信息中,机构职能类信息10条,政策法规类信息30条,…":
   // a division whose sentence names its whole with 在…中 instead of stating it. The whole is the
   // nearest count before it, at most two lines up, whose words the phrase repeats (four
-  // characters or more, or all of a shorter phrase). (Runs with shares are left to the share check, which names wholes too.)
+  // characters or more, or all of a shorter phrase). (A run with shares is taken only when most of
+  // its shares fit the whole it names — 「…915条。在主动公开的信息中,政策文件类113条,占12.4%,…」 — so
+  // the parts' sum is held to that whole as well; else it is left to the share check, which names
+  // wholes too.)
   // (The parts of the lists read so far, marked as the lists are added, not again for each
   // division: a report of thousands of divisions would read them all thousands of times.)
   std::vector<char> in_list(figs.size(), 0);
@@ -4041,7 +4071,8 @@ void build_lists(Document& doc) {
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const int first = counts[k];
     const auto& g0 = figs[first];
-    if (used[first] || g0.share >= 0 || marker[k] != None || g0.approx != Approx::Exact) continue;
+    if (used[first] || marker[k] != None || g0.approx != Approx::Exact) continue;
+    const bool run_shares = g0.share >= 0;
     // The clause's words back to the sentence's start or the figure before (linear in all).
     std::uint32_t s = g0.span.begin, from = doc.lines.line_span(static_cast<std::uint32_t>(g0.line)).begin;
     if (first > 0) from = std::max(from, figs[first - 1].end());
@@ -4059,7 +4090,30 @@ void build_lists(Document& doc) {
     // before (eight characters or more of them) and lists items closed by the rest (其他…) divides
     // that count, as 在…中 would say (the sum is checked below).
     bool repeats = false;
+    // 「…434条,超额完成考核任务。主动公开的信息包括概况信息1条、…以及其他信息20条。」: a sentence that
+    // opens with words of a count before it and 包括 (包含) names that count as 在…中 does; its
+    // items, closed by the rest (其他…), divide it.
+    bool includes = false;
     if (zhong == npos) {
+      // (Its opening words may stand on the line before, the sentence cut at a page's measure.)
+      std::uint32_t s2 = g0.span.begin, breaks = 0;
+      const std::uint32_t limit = first > 0 ? figs[first - 1].end() : 0;
+      while (s2 > limit && f[s2 - 1] != U'。' && f[s2 - 1] != U';' && (f[s2 - 1] != U'\n' || ++breaks < 2)) --s2;
+      const u32string_view opening = f.substr(s2, g0.span.begin - s2);
+      std::uint32_t before = s2;
+      while (before > 0 && (f[before - 1] == U'\n' || is_space(f[before - 1]))) --before;
+      const std::size_t lead = opening.find_first_not_of(U" \t\n");
+      for (u32string_view v : {U"包括"sv, U"包含"sv}) {
+        const auto at = opening.find(v);
+        if (at == npos || lead == npos || before == 0 || f[before - 1] != U'。' || at < lead + 4 || at > lead + 12) continue;
+        const u32string_view head = opening.substr(lead, at - lead);
+        if (head.find(U"其") != npos || !std::all_of(head.begin(), head.end(), [](char32_t ch) { return is_cjk(ch); })) continue;
+        phrase = head;
+        includes = true;
+        break;
+      }
+    }
+    if (zhong == npos && !includes) {
       auto colon = intro.rfind(U':');
       u32string_view head = colon == npos ? u32string_view() : intro.substr(0, colon);
       if (colon != npos &&
@@ -4081,13 +4135,13 @@ void build_lists(Document& doc) {
         repeats = true;
       }
     }
-    if (!kinds_heading && !repeats && zhong < 3) continue;
-    auto zai = kinds_heading || repeats ? npos : intro.rfind(U'在', zhong);
+    if (!kinds_heading && !repeats && !includes && zhong < 3) continue;
+    auto zai = kinds_heading || repeats || includes ? npos : intro.rfind(U'在', zhong);
     // Without 在, a clause that is all a noun phrase and 中 ("行政复议案件中,结果维持2件…") names
     // its whole the same way, when the phrase is four characters or more and the whole's words
     // hold all of it.
-    bool bare = !kinds_heading && !repeats && (zai == npos || zhong < zai + 3);
-    if (kinds_heading || repeats) {
+    bool bare = !kinds_heading && !repeats && !includes && (zai == npos || zhong < zai + 3);
+    if (kinds_heading || repeats || includes) {
     } else if (bare) {
       auto cb = intro.find_last_of(U",;:", zhong - 1);
       std::size_t start = cb == npos ? 0 : cb + 1;
@@ -4104,12 +4158,20 @@ void build_lists(Document& doc) {
     int separator = -1;
     for (std::size_t j = k; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) || g.share >= 0 ||
-          g.approx != Approx::Exact || label_states_change(g.label) || (j > k && marker[j - 1] != None))
+      if (used[counts[j]] || g.line != g0.line || g.sentence != g0.sentence || !same_unit(g.unit, g0.unit) ||
+          (g.share >= 0) != run_shares || g.approx != Approx::Exact || label_states_change(g.label) || (j > k && marker[j - 1] != None))
         break;
       if (!list.parts.empty()) {
         std::uint32_t from = end_of(figs[list.parts.back()]);
         int sep = from < g.span.begin ? separator_strength(f.substr(from, g.span.begin - from)) : 0;
+        // (The rest joined on by 以及, 及 or 和 closes a 包括 list: 「…服务信息1条以及其他信息20条」.)
+        if (sep == 0 && includes && names_other(g.label) && from < g.span.begin) {
+          u32string_view gap = f.substr(from, g.span.begin - from);
+          if (gap.starts_with(U"以及") || gap.starts_with(U"及") || gap.starts_with(U"和")) {
+            list.parts.push_back(counts[j]);
+            break;
+          }
+        }
         // Joined by one kind of separator, or by weaker ones within ("…2条,政府工作动态20条、
         // 计划总结44条、…,其他信息24条").
         if (sep == 0 || (separator >= 0 && sep > separator)) break;
@@ -4123,7 +4185,7 @@ void build_lists(Document& doc) {
           return figs[p].label.find("类") != std::string::npos;
         }))
       continue;
-    if (repeats && !names_other(figs[list.parts.back()].label)) continue;
+    if ((repeats || includes) && !names_other(figs[list.parts.back()].label)) continue;
     // (The counts before that are items of a division already read: "…9726条。其中,通过政府公报公开
     // 信息188条、…、其它…方式公开信息3626条。…在主动公开信息工作中,组织机构类信息65条,…": a
     // channel sharing the phrase's words no more than the total does is not what the clause
@@ -4183,6 +4245,8 @@ void build_lists(Document& doc) {
       if (!bare || list.whole >= 0) break;
     }
     if (list.whole < 0) continue;
+    if (run_shares && !shares_fit_most(doc, list.parts, figs[list.whole].value)) continue;
+    list.shares = list.zhong_shares = run_shares;
     // (The words repeated from the whole name it, not the first item: 「在…网站公开政策文件5条」
     // is an item of 政策文件, not a channel that may count an item twice. Its label starts after
     // them, at the last verb of publishing they hold, or where they stop.)

@@ -122,6 +122,7 @@ struct FigureList {
   bool has_other = false;    // a part labelled 其他… (the remainder)
   bool sums = false;         // the whole follows its parts as their stated sum: …,共计682件
   bool shares = false;       // parts carry stated shares
+  bool zhong_shares = false; // a run with shares whose sentence names its whole (在…中): the share check reports its total
   bool mixed_units = false;  // counts of another unit stood among the parts
   std::size_t before_mixed = 0;  // parts stated before the first count of another unit
   std::vector<int> other_units;  // those counts of another unit, in order (not among the parts)
