@@ -4457,8 +4457,7 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     run_assert_in(cx, pack, c, -1, -1);
     return;
   }
-  std::vector<std::string> names;
-  collect_names(*c.expr, [](const std::string& n) { return std::vector<std::string>{n}; }, names);
+  const std::vector<std::string>& names = c.expr->names;
   std::vector<int> sentences;
   if (const auto* d = names.empty() ? nullptr : pack.figure(names.front()))
     for (int i : matches(cx, d))
@@ -4658,8 +4657,11 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   int scope_end = last_sentence;
   if (sentence >= 0) {
     std::vector<std::string> named;
-    collect_names(*c.expr, expand, named);
-    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, named, sentence, last_sentence);
+    if (c.expr->wildcard)
+      collect_names(*c.expr, expand, named);
+    else
+      named = c.expr->names;
+    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, std::move(named), sentence, last_sentence);
   }
   const auto in_sentences = [&](int g) { return g >= sentence && g <= scope_end; };
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {

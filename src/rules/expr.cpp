@@ -1,6 +1,7 @@
 // Recursive-descent parser and evaluator for assert expressions.
 #include "rules/expr.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tally {
@@ -220,7 +221,10 @@ std::shared_ptr<Expr> parse_expr(const std::string& src, ExprError& err) {
   auto e = p.implies();
   p.skip();
   if (!p.failed && p.i < src.size()) p.fail("unexpected text after the expression", p.i);
-  return p.failed ? nullptr : e;
+  if (p.failed) return nullptr;
+  collect_names(*e, [](const std::string& n) { return std::vector<std::string>{n}; }, e->names);
+  e->wildcard = std::any_of(e->names.begin(), e->names.end(), [](const std::string& n) { return n.find('*') != std::string::npos; });
+  return e;
 }
 
 void collect_names(const Expr& e, const std::function<std::vector<std::string>(const std::string&)>& expand,

@@ -19,6 +19,10 @@ struct Expr {
   std::string name;                       // Name: figure name or wildcard; Call: function
   std::vector<std::shared_ptr<Expr>> args;
   int offset = 0;                         // position in the source text, for errors
+  // (The root's only, set by parse_expr.) Every Name below, in order, as written: what
+  // collect_names gives without expanding; and whether one of them is a wildcard.
+  std::vector<std::string> names;
+  bool wildcard = false;
   bool boolean() const;
 };
 

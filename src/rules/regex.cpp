@@ -1,6 +1,7 @@
 // Reading a pattern's text for what can be answered without RE2: patterns that are plain words,
 // and the words every match of a pattern must contain.
 #include "rules/regex.hpp"
+#include "text/cpu.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -329,14 +330,6 @@ namespace {
   return nullptr;
 }
 
-bool has_avx2() {
-  static const bool yes = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") != 0;
-  }();
-  return yes;
-}
-
 }  // namespace
 #endif
 
@@ -356,7 +349,7 @@ std::size_t Regex::find_word(std::string_view text, std::string_view word, std::
   // A long text, where the CPU has AVX2: the last two bytes looked for together, without a
   // call that returns at every byte equal to the last one (every hundred bytes or so of
   // Chinese text); then the memchr below for the last few bytes.
-  if (n >= 2 && end - p >= 64 && has_avx2()) {
+  if (n >= 2 && end - p >= 64 && text::has_avx2()) {
     while (const char* q = find_pair_avx2(p, end, word[n - 2], word[n - 1])) {
       const char* start = q - (n - 1);
       if (std::memcmp(start, word.data(), n - 2) == 0) return static_cast<std::size_t>(start - begin);

@@ -8,7 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "text/cpu.hpp"
 #include "text/utf8.hpp"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 namespace tally::text {
 
@@ -18,7 +23,11 @@ class PairIndex {
   // the UTF-8 starts at a character and decodes to the text's code points).
   void build(std::u32string_view s) {
     bits_.assign(kWords, 0);
-    for (std::size_t i = 1; i < s.size(); ++i) set(slot(s[i - 1], s[i]));
+    std::size_t i = 1;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (has_avx2()) i = build_avx2(s);
+#endif
+    for (; i < s.size(); ++i) set(slot(s[i - 1], s[i]));
   }
   // False when `word` (UTF-8) does not occur in the text indexed: a pair of its adjacent code
   // points is not there. True when it may: all its pairs are, or it has fewer than two code
@@ -41,9 +50,28 @@ class PairIndex {
 
  private:
   static constexpr std::size_t kWords = (1u << 16) / 64;
+  // (32-bit products, so that eight pairs are hashed at once with AVX2.)
+  static constexpr std::uint32_t kMul1 = 0x9E3779B1u, kMul2 = 0x85EBCA77u;
   static std::uint32_t slot(char32_t a, char32_t b) {
-    return static_cast<std::uint32_t>(((std::uint64_t{a} << 32 | b) * 0x9E3779B97F4A7C15ull) >> 48);
+    return ((static_cast<std::uint32_t>(a) * kMul1 + static_cast<std::uint32_t>(b)) * kMul2) >> 16;
   }
+#if defined(__x86_64__) && defined(__GNUC__)
+  // The pairs ending at s[1], s[2]… eight at a time, hashed in the lanes and set one by one;
+  // where the rest begins.
+  [[gnu::target("avx2")]] std::size_t build_avx2(std::u32string_view s) {
+    const __m256i m1 = _mm256_set1_epi32(static_cast<int>(kMul1)), m2 = _mm256_set1_epi32(static_cast<int>(kMul2));
+    alignas(32) std::uint32_t at[8];
+    std::size_t i = 1;
+    for (; i + 8 <= s.size(); i += 8) {
+      const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s.data() + i - 1));
+      const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s.data() + i));
+      const __m256i h = _mm256_mullo_epi32(_mm256_add_epi32(_mm256_mullo_epi32(a, m1), b), m2);
+      _mm256_store_si256(reinterpret_cast<__m256i*>(at), _mm256_srli_epi32(h, 16));
+      for (std::uint32_t k : at) set(k);
+    }
+    return i;
+  }
+#endif
   void set(std::uint32_t s) { bits_[s >> 6] |= std::uint64_t{1} << (s & 63u); }
   bool test(std::uint32_t s) const { return (bits_[s >> 6] >> (s & 63u)) & 1u; }
   std::vector<std::uint64_t> bits_;

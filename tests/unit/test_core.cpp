@@ -520,6 +520,43 @@ TEST_CASE("every shipped pattern answers as RE2 does") {
   CHECK(mismatches == 0);
 }
 
+TEST_CASE("UTF-8: the fast paths decode as the byte-at-a-time reading does, damage included") {
+  // Long runs of CJK (the eight-at-a-time and two-at-a-time paths) broken by every kind of
+  // sequence that is not one: overlong and surrogate three-byte forms, cut-off sequences, stray
+  // continuation bytes, two- and four-byte characters and ASCII, at every offset.
+  const std::vector<std::string> pieces = {"\xE6\x94\xBF", "\xE5\xBA\x9C", "\xE4\xB8\x80", "\xE9\xBE\xA5", "a",
+                                           "12", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
+                                           "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEF\xBF\xBF", "\xE6\x94", "\x94",
+                                           "\xC2\xA0", "\xF0\x9F\x98\x80", "\xE6\xC4\xBF", "\xE6\x94\x3F", "\n"};
+  std::uint64_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::string bytes;
+    const std::size_t n = next() % 300;
+    for (std::size_t k = 0; k < n; ++k) {
+      // Mostly the first four (plain CJK), in runs, so that long runs come up.
+      const std::size_t r = next() % 10;
+      bytes += pieces[r < 7 ? next() % 4 : next() % pieces.size()];
+    }
+    std::u32string want;
+    std::size_t bad = 0;
+    for (std::size_t i = 0; i < bytes.size();) {
+      char32_t c = 0;
+      const std::size_t len = text::decode_utf8_at(bytes, i, c);
+      want.push_back(len ? c : 0xFFFD);
+      bad += len == 0;
+      i += len ? len : 1;
+    }
+    auto d = text::decode("\xEF\xBB\xBF" + bytes);  // (the mark: read as UTF-8 whatever the damage)
+    INFO("round " << round);
+    CHECK(d.text == want);
+    CHECK(d.invalid_count == bad);
+  }
+}
+
 TEST_CASE("GB18030 and Big5: damaged bytes are counted and placed, 4-byte characters kept") {
   // 政府信息 in GB18030, an illegal pair, a four-byte GB18030 character (U+20000), then a lead
   // byte cut off by the end of the file.
