@@ -2001,6 +2001,13 @@ bool set_aside_by_chu(std::string_view label) {
   return label.ends_with("除") || label.ends_with("除去") || label.ends_with("除了");
 }
 
+// Words after a count that say the state its requests are still in: 「（3件）尚在答复状态中」「正在办理中」.
+bool opens_pending_state(u32string_view words) {
+  for (u32string_view v : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
+    if (words.starts_with(v)) return true;
+  return false;
+}
+
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
   if (says_carried(label) && !says_carried(whole_label)) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
@@ -2625,8 +2632,7 @@ void build_lists(Document& doc) {
       // (Not a state the count is in, 「除1件尚在答复状态中，其余26件…」「3件正在办理中，…」: the
       // requests still being handled, not a whole the next counts divide.)
       const u32string_view words = gap.substr(0, zh);
-      for (u32string_view w : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
-        clean = clean && !words.starts_with(w);
+      clean = clean && !opens_pending_state(words);
       clean = clean && !words.ends_with(U"状态") && !words.ends_with(U"过程");
       if (clean) { marker[k] = Zhong; continue; }
     }
@@ -4151,6 +4157,7 @@ void build_lists(Document& doc) {
   // before, with no count of their unit between. (Not when that count is itself a part of a list,
   // or follows another of its unit in its sentence, 「收到28件,上年结转2件,除1件…外,其余29件」:
   // which of the counts the rest is left from is then not known.)
+  std::vector<int> list_ending_at;  // the whole of the list of two parts or more ending at each figure, made when first needed
   for (std::size_t k = 0; k + 1 < nc; ++k) {
     const auto& a = figs[counts[k]];
     const auto& b = figs[counts[k + 1]];
@@ -4160,7 +4167,9 @@ void build_lists(Document& doc) {
         !(b.label.starts_with("其余") || b.label.starts_with("余下") || b.label.starts_with("剩余")))
       continue;
     u32string_view between = f.substr(a.end(), b.span.begin - a.end());
-    if (between.find(U'外') == npos || between.find_first_of(U";。") != npos) continue;
+    // (Or, with no 外, the state the requests set aside are still in: 「除2件尚在答复状态中，其余28件…」.)
+    const bool pending = opens_pending_state(between) && between.find(U'中') < between.find(U',');
+    if ((between.find(U'外') == npos && !pending) || between.find_first_of(U";。") != npos) continue;
     // The rest itself, not a part of it: not 「其余信息中1000条通过网站公开,170条通过公开栏公开」,
     // nor 「其余1000条通过网站公开,170条…」 where a count of its unit follows in its sentence
     // other than by 其中 (the rest is then split, 1000 + 170).
@@ -4171,13 +4180,30 @@ void build_lists(Document& doc) {
           f.substr(b.end(), c2.span.begin - b.end()).find(U"其中") == npos)
         continue;
     }
-    const auto& w = figs[counts[k - 1]];
-    if (used[counts[k - 1]] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
+    // (After a running 其中 list of the count, the set-aside and the rest make that count, not the
+    // list's last part: 「共受理30件，其中28件为自然人申请，2件为法人申请，除2件尚在答复状态中，其余28件…」,
+    // when the two pass that part, which they could not divide.)
+    std::size_t wk = k - 1;
+    bool after_list = false;
+    if (used[counts[k - 1]]) {
+      if (list_ending_at.empty()) {
+        list_ending_at.assign(figs.size(), -1);
+        for (std::size_t i = 0; i < doc.lists.size(); ++i)
+          if (doc.lists[i].parts.size() >= 2) list_ending_at[static_cast<std::size_t>(doc.lists[i].parts.back())] = doc.lists[i].whole;
+      }
+      const int of = list_ending_at[static_cast<std::size_t>(counts[k - 1])];
+      if (of < 0 || figs[of].sentence != a.sentence || !(a.value + b.value > figs[counts[k - 1]].value)) continue;
+      while (wk > 0 && counts[wk] != of && k - wk <= 64) --wk;
+      if (counts[wk] != of) continue;
+      after_list = true;
+    }
+    const auto& w = figs[counts[wk]];
+    if ((used[counts[wk]] && !after_list) || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.share >= 0 ||
         (w.sentence != a.sentence && w.sentence + 1 != a.sentence) || label_states_change(w.label) || w.last_years ||
-        (k >= 2 && figs[counts[k - 2]].sentence == w.sentence && same_unit(figs[counts[k - 2]].unit, w.unit)))
+        (wk >= 1 && figs[counts[wk - 1]].sentence == w.sentence && same_unit(figs[counts[wk - 1]].unit, w.unit)))
       continue;
     FigureList list;
-    list.whole = counts[k - 1];
+    list.whole = counts[wk];
     list.parts = {counts[k], counts[k + 1]};
     list.intro = doc.folded_slice({w.end(), a.span.begin});
     used[counts[k]] = used[counts[k + 1]] = true;
