@@ -4715,10 +4715,22 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     std::set<std::string> units;
     for (const auto& [n, i] : first) bound.insert(i), units.insert(cx.fig(i).unit);
     bool other = bound.size() != first.size();
-    for (int k = bound.empty() ? 0 : *bound.begin(); !bound.empty() && k < *bound.rbegin() && !other; ++k) {
+    // (Not a count in a bracket right after one of them that opens with 其中 or 含: that figure's own
+    // breakdown, 「无法提供17件（其中信息不存在13件），不予处理20件」.)
+    const std::u32string_view text = cx.doc.folded;
+    for (int k = bound.empty() ? 0 : *bound.begin(), prev = k; !bound.empty() && k < *bound.rbegin() && !other; ++k) {
       const Figure& g = cx.fig(k);
+      if (bound.count(k)) {
+        prev = k;
+        continue;
+      }
+      const std::uint32_t from = cx.fig(prev).end();
+      const auto gap = text.substr(from, g.span.begin > from ? g.span.begin - from : 0);
+      if (gap.starts_with(U"(其中") || gap.starts_with(U"(含")) {
+        if (gap.find(U')') == std::u32string_view::npos) continue;
+      }
       other = in_sentences(g.sentence) && !g.in_table && g.kind == FigureKind::Count && units.count(g.unit) &&
-              !bound.count(k) && !divides_by_who_or_how(cx, k, bound);
+              !divides_by_who_or_how(cx, k, bound);
     }
     // (A count in their units right after the last, with only commas between — 「办结8件，结转下年度1件，
     // 1件申请人主动撤回」 — is one more part of the same requests; after a semicolon it is another matter's.)

@@ -2023,6 +2023,13 @@ bool set_aside_by_chu(std::string_view label) {
   return label.ends_with("除") || label.ends_with("除去") || label.ends_with("除了");
 }
 
+// Words after a count that say the state its requests are still in: 「（3件）尚在答复状态中」「正在办理中」.
+bool opens_pending_state(u32string_view words) {
+  for (u32string_view v : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
+    if (words.starts_with(v)) return true;
+  return false;
+}
+
 bool starts_new_total(std::string_view label, std::string_view whole_label) {
   if (says_carried(label) && !says_carried(whole_label)) return true;
   static constexpr std::string_view kLead[] = {"共", "合计", "总计", "累计", "另有", "此外", "加上"};
@@ -2668,8 +2675,7 @@ void build_lists(Document& doc) {
       // (Not a state the count is in, 「除1件尚在答复状态中，其余26件…」「3件正在办理中，…」: the
       // requests still being handled, not a whole the next counts divide.)
       const u32string_view words = gap.substr(0, zh);
-      for (u32string_view w : {U"尚在", U"正在", U"仍在", U"还在", U"尚处", U"正处", U"处于"})
-        clean = clean && !words.starts_with(w);
+      clean = clean && !opens_pending_state(words);
       clean = clean && !words.ends_with(U"状态") && !words.ends_with(U"过程");
       if (clean) { marker[k] = Zhong; continue; }
     }
@@ -4296,7 +4302,9 @@ void build_lists(Document& doc) {
         !(b.label.starts_with("其余") || b.label.starts_with("余下") || b.label.starts_with("剩余")))
       continue;
     u32string_view between = f.substr(a.end(), b.span.begin - a.end());
-    if (between.find(U'外') == npos || between.find_first_of(U";。") != npos) continue;
+    // (Or, with no 外, the state the requests set aside are still in: 「除2件尚在答复状态中，其余28件…」.)
+    const bool pending = opens_pending_state(between) && between.find(U'中') < between.find(U',');
+    if ((between.find(U'外') == npos && !pending) || between.find_first_of(U";。") != npos) continue;
     // The rest itself, not a part of it: not 「其余信息中1000条通过网站公开,170条通过公开栏公开」,
     // nor 「其余1000条通过网站公开,170条…」 where a count of its unit follows in its sentence
     // other than by 其中 (the rest is then split, 1000 + 170).
