@@ -1410,6 +1410,12 @@ bool find_interrupted(const Regex& label, const Squeezed& sq, std::size_t from, 
   return false;
 }
 
+// Whether nothing but blanks follows `from` to the end of the text (a page copied up to there).
+bool only_blanks_to_end(const Document& doc, std::size_t from) {
+  while (from < doc.folded.size() && blank_char(doc.folded[from])) ++from;
+  return from >= doc.folded.size();
+}
+
 // Whether the tokens stand on one line, the one where a row's label ends at `from` or the next,
 // with only blanks between the label and the first of them.
 bool on_own_line(const Document& doc, std::uint32_t from, const std::vector<Token>& toks) {
@@ -1730,30 +1736,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     // numbers after a last row with none of its own are the next table's.)
     // Counts one a line with the empty cells dropped are read only when the last is the sum of
     // the others (the whole's cell, see whole_only); otherwise the row is left unread as before.
-    if (!on_own_line(doc, t.labels[r].end, rr.digit_runs)) {
-      // (Not a last row whose counts end the text: where the text stops inside the table they
-      // may be cut short.)
-      auto text_ends = [&](std::uint32_t e) {
-        while (e < doc.folded.size() && blank_char(doc.folded[e])) ++e;
-        return e >= doc.folded.size();
-      };
-      if ((r == order.back() && !rr.digit_runs.empty() && text_ends(rr.digit_runs.back().span.end)) ||
-          !one_count_a_line(doc, t.labels[r].end, rr.digit_runs) ||
-          !whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr))
-        rr.digit_runs.clear();
-      else {
-        note_whole_only(static_cast<int>(r), rr);
-        for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
-        t.cells[r] = std::move(rr.cells);
-        continue;
-      }
-    }
+    // (Not a last row whose counts end the text: where the text stops inside the table they
+    // may be cut short.)
+    const bool counts_on_own_line = on_own_line(doc, t.labels[r].end, rr.digit_runs);
+    if (!counts_on_own_line && ((r == order.back() && !rr.digit_runs.empty() && only_blanks_to_end(doc, rr.digit_runs.back().span.end)) ||
+                                  !one_count_a_line(doc, t.labels[r].end, rr.digit_runs)))
+      rr.digit_runs.clear();
     if (whole_only(rr.digit_runs, def.columns.size(), printed_whole, rr)) {
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
       continue;
     }
+    if (!counts_on_own_line) rr.digit_runs.clear();
     if (def.rows[r].optional) continue;
     // (On its label's own line only: a digit alone on a line of its own in a table copied from
     // a PDF is as likely the page's number, 「2.重复申请」 then 「3」, as that row's count.)
@@ -1888,9 +1883,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       for (auto& c : row)
         if (c.kind == CellKind::Number && (!last || c.span.end > last->span.end)) last = &c;
     if (last) {
-      std::size_t k = last->span.end;
-      while (k < doc.folded.size() && blank_char(doc.folded[k])) ++k;
-      if (k == doc.folded.size()) {
+      if (only_blanks_to_end(doc, last->span.end)) {
         last->kind = CellKind::Missing;
         Finding f;
         f.severity = Severity::Note;
