@@ -2549,6 +2549,14 @@ bool opens_with_act(std::string_view label) {
   return false;
 }
 
+// The length of 包括, 主要包括 or 具体包括 opening `s` (0 when none does): a sentence so opened,
+// right after one stating a count, lists what that count includes.
+std::size_t opens_with_includes(std::u32string_view s) {
+  if (s.starts_with(U"包括")) return 2;
+  if (s.starts_with(U"具体包括") || s.starts_with(U"主要包括")) return 4;
+  return 0;
+}
+
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -2576,7 +2584,7 @@ void build_lists(Document& doc) {
       return false;
     auto rest = gap.substr(nl + 1);
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
-    return rest.starts_with(U"其中");
+    return rest.starts_with(U"其中") || opens_with_includes(rest) > 0;
   };
   // The text after a sentence end in `gap` (its 。 at `st`), past the spaces and one line break
   // there, when it opens with a phrase saying how the count before is divided (「…均为自然人申请。⏎
@@ -2617,6 +2625,39 @@ void build_lists(Document& doc) {
     auto rest = gap.substr(nl + 1);
     while (!rest.empty() && (is_space(rest.front()) || rest.front() == U'\n')) rest.remove_prefix(1);
     return rest.find(U'\n') == npos;
+  };
+  // Where in `gap` (the text from count k to the next count) the sentence after k's own opens with
+  // 包括 (主要包括, 具体包括) and goes on to its items, the next counts: npos when it does not.
+  auto includes_after_stop = [&](std::size_t k, u32string_view gap) -> std::size_t {
+    if (gap.empty() || gap[0] != U'。' || k + 2 >= nc) return npos;
+    std::size_t at = 1;
+    while (at < gap.size() && (is_space(gap[at]) || gap[at] == U'\n')) ++at;
+    const u32string_view rest = gap.substr(at);
+    const std::size_t skip = opens_with_includes(rest);
+    if (skip == 0) return npos;
+    // (Only the first item's words between 包括 and its count, a colon aside.)
+    u32string_view words = rest.substr(skip);
+    if (words.starts_with(U":")) words.remove_prefix(1);
+    if (words.find_first_of(U",;:。、()") != npos) return npos;
+    const auto& w = figs[counts[k]];
+    const auto& nx = figs[counts[k + 1]];
+    const bool specific = rest.starts_with(U"具体");
+    const std::size_t need = specific ? 2 : 3;
+    if (k + need >= nc) return npos;
+    for (std::size_t i = k + 1; i <= k + need; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != nx.line || g.sentence != nx.sentence || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact) return npos;
+      if (i > k + 1) {
+        const auto& prev = figs[counts[i - 1]];
+        if (g.span.begin <= end_of(prev)) return npos;
+        auto sep = f.substr(end_of(prev), g.span.begin - end_of(prev));
+        if (sep.find_first_of(U",、") == npos || sep.find_first_of(U";。") != npos) return npos;
+      }
+    }
+    // (Not when the first two make the count exactly and a third follows, unless 具体 says they
+    // are its parts: as for 包括 right after the count.)
+    if (!specific && figs[counts[k + 1]].total() + figs[counts[k + 2]].total() == w.value) return npos;
+    return at;
   };
   // Whether count k says again, in the same words, a count of the sentence before it on its line.
   auto restates_previous = [&](std::size_t k) {
@@ -2767,6 +2808,11 @@ void build_lists(Document& doc) {
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
     // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
     // 土地征收类6件,土地出让类1件,…」.)
+    // (Or the sentence right after the count's, opening with 包括, 主要包括 or 具体包括: 「…主动公开
+    // 信息83条。具体包括履职依据1条,法规文件1条,…,其他信息20条」 says what the count just stated
+    // includes, as 其中 would there. Its items as for 包括 right after the count: with 具体 two
+    // counts of the count's unit or more, else three, each after a comma or a 、, in that sentence.)
+    if (q == npos) q = includes_after_stop(k, gap);
     if (q == npos && (gap.starts_with(U"具体为") || gap.starts_with(U",具体为") || gap.starts_with(U"具体是") ||
                       gap.starts_with(U",具体是")))
       q = 0;
@@ -5165,7 +5211,8 @@ void join_wrapped_lines(Document& doc) {
       // (Or with a phrase saying how the whole is divided, 「按信息类别分：」「从申请方式看，」, after
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
       // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
-      bool qizhong = next.starts_with(U"其中");
+      // (So does 包括, 主要包括 or 具体包括 opening the line: 「…主动公开信息83条。⏎具体包括履职依据1条，…」.)
+      bool qizhong = next.starts_with(U"其中") || opens_with_includes(next) > 0;
       // (Such a phrase ends at a colon or comma, full width or not: a line with neither in its first
       // words is not folded to be asked.)
       static constexpr char32_t kPhraseEnds[] = {U':', U',', U'：', U'，'};
