@@ -5204,7 +5204,8 @@ void join_wrapped_lines(Document& doc) {
     // (Also across a blank line: a page that sets every sentence apart as a paragraph.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       std::size_t j = i + 1;
-      if (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
+      // (Or several: a page that sets its sentences apart by blank lines may leave more than one.)
+      while (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
       if (lines[i].furniture || lines[j].furniture) continue;
       auto c = text_of(lines[i]), next = trimmed(lines[j]);
       if (c.empty() || c.back() != U'。') continue;
@@ -5233,7 +5234,7 @@ void join_wrapped_lines(Document& doc) {
       if (heading_start(c) && stop == std::u32string_view::npos) continue;
       auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
       if (std::find_if(last.begin(), last.end(), digit) == last.end()) continue;
-      goes_on[i] = goes_on[j - 1] = true;
+      for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
       indented[j] = true;
       any_split = true;
     }
