@@ -5201,7 +5201,7 @@ void join_wrapped_lines(Document& doc) {
     // 机构职能类信息2条,占总数的1.5%;…」, and is read on from it as the report runs them, so that
     // its list and shares reach their whole. (The sentence before states a figure; a table row is
     // not joined.)
-    // (Also across a blank line: a page that sets every sentence apart as a paragraph.)
+    // (Also across blank lines: a page that sets every sentence apart as a paragraph.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       std::size_t j = i + 1;
       // (Or several: a page that sets its sentences apart by blank lines may leave more than one.)
