@@ -2569,6 +2569,9 @@ void build_lists(Document& doc) {
   std::vector<Marker> marker(nc, None);
   // Counts whose kinds follow them though another count opens their sentence (see below).
   std::vector<bool> kinds_own(nc, false);
+  // Where kinds named by what they are, after a count, end at a count of another measure: the
+  // index (into counts) of that count, which is no item of theirs; 0 when not so.
+  std::vector<std::size_t> kinds_end(nc, 0);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -2899,20 +2902,28 @@ void build_lists(Document& doc) {
         // (Or three kinds or more named by what they are, to the sentence's end with no count of
         // another measure after them, that come within a tenth of the count: 「主动公开政府信息共计136条，
         // 概况信息4条，公示公告24条，人事信息18条，财政信息40条，政策文件50条」.)
+        // (A site's columns are named so too, …概况 and …管理: 「公布信息69条，工作动态61条，运输管理
+        // 5条，建设管理3条，航务管理1条」; and once three such kinds are listed, a count of another
+        // measure ends them, 「…，航务管理1条，依申请公开事项办结1件，…」 going on to something else.)
         auto names_item = [](std::string_view l) {
           if (l.empty() || l.size() > 30) return false;
-          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知"})
+          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知", "概况", "管理"})
             if (l.ends_with(e)) return true;
           return false;
         };
         std::size_t end = k + 1;
         bool items = true;
-        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end)
+        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end) {
+          if (items && end >= k + 4 && !same_unit(figs[counts[end]].unit, w.unit)) break;
           items = items && same_unit(figs[counts[end]].unit, w.unit) && names_item(figs[counts[end]].label);
+        }
         if (kinds < 2 && !acts && items && end >= k + 4 && !closes) {
           Decimal sum;
           for (std::size_t j = k + 1; j < end; ++j) sum = sum + figs[counts[j]].total();
-          if (within_tenth(sum, w.value)) kinds = 2;
+          if (within_tenth(sum, w.value)) {
+            kinds = 2;
+            if (end < nc && figs[counts[end]].sentence == w.sentence) kinds_end[k] = end;
+          }
         }
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
@@ -3285,6 +3296,7 @@ void build_lists(Document& doc) {
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != list_line) break;
+      if (kinds_end[k] != 0 && j >= kinds_end[k]) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
