@@ -5225,7 +5225,8 @@ void join_wrapped_lines(Document& doc) {
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
       // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
       // (So does 包括, 主要包括 or 具体包括 opening the line: 「…主动公开信息83条。⏎具体包括履职依据1条，…」.)
-      bool qizhong = next.starts_with(U"其中") || opens_with_includes(next) > 0;
+      // (Folded: 具體包括 as typed in traditional script.)
+      bool qizhong = next.starts_with(U"其中") || opens_with_includes(text::fold(next.substr(0, 4))) > 0;
       // (Such a phrase ends at a colon or comma, full width or not: a line with neither in its first
       // words is not folded to be asked.)
       static constexpr char32_t kPhraseEnds[] = {U':', U',', U'：', U'，'};
