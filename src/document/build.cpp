@@ -5216,8 +5216,10 @@ void join_wrapped_lines(Document& doc) {
     // (Also across blank lines: a page that sets every sentence apart as a paragraph.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       std::size_t j = i + 1;
-      // (Or several: a page that sets its sentences apart by blank lines may leave more than one.)
-      while (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
+      // (Or several: a page that sets its sentences apart by blank lines may leave more than one.
+      // Only after a line of text: a run of blank lines is crossed once, not once a line of it.)
+      if (lines[i].end != lines[i].begin)
+        while (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
       if (lines[i].furniture || lines[j].furniture) continue;
       auto c = text_of(lines[i]), next = trimmed(lines[j]);
       if (c.empty() || c.back() != U'。') continue;
