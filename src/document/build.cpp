@@ -2809,13 +2809,13 @@ void build_lists(Document& doc) {
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
-    // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
-    // 土地征收类6件,土地出让类1件,…」.)
     // (Or the sentence right after the count's, opening with 包括, 主要包括 or 具体包括: 「…主动公开
     // 信息83条。具体包括履职依据1条,法规文件1条,…,其他信息20条」 says what the count just stated
     // includes, as 其中 would there. Its items as for 包括 right after the count: with 具体 two
     // counts of the count's unit or more, else three, each after a comma or a 、, in that sentence.)
     if (q == npos) q = includes_after_stop(k, gap);
+    // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
+    // 土地征收类6件,土地出让类1件,…」.)
     if (q == npos && (gap.starts_with(U"具体为") || gap.starts_with(U",具体为") || gap.starts_with(U"具体是") ||
                       gap.starts_with(U",具体是")))
       q = 0;
