@@ -889,6 +889,24 @@ bool states_count(std::u32string_view w) {
   return false;
 }
 
+// Whether `parts` are some, not all, of the three kinds a government website's yearly statistics
+// divide what it published into (概况类, 政务动态, 信息公开目录), each once: 「门户网站发布信息575条，
+// 其中政务动态信息384条、信息公开目录信息190条」 leaves out the 概况类 kind, which a year may
+// well count as a single item, so a sum one short says no slip.
+bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
+  unsigned seen = 0;
+  for (int p : parts) {
+    const std::string_view l = cx.fig(p).label;
+    const int k = l.find("概况") != std::string_view::npos     ? 0
+                  : l.find("政务动态") != std::string_view::npos ? 1
+                  : l.find("公开目录") != std::string_view::npos ? 2
+                                                                  : -1;
+    if (k < 0 || (seen >> k & 1u)) return false;
+    seen |= 1u << k;
+  }
+  return seen != 0 && seen != 7u;
+}
+
 bool says_partial(const Context& cx, int whole, int first, int last) {
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
@@ -3683,7 +3701,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     auto one_short_of = [&](const std::vector<int>& parts, const Decimal& sum, const char* what) {
       if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
           W < Decimal(50, 0) ||
-          !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) ||
+          !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) || some_website_kinds(cx, parts) ||
           rest_stated_after(cx, l.whole, parts.back(), W - sum, false) ||
           // (the rest of the kinds said after the channels that follow them: 「…人事信息3条，微信
           // 公众号发布224条，另有1条为依申请转主动公开」)

@@ -2549,6 +2549,14 @@ bool opens_with_act(std::string_view label) {
   return false;
 }
 
+// The length of 包括, 主要包括 or 具体包括 opening `s` (0 when none does): a sentence so opened,
+// right after one stating a count, lists what that count includes.
+std::size_t opens_with_includes(std::u32string_view s) {
+  if (s.starts_with(U"包括")) return 2;
+  if (s.starts_with(U"具体包括") || s.starts_with(U"主要包括")) return 4;
+  return 0;
+}
+
 void build_lists(Document& doc) {
   const u32string_view f = doc.folded;
   auto& figs = doc.figures;
@@ -2561,6 +2569,9 @@ void build_lists(Document& doc) {
   std::vector<Marker> marker(nc, None);
   // Counts whose kinds follow them though another count opens their sentence (see below).
   std::vector<bool> kinds_own(nc, false);
+  // Where kinds named by what they are, after a count, end at a count of another measure: the
+  // index (into counts) of that count, which is no item of theirs; 0 when not so.
+  std::vector<std::size_t> kinds_end(nc, 0);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -2576,7 +2587,7 @@ void build_lists(Document& doc) {
       return false;
     auto rest = gap.substr(nl + 1);
     while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
-    return rest.starts_with(U"其中");
+    return rest.starts_with(U"其中") || opens_with_includes(rest) > 0;
   };
   // The text after a sentence end in `gap` (its 。 at `st`), past the spaces and one line break
   // there, when it opens with a phrase saying how the count before is divided (「…均为自然人申请。⏎
@@ -2617,6 +2628,39 @@ void build_lists(Document& doc) {
     auto rest = gap.substr(nl + 1);
     while (!rest.empty() && (is_space(rest.front()) || rest.front() == U'\n')) rest.remove_prefix(1);
     return rest.find(U'\n') == npos;
+  };
+  // Where in `gap` (the text from count k to the next count) the sentence after k's own opens with
+  // 包括 (主要包括, 具体包括) and goes on to its items, the next counts: npos when it does not.
+  auto includes_after_stop = [&](std::size_t k, u32string_view gap) -> std::size_t {
+    if (gap.empty() || gap[0] != U'。' || k + 2 >= nc) return npos;
+    std::size_t at = 1;
+    while (at < gap.size() && (is_space(gap[at]) || gap[at] == U'\n')) ++at;
+    const u32string_view rest = gap.substr(at);
+    const std::size_t skip = opens_with_includes(rest);
+    if (skip == 0) return npos;
+    // (Only the first item's words between 包括 and its count, a colon aside.)
+    u32string_view words = rest.substr(skip);
+    if (words.starts_with(U":")) words.remove_prefix(1);
+    if (words.find_first_of(U",;:。、()") != npos) return npos;
+    const auto& w = figs[counts[k]];
+    const auto& nx = figs[counts[k + 1]];
+    const bool specific = rest.starts_with(U"具体");
+    const std::size_t need = specific ? 2 : 3;
+    if (k + need >= nc) return npos;
+    for (std::size_t i = k + 1; i <= k + need; ++i) {
+      const auto& g = figs[counts[i]];
+      if (g.line != nx.line || g.sentence != nx.sentence || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact) return npos;
+      if (i > k + 1) {
+        const auto& prev = figs[counts[i - 1]];
+        if (g.span.begin <= end_of(prev)) return npos;
+        auto sep = f.substr(end_of(prev), g.span.begin - end_of(prev));
+        if (sep.find_first_of(U",、") == npos || sep.find_first_of(U";。") != npos) return npos;
+      }
+    }
+    // (Not when the first two make the count exactly and a third follows, unless 具体 says they
+    // are its parts: as for 包括 right after the count.)
+    if (!specific && figs[counts[k + 1]].total() + figs[counts[k + 2]].total() == w.value) return npos;
+    return at;
   };
   // Whether count k says again, in the same words, a count of the sentence before it on its line.
   auto restates_previous = [&](std::size_t k) {
@@ -2765,6 +2809,11 @@ void build_lists(Document& doc) {
     // 上年的15件和18件.)
     bool alone = k == 0 || figs[counts[k - 1]].sentence != w.sentence;
     if (q == npos && (gap.substr(0, 1) == U":" || (alone && (gap.substr(0, 3) == U"分别为" || gap.substr(0, 4) == U",分别为")))) q = 0;
+    // (Or the sentence right after the count's, opening with 包括, 主要包括 or 具体包括: 「…主动公开
+    // 信息83条。具体包括履职依据1条,法规文件1条,…,其他信息20条」 says what the count just stated
+    // includes, as 其中 would there. Its items as for 包括 right after the count: with 具体 two
+    // counts of the count's unit or more, else three, each after a comma or a 、, in that sentence.)
+    if (q == npos) q = includes_after_stop(k, gap);
     // (具体为 says what the count just before is made of, as 具体包括 does: 「受理依申请公开9件,具体为
     // 土地征收类6件,土地出让类1件,…」.)
     if (q == npos && (gap.starts_with(U"具体为") || gap.starts_with(U",具体为") || gap.starts_with(U"具体是") ||
@@ -2853,20 +2902,28 @@ void build_lists(Document& doc) {
         // (Or three kinds or more named by what they are, to the sentence's end with no count of
         // another measure after them, that come within a tenth of the count: 「主动公开政府信息共计136条，
         // 概况信息4条，公示公告24条，人事信息18条，财政信息40条，政策文件50条」.)
+        // (A site's columns are named so too, …概况 and …管理: 「公布信息69条，工作动态61条，运输管理
+        // 5条，建设管理3条，航务管理1条」; and once three such kinds are listed, a count of another
+        // measure ends them, 「…，航务管理1条，依申请公开事项办结1件，…」 going on to something else.)
         auto names_item = [](std::string_view l) {
           if (l.empty() || l.size() > 30) return false;
-          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知"})
+          for (std::string_view e : {"信息", "公告", "公示", "文件", "动态", "规划", "计划", "通知", "概况", "管理"})
             if (l.ends_with(e)) return true;
           return false;
         };
         std::size_t end = k + 1;
         bool items = true;
-        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end)
+        for (; end < nc && figs[counts[end]].sentence == w.sentence; ++end) {
+          if (items && end >= k + 4 && !same_unit(figs[counts[end]].unit, w.unit)) break;
           items = items && same_unit(figs[counts[end]].unit, w.unit) && names_item(figs[counts[end]].label);
+        }
         if (kinds < 2 && !acts && items && end >= k + 4 && !closes) {
           Decimal sum;
           for (std::size_t j = k + 1; j < end; ++j) sum = sum + figs[counts[j]].total();
-          if (within_tenth(sum, w.value)) kinds = 2;
+          if (within_tenth(sum, w.value)) {
+            kinds = 2;
+            if (end < nc && figs[counts[end]].sentence == w.sentence) kinds_end[k] = end;
+          }
         }
       }
       // (Kinds that come to far more than the count, a tenth or more, overlap — themes, 「行政执法类
@@ -3239,6 +3296,7 @@ void build_lists(Document& doc) {
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
       if (g.line != list_line) break;
+      if (kinds_end[k] != 0 && j >= kinds_end[k]) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
@@ -5155,17 +5213,22 @@ void join_wrapped_lines(Document& doc) {
     // 机构职能类信息2条,占总数的1.5%;…」, and is read on from it as the report runs them, so that
     // its list and shares reach their whole. (The sentence before states a figure; a table row is
     // not joined.)
-    // (Also across a blank line: a page that sets every sentence apart as a paragraph.)
+    // (Also across blank lines: a page that sets every sentence apart as a paragraph.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
       std::size_t j = i + 1;
-      if (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
+      // (Or several: a page that sets its sentences apart by blank lines may leave more than one.
+      // Only after a line of text: a run of blank lines is crossed once, not once a line of it.)
+      if (lines[i].end != lines[i].begin)
+        while (j + 1 < lines.size() && lines[j].end == lines[j].begin) ++j;
       if (lines[i].furniture || lines[j].furniture) continue;
       auto c = text_of(lines[i]), next = trimmed(lines[j]);
       if (c.empty() || c.back() != U'。') continue;
       // (Or with a phrase saying how the whole is divided, 「按信息类别分：」「从申请方式看，」, after
       // a whole sentence of the line's own that lists nothing: the next grouping after a first
       // one's list, 「从来信分类看，…；⏎其他50件。⏎从来信渠道看，…」, divides the whole above.)
-      bool qizhong = next.starts_with(U"其中");
+      // (So does 包括, 主要包括 or 具体包括 opening the line: 「…主动公开信息83条。⏎具体包括履职依据1条，…」.)
+      // (Folded: 具體包括 as typed in traditional script.)
+      bool qizhong = next.starts_with(U"其中") || opens_with_includes(text::fold(next.substr(0, 4))) > 0;
       // (Such a phrase ends at a colon or comma, full width or not: a line with neither in its first
       // words is not folded to be asked.)
       static constexpr char32_t kPhraseEnds[] = {U':', U',', U'：', U'，'};
@@ -5186,7 +5249,7 @@ void join_wrapped_lines(Document& doc) {
       if (heading_start(c) && stop == std::u32string_view::npos) continue;
       auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
       if (std::find_if(last.begin(), last.end(), digit) == last.end()) continue;
-      goes_on[i] = goes_on[j - 1] = true;
+      for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
       indented[j] = true;
       any_split = true;
     }
