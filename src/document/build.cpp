@@ -664,6 +664,10 @@ bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
 void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
   const u32string_view f = doc.folded;
   std::u32string label;  // current row label (label-line layout)
+  // `label`'s UTF-8 (trimmed) as last kept, and the label it was kept for: the values on the
+  // lines under one label line share it rather than each encoding it again.
+  std::u32string label_encoded;
+  std::string_view label_utf8;
   std::string unit;
   int column = 0;
   bool row_open = false;
@@ -766,7 +770,11 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     }
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
-        std::string_view lab = doc.words.utf8(trim(label));
+        if (label != label_encoded) {
+          label_encoded = label;
+          label_utf8 = doc.words.utf8(trim(label));
+        }
+        const std::string_view lab = label_utf8;
         for (std::size_t i = lf.first; i < lf.last; ++i) {
           auto& fg = doc.figures[i];
           if (!fg.arithmetic()) continue;
