@@ -1046,7 +1046,7 @@ void name_counts(Document& doc) {
       return values;
     };
     // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
-    if (label.find("分别") != npos && label_states_change(g.label)) {
+    if (holds(label, "分别") && label_states_change(g.label)) {
       auto values = joined_values();
       for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
       continue;
@@ -2340,7 +2340,7 @@ bool names_other(std::string_view label) {
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
 bool bare_other(std::string_view label) {
   for (std::string_view o : {"其他", "其它", "其余"}) {
-    auto at = label.find(o);
+    auto at = Regex::find_word(label, o);
     if (at == std::string_view::npos) continue;
     std::string_view rest = label.substr(at + o.size());
     // (Summed in words of its own: 「其他信息共计2004条」.)
@@ -2360,7 +2360,7 @@ bool bare_other(std::string_view label) {
 // the kinds it leaves out, or after a few words of what they are that end in 的.
 bool others_after_deng(std::string_view label) {
   for (std::string_view o : {"其他", "其它"})
-    for (auto at = label.find(o); at != std::string_view::npos; at = label.find(o, at + o.size())) {
+    for (auto at = Regex::find_word(label, o); at != std::string_view::npos; at = Regex::find_word(label, o, at + o.size())) {
       const auto u = text::from_utf8(label.substr(0, at));
       const auto deng = u.rfind(U'等');
       if (deng == npos) continue;
@@ -2474,7 +2474,7 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
       }
       return parts.back();
     }
-  auto zh = l.find("中");
+  auto zh = Regex::find_word(l, "中");
   if (zh == std::string_view::npos || zh < 6 || zh + 3 >= l.size()) return -1;
   // (中心, 中央, 中级法院, 中小学…: words, not "…中".)
   static constexpr std::string_view kWords[] = {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层"};
@@ -2914,7 +2914,7 @@ void build_lists(Document& doc) {
         if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]]) && !(after + figs[counts[j]].total() == w.value))
           break;
         after = after + figs[counts[j]].total();
-        for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
+        for (std::string_view o : {"其他", "其它", "其余"}) other = other || holds(figs[counts[j]].label, o);
       }
       if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
@@ -3510,7 +3510,7 @@ void build_lists(Document& doc) {
         // (Worded alike, 通过…提交 after 通过…提交: not the next part of the list, 「…网上申请中
         // 通过电子邮件提交的6件,信函申请4件」, nor after a subset 含 or 包括 names.)
         std::string_view first = figs[ps.front()].label, gl = g.label;
-        auto zh = first.find("中");
+        auto zh = Regex::find_word(first, "中");
         if (zh != std::string_view::npos) first.remove_prefix(zh + std::string_view("中").size());
         const std::size_t two = std::string_view("通过").size();
         bool alike = zh != std::string_view::npos && first.size() >= two && gl.size() >= two &&
@@ -4374,7 +4374,7 @@ void build_lists(Document& doc) {
     // (分别 looked for in the UTF-8 first: the label is decoded only for the few counts that have
     // it, not opening it. A UTF-8 label holds it where its code points do, first at byte 0 when
     // at character 0.)
-    if (const auto at8 = a.label.find("分别"); at8 == std::string_view::npos || at8 == 0) continue;
+    if (const auto at8 = Regex::find_word(a.label, "分别"); at8 == std::string_view::npos || at8 == 0) continue;
     const std::u32string label = text::from_utf8(a.label);
     const auto at = label.find(U"分别");
     std::vector<int> values{counts[k]};
@@ -4606,7 +4606,7 @@ void build_lists(Document& doc) {
       // (Not some of them named with 中: 「线下申请中当面申请20件」, 「网上申请中电子邮件5件」.)
       auto some = [&](int p) {
         std::string_view lab = figs[p].label;
-        for (auto zh = lab.find("中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = lab.find("中", zh + 3)) {
+        for (auto zh = Regex::find_word(lab, "中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = Regex::find_word(lab, "中", zh + 3)) {
           bool word = false;  // 中心, 中央, 中级…
           for (std::string_view w : {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层", "旬", "期"})
             word = word || lab.substr(zh + 3).starts_with(w);
