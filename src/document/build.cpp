@@ -4,6 +4,7 @@
 
 #include <array>
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 #include <fmt/format.h>
@@ -24,6 +25,11 @@ namespace {
 using std::u32string_view;
 using namespace std::string_view_literals;  // lengths known when compiling, not scanned for
 constexpr auto npos = u32string_view::npos;
+
+// Whether `text` holds `word` (UTF-8). Regex::find_word looks for the word's last byte, a
+// continuation byte that turns up every hundred bytes or so of Chinese text, where
+// std::string_view::find stops at every character opening with the word's first byte.
+bool holds(std::string_view text, std::string_view word) { return Regex::find_word(text, word) != std::string_view::npos; }
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 // The spaces and the bar that set a table's cells apart: a line holding none of them, as most
@@ -354,9 +360,13 @@ void build_outline(Document& doc) {
     // and is no heading itself. (Only 一、 and (一): a bare "1." may be a table's cell.)
     if (m.style == 0 && ln < doc.lines.line_count()) {
       const u32string_view bare = trim(body);
-      std::u32string probe(bare);
-      probe += U'题';
-      MarkerMatch b = bare.empty() || bare.size() > 6 ? MarkerMatch{} : parse_marker(probe);
+      // (Probed with a title character after it, copied only when short enough to be one.)
+      MarkerMatch b;
+      if (!bare.empty() && bare.size() <= 6) {
+        std::u32string probe(bare);
+        probe += U'题';
+        b = parse_marker(probe);
+      }
       if ((b.style == 1 || b.style == 2) && b.length == bare.size()) {
         Span ns = doc.lines.line_span(ln + 1);
         const u32string_view next = trim(f.substr(ns.begin, ns.end - ns.begin));
@@ -645,7 +655,7 @@ bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
     g.column = 0;
     if (g.unit.empty() && !named[p].second.empty()) {
       g.unit = named[p].second;
-      if (g.unit.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+      if (holds(g.unit, "元")) g.kind = FigureKind::Amount;
     }
   }
   return true;
@@ -654,6 +664,10 @@ bool side_by_side(Document& doc, Span sp, const LineFigures& lf) {
 void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
   const u32string_view f = doc.folded;
   std::u32string label;  // current row label (label-line layout)
+  // `label`'s UTF-8 (trimmed) as last kept, and the label it was kept for: the values on the
+  // lines under one label line share it rather than each encoding it again.
+  std::u32string label_encoded;
+  std::string_view label_utf8;
   std::string unit;
   int column = 0;
   bool row_open = false;
@@ -756,7 +770,11 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     }
     if (has_figs && value_only(doc, sp, doc.figures, lf.first, lf.last)) {
       if (!label.empty()) {
-        std::string_view lab = doc.words.utf8(trim(label));
+        if (label != label_encoded) {
+          label_encoded = label;
+          label_utf8 = doc.words.utf8(trim(label));
+        }
+        const std::string_view lab = label_utf8;
         for (std::size_t i = lf.first; i < lf.last; ++i) {
           auto& fg = doc.figures[i];
           if (!fg.arithmetic()) continue;
@@ -765,7 +783,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
           fg.column = column++;
           if (fg.unit.empty() && !unit.empty()) {
             fg.unit = unit;
-            if (unit.back() == '\xe5' || unit.find("元") != std::string::npos) fg.kind = FigureKind::Amount;
+            if (unit.back() == '\xe5' || holds(unit, "元")) fg.kind = FigureKind::Amount;
           }
         }
         row_open = true;
@@ -876,7 +894,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
               g.column = primary && role[k - i] == best ? 0 : ++next;
               if (g.unit.empty() && !unit_col.empty()) {
                 g.unit = unit_col;
-                if (unit_col.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+                if (holds(unit_col, "元")) g.kind = FigureKind::Amount;
               }
             }
             break;
@@ -892,7 +910,7 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
           g.column = col++;
           if (g.unit.empty() && !unit_col.empty()) {
             g.unit = unit_col;
-            if (unit_col.find("元") != std::string::npos) g.kind = FigureKind::Amount;
+            if (holds(unit_col, "元")) g.kind = FigureKind::Amount;
           }
         }
         if (col >= 2) {
@@ -1028,7 +1046,7 @@ void name_counts(Document& doc) {
       return values;
     };
     // "分别比上年增加4件和2件": every value is a change, as the first one's words say.
-    if (label.find("分别") != npos && label_states_change(g.label)) {
+    if (holds(label, "分别") && label_states_change(g.label)) {
       auto values = joined_values();
       for (std::size_t k = 1; k < values.size(); ++k) figs[values[k]].label = g.label;
       continue;
@@ -1110,8 +1128,8 @@ void drop_counting_rules(Document& doc) {
     if (g.kind != FigureKind::Count || g.in_table || !(g.value == Decimal(1, 0))) continue;
     std::string_view l = g.label;
     bool counted = l.ends_with("计") || l.ends_with("按") || l.ends_with("计为") || l.ends_with("算");
-    bool same = l.find("相同") != std::string_view::npos || l.find("同一") != std::string_view::npos ||
-                l.find("重复") != std::string_view::npos || l.find("渠道") != std::string_view::npos;
+    bool same = holds(l, "相同") || holds(l, "同一") ||
+                holds(l, "重复") || holds(l, "渠道");
     if (counted && same) g.kind = FigureKind::Other;
   }
 }
@@ -1293,9 +1311,9 @@ bool information_items_named(const Figure& whole, const Figure& part) {
   if (information_items(whole, part)) return true;
   if (whole.unit != "件" || part.unit != "条") return false;
   const std::string_view w = whole.label, l = part.label;
-  if (w.find("申请") != std::string_view::npos || w.find("信息") == std::string_view::npos) return false;
+  if (holds(w, "申请") || !holds(w, "信息")) return false;
   bool published = false;
-  for (std::string_view v : {"公开", "发布", "公布"}) published = published || w.find(v) != std::string_view::npos;
+  for (std::string_view v : {"公开", "发布", "公布"}) published = published || holds(w, v);
   if (!published) return false;
   // (Nor information withheld, nor the take-up of what was published elsewhere, which may count
   // the items again: 「不予公开信息3条」「被市政府网站采用40条」.)
@@ -1329,10 +1347,10 @@ bool names_outlet(std::string_view label) {
 bool documents_among_items(const Figure& part, const Figure& whole) {
   if (whole.unit == "条" && part.unit == "篇") {
     if (part.label.ends_with("信息")) return true;
-    if (whole.label.find("信息") == std::string_view::npos) return false;
+    if (!holds(whole.label, "信息")) return false;
     for (std::string_view w : {"微信", "微博", "网", "公众号", "客户端", "头条", "媒体", "报", "电视", "广播", "推送", "推文",
                                "平台", "解读", "采用", "录用", "刊发", "刊登"})
-      if (part.label.find(w) != std::string_view::npos) return false;
+      if (holds(part.label, w)) return false;
     return true;
   }
   if (information_items_named(whole, part)) return true;
@@ -1343,7 +1361,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
   // 其中，工作动态70件，部门信息公开年报1条…」「…共243条，其中公文类政府信息19件…、就业补贴类信息111条」,
   // 「…政府信息47条，其中部门文件22件，通知公告16条…」): the same items in another measure, unless their
   // words name something done to documents or requests rather than information published.
-  if (whole.label.find("信息") != std::string_view::npos) {
+  if (holds(whole.label, "信息")) {
     bool kind = false;
     for (std::string_view k : {"信息", "动态", "公告", "公示", "部门文件", "政府文件"}) kind = kind || l.find(k) != std::string_view::npos;
     for (std::string_view a : {"申请", "受理", "办理", "答复", "回复", "处理", "收到", "接收", "接到", "信箱", "来信", "来电", "留言", "咨询",
@@ -1359,7 +1377,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
   auto at = l.rfind("文件");
   if (at == std::string_view::npos) return false;
   for (std::string_view v : {"发布", "公开", "公布", "印发"})
-    if (l.find(v) != std::string_view::npos) return true;
+    if (holds(l, v)) return true;
   std::string_view before = l.substr(0, at);
   if (before.starts_with("其中")) before.remove_prefix(std::string_view("其中").size());
   for (std::string_view w : {"行政", "规范性", "政策性", "政策"})
@@ -1372,7 +1390,7 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kWho[] = {"自然人", "公民", "个人", "法人", "企业", "组织", "网上", "网络", "在线", "网站",
                                               "平台", "信函", "邮寄", "来信", "当面", "现场", "窗口", "传真", "电子邮件", "书面"};
-  return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+  return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return holds(label, w); });
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -1482,7 +1500,7 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
     u32string_view gap = f.substr(figs[w].end(), count.span.begin - figs[w].end());
     while (!gap.empty() && (is_space(gap.front()) || gap.front() == U',' || gap.front() == U'%')) gap.remove_prefix(1);
     bool receives = false;
-    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || r.label.find(v) != std::string_view::npos;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || holds(r.label, v);
     if (gap.starts_with(U"其中") && receives && prose_count(r) && r.line == figs[w].line &&
         (r.sentence == figs[w].sentence || r.sentence + 1 == figs[w].sentence)) {
       w = w - 1;
@@ -1528,11 +1546,11 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   // what the closed count takes in: 含, 包括), which would be done this year too.)
   if (count.value > whole.value) {
     bool receives = false;
-    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || whole.label.find(v) != std::string_view::npos;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || holds(whole.label, v);
     if (qizhong || !receives || w + 1 != n || n + 1 != i) return;
     // (Only what closes an item once, 办结/答复: replies may be several to one message, 「接收留言120条，
     // 办理回复125条，回复率100%」, and 化解 may take in older cases.)
-    if (count.label.find("办结") == std::string_view::npos && count.label.find("答复") == std::string_view::npos) return;
+    if (!holds(count.label, "办结") && !holds(count.label, "答复")) return;
     // (In the sentences next to it too: 「上年结转来信1件。全年受理来信34件，办结35件，办结率100%」.)
     auto stop = [](char32_t c) { return c == U'。' || c == U'\n'; };
     std::uint32_t sb = whole.span.begin;
@@ -1554,7 +1572,7 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       if (said.find(c) != npos) return;
     // (Nor applications when table 三 has its row of those carried over from last year, which the
     // prose need not restate: 「全年受理申请40件，答复43件，答复率100%」 with 5 carried over in the table.)
-    if (whole.label.find("申请") != std::string_view::npos && f.find(U"上年结转政府信息公开") != npos) return;
+    if (holds(whole.label, "申请") && f.find(U"上年结转政府信息公开") != npos) return;
     // (Nor an earlier year named there: 「答复77条，答复率100%，其中1条为2022年12月31日收到」 in a 2023 report.)
     const int year = usual_year(doc);
     for (const Figure& g : figs)
@@ -1859,7 +1877,7 @@ bool subtotal(std::string_view label) {
   static constexpr std::string_view kSum[] = {"合计", "共计", "小计", "总计", "共"};
   bool lead = false, sum = false;
   for (auto w : kLead) lead = lead || label.starts_with(w);
-  for (auto w : kSum) sum = sum || label.find(w) != std::string_view::npos;
+  for (auto w : kSum) sum = sum || holds(label, w);
   return lead && sum;
 }
 
@@ -1867,7 +1885,7 @@ bool subtotal(std::string_view label) {
 // year ("全县", "本年"), with words after it (`rest`, to be matched with the parts' words) or none.
 bool sum_with_words(std::string_view label, std::u32string& rest) {
   // (Every sum word below holds 共 or 计: a label with neither is not decoded.)
-  if (label.find("共") == std::string_view::npos && label.find("计") == std::string_view::npos) return false;
+  if (!holds(label, "共") && !holds(label, "计")) return false;
   std::u32string l = text::from_utf8(label);
   u32string_view v(l);
   for (u32string_view lead : {U"全年度"sv, U"本年度"sv, U"全年"sv, U"本年"sv, U"今年"sv})
@@ -1902,8 +1920,8 @@ bool names_total(std::string_view label) {
 
 // "比上年的100件", "较去年同期": a count given for comparison, last year's.
 bool compares(std::string_view label) {
-  bool than = label.find("比") != std::string_view::npos || label.find("较") != std::string_view::npos;
-  if (than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || label.find("同期") != std::string_view::npos)) return true;
+  bool than = holds(label, "比") || holds(label, "较");
+  if (than && ((label.size() >= 3 && label.substr(label.size() - 3) == "的") || holds(label, "同期"))) return true;
   // (Or the count right after the words comparing with last year: 「较上年52件减少1件」, 「比去年30件」,
   // 「较2017年52件」 through the year.)
   for (std::string_view than_word : {"比", "较"})
@@ -1998,7 +2016,7 @@ bool progress_state(const Figure& g) {
   if (starts(g.label, "已主动公开") || starts(g.label, "已经主动公开")) return false;
   if (starts(g.label, "已") && g.label.ends_with("公开")) {
     bool handling = false;
-    for (std::string_view w : {"办", "答复", "回复", "处理", "受理", "转", "告知"}) handling = handling || g.label.find(w) != std::string_view::npos;
+    for (std::string_view w : {"办", "答复", "回复", "处理", "受理", "转", "告知"}) handling = handling || holds(g.label, w);
     if (!handling) return false;
   }
   return starts(g.label, "已") || (g.label.empty() && starts(g.after, "已"));
@@ -2007,13 +2025,13 @@ bool progress_state(const Figure& g) {
 // Words naming this year's new applications: "本年度新接收", "新收申请".
 bool fresh_applications(std::string_view label) {
   for (std::string_view v : {"新收", "新接收", "新受理"})
-    if (label.find(v) != std::string_view::npos) return label.find("结转") == std::string_view::npos;
+    if (holds(label, v)) return !holds(label, "结转");
   return false;
 }
 
 // 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
 bool says_carried(std::string_view label) {
-  return label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos;
+  return holds(label, "结转") || holds(label, "转结");
 }
 
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
@@ -2053,10 +2071,10 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
   // still marks the years' count after its parts.)
   auto over_years = [](std::string_view lab) {
     for (std::string_view w : {"历年", "以来", "至今"})
-      if (lab.find(w) != std::string_view::npos) return true;
+      if (holds(lab, w)) return true;
     return false;
   };
-  return !over_years(whole_label) && over_years(label);
+  return over_years(label) && !over_years(whole_label);  // (the label first: seldom over the years)
 }
 
 bool names_other(std::string_view label);
@@ -2065,17 +2083,19 @@ bool names_other(std::string_view label);
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
   label = past_zhong_intro(label);
-  bool channel = false, request = false;
-  for (std::string_view w : {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) channel = channel || label.find(w) != std::string_view::npos;
-  for (std::string_view w : {"申请", "提交", "提出"}) request = request || label.find(w) != std::string_view::npos;
-  return channel && request;
+  auto holds_any = [label](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [label](std::string_view w) { return holds(label, w); });
+  };
+  // (Each list searched only until a word is found; the request's words only after a channel.)
+  return holds_any({"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) &&
+         holds_any({"申请", "提交", "提出"});
 }
 
 // How a review or a suit ended (维持, 纠正, 纠错, 尚未审结…), named with no kind of case.
 bool names_case_outcome(std::string_view label) {
   label = past_zhong_intro(label);
   for (std::string_view w : {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"})
-    if (label.find(w) != std::string_view::npos) return true;
+    if (holds(label, w)) return true;
   return false;
 }
 
@@ -2090,16 +2110,16 @@ bool names_case_kind(std::string_view label) {
 bool names_reply_result(std::string_view label) {
   label = past_zhong_intro(label);
   for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
-    if (label.find(w) != std::string_view::npos) return !names_application_channel(label);
+    if (holds(label, w)) return !names_application_channel(label);
   return false;
 }
 
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
 // 未办结, nor a share of them, 答复率).
 bool names_replied(std::string_view label) {
-  if (label.find("答复") == std::string_view::npos && label.find("办结") == std::string_view::npos) return false;
+  if (!holds(label, "答复") && !holds(label, "办结")) return false;
   for (std::string_view w : {"按时", "按期", "延期", "逾期", "超期", "未", "率", "结转", "复议", "诉讼", "提案", "建议", "予以公开", "不予", "部分", "同意"})
-    if (label.find(w) != std::string_view::npos) return false;
+    if (holds(label, w)) return false;
   return true;
 }
 
@@ -2107,7 +2127,7 @@ bool names_replied(std::string_view label) {
 // 不予公开 or 不同意公开, 无法提供, 不予处理, 同意公开).
 bool names_handling_result(std::string_view label) {
   for (std::string_view w : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "同意公开"})
-    if (label.find(w) != std::string_view::npos) return true;
+    if (holds(label, w)) return true;
   return false;
 }
 
@@ -2120,18 +2140,18 @@ bool names_handling_result(std::string_view label) {
 // then the last part whether or not the figures add up, so that a slip in any of them shows.
 bool carried_on_after_results(const Document& doc, const Figure& whole, const std::vector<int>& parts, const Figure& g) {
   const std::string_view w = whole.label, l = g.label;
-  if (parts.size() < 2 || (w.find("办理") == std::string_view::npos && w.find("处理") == std::string_view::npos)) return false;
+  if (parts.size() < 2 || (!holds(w, "办理") && !holds(w, "处理"))) return false;
   for (std::string_view v : {"办结", "答复", "回复", "收到", "受理", "新收", "接收", "接到", "上年", "累计", "历年", "其中"})
-    if (w.find(v) != std::string_view::npos) return false;
-  if (!says_carried(l) || (l.find("下") == std::string_view::npos && l.find("继续办理") == std::string_view::npos))
+    if (holds(w, v)) return false;
+  if (!says_carried(l) || (!holds(l, "下") && !holds(l, "继续办理")))
     return false;
-  if (l.find("上年") != std::string_view::npos || l.find("上一年") != std::string_view::npos) return false;
+  if (holds(l, "上年") || holds(l, "上一年")) return false;
   for (int p : parts) {
     const Figure& f = doc.figures[static_cast<std::size_t>(p)];
     if (f.sentence != g.sentence || f.approx != Approx::Exact || g.approx != Approx::Exact) return false;
     bool result = names_handling_result(f.label);
     for (std::string_view v : {"其他处理", "信息不存在", "非本机关", "不属于", "补正", "撤回"})
-      result = result || f.label.find(v) != std::string_view::npos;
+      result = result || holds(f.label, v);
     if (!result) return false;
   }
   return true;
@@ -2144,7 +2164,7 @@ bool results_closed_by_rest(const Document& doc, const std::vector<int>& parts) 
   if (parts.size() < 3 || !names_other(doc.figures[parts.back()].label)) return false;
   for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
     std::string_view l = doc.figures[parts[k]].label;
-    if (!names_handling_result(l) && l.find("信息不存在") == std::string_view::npos && l.find("非本机关") == std::string_view::npos)
+    if (!names_handling_result(l) && !holds(l, "信息不存在") && !holds(l, "非本机关"))
       return false;
   }
   return true;
@@ -2204,7 +2224,7 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
     if (!prose_count(g) || !same_unit(g.unit, wf.unit) || g.approx != Approx::Exact || aside(i)) continue;
     if (i != w) ++others;
     alike = alike && g.value == wf.value;
-    const bool carried = results && g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
+    const bool carried = results && holds(g.label, "结转") && !holds(g.label, "下");
     const bool carried_in = carried && i != w;
     carried_before = carried_before || carried;
     if (g.value == sum && !carried_in) { equal = i; ++n_equal; }
@@ -2231,11 +2251,11 @@ int resolve_sentence_whole(const Document& doc, int w, const std::vector<int>& p
         // 其中予以公开40件.)
         bool act = false, result = false;
         for (std::string_view v : {"收到", "受理", "接收", "办结", "答复"})
-          act = act || (pl.find(v) != std::string_view::npos && g.label.find(v) != std::string_view::npos);
+          act = act || (holds(pl, v) && holds(g.label, v));
         for (std::string_view v : {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理"})
-          result = result || pl.find(v) != std::string_view::npos;
-        const bool closes = g.label.find("办结") != std::string_view::npos || g.label.find("答复") != std::string_view::npos;
-        return text::common_run(gl, text::from_utf8(pl)) >= 4 || (act && pl.find("申请") != std::string_view::npos) ||
+          result = result || holds(pl, v);
+        const bool closes = holds(g.label, "办结") || holds(g.label, "答复");
+        return text::common_run(gl, text::from_utf8(pl)) >= 4 || (act && holds(pl, "申请")) ||
                (result && closes);
       });
       if (repeats) { named = i; ++n_named; }
@@ -2320,7 +2340,7 @@ bool names_other(std::string_view label) {
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
 bool bare_other(std::string_view label) {
   for (std::string_view o : {"其他", "其它", "其余"}) {
-    auto at = label.find(o);
+    auto at = Regex::find_word(label, o);
     if (at == std::string_view::npos) continue;
     std::string_view rest = label.substr(at + o.size());
     // (Summed in words of its own: 「其他信息共计2004条」.)
@@ -2340,7 +2360,7 @@ bool bare_other(std::string_view label) {
 // the kinds it leaves out, or after a few words of what they are that end in 的.
 bool others_after_deng(std::string_view label) {
   for (std::string_view o : {"其他", "其它"})
-    for (auto at = label.find(o); at != std::string_view::npos; at = label.find(o, at + o.size())) {
+    for (auto at = Regex::find_word(label, o); at != std::string_view::npos; at = Regex::find_word(label, o, at + o.size())) {
       const auto u = text::from_utf8(label.substr(0, at));
       const auto deng = u.rfind(U'等');
       if (deng == npos) continue;
@@ -2454,7 +2474,7 @@ int subset_of(const Document& doc, const std::vector<int>& parts, const Figure& 
       }
       return parts.back();
     }
-  auto zh = l.find("中");
+  auto zh = Regex::find_word(l, "中");
   if (zh == std::string_view::npos || zh < 6 || zh + 3 >= l.size()) return -1;
   // (中心, 中央, 中级法院, 中小学…: words, not "…中".)
   static constexpr std::string_view kWords[] = {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层"};
@@ -2484,7 +2504,7 @@ bool handled_later_year(const std::vector<Figure>& figs, int i, int report_year)
     return false;
   std::string_view l = figs[i].label;
   for (std::string_view w : {"办", "答复", "结", "处理"})
-    if (l.find(w) != std::string_view::npos) return true;
+    if (holds(l, w)) return true;
   return false;
 }
 
@@ -2841,7 +2861,7 @@ void build_lists(Document& doc) {
       return !(u32string_view(gap).ends_with(lab) && p >= gap.size() - lab.size());
     };
     if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) &&
-        (w.label.find("信息") != std::string_view::npos || w.label.find("公开") != std::string_view::npos) &&
+        (holds(w.label, "信息") || holds(w.label, "公开")) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
       for (std::size_t j = k + 1; j < nc && j <= k + 3; ++j) {
@@ -2851,7 +2871,7 @@ void build_lists(Document& doc) {
         // 工作动态类信息1300条」, may be another channel's or body's; one more than the count is.)
         if (g.value > w.value) { kinds = -3; break; }
         bool own_act = false;
-        for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || g.label.find(v) != std::string_view::npos;
+        for (std::string_view v : {"公开", "发布", "推送", "报送"}) own_act = own_act || holds(g.label, v);
         // (Not a kind that only opens with the verb every item shares, naming no channel nor body:
         // 「主动公开信息11537条,公开…概况类信息368条,公开政务动态类信息2188条,…」.)
         if (own_act && names_kind(g.label) && (g.label.starts_with("公开") || g.label.starts_with("发布"))) {
@@ -2888,7 +2908,7 @@ void build_lists(Document& doc) {
         for (std::size_t j = k + 1; j < nc && figs[counts[j]].sentence == w.sentence && same_unit(figs[counts[j]].unit, w.unit); ++j) {
           // (A change from another year is no item either: 「共70条，较上年增加10条，其他信息4条为…」.)
           for (std::string_view v : {"公开", "发布", "推送", "报送", "增加", "减少", "增长", "下降", "同比", "较上", "比上"})
-            acts = acts || figs[counts[j]].label.find(v) != std::string_view::npos;
+            acts = acts || holds(figs[counts[j]].label, v);
           last = j;
         }
         const bool closes = last >= k + 2 && (last + 1 >= nc || figs[counts[last + 1]].sentence != w.sentence) &&
@@ -2951,7 +2971,7 @@ void build_lists(Document& doc) {
         if (j > k + 1 && meanwhile_after_rest(figs[counts[j - 1]], figs[counts[j]]) && !(after + figs[counts[j]].total() == w.value))
           break;
         after = after + figs[counts[j]].total();
-        for (std::string_view o : {"其他", "其它", "其余"}) other = other || figs[counts[j]].label.find(o) != std::string_view::npos;
+        for (std::string_view o : {"其他", "其它", "其余"}) other = other || holds(figs[counts[j]].label, o);
       }
       if (!(after > w.value) || (other && !(after * Decimal(10, 0) > w.value * Decimal(11, 0)))) q = 0;
     }
@@ -2975,7 +2995,7 @@ void build_lists(Document& doc) {
           if (!same_unit(g.unit, w.unit) || g.approx != Approx::Exact) { opens = false; break; }
           items = items + g.total();
           ++n_items;
-          other = g.label.find("其他") != std::string_view::npos || g.label.find("其它") != std::string_view::npos;
+          other = holds(g.label, "其他") || holds(g.label, "其它");
         }
         if (opens && n_items >= 2 &&
             (items == w.value || (other && within_tenth(items, w.value))))
@@ -3229,9 +3249,9 @@ void build_lists(Document& doc) {
     // 政务动态, 信息公开目录) make one division whatever joins them; the third after a comma is
     // still an item when the parts taken are the other kinds, each once.
     auto website_kind = [](std::string_view l) {
-      if (l.find("概况") != std::string_view::npos) return 0;
-      if (l.find("政务动态") != std::string_view::npos) return 1;
-      if (l.find("公开目录") != std::string_view::npos) return 2;
+      if (holds(l, "概况")) return 0;
+      if (holds(l, "政务动态")) return 1;
+      if (holds(l, "公开目录")) return 2;
       return -1;
     };
     auto website_kinds_go_on = [&](std::size_t j) {
@@ -3251,7 +3271,7 @@ void build_lists(Document& doc) {
       if (lab.size() < 3 || lab.substr(lab.size() - 3) != "类") return false;
       // (Not a topic the whole's items touch: "…当面申请8件,涉及规划类8件".)
       for (std::string_view w : {"涉及", "关于", "有关", "属于", "其中", "主要"})
-        if (lab.find(w) != std::string_view::npos) return false;
+        if (holds(lab, w)) return false;
       return j + 1 >= nc || figs[counts[j + 1]].sentence != g.sentence || figs[counts[j + 1]].line != g.line;
     };
     // "其中工作动态140条、机构概况42条,政策文件14条、计划规划3条,财政信息21条、公示公告234条":
@@ -3548,7 +3568,7 @@ void build_lists(Document& doc) {
         // (Worded alike, 通过…提交 after 通过…提交: not the next part of the list, 「…网上申请中
         // 通过电子邮件提交的6件,信函申请4件」, nor after a subset 含 or 包括 names.)
         std::string_view first = figs[ps.front()].label, gl = g.label;
-        auto zh = first.find("中");
+        auto zh = Regex::find_word(first, "中");
         if (zh != std::string_view::npos) first.remove_prefix(zh + std::string_view("中").size());
         const std::size_t two = std::string_view("通过").size();
         bool alike = zh != std::string_view::npos && first.size() >= two && gl.size() >= two &&
@@ -3563,7 +3583,7 @@ void build_lists(Document& doc) {
       // ("累计处理92件,其中本年度新接收91件,2020年结转办理1件": after the new applications, the
       // carried-over ones are the other part of the year's.)
       bool carried_part = list.parts.size() == 1 && fresh_applications(figs[list.parts.front()].label) &&
-                          g.label.find("结转") != std::string_view::npos && g.label.find("下") == std::string_view::npos;
+                          holds(g.label, "结转") && !holds(g.label, "下");
       // ("已办结308件,其中按时办结308件,结转2017年10件": the year between leaves 结转 before it.)
       if (report_year < 0) report_year = usual_year(doc);
       // ("办理申请100件,其中予以公开50件,不予公开10件,无法提供等其他情况35件,结转下年度5件": the
@@ -3712,7 +3732,7 @@ void build_lists(Document& doc) {
     // on its own: no applicant is also a result.
     if (list.parts.size() >= 3 && !closed_by_sum) {
       auto person = [&](int p) { return figs[p].label.starts_with("自然人"); };
-      auto legal = [&](int p) { return figs[p].label.starts_with("法人") || figs[p].label.find("其他组织") != std::string::npos; };
+      auto legal = [&](int p) { return figs[p].label.starts_with("法人") || holds(figs[p].label, "其他组织"); };
       std::size_t run = 0;
       while (run < list.parts.size() && (person(list.parts[run]) || legal(list.parts[run]))) ++run;
       const auto first = list.parts.begin(), split = first + static_cast<std::ptrdiff_t>(run);
@@ -3800,13 +3820,13 @@ void build_lists(Document& doc) {
       if (same_unit(figs[d].unit, w.unit) || (figs[d].unit != "件" && figs[d].unit != "份")) continue;
       // (Only documents: 「工作动态70件」 is in no such kind. Nor are readings of policies or answers
       // to questions on them such a kind: 「政策法规、政策解读20条」「政策咨询问答库1条」 hold no 公文.)
-      if (figs[d].label.find("文件") == std::string_view::npos && figs[d].label.find("公文") == std::string_view::npos) continue;
+      if (!holds(figs[d].label, "文件") && !holds(figs[d].label, "公文")) continue;
       bool holder = false;
       for (int r : list.parts)
         for (std::string_view kw : {"政策", "法规", "文件"})
           holder = holder || (r != d && same_unit(figs[r].unit, w.unit) && figs[r].label.find(kw) != std::string_view::npos &&
-                              figs[r].label.find("解读") == std::string_view::npos && figs[r].label.find("问答") == std::string_view::npos &&
-                              figs[r].label.find("咨询") == std::string_view::npos);
+                              !holds(figs[r].label, "解读") && !holds(figs[r].label, "问答") &&
+                              !holds(figs[r].label, "咨询"));
       if (!holder) continue;
       list.parts.erase(list.parts.begin() + static_cast<std::ptrdiff_t>(q));
       used[d] = false;
@@ -3898,7 +3918,7 @@ void build_lists(Document& doc) {
       // counts again, not kinds of it.)
       const bool kinds_only = std::none_of(rest.begin(), rest.end(), [&](int r) {
         std::string_view l = figs[r].label;
-        return label_states_change(l) || starts_statement(l) || names_total(l) || l.find("结转") != std::string_view::npos ||
+        return label_states_change(l) || starts_statement(l) || names_total(l) || holds(l, "结转") ||
                names_outlet(l);
       });
       if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
@@ -3927,8 +3947,8 @@ void build_lists(Document& doc) {
         for (std::string_view t : {"共", "共计", "合计", "总计", "共有", "共为"})
           if (label.ends_with(t)) return true;
         for (std::string_view v : {"发布", "公开", "转发", "转载", "报送", "推送", "收到", "受理", "提交", "提出", "办理", "答复"})
-          if (label.find(v) != std::string_view::npos &&
-              std::none_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].label.find(v) != std::string_view::npos; }))
+          if (holds(label, v) &&
+              std::none_of(list.parts.begin(), list.parts.end(), [&](int p) { return holds(figs[p].label, v); }))
             return true;
         return false;
       };
@@ -4101,7 +4121,7 @@ void build_lists(Document& doc) {
     // ("予以公开5件,不予公开3件,共答复8件" names no receiving, and is summed).
     {
       auto has_any = [](std::string_view s, std::initializer_list<std::string_view> ws) {
-        return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return s.find(w) != std::string_view::npos; });
+        return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return holds(s, w); });
       };
       const auto handled = {std::string_view("办结"), std::string_view("答复")};
       const auto received = {std::string_view("受理"), std::string_view("收到"), std::string_view("新收"),
@@ -4246,7 +4266,7 @@ void build_lists(Document& doc) {
     }
     if (list.parts.size() < 2) continue;
     if (kinds_heading && !std::all_of(list.parts.begin(), list.parts.end(), [&](int p) {
-          return figs[p].label.find("类") != std::string::npos;
+          return holds(figs[p].label, "类");
         }))
       continue;
     if ((repeats || includes) && !names_other(figs[list.parts.back()].label)) continue;
@@ -4366,7 +4386,7 @@ void build_lists(Document& doc) {
     // The rest itself, not a part of it: not 「其余信息中1000条通过网站公开,170条通过公开栏公开」,
     // nor 「其余1000条通过网站公开,170条…」 where a count of its unit follows in its sentence
     // other than by 其中 (the rest is then split, 1000 + 170).
-    if (b.label.find("中") != std::string_view::npos) continue;
+    if (holds(b.label, "中")) continue;
     if (k + 2 < nc) {
       const auto& c2 = figs[counts[k + 2]];
       if (c2.sentence == b.sentence && same_unit(c2.unit, b.unit) && c2.span.begin > b.end() &&
@@ -4412,7 +4432,7 @@ void build_lists(Document& doc) {
     // (分别 looked for in the UTF-8 first: the label is decoded only for the few counts that have
     // it, not opening it. A UTF-8 label holds it where its code points do, first at byte 0 when
     // at character 0.)
-    if (const auto at8 = a.label.find("分别"); at8 == std::string_view::npos || at8 == 0) continue;
+    if (const auto at8 = Regex::find_word(a.label, "分别"); at8 == std::string_view::npos || at8 == 0) continue;
     const std::u32string label = text::from_utf8(a.label);
     const auto at = label.find(U"分别");
     std::vector<int> values{counts[k]};
@@ -4458,7 +4478,7 @@ void build_lists(Document& doc) {
     const int wi = counts[k - 1];
     const auto& w = figs[static_cast<std::size_t>(wi)];
     if (used[static_cast<std::size_t>(wi)] || !same_unit(w.unit, a.unit) || w.approx != Approx::Exact || w.last_years ||
-        label_states_change(w.label) || w.label.find("分别") != std::string::npos || w.value < a.value)
+        label_states_change(w.label) || holds(w.label, "分别") || w.value < a.value)
       continue;
     u32string_view between = f.substr(end_of(w), a.span.begin - end_of(w));
     while (!between.empty() && is_space(between.front())) between.remove_prefix(1);
@@ -4634,17 +4654,17 @@ void build_lists(Document& doc) {
       // "其中自然人申请12件,法人或其他组织申请5件": every applicant is one or the other.
       if (lab.rfind("自然人", 0) == 0) person = true;
       if (lab.rfind("法人", 0) == 0) legal = true;
-      if (lab.find("其他组织") != std::string_view::npos) organisation = true;
+      if (holds(lab, "其他组织")) organisation = true;
     }
     if (person && legal && organisation) l.has_other = true;
     // "其中线下申请15件,通过网站在线申请9件": an application not made offline is made online; the
     // two make the whole. (Not information published both ways, which may count an item twice.)
-    auto applied = [&](int p) { return figs[p].label.find("申请") != std::string::npos; };
+    auto applied = [&](int p) { return holds(figs[p].label, "申请"); };
     if (l.parts.size() == 2 && applied(l.parts[0]) && applied(l.parts[1])) {
       // (Not some of them named with 中: 「线下申请中当面申请20件」, 「网上申请中电子邮件5件」.)
       auto some = [&](int p) {
         std::string_view lab = figs[p].label;
-        for (auto zh = lab.find("中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = lab.find("中", zh + 3)) {
+        for (auto zh = Regex::find_word(lab, "中"); zh != std::string_view::npos && zh + 3 < lab.size(); zh = Regex::find_word(lab, "中", zh + 3)) {
           bool word = false;  // 中心, 中央, 中级…
           for (std::string_view w : {"心", "央", "级", "小", "学", "医", "华", "国", "共", "介", "层", "旬", "期"})
             word = word || lab.substr(zh + 3).starts_with(w);
@@ -4652,11 +4672,11 @@ void build_lists(Document& doc) {
         }
         return false;
       };
-      auto offline = [&](int p) { return figs[p].label.find("线下") != std::string::npos && !some(p); };
+      auto offline = [&](int p) { return holds(figs[p].label, "线下") && !some(p); };
       auto online = [&](int p) {
         const auto& lab = figs[p].label;
         for (std::string_view w : {"线上", "在线", "网上", "网络"})
-          if (lab.find(w) != std::string::npos && lab.find("线下") == std::string::npos && !some(p)) return true;
+          if (holds(lab, w) && !holds(lab, "线下") && !some(p)) return true;
         return false;
       };
       const int a = l.parts[0], b = l.parts[1];
