@@ -4646,8 +4646,9 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
+      const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
       for (auto& f : pack.figures)
-        if (f.name.rfind(n.substr(0, n.size() - 1), 0) == 0) out.push_back(f.name);
+        if (f.name.starts_with(prefix)) out.push_back(f.name);
     } else {
       out.push_back(n);
     }
@@ -4753,7 +4754,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     }
   }
   std::vector<std::string> names;
-  collect_names(*c.expr, expand, names);
+  if (c.expr->wildcard)
+    collect_names(*c.expr, expand, names);
+  else
+    names = c.expr->names;
   unique_names(names);
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
