@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "check/tables.hpp"
+#include "text/scan.hpp"
 #include "text/similar.hpp"
 #include "text/utf8.hpp"
 
@@ -4664,8 +4665,9 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
+      const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
       for (auto& f : pack.figures)
-        if (f.name.rfind(n.substr(0, n.size() - 1), 0) == 0) out.push_back(f.name);
+        if (f.name.starts_with(prefix)) out.push_back(f.name);
     } else {
       out.push_back(n);
     }
@@ -4771,7 +4773,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     }
   }
   std::vector<std::string> names;
-  collect_names(*c.expr, expand, names);
+  if (c.expr->wildcard)
+    collect_names(*c.expr, expand, names);
+  else
+    names = c.expr->names;
   unique_names(names);
   int line = 0;
   if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
@@ -4959,13 +4964,16 @@ bool about_some_of_them(const Context& cx, int i) {
     std::vector<char> some(figs.size(), 0);
     std::size_t p = 0;
     bool seen = false;
+    // (Only the stops and the commas and colons are looked at, found four code points at a time.)
+    static constexpr char32_t kMarks[] = {U'。', U'\n', U',', U':'};
     for (int k : order) {
-      for (const std::size_t begin = std::min<std::size_t>(figs[k].span.begin, f.size()); p < begin; ++p) {
+      const std::size_t begin = std::min<std::size_t>(figs[k].span.begin, f.size());
+      for (const auto upto = f.substr(0, begin); (p = text::find_any(upto, p, kMarks)) != std::u32string_view::npos; ++p) {
         if (f[p] == U'。' || f[p] == U'\n') seen = false;
-        else if ((f[p] == U',' || f[p] == U':') && p >= 1 && f[p - 1] == U'中' &&
-                 !(p >= 3 && f[p - 3] == U'结' && f[p - 2] == U'果'))
+        else if (p >= 1 && f[p - 1] == U'中' && !(p >= 3 && f[p - 3] == U'结' && f[p - 2] == U'果'))
           seen = true;
       }
+      p = begin;
       some[k] = seen;
     }
     cx.some_of_them = std::move(some);

@@ -169,7 +169,7 @@ struct Linear {
   bool ok = true;
 };
 
-void linear_into(const Expr& e, int sign, const std::function<std::vector<std::string>(const std::string&)>& expand, Linear& out) {
+void linear_into(const Expr& e, int sign, Expand expand, Linear& out) {
   using Op = Expr::Op;
   switch (e.op) {
     case Op::Number: out.constant = out.constant + (sign > 0 ? e.number : -e.number); return;
@@ -240,7 +240,7 @@ const TableCell* cell_for(const TableInstance& t, const TableInstance* prev, con
   return cell_at(t, prev, c.each, at, p, name_index(*t.def, c.each, own_name(name)));
 }
 
-std::function<std::vector<std::string>(const std::string&)> expander(const std::vector<std::string>& names) {
+auto expander(const std::vector<std::string>& names) {
   return [&names](const std::string& n) {
     std::vector<std::string> out;
     if (!n.empty() && n.back() == '*') {
@@ -311,8 +311,7 @@ struct Resolved {
   std::vector<Ref> refs;    // per name used, sorted by name
 };
 
-const Resolved& resolved(const Check& c, const TableDef& t, const Linear& lin,
-                         const std::function<std::vector<std::string>(const std::string&)>& expand) {
+const Resolved& resolved(const Check& c, const TableDef& t, const Linear& lin, Expand expand) {
   thread_local PerCheck<Resolved> cache;
   return cache.get(c, &t, [&] {
     Resolved out;

@@ -227,16 +227,16 @@ std::shared_ptr<Expr> parse_expr(const std::string& src, ExprError& err) {
   return e;
 }
 
-void collect_names(const Expr& e, const std::function<std::vector<std::string>(const std::string&)>& expand,
-                   std::vector<std::string>& out) {
+void collect_names(const Expr& e, Expand expand, std::vector<std::string>& out) {
   if (e.op == Expr::Op::Name) {
-    for (auto& n : expand(e.name)) out.push_back(n);
+    // (A plain name is itself: no list is made for it.)
+    if (e.name.find('*') == std::string::npos) out.push_back(e.name);
+    else for (auto& n : expand(e.name)) out.push_back(std::move(n));
   }
   for (auto& a : e.args) collect_names(*a, expand, out);
 }
 
-Value evaluate(const Expr& e, const std::function<std::optional<Decimal>(const std::string&)>& lookup,
-               const std::function<std::vector<std::string>(const std::string&)>& expand) {
+Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
   auto num = [](Decimal d) { Value v; v.type = Value::Type::Number; v.number = d; return v; };
   auto boo = [](bool b) { Value v; v.type = Value::Type::Bool; v.truth = b; return v; };
   auto missing = [](std::string why) { Value v; v.why = std::move(why); return v; };
