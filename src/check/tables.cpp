@@ -514,6 +514,7 @@ struct RowRead {
   bool loose_cells = false;  // … each a cell of its own (tab-separated), not digit runs
   bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
   Span date_at;              // a cell shown as a date where a count should stand, when not empty
+  int unstored = 0;          // cells of a sheet holding a formula with no value stored (unknown)
 };
 
 // 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
@@ -1085,6 +1086,13 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     }
     for (std::size_t k = pieces.size() - n; k < pieces.size(); ++k) {
       auto t = classify(doc, pieces[k]);
+      // A sheet's formula with no value stored: that cell's count is unknown (Missing), the
+      // row's others are read.
+      if (t.kind == CellKind::Missing && doc.format == "xlsx" && doc.slice(pieces[k]) == kUnstoredFormula) {
+        ++rr.unstored;
+        toks.push_back(std::move(t));
+        continue;
+      }
       if (t.kind == CellKind::Missing) {
         rr.problem = "单元格中有文字：" + doc.slice(pieces[k]);
         // A sheet's cell shown as a date (「2022年1月2日」: a count typed as 1-2, which Excel stored as
@@ -1648,6 +1656,9 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // columns whose last is not the sum of the others (see the end).
   std::vector<std::pair<std::size_t, std::string>> empty_rows;
   std::vector<std::pair<std::size_t, RowRead>> loose_rows;
+  // Cells of a sheet whose formulas have no value stored: one note for the table.
+  int unstored = 0, unstored_row = 0;
+  Span unstored_at;
   // Rows of which only the whole's cell could be placed: one note, on the first.
   int whole_only_rows = 0;
   auto note_whole_only = [&](int r, const RowRead& rr) {
@@ -1696,6 +1707,15 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
     if (rr.whole_only) note_whole_only(static_cast<int>(r), rr);
+    if (rr.unstored > 0 && unstored == 0) {
+      unstored_row = static_cast<int>(r);
+      for (auto& c : rr.cells)
+        if (c.kind == CellKind::Missing) {
+          unstored_at = c.span;
+          break;
+        }
+    }
+    unstored += rr.unstored;
     for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
     if (!rr.rebuilt.empty() && rebuilt++ == 0) {
       first_rebuilt.severity = Severity::Note;
@@ -1705,6 +1725,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
     }
     t.cells[r] = std::move(rr.cells);
+  }
+  if (unstored > 0) {
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = unstored_at;
+    f.message = fmt::format("{}有 {} 个单元格是公式而文件中没有存计算结果（第一个在「{}」行），其数值未知，涉及这些单元格的关系未核对",
+                            def.title, unstored, row_title(doc, t, unstored_row));
+    t.notes.push_back(std::move(f));
   }
   // Rows read whose counts stand on their label's line, and rows whose counts stand on a line
   // after it (a copy that breaks every row after its label).
