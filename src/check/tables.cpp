@@ -515,6 +515,7 @@ struct RowRead {
   bool cell_lines = false;   // … each on a line of its own, closed by a pipe (one cell a line)
   Span date_at;              // a cell shown as a date where a count should stand, when not empty
   int unstored = 0;          // cells of a sheet holding a formula with no value stored (unknown)
+  std::vector<Token> paged;  // one count a line, one more than the columns, the last a page's number: the others
 };
 
 // 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
@@ -655,6 +656,40 @@ std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::u
   }
   if (cells.size() != n || !empty_line || (!number && n < 3)) return {};
   return cells;
+}
+
+// Whether the last of `toks` is a page's bare number (see read_row): alone on its line, after
+// the others all on one line, with only blanks after it up to `to` or up to a line starting
+// with words.
+bool one_count_a_line(const Document& doc, std::uint32_t from, const std::vector<Token>& toks);
+
+// With one_a_line, the others are each alone on a line of their own instead.
+bool page_number_after(const Document& doc, const std::vector<Token>& toks, std::uint32_t to, bool one_a_line = false) {
+  const auto& f = doc.folded;
+  const Token& last = toks.back();
+  if (last.kind != CellKind::Number || last.digits.empty() || last.digits.size() > 3) return false;
+  for (std::size_t t = 0; t + 2 < toks.size(); ++t) {
+    int breaks = 0;
+    for (std::uint32_t k = toks[t].span.end; k < toks[t + 1].span.begin; ++k) {
+      if (f[k] == U'\n') ++breaks;
+      else if (!blank_char(f[k]) && f[k] != U' ') return false;
+    }
+    if (breaks != (one_a_line ? 1 : 0)) return false;
+  }
+  int breaks = 0;
+  for (std::uint32_t k = toks[toks.size() - 2].span.end; k < last.span.begin; ++k) {
+    if (f[k] == U'\n') ++breaks;
+    else if (!blank_char(f[k]) && f[k] != U' ') return false;
+  }
+  if (breaks == 0) return false;
+  std::uint32_t k = last.span.end;
+  for (; k < to && k < f.size() && f[k] != U'\n'; ++k)
+    if (!blank_char(f[k]) && f[k] != U' ') return false;
+  while (k < to && k < f.size() && (blank_char(f[k]) || f[k] == U' ')) ++k;
+  if (k >= to || k >= f.size()) return true;
+  std::uint32_t e = k;
+  while (e < to && e < f.size() && !blank_char(f[e]) && f[e] != U' ') ++e;
+  return f[k] < U'0' || f[k] > U'9' ? classify(doc, {k, e}).kind == CellKind::Missing : false;
 }
 
 // Cells of one row from the text in [from, to): the row's label ends at `from`. `whole` is
@@ -1165,8 +1200,20 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       rr.nothing = blank && breaks <= 1;
       return rr;
     }
+    // A row's n counts on one line, then one number of three digits at most alone on a line of
+    // its own and nothing more before the next row's label (or a line of words, a running
+    // head): the number of the page that broke the table there (「3.危及… 0 0 0 0 0 0 0⏎3⏎4.保护…」),
+    // not one of the row's cells. (Not a row laid out one count a line: there the lone line
+    // could be a cell.)
+    if (toks.size() == n + 1 && n >= 2 && page_number_after(doc, toks, to)) toks.pop_back();
     if (toks.size() > n) {
       rr.problem = fmt::format("该行的数字多于 {} 个，无法对应到各列", n);
+      // The same one count a line: left to the table, which drops that number only where its
+      // other rows were read one count a line (see read_instance).
+      if (toks.size() == n + 1 && n >= 2 && one_count_a_line(doc, from, toks) && page_number_after(doc, toks, to, true)) {
+        toks.pop_back();
+        rr.paged = std::move(toks);
+      }
       return rr;
     }
   }
@@ -1656,6 +1703,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // columns whose last is not the sum of the others (see the end).
   std::vector<std::pair<std::size_t, std::string>> empty_rows;
   std::vector<std::pair<std::size_t, RowRead>> loose_rows;
+  std::vector<std::pair<std::size_t, RowRead>> paged_rows;  // see read_row's `paged`
   // Cells of a sheet whose formulas have no value stored: one note for the table.
   int unstored = 0, unstored_row = 0;
   Span unstored_at;
@@ -1680,6 +1728,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, printed_whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
+      continue;
+    }
+    if (!rr.readable && !rr.paged.empty() && !row.optional) {
+      paged_rows.push_back({r, std::move(rr)});
       continue;
     }
     if (!rr.readable && rr.nothing && !row.optional) {
@@ -1725,6 +1777,35 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       first_rebuilt.message = fmt::format("「{}」一行为 {}，拆分为 {}", row_title(doc, t, static_cast<int>(r)), rr.rebuilt, vals);
     }
     t.cells[r] = std::move(rr.cells);
+  }
+  // A row of one count a line with one count too many, the last a page's number (see read_row):
+  // read without it where two rows of the table or more were read one count a line, each of
+  // their cells on a line of its own; otherwise left unread.
+  if (!paged_rows.empty()) {
+    int one_a_line = 0;
+    for (const auto& row : t.cells) {
+      bool own = row.size() >= 2;
+      for (std::size_t k = 1; k < row.size() && own; ++k) {  // one line break between each two cells, nothing else
+        int breaks = 0;
+        for (auto i = row[k - 1].span.end; own && i < row[k].span.begin && i < doc.folded.size(); ++i) {
+          breaks += doc.folded[i] == U'\n';
+          own = blank_char(doc.folded[i]) || doc.folded[i] == U' ';
+        }
+        own = own && breaks == 1;
+      }
+      one_a_line += own;
+    }
+    for (auto& [r, rr] : paged_rows) {
+      if (one_a_line < 2) {
+        note_unread(r, rr.problem);
+        continue;
+      }
+      t.cells[r].clear();
+      for (auto& tok : rr.paged) {
+        zone_end = std::max(zone_end, tok.span.end);
+        t.cells[r].push_back({tok.kind, tok.value, tok.span});
+      }
+    }
   }
   if (unstored > 0) {
     Finding f;

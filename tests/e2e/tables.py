@@ -147,6 +147,23 @@ with tempfile.TemporaryDirectory() as tmp:
         check(got == ([("18", "17")] if slip else []) and (not slip or "（七）总计" in loud[0]["message"]),
               f"zeros dropped from a PDF's rows: {'one wrong 总计 is one error at it' if slip else 'nothing reported'} ({[f['message'] for f in loud]})")
 
+    # A page's bare number left between two rows where a PDF's page broke table 三 (「3.危及… 0 0 0
+    # 0 0 0 0」, then 「3」 alone, then 「4.保护第三方合法权益…」), in rows of a line and one count a
+    # line: not a cell of the row above, which is read as the others are; the clean table passes
+    # every relation, and one wrong cell in the row after the break is reported at that cell.
+    for layout in ("rows", "lines"):
+        for slip in (False, True):
+            rows = T.with_cell(2021, "refused.third", 0, 3) if slip else T.table3(2021)
+            lines = T.report(2021, layout, t3=rows).splitlines()
+            at = next(i for i, line in enumerate(lines) if "危及" in line) + (7 if layout == "lines" else 0)
+            text = "\n".join(lines[:at + 1] + ["3"] + lines[at + 1:]) + "\n"
+            res, lines = run(text, tmp, f"page-number-{layout}-{slip}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            want_ok = got == [("3", "2")] and loud[0]["location"]["line"] == at + (4 if layout == "lines" else 3) if slip else not loud and outcome.get("gen3.applications.results") == "passed"
+            check(want_ok, f"{layout}: a page's bare number between rows is not a cell ({got}, {outcome.get('gen3.applications.results')})")
+
     # tally rollup: a consolidated report against the sum of two children, cell by cell.
     def scaled(rows, k):
         return [(key, label, None if v is None else [k * x for x in v]) for key, label, v in rows]
