@@ -516,6 +516,7 @@ struct RowRead {
   Span date_at;              // a cell shown as a date where a count should stand, when not empty
   int unstored = 0;          // cells of a sheet holding a formula with no value stored (unknown)
   std::vector<Token> paged;  // one count a line, one more than the columns, the last a page's number: the others
+  bool counts_lines = false;  // loose: counts one a line (not on the label's line)
 };
 
 // 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
@@ -1857,6 +1858,14 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       t.cells[r] = std::move(rr.cells);
       continue;
     }
+    // Counts one a line whose last is not the sum of the others: as rows of fewer counts than
+    // columns below, their findings kept apart (see row_sums_lines).
+    if (!counts_on_own_line && rr.digit_runs.size() >= 2 && !def.rows[r].optional && whole_at_edge(printed_whole, def.columns.size())) {
+      rr.loose = rr.digit_runs;
+      rr.counts_lines = true;
+      loose_rows.push_back({r, std::move(rr)});
+      continue;
+    }
     if (!counts_on_own_line) rr.digit_runs.clear();
     if (def.rows[r].optional) continue;
     // (On its label's own line only: a digit alone on a line of its own in a table copied from
@@ -1920,7 +1929,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         f.actual = last.str();
         for (std::size_t k = 0; k < toks.size(); ++k)
           if (k != w) f.related.push_back({toks[k].span, toks[k].value.str()});
-        t.row_sums.push_back(std::move(f));
+        (rr.counts_lines ? t.row_sums_lines : t.row_sums).push_back(std::move(f));
       }
       continue;
     }
@@ -2784,28 +2793,49 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     // column and is in no relation that holds, that relation fails by the same slip, said once
     // at that cell (「1.本机关不掌握… 15 1 1 18」: the 总计 column's （七） then one short too).
     std::vector<Finding> row_sums = t.row_sums;
-    for (auto& f : row_sums) {
+    const std::size_t on_lines = row_sums.size();
+    row_sums.insert(row_sums.end(), t.row_sums_lines.begin(), t.row_sums_lines.end());
+    for (std::size_t i = 0; i < row_sums.size(); ++i) {
+      auto& f = row_sums[i];
+      // Counts one a line: the finding stands at the whole's cell only where a failed relation
+      // of its column says so; otherwise one of the other counts is wrong, on a line of its own
+      // whose column is lost, and the row is only noted.
+      int mended = 0;
+      auto settle = [&] {
+        if (i < on_lines || mended > 0) return;
+        f.severity = Severity::Note;
+        f.message += "；总计列与该列的合计关系相符，差错应在该行其余各数中，但它们所在的列已无法确定，未作为错误报告";
+        f.expected.clear();
+      };
       const auto want = Decimal::parse(f.expected);
       std::pair<int, int> rc{-1, -1};
       for (std::size_t r = 0; r < t.cells.size() && rc.first < 0 && want; ++r)
         for (std::size_t k = 0; k < t.cells[r].size(); ++k)
           if (t.cells[r][k].kind == CellKind::Number && t.cells[r][k].span.begin == f.primary.begin && t.cells[r][k].span.end == f.primary.end)
             rc = {static_cast<int>(r), static_cast<int>(k)};
-      if (rc.first < 0) continue;
+      if (rc.first < 0) {
+        settle();
+        continue;
+      }
       auto coef = [&](const Instance& in) {
         for (auto& [x, k] : in.terms)
           if (x == rc) return k;
         return 0;
       };
-      if (std::any_of(all.begin(), all.end(), [&](auto& in) { return !in.failed && coef(in) != 0; })) continue;
+      if (std::any_of(all.begin(), all.end(), [&](auto& in) { return !in.failed && coef(in) != 0; })) {
+        settle();
+        continue;
+      }
       const Decimal& cur = t.cells[rc.first][rc.second].value;
       for (auto& in : all) {
         const int k = coef(in);
         if (!in.failed || explained.count(&in) || (k != 1 && k != -1)) continue;
         if (!((k == 1 ? cur - in.residual : cur + in.residual) == *want)) continue;
         explained.insert(&in);
+        ++mended;
         f.message += fmt::format("；改为 {} 后，{} {} 也成立", want->str(), where_text(doc, t, *in.check, in.at), relation_text(*in.check));
       }
+      settle();
     }
     // Failed relations no single cell explains: one finding each, at the cell the check names.
     for (auto& in : all) {
@@ -2859,13 +2889,13 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       out.findings.push_back(std::move(f));
     }
-    for (auto& f : row_sums) out.findings.push_back(std::move(f));
+    for (auto& f : row_sums) out.findings.push_back(f);
     // One outcome per check and table: failed if any relation failed.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
       auto [evaluated, skipped] = tally[&c];
       bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; }) ||
-                    std::any_of(t.row_sums.begin(), t.row_sums.end(), [&](auto& f) { return f.rule == c.id; });
+                    std::any_of(row_sums.begin(), row_sums.end(), [&](auto& f) { return f.rule == c.id && f.severity != Severity::Note; });
       std::string note = skipped ? fmt::format("{} of {} relations evaluated; {} not evaluated ({})", evaluated, evaluated + skipped, skipped, skip_why[&c]) : "";
       if (failed) out.outcomes.push_back({c.id, Status::Failed, note, line});
       else if (evaluated) out.outcomes.push_back({c.id, Status::Passed, note, line});
