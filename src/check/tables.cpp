@@ -517,6 +517,7 @@ struct RowRead {
   int unstored = 0;          // cells of a sheet holding a formula with no value stored (unknown)
   std::vector<Token> paged;  // one count a line, one more than the columns, the last a page's number: the others
   bool counts_lines = false;  // loose: counts one a line (not on the label's line)
+  std::uint32_t to = 0;       // where the row's text ends (the next row's label)
 };
 
 // 「2022年1月2日」 alone: a sheet's cell whose number format shows a date (the reader writes the
@@ -698,6 +699,7 @@ bool page_number_after(const Document& doc, const std::vector<Token>& toks, std:
 RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std::size_t n, const std::vector<const Check*>& row_checks,
                  const TableDef& def, GridWidth grid, int whole) {
   RowRead rr;
+  rr.to = to;
   const auto& f = doc.folded;
   std::uint32_t eol = from;
   while (eol < f.size() && eol < to && f[eol] != U'\n') ++eol;
@@ -1858,6 +1860,19 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       t.cells[r] = std::move(rr.cells);
       continue;
     }
+    // Counts one a line whose last is not the sum of the others, but whose others are a row so
+    // read, the last a page's number alone on its line before the next row (「4⏎4⏎12」): that row.
+    if (!counts_on_own_line && rr.digit_runs.size() >= 3 && page_number_after(doc, rr.digit_runs, rr.to, true)) {
+      auto head = rr.digit_runs;
+      head.pop_back();
+      RowRead w;
+      if (whole_only(head, def.columns.size(), printed_whole, w)) {
+        note_whole_only(static_cast<int>(r), w);
+        for (auto& c : w.cells) zone_end = std::max(zone_end, c.span.end);
+        t.cells[r] = std::move(w.cells);
+        continue;
+      }
+    }
     // Counts one a line whose last is not the sum of the others: as rows of fewer counts than
     // columns below, their findings kept apart (see row_sums_lines).
     if (!counts_on_own_line && rr.digit_runs.size() >= 2 && !def.rows[r].optional && whole_at_edge(printed_whole, def.columns.size())) {
@@ -2801,14 +2816,29 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       // of its column says so; otherwise one of the other counts is wrong, on a line of its own
       // whose column is lost, and the row is only noted.
       int mended = 0;
+      std::pair<int, int> rc{-1, -1};
       auto settle = [&] {
         if (i < on_lines || mended > 0) return;
         f.severity = Severity::Note;
-        f.message += "；总计列与该列的合计关系相符，差错应在该行其余各数中，但它们所在的列已无法确定，未作为错误报告";
         f.expected.clear();
+        // A failed relation through that cell which the sum does not mend: the last count may
+        // not be the row's whole at all (a page's number after a row of blanks dropped), so no
+        // relation through it is weighed.
+        bool doubtful = false;
+        for (auto& in : all) {
+          if (!in.failed || explained.count(&in) || rc.first < 0) continue;
+          if (std::none_of(in.terms.begin(), in.terms.end(), [&](auto& term) { return term.first == rc; })) continue;
+          in.failed = false;
+          explained.insert(&in);
+          --tally[in.check].first;
+          ++tally[in.check].second;
+          skip_why[in.check] = "a row's counts one a line do not make their whole";
+          doubtful = true;
+        }
+        f.message += doubtful ? "；其末一个数也不合该列的合计关系，可能不是该行的数（如页码），涉及该格的关系未核对"
+                              : "；总计列与该列的合计关系相符，差错应在该行其余各数中，但它们所在的列已无法确定，未作为错误报告";
       };
       const auto want = Decimal::parse(f.expected);
-      std::pair<int, int> rc{-1, -1};
       for (std::size_t r = 0; r < t.cells.size() && rc.first < 0 && want; ++r)
         for (std::size_t k = 0; k < t.cells[r].size(); ++k)
           if (t.cells[r][k].kind == CellKind::Number && t.cells[r][k].span.begin == f.primary.begin && t.cells[r][k].span.end == f.primary.end)

@@ -154,6 +154,15 @@ with tempfile.TemporaryDirectory() as tmp:
             elif layout == "lines":
                 noted = [f for f in res["findings"] if "16+1+1" in f["message"]]
                 check(not loud and len(noted) == 1, f"zeros dropped, counts one a line: a wrong part is noted, not blamed on the 总计's line ({got})")
+    # … and a page's bare number after such a row (「4.保护第三方合法权益⏎2⏎2⏎12」) is not its 总计:
+    # the row is read as 2 2, nothing is reported, and no row is left unread.
+    for page in ("3", "12"):
+        text = dropped(T.table3(2021), "lines").replace("4.保护第三方合法权益\n2\n2\n", f"4.保护第三方合法权益\n2\n2\n{page}\n", 1)
+        res, lines = run(text, tmp, "dropped-page.txt")
+        loud = [f["message"] for f in res["findings"] if f["severity"] != "note"]
+        unread = [f["message"] for f in res["findings"] if "未核对" in f["message"] and "保护第三方" in f["message"]]
+        check(f"\n2\n{page}\n" in text and not loud and not unread,
+              f"zeros dropped, counts one a line: a page number {page} after a row is not its 总计 ({loud}, {unread})")
 
     # A page's bare number left between two rows where a PDF's page broke table 三 (「3.危及… 0 0 0
     # 0 0 0 0」, then 「3」 alone, then 「4.保护第三方合法权益…」), in rows of a line and one count a
