@@ -660,6 +660,28 @@ std::vector<Token> cell_per_line(const Document& doc, std::uint32_t from, std::u
   return cells;
 }
 
+// Whether only blanks follow `e` on its line, and the next line holding anything (before `to`)
+// starts with words: neither a count nor a mark a table writes for none, nor the digits a cell
+// glued to words would start with.
+bool words_below(const Document& doc, std::uint32_t e, std::uint32_t to) {
+  const auto& f = doc.folded;
+  std::uint32_t k = e;
+  for (; k < to && k < f.size() && f[k] != U'\n'; ++k)
+    if (!blank_char(f[k]) && f[k] != U' ') return false;
+  while (k < to && k < f.size() && (blank_char(f[k]) || f[k] == U' ')) ++k;
+  if (k >= to || k >= f.size() || (f[k] >= U'0' && f[k] <= U'9')) return false;
+  std::uint32_t w = k;
+  while (w < to && w < f.size() && !blank_char(f[w]) && f[w] != U' ') ++w;
+  return classify(doc, {k, w}).kind == CellKind::Missing;
+}
+
+// The same of [b, e) standing alone on its line.
+bool alone_before_words(const Document& doc, std::uint32_t b, std::uint32_t e, std::uint32_t to) {
+  for (std::uint32_t k = b; k-- > 0 && doc.folded[k] != U'\n';)
+    if (!blank_char(doc.folded[k]) && doc.folded[k] != U' ') return false;
+  return words_below(doc, e, to);
+}
+
 // Whether the last of `toks` is a page's bare number (see read_row): alone on its line, after
 // the others all on one line, with only blanks after it up to `to` or up to a line starting
 // with words.
@@ -1147,7 +1169,7 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     toks = std::move(cells);
   } else {
     std::uint32_t i = from, stop = to;
-    bool started = false;
+    bool started = false, page_broke_label = false;
     auto line_has_number = [&](std::uint32_t at) {
       std::uint32_t k = at;
       while (k > from && f[k - 1] != U'\n') --k;
@@ -1169,11 +1191,25 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       std::uint32_t b = i;
       while (i < to && !blank_char(f[i])) ++i;
       auto t = classify(doc, {b, i});
+      // Before the row's first count, a number of three digits at most alone on a line below the
+      // label's, with words on the next line: the number of the page that broke the row inside its
+      // wrapped label (「（二）部分公开（区分处理的，只计这一情形，⏎3⏎不计其他情形）⏎6…」), not a count.
+      if (!started && t.kind == CellKind::Number && !t.digits.empty() && t.digits.size() <= 3 && b > label_eol &&
+          alone_before_words(doc, b, i, to)) {
+        page_broke_label = true;
+        continue;
+      }
       if (t.kind == CellKind::Missing && !started) {
         // What is left of a label, glued to the row's first number when the text was copied
         // ("（区分处理的…）6000006"): the digits at its end are the row's.
         std::uint32_t d = i;
         while (d > b && f[d - 1] >= U'0' && f[d - 1] <= U'9') --d;
+        // (Not three digits at most with the label's words going on below them: the page's
+        // number, the label's line read on into it, 「…只计这一情形，3⏎不计其他情形）」.)
+        if (d < i && d > b && i - d <= 3 && words_below(doc, i, to)) {
+          page_broke_label = true;
+          continue;
+        }
         if (d < i && d > b && f[d - 1] != U'.' && f[d - 1] != U',' && f[d - 1] != U'-') t = classify(doc, {d, i});
       }
       if (t.kind == CellKind::Missing) {
@@ -1181,7 +1217,8 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         // A line of words only, below the label's, before any number: what follows the row (the
         // next table's title or header, 「表四」 after a last row of blanks whose empty cells a sheet
         // dropped), not the rest of its label; the numbers after it are not this row's.
-        if (b > label_eol && !line_has_number(b)) {
+        // (Unless the page broke the label there: the words are the rest of the label.)
+        if (b > label_eol && !line_has_number(b) && !page_broke_label) {
           while (b > from && f[b - 1] != U'\n') --b;
           stop = b;
           break;

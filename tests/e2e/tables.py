@@ -181,6 +181,21 @@ with tempfile.TemporaryDirectory() as tmp:
             want_ok = got == [("3", "2")] and loud[0]["location"]["line"] == at + (4 if layout == "lines" else 3) if slip else not loud and outcome.get("gen3.applications.results") == "passed"
             check(want_ok, f"{layout}: a page's bare number between rows is not a cell ({got}, {outcome.get('gen3.applications.results')})")
 
+    # A page broken inside a wrapped label (a tall row split over two pages, one cell a line): its
+    # bare number stands between the label's two parts, 「（二）部分公开（区分处理的，只计这一情形，⏎
+    # 3⏎不计其他情形）⏎6⏎0…」, and the label's line is read on into it. Not a count: the row is
+    # read, the clean table passes, and a wrong cell elsewhere is reported at it, not at its row's
+    # 总计 (with （二） unread the columns' relations went unchecked).
+    for slip in (False, True):
+        rows = T.with_cell(2019, "unable.nohold", 1, 1) if slip else T.table3(2019)
+        text = T.report(2019, "lines", t3=rows).replace("（区分处理的，只计这一情形，不计其他情形）\n", "（区分处理的，只计这一情形，\n3\n不计其他情形）\n", 1)
+        res, lines = run(text, tmp, f"page-in-label-{slip}.txt")
+        loud = [f for f in res["findings"] if f["severity"] != "note"]
+        unread = [f["message"] for f in res["findings"] if "部分公开" in f["message"] and "未核对" in f["message"]]
+        got = [(f["location"]["line"], f["actual"], f["expected"]) for f in loud]
+        want = [(lines.index("1.本机关不掌握相关政府信息") + 3, "1", "0")] if slip else []
+        check("\n3\n不计" in text and got == want and not unread, f"a page's number inside a wrapped label is not a count ({got}, {unread})")
+
     # tally rollup: a consolidated report against the sum of two children, cell by cell.
     def scaled(rows, k):
         return [(key, label, None if v is None else [k * x for x in v]) for key, label, v in rows]
