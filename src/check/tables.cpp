@@ -1552,6 +1552,72 @@ bool one_count_a_line(const Document& doc, std::uint32_t from, const std::vector
   return true;
 }
 
+// See read_instance: whether table `t`'s rows print their counts before their labels; if so,
+// `before` gets for each row with values the stretch of text holding its counts.
+bool counts_before_labels(const Document& doc, const TableDef& def, const TableInstance& t, const std::vector<std::size_t>& order,
+                          std::uint32_t tail, const std::vector<const Check*>& row_checks, GridWidth width, int whole,
+                          std::vector<std::pair<std::uint32_t, std::uint32_t>>& before) {
+  const auto& f = doc.folded;
+  const std::size_t n = def.columns.size();
+  if (doc.format != "text" || whole < 0 || n < 2) return false;
+  std::vector<std::size_t> valued;
+  for (auto r : order)
+    if (def.rows[r].values) valued.push_back(r);
+  if (valued.size() < 3) return false;
+  // The counts right before the first row's label, words before them.
+  std::uint32_t start = t.labels[valued.front()].begin, k = start;
+  std::size_t counts = 0;
+  for (;;) {
+    while (k > 0 && (blank_char(f[k - 1]) || f[k - 1] == U' ')) --k;
+    std::uint32_t e = k;
+    while (k > 0 && !blank_char(f[k - 1]) && f[k - 1] != U' ') --k;
+    if (k == e) return false;
+    const auto kind = classify(doc, {k, e}).kind;
+    if (kind == CellKind::Missing) break;
+    if (kind != CellKind::Number && kind != CellKind::Dash) return false;
+    if (++counts > n) return false;
+    start = k;
+  }
+  if (counts != n) return false;
+  // No count after the last row's label: words follow it, or nothing.
+  {
+    std::uint32_t i = t.labels[valued.back()].end;
+    while (i < tail && i < f.size() && (blank_char(f[i]) || f[i] == U' ')) ++i;
+    std::uint32_t e = i;
+    while (e < tail && e < f.size() && !blank_char(f[e]) && f[e] != U' ') ++e;
+    if (e > i && classify(doc, {i, e}).kind != CellKind::Missing) return false;
+  }
+  // Read before their labels, every row gives its cells, the first making its whole.
+  // (A row the template may leave without counts, a group's 「（三）不予公开」, with the next row's
+  // label right after its own has none: the counts before it are that next row's.)
+  // (From the line break before the counts, and to the end of the last, so that a row of tabs
+  // is read as the line of cells after a label's: no piece of it is a label's.)
+  std::uint32_t from = start > 0 && f[start - 1] == U'\n' ? start - 1 : start;
+  for (std::size_t v = 0; v < valued.size(); ++v) {
+    const std::size_t r = valued[v];
+    if (def.rows[r].optional && v + 1 < valued.size()) {
+      bool adjacent = true;
+      for (auto i = t.labels[r].end; i < t.labels[valued[v + 1]].begin && adjacent; ++i) adjacent = blank_char(f[i]) || f[i] == U' ';
+      if (adjacent) continue;
+    }
+    std::uint32_t to = t.labels[r].begin;
+    while (to > from && (f[to - 1] == U'\t' || f[to - 1] == U' ')) --to;
+    auto rr = read_row(doc, from, to, n, row_checks, def, width, whole);
+    if (!rr.readable || rr.cells.size() != n || !rr.rebuilt.empty()) return false;
+    if (v == 0) {
+      Decimal parts;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (rr.cells[c].kind != CellKind::Number) return false;
+        if (static_cast<int>(c) != whole) parts = parts + rr.cells[c].value;
+      }
+      if (!(parts == rr.cells[static_cast<std::size_t>(whole)].value)) return false;
+    }
+    before[r] = {from, to};
+    from = t.labels[r].end;
+  }
+  return true;
+}
+
 // Whether the words at [b, e) of the squeezed text stand among the table's column headers: a
 // header row printed again where a page broke the table (「申请人情况 自然人 商业企业 … 其他 总计」,
 // or its lower rows 「…法律服务机构 其他」), whose 总计 or 其他 a row label (（七）总计, 3.其他) would
@@ -1759,12 +1825,28 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
                             printed_first ? "首一个数（其后各数之和）" : "末一个数（其前各数之和）", def.column_labels.back());
     t.notes.push_back(std::move(f));
   };
+  // A table printed with each row's counts before its label, as a PDF's text may give it when
+  // the label cell comes out after the row's numbers (「64 0 0 2 0 4 70 一、本年新收…」): read
+  // after each label, every row took the next row's counts (false errors on every column). So it
+  // is when the counts of the first row stand right before its label, after words, the last row
+  // has none after its label, and read before their labels every row gives its cells, the first
+  // making its whole: each row is then read between the row before's label and its own.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> before(def.rows.size(), {0, 0});
+  const bool counts_first = counts_before_labels(doc, def, t, order, tail, row_checks, width, printed_whole, before);
+  if (counts_first) {
+    Finding f;
+    f.severity = Severity::Note;
+    f.primary = t.labels[order.front()];
+    f.message = fmt::format("{}各行的数字印在该行标签之前（从 PDF 复制的文本常见），按此读取", def.title);
+    t.notes.push_back(std::move(f));
+  }
   for (std::size_t k = 0; k < order.size(); ++k) {
     std::size_t r = order[k];
     const auto& row = def.rows[r];
     if (!row.values) continue;
     std::uint32_t from = t.labels[r].end;
     std::uint32_t to = k + 1 < order.size() ? t.labels[order[k + 1]].begin : tail;
+    if (counts_first) std::tie(from, to) = before[r];
     auto rr = read_row(doc, from, to, def.columns.size(), row_checks, def, width, printed_whole);
     if (!rr.readable && !rr.digit_runs.empty()) {
       pending.push_back({r, std::move(rr)});
