@@ -1593,6 +1593,7 @@ bool counts_before_labels(const Document& doc, const TableDef& def, const TableI
   // (From the line break before the counts, and to the end of the last, so that a row of tabs
   // is read as the line of cells after a label's: no piece of it is a label's.)
   std::uint32_t from = start > 0 && f[start - 1] == U'\n' ? start - 1 : start;
+  int full = 0, made = 0;  // rows read with a count in every cell, and those making their whole
   for (std::size_t v = 0; v < valued.size(); ++v) {
     const std::size_t r = valued[v];
     if (def.rows[r].optional && v + 1 < valued.size()) {
@@ -1600,22 +1601,38 @@ bool counts_before_labels(const Document& doc, const TableDef& def, const TableI
       for (auto i = t.labels[r].end; i < t.labels[valued[v + 1]].begin && adjacent; ++i) adjacent = blank_char(f[i]) || f[i] == U' ';
       if (adjacent) continue;
     }
+    // (Words between the counts and the label on their line, a group's label such as
+    // 「三、本年度办理结果」 printed before its first row's, are left out too.)
     std::uint32_t to = t.labels[r].begin;
-    while (to > from && (f[to - 1] == U'\t' || f[to - 1] == U' ')) --to;
+    for (std::uint32_t k = to;;) {
+      while (k > from && (f[k - 1] == U'\t' || f[k - 1] == U' ')) --k;
+      std::uint32_t b = k;
+      while (b > from && !blank_char(f[b - 1]) && f[b - 1] != U' ') --b;
+      if (b == k) break;
+      if (classify(doc, {b, k}).kind != CellKind::Missing) {
+        to = k;
+        break;
+      }
+      k = b;
+    }
     auto rr = read_row(doc, from, to, n, row_checks, def, width, whole);
     if (!rr.readable || rr.cells.size() != n || !rr.rebuilt.empty()) return false;
-    if (v == 0) {
-      Decimal parts;
-      for (std::size_t c = 0; c < n; ++c) {
-        if (rr.cells[c].kind != CellKind::Number) return false;
-        if (static_cast<int>(c) != whole) parts = parts + rr.cells[c].value;
-      }
-      if (!(parts == rr.cells[static_cast<std::size_t>(whole)].value)) return false;
+    bool counted = true, numbering = v == 0;
+    Decimal parts;
+    for (std::size_t c = 0; c < n; ++c) {
+      counted = counted && rr.cells[c].kind == CellKind::Number;
+      numbering = numbering && counted && rr.cells[c].value == Decimal::integer(static_cast<std::int64_t>(c + 1));
+      if (counted && static_cast<int>(c) != whole) parts = parts + rr.cells[c].value;
+    }
+    if (numbering) return false;  // the columns' numbers (1 2 3 …) under the header, not a row
+    if (counted) {
+      ++full;
+      made += parts == rr.cells[static_cast<std::size_t>(whole)].value;
     }
     before[r] = {from, to};
     from = t.labels[r].end;
   }
-  return true;
+  return full >= 3 && 3 * made >= 2 * full;  // most rows read so make their whole
 }
 
 // Whether the words at [b, e) of the squeezed text stand among the table's column headers: a
@@ -1829,8 +1846,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   // the label cell comes out after the row's numbers (「64 0 0 2 0 4 70 一、本年新收…」): read
   // after each label, every row took the next row's counts (false errors on every column). So it
   // is when the counts of the first row stand right before its label, after words, the last row
-  // has none after its label, and read before their labels every row gives its cells, the first
-  // making its whole: each row is then read between the row before's label and its own.
+  // has none after its label, and read before their labels every row gives its cells, most of
+  // them making their whole: each row is then read between the row before's label and its own.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> before(def.rows.size(), {0, 0});
   const bool counts_first = counts_before_labels(doc, def, t, order, tail, row_checks, width, printed_whole, before);
   if (counts_first) {

@@ -200,23 +200,24 @@ with tempfile.TemporaryDirectory() as tmp:
     # 一、本年新收…」, or one count a line then the label): read after each label, every row took the
     # next row's counts (six false errors). Read before their labels: the clean table passes, with
     # a note; one wrong cell is reported at it.
-    def counts_first(text, one_a_line):
+    def counts_first(text, how):
         lines, out = text.splitlines(), []
         a, b = lines.index("三、收到和处理政府信息公开申请情况"), lines.index("四、政府信息公开行政复议、行政诉讼情况")
+        sep = "\t" if how == "tabs" else " "
         for i, line in enumerate(lines):
-            m = re.match(r"^(.*?[^\d\s])((?: \d+){7})$", line) if a < i < b else None
-            out += ([*m.group(2).split(), m.group(1)] if one_a_line else [m.group(2).strip() + " " + m.group(1)]) if m else [line]
+            m = re.match(r"^(.*?[^\d\s])((?:[ \t]\d+){7})$", line) if a < i < b else None
+            out += ([*m.group(2).split(), m.group(1)] if how == "lines" else [sep.join(m.group(2).split()) + sep + m.group(1)]) if m else [line]
         return "\n".join(out) + "\n"
-    for one_a_line in (False, True):
-        for slip in (False, True):
-            rows = T.with_cell(2021, "unable.create", 0, 4) if slip else T.table3(2021)
-            res, lines = run(counts_first(T.report(2021, "rows", t3=rows), one_a_line), tmp, f"counts-first-{one_a_line}-{slip}.txt")
+    for how in ("rows", "lines", "tabs"):
+        for slip in (None, ("unable.create", 0, 4), ("new", 0, 65)):
+            rows = T.with_cell(2021, *slip) if slip else T.table3(2021)
+            res, lines = run(counts_first(T.report(2021, "tsv" if how == "tabs" else "rows", t3=rows), how), tmp, f"counts-first-{how}-{bool(slip)}.txt")
             loud = [f for f in res["findings"] if f["severity"] != "note"]
             got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
             outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
             noted = any("标签之前" in f["message"] for f in res["findings"])
-            ok = got == [("4", "3")] if slip else not loud and outcome.get("gen3.applications.balance") == "passed"
-            check(ok and noted, f"counts before their labels{' one a line' if one_a_line else ''}: {'the wrong cell is reported' if slip else 'the table passes'} ({got}, {noted})")
+            ok = got == [(str(slip[2]), str(slip[2] - 1))] if slip else not loud and outcome.get("gen3.applications.balance") == "passed"
+            check(ok and noted, f"counts before their labels ({how}): {'the wrong cell is reported' if slip else 'the table passes'} ({got}, {noted})")
 
     # tally rollup: a consolidated report against the sum of two children, cell by cell.
     def scaled(rows, k):
