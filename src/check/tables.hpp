@@ -32,6 +32,9 @@ struct TableInstance {
   std::vector<std::vector<TableCell>> cells;   // [row][column]
   std::vector<Finding> notes;                  // rows rebuilt from run-together digits, unreadable rows
   std::vector<Finding> row_sums;               // rows whose counts, their columns lost, do not make their whole
+  // … the same of rows whose counts stand one a line: reported only where the whole's column says
+  // the whole is the wrong one (its parts' lines are lost with their columns), else a note
+  std::vector<Finding> row_sums_lines;
   Span zone;                                   // from the first row label to the last cell
   std::vector<int> label_only;                 // rows of blanks written as their label alone, in a table that writes 0
   const TableCell* cell(const std::string& row, int column) const;

@@ -540,6 +540,11 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
     Xml x(*xml);
     std::string ref, type, value;
     bool in_v = false, in_t = false, dated = false;
+    // A cell holding a formula (<f>) with no value stored beside it (a workbook written by a
+    // program that never calculated it): its figure is unknown, not empty. It is shown as words,
+    // so that a table reads the cell as unreadable and leaves its relations unchecked, where an
+    // empty cell would be taken for a blank (and a row's 总计 column for 0).
+    bool formula = false;
     // Where a writer leaves out a cell's or a row's reference (r is optional: a cell without one
     // is the one after the cell before it, a row without one the one after the row before it),
     // the position is counted, so that the cells stay in their columns.
@@ -600,6 +605,7 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
           next_col = column_of(ref) + 1;
           type = t ? *t : "";
           value.clear();
+          formula = false;
         }
         if (!start || ev.empty) {
           std::string shown = value;
@@ -616,9 +622,12 @@ std::optional<std::string> render_xlsx(std::string_view bytes, std::size_t max_b
             if (dated && !shown.empty() && end && *end == '\0' && serial >= 1 && serial < 2958466)
               shown = serial_date(static_cast<long>(serial));
           }
+          if (shown.empty() && formula) shown = kUnstoredFormula;
           int c = column_of(ref);
           if (!shown.empty() && c > 0 && (row.empty() || c > row.back().first)) row.push_back({c, {ref, shown}});
         }
+      } else if (ev.name == "f") {
+        formula = formula || start;
       } else if (ev.name == "v") {
         in_v = start && !ev.empty;
       } else if (ev.name == "t") {

@@ -14,6 +14,11 @@ namespace tally {
 
 constexpr std::uint32_t kNoSource = UINT32_MAX;  // a tab or space the reader put in
 
+// What a spreadsheet cell holding a formula with no value stored beside it is shown as (see
+// render_xlsx): words, not a figure, and recognised by the table reader as a cell whose count is
+// unknown.
+constexpr std::string_view kUnstoredFormula = "（公式，未存计算结果）";
+
 struct Origin {
   std::uint32_t rendered = 0;  // offset in the rendered text where this stretch starts
   std::uint32_t source = 0;    // offset in the decoded source (HTML) where it came from

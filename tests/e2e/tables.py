@@ -129,6 +129,96 @@ with tempfile.TemporaryDirectory() as tmp:
         res, _ = run(full, tmp, f"uncut-{year}.txt")
         check(not [f for f in res["findings"] if "中断" in f["message"]], f"{year} {layout}: the whole table gives no note of a cut")
 
+    # Table 三 copied from a PDF that drops the empty cells of a table writing no 0 (「一、本年新收…
+    # 64 2 4 70」): only each row's 总计 can be placed. One wrong 总计 (1.本机关不掌握… 15 1 1 18)
+    # breaks its row and the 总计 column's （七）, by the same slip: one error, at 18, which names
+    # both; the corrected table has none.
+    # The same with the counts one a line (「1.本机关不掌握…⏎15⏎1⏎1⏎18」): the wrong 总计 is reported
+    # at its line; a wrong count among the others (15 → 16 over its right 17) is only noted, its
+    # line standing for no column that can be named.
+    def dropped(rows, layout):
+        lines = T.report(2021, layout, t3=rows).splitlines()
+        a, b = lines.index("三、收到和处理政府信息公开申请情况"), lines.index("四、政府信息公开行政复议、行政诉讼情况")
+        for i in range(a, b):
+            lines[i] = " ".join(w for w in lines[i].split(" ") if w != "0")
+        return "\n".join(line for line in lines if line) + "\n"
+    for layout in ("rows", "lines"):
+        for slip in (None, ("unable.nohold", 6, 18), ("unable.nohold", 0, 16)):
+            rows = T.with_cell(2021, *slip) if slip else T.table3(2021)
+            res, lines = run(dropped(rows, layout), tmp, f"dropped-{layout}-{bool(slip)}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            if slip is None or slip[1] == 6:
+                check(got == ([("18", "17")] if slip else []) and (not slip or "（七）总计" in loud[0]["message"]),
+                      f"zeros dropped from a PDF's {layout}: {'one wrong 总计 is one error at it' if slip else 'nothing reported'} ({[f['message'] for f in loud]})")
+            elif layout == "lines":
+                noted = [f for f in res["findings"] if "16+1+1" in f["message"]]
+                check(not loud and len(noted) == 1, f"zeros dropped, counts one a line: a wrong part is noted, not blamed on the 总计's line ({got})")
+    # … and a page's bare number after such a row (「4.保护第三方合法权益⏎2⏎2⏎12」) is not its 总计:
+    # the row is read as 2 2, nothing is reported, and no row is left unread.
+    for page in ("3", "12"):
+        text = dropped(T.table3(2021), "lines").replace("4.保护第三方合法权益\n2\n2\n", f"4.保护第三方合法权益\n2\n2\n{page}\n", 1)
+        res, lines = run(text, tmp, "dropped-page.txt")
+        loud = [f["message"] for f in res["findings"] if f["severity"] != "note"]
+        unread = [f["message"] for f in res["findings"] if "未核对" in f["message"] and "保护第三方" in f["message"]]
+        check(f"\n2\n{page}\n" in text and not loud and not unread,
+              f"zeros dropped, counts one a line: a page number {page} after a row is not its 总计 ({loud}, {unread})")
+
+    # A page's bare number left between two rows where a PDF's page broke table 三 (「3.危及… 0 0 0
+    # 0 0 0 0」, then 「3」 alone, then 「4.保护第三方合法权益…」), in rows of a line and one count a
+    # line: not a cell of the row above, which is read as the others are; the clean table passes
+    # every relation, and one wrong cell in the row after the break is reported at that cell.
+    for layout in ("rows", "lines"):
+        for slip in (False, True):
+            rows = T.with_cell(2021, "refused.third", 0, 3) if slip else T.table3(2021)
+            lines = T.report(2021, layout, t3=rows).splitlines()
+            at = next(i for i, line in enumerate(lines) if "危及" in line) + (7 if layout == "lines" else 0)
+            text = "\n".join(lines[:at + 1] + ["3"] + lines[at + 1:]) + "\n"
+            res, lines = run(text, tmp, f"page-number-{layout}-{slip}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            want_ok = got == [("3", "2")] and loud[0]["location"]["line"] == at + (4 if layout == "lines" else 3) if slip else not loud and outcome.get("gen3.applications.results") == "passed"
+            check(want_ok, f"{layout}: a page's bare number between rows is not a cell ({got}, {outcome.get('gen3.applications.results')})")
+
+    # A page broken inside a wrapped label (a tall row split over two pages, one cell a line): its
+    # bare number stands between the label's two parts, 「（二）部分公开（区分处理的，只计这一情形，⏎
+    # 3⏎不计其他情形）⏎6⏎0…」, and the label's line is read on into it. Not a count: the row is
+    # read, the clean table passes, and a wrong cell elsewhere is reported at it, not at its row's
+    # 总计 (with （二） unread the columns' relations went unchecked).
+    for slip in (False, True):
+        rows = T.with_cell(2019, "unable.nohold", 1, 1) if slip else T.table3(2019)
+        text = T.report(2019, "lines", t3=rows).replace("（区分处理的，只计这一情形，不计其他情形）\n", "（区分处理的，只计这一情形，\n3\n不计其他情形）\n", 1)
+        res, lines = run(text, tmp, f"page-in-label-{slip}.txt")
+        loud = [f for f in res["findings"] if f["severity"] != "note"]
+        unread = [f["message"] for f in res["findings"] if "部分公开" in f["message"] and "未核对" in f["message"]]
+        got = [(f["location"]["line"], f["actual"], f["expected"]) for f in loud]
+        want = [(lines.index("1.本机关不掌握相关政府信息") + 3, "1", "0")] if slip else []
+        check("\n3\n不计" in text and got == want and not unread, f"a page's number inside a wrapped label is not a count ({got}, {unread})")
+
+    # Table 三 as a PDF's text may give it, each row's counts before its label (「64 0 0 2 0 4 70
+    # 一、本年新收…」, or one count a line then the label): read after each label, every row took the
+    # next row's counts (six false errors). Read before their labels: the clean table passes, with
+    # a note; one wrong cell is reported at it.
+    def counts_first(text, how):
+        lines, out = text.splitlines(), []
+        a, b = lines.index("三、收到和处理政府信息公开申请情况"), lines.index("四、政府信息公开行政复议、行政诉讼情况")
+        sep = "\t" if how == "tabs" else " "
+        for i, line in enumerate(lines):
+            m = re.match(r"^(.*?[^\d\s])((?:[ \t]\d+){7})$", line) if a < i < b else None
+            out += ([*m.group(2).split(), m.group(1)] if how == "lines" else [sep.join(m.group(2).split()) + sep + m.group(1)]) if m else [line]
+        return "\n".join(out) + "\n"
+    for how in ("rows", "lines", "tabs"):
+        for slip in (None, ("unable.create", 0, 4), ("new", 0, 65)):
+            rows = T.with_cell(2021, *slip) if slip else T.table3(2021)
+            res, lines = run(counts_first(T.report(2021, "tsv" if how == "tabs" else "rows", t3=rows), how), tmp, f"counts-first-{how}-{bool(slip)}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+            noted = any("标签之前" in f["message"] for f in res["findings"])
+            ok = got == [(str(slip[2]), str(slip[2] - 1))] if slip else not loud and outcome.get("gen3.applications.balance") == "passed"
+            check(ok and noted, f"counts before their labels ({how}): {'the wrong cell is reported' if slip else 'the table passes'} ({got}, {noted})")
+
     # tally rollup: a consolidated report against the sum of two children, cell by cell.
     def scaled(rows, k):
         return [(key, label, None if v is None else [k * x for x in v]) for key, label, v in rows]
