@@ -1035,6 +1035,14 @@ bool carried_over(std::string_view label) {
          label.find("下") == std::string_view::npos;
 }
 
+// A count's words say where requests went: closed, answered, handled or carried on (已处理,
+// 已办结, 均已答复, 结转下年度), not how or from whom they came.
+bool says_handled(std::string_view label) {
+  for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
+    if (label.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
@@ -1633,6 +1641,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
         if (change_than(g.label)) countlike = false;
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
+        // "其中当面申请10件、网络申请20件、信函申请5件，已处理35件": after a division by channel or
+        // applicant, a count of those closed, answered or carried on is where the requests went, no
+        // more of the ways they came in.
+        if (countlike && !names_who_or_how(g.label) && says_handled(g.label) &&
+            std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
+          countlike = false;
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
