@@ -3515,6 +3515,13 @@ void build_lists(Document& doc) {
       // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
+      // (「共受理25件，其中新收到23件，结转上年度办理2件，办结22件，结转下年度3件」: once the new and the
+      // carried-over requests, the two parts of the year's, are given, what came of them — closed,
+      // answered, carried on — is where they went, no third part: it ends the list.)
+      if (list.parts.size() == 2 && fresh_applications(figs[list.parts[0]].label) &&
+          says_carried(figs[list.parts[1]].label) && figs[list.parts[1]].label.find("下") == std::string_view::npos &&
+          (reached_stage(g.label) || progress_state(g) || says_carried(g.label)))
+        break;
       if (!list.parts.empty() && says_carried(g.label) && !says_carried(w.label) && same_unit(g.unit, w.unit) &&
           (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
