@@ -889,7 +889,23 @@ bool states_count(std::u32string_view w) {
   return false;
 }
 
+// Two labels that name the citizens (自然人, 公民) and the legal persons or other organisations
+// (法人或其他组织), in either order: the two kinds of applicant, which leave none out.
+bool names_every_applicant(std::string_view a, std::string_view b) {
+  auto people = [](std::string_view l) {
+    return (l.find("自然人") != std::string_view::npos || l.find("公民") != std::string_view::npos) && l.find("法人") == std::string_view::npos;
+  };
+  auto bodies = [](std::string_view l) {
+    return l.find("法人") != std::string_view::npos && l.find("组织") != std::string_view::npos && l.find("自然人") == std::string_view::npos &&
+           l.find("公民") == std::string_view::npos;
+  };
+  return (people(a) && bodies(b)) || (bodies(a) && people(b));
+}
+
 bool says_partial(const Context& cx, int whole, int first, int last) {
+  // (自然人 and 法人或其他组织 are every applicant there is: 「自然人申请40件，法人或其他组织申请5件，除上述外
+  // 其余均为网上提交」 — the rest its words name are of another division.)
+  if (first != last && names_every_applicant(cx.fig(first).label, cx.fig(last).label)) return false;
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
   // (主要 in the list's own sentence: not 「受理申请1351件，申请内容主要集中在征地拆迁等方面。从申请
@@ -1643,8 +1659,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
         // "其中当面申请10件、网络申请20件、信函申请5件，已处理35件": after a division by channel or
         // applicant, a count of those closed, answered or carried on is where the requests went, no
-        // more of the ways they came in.
-        if (countlike && !names_who_or_how(g.label) && says_handled(g.label) &&
+        // more of the ways they came in; so is one set aside by 除 (「除2件尚在办理外，其余均已办结」).
+        const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
+        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside) &&
             std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
           countlike = false;
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
