@@ -2312,6 +2312,12 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
+  // (Or after its place told off in words: 「三是其他情形11件」.)
+  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+    if (label.starts_with(n) && label.substr(n.size()).starts_with("是")) {
+      label.remove_prefix(n.size() + std::string_view("是").size());
+      break;
+    }
   // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
          label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
@@ -4521,6 +4527,78 @@ void build_lists(Document& doc) {
     list.parts.push_back(counts[k + 1]);
     for (std::size_t j = k + 2; j < nc && next_item(j) && one_on_line(j); ++j) list.parts.push_back(counts[j]);
     if (list.parts.size() < 2) continue;
+    for (int p : list.parts) used[p] = true;
+    used[list.whole] = true;
+    doc.lists.push_back(std::move(list));
+  }
+  // A whole that ends its sentence and the items of the next, in its paragraph, told off 一是…，
+  // 二是…，三是… (「共办理申请50件。一是予以公开20件；二是部分公开10件；三是…」): a 其中 list when each
+  // item states exactly one count of the whole's unit, exact and no more than the whole, and no
+  // count of that unit stands between the whole and the first item. (Only of requests, whose
+  // results, channels and applicants divide them: items told off so under other counts — 「共组织
+  // 培训12次。一是…」 — are as often what was done besides as kinds of it.)
+  // The paragraph's text from a point, its line breaks left out (a page cut at its measure, or a
+  // sentence a line), up to a blank line or 600 code points, with where each character stands.
+  std::u32string run;
+  std::vector<std::uint32_t> run_at;
+  auto read_run = [&](std::uint32_t from) {
+    run.clear(), run_at.clear();
+    for (std::uint32_t i = from; i < f.size() && run.size() < 600; ++i) {
+      if (f[i] == U'\n' || f[i] == U'\r') {
+        std::uint32_t n = i + 1;
+        while (n < f.size() && (is_space(f[n]) || f[n] == U'\r')) ++n;
+        if (n < f.size() && f[n] == U'\n') break;  // a blank line ends the paragraph
+        continue;
+      }
+      run.push_back(f[i]);
+      run_at.push_back(i);
+    }
+  };
+  for (std::size_t k = 0; k + 2 < nc; ++k) {
+    const auto& w = figs[counts[k]];
+    if (used[counts[k]] || w.approx != Approx::Exact || w.in_table || w.label.find("申请") == std::string::npos) continue;
+    std::uint32_t e = end_of(w);
+    if (e >= f.size() || f[e] != U'。') continue;
+    std::uint32_t at = e + 1;
+    while (at < f.size() && (is_space(f[at]) || f[at] == U'\n' || f[at] == U'\r')) ++at;
+    if (!f.substr(at).starts_with(U"一是")) continue;
+    read_run(at);
+    // Where each item starts: its 一是, 二是… in order.
+    static constexpr char32_t kOrdinals[] = U"一二三四五六七八九十";
+    std::vector<std::size_t> marks{0};
+    for (std::size_t n = 1; n < 10; ++n) {
+      const char32_t mark[] = {kOrdinals[n], U'是', 0};
+      const std::size_t next = run.find(mark, marks.back() + 2);
+      if (next == npos) break;
+      marks.push_back(next);
+    }
+    if (marks.size() < 2) continue;
+    std::vector<std::uint32_t> starts;
+    for (std::size_t m : marks) starts.push_back(run_at[m]);
+    // (The last item runs to its sentence's end.)
+    const std::size_t last_end = run.find(U'。', marks.back());
+    starts.push_back(last_end == npos ? run_at.back() + 1 : run_at[last_end]);
+    FigureList list;
+    list.whole = counts[k];
+    list.qizhong = true;
+    bool ok = true;
+    std::size_t j = k + 1;
+    for (std::size_t item = 0; ok && item + 1 < starts.size(); ++item) {
+      int found = -1, of_unit = 0;
+      for (; j < nc && figs[counts[j]].span.begin < starts[item + 1]; ++j) {
+        const auto& g = figs[counts[j]];
+        if (!same_unit(g.unit, w.unit)) continue;
+        if (g.span.begin < starts[item] || g.in_table) {
+          ok = false;
+          break;
+        }
+        ++of_unit;
+        found = counts[j];
+      }
+      ok = ok && of_unit == 1 && !used[found] && figs[found].approx == Approx::Exact && !(figs[found].value > w.value);
+      if (ok) list.parts.push_back(found);
+    }
+    if (!ok || list.parts.size() < 2) continue;
     for (int p : list.parts) used[p] = true;
     used[list.whole] = true;
     doc.lists.push_back(std::move(list));
