@@ -2323,6 +2323,23 @@ bool names_other(std::string_view label) {
          label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
 }
 
+// 其他处理, 其他方式提交, 其他途径…: the rest of the requests by how they were handled or came in,
+// the form's own last category, wherever the list names it (「其中予以公开20件，其他处理3件，不予公开
+// 5件」), not a kind of its own as 其他重点信息 is.
+bool other_way(std::string_view label) {
+  for (std::string_view o : {"其他", "其它"}) {
+    if (!label.starts_with(o)) continue;
+    std::string_view rest = label.substr(o.size());
+    for (std::string_view w : {"处理", "方式", "途径", "渠道"}) {
+      if (!rest.starts_with(w)) continue;
+      rest.remove_prefix(w.size());
+      for (std::string_view tail : {"", "的", "提交", "提出", "申请", "提交的", "提出的", "的申请"})
+        if (rest == tail) return true;
+    }
+  }
+  return false;
+}
+
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
 bool bare_other(std::string_view label) {
   for (std::string_view o : {"其他", "其它", "其余"}) {
@@ -4637,7 +4654,7 @@ void build_lists(Document& doc) {
     // report's own items may follow it: 「…;其他信息10条;政府信息公开年报10条」.)
     for (std::size_t k = 0; k < l.parts.size(); ++k) {
       const auto& lab = figs[l.parts[k]].label;
-      if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab))) l.has_other = true;
+      if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab) || other_way(lab))) l.has_other = true;
       // (So is a bare 其他 closing the list after the verb of publishing its items say:
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})
