@@ -2730,6 +2730,8 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (包含 as 包括: 「收到申请32件，包含网上申请20件、信函申请12件」.)
+      if (b == npos) b = gap.find(U"包含");
       // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
       // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
       if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
