@@ -4069,6 +4069,11 @@ void build_lists(Document& doc) {
       }
     }
     std::reverse(list.parts.begin(), list.parts.end());
+    // 「收到申请36件，当面申请10件，网络申请20件，信函申请6件，合计36件」: a first count that is the
+    // total alone, before counts that are not all 0, is the whole the total restates, not a part.
+    if (list.parts.size() >= 3 && figs[list.parts.front()].value == t.value &&
+        std::any_of(list.parts.begin() + 1, list.parts.end(), [&](int p) { return !figs[p].value.is_zero(); }))
+      list.parts.erase(list.parts.begin());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
     // "共受理申请16件,上年结转1件,共办结16件,结转至下年1件": a total of the requests handled
     // (办结, 答复) after counts of those received is the other side of the balance, not their sum
