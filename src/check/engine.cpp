@@ -3317,9 +3317,7 @@ bool results_with_carry_over(const Context& cx, const FigureList& l, const Decim
     if (g.heading != wf.heading || g.sentence > wf.sentence + 2) break;
     if (g.in_table || g.kind != wf.kind || g.unit != wf.unit || g.approx != Approx::Exact) continue;
     if (has(g.label, {"下年", "下一年"})) continue;
-    if (has(g.label, {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年转结", "上年度转结", "结转上年", "结转上一年", "上年度遗留", "上年遗留"}) &&
-        g.value == over)
-      return true;
+    if (carried_over(g.label) && g.value == over) return true;
   }
   return false;
 }
@@ -4555,7 +4553,8 @@ bool carried_on_alone(Context& cx, int lo, int hi) {
   std::size_t from = cx.fig(lo).end(), to = from;
   while (to < f.size() && f[to] != U'。' && f[to] != U'\n' && f[to] != U',' && f[to] != U';') ++to;
   const auto after = f.substr(from, to - from);
-  const auto at = after.find(U"结转");
+  auto at = after.find(U"结转");
+  if (at == std::u32string_view::npos) at = after.find(U"转结");  // 「转结下年度」
   if (at == std::u32string_view::npos) return false;
   const auto rest = after.substr(at + 2);
   return rest.starts_with(U"下") || rest.starts_with(U"到下") || rest.starts_with(U"至下") || rest.starts_with(U"入下");
@@ -5067,9 +5066,8 @@ bool other_bodies(const Context& cx, int i) {
 
 // A count named for some applicants or one channel: 「自然人申请予以公开1288件」.
 bool named_for_some(const Context& cx, int i) {
-  for (std::string_view q : {"自然人", "法人", "组织", "企业", "机构", "网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮件"})
-    if (cx.fig(i).label.find(q) != std::string_view::npos) return true;
-  return false;
+  const std::string_view l = cx.fig(i).label;
+  return names_applicant_or_channel(l) || l.find("机构") != std::string_view::npos || l.find("邮件") != std::string_view::npos;
 }
 
 // 「全年办结申请2981件。其中，予以公开1362件…」: a part of a 其中 list whose whole is the report's

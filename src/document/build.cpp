@@ -1369,10 +1369,15 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 
 }  // namespace
 
-bool names_who_or_how(std::string_view label) {
-  static constexpr std::string_view kWho[] = {"自然人", "公民", "个人", "法人", "企业", "组织", "网上", "网络", "在线", "网站",
-                                              "平台", "信函", "邮寄", "来信", "当面", "现场", "窗口", "传真", "电子邮件", "书面"};
+bool names_applicant_or_channel(std::string_view label) {
+  static constexpr std::string_view kWho[] = {"自然人", "法人", "组织", "企业", "网上", "网络", "在线", "信函", "当面", "现场", "传真"};
   return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
+}
+
+bool names_who_or_how(std::string_view label) {
+  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
+  return names_applicant_or_channel(label) ||
+         std::any_of(std::begin(kMore), std::end(kMore), [&](std::string_view w) { return label.find(w) != std::string_view::npos; });
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
