@@ -908,7 +908,23 @@ bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
   return seen != 0 && seen != 7u;
 }
 
+// Two labels that name the citizens (自然人, 公民) and the legal persons or other organisations
+// (法人或其他组织), in either order: the two kinds of applicant, which leave none out.
+bool names_every_applicant(std::string_view a, std::string_view b) {
+  auto people = [](std::string_view l) {
+    return (l.find("自然人") != std::string_view::npos || l.find("公民") != std::string_view::npos) && l.find("法人") == std::string_view::npos;
+  };
+  auto bodies = [](std::string_view l) {
+    return l.find("法人") != std::string_view::npos && l.find("组织") != std::string_view::npos && l.find("自然人") == std::string_view::npos &&
+           l.find("公民") == std::string_view::npos;
+  };
+  return (people(a) && bodies(b)) || (bodies(a) && people(b));
+}
+
 bool says_partial(const Context& cx, int whole, int first, int last) {
+  // (自然人 and 法人或其他组织 are every applicant there is: 「自然人申请40件，法人或其他组织申请5件，除上述外
+  // 其余均为网上提交」 — the rest its words name are of another division.)
+  if (first != last && names_every_applicant(cx.fig(first).label, cx.fig(last).label)) return false;
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t w_end = cx.fig(whole).end(), from = cx.fig(first).span.begin, to = cx.fig(last).end();
   // (主要 in the list's own sentence: not 「受理申请1351件，申请内容主要集中在征地拆迁等方面。从申请
@@ -1052,6 +1068,14 @@ bool carried_over(std::string_view label) {
   return (label.find("结转") != std::string_view::npos || label.find("转结") != std::string_view::npos ||
           label.find("遗留") != std::string_view::npos) &&
          label.find("下") == std::string_view::npos;
+}
+
+// A count's words say where requests went: closed, answered, handled or carried on (已处理,
+// 已办结, 均已答复, 结转下年度), not how or from whom they came.
+bool says_handled(std::string_view label) {
+  for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
+    if (label.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
@@ -1652,6 +1676,13 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // "…当面申请6件,分别比上年增加4件和2件": a change is no item.
         if (change_than(g.label)) countlike = false;
         if (g.last_years) countlike = false;  // "…当面申请10件(2020年为47件)": not an item
+        // "其中当面申请10件、网络申请20件、信函申请5件，已处理35件": after a division by channel or
+        // applicant, a count of those closed, answered or carried on is where the requests went, no
+        // more of the ways they came in; so is one set aside by 除 (「除2件尚在办理外，其余均已办结」).
+        const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
+        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside) &&
+            std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
+          countlike = false;
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
         if (int l = cx.list_of[k]; l >= 0) {
           int lw = cx.doc.lists[static_cast<std::size_t>(l)].whole;
@@ -3305,9 +3336,7 @@ bool results_with_carry_over(const Context& cx, const FigureList& l, const Decim
     if (g.heading != wf.heading || g.sentence > wf.sentence + 2) break;
     if (g.in_table || g.kind != wf.kind || g.unit != wf.unit || g.approx != Approx::Exact) continue;
     if (has(g.label, {"下年", "下一年"})) continue;
-    if (has(g.label, {"上年结转", "上年度结转", "上一年度结转", "上一年结转", "上年转结", "上年度转结", "结转上年", "结转上一年", "上年度遗留", "上年遗留"}) &&
-        g.value == over)
-      return true;
+    if (carried_over(g.label) && g.value == over) return true;
   }
   return false;
 }
@@ -4543,7 +4572,8 @@ bool carried_on_alone(Context& cx, int lo, int hi) {
   std::size_t from = cx.fig(lo).end(), to = from;
   while (to < f.size() && f[to] != U'。' && f[to] != U'\n' && f[to] != U',' && f[to] != U';') ++to;
   const auto after = f.substr(from, to - from);
-  const auto at = after.find(U"结转");
+  auto at = after.find(U"结转");
+  if (at == std::u32string_view::npos) at = after.find(U"转结");  // 「转结下年度」
   if (at == std::u32string_view::npos) return false;
   const auto rest = after.substr(at + 2);
   return rest.starts_with(U"下") || rest.starts_with(U"到下") || rest.starts_with(U"至下") || rest.starts_with(U"入下");
@@ -5062,9 +5092,8 @@ bool other_bodies(const Context& cx, int i) {
 
 // A count named for some applicants or one channel: 「自然人申请予以公开1288件」.
 bool named_for_some(const Context& cx, int i) {
-  for (std::string_view q : {"自然人", "法人", "组织", "企业", "机构", "网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮件"})
-    if (cx.fig(i).label.find(q) != std::string_view::npos) return true;
-  return false;
+  const std::string_view l = cx.fig(i).label;
+  return names_applicant_or_channel(l) || l.find("机构") != std::string_view::npos || l.find("邮件") != std::string_view::npos;
 }
 
 // 「全年办结申请2981件。其中，予以公开1362件…」: a part of a 其中 list whose whole is the report's

@@ -1387,10 +1387,15 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 
 }  // namespace
 
-bool names_who_or_how(std::string_view label) {
-  static constexpr std::string_view kWho[] = {"自然人", "公民", "个人", "法人", "企业", "组织", "网上", "网络", "在线", "网站",
-                                              "平台", "信函", "邮寄", "来信", "当面", "现场", "窗口", "传真", "电子邮件", "书面"};
+bool names_applicant_or_channel(std::string_view label) {
+  static constexpr std::string_view kWho[] = {"自然人", "法人", "组织", "企业", "网上", "网络", "在线", "信函", "当面", "现场", "传真"};
   return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return holds(label, w); });
+}
+
+bool names_who_or_how(std::string_view label) {
+  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
+  return names_applicant_or_channel(label) ||
+         std::any_of(std::begin(kMore), std::end(kMore), [&](std::string_view w) { return holds(label, w); });
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -2332,9 +2337,32 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
+  // (Or after its place told off in words: 「三是其他情形11件」.)
+  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+    if (label.starts_with(n) && label.substr(n.size()).starts_with("是")) {
+      label.remove_prefix(n.size() + std::string_view("是").size());
+      break;
+    }
   // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
          label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
+}
+
+// 其他处理, 其他方式提交, 其他途径…: the rest of the requests by how they were handled or came in,
+// the form's own last category, wherever the list names it (「其中予以公开20件，其他处理3件，不予公开
+// 5件」), not a kind of its own as 其他重点信息 is.
+bool other_way(std::string_view label) {
+  for (std::string_view o : {"其他", "其它"}) {
+    if (!label.starts_with(o)) continue;
+    std::string_view rest = label.substr(o.size());
+    for (std::string_view w : {"处理", "方式", "途径", "渠道"}) {
+      if (!rest.starts_with(w)) continue;
+      rest.remove_prefix(w.size());
+      for (std::string_view tail : {"", "的", "提交", "提出", "申请", "提交的", "提出的", "的申请"})
+        if (rest == tail) return true;
+    }
+  }
+  return false;
 }
 
 // 其他, 其他类, 其他信息, 其它类信息…: the rest and nothing more said of it.
@@ -2771,6 +2799,8 @@ void build_lists(Document& doc) {
     // 包括领导信息类1条、机构职能类2条、…" is a list; "答复1453件,包括上年结转30件" is one clause.)
     if (q == npos && k + 2 < nc) {
       auto b = gap.find(U"包括");
+      // (包含 as 包括: 「收到申请32件，包含网上申请20件、信函申请12件」.)
+      if (b == npos) b = gap.find(U"包含");
       // (主要有 right after the count opens its list as 主要包括 does, 有 standing for 包括: 「主动公开
       // 政府信息300条，主要有政策文件120条、工作动态170条等」.)
       if (b == npos && (gap.starts_with(U"主要有") || gap.starts_with(U",主要有"))) b = gap.find(U"主要有") + 2;
@@ -3593,6 +3623,13 @@ void build_lists(Document& doc) {
       // year's: 「受理申请50件，其中自然人40件，法人或其他组织8件，上年结转2件」 — every applicant is a
       // 自然人 or a 法人或其他组织, so the carried-over count is not another applicant but the rest
       // of what was received.)
+      // (「共受理25件，其中新收到23件，结转上年度办理2件，办结22件，结转下年度3件」: once the new and the
+      // carried-over requests, the two parts of the year's, are given, what came of them — closed,
+      // answered, carried on — is where they went, no third part: it ends the list.)
+      if (list.parts.size() == 2 && fresh_applications(figs[list.parts[0]].label) &&
+          says_carried(figs[list.parts[1]].label) && figs[list.parts[1]].label.find("下") == std::string_view::npos &&
+          (reached_stage(g.label) || progress_state(g) || says_carried(g.label)))
+        break;
       if (!list.parts.empty() && says_carried(g.label) && !says_carried(w.label) && same_unit(g.unit, w.unit) &&
           (so_far + g.total() == w.value || carried_on_after_results(doc, w, list.parts, g))) {
         list.parts.push_back(counts[j]);
@@ -4115,6 +4152,11 @@ void build_lists(Document& doc) {
       }
     }
     std::reverse(list.parts.begin(), list.parts.end());
+    // 「收到申请36件，当面申请10件，网络申请20件，信函申请6件，合计36件」: a first count that is the
+    // total alone, before counts that are not all 0, is the whole the total restates, not a part.
+    if (list.parts.size() >= 3 && figs[list.parts.front()].value == t.value &&
+        std::any_of(list.parts.begin() + 1, list.parts.end(), [&](int p) { return !figs[p].value.is_zero(); }))
+      list.parts.erase(list.parts.begin());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
     // "共受理申请16件,上年结转1件,共办结16件,结转至下年1件": a total of the requests handled
     // (办结, 答复) after counts of those received is the other side of the balance, not their sum
@@ -4596,6 +4638,78 @@ void build_lists(Document& doc) {
     used[list.whole] = true;
     doc.lists.push_back(std::move(list));
   }
+  // A whole that ends its sentence and the items of the next, in its paragraph, told off 一是…，
+  // 二是…，三是… (「共办理申请50件。一是予以公开20件；二是部分公开10件；三是…」): a 其中 list when each
+  // item states exactly one count of the whole's unit, exact and no more than the whole, and no
+  // count of that unit stands between the whole and the first item. (Only of requests, whose
+  // results, channels and applicants divide them: items told off so under other counts — 「共组织
+  // 培训12次。一是…」 — are as often what was done besides as kinds of it.)
+  // The paragraph's text from a point, its line breaks left out (a page cut at its measure, or a
+  // sentence a line), up to a blank line or 600 code points, with where each character stands.
+  std::u32string run;
+  std::vector<std::uint32_t> run_at;
+  auto read_run = [&](std::uint32_t from) {
+    run.clear(), run_at.clear();
+    for (std::uint32_t i = from; i < f.size() && run.size() < 600; ++i) {
+      if (f[i] == U'\n' || f[i] == U'\r') {
+        std::uint32_t n = i + 1;
+        while (n < f.size() && (is_space(f[n]) || f[n] == U'\r')) ++n;
+        if (n < f.size() && f[n] == U'\n') break;  // a blank line ends the paragraph
+        continue;
+      }
+      run.push_back(f[i]);
+      run_at.push_back(i);
+    }
+  };
+  for (std::size_t k = 0; k + 2 < nc; ++k) {
+    const auto& w = figs[counts[k]];
+    if (used[counts[k]] || w.approx != Approx::Exact || w.in_table || w.label.find("申请") == std::string::npos) continue;
+    std::uint32_t e = end_of(w);
+    if (e >= f.size() || f[e] != U'。') continue;
+    std::uint32_t at = e + 1;
+    while (at < f.size() && (is_space(f[at]) || f[at] == U'\n' || f[at] == U'\r')) ++at;
+    if (!f.substr(at).starts_with(U"一是")) continue;
+    read_run(at);
+    // Where each item starts: its 一是, 二是… in order.
+    static constexpr char32_t kOrdinals[] = U"一二三四五六七八九十";
+    std::vector<std::size_t> marks{0};
+    for (std::size_t n = 1; n < 10; ++n) {
+      const char32_t mark[] = {kOrdinals[n], U'是', 0};
+      const std::size_t next = run.find(mark, marks.back() + 2);
+      if (next == npos) break;
+      marks.push_back(next);
+    }
+    if (marks.size() < 2) continue;
+    std::vector<std::uint32_t> starts;
+    for (std::size_t m : marks) starts.push_back(run_at[m]);
+    // (The last item runs to its sentence's end.)
+    const std::size_t last_end = run.find(U'。', marks.back());
+    starts.push_back(last_end == npos ? run_at.back() + 1 : run_at[last_end]);
+    FigureList list;
+    list.whole = counts[k];
+    list.qizhong = true;
+    bool ok = true;
+    std::size_t j = k + 1;
+    for (std::size_t item = 0; ok && item + 1 < starts.size(); ++item) {
+      int found = -1, of_unit = 0;
+      for (; j < nc && figs[counts[j]].span.begin < starts[item + 1]; ++j) {
+        const auto& g = figs[counts[j]];
+        if (!same_unit(g.unit, w.unit)) continue;
+        if (g.span.begin < starts[item] || g.in_table) {
+          ok = false;
+          break;
+        }
+        ++of_unit;
+        found = counts[j];
+      }
+      ok = ok && of_unit == 1 && !used[found] && figs[found].approx == Approx::Exact && !(figs[found].value > w.value);
+      if (ok) list.parts.push_back(found);
+    }
+    if (!ok || list.parts.size() < 2) continue;
+    for (int p : list.parts) used[p] = true;
+    used[list.whole] = true;
+    doc.lists.push_back(std::move(list));
+  }
   // Runs of counts with stated shares and no stated whole.
   for (std::size_t k = 0; k < nc; ++k) {
     int idx = counts[k];
@@ -4630,7 +4744,7 @@ void build_lists(Document& doc) {
     // report's own items may follow it: 「…;其他信息10条;政府信息公开年报10条」.)
     for (std::size_t k = 0; k < l.parts.size(); ++k) {
       const auto& lab = figs[l.parts[k]].label;
-      if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab))) l.has_other = true;
+      if (names_other(lab) && (k + 1 == l.parts.size() || bare_other(lab) || other_way(lab))) l.has_other = true;
       // (So is a bare 其他 closing the list after the verb of publishing its items say:
       // 「…,发布政策文件类信息85条,互动回应类信息98条,发布其他信息311条」.)
       for (std::string_view v : {"发布", "公开", "推送", "刊发"})

@@ -133,6 +133,7 @@ KNOWN = {
     ("sentence-lines", "l24-flow-carried-on-sentence-error.txt"), ("sentence-lines", "l24-flow-three-sentences-error.txt"),
     ("sentence-lines", "l24-results-of-applications-error.txt"), ("sentence-lines", "n-flow-results-next-sentence-error.txt"),
     ("sentence-lines", "l26-flow-another-carried-error.txt"), ("sentence-lines", "l26-results-carry-over-after-error.txt"),
+    ("sentence-lines", "l27-flow-transposed-carry-on-error.txt"),
     # (The same miss when one line alone is cut at the measure, too few cut lines to be read as a
     # wrapped page: the break inside 「其中予以公⏎开51件」 ends the paragraph the flow is read in.)
     ("page-measure", "l24-flow-carried-on-sentence-error.txt"),
