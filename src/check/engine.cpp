@@ -6457,12 +6457,18 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     };
     // (Or one that names no value but blames the same figure with the same related figures: a
     // results list over the count received, read once as its 其中 parts and once as the flow's
-    // results.)
+    // results. The blamed figure named again among the related ones, as the 其中 check's total,
+    // is no other figure.)
     auto same_figures = [](const Finding& x, const Finding& y) {
-      if (x.related.empty() || x.related.size() != y.related.size()) return false;
-      for (std::size_t k = 0; k < x.related.size(); ++k)
-        if (x.related[k].span.begin != y.related[k].span.begin || x.related[k].span.end != y.related[k].span.end) return false;
-      return true;
+      auto other = [](const Finding& f, std::size_t k) {
+        while (k < f.related.size() && f.related[k].span.begin == f.primary.begin && f.related[k].span.end == f.primary.end) ++k;
+        return k;
+      };
+      std::size_t i = other(x, 0), j = other(y, 0);
+      if (i == x.related.size()) return false;
+      for (; i < x.related.size() && j < y.related.size(); i = other(x, i + 1), j = other(y, j + 1))
+        if (x.related[i].span.begin != y.related[j].span.begin || x.related[i].span.end != y.related[j].span.end) return false;
+      return i == x.related.size() && j == y.related.size();
     };
     return a.primary.begin == b.primary.begin && a.primary.end == b.primary.end &&
            ((!a.expected.empty() && value(a.expected) == value(b.expected)) ||
