@@ -897,11 +897,7 @@ bool states_count(std::u32string_view w) {
 bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
   unsigned seen = 0;
   for (int p : parts) {
-    const std::string_view l = cx.fig(p).label;
-    const int k = l.find("概况") != std::string_view::npos     ? 0
-                  : l.find("政务动态") != std::string_view::npos ? 1
-                  : l.find("公开目录") != std::string_view::npos ? 2
-                                                                  : -1;
+    const int k = website_kind(cx.fig(p).label);
     if (k < 0 || (seen >> k & 1u)) return false;
     seen |= 1u << k;
   }

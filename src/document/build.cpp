@@ -1392,6 +1392,13 @@ bool names_applicant_or_channel(std::string_view label) {
   return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return holds(label, w); });
 }
 
+int website_kind(std::string_view label) {
+  if (holds(label, "概况")) return 0;
+  if (holds(label, "政务动态")) return 1;
+  if (holds(label, "公开目录")) return 2;
+  return -1;
+}
+
 bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
   return names_applicant_or_channel(label) ||
@@ -3281,12 +3288,6 @@ void build_lists(Document& doc) {
     // kinds a government website's yearly statistics divide what it published into (概况类,
     // 政务动态, 信息公开目录) make one division whatever joins them; the third after a comma is
     // still an item when the parts taken are the other kinds, each once.
-    auto website_kind = [](std::string_view l) {
-      if (holds(l, "概况")) return 0;
-      if (holds(l, "政务动态")) return 1;
-      if (holds(l, "公开目录")) return 2;
-      return -1;
-    };
     auto website_kinds_go_on = [&](std::size_t j) {
       const int k = website_kind(figs[counts[j]].label);
       if (k < 0 || list.parts.empty() || !same_unit(figs[counts[j]].unit, w.unit)) return false;
