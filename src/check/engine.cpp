@@ -3067,11 +3067,15 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         failed = true;
         continue;
       }
-      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && !unnudged && !(sh.value == hundred()) &&
+      // (A share rounded twice is the writer's rounding whether or not the list's shares make 100%:
+      // 2 of 309 is 0.6472%, written 0.65% and then 0.7%, the shares then making 100.1%.)
+      if (share_fit(sh, pf.value, Wv) == Fit::Near && c.rounding == Rounding::Any && (!unnudged || twice) && !(sh.value == hundred()) &&
           !count_from_share(cx, p, S, Wv, whole_divided)) {
         f.severity = Severity::Note;
-        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
-                                e.round_half_up(4).str(), expected);
+        f.message = fmt::format("占比 {}% 与 {}/{} = {}% 只差末位{}：按四舍五入应为 {}%", stated, pf.value.str(), Wv.str(),
+                                e.round_half_up(4).str(),
+                                twice ? fmt::format("（先舍入为 {}% 再舍入所致）", e.round_half_up(sh.precision + 1).str_fixed(sh.precision + 1)) : "",
+                                expected);
         cx.note(c, std::move(f));
         continue;
       }
