@@ -4504,6 +4504,7 @@ bool run_assert_each(Context& cx, const RulePack& pack, const Check& c) {
   if (!d) return false;
   const auto expand = [](const std::string& n) { return std::vector<std::string>{n}; };
   bool any = false;
+  int passed_line = -1;  // (one outcome per line passed, not one per figure of a long line)
   for (int i : matches(cx, d)) {
     if (cx.fig(i).in_table) continue;
     any = true;
@@ -4517,7 +4518,8 @@ bool run_assert_each(Context& cx, const RulePack& pack, const Check& c) {
       continue;
     }
     if (v.truth) {
-      cx.pass(c, cx.fig(i).line);
+      if (static_cast<int>(cx.fig(i).line) != passed_line) cx.pass(c, cx.fig(i).line);
+      passed_line = static_cast<int>(cx.fig(i).line);
       continue;
     }
     Finding f;
