@@ -4494,6 +4494,49 @@ bool sentence_opens_with_qizhong(Context& cx, int s) {
 }
 }  // namespace
 
+// An assert evaluated per sentence whose expression names one figure holds of each statement of
+// it by itself: 「办复率100%、满意率99.5%」 states two rates, each checked alone (there is no other
+// figure whose pairing with it is in doubt, so a sentence stating it twice is no reason to skip).
+// False when the expression names more than one figure (the sentence reading applies).
+bool run_assert_each(Context& cx, const RulePack& pack, const Check& c) {
+  if (c.expr->wildcard) return false;
+  std::vector<std::string> names = c.expr->names;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  if (names.size() != 1) return false;
+  const auto* d = pack.figure(names.front());
+  if (!d) return false;
+  const auto expand = [](const std::string& n) { return std::vector<std::string>{n}; };
+  bool any = false;
+  int passed_line = -1;  // (one outcome per line passed, not one per figure of a long line)
+  for (int i : matches(cx, d)) {
+    if (cx.fig(i).in_table) continue;
+    any = true;
+    auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
+      if (n != names.front()) return std::nullopt;
+      return cx.fig(i).value;
+    };
+    Value v = evaluate(*c.expr, lookup, expand);
+    if (v.type != Value::Type::Bool) {
+      cx.skip(c, v.why.empty() ? "not evaluable" : v.why, cx.fig(i).line);
+      continue;
+    }
+    if (v.truth) {
+      if (static_cast<int>(cx.fig(i).line) != passed_line) cx.pass(c, cx.fig(i).line);
+      passed_line = static_cast<int>(cx.fig(i).line);
+      continue;
+    }
+    Finding f;
+    f.severity = c.severity;
+    f.message = fmt_message(c.message, {{names.front(), cx.val(i)}}, c.description + "（" + names.front() + " = " + cx.val(i) + "）");
+    f.primary = cx.fig(i).span;
+    f.actual = cx.fig(i).value.str();
+    cx.fail(c, std::move(f), cx.fig(i).line);
+  }
+  if (!any) cx.skip(c, "figure '" + names.front() + "' not found in the text");
+  return true;
+}
+
 void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   // (An assert the text's own words make moot: 「上年结转政府信息公开申请数量」 is table 三's row,
   // and with the table there the restated checks hold each figure of the sentence against it.)
@@ -4505,6 +4548,7 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
     run_assert_in(cx, pack, c, -1, -1);
     return;
   }
+  if (run_assert_each(cx, pack, c)) return;
   const std::vector<std::string>& names = c.expr->names;
   std::vector<int> sentences;
   if (const auto* d = names.empty() ? nullptr : pack.figure(names.front()))
