@@ -256,6 +256,7 @@ struct Context {
   std::vector<std::uint32_t> marks[2];
   std::uint32_t mark_no = 0;
   mutable std::optional<int> usual_year_;  // the document's usual year, when first needed
+  mutable std::optional<int> carry_report_year_;  // the report's year as carry_year_fits knows it
   // Where the text says a word of another level (names_sub_level's, or 其中), by where it starts:
   // made when first needed, so that asking whether one lies between two statements
   // (conflicting_statement) does not read the text between them again for each pair.
@@ -736,6 +737,66 @@ bool said_beside(Context& cx, int i, const Regex& re) {
   return false;
 }
 
+// 「2022年度结转的申请3件」: a carry-over named by its year (a figure of its own right before the
+// words, or written in them) is last year's only when that year is the one before the report's,
+// and the one carried on to next year when it is the report's own (「2023年度结转的申请4件」 of
+// 2023). `want`: -1 last year's, 1 the year's own. With the report's year unknown, neither: which
+// it is would be a guess. A count not so named fits either.
+bool carry_year_fits(const Context& cx, int i, int want) {
+  const Figure& f = cx.fig(i);
+  std::string_view l = f.label;
+  long long year = -1;
+  std::size_t digits = 0;
+  while (digits < l.size() && l[digits] >= '0' && l[digits] <= '9') ++digits;
+  if (digits == 4) {
+    year = std::stoll(std::string(l.substr(0, 4)));
+    l.remove_prefix(4);
+  }
+  if (!l.starts_with("年")) return true;
+  l.remove_prefix(std::string_view("年").size());
+  if (l.starts_with("度")) l.remove_prefix(std::string_view("度").size());
+  if (!l.starts_with("结转") && !l.starts_with("转结")) return true;
+  if (year < 0) {
+    if (i == 0) return true;
+    const Figure& y = cx.fig(i - 1);
+    if (y.kind != FigureKind::Year || y.sentence != f.sentence || !y.value.is_integer()) return true;
+    year = y.value.mantissa();
+  }
+  // (The report's year as the text states it elsewhere: a year naming a carry-over is no witness of
+  // it, 「…2023年度结转的申请3件」 in a report that names no other year; a tie is known only when the
+  // title names the year.)
+  if (!cx.carry_report_year_) {
+    std::map<long long, int> seen;
+    const auto& figs = cx.doc.figures;
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      const Figure& g = figs[k];
+      if (g.kind != FigureKind::Year || !g.value.is_integer()) continue;
+      if (k + 1 < figs.size() && figs[k + 1].sentence == g.sentence) {
+        std::string_view next = figs[k + 1].label;
+        if (next.starts_with("年")) next.remove_prefix(std::string_view("年").size());
+        if (next.starts_with("度")) next.remove_prefix(std::string_view("度").size());
+        if (next.starts_with("结转") || next.starts_with("转结")) continue;
+      }
+      ++seen[g.value.mantissa()];
+    }
+    const int usual = cx.report_year();
+    int known = 0;
+    if (auto it = seen.find(usual); usual > 0 && it != seen.end()) {
+      const std::uint32_t title = title_line(cx.doc);
+      const bool titled = title > 0 && std::any_of(figs.begin(), figs.end(), [&](const Figure& g) {
+        return g.kind == FigureKind::Year && g.line == static_cast<int>(title) && g.value == Decimal::integer(usual);
+      });
+      known = usual;
+      for (const auto& [y, n] : seen)
+        if (y != usual && (n > it->second || (n == it->second && !titled))) known = 0;
+    }
+    cx.carry_report_year_ = known;
+  }
+  const int report = *cx.carry_report_year_;
+  if (report <= 0) return false;
+  return year == (want < 0 ? report - 1 : report);
+}
+
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   const FigureDef* const own_begin = cx.pack_figures;
   const FigureDef* const own_end = own_begin + cx.bound_own.size();
@@ -840,6 +901,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       if (hit) continue;
     }
     if (d->not_beside && said_beside(cx, i, *d->not_beside)) continue;
+    if (d->carry_year != 0 && !carry_year_fits(cx, i, d->carry_year)) continue;
     if (d->context) {
       const bool indexed = need && need[SW::kContext].indexed;
       if (indexed && !context_held && !holds(1, i)) continue;
