@@ -484,6 +484,14 @@ std::string describe(const Figure& f) {
       lab.erase(0, tail.size());
       break;
     }
+  // 「主动公开信息120条，具体包括履职依据30条、…」: the words opening a list are not its first
+  // item's name (履职依据, not 具体包括履职依据).
+  for (std::u32string_view opener : {U"具体包括", U"主要包括", U"具体包含", U"主要包含", U"包括", U"包含", U"具体为"})
+    if (lab.size() > opener.size() && std::u32string_view(lab).starts_with(opener)) {
+      lab.erase(0, opener.size());
+      if (!lab.empty() && (lab.front() == U':' || lab.front() == U',')) lab.erase(0, 1);
+      break;
+    }
   // "8件结转到2022年度继续办理": nothing before the figure names it; the words after do.
   if (lab.empty() && !f.after.empty()) {
     auto after = text::from_utf8(f.after);
@@ -3601,6 +3609,17 @@ int part_reconciles_outer(const Context& cx, const FigureList& inner, const Deci
   return o;
 }
 
+// How a list's message names its items: 「其中」 only where the text says 其中 between the whole
+// and its first item (「收到申请160条，机构职能类30条，…」 has none to quote).
+std::string items_word(const Context& cx, const FigureList& l) {
+  if (l.whole < 0 || l.parts.empty()) return "";
+  const Figure& w = cx.fig(l.whole);
+  const Figure& p = cx.fig(l.parts.front());
+  const std::uint32_t from = w.end(), to = p.span.begin;
+  if (to <= from || to - from > 400) return "";
+  return cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos ? "「其中」" : "";
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -3641,7 +3660,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     Finding f;
     f.severity = severity;
     f.primary = cx.fig(p).span;
-    f.message = fmt::format("「其中」一项 {} {} 与其分项之和 {} = {} 不符；按 {} 计，它所属的各项之和正好等于总数 {}", describe(cx.fig(p)),
+    f.message = fmt::format("{}一项 {} {} 与其分项之和 {} = {} 不符；按 {} 计，它所属的各项之和正好等于总数 {}", items_word(cx, l), describe(cx.fig(p)),
                             cx.val(p), join_values(cx, s.own->parts), s.sum.str(), s.sum.str(), cx.val(l.whole));
     f.expected = s.sum.str();
     f.actual = cx.fig(p).value.str();
@@ -3795,7 +3814,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           // 公众号发布224条，另有1条为依申请转主动公开」)
           (parts.back() != l.parts.back() && rest_stated_after(cx, l.whole, l.parts.back(), W - sum, false)))
         return false;
-      off_by_one(parts, sum, fmt::format("「其中」{}之和 {} = {} 比总数 {} 只少 1", what, join_values(cx, parts), sum.str(), cx.val(l.whole)),
+      off_by_one(parts, sum, fmt::format("{}{}之和 {} = {} 比总数 {} 只少 1", items_word(cx, l), what, join_values(cx, parts), sum.str(), cx.val(l.whole)),
                  fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", sum.str()));
       return true;
     };
@@ -3809,7 +3828,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           !(W + Decimal(1, 0) == S))
         return false;
       off_by_one(l.parts, S,
-                 fmt::format("「其中」各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", join_values(cx, l.parts), S.str(),
+                 fmt::format("{}各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", items_word(cx, l), join_values(cx, l.parts), S.str(),
                              cx.val(l.whole)),
                  fmt::format("若各项互不重复，总数应为 {} 或某一项多计了 1", S.str()));
       return true;
@@ -3834,7 +3853,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         // channels is still one item; no channel can carry more than all of them.
         f.severity = Severity::Warning;
         f.primary = cx.fig(over).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(over)),
+        f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", items_word(cx, l), describe(cx.fig(over)),
                                 cx.val(over), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(over).value.str();
@@ -3844,7 +3863,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         // right after 其中, before the list goes on to channels, are parts of the whole.
         f.severity = Severity::Error;
         f.primary = cx.fig(kind).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
+        f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}", items_word(cx, l), describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
@@ -3860,7 +3879,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         if (K - kslack > W + whole_slack) {
           f.severity = Severity::Warning;
           f.primary = cx.fig(l.whole).span;
-          f.message = fmt::format("「其中」各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", join_values(cx, kinds), K.str(), cx.val(l.whole));
+          f.message = fmt::format("{}各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", items_word(cx, l), join_values(cx, kinds), K.str(), cx.val(l.whole));
           f.expected = "≥ " + K.str();
           f.actual = W.str();
           for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
@@ -3876,11 +3895,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (biggest >= 0) {
       f.severity = Severity::Error;
       f.primary = cx.fig(biggest).span;
-      f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}", items_word(cx, l), describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
       // "收到59件,上年度结转2件,其中结转7件,其余55件": the parts divide 59 + 2 together, and
       // their sum is what passes it.
       if (before > 0) {
-        f.message = fmt::format("「其中」各项之和 {} = {} 超过它所分的 {} = {}", join_values(cx, l.parts), S.str(), join_values(cx, joint),
+        f.message = fmt::format("{}各项之和 {} = {} 超过它所分的 {} = {}", items_word(cx, l), join_values(cx, l.parts), S.str(), join_values(cx, joint),
                                 together.str());
         f.expected = "≤ " + together.str();
         f.actual = S.str();
@@ -4068,7 +4087,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.primary = *list;
         line = static_cast<int>(cx.doc.at(list->begin).line);
       }
-      f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.message = fmt::format("{}各项之和 {} = {} 超过总数 {}", items_word(cx, l), join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
@@ -6564,13 +6583,20 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     }
   }
   // The figures a finding names, blamed or related, each once, in the order they stand.
-  auto figures_of = [](const Finding& x) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> out{{x.primary.begin, x.primary.end}};
+  // (With `enclosing`, not a primary span that holds related figures: a list shown whole.)
+  auto figures_of = [](const Finding& x, bool enclosing = false) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    const bool list = enclosing && std::any_of(x.related.begin(), x.related.end(), [&](const Related& r) {
+      return r.span.begin >= x.primary.begin && r.span.end <= x.primary.end && !(r.span.begin == x.primary.begin && r.span.end == x.primary.end);
+    });
+    if (!list) out.push_back({x.primary.begin, x.primary.end});
     for (const Related& r : x.related) out.push_back({r.span.begin, r.span.end});
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   };
+  // A finding that names no value, or only a bound (≥ 41).
+  auto no_value = [](const Finding& x) { return x.expected.empty() || x.expected.starts_with("≥ ") || x.expected.starts_with("≤ "); };
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
   for (std::size_t i = 0; i < result.findings.size(); ++i) {
@@ -6582,12 +6608,16 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     // (Or one naming no value that holds just the figures of a finding a little before it on its
     // line, blamed on another of them: 「共受理申请18件，其中新收到16件，结转上年度1件」 fails the 其中 check at
     // the 18 and the flow's own sum, 新收 + 上年结转 = 总数, at the 16. The last few kept only.)
-    if (repeat == same_place_end && f.expected.empty() && !f.related.empty()) {
+    // (So are two that name no value, or only a bound, over the same figures on two lines: 「全年共收到
+    // 申请40件。⏎其中予以公开28件，…」 fails the flow's results against the 40 and the 其中 list,
+    // shown at its own line; the first stands.)
+    if (repeat == same_place_end && !f.related.empty()) {
       const auto mine = figures_of(f);
       const auto stop = kept.size() > 8 ? kept.rend() - static_cast<std::ptrdiff_t>(kept.size() - 8) : kept.rend();
       const auto line = doc.location(f.primary).line;
       auto over = std::find_if(kept.rbegin(), stop, [&](const Finding& k) {
-        return k.severity >= f.severity && doc.location(k.primary).line == line && figures_of(k) == mine;
+        if (f.expected.empty() && k.severity >= f.severity && doc.location(k.primary).line == line && figures_of(k) == mine) return true;
+        return no_value(f) && no_value(k) && k.severity == f.severity && !k.related.empty() && figures_of(k, true) == figures_of(f, true);
       });
       if (over != stop) continue;
     }
