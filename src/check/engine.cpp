@@ -256,6 +256,7 @@ struct Context {
   std::vector<std::uint32_t> marks[2];
   std::uint32_t mark_no = 0;
   mutable std::optional<int> usual_year_;  // the document's usual year, when first needed
+  mutable std::optional<int> carry_report_year_;  // the report's year as carry_year_fits knows it
   // Where the text says a word of another level (names_sub_level's, or 其中), by where it starts:
   // made when first needed, so that asking whether one lies between two statements
   // (conflicting_statement) does not read the text between them again for each pair.
@@ -481,6 +482,14 @@ std::string describe(const Figure& f) {
   for (std::u32string_view tail : {U"年度", U"年", U"月份", U"月", U"日"})
     if (lab.size() > tail.size() + 1 && std::u32string_view(lab).starts_with(tail)) {
       lab.erase(0, tail.size());
+      break;
+    }
+  // 「主动公开信息120条，具体包括履职依据30条、…」: the words opening a list are not its first
+  // item's name (履职依据, not 具体包括履职依据).
+  for (std::u32string_view opener : {U"具体包括", U"主要包括", U"具体包含", U"主要包含", U"包括", U"包含", U"具体为"})
+    if (lab.size() > opener.size() && std::u32string_view(lab).starts_with(opener)) {
+      lab.erase(0, opener.size());
+      if (!lab.empty() && (lab.front() == U':' || lab.front() == U',')) lab.erase(0, 1);
       break;
     }
   // "8件结转到2022年度继续办理": nothing before the figure names it; the words after do.
@@ -736,6 +745,66 @@ bool said_beside(Context& cx, int i, const Regex& re) {
   return false;
 }
 
+// 「2022年度结转的申请3件」: a carry-over named by its year (a figure of its own right before the
+// words, or written in them) is last year's only when that year is the one before the report's,
+// and the one carried on to next year when it is the report's own (「2023年度结转的申请4件」 of
+// 2023). `want`: -1 last year's, 1 the year's own. With the report's year unknown, neither: which
+// it is would be a guess. A count not so named fits either.
+bool carry_year_fits(const Context& cx, int i, int want) {
+  const Figure& f = cx.fig(i);
+  std::string_view l = f.label;
+  long long year = -1;
+  std::size_t digits = 0;
+  while (digits < l.size() && l[digits] >= '0' && l[digits] <= '9') ++digits;
+  if (digits == 4) {
+    year = std::stoll(std::string(l.substr(0, 4)));
+    l.remove_prefix(4);
+  }
+  if (!l.starts_with("年")) return true;
+  l.remove_prefix(std::string_view("年").size());
+  if (l.starts_with("度")) l.remove_prefix(std::string_view("度").size());
+  if (!l.starts_with("结转") && !l.starts_with("转结")) return true;
+  if (year < 0) {
+    if (i == 0) return true;
+    const Figure& y = cx.fig(i - 1);
+    if (y.kind != FigureKind::Year || y.sentence != f.sentence || !y.value.is_integer()) return true;
+    year = y.value.mantissa();
+  }
+  // (The report's year as the text states it elsewhere: a year naming a carry-over is no witness of
+  // it, 「…2023年度结转的申请3件」 in a report that names no other year; a tie is known only when the
+  // title names the year.)
+  if (!cx.carry_report_year_) {
+    std::map<long long, int> seen;
+    const auto& figs = cx.doc.figures;
+    for (std::size_t k = 0; k < figs.size(); ++k) {
+      const Figure& g = figs[k];
+      if (g.kind != FigureKind::Year || !g.value.is_integer()) continue;
+      if (k + 1 < figs.size() && figs[k + 1].sentence == g.sentence) {
+        std::string_view next = figs[k + 1].label;
+        if (next.starts_with("年")) next.remove_prefix(std::string_view("年").size());
+        if (next.starts_with("度")) next.remove_prefix(std::string_view("度").size());
+        if (next.starts_with("结转") || next.starts_with("转结")) continue;
+      }
+      ++seen[g.value.mantissa()];
+    }
+    const int usual = cx.report_year();
+    int known = 0;
+    if (auto it = seen.find(usual); usual > 0 && it != seen.end()) {
+      const std::uint32_t title = title_line(cx.doc);
+      const bool titled = title > 0 && std::any_of(figs.begin(), figs.end(), [&](const Figure& g) {
+        return g.kind == FigureKind::Year && g.line == static_cast<int>(title) && g.value == Decimal::integer(usual);
+      });
+      known = usual;
+      for (const auto& [y, n] : seen)
+        if (y != usual && (n > it->second || (n == it->second && !titled))) known = 0;
+    }
+    cx.carry_report_year_ = known;
+  }
+  const int report = *cx.carry_report_year_;
+  if (report <= 0) return false;
+  return year == (want < 0 ? report - 1 : report);
+}
+
 const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   const FigureDef* const own_begin = cx.pack_figures;
   const FigureDef* const own_end = own_begin + cx.bound_own.size();
@@ -840,6 +909,7 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
       if (hit) continue;
     }
     if (d->not_beside && said_beside(cx, i, *d->not_beside)) continue;
+    if (d->carry_year != 0 && !carry_year_fits(cx, i, d->carry_year)) continue;
     if (d->context) {
       const bool indexed = need && need[SW::kContext].indexed;
       if (indexed && !context_held && !holds(1, i)) continue;
@@ -3543,6 +3613,17 @@ int part_reconciles_outer(const Context& cx, const FigureList& inner, const Deci
   return o;
 }
 
+// How a list's message names its items: 「其中」 only where the text says 其中 between the whole
+// and its first item (「收到申请160条，机构职能类30条，…」 has none to quote).
+std::string items_word(const Context& cx, const FigureList& l) {
+  if (l.whole < 0 || l.parts.empty()) return "";
+  const Figure& w = cx.fig(l.whole);
+  const Figure& p = cx.fig(l.parts.front());
+  const std::uint32_t from = w.end(), to = p.span.begin;
+  if (to <= from || to - from > 400) return "";
+  return cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos ? "「其中」" : "";
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -3583,7 +3664,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     Finding f;
     f.severity = severity;
     f.primary = cx.fig(p).span;
-    f.message = fmt::format("「其中」一项 {} {} 与其分项之和 {} = {} 不符；按 {} 计，它所属的各项之和正好等于总数 {}", describe(cx.fig(p)),
+    f.message = fmt::format("{}一项 {} {} 与其分项之和 {} = {} 不符；按 {} 计，它所属的各项之和正好等于总数 {}", items_word(cx, l), describe(cx.fig(p)),
                             cx.val(p), join_values(cx, s.own->parts), s.sum.str(), s.sum.str(), cx.val(l.whole));
     f.expected = s.sum.str();
     f.actual = cx.fig(p).value.str();
@@ -3737,7 +3818,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           // 公众号发布224条，另有1条为依申请转主动公开」)
           (parts.back() != l.parts.back() && rest_stated_after(cx, l.whole, l.parts.back(), W - sum, false)))
         return false;
-      off_by_one(parts, sum, fmt::format("「其中」{}之和 {} = {} 比总数 {} 只少 1", what, join_values(cx, parts), sum.str(), cx.val(l.whole)),
+      off_by_one(parts, sum, fmt::format("{}{}之和 {} = {} 比总数 {} 只少 1", items_word(cx, l), what, join_values(cx, parts), sum.str(), cx.val(l.whole)),
                  fmt::format("若各项已列全，总数应为 {} 或某一项少计了 1；若另有一项未列出，可写明", sum.str()));
       return true;
     };
@@ -3751,7 +3832,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
           !(W + Decimal(1, 0) == S))
         return false;
       off_by_one(l.parts, S,
-                 fmt::format("「其中」各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", join_values(cx, l.parts), S.str(),
+                 fmt::format("{}各项之和 {} = {} 比总数 {} 只多 1；分项已列全（含「其他」），重复计数很少正好是 1 条", items_word(cx, l), join_values(cx, l.parts), S.str(),
                              cx.val(l.whole)),
                  fmt::format("若各项互不重复，总数应为 {} 或某一项多计了 1", S.str()));
       return true;
@@ -3776,7 +3857,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         // channels is still one item; no channel can carry more than all of them.
         f.severity = Severity::Warning;
         f.primary = cx.fig(over).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", describe(cx.fig(over)),
+        f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}；各渠道即使有重复计数，单一渠道也不会多于总数", items_word(cx, l), describe(cx.fig(over)),
                                 cx.val(over), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(over).value.str();
@@ -3786,7 +3867,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         // right after 其中, before the list goes on to channels, are parts of the whole.
         f.severity = Severity::Error;
         f.primary = cx.fig(kind).span;
-        f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
+        f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}", items_word(cx, l), describe(cx.fig(kind)), cx.val(kind), cx.val(l.whole));
         f.expected = "≤ " + W.str();
         f.actual = cx.fig(kind).value.str();
         cx.fail(c, std::move(f), line);
@@ -3802,7 +3883,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         if (K - kslack > W + whole_slack) {
           f.severity = Severity::Warning;
           f.primary = cx.fig(l.whole).span;
-          f.message = fmt::format("「其中」各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", join_values(cx, kinds), K.str(), cx.val(l.whole));
+          f.message = fmt::format("{}各类之和 {} = {} 超过总数 {}（其后按渠道所计的不在其内）", items_word(cx, l), join_values(cx, kinds), K.str(), cx.val(l.whole));
           f.expected = "≥ " + K.str();
           f.actual = W.str();
           for (int p : kinds) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
@@ -3818,11 +3899,11 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (biggest >= 0) {
       f.severity = Severity::Error;
       f.primary = cx.fig(biggest).span;
-      f.message = fmt::format("「其中」一项 {} {} 大于它所属的总数 {}", describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
+      f.message = fmt::format("{}一项 {} {} 大于它所属的总数 {}", items_word(cx, l), describe(cx.fig(biggest)), cx.val(biggest), cx.val(l.whole));
       // "收到59件,上年度结转2件,其中结转7件,其余55件": the parts divide 59 + 2 together, and
       // their sum is what passes it.
       if (before > 0) {
-        f.message = fmt::format("「其中」各项之和 {} = {} 超过它所分的 {} = {}", join_values(cx, l.parts), S.str(), join_values(cx, joint),
+        f.message = fmt::format("{}各项之和 {} = {} 超过它所分的 {} = {}", items_word(cx, l), join_values(cx, l.parts), S.str(), join_values(cx, joint),
                                 together.str());
         f.expected = "≤ " + together.str();
         f.actual = S.str();
@@ -4010,7 +4091,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         f.primary = *list;
         line = static_cast<int>(cx.doc.at(list->begin).line);
       }
-      f.message = fmt::format("「其中」各项之和 {} = {} 超过总数 {}", join_values(cx, l.parts), S.str(), cx.val(l.whole));
+      f.message = fmt::format("{}各项之和 {} = {} 超过总数 {}", items_word(cx, l), join_values(cx, l.parts), S.str(), cx.val(l.whole));
       f.expected = "≥ " + S.str();
       f.actual = W.str();
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
@@ -6549,6 +6630,21 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
       explained[b] = at_least ? fixed <= *W : fixed == *W;
     }
   }
+  // The figures a finding names, blamed or related, each once, in the order they stand.
+  // (With `enclosing`, not a primary span that holds related figures: a list shown whole.)
+  auto figures_of = [](const Finding& x, bool enclosing = false) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    const bool list = enclosing && std::any_of(x.related.begin(), x.related.end(), [&](const Related& r) {
+      return r.span.begin >= x.primary.begin && r.span.end <= x.primary.end && !(r.span.begin == x.primary.begin && r.span.end == x.primary.end);
+    });
+    if (!list) out.push_back({x.primary.begin, x.primary.end});
+    for (const Related& r : x.related) out.push_back({r.span.begin, r.span.end});
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  // A finding that names no value, or only a bound (≥ 41).
+  auto no_value = [](const Finding& x) { return x.expected.empty() || x.expected.starts_with("≥ ") || x.expected.starts_with("≤ "); };
   std::vector<Finding> kept;
   kept.reserve(result.findings.size());
   for (std::size_t i = 0; i < result.findings.size(); ++i) {
@@ -6557,8 +6653,29 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
     // (Kept in the order of where they stand: a repeat is among the last ones, at the same place.)
     auto same_place_end = std::find_if(kept.rbegin(), kept.rend(), [&](const Finding& k) { return k.primary.begin != f.primary.begin; });
     auto repeat = std::find_if(kept.rbegin(), same_place_end, [&](const Finding& k) { return same_slip(k, f); });
+    // (Or one naming no value that holds just the figures of a finding a little before it on its
+    // line, blamed on another of them: 「共受理申请18件，其中新收到16件，结转上年度1件」 fails the 其中 check at
+    // the 18 and the flow's own sum, 新收 + 上年结转 = 总数, at the 16. The last few kept only.)
+    // (So are two that name no value, or only a bound, over the same figures on two lines: 「全年共收到
+    // 申请40件。⏎其中予以公开28件，…」 fails the flow's results against the 40 and the 其中 list,
+    // shown at its own line; the first stands.)
+    if (repeat == same_place_end && !f.related.empty()) {
+      const auto mine = figures_of(f);
+      const auto stop = kept.size() > 8 ? kept.rend() - static_cast<std::ptrdiff_t>(kept.size() - 8) : kept.rend();
+      const auto line = doc.location(f.primary).line;
+      auto over = std::find_if(kept.rbegin(), stop, [&](const Finding& k) {
+        if (f.expected.empty() && k.severity >= f.severity && doc.location(k.primary).line == line && figures_of(k) == mine) return true;
+        return no_value(f) && no_value(k) && k.severity == f.severity && !k.related.empty() && figures_of(k, true) == figures_of(f, true);
+      });
+      if (over != stop) continue;
+    }
     if (repeat == same_place_end) kept.push_back(std::move(f));
-    else if (f.severity > repeat->severity) *repeat = std::move(f);  // the graver word on the slip stands
+    // (The graver word on the slip stands; of two alike, one that says what the figure should be
+    // over one that names no value: 「共受理申请18件，其中新收到16件，结转上年度1件」 fails the 其中
+    // check, which says 17, and the flow's own sum, which does not.)
+    else if (f.severity > repeat->severity ||
+             (f.severity == repeat->severity && repeat->expected.empty() && !f.expected.empty() && Decimal::parse(f.expected)))
+      *repeat = std::move(f);
   }
   result.findings = std::move(kept);
 }

@@ -1690,6 +1690,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   t.def = &def;
   t.labels.assign(def.rows.size(), Span{});
   t.cells.assign(def.rows.size(), std::vector<TableCell>(def.columns.size()));
+  t.columns_lost.assign(def.rows.size(), 0);
   std::vector<std::pair<std::size_t, std::size_t>> found(def.rows.size(), {std::string::npos, 0});
   found[0] = {first_b, first_e};
   std::size_t at = first_e;
@@ -1896,7 +1897,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     }
     bool all_blank = std::all_of(rr.cells.begin(), rr.cells.end(), [](auto& c) { return c.kind == CellKind::Blank; });
     if (all_blank && row.optional) continue;
-    if (rr.whole_only) note_whole_only(static_cast<int>(r), rr);
+    if (rr.whole_only) note_whole_only(static_cast<int>(r), rr), t.columns_lost[r] = 1;
     if (rr.unstored > 0 && unstored == 0) {
       unstored_row = static_cast<int>(r);
       for (auto& c : rr.cells)
@@ -1993,6 +1994,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       note_whole_only(static_cast<int>(r), rr);
       for (auto& c : rr.cells) zone_end = std::max(zone_end, c.span.end);
       t.cells[r] = std::move(rr.cells);
+      t.columns_lost[r] = 1;
       continue;
     }
     // Counts one a line whose last is not the sum of the others, but whose others are a row so
@@ -2005,6 +2007,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         note_whole_only(static_cast<int>(r), w);
         for (auto& c : w.cells) zone_end = std::max(zone_end, c.span.end);
         t.cells[r] = std::move(w.cells);
+        t.columns_lost[r] = 1;
         continue;
       }
     }
@@ -2059,6 +2062,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
     if (whole_only_rows >= 2 && (rr.loose_cells || one_digit || (!(last < most) && !(before + before < last)))) {
       t.cells[r].assign(def.columns.size(), TableCell{});
       t.cells[r][static_cast<std::size_t>(printed_whole)] = {CellKind::Number, last, toks[w].span};
+      t.columns_lost[r] = 1;
       zone_end = std::max(zone_end, toks[w].span.end);
       // The row's own relation still holds over its counts, wherever they stood: the empty
       // cells dropped are none in a table that writes no 0.
@@ -2080,6 +2084,21 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
         for (std::size_t k = 0; k < toks.size(); ++k)
           if (k != w) f.related.push_back({toks[k].span, toks[k].value.str()});
         (rr.counts_lines ? t.row_sums_lines : t.row_sums).push_back(std::move(f));
+      }
+      // A row left with one count that is not 0 (「2.其他法律行政法规禁止公开  1」): whichever column
+      // it stood in, the row's cells do not make its whole (all its others were empty, 0 in such a
+      // table), but which column that was is lost. Read as the whole's cell as before; where that
+      // cell breaks its column's relation, which 0 would keep, the slip is this row's (see below).
+      if (rel && !writes_zero(t) && toks.size() == 1 && !last.is_zero()) {
+        Finding f;
+        f.severity = rel->severity;
+        f.rule = rel->id;
+        f.primary = toks[w].span;
+        f.message = fmt::format("{}「{}」行只剩一个数 {}（空白单元格在复制时丢失，无法对应到各列）：无论它在哪一列，该行各数都不能与{}列相合", def.title,
+                                row_title(doc, t, static_cast<int>(r)), last.str(), def.column_labels.back());
+        f.expected = "0";
+        f.actual = last.str();
+        t.lone_counts.push_back(std::move(f));
       }
       continue;
     }
@@ -2945,6 +2964,9 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
     std::vector<Finding> row_sums = t.row_sums;
     const std::size_t on_lines = row_sums.size();
     row_sums.insert(row_sums.end(), t.row_sums_lines.begin(), t.row_sums_lines.end());
+    const std::size_t lone_from = row_sums.size();
+    row_sums.insert(row_sums.end(), t.lone_counts.begin(), t.lone_counts.end());
+    std::vector<char> dropped(row_sums.size(), 0);
     for (std::size_t i = 0; i < row_sums.size(); ++i) {
       auto& f = row_sums[i];
       // Counts one a line: the finding stands at the whole's cell only where a failed relation
@@ -2953,6 +2975,22 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       int mended = 0;
       std::pair<int, int> rc{-1, -1};
       auto settle = [&] {
+        // A lone count: a slip only where the column's relation says so, and then the row's, at
+        // that count, with no value to put in (its column is lost); else the row's whole as read.
+        if (i >= lone_from) {
+          if (mended == 0) dropped[i] = 1;
+          f.expected.clear();
+          return;
+        }
+        // A row on one line whose whole's column holds: the slip is among its other counts, on
+        // the same line, in columns lost; said at them, with no value (not at the whole, which
+        // the column bears out).
+        if (i < on_lines && mended == 0) {
+          f.expected.clear();
+          if (!f.related.empty()) f.primary = {f.related.front().span.begin, f.related.back().span.end};
+          f.message += "；总计列与该列的合计关系相符，差错应在该行其余各数中，但它们所在的列已无法确定";
+          return;
+        }
         if (i < on_lines || mended > 0) return;
         f.severity = Severity::Note;
         f.expected.clear();
@@ -2998,7 +3036,11 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
         if (!((k == 1 ? cur - in.residual : cur + in.residual) == *want)) continue;
         explained.insert(&in);
         ++mended;
-        f.message += fmt::format("；改为 {} 后，{} {} 也成立", want->str(), where_text(doc, t, *in.check, in.at), relation_text(*in.check));
+        if (i >= lone_from)
+          f.message += fmt::format("；读作{}列时，{} {} 不成立，读作 0 则成立：差错在该行，但它所在的列已无法确定", def.column_labels.back(),
+                                   where_text(doc, t, *in.check, in.at), relation_text(*in.check));
+        else
+          f.message += fmt::format("；改为 {} 后，{} {} 也成立", want->str(), where_text(doc, t, *in.check, in.at), relation_text(*in.check));
       }
       settle();
     }
@@ -3044,6 +3086,28 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       if (!c.message.empty()) f.message = c.message + "：" + f.message;
       f.actual = lhs;
       f.expected = rhs;
+      // A whole (the cell the check names, alone on its side) over parts among which are rows whose
+      // other columns were lost with their empty cells (a PDF's table that writes no 0): any of
+      // those rows may hold the slip with one of its lost counts (「1.本机关不掌握… 16 1 1 18」 under
+      // a right （四） 22), so the whole is no more to blame than they are. Said, not reported as an
+      // error. (Not a relation of a few rows on both sides, 新收 + 上年结转 = 总计 + 结转下年度, whose
+      // named cell is one of them.)
+      if (c.each == Each::Column && at.first >= 0) {
+        int own = 0, same = 0, other = 0;
+        bool lost = false;
+        for (auto& [x, k] : in.terms)
+          if (x == at) own = k;
+        for (auto& [x, k] : in.terms) {
+          if (x == at) continue;
+          if ((k > 0) == (own > 0)) ++same;
+          else ++other, lost = lost || t.columns_lost[static_cast<std::size_t>(x.first)];
+        }
+        if (own != 0 && same == 0 && other >= 2 && lost) {
+          f.severity = Severity::Note;
+          f.expected.clear();
+          f.message += "；该列经过的行中有的只读出了总计（空白单元格在复制时丢失），差错可能在其中任一行，所在的行与列都无法确定，未作为错误报告";
+        }
+      }
       if (at.first >= 0) {
         int shown = 0;
         for (auto& [x, k] : in.terms)
@@ -3054,13 +3118,16 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
       }
       out.findings.push_back(std::move(f));
     }
-    for (auto& f : row_sums) out.findings.push_back(f);
+    for (std::size_t i = 0; i < row_sums.size(); ++i)
+      if (!dropped[i]) out.findings.push_back(row_sums[i]);
     // One outcome per check and table: failed if any relation failed.
     for (auto& c : pack.checks) {
       if (c.kind != CheckKind::Table || c.table != def.name) continue;
       auto [evaluated, skipped] = tally[&c];
       bool failed = std::any_of(all.begin(), all.end(), [&](auto& in) { return in.check == &c && in.failed; }) ||
-                    std::any_of(row_sums.begin(), row_sums.end(), [&](auto& f) { return f.rule == c.id && f.severity != Severity::Note; });
+                    std::any_of(row_sums.begin(), row_sums.end(), [&](auto& f) {
+                      return !dropped[static_cast<std::size_t>(&f - row_sums.data())] && f.rule == c.id && f.severity != Severity::Note;
+                    });
       std::string note = skipped ? fmt::format("{} of {} relations evaluated; {} not evaluated ({})", evaluated, evaluated + skipped, skipped, skip_why[&c]) : "";
       if (failed) out.outcomes.push_back({c.id, Status::Failed, note, line});
       else if (evaluated) out.outcomes.push_back({c.id, Status::Passed, note, line});

@@ -35,6 +35,10 @@ struct TableInstance {
   // … the same of rows whose counts stand one a line: reported only where the whole's column says
   // the whole is the wrong one (its parts' lines are lost with their columns), else a note
   std::vector<Finding> row_sums_lines;
+  // … and rows left with one count (not 0) read as their whole's cell: reported only where that
+  // cell breaks its column's relation, which it would keep as 0 (see read_instance)
+  std::vector<Finding> lone_counts;
+  std::vector<char> columns_lost;              // per row: only the whole's cell could be placed
   Span zone;                                   // from the first row label to the last cell
   std::vector<int> label_only;                 // rows of blanks written as their label alone, in a table that writes 0
   const TableCell* cell(const std::string& row, int column) const;

@@ -240,7 +240,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       d.name = key.Scalar();
       d.pos = r.pos(key);
       check_name(r, key, d.name, "figure");
-      r.keys(node, {"label", "not_label", "not_before", "not_beside", "context", "named", "unit", "in", "total", "percent", "required", "description"},
+      r.keys(node, {"label", "not_label", "not_before", "not_beside", "context", "named", "unit", "in", "total", "percent", "required", "year", "description"},
              "figure '" + d.name + "'");
       if (node["label"]) d.label = r.regex(node["label"], "label");
       if (node["not_label"]) d.not_label = r.regex(node["not_label"], "not_label");
@@ -260,6 +260,12 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
       if (node["total"]) d.total = r.boolean(node["total"], "total");
       if (node["percent"]) d.percent = r.boolean(node["percent"], "percent");
       if (node["required"]) d.required = r.boolean(node["required"], "required");
+      if (node["year"]) {
+        auto s = r.str(node["year"], "year");
+        if (s == "last") d.carry_year = -1;
+        else if (s == "this") d.carry_year = 1;
+        else r.fail(node["year"], "'year' must be last or this");
+      }
       if (node["description"]) d.description = r.str(node["description"], "description");
       p.figures.push_back(std::move(d));
     }

@@ -40,6 +40,9 @@ struct FigureDef {
   bool total = false;              // never a part of a prose list
   bool percent = false;            // selects stated percentages instead of counts
   bool required = false;
+  // A carry-over named by its year (「2022年度结转的申请3件」): 0 any; -1 only the year before the
+  // report's; 1 only the report's own year (carried on to the next). Others unaffected.
+  int carry_year = 0;
   std::string description;
   SourcePos pos;
 };

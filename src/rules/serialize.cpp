@@ -9,7 +9,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack9";
+constexpr std::string_view kTag = "tallypack10";
 
 struct Writer {
   std::string out;
@@ -179,7 +179,7 @@ std::string serialize_pack(const RulePack& p) {
     w.re(f.named);
     w.strs(f.units);
     w.u32(static_cast<std::uint32_t>(f.scope));
-    w.u32((f.total ? 1 : 0) | (f.percent ? 2 : 0) | (f.required ? 4 : 0));
+    w.u32((f.total ? 1 : 0) | (f.percent ? 2 : 0) | (f.required ? 4 : 0) | (f.carry_year < 0 ? 8 : 0) | (f.carry_year > 0 ? 16 : 0));
     w.str(f.description);
     w.pos(f.pos);
   }
@@ -260,6 +260,7 @@ RulePack deserialize_pack(std::string_view bytes, bool lasting) {
     f.total = flags & 1;
     f.percent = flags & 2;
     f.required = flags & 4;
+    f.carry_year = (flags & 8) ? -1 : (flags & 16) ? 1 : 0;
     f.description = r.str();
     f.pos = r.pos();
   }

@@ -280,6 +280,23 @@ def _():
     expect(len(f) == 1 and "47+3 = 50" in f[0]["message"], f"the sum divided is not named: {f}")
 
 
+@case("a list's finding quotes 「其中」 only where the text says it, and names a 包括 list's first item without its opener")
+def _():
+    # (The prose fixture pairs check where and which rule; this checks the words of the findings.)
+    def loud(name):
+        path = os.path.join(fixtures, "prose", name)
+        return [x for x in json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"] if x["severity"] != "note"]
+    f = loud("l28-kinds-no-marker-error.txt")
+    expect(len(f) == 1 and f[0]["message"].startswith("各项之和 31+52+88"), f"no 其中 in the text, none in the message: {f}")
+    marked = os.path.join(tmp, "kinds-marked.txt")
+    with open(os.path.join(fixtures, "prose", "l28-kinds-no-marker-error.txt"), encoding="utf-8") as src:
+        open(marked, "w", encoding="utf-8").write(src.read().replace("172条，机构职能类", "172条，其中机构职能类"))
+    f = [x for x in json.loads(run("check", "--format", "json", marked).stdout)["files"][0]["findings"] if x["severity"] != "note"]
+    expect(len(f) == 1 and f[0]["message"].startswith("「其中」各项之和 31+52+88"), f"the text's 其中 is quoted: {f}")
+    f = loud("l28-includes-first-item-error.txt")
+    names = [r["message"] for x in f for r in x.get("related", [])]
+    expect("履职依据 21条" in names and not any("包括" in n for n in names), f"the first item keeps 具体包括: {names}")
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))

@@ -89,6 +89,33 @@ with tempfile.TemporaryDirectory() as tmp:
             else:
                 check(loc.get("cell") == "表三!D4", f"{year} xlsx: cell is 表三!D4 ({loc.get('cell')})")
 
+    # Table 三 with its groups' subtotal rows written (（三）不予公开 4 … above its sub-rows), as some
+    # reports add them, in HTML and Word as in the text layouts: the clean table passes the groups'
+    # relations too, and one wrong sub-row cell is one error at that cell, not at its subtotal.
+    for year in (2019, 2021):
+        g = "gen3" if year == 2021 else "gen2"
+        for fmt in ("html", "docx"):
+            clean, bad = os.path.join(tmp, f"{year}-sub.{fmt}"), os.path.join(tmp, f"{year}-sub-bad.{fmt}")
+            bad_rows = T.with_cells(T.table3(year, True), {("unable.nohold", 0): 16})
+            write_doc = O.write_html if fmt == "html" else O.write_docx
+            write_doc(clean, T.official_blocks(year, t3=T.table3(year, True)))
+            write_doc(bad, T.official_blocks(year, t3=bad_rows))
+            rc, res, err = run(clean)
+            loud = [f["message"] for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+            outcome = {c["rule"]: c["outcome"] for c in (res or {}).get("checks", [])}
+            groups = ["applications.refused", "applications.unable", "applications.unprocessed", "applications.results", "applications.applicants"]
+            check(rc == 0 and not loud and all(outcome.get(f"{g}.{r}") == "passed" for r in groups),
+                  f"{year} {fmt} with subtotal rows: clean, the groups' relations pass ({loud}, {[outcome.get(f'{g}.{r}') for r in groups]})")
+            rc, res, err = run(bad)
+            errs = [f for f in (res or {}).get("findings", []) if f["severity"] == "error"]
+            got = [(f["actual"], f["expected"]) for f in errs]
+            where = errs[0]["location"] if errs else {}
+            ok = got == [("16", "15")]
+            if ok and fmt == "html":
+                line = open(bad, encoding="utf-8").read().splitlines()[where["line"] - 1]
+                ok = line[where["column"] - 1:where["end_column"] - 1] == "16"
+            check(rc == 1 and ok, f"{year} {fmt} with subtotal rows: a wrong sub-row cell is one error at it ({got}, {where})")
+
     # Damaged and hostile files: exit 2, a message naming the file, no crash.
     def write(name, data):
         path = os.path.join(tmp, name)

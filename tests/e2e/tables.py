@@ -154,6 +154,31 @@ with tempfile.TemporaryDirectory() as tmp:
             elif layout == "lines":
                 noted = [f for f in res["findings"] if "16+1+1" in f["message"]]
                 check(not loud and len(noted) == 1, f"zeros dropped, counts one a line: a wrong part is noted, not blamed on the 总计's line ({got})")
+    # The same in rows of a line: a wrong count among the others (16 over its right 17, the 总计
+    # column bearing the 17 out) is an error on the row's line, at those counts, with no value to
+    # put in (their columns are lost), not at the 17 with 18; a row left with one count (「2.其他法律
+    # 行政法规禁止公开 1」: 1 in whichever column, the row cannot make its 总计) that breaks the 总计
+    # column's （七） as its 总计 is an error at that count, not at （七）; and a sub-row wrong in its
+    # 总计 and in a lost count both (16 1 1 18 under a right （四） 22, with subtotals written) is
+    # not blamed on （四） nor on （七）: any sub-row may hold it, so it is only noted. With
+    # subtotals written, the clean table passes and a wrong 总计 alone is still found at it.
+    def cell_of(f, lines):
+        loc = f["location"]
+        return lines[loc["line"] - 1][loc["column"] - 1:loc["end_column"] - 1], loc["line"]
+    for name, rows, want in (
+            ("part", T.with_cell(2021, "unable.nohold", 0, 16), [("16 1 1", "1.本机关不掌握", "")]),
+            ("lone", T.with_cell(2021, "refused.law", 6, 1), [("1", "2.其他法律行政法规禁止公开", "")]),
+            ("sub-clean", T.table3(2021, True), []),
+            ("sub-row", T.with_cells(T.table3(2021, True), {("unable.nohold", 0): 16, ("unable.nohold", 6): 18}), []),
+            ("sub-total", T.with_cells(T.table3(2021, True), {("unable.nohold", 6): 18}), [("18", "1.本机关不掌握", "17")])):
+        res, lines = run(dropped(rows, "rows"), tmp, f"dropped-rows-{name}.txt")
+        loud = [f for f in res["findings"] if f["severity"] != "note"]
+        got = []
+        for f in loud:
+            cell, line = cell_of(f, lines)
+            got.append((cell, lines[line - 1], f["expected"]))
+        ok = len(got) == len(want) and all(g[0] == w[0] and w[1] in g[1] and g[2] == w[2] for g, w in zip(got, want))
+        check(ok, f"zeros dropped from a PDF's rows ({name}): {want or 'nothing reported'} ({got})")
     # … and a page's bare number after such a row (「4.保护第三方合法权益⏎2⏎2⏎12」) is not its 总计:
     # the row is read as 2 2, nothing is reported, and no row is left unread.
     for page in ("3", "12"):
