@@ -5559,37 +5559,38 @@ void fold_words(Document& doc) {
 
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
 // where the first non-text character is, rather than checked as a report with nothing in it.
-std::optional<ReadError> not_text(const Document& doc) {
-  std::size_t visible = 0, bad = 0, nul = 0;
+// `cr` is set when the text holds a \r (one_line_break has then something to do).
+std::optional<ReadError> not_text(const Document& doc, bool& cr) {
+  const std::u32string_view t = doc.text;
+  const std::size_t n = t.size();
+  auto control = [](char32_t c) {
+    return (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD || (c >= 0x80 && c < 0xA0);
+  };
+  auto visible = [&](char32_t c) {
+    if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) return true;
+    return !control(c) && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF;
+  };
+  // (A visible character is nearly always among the first: a text of blanks alone is read to its end.)
+  if (std::find_if(t.begin(), t.end(), visible) == t.end())
+    return ReadError{t.empty() ? "the file is empty: there is nothing to check" : "the file holds no text, only blank space: there is nothing to check"};
+  std::size_t bad = 0, nul = 0;
   std::uint32_t first_bad = 0;
-  const std::size_t n = doc.text.size();
   for (std::size_t i = 0; i < n;) {
     // Nearly every character is visible or blank, not a control character: those are passed over
-    // four at a time (the blanks counted), the rest one by one.
-    std::size_t blanks = 0;
-    std::size_t j = text::skip_visible(doc.text, i, blanks);
-    visible += j - i - blanks;
-    i = j;
-    for (const std::size_t end = std::min(n, i + 4); i < end; ++i) {
-      char32_t c = doc.text[i];
-      if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) {
-        ++visible;
-        continue;
-      }
-      bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
-                     (c >= 0x80 && c < 0xA0);
+    // several at a time, the rest one by one.
+    i = text::skip_text(t, i, cr);
+    for (const std::size_t end = std::min(n, i + 8); i < end; ++i) {
+      const char32_t c = t[i];
+      cr = cr || c == U'\r';
       if (c == 0) ++nul;
-      if (control && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
-      if (!control && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF) ++visible;
+      if (control(c) && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
     }
   }
-  if (visible == 0)
-    return ReadError{doc.text.empty() ? "the file is empty: there is nothing to check" : "the file holds no text, only blank space: there is nothing to check"};
-  if (bad * 10 > doc.text.size() || nul * 1000 > doc.text.size()) {
-    auto lc = text::SourceMap(std::u32string_view(doc.text).substr(0, first_bad + 1)).at(first_bad);
+  if (bad * 10 > n || nul * 1000 > n) {
+    auto lc = text::SourceMap(t.substr(0, first_bad + 1)).at(first_bad);
     return ReadError{fmt::format("this does not look like a text report: {} of {} characters are control characters or undecodable bytes "
                                  "(the first at line {}, column {}); a binary file?",
-                                 bad, doc.text.size(), lc.line, lc.column),
+                                 bad, n, lc.line, lc.column),
                      lc.line, lc.column};
   }
   return std::nullopt;
@@ -5655,8 +5656,9 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     } else {
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
-      if (auto err = not_text(doc)) return *err;
-      one_line_break(doc.text, doc.first_invalid);
+      bool cr = false;
+      if (auto err = not_text(doc, cr)) return *err;
+      if (cr) one_line_break(doc.text, doc.first_invalid);
       // (A text has no more lines than characters: a short one is not counted.)
       if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16))
         if (auto err = too_many_lines(count_lines(doc.text), limits, true)) return *err;
