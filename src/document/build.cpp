@@ -5058,18 +5058,22 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   // (One pass over the line, a word looked for only where its first character stands.)
   static constexpr std::u32string_view kWords[] = {U"ICP", U"公网安备", U"公網安備", U"浏览器", U"瀏覽器", U"分辨率", U"网站标识码",
                                                    U"網站標識碼", U"邮编", U"郵編", U"邮政编码", U"郵政編碼", U"版权所有", U"版權所有"};
-  // (The words' first and second characters by their low ten bits: 公, 分 and 网 are common in
-  // reports, 公开 and 网上 are no such word, and most are told so by the character after them.)
-  static constexpr auto kChars = [](std::size_t at) {
+  // (The first characters sought eight at a time, the line being nearly always long prose; then
+  // the second by its low ten bits: 公, 分 and 网 are common in reports, 公开 and 网上 are no such
+  // word, and most are told so by the character after them.)
+  static constexpr std::array<std::uint64_t, 16> kSeconds = [] {
     std::array<std::uint64_t, 16> m{};
-    for (std::u32string_view w : kWords) m[(w[at] >> 6) & 15] |= std::uint64_t{1} << (w[at] & 63);
+    for (std::u32string_view w : kWords) m[(w[1] >> 6) & 15] |= std::uint64_t{1} << (w[1] & 63);
     return m;
-  };
-  static constexpr std::array<std::uint64_t, 16> kFirsts = kChars(0), kSeconds = kChars(1);
-  auto in = [](const std::array<std::uint64_t, 16>& m, char32_t ch) { return (m[(ch >> 6) & 15] >> (ch & 63)) & 1; };
-  for (std::size_t k = 0; k + 1 < c.size(); ++k) {
+  }();
+  auto second = [](char32_t ch) { return (kSeconds[(ch >> 6) & 15] >> (ch & 63)) & 1; };
+  static constexpr char32_t kWordFirsts[] = {U'I', U'公', U'浏', U'瀏', U'分', U'网', U'網', U'邮', U'郵', U'版'};
+  static_assert(std::all_of(std::begin(kWords), std::end(kWords), [](std::u32string_view w) {
+    return std::find(std::begin(kWordFirsts), std::end(kWordFirsts), w.front()) != std::end(kWordFirsts);
+  }));
+  for (std::size_t k = text::find_any(c, 0, kWordFirsts); k != std::u32string_view::npos && k + 1 < c.size(); k = text::find_any(c, k + 1, kWordFirsts)) {
     const char32_t ch = c[k];
-    if (!in(kFirsts, ch) || !in(kSeconds, c[k + 1])) continue;
+    if (!second(c[k + 1])) continue;
     for (std::u32string_view w : kWords)
       if (w.front() == ch && c.substr(k).starts_with(w)) return true;
   }
