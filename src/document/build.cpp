@@ -3,6 +3,7 @@
 #include "document/build.hpp"
 
 #include <array>
+#include <cstring>
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -5527,38 +5528,37 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 // 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
   const auto& kWords = kTaiwanWords;
-  // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have none. The
-  // words in 档案 are looked for only when 档案 is there: one scan of the text, not four.)
-  static const auto kWords8 = [] {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (auto [from, to] : kWords) out.emplace_back(text::to_utf8(from), text::to_utf8(to));
+  // One pass over the code points, eight at a time, stopping at the characters the words end with
+  // (the words do not overlap one another, and what they become holds none of them); a word found
+  // is written over in the UTF-8 too, at its offset there. (Every character of both is a CJK one of
+  // three bytes, and a word is as long as its stand-in: the UTF-8 keeps its length.)
+  static constexpr char32_t kLast[] = {U'讯', U'路', U'站', U'案'};
+  static_assert(std::all_of(std::begin(kWords), std::end(kWords), [](const auto& w) {
+    auto cjk = [](std::u32string_view s) { return std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= 0x800 && c < 0x10000; }); };
+    return w.first.size() == w.second.size() && cjk(w.first) && cjk(w.second) &&
+           std::find(std::begin(kLast), std::end(kLast), w.first.back()) != std::end(kLast);
+  }));
+  static const auto kTo8 = [] {
+    std::vector<std::string> out;
+    for (auto [from, to] : kWords) out.push_back(text::to_utf8(to));
     return out;
   }();
-  static const std::string kArchive = text::to_utf8(U"档案");
-  const bool archive = Regex::find_word(doc.folded_utf8, kArchive) != std::string::npos;
-  bool found = false;
-  for (std::size_t w = 0; w < std::size(kWords); ++w) {
-    const auto& [from8, to8] = kWords8[w];
-    if (kWords[w].first.ends_with(U"档案") && !archive) continue;
-    std::size_t b = Regex::find_word(doc.folded_utf8, from8);
-    found = found || b != std::string::npos;
-    // (The next one sought as the first was: std::string::find stops at every byte its first
-    // byte, the lead byte of nearly every Chinese character, stands at.)
-    for (; b != std::string::npos; b = Regex::find_word(doc.folded_utf8, from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
-  }
-  if (!found) return;
-  // The code points in one pass, at the characters the words end with (the words do not overlap
-  // one another, and what they become holds none of them).
   std::u32string& f = doc.folded;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    char32_t c = f[i];
-    if (c != U'讯' && c != U'路' && c != U'站' && c != U'案') continue;
-    for (auto [from, to] : kWords)
-      if (from.back() == c && i + 1 >= from.size() && std::u32string_view(f).substr(i + 1 - from.size(), from.size()) == from) {
-        std::copy(to.begin(), to.end(), f.begin() + static_cast<std::ptrdiff_t>(i + 1 - from.size()));
-        break;
-      }
+  bool found = false;
+  for (std::size_t i = text::find_any(f, 0, kLast); i != std::u32string::npos; i = text::find_any(f, i + 1, kLast)) {
+    const char32_t c = f[i];
+    for (std::size_t w = 0; w < std::size(kWords); ++w) {
+      const auto [from, to] = kWords[w];
+      if (from.back() != c || i + 1 < from.size() || std::u32string_view(f).substr(i + 1 - from.size(), from.size()) != from) continue;
+      const std::size_t b = i + 1 - from.size();
+      std::copy(to.begin(), to.end(), f.begin() + static_cast<std::ptrdiff_t>(b));
+      if (doc.folded_at) std::memcpy(doc.folded_utf8.data() + doc.folded_at[b], kTo8[w].data(), kTo8[w].size());
+      found = true;
+      break;
+    }
   }
+  // (A text too long for offsets has none: its UTF-8 is made again.)
+  if (found && !doc.folded_at) doc.folded_utf8 = text::to_utf8(f);
 }
 
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
