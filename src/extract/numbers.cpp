@@ -45,13 +45,28 @@ constexpr text::CharSet kUnitStarts = [] {
   return starts;
 }();
 
+// The units of several characters come first, those of one after them: a unit of one character
+// is itself wherever none longer matches, told by a set rather than sought through the list.
+constexpr std::size_t kLongUnits = [] {
+  std::size_t k = 0;
+  while (k < kUnits.size() && kUnits[k].size() > 1) ++k;
+  return k;
+}();
+static_assert(std::all_of(kUnits.begin() + kLongUnits, kUnits.end(), [](std::u32string_view u) { return u.size() == 1; }));
+constexpr text::CharSet kShortUnits = [] {
+  text::CharSet set;
+  for (std::size_t k = kLongUnits; k < kUnits.size(); ++k) set.add(kUnits[k].front());
+  return set;
+}();
+
 std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
   if (i >= s.size() || !kUnitStarts.contains(s[i])) return {};
-  for (auto u : kUnits) {
+  for (std::size_t k = 0; k < kLongUnits; ++k) {
+    const auto u = kUnits[k];
     if (u[0] != s[i]) continue;
     if (s.substr(i, u.size()) == u && u != U"万人次"sv && u != U"余人次"sv) return u;
   }
-  return {};
+  return kShortUnits.contains(s[i]) ? s.substr(i, 1) : std::u32string_view();
 }
 
 // Both compare one character before the whole word: these run several times per figure and
