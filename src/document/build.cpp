@@ -185,9 +185,11 @@ MarkerMatch parse_marker(u32string_view s) {
 // "一、概述,(一)…,二、主动公开…,三、…": a line that goes on to the next number of its own
 // style after a separator lists the headings (a table of contents); it is not one.
 bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
-  for (std::size_t at = m.length; at + 1 < line.size(); ++at) {
-    char32_t c = line[at];
-    if (c != U',' && c != U'、' && c != U';' && c != U'。' && !is_space(c)) continue;
+  // (The separators, and the blanks is_space tells, sought eight at a time: the line may hold a
+  // whole paragraph after its number.)
+  static constexpr char32_t kSeparators[] = {U',', U'、', U';', U'。', U' ', U'\t', 0x3000, 0xA0, 0xFEFF};
+  for (std::size_t at = text::find_any(line, m.length, kSeparators); at != npos && at + 1 < line.size();
+       at = text::find_any(line, at + 1, kSeparators)) {
     std::size_t from = at + 1;
     while (from < line.size() && is_space(line[from])) ++from;
     MarkerMatch next = parse_marker(line.substr(from));

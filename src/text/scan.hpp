@@ -92,13 +92,15 @@ std::size_t find_any(std::u32string_view s, std::size_t i, const char32_t (&set)
   if (i + 8 <= s.size() && has_avx2() && find_any_avx2(s, i, set)) return i;
 #endif
 #if defined(__SSE2__)
-  __m128i want[N];
-  for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
-  for (; i + 4 <= s.size(); i += 4) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_cmpeq_epi32(v, want[0]);
-    for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
-    if (const int m = _mm_movemask_epi8(hit); m != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m))) / 4;
+  if (i + 4 <= s.size()) {  // (the set made into vectors only when four are left: a short line has none)
+    __m128i want[N];
+    for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
+    for (; i + 4 <= s.size(); i += 4) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      __m128i hit = _mm_cmpeq_epi32(v, want[0]);
+      for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
+      if (const int m = _mm_movemask_epi8(hit); m != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m))) / 4;
+    }
   }
 #endif
   for (; i < s.size(); ++i)
