@@ -49,18 +49,20 @@ std::size_t count_any(std::u32string_view s, const char32_t (&set)[N]) {
   if (s.size() >= 8 && has_avx2()) n = count_any_avx2(s, i, set);
 #endif
 #if defined(__SSE2__)
-  __m128i want[N];
-  for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
-  __m128i acc = _mm_setzero_si128();  // per lane, minus the count (a match is all ones: -1)
-  for (; i + 4 <= s.size(); i += 4) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i hit = _mm_cmpeq_epi32(v, want[0]);
-    for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
-    acc = _mm_sub_epi32(acc, hit);
+  if (i + 4 <= s.size()) {  // (as in find_any: no vectors made for a short stretch)
+    __m128i want[N];
+    for (std::size_t k = 0; k < N; ++k) want[k] = _mm_set1_epi32(static_cast<int>(set[k]));
+    __m128i acc = _mm_setzero_si128();  // per lane, minus the count (a match is all ones: -1)
+    for (; i + 4 <= s.size(); i += 4) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      __m128i hit = _mm_cmpeq_epi32(v, want[0]);
+      for (std::size_t k = 1; k < N; ++k) hit = _mm_or_si128(hit, _mm_cmpeq_epi32(v, want[k]));
+      acc = _mm_sub_epi32(acc, hit);
+    }
+    alignas(16) std::uint32_t lanes[4];
+    _mm_store_si128(reinterpret_cast<__m128i*>(lanes), acc);
+    n += std::size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
   }
-  alignas(16) std::uint32_t lanes[4];
-  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), acc);
-  n += std::size_t{lanes[0]} + lanes[1] + lanes[2] + lanes[3];
 #endif
   for (; i < s.size(); ++i)
     for (char32_t c : set) n += s[i] == c;
