@@ -3,6 +3,7 @@
 #include "document/build.hpp"
 
 #include <array>
+#include <cstring>
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -184,9 +185,11 @@ MarkerMatch parse_marker(u32string_view s) {
 // "一、概述,(一)…,二、主动公开…,三、…": a line that goes on to the next number of its own
 // style after a separator lists the headings (a table of contents); it is not one.
 bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
-  for (std::size_t at = m.length; at + 1 < line.size(); ++at) {
-    char32_t c = line[at];
-    if (c != U',' && c != U'、' && c != U';' && c != U'。' && !is_space(c)) continue;
+  // (The separators, and the blanks is_space tells, sought eight at a time: the line may hold a
+  // whole paragraph after its number.)
+  static constexpr char32_t kSeparators[] = {U',', U'、', U';', U'。', U' ', U'\t', 0x3000, 0xA0, 0xFEFF};
+  for (std::size_t at = text::find_any(line, m.length, kSeparators); at != npos && at + 1 < line.size();
+       at = text::find_any(line, at + 1, kSeparators)) {
     std::size_t from = at + 1;
     while (from < line.size() && is_space(line[from])) ++from;
     MarkerMatch next = parse_marker(line.substr(from));
@@ -5040,13 +5043,14 @@ bool page_number_line(std::u32string_view l) {
 // (「• …2009年政府信息公开工作年度报告  2010-01-15」). It has no mark of a sentence (no comma, 、,
 // semicolon or full stop) and names a field (a colon), a file, or a report. Such lines, however
 // many, do not make a text look cut at a page's measure.
-// (One pass: every word opens with 年.)
-// (年 looked for four characters at a time: every line of the text is asked.)
+// (One pass: 年报, 年度报告 and their traditional forms all hold 报 or 報 after 年 or 年度, sought
+// eight characters at a time: every line of the text is asked, and 年 stands in most of them, 报
+// in few.)
 bool names_report(std::u32string_view c) {
-  static constexpr char32_t kYear[] = {U'年'};
-  for (std::size_t k = text::find_any(c, 0, kYear); k != std::u32string_view::npos; k = text::find_any(c, k + 1, kYear)) {
-    auto rest = c.substr(k + 1);
-    if (rest.starts_with(U"度报告") || rest.starts_with(U'报') || rest.starts_with(U"度報告") || rest.starts_with(U'報')) return true;
+  static constexpr char32_t kReport[] = {U'报', U'報'};
+  for (std::size_t k = text::find_any(c, 0, kReport); k != std::u32string_view::npos; k = text::find_any(c, k + 1, kReport)) {
+    if (k >= 1 && c[k - 1] == U'年') return true;                                              // 年报, 年報
+    if (k >= 2 && c[k - 2] == U'年' && c[k - 1] == U'度' && k + 1 < c.size() && c[k + 1] == U'告') return true;  // 年度报告
   }
   return false;
 }
@@ -5058,18 +5062,22 @@ bool page_metadata(std::u32string_view c, std::size_t reports) {
   // (One pass over the line, a word looked for only where its first character stands.)
   static constexpr std::u32string_view kWords[] = {U"ICP", U"公网安备", U"公網安備", U"浏览器", U"瀏覽器", U"分辨率", U"网站标识码",
                                                    U"網站標識碼", U"邮编", U"郵編", U"邮政编码", U"郵政編碼", U"版权所有", U"版權所有"};
-  // (The words' first and second characters by their low ten bits: 公, 分 and 网 are common in
-  // reports, 公开 and 网上 are no such word, and most are told so by the character after them.)
-  static constexpr auto kChars = [](std::size_t at) {
+  // (The first characters sought eight at a time, the line being nearly always long prose; then
+  // the second by its low ten bits: 公, 分 and 网 are common in reports, 公开 and 网上 are no such
+  // word, and most are told so by the character after them.)
+  static constexpr std::array<std::uint64_t, 16> kSeconds = [] {
     std::array<std::uint64_t, 16> m{};
-    for (std::u32string_view w : kWords) m[(w[at] >> 6) & 15] |= std::uint64_t{1} << (w[at] & 63);
+    for (std::u32string_view w : kWords) m[(w[1] >> 6) & 15] |= std::uint64_t{1} << (w[1] & 63);
     return m;
-  };
-  static constexpr std::array<std::uint64_t, 16> kFirsts = kChars(0), kSeconds = kChars(1);
-  auto in = [](const std::array<std::uint64_t, 16>& m, char32_t ch) { return (m[(ch >> 6) & 15] >> (ch & 63)) & 1; };
-  for (std::size_t k = 0; k + 1 < c.size(); ++k) {
+  }();
+  auto second = [](char32_t ch) { return (kSeconds[(ch >> 6) & 15] >> (ch & 63)) & 1; };
+  static constexpr char32_t kWordFirsts[] = {U'I', U'公', U'浏', U'瀏', U'分', U'网', U'網', U'邮', U'郵', U'版'};
+  static_assert(std::all_of(std::begin(kWords), std::end(kWords), [](std::u32string_view w) {
+    return std::find(std::begin(kWordFirsts), std::end(kWordFirsts), w.front()) != std::end(kWordFirsts);
+  }));
+  for (std::size_t k = text::find_any(c, 0, kWordFirsts); k != std::u32string_view::npos && k + 1 < c.size(); k = text::find_any(c, k + 1, kWordFirsts)) {
     const char32_t ch = c[k];
-    if (!in(kFirsts, ch) || !in(kSeconds, c[k + 1])) continue;
+    if (!second(c[k + 1])) continue;
     for (std::u32string_view w : kWords)
       if (w.front() == ch && c.substr(k).starts_with(w)) return true;
   }
@@ -5523,73 +5531,73 @@ void one_line_break(std::u32string& t, std::uint32_t& at) {
 // 檔案 where it stands for 文件 (規範性檔案, 主動公開檔案), not for archives (檔案館).
 void fold_words(Document& doc) {
   const auto& kWords = kTaiwanWords;
-  // (Looked for in the UTF-8 first, a vector of bytes at a time: most reports have none. The
-  // words in 档案 are looked for only when 档案 is there: one scan of the text, not four.)
-  static const auto kWords8 = [] {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (auto [from, to] : kWords) out.emplace_back(text::to_utf8(from), text::to_utf8(to));
+  // One pass over the code points, eight at a time, stopping at the characters the words end with
+  // (the words do not overlap one another, and what they become holds none of them); a word found
+  // is written over in the UTF-8 too, at its offset there. (Every character of both is a CJK one of
+  // three bytes, and a word is as long as its stand-in: the UTF-8 keeps its length.)
+  static constexpr char32_t kLast[] = {U'讯', U'路', U'站', U'案'};
+  static_assert(std::all_of(std::begin(kWords), std::end(kWords), [](const auto& w) {
+    auto cjk = [](std::u32string_view s) { return std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= 0x800 && c < 0x10000; }); };
+    return w.first.size() == w.second.size() && cjk(w.first) && cjk(w.second) &&
+           std::find(std::begin(kLast), std::end(kLast), w.first.back()) != std::end(kLast);
+  }));
+  static const auto kTo8 = [] {
+    std::vector<std::string> out;
+    for (auto [from, to] : kWords) out.push_back(text::to_utf8(to));
     return out;
   }();
-  static const std::string kArchive = text::to_utf8(U"档案");
-  const bool archive = Regex::find_word(doc.folded_utf8, kArchive) != std::string::npos;
-  bool found = false;
-  for (std::size_t w = 0; w < std::size(kWords); ++w) {
-    const auto& [from8, to8] = kWords8[w];
-    if (kWords[w].first.ends_with(U"档案") && !archive) continue;
-    std::size_t b = Regex::find_word(doc.folded_utf8, from8);
-    found = found || b != std::string::npos;
-    // (The next one sought as the first was: std::string::find stops at every byte its first
-    // byte, the lead byte of nearly every Chinese character, stands at.)
-    for (; b != std::string::npos; b = Regex::find_word(doc.folded_utf8, from8, b + from8.size())) doc.folded_utf8.replace(b, from8.size(), to8);
-  }
-  if (!found) return;
-  // The code points in one pass, at the characters the words end with (the words do not overlap
-  // one another, and what they become holds none of them).
   std::u32string& f = doc.folded;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    char32_t c = f[i];
-    if (c != U'讯' && c != U'路' && c != U'站' && c != U'案') continue;
-    for (auto [from, to] : kWords)
-      if (from.back() == c && i + 1 >= from.size() && std::u32string_view(f).substr(i + 1 - from.size(), from.size()) == from) {
-        std::copy(to.begin(), to.end(), f.begin() + static_cast<std::ptrdiff_t>(i + 1 - from.size()));
-        break;
-      }
+  bool found = false;
+  for (std::size_t i = text::find_any(f, 0, kLast); i != std::u32string::npos; i = text::find_any(f, i + 1, kLast)) {
+    const char32_t c = f[i];
+    for (std::size_t w = 0; w < std::size(kWords); ++w) {
+      const auto [from, to] = kWords[w];
+      if (from.back() != c || i + 1 < from.size() || std::u32string_view(f).substr(i + 1 - from.size(), from.size()) != from) continue;
+      const std::size_t b = i + 1 - from.size();
+      std::copy(to.begin(), to.end(), f.begin() + static_cast<std::ptrdiff_t>(b));
+      if (doc.folded_at) std::memcpy(doc.folded_utf8.data() + doc.folded_at[b], kTo8[w].data(), kTo8[w].size());
+      found = true;
+      break;
+    }
   }
+  // (A text too long for offsets has none: its UTF-8 is made again.)
+  if (found && !doc.folded_at) doc.folded_utf8 = text::to_utf8(f);
 }
 
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
 // where the first non-text character is, rather than checked as a report with nothing in it.
-std::optional<ReadError> not_text(const Document& doc) {
-  std::size_t visible = 0, bad = 0, nul = 0;
+// `cr` is set when the text holds a \r (one_line_break has then something to do).
+std::optional<ReadError> not_text(const Document& doc, bool& cr) {
+  const std::u32string_view t = doc.text;
+  const std::size_t n = t.size();
+  auto control = [](char32_t c) {
+    return (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD || (c >= 0x80 && c < 0xA0);
+  };
+  auto visible = [&](char32_t c) {
+    if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) return true;
+    return !control(c) && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF;
+  };
+  // (A visible character is nearly always among the first: a text of blanks alone is read to its end.)
+  if (std::find_if(t.begin(), t.end(), visible) == t.end())
+    return ReadError{t.empty() ? "the file is empty: there is nothing to check" : "the file holds no text, only blank space: there is nothing to check"};
+  std::size_t bad = 0, nul = 0;
   std::uint32_t first_bad = 0;
-  const std::size_t n = doc.text.size();
   for (std::size_t i = 0; i < n;) {
     // Nearly every character is visible or blank, not a control character: those are passed over
-    // four at a time (the blanks counted), the rest one by one.
-    std::size_t blanks = 0;
-    std::size_t j = text::skip_visible(doc.text, i, blanks);
-    visible += j - i - blanks;
-    i = j;
-    for (const std::size_t end = std::min(n, i + 4); i < end; ++i) {
-      char32_t c = doc.text[i];
-      if (c - 0x3001 < 0xFEFF - 0x3001 || c - 0x21 < 0x7F - 0x21 || (c >= 0xA0 && c != 0xFFFD && c != 0x3000 && c != 0xFEFF)) {
-        ++visible;
-        continue;
-      }
-      bool control = (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') || c == 0x7F || c == 0xFFFD ||
-                     (c >= 0x80 && c < 0xA0);
+    // several at a time, the rest one by one.
+    i = text::skip_text(t, i, cr);
+    for (const std::size_t end = std::min(n, i + 8); i < end; ++i) {
+      const char32_t c = t[i];
+      cr = cr || c == U'\r';
       if (c == 0) ++nul;
-      if (control && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
-      if (!control && c != U' ' && c != U'\t' && c != U'\n' && c != U'\r' && c != 0x3000 && c != 0xFEFF) ++visible;
+      if (control(c) && bad++ == 0) first_bad = static_cast<std::uint32_t>(i);
     }
   }
-  if (visible == 0)
-    return ReadError{doc.text.empty() ? "the file is empty: there is nothing to check" : "the file holds no text, only blank space: there is nothing to check"};
-  if (bad * 10 > doc.text.size() || nul * 1000 > doc.text.size()) {
-    auto lc = text::SourceMap(std::u32string_view(doc.text).substr(0, first_bad + 1)).at(first_bad);
+  if (bad * 10 > n || nul * 1000 > n) {
+    auto lc = text::SourceMap(t.substr(0, first_bad + 1)).at(first_bad);
     return ReadError{fmt::format("this does not look like a text report: {} of {} characters are control characters or undecodable bytes "
                                  "(the first at line {}, column {}); a binary file?",
-                                 bad, doc.text.size(), lc.line, lc.column),
+                                 bad, n, lc.line, lc.column),
                      lc.line, lc.column};
   }
   return std::nullopt;
@@ -5655,8 +5663,9 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     } else {
       doc.text = std::move(dec.text);
       doc.first_invalid = static_cast<std::uint32_t>(dec.first_invalid);
-      if (auto err = not_text(doc)) return *err;
-      one_line_break(doc.text, doc.first_invalid);
+      bool cr = false;
+      if (auto err = not_text(doc, cr)) return *err;
+      if (cr) one_line_break(doc.text, doc.first_invalid);
       // (A text has no more lines than characters: a short one is not counted.)
       if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16))
         if (auto err = too_many_lines(count_lines(doc.text), limits, true)) return *err;

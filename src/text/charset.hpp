@@ -25,6 +25,9 @@ class CharSet {
     return r;
   }
   constexpr bool contains(char32_t c) const { return c < 0x10000 && ((bits_[c / 64] >> (c % 64)) & 1) != 0; }
+  // The bits, 64 code points a word (bit c % 64 of word c / 64), for scans that test several
+  // code points at once.
+  const std::uint64_t* words() const { return bits_.data(); }
 
  private:
   std::array<std::uint64_t, 0x10000 / 64> bits_{};

@@ -101,10 +101,12 @@ std::u32string fold_to_utf8(std::u32string_view s, std::string& utf8, std::uint3
   for (std::size_t i = 0; i < s.size(); i += kBlock) {
     std::u32string_view part = s.substr(i, kBlock);
     char* o = bytes;
-    const auto base = static_cast<std::uint32_t>(utf8.size());
+    // (A code point's offset is where its bytes go in the block, moved by what came before: one
+    // addition, the block's start taken off once.)
+    const std::uintptr_t bias = utf8.size() - reinterpret_cast<std::uintptr_t>(bytes);
     std::uint32_t* const at_part = kOffsets ? at + i : nullptr;
     for (std::size_t k = 0; k < part.size(); ++k) {
-      if constexpr (kOffsets) at_part[k] = base + static_cast<std::uint32_t>(o - bytes);
+      if constexpr (kOffsets) at_part[k] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(o) + bias);
       char32_t c = part[k];
       if (in_cjk(c)) {
         buf[k] = cjk[c - 0x3400];
