@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -6421,9 +6422,18 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
       }
   }
   // Share-total outcomes are recorded by the share check; make sure every check shows up.
+  // (Most outcomes borrow their check's own id: those are found by where the id stands, and
+  // only a check not found so is compared by name with every outcome. The ids of a pack's
+  // checks differ, so a check found by its id's place has an outcome of its name.)
+  using Place = std::pair<std::uintptr_t, std::size_t>;
+  std::vector<Place> recorded;
+  recorded.reserve(result.outcomes.size());
+  for (const auto& o : result.outcomes) recorded.emplace_back(reinterpret_cast<std::uintptr_t>(o.rule.data()), o.rule.size());
+  std::sort(recorded.begin(), recorded.end());
   for (const RulePack* pack : order)
     for (const auto& c : pack->checks) {
-      bool seen = std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
+      bool seen = std::binary_search(recorded.begin(), recorded.end(), Place{reinterpret_cast<std::uintptr_t>(c.id.data()), c.id.size()}) ||
+                  std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
       if (!seen) result.outcomes.push_back({c.id, Status::Skipped, "nothing in this document to check", 0});
     }
   // Checks are evaluated on the text as read (HTML rendered, hard-wrapped lines joined); the audit

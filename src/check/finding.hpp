@@ -2,6 +2,7 @@
 // and the outcome of every rule considered, for the audit record.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/document.hpp"
@@ -29,11 +30,17 @@ struct Finding {
 enum class Status { Passed, Failed, Skipped };
 
 struct Outcome {
-  std::string rule;
+  // The check's id, borrowed: from its pack, which outlives the run, or from lasting_name. (A
+  // record per check of every pack in every report: no copy of each name, no allocation.)
+  std::string_view rule;
   Status status = Status::Skipped;
   std::string reason;  // why skipped
   int line = 0;        // where it was evaluated, when it applies to one place
 };
+
+// A rule name made while checking (a roll-up's, of its pack and table), kept for the rest of the
+// process so that an outcome may borrow it; the same name is kept once.
+std::string_view lasting_name(const std::string& name);
 
 struct FileResult {
   std::string path;
