@@ -241,6 +241,9 @@ class Pretty {
         i += 8;
         continue;
       }
+      // (The last bytes, fewer than 8, with the 8 that end the string: most strings are ASCII
+      // of no length in eights, and their last bytes one at a time cost as much as the rest.)
+      if (i + 8 > v.size() && v.size() >= 8 && plain8(v.data() + v.size() - 8)) return v.size();
       auto c = static_cast<unsigned char>(v[i]);
       if (c >= 0x80 && i + 8 <= v.size() && cjk2(v.data() + i)) {
         i += 6;
