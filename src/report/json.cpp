@@ -24,6 +24,34 @@
 namespace tally {
 namespace {
 
+constexpr std::size_t kPieceSize = 48;
+// A stretch of fixed text made at compile time (RecordFrame), in a buffer of a fixed size.
+struct Piece {
+  std::array<char, kPieceSize> text{};
+  std::size_t size = 0;
+  constexpr Piece& add(std::string_view v) {
+    for (char c : v) text[size++] = c;
+    return *this;
+  }
+  constexpr Piece& spaces(std::size_t k) {
+    while (k-- > 0) text[size++] = ' ';
+    return *this;
+  }
+};
+// An outcome record's fixed text at indent N (its fields at N + 2): before its rule (past the
+// first byte, the comma, for the array's first item), after the rule, before the line, before
+// the reason (after the line, past the first byte, the quote that closes a string), and its
+// end (after the line, past the first byte too).
+template <std::size_t N>
+struct RecordFrame {
+  static_assert(2 * N + 15 <= kPieceSize);  // (the longest, open)
+  static constexpr Piece open = Piece{}.add(",\n").spaces(N).add("{\n").spaces(N + 2).add("\"rule\": \"");
+  static constexpr Piece outcome = Piece{}.add("\",\n").spaces(N + 2).add("\"outcome\": \"");
+  static constexpr Piece line = Piece{}.add("\",\n").spaces(N + 2).add("\"line\": ");
+  static constexpr Piece reason = Piece{}.add("\",\n").spaces(N + 2).add("\"reason\": \"");
+  static constexpr Piece close = Piece{}.add("\"\n").spaces(N).add("}");
+};
+
 // Writes one value tree in the layout of a two-space pretty printer, indented by `base` spaces,
 // straight into a string: a file's record is written as it is walked, with no tree built first
 // (the tree and its destruction took a fifth of a batch's time). Strings are escaped as JSON
@@ -102,11 +130,14 @@ class Pretty {
   // One check's outcome record, {"rule", "outcome", then "line" and "reason" when there are},
   // as the next item of the array open: the bytes open(), field() and close() would write, put
   // together in one buffer and appended once. (A record per check of every pack in every
-  // report is most of what a file's record holds.) A string to escape, or a record too long or
-  // too deep for the buffer, goes the long way.
+  // report is most of what a file's record holds.) Its fixed text, at the indent N it is
+  // written at (that of the file's "checks"), is made at compile time and copied in pieces
+  // of known sizes. A string to escape, a record too long for the buffer, or another indent,
+  // goes the long way.
+  template <std::size_t N>
   Pretty& outcome(std::string_view rule, std::string_view status, int line, std::string_view reason) {
     const std::size_t n = static_cast<std::size_t>(base_ + 2 * static_cast<int>(stack_.size()));  // the record's indent
-    if (keyed_ || stack_.empty() || n + 2 > kMaxPad || rule.size() + reason.size() + status.size() > kRecordText ||
+    if (n != N || keyed_ || stack_.empty() || rule.size() + reason.size() + status.size() > kRecordText ||
         plain_until(rule, 0) != rule.size() || plain_until(reason, 0) != reason.size()) {
       open('{');
       field("rule", rule).field("outcome", status);
@@ -114,34 +145,31 @@ class Pretty {
       if (!reason.empty()) field("reason", reason);
       return close();
     }
-    char buf[kRecordText + 6 * kBreakSize + 128];  // (the breaks, keys, quotes and a number besides)
-    std::size_t at = break_into(buf, stack_.back().items++ != 0, static_cast<int>(n));
-    buf[at++] = '{';
-    auto put = [&](std::string_view s) {
-      if (!s.empty()) std::memcpy(buf + at, s.data(), s.size());
-      at += s.size();
+    using F = RecordFrame<N>;
+    char buf[kRecordText + 4 * sizeof(Piece) + kMaxDigits];
+    std::size_t at = 0;
+    // (Each piece whole, or past its first byte: both of a size known here.)
+    auto piece = [&](const Piece& p, bool whole) {
+      if (whole) std::memcpy(buf + at, p.text.data(), sizeof p.text), at += p.size;
+      else std::memcpy(buf + at, p.text.data() + 1, sizeof p.text - 1), at += p.size - 1;
     };
-    auto key = [&](bool first, std::string_view k) {
-      at += break_into(buf + at, !first, static_cast<int>(n + 2));
-      put(k);
+    auto put = [&](std::string_view v) {
+      if (!v.empty()) std::memcpy(buf + at, v.data(), v.size());
+      at += v.size();
     };
-    key(true, "\"rule\": \"");
+    piece(F::open, stack_.back().items++ != 0);
     put(rule);
-    buf[at++] = '"';
-    key(false, "\"outcome\": \"");
+    piece(F::outcome, true);
     put(status);
-    buf[at++] = '"';
     if (line) {
-      key(false, "\"line\": ");
+      piece(F::line, true);
       at = digits(buf, at, line);
     }
     if (!reason.empty()) {
-      key(false, "\"reason\": \"");
+      piece(F::reason, !line);
       put(reason);
-      buf[at++] = '"';
     }
-    at += break_into(buf + at, false, static_cast<int>(n));
-    buf[at++] = '}';
+    piece(F::close, reason.empty() ? !line : true);
     out_.append(buf, at);
     return *this;
   }
@@ -385,7 +413,7 @@ void write_file(std::string& out, const CheckedFile& cf) {
   p.close();
   p.key("checks").open('[');
   for (const auto& o : res.outcomes)
-    p.outcome(o.rule, o.status == Status::Passed ? "passed" : o.status == Status::Failed ? "failed" : "skipped", o.line, o.reason);
+    p.outcome<8>(o.rule, o.status == Status::Passed ? "passed" : o.status == Status::Failed ? "failed" : "skipped", o.line, o.reason);
   p.close();
   p.close();
 }
