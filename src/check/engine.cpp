@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bit>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -329,6 +330,21 @@ struct Context {
     for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
+  // pack.figure(name) for a name one of the pack's checks holds, by where the name stands (the
+  // checks live as long as their pack): the breakdowns ask for the same few names tens of
+  // thousands of times a hundred reports. Direct-mapped: a name whose slot another took is
+  // looked up again. (Never for a name made on the spot, whose place another may take.)
+  struct DefSlot {
+    const std::string* name = nullptr;
+    const FigureDef* def = nullptr;
+  };
+  std::array<DefSlot, 256> def_slots{};
+  const FigureDef* def(const RulePack& pack, const std::string& name) {
+    const std::uint64_t at = reinterpret_cast<std::uintptr_t>(&name) >> 3;
+    DefSlot& s = def_slots[static_cast<std::size_t>((at * 0x9E3779B97F4A7C15ULL) >> 56)];
+    if (s.name != &name) s = {&name, pack.figure(name)};
+    return s.def;
+  }
   // The words of the pack's selectors, and which candidates hold them (`held`), when first asked.
   const SelectorWords* pack_words() {
     if (words_asked) return words_of_pack;
@@ -1241,11 +1257,11 @@ int own_whole(Context& cx, const RulePack& pack, const Check& c, int p, int best
   if (w.in_table || w.part != figs[p].part || cx.top_section(lw) != cx.top_section(p)) return -1;
   auto in = [](const std::vector<int>& ms, int i) { return std::binary_search(ms.begin(), ms.end(), i); };
   for (const auto& pn : c.parts)
-    if (in(matches(cx, pack.figure(pn)), lw)) return -1;
+    if (in(matches(cx, cx.def(pack, pn)), lw)) return -1;
   for (const auto& other : pack.checks) {
     if (other.kind != CheckKind::Breakdown || &other == &c) continue;
     for (const auto& wn : other.whole)
-      if (in(matches(cx, pack.figure(wn)), lw)) return -1;
+      if (in(matches(cx, cx.def(pack, wn)), lw)) return -1;
   }
   return lw;
 }
@@ -1262,12 +1278,12 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
     // A breakdown whose total is stated nowhere anchors no part: its parts are not looked up.
     bool anchors = false;
     for (auto& wn : other.whole) {
-      r.whole_defs.push_back(pack.figure(wn));
+      r.whole_defs.push_back(cx.def(pack, wn));
       r.wholes.push_back(&matches(cx, r.whole_defs.back()));
       anchors = anchors || !r.wholes.back()->empty();
     }
     if (!anchors) continue;
-    for (auto& on : other.parts) r.parts.push_back(&matches(cx, pack.figure(on)));
+    for (auto& on : other.parts) r.parts.push_back(&matches(cx, cx.def(pack, on)));
     rivals.push_back(std::move(r));
   }
   return cached.emplace(std::move(rivals));
@@ -1425,7 +1441,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   for (bool table : {false, true}) {
     for (auto& wn : c.whole) {
       std::vector<int> a;
-      for (int i : matches(cx, pack.figure(wn)))
+      for (int i : matches(cx, cx.def(pack, wn)))
         if (figs[i].in_table == table) a.push_back(i);
       if (!a.empty()) {
         anchors.insert(anchors.end(), a.begin(), a.end());
@@ -1450,7 +1466,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   }
   const std::vector<Rival>& rivals = rivals_of(cx, pack, c.anchor_after);
   for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
-    for (int p : matches(cx, pack.figure(c.parts[pi]))) {
+    for (int p : matches(cx, cx.def(pack, c.parts[pi]))) {
       // 「收到申请129件，均按时办结。全年共受理咨询387件，按时办结385件，延期办结2件」: a count
       // closed after one of other items received in its sentence is theirs, not any whole's here.
       if (!figs[p].in_table && closes_other_items(cx, p)) continue;
@@ -1568,7 +1584,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         int q = in.part_of_def[qi];
         if (q < 0 || q == p) continue;
         if (q == w) return true;
-        const auto& ms = matches(cx, pack.figure(c.parts[qi]));
+        const auto& ms = matches(cx, cx.def(pack, c.parts[qi]));
         if (figs[w].value == figs[q].value && std::binary_search(ms.begin(), ms.end(), w)) return true;
       }
       return false;
@@ -1595,7 +1611,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
       continue;
     }
-    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, pack.figure(c.whole.front())))) {
+    if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, cx.def(pack, c.whole.front())))) {
       cx.skip(c, "the parts are not the counts right after the total", wline);
       continue;
     }
@@ -1618,7 +1634,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     if (rel == Relation::Equal && c.whole.size() > 1 && !figs[in.whole].in_table) {
       bool fallback = true;
       for (std::size_t k = 0; k + 1 < c.whole.size() && fallback; ++k) {
-        const auto& ms = matches(cx, pack.figure(c.whole[k]));
+        const auto& ms = matches(cx, cx.def(pack, c.whole[k]));
         fallback = !std::binary_search(ms.begin(), ms.end(), in.whole);
       }
       const int first = *std::min_element(present.begin(), present.end());
@@ -1708,7 +1724,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // "行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件,尚未审结1件,行政诉讼结果维持
       // 3件": a count whose clause names the other kind of case (诉讼 after 复议) is that
       // whole's part, not one more item of this one, though its words (维持) are a known part's.
-      const bool kinds_named = pack.figure(c.whole.front())->named != nullptr;
+      const bool kinds_named = cx.def(pack, c.whole.front())->named != nullptr;
       auto other_kind = [&](int k) {
         if (!kinds_named) return false;
         const FigureDef* kk = named_kind(cx, rivals, k);
@@ -1766,7 +1782,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           // twice.)
           bool known = false, beside = false;
           for (std::size_t pi = 0; pi < c.parts.size(); ++pi) {
-            const auto& ms = matches(cx, pack.figure(c.parts[pi]));
+            const auto& ms = matches(cx, cx.def(pack, c.parts[pi]));
             if (!std::binary_search(ms.begin(), ms.end(), k)) continue;
             known = true;
             const int q = in.part_of_def[pi];
@@ -1813,7 +1829,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // breaks down the row above it, and ends them.
       std::vector<int> rows;
       for (const auto& pn : c.parts)
-        for (int q : matches(cx, pack.figure(pn)))
+        for (int q : matches(cx, cx.def(pack, pn)))
           if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
       std::sort(rows.begin(), rows.end());
       int line = figs[in.whole].line;
@@ -2162,7 +2178,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         for (int p : present) {
           if (!figs[p].in_table) continue;
           for (const auto& pn : c.parts) {
-            const auto& ms = matches(cx, pack.figure(pn));
+            const auto& ms = matches(cx, cx.def(pack, pn));
             if (!std::binary_search(ms.begin(), ms.end(), p)) continue;
             std::set<std::string> stated;
             Decimal v;
@@ -5857,7 +5873,7 @@ bool restated_in_text(Context& cx, const FigureDef& def, const Check& c, const s
 // ones stated; 76 less 5 is no count stated): the bracket is the slip (conflicting_statement).
 // Reported as a warning at the bracket; true when one was, or when the two agree (passed).
 bool bracket_against_text(Context& cx, const RulePack& pack, const Check& c) {
-  const FigureDef* def = pack.figure(c.figure);
+  const FigureDef* def = cx.def(pack, c.figure);
   if (!def) return false;
   std::vector<int> prose;
   for (int i : matches(cx, def))
@@ -5935,7 +5951,7 @@ void run_restated_table(Context& cx, const RulePack& pack, const Check& c, const
   }
   std::vector<int> prose;
   // (Not last year's count, bracketed as such: "较上年(40件)增长20%"; nor another item's.)
-  for (int i : matches(cx, pack.figure(c.figure)))
+  for (int i : matches(cx, cx.def(pack, c.figure)))
     if (!cx.fig(i).in_table && !(cx.fig(i).span.begin >= t->zone.begin && cx.fig(i).span.begin < t->zone.end) &&
         !about_another_year(cx, i) && !cx.fig(i).last_years && !about_other_items(cx, i) && !over_several_years(cx, i) &&
         !part_of_carried(cx, i))
@@ -5995,7 +6011,7 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
     stated.insert(cx.fig(i).value.str());
     for (auto& [src, v] : readings)
       if (same_count(cx, i, v)) {
-        if (int j = conflicting_statement(cx, *pack.figure(c.figure), prose, i); j >= 0) {
+        if (int j = conflicting_statement(cx, *cx.def(pack, c.figure), prose, i); j >= 0) {
           Finding f;
           f.severity = Severity::Warning;
           f.primary = cx.fig(j).span;
@@ -6098,7 +6114,7 @@ void restated_against(Context& cx, const RulePack& pack, const Check& c, const T
 void restated_in_report(Context& cx, const RulePack& pack, const Check& c, const std::vector<int>& m);
 
 void run_restated(Context& cx, const RulePack& pack, const Check& c) {
-  const auto& all = matches(cx, pack.figure(c.figure));
+  const auto& all = matches(cx, cx.def(pack, c.figure));
   if (cx.doc.report_starts.empty()) return restated_in_report(cx, pack, c, all);
   // Several reports on one page: each one's text against its own table (the reports with none
   // are not asked again one by one: the text alone is read once, as for one report).
@@ -6550,9 +6566,18 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
       }
   }
   // Share-total outcomes are recorded by the share check; make sure every check shows up.
+  // (Most outcomes borrow their check's own id: those are found by where the id stands, and
+  // only a check not found so is compared by name with every outcome. The ids of a pack's
+  // checks differ, so a check found by its id's place has an outcome of its name.)
+  using Place = std::pair<std::uintptr_t, std::size_t>;
+  std::vector<Place> recorded;
+  recorded.reserve(result.outcomes.size());
+  for (const auto& o : result.outcomes) recorded.emplace_back(reinterpret_cast<std::uintptr_t>(o.rule.data()), o.rule.size());
+  std::sort(recorded.begin(), recorded.end());
   for (const RulePack* pack : order)
     for (const auto& c : pack->checks) {
-      bool seen = std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
+      bool seen = std::binary_search(recorded.begin(), recorded.end(), Place{reinterpret_cast<std::uintptr_t>(c.id.data()), c.id.size()}) ||
+                  std::any_of(result.outcomes.begin(), result.outcomes.end(), [&](auto& o) { return o.rule == c.id; });
       if (!seen) result.outcomes.push_back({c.id, Status::Skipped, "nothing in this document to check", 0});
     }
   // Checks are evaluated on the text as read (HTML rendered, hard-wrapped lines joined); the audit

@@ -2,6 +2,7 @@
 // and the outcome of every rule considered, for the audit record.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/document.hpp"
@@ -29,11 +30,24 @@ struct Finding {
 enum class Status { Passed, Failed, Skipped };
 
 struct Outcome {
-  std::string rule;
+  // The check's id, borrowed: from its pack, which outlives the run, from lasting_name, or a
+  // literal. (A record per check of every pack in every report: no copy of each name, no
+  // allocation.) A name made on the spot would be gone before the record is written: that does
+  // not compile.
+  std::string_view rule;
   Status status = Status::Skipped;
   std::string reason;  // why skipped
   int line = 0;        // where it was evaluated, when it applies to one place
+  Outcome(const std::string& r, Status s, std::string why, int at) : rule(r), status(s), reason(std::move(why)), line(at) {}
+  Outcome(std::string_view r, Status s, std::string why, int at) : rule(r), status(s), reason(std::move(why)), line(at) {}
+  template <std::size_t N>
+  Outcome(const char (&r)[N], Status s, std::string why, int at) : rule(r, N - 1), status(s), reason(std::move(why)), line(at) {}
+  Outcome(std::string&&, Status, std::string, int) = delete;
 };
+
+// A rule name made while checking (a roll-up's, of its pack and table), kept for the rest of the
+// process so that an outcome may borrow it; the same name is kept once.
+std::string_view lasting_name(const std::string& name);
 
 struct FileResult {
   std::string path;

@@ -9,7 +9,9 @@
 #include <bit>
 #include <cstring>
 #include <map>
+#include <mutex>
 #include <set>
+#include <unordered_set>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -3140,12 +3142,20 @@ void check_tables(const Document& doc, const RulePack& pack, const std::vector<T
 
 namespace tally {
 
+std::string_view lasting_name(const std::string& name) {
+  // (Node-based: a name kept stays where it is as more are added.)
+  static std::mutex guard;
+  static auto& names = *new std::unordered_set<std::string>;
+  std::lock_guard<std::mutex> lock(guard);
+  return *names.insert(name).first;
+}
+
 void rollup_tables(const Document& parent, const std::vector<const Document*>& children, const RulePack& pack, FileResult& out) {
   for (const auto& def : pack.tables) {
     std::vector<const Check*> checks;
     for (const auto& c : pack.checks)
       if (c.kind == CheckKind::Table && c.table == def.name) checks.push_back(&c);
-    std::string rule = "rollup." + pack.name + "." + def.name;
+    const std::string_view rule = lasting_name("rollup." + pack.name + "." + def.name);
     auto mine = locate_table(parent, def, checks);
     if (mine.empty()) continue;  // the consolidated report has no such table: nothing to compare
     const TableInstance& t = mine.front();

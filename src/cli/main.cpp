@@ -196,8 +196,8 @@ struct Checker {
         break;
       }
     }
-    auto off = [&](const std::string& rule) {
-      auto it = config->severity.find(rule);
+    auto off = [&](std::string_view rule) {
+      auto it = config->severity.find(std::string(rule));
       return it != config->severity.end() && it->second == "off";
     };
     fs.erase(std::remove_if(fs.begin(), fs.end(), [&](const Finding& f) { return off(f.rule); }), fs.end());

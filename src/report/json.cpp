@@ -4,6 +4,7 @@
 // two-space pretty printer; nlohmann-json built the same text from a tree, five times slower.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
@@ -13,11 +14,43 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "report/report.hpp"
 #include "text/utf8.hpp"
 
 namespace tally {
 namespace {
+
+constexpr std::size_t kPieceSize = 48;
+// A stretch of fixed text made at compile time (RecordFrame), in a buffer of a fixed size.
+struct Piece {
+  std::array<char, kPieceSize> text{};
+  std::size_t size = 0;
+  constexpr Piece& add(std::string_view v) {
+    for (char c : v) text[size++] = c;
+    return *this;
+  }
+  constexpr Piece& spaces(std::size_t k) {
+    while (k-- > 0) text[size++] = ' ';
+    return *this;
+  }
+};
+// An outcome record's fixed text at indent N (its fields at N + 2): before its rule (past the
+// first byte, the comma, for the array's first item), after the rule, before the line, before
+// the reason (after the line, past the first byte, the quote that closes a string), and its
+// end (after the line, past the first byte too).
+template <std::size_t N>
+struct RecordFrame {
+  static_assert(2 * N + 15 <= kPieceSize);  // (the longest, open)
+  static constexpr Piece open = Piece{}.add(",\n").spaces(N).add("{\n").spaces(N + 2).add("\"rule\": \"");
+  static constexpr Piece outcome = Piece{}.add("\",\n").spaces(N + 2).add("\"outcome\": \"");
+  static constexpr Piece line = Piece{}.add("\",\n").spaces(N + 2).add("\"line\": ");
+  static constexpr Piece reason = Piece{}.add("\",\n").spaces(N + 2).add("\"reason\": \"");
+  static constexpr Piece close = Piece{}.add("\"\n").spaces(N).add("}");
+};
 
 // Writes one value tree in the layout of a two-space pretty printer, indented by `base` spaces,
 // straight into a string: a file's record is written as it is walked, with no tree built first
@@ -94,8 +127,55 @@ class Pretty {
     out_.append(buf, digits(buf, key_into(buf, k), v));
     return *this;
   }
+  // One check's outcome record, {"rule", "outcome", then "line" and "reason" when there are},
+  // as the next item of the array open: the bytes open(), field() and close() would write, put
+  // together in one buffer and appended once. (A record per check of every pack in every
+  // report is most of what a file's record holds.) Its fixed text, at the indent N it is
+  // written at (that of the file's "checks"), is made at compile time and copied in pieces
+  // of known sizes. A string to escape, a record too long for the buffer, or another indent,
+  // goes the long way.
+  template <std::size_t N>
+  Pretty& outcome(std::string_view rule, std::string_view status, int line, std::string_view reason) {
+    const std::size_t n = static_cast<std::size_t>(base_ + 2 * static_cast<int>(stack_.size()));  // the record's indent
+    if (n != N || keyed_ || stack_.empty() || rule.size() + reason.size() + status.size() > kRecordText ||
+        plain_until(rule, 0) != rule.size() || plain_until(reason, 0) != reason.size()) {
+      open('{');
+      field("rule", rule).field("outcome", status);
+      if (line) field("line", line);
+      if (!reason.empty()) field("reason", reason);
+      return close();
+    }
+    using F = RecordFrame<N>;
+    char buf[kRecordText + 4 * sizeof(Piece) + kMaxDigits];
+    std::size_t at = 0;
+    // (Each piece whole, or past its first byte: both of a size known here.)
+    auto piece = [&](const Piece& p, bool whole) {
+      if (whole) std::memcpy(buf + at, p.text.data(), sizeof p.text), at += p.size;
+      else std::memcpy(buf + at, p.text.data() + 1, sizeof p.text - 1), at += p.size - 1;
+    };
+    auto put = [&](std::string_view v) {
+      if (!v.empty()) std::memcpy(buf + at, v.data(), v.size());
+      at += v.size();
+    };
+    piece(F::open, stack_.back().items++ != 0);
+    put(rule);
+    piece(F::outcome, true);
+    put(status);
+    if (line) {
+      piece(F::line, true);
+      at = digits(buf, at, line);
+    }
+    if (!reason.empty()) {
+      piece(F::reason, !line);
+      put(reason);
+    }
+    piece(F::close, reason.empty() ? !line : true);
+    out_.append(buf, at);
+    return *this;
+  }
 
  private:
+  static constexpr std::size_t kRecordText = 512;  // (outcome: the record's strings together)
   struct Level {
     char kind;
     int items;
@@ -189,11 +269,38 @@ class Pretty {
   // From `i` on, the end of the bytes copied as they are (printable ASCII other than the quote
   // and the backslash, and well-formed UTF-8).
   static std::size_t plain_until(std::string_view v, std::size_t i) {
+#if defined(__SSE2__)
+    // (First ASCII sixteen bytes at a time, the last sixteen together, to the first byte that
+    // is not printable ASCII, if any: rule ids, reasons, numbers. Compared as signed bytes, one
+    // from 0x80 up is below 0x20 too; the loop below reads on from there.)
+    if (i + 16 <= v.size()) {
+      const __m128i low = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+      auto stop = [&](const char* p) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        return static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmplt_epi8(x, low), _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)))));
+      };
+      unsigned m = 0;
+      for (; i + 16 <= v.size(); i += 16)
+        if ((m = stop(v.data() + i)) != 0) break;
+      if (m != 0) {
+        i += static_cast<std::size_t>(std::countr_zero(m));
+      } else if (i < v.size()) {
+        const std::size_t last = v.size() - 16;
+        m = stop(v.data() + last);
+        if (m == 0) return v.size();
+        i = std::max(i, last + static_cast<std::size_t>(std::countr_zero(m)));
+      }
+    }
+#endif
     while (i < v.size()) {
       if (i + 8 <= v.size() && plain8(v.data() + i)) {
         i += 8;
         continue;
       }
+      // (The last bytes, fewer than 8, with the 8 that end the string: most strings are ASCII
+      // of no length in eights, and their last bytes one at a time cost as much as the rest.)
+      if (i + 8 > v.size() && v.size() >= 8 && plain8(v.data() + v.size() - 8)) return v.size();
       auto c = static_cast<unsigned char>(v[i]);
       if (c >= 0x80 && i + 8 <= v.size() && cjk2(v.data() + i)) {
         i += 6;
@@ -268,6 +375,9 @@ void location(Pretty& p, const Document* d, Span s, const std::string* message) 
 void write_file(std::string& out, const CheckedFile& cf) {
   const auto& res = cf.result;
   const Document* doc = cf.doc.get();
+  // (Room for the usual record at once, rather than growing it a doubling at a time: an outcome
+  // takes about a hundred bytes, a finding with its related figures about a thousand.)
+  out.reserve(out.size() + 1024 + 128 * res.outcomes.size() + 1024 * res.findings.size());
   Pretty p(out, 4);
   p.open('{');
   p.field("path", res.path).field("encoding", res.encoding);
@@ -302,13 +412,8 @@ void write_file(std::string& out, const CheckedFile& cf) {
   }
   p.close();
   p.key("checks").open('[');
-  for (const auto& o : res.outcomes) {
-    p.open('{');
-    p.field("rule", o.rule).field("outcome", o.status == Status::Passed ? "passed" : o.status == Status::Failed ? "failed" : "skipped");
-    if (o.line) p.field("line", o.line);
-    if (!o.reason.empty()) p.field("reason", o.reason);
-    p.close();
-  }
+  for (const auto& o : res.outcomes)
+    p.outcome<8>(o.rule, o.status == Status::Passed ? "passed" : o.status == Status::Failed ? "failed" : "skipped", o.line, o.reason);
   p.close();
   p.close();
 }

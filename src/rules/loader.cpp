@@ -475,15 +475,32 @@ std::string LoadError::str() const {
 }
 
 void RulePack::index_figures() {
-  figure_at.clear();
   words = std::make_shared<Words>();
-  for (std::size_t i = 0; i < figures.size(); ++i) figure_at.emplace(figures[i].name, i);  // (the first of a name, as below)
+  // (At most half the slots taken, at least 2 slots; a name already there keeps its first figure, as below.)
+  figure_slot_bits = 1;
+  while ((std::size_t{1} << figure_slot_bits) < 2 * figures.size()) ++figure_slot_bits;
+  figure_slots.assign(std::size_t{1} << figure_slot_bits, kNoFigure);
+  const std::size_t mask = figure_slots.size() - 1;
+  for (std::size_t i = 0; i < figures.size(); ++i)
+    for (std::size_t at = figure_slot(figures[i].name);; at = (at + 1) & mask) {
+      if (figure_slots[at] == kNoFigure) {
+        figure_slots[at] = static_cast<std::uint32_t>(i);
+        break;
+      }
+      if (figures[figure_slots[at]].name == figures[i].name) break;
+    }
+  figures_indexed = figures.size();
 }
 
 const FigureDef* RulePack::figure(const std::string& n) const {
-  if (figure_at.size() == figures.size()) {
-    auto it = figure_at.find(n);
-    return it == figure_at.end() ? nullptr : &figures[it->second];
+  if (figures_indexed == figures.size() && !figure_slots.empty()) {
+    const std::size_t mask = figure_slots.size() - 1;
+    for (std::size_t at = figure_slot(n);; at = (at + 1) & mask) {
+      const std::uint32_t k = figure_slots[at];
+      if (k == kNoFigure) return nullptr;
+      const std::string& f = figures[k].name;
+      if (f.size() == n.size() && (n.empty() || f.back() == n.back()) && f == n) return &figures[k];
+    }
   }
   // (While the figures are read.) Names of one length are many (apply.fax, reply.amend…): their
   // last characters tell them apart before a comparison of the whole.

@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -138,16 +139,21 @@ struct RulePack {
   const FigureDef* figure(const std::string& name) const;
   // Where each figure stands in `figures`, by name (index_figures, once they are all read):
   // figure() is asked thousands of times a report by the checks, which name their figures.
-  // (Hashed by their length and three of their bytes: the names of a pack, apply.fax,
-  // reply.amend…, differ there, and a hash of every byte costs more than the lookup saves.)
-  struct NameHash {
-    std::size_t operator()(const std::string& s) const noexcept {
-      if (s.empty()) return 0;
-      auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
-      return s.size() ^ (at(s.size() - 1) << 8) ^ (at(s.size() / 2) << 16) ^ (at(s.size() * 3 / 4) << 24);
-    }
-  };
-  std::unordered_map<std::string, std::size_t, NameHash> figure_at;
+  // (Open addressing: a slot holds the index of a figure, the first of its name, or kNoFigure;
+  // a name is hashed by its length and three of its bytes, which tell a pack's names apart,
+  // apply.fax, reply.amend…, for less than a hash of every byte costs.)
+  static constexpr std::uint32_t kNoFigure = ~std::uint32_t{0};
+  std::vector<std::uint32_t> figure_slots;
+  unsigned figure_slot_bits = 0;
+  std::size_t figures_indexed = 0;  // figures.size() when indexed: the slots stand for them
+  static std::size_t name_hash(const std::string& s) noexcept {
+    if (s.empty()) return 0;
+    auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(s[i])); };
+    return s.size() ^ (at(s.size() - 1) << 8) ^ (at(s.size() / 2) << 16) ^ (at(s.size() * 3 / 4) << 24);
+  }
+  std::size_t figure_slot(const std::string& s) const noexcept {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(name_hash(s)) * 0x9E3779B97F4A7C15ULL) >> (64 - figure_slot_bits));
+  }
   void index_figures();
   // The words the figures' patterns need, gathered by the checks (check/engine.cpp) when a
   // document is first checked with the pack, not at start-up: made afresh by index_figures, and

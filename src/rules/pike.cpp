@@ -456,8 +456,11 @@ void Pike::find_first() {
   // (A match of nothing, or past ^ or $ only, is found where it stands: no skipping then.)
   if (add_thread(prog_, s.a, s.stack, 0, 0, false, false)) return;
   start_.assign(s.a.dense.begin(), s.a.dense.begin() + static_cast<std::ptrdiff_t>(s.a.size));
-  for (std::uint32_t pc : start_)
+  for (std::uint32_t pc : start_) {
     if (prog_[pc].op == Inst::kClass) start_classes_.push_back(pc);
+    start_begin_ = start_begin_ || prog_[pc].op == Inst::kBegin;
+    start_end_ = start_end_ || prog_[pc].op == Inst::kEnd;
+  }
   std::vector<std::pair<char32_t, char32_t>> rs;
   for (std::size_t k = 0; k < s.a.size; ++k) {
     const Inst& in = prog_[s.a.dense[k]];
@@ -493,8 +496,13 @@ Pike::Answer Pike::search(std::string_view text) const {
   cur->reset(prog_.size());
   next->reset(prog_.size());
   const std::size_t n = text.size();
+  // At the text's start the instructions a thread reaches are the start's (start_) unless one
+  // of those is a ^, which passes there: without one, the start is read as any other place,
+  // passed over to where a match may begin rather than running a thread from each instruction
+  // of the start. (Whether there is a match is all that is asked.)
+  const bool begins_inside = !start_.empty() && n > 0 && !start_begin_;
   for (std::size_t i = 0;; ) {
-    if (i > 0 && cur->runs == 0) {  // no thread alive: on to where one may begin
+    if ((i > 0 || begins_inside) && cur->runs == 0) {  // no thread alive: on to where one may begin
       cur->size = 0;  // (what was passed through here without a character holds no longer there)
       if ((i = skip(text, i, n)) == std::string_view::npos) return Answer::unsure;
     }
@@ -502,7 +510,11 @@ Pike::Answer Pike::search(std::string_view text) const {
     // Between the ends, whether there is a match is all that is asked, not which: of the start's
     // instructions only the classes that take this character are added, as the others would
     // step no further (and none is the match: see find_first).
-    const bool inside = i > 0 && i < n && !start_.empty();
+    const bool inside = (i > 0 || begins_inside) && i < n && !start_.empty();
+    // (At the end of a text, past its start, a thread begun there reaches the match only through
+    // a $ among the start's instructions: a pattern matching nothing there would have no start.
+    // And one begun earlier that got there would have been found when it did.)
+    if (i == n && i > 0 && !start_.empty() && !start_end_) return Answer::no;
     if (!inside && begin_thread(prog_, start_, *cur, i, n)) return Answer::yes;
     if (i == n) return Answer::no;
     char32_t c = 0;

@@ -63,6 +63,9 @@ class Pike {
   std::vector<std::uint32_t> start_;
   // Of those, the classes (the ones that step), in the same order.
   std::vector<std::uint32_t> start_classes_;
+  // Whether those hold a ^ (which passes at the text's start) or a $ (at its end): else a thread
+  // begun at either end reaches what one begun anywhere else does.
+  bool start_begin_ = false, start_end_ = false;
   void find_first();
   bool may_begin(char32_t c) const {
     if (!((first_bits_ >> (c & 63u)) & 1u)) return false;
