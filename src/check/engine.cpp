@@ -766,6 +766,15 @@ bool said_beside(Context& cx, int i, const Regex& re) {
 // and the one carried on to next year when it is the report's own (「2023年度结转的申请4件」 of
 // 2023). `want`: -1 last year's, 1 the year's own. With the report's year unknown, neither: which
 // it is would be a guess. A count not so named fits either.
+// Whether words open with 年 or 年度 (or, `year_word` false, with neither) and go on with 结转 or
+// 转结: the carry-over a year names, the year's digits before them.
+bool opens_carry_over(std::string_view l, bool year_word) {
+  if (l.starts_with("年")) l.remove_prefix(std::string_view("年").size());
+  else if (year_word) return false;
+  if (l.starts_with("度")) l.remove_prefix(std::string_view("度").size());
+  return l.starts_with("结转") || l.starts_with("转结");
+}
+
 bool carry_year_fits(const Context& cx, int i, int want) {
   const Figure& f = cx.fig(i);
   std::string_view l = f.label;
@@ -776,10 +785,7 @@ bool carry_year_fits(const Context& cx, int i, int want) {
     year = std::stoll(std::string(l.substr(0, 4)));
     l.remove_prefix(4);
   }
-  if (!l.starts_with("年")) return true;
-  l.remove_prefix(std::string_view("年").size());
-  if (l.starts_with("度")) l.remove_prefix(std::string_view("度").size());
-  if (!l.starts_with("结转") && !l.starts_with("转结")) return true;
+  if (!opens_carry_over(l, true)) return true;
   if (year < 0) {
     if (i == 0) return true;
     const Figure& y = cx.fig(i - 1);
@@ -795,12 +801,7 @@ bool carry_year_fits(const Context& cx, int i, int want) {
     for (std::size_t k = 0; k < figs.size(); ++k) {
       const Figure& g = figs[k];
       if (g.kind != FigureKind::Year || !g.value.is_integer()) continue;
-      if (k + 1 < figs.size() && figs[k + 1].sentence == g.sentence) {
-        std::string_view next = figs[k + 1].label;
-        if (next.starts_with("年")) next.remove_prefix(std::string_view("年").size());
-        if (next.starts_with("度")) next.remove_prefix(std::string_view("度").size());
-        if (next.starts_with("结转") || next.starts_with("转结")) continue;
-      }
+      if (k + 1 < figs.size() && figs[k + 1].sentence == g.sentence && opens_carry_over(figs[k + 1].label, false)) continue;
       ++seen[g.value.mantissa()];
     }
     const int usual = cx.report_year();

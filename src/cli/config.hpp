@@ -29,7 +29,7 @@ struct Config {
   std::optional<std::vector<std::string>> packs;  // built-in packs to use (all when absent)
   std::vector<std::string> rules;             // extra rule files or directories, resolved
   std::vector<std::string> include, exclude;  // globs for directory walks
-  std::map<std::string, std::string> severity;  // rule id -> error|warning|note|off
+  std::map<std::string, std::string, std::less<>> severity;  // rule id -> error|warning|note|off
   std::string rounding;                       // any|half_up|truncate, or empty
   std::string fail_on;                        // or empty
   // The limits on one document (--max-bytes, --max-figures, --max-lines), when set here.
