@@ -1612,6 +1612,15 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
       continue;
     }
+    // (A part the sum cannot do without, the website among the channels: with it unstated the
+    // others fall short of the whole whatever the report's figures.)
+    if (auto lacking = std::find_if(c.needs.begin(), c.needs.end(), [&](const std::string& n) {
+          return std::find(absent.begin(), absent.end(), n) != absent.end();
+        });
+        lacking != c.needs.end()) {
+      cx.skip(c, *lacking + " not stated", wline);
+      continue;
+    }
     if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, cx.def(pack, c.whole.front())))) {
       cx.skip(c, "the parts are not the counts right after the total", wline);
       continue;

@@ -2387,7 +2387,8 @@ bool bare_other(std::string_view label) {
         rest.remove_suffix(sum.size());
         break;
       }
-    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "类", "的"})
+    // (其他结果: the rest of the outcomes of reviews and suits, beside 维持, 纠正 and 尚未审结.)
+    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "结果", "类", "的"})
       if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
     return rest.empty();
   }
