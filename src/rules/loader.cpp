@@ -454,6 +454,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
     if (node["unless"]) c.unless = r.regex(node["unless"], "unless");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
     if (node["needs"]) {
+      if (!node["needs"].IsSequence()) r.fail(node["needs"], "needs must be a list of part names");
       for (auto n : node["needs"]) {
         auto name = r.str(n, "needs");
         if (std::find(c.parts.begin(), c.parts.end(), name) == c.parts.end()) r.fail(n, "needs names a part the check does not have: " + name);
