@@ -2347,12 +2347,14 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
-  // (Or after its place told off in words: 「三是其他情形11件」.)
-  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
-    if (label.starts_with(n) && label.substr(n.size()).starts_with("是")) {
-      label.remove_prefix(n.size() + std::string_view("是").size());
-      break;
-    }
+  // (Or after its place told off in words: 「三是其他情形11件」. Each numeral is three bytes:
+  // the 是 after one is looked for first, most labels having none there.)
+  if (label.size() >= 6 && label.substr(3).starts_with("是"))
+    for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+      if (label.starts_with(n)) {
+        label.remove_prefix(n.size() + std::string_view("是").size());
+        break;
+      }
   // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
          label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;
