@@ -32,6 +32,40 @@ constexpr auto npos = u32string_view::npos;
 // std::string_view::find stops at every character opening with the word's first byte.
 bool holds(std::string_view text, std::string_view word) { return Regex::find_word(text, word) != std::string_view::npos; }
 
+// Words (UTF-8, three bytes or more each) of which a label is asked whether it holds any, as
+// holds() asks of each, in one pass over the label rather than one a word: a word is compared
+// only where a character opens whose last two bytes (a CJK character's twelve low bits) are those
+// of some word's first three bytes, looked up in a bitmap of 4,096 bits.
+template <std::size_t N>
+class WordSet {
+ public:
+  consteval WordSet(const std::string_view (&words)[N]) {
+    for (std::size_t k = 0; k < N; ++k) {
+      if (words[k].size() < 3) throw "a word of WordSet is three bytes at least";
+      words_[k] = words[k];
+      opens_[slot(words[k][1], words[k][2]) >> 6] |= std::uint64_t{1} << (slot(words[k][1], words[k][2]) & 63);
+    }
+  }
+  bool in(std::string_view text) const {
+    const char* const s = text.data();
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // (a word opens a character)
+      const unsigned k = slot(s[i + 1], s[i + 2]);
+      if (!((opens_[k >> 6] >> (k & 63)) & 1)) continue;
+      for (std::string_view w : words_)
+        if (w.size() <= text.size() - i && std::memcmp(s + i, w.data(), w.size()) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr unsigned slot(char b1, char b2) {
+    return (static_cast<unsigned>(static_cast<unsigned char>(b1)) & 63u) << 6 | (static_cast<unsigned>(static_cast<unsigned char>(b2)) & 63u);
+  }
+  std::array<std::string_view, N> words_{};
+  std::array<std::uint64_t, 64> opens_{};
+};
+
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 // The spaces and the bar that set a table's cells apart: a line holding none of them, as most
 // prose does, is no row of cells (looked for four characters at a time).
@@ -1392,7 +1426,8 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 
 bool names_applicant_or_channel(std::string_view label) {
   static constexpr std::string_view kWho[] = {"自然人", "法人", "组织", "企业", "网上", "网络", "在线", "信函", "当面", "现场", "传真"};
-  return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return holds(label, w); });
+  static constexpr WordSet kWhoSet(kWho);
+  return kWhoSet.in(label);
 }
 
 int website_kind(std::string_view label) {
@@ -1404,8 +1439,8 @@ int website_kind(std::string_view label) {
 
 bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
-  return names_applicant_or_channel(label) ||
-         std::any_of(std::begin(kMore), std::end(kMore), [&](std::string_view w) { return holds(label, w); });
+  static constexpr WordSet kMoreSet(kMore);
+  return names_applicant_or_channel(label) || kMoreSet.in(label);
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -2098,20 +2133,20 @@ bool names_other(std::string_view label);
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
   label = past_zhong_intro(label);
-  auto holds_any = [label](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [label](std::string_view w) { return holds(label, w); });
-  };
-  // (Each list searched only until a word is found; the request's words only after a channel.)
-  return holds_any({"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) &&
-         holds_any({"申请", "提交", "提出"});
+  static constexpr std::string_view kChannels[] = {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"};
+  static constexpr std::string_view kRequests[] = {"申请", "提交", "提出"};
+  static constexpr WordSet kChannelSet(kChannels);
+  static constexpr WordSet kRequestSet(kRequests);
+  // (The request's words only after a channel.)
+  return kChannelSet.in(label) && kRequestSet.in(label);
 }
 
 // How a review or a suit ended (维持, 纠正, 纠错, 尚未审结…), named with no kind of case.
 bool names_case_outcome(std::string_view label) {
   label = past_zhong_intro(label);
-  for (std::string_view w : {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"})
-    if (holds(label, w)) return true;
-  return false;
+  static constexpr std::string_view kOutcomes[] = {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"};
+  static constexpr WordSet kOutcomeSet(kOutcomes);
+  return kOutcomeSet.in(label);
 }
 
 // A count of cases of one kind (行政复议7件, 行政诉讼案件4件), not how they ended.
@@ -2124,9 +2159,9 @@ bool names_case_kind(std::string_view label) {
 // A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
 bool names_reply_result(std::string_view label) {
   label = past_zhong_intro(label);
-  for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
-    if (holds(label, w)) return !names_application_channel(label);
-  return false;
+  static constexpr std::string_view kResults[] = {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"};
+  static constexpr WordSet kResultSet(kResults);
+  return kResultSet.in(label) && !names_application_channel(label);
 }
 
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
