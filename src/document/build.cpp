@@ -2029,7 +2029,10 @@ bool bracketed_last_years(const Document& doc, int i) {
     // (Most counts have no bracket before them: looked for four characters at a time first.)
     static constexpr char32_t kOpen[] = {U'('};
     auto open = text::holds_any(back, kOpen) ? back.rfind(U'(') : npos;
-    if (open != npos && back.find(U')', open) == npos) {
+    // (Nor is any other count here: the bracket it would close opens within the 12 characters
+    // before it, the end of these 40.)
+    if (open == npos) return false;
+    if (back.find(U')', open) == npos) {
       u32string_view inside = back.substr(open + 1);
       auto resp = inside.find(U"分别");
       auto close = f.find(U')', g.end());
