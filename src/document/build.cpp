@@ -226,6 +226,9 @@ bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
        at = text::find_any(line, at + 1, kSeparators)) {
     std::size_t from = at + 1;
     while (from < line.size() && is_space(line[from])) ++from;
+    // (A number opens with a bracket, a numeral or a digit: most separators are followed by words,
+    // which parse_marker need not read.)
+    if (from == line.size() || (line[from] != U'(' && cn_digit(line[from]) < 0 && !(line[from] >= U'0' && line[from] <= U'9'))) continue;
     MarkerMatch next = parse_marker(line.substr(from));
     if (next.style == m.style && next.number == m.number + 1) return true;
   }
