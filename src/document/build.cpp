@@ -35,7 +35,8 @@ bool holds(std::string_view text, std::string_view word) { return Regex::find_wo
 // Words (UTF-8, three bytes or more each) of which a label is asked whether it holds any, as
 // holds() asks of each, in one pass over the label rather than one a word: a word is compared
 // only where a character opens whose last two bytes (a CJK character's twelve low bits) are those
-// of some word's first three bytes, looked up in a bitmap of 4,096 bits.
+// of some word's first three bytes, looked up in a bitmap of 4,096 bits, and then only a word
+// whose first character it is.
 template <std::size_t N>
 class WordSet {
  public:
@@ -43,6 +44,7 @@ class WordSet {
     for (std::size_t k = 0; k < N; ++k) {
       if (words[k].size() < 3) throw "a word of WordSet is three bytes at least";
       words_[k] = words[k];
+      firsts_[k] = opening(words[k].data());
       opens_[slot(words[k][1], words[k][2]) >> 6] |= std::uint64_t{1} << (slot(words[k][1], words[k][2]) & 63);
     }
   }
@@ -52,8 +54,11 @@ class WordSet {
       if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // (a word opens a character)
       const unsigned k = slot(s[i + 1], s[i + 2]);
       if (!((opens_[k >> 6] >> (k & 63)) & 1)) continue;
-      for (std::string_view w : words_)
-        if (w.size() <= text.size() - i && std::memcmp(s + i, w.data(), w.size()) == 0) return true;
+      // (A word's first character, compared as a whole, before the rest of it.)
+      const std::uint32_t first = opening(s + i);
+      for (std::size_t w = 0; w < N; ++w)
+        if (firsts_[w] == first && words_[w].size() <= text.size() - i && std::memcmp(s + i + 3, words_[w].data() + 3, words_[w].size() - 3) == 0)
+          return true;
     }
     return false;
   }
@@ -62,7 +67,13 @@ class WordSet {
   static constexpr unsigned slot(char b1, char b2) {
     return (static_cast<unsigned>(static_cast<unsigned char>(b1)) & 63u) << 6 | (static_cast<unsigned>(static_cast<unsigned char>(b2)) & 63u);
   }
+  // The first three bytes of `p`, as a number.
+  static constexpr std::uint32_t opening(const char* p) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 | static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<unsigned char>(p[2]);
+  }
   std::array<std::string_view, N> words_{};
+  std::array<std::uint32_t, N> firsts_{};
   std::array<std::uint64_t, 64> opens_{};
 };
 
