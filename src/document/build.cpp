@@ -32,6 +32,51 @@ constexpr auto npos = u32string_view::npos;
 // std::string_view::find stops at every character opening with the word's first byte.
 bool holds(std::string_view text, std::string_view word) { return Regex::find_word(text, word) != std::string_view::npos; }
 
+// Words (UTF-8, three bytes or more each) of which a label is asked whether it holds any, as
+// holds() asks of each, in one pass over the label rather than one a word: a word is compared
+// only where a character opens whose last two bytes (a CJK character's twelve low bits) are those
+// of some word's first three bytes, looked up in a bitmap of 4,096 bits, and then only a word
+// whose first character it is.
+template <std::size_t N>
+class WordSet {
+ public:
+  consteval WordSet(const std::string_view (&words)[N]) {
+    for (std::size_t k = 0; k < N; ++k) {
+      if (words[k].size() < 3) throw "a word of WordSet is three bytes at least";
+      words_[k] = words[k];
+      firsts_[k] = opening(words[k].data());
+      opens_[slot(words[k][1], words[k][2]) >> 6] |= std::uint64_t{1} << (slot(words[k][1], words[k][2]) & 63);
+    }
+  }
+  bool in(std::string_view text) const {
+    const char* const s = text.data();
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // (a word opens a character)
+      const unsigned k = slot(s[i + 1], s[i + 2]);
+      if (!((opens_[k >> 6] >> (k & 63)) & 1)) continue;
+      // (A word's first character, compared as a whole, before the rest of it.)
+      const std::uint32_t first = opening(s + i);
+      for (std::size_t w = 0; w < N; ++w)
+        if (firsts_[w] == first && words_[w].size() <= text.size() - i && std::memcmp(s + i + 3, words_[w].data() + 3, words_[w].size() - 3) == 0)
+          return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr unsigned slot(char b1, char b2) {
+    return (static_cast<unsigned>(static_cast<unsigned char>(b1)) & 63u) << 6 | (static_cast<unsigned>(static_cast<unsigned char>(b2)) & 63u);
+  }
+  // The first three bytes of `p`, as a number.
+  static constexpr std::uint32_t opening(const char* p) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 16 | static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<unsigned char>(p[2]);
+  }
+  std::array<std::string_view, N> words_{};
+  std::array<std::uint32_t, N> firsts_{};
+  std::array<std::uint64_t, 64> opens_{};
+};
+
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 // The spaces and the bar that set a table's cells apart: a line holding none of them, as most
 // prose does, is no row of cells (looked for four characters at a time).
@@ -192,6 +237,9 @@ bool lists_next_heading(u32string_view line, const MarkerMatch& m) {
        at = text::find_any(line, at + 1, kSeparators)) {
     std::size_t from = at + 1;
     while (from < line.size() && is_space(line[from])) ++from;
+    // (A number opens with a bracket, a numeral or a digit: most separators are followed by words,
+    // which parse_marker need not read.)
+    if (from == line.size() || (line[from] != U'(' && cn_digit(line[from]) < 0 && !(line[from] >= U'0' && line[from] <= U'9'))) continue;
     MarkerMatch next = parse_marker(line.substr(from));
     if (next.style == m.style && next.number == m.number + 1) return true;
   }
@@ -1392,7 +1440,8 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 
 bool names_applicant_or_channel(std::string_view label) {
   static constexpr std::string_view kWho[] = {"自然人", "法人", "组织", "企业", "网上", "网络", "在线", "信函", "当面", "现场", "传真"};
-  return std::any_of(std::begin(kWho), std::end(kWho), [&](std::string_view w) { return holds(label, w); });
+  static constexpr WordSet kWhoSet(kWho);
+  return kWhoSet.in(label);
 }
 
 int website_kind(std::string_view label) {
@@ -1404,8 +1453,8 @@ int website_kind(std::string_view label) {
 
 bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
-  return names_applicant_or_channel(label) ||
-         std::any_of(std::begin(kMore), std::end(kMore), [&](std::string_view w) { return holds(label, w); });
+  static constexpr WordSet kMoreSet(kMore);
+  return names_applicant_or_channel(label) || kMoreSet.in(label);
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -1994,7 +2043,10 @@ bool bracketed_last_years(const Document& doc, int i) {
     // (Most counts have no bracket before them: looked for four characters at a time first.)
     static constexpr char32_t kOpen[] = {U'('};
     auto open = text::holds_any(back, kOpen) ? back.rfind(U'(') : npos;
-    if (open != npos && back.find(U')', open) == npos) {
+    // (Nor is any other count here: the bracket it would close opens within the 12 characters
+    // before it, the end of these 40.)
+    if (open == npos) return false;
+    if (back.find(U')', open) == npos) {
       u32string_view inside = back.substr(open + 1);
       auto resp = inside.find(U"分别");
       auto close = f.find(U')', g.end());
@@ -2098,20 +2150,20 @@ bool names_other(std::string_view label);
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
   label = past_zhong_intro(label);
-  auto holds_any = [label](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [label](std::string_view w) { return holds(label, w); });
-  };
-  // (Each list searched only until a word is found; the request's words only after a channel.)
-  return holds_any({"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"}) &&
-         holds_any({"申请", "提交", "提出"});
+  static constexpr std::string_view kChannels[] = {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"};
+  static constexpr std::string_view kRequests[] = {"申请", "提交", "提出"};
+  static constexpr WordSet kChannelSet(kChannels);
+  static constexpr WordSet kRequestSet(kRequests);
+  // (The request's words only after a channel.)
+  return kChannelSet.in(label) && kRequestSet.in(label);
 }
 
 // How a review or a suit ended (维持, 纠正, 纠错, 尚未审结…), named with no kind of case.
 bool names_case_outcome(std::string_view label) {
   label = past_zhong_intro(label);
-  for (std::string_view w : {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"})
-    if (holds(label, w)) return true;
-  return false;
+  static constexpr std::string_view kOutcomes[] = {"维持", "纠正", "纠错", "尚未审结", "未审结", "正在审理", "审理中", "其他结果"};
+  static constexpr WordSet kOutcomeSet(kOutcomes);
+  return kOutcomeSet.in(label);
 }
 
 // A count of cases of one kind (行政复议7件, 行政诉讼案件4件), not how they ended.
@@ -2124,9 +2176,9 @@ bool names_case_kind(std::string_view label) {
 // A count of requests named by how they were answered: 同意公开, 不予公开, 无法提供, 告知…
 bool names_reply_result(std::string_view label) {
   label = past_zhong_intro(label);
-  for (std::string_view w : {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"})
-    if (holds(label, w)) return !names_application_channel(label);
-  return false;
+  static constexpr std::string_view kResults[] = {"公开", "无法提供", "不予处理", "其他处理", "信息不存在", "不属于", "告知"};
+  static constexpr WordSet kResultSet(kResults);
+  return kResultSet.in(label) && !names_application_channel(label);
 }
 
 // A count of the requests answered or closed: 答复申请共15件, 办结12件 (not 按时办结, 延期答复,
@@ -2347,12 +2399,14 @@ bool names_other(std::string_view label) {
   while (d < label.size() && label[d] >= '0' && label[d] <= '9') ++d;
   if (d > 0 && d < label.size() && (label[d] == '.' || label[d] == ')')) label.remove_prefix(d + 1);
   else if (d > 0 && label.substr(d).starts_with("、")) label.remove_prefix(d + std::string_view("、").size());
-  // (Or after its place told off in words: 「三是其他情形11件」.)
-  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
-    if (label.starts_with(n) && label.substr(n.size()).starts_with("是")) {
-      label.remove_prefix(n.size() + std::string_view("是").size());
-      break;
-    }
+  // (Or after its place told off in words: 「三是其他情形11件」. Each numeral is three bytes:
+  // the 是 after one is looked for first, most labels having none there.)
+  if (label.size() >= 6 && label.substr(3).starts_with("是"))
+    for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"})
+      if (label.starts_with(n)) {
+        label.remove_prefix(n.size() + std::string_view("是").size());
+        break;
+      }
   // (The rest in words of its own: 「其中10件已答复，剩余2件结转下年度」.)
   return label.rfind("其他", 0) == 0 || label.rfind("其它", 0) == 0 || label.rfind("其余", 0) == 0 || label.rfind("剩余", 0) == 0 ||
          label.rfind("余下", 0) == 0 || label.rfind("剩下", 0) == 0;

@@ -151,7 +151,9 @@ bool information_items(const Figure& whole, const Figure& part) {
 }
 
 std::string_view past_zhong_intro(std::string_view label) {
-  if (auto zh = label.find("中"); label.starts_with("在") && zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
+  // (在 asked first: most labels do not open with it, and need not be searched for 中.)
+  if (!label.starts_with("在")) return label;
+  if (auto zh = label.find("中"); zh != std::string_view::npos) label.remove_prefix(zh + std::string_view("中").size());
   return label;
 }
 
