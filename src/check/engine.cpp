@@ -908,6 +908,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
     // body's or item's of several, never the whole a breakdown divides.
     if (d->total && !f.in_table && cx.says_respectively(i)) continue;
+    // 「共受理申请35件，比上年受理申请30件增加5件」, 「45件（上年受理申请60件）」: last year's count,
+    // named for the comparison, is none of this year's figures.
+    if (f.last_years) continue;
     // (A label holding none of the not_label's words cannot match it; one holding a plain word
     // does. Known from the index, that is asked before the label's pattern is searched.)
     const bool not_label_indexed = d->not_label && need && need[SW::kNotLabel].indexed;
@@ -4369,9 +4372,22 @@ void run_change(Context& cx, const Check& c) {
           if (figs[k].kind == C.kind && figs[k].unit == C.unit) return false;
         return true;
       };
+      // (Or after those words and the name of what they compare, 「35件，比上年受理申请30件增加5件」,
+      // when the name repeats this count's words: last year's count of the same requests.)
+      auto than_last_years_named = [&] {
+        if (!figs[j].last_years || w.empty() || (w.front() != U',' && w.front() != U':')) return false;
+        auto named = w.substr(1);
+        if (!names_last_years_count(text::to_utf8(named))) return false;
+        for (std::u32string_view year : {U"上一年度", U"上一年", U"上年度", U"上年", U"去年", U"年度", U"年"})
+          if (auto at = named.find(year); at != std::u32string_view::npos) {
+            named.remove_prefix(at + year.size());
+            break;
+          }
+        return text::common_run(cx.label32(static_cast<int>(i)), named) >= 2;
+      };
       bool shape = w.size() <= 16 && !w.empty() &&
                    (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) ||
-                    (than_last_year(w) && first_of_unit()));
+                    ((than_last_year(w) || than_last_years_named()) && first_of_unit()));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }
