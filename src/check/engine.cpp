@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -2750,6 +2751,56 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   return v;
 }
 
+// The one total T that every share of list `l` is exactly the share of, when none of them fits
+// the stated whole W (`off` holds every part with a share) and T is neither the parts' sum nor a
+// count the text states before the list (whose shares they would then be): else 0. Shares of
+// whole percent over small counts fit many totals; only one that fits is one.
+int agreed_total(const Context& cx, const FigureList& l, int W, const Decimal& S, const std::vector<int>& off) {
+  const auto& wf = cx.fig(W);
+  if (wf.in_table || !wf.value.is_integer() || wf.approx != Approx::Exact) return 0;
+  int widest = -1;
+  std::size_t shared = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0) continue;
+    const auto& sh = cx.fig(pf.share);
+    if (pf.in_table || pf.times > 1 || !pf.value.is_integer() || pf.approx != Approx::Exact || sh.approx != Approx::Exact ||
+        sh.value.is_zero() || !(sh.value < hundred()) || share_fit(sh, pf.value, wf.value) != Fit::Off ||
+        std::find(off.begin(), off.end(), p) == off.end())
+      return 0;
+    ++shared;
+    if (widest < 0 || pf.value > cx.fig(widest).value) widest = p;
+  }
+  if (shared < 2 || exhaustive(cx, l)) return 0;
+  const auto& sh = cx.fig(cx.fig(widest).share);
+  const double v = cx.fig(widest).value.approx(), s = sh.value.approx(), half = 0.5 * std::pow(10.0, -sh.precision);
+  const double lo = std::floor(v * 100.0 / (s + half)), hi = std::ceil(v * 100.0 / std::max(s - half, 1e-9));
+  if (hi - lo > 5000 || hi > 1e12) return 0;
+  // (Of several that fit, the one every share is exactly of, unrounded: 150 and 90 at 50% and
+  // 30% fit 298 to 302 rounded, 300 exactly.)
+  int found = 0, fits = 0, even = 0, evens = 0;
+  for (double t = std::max(lo, 1.0); t <= hi; ++t) {
+    const Decimal T = Decimal::integer(static_cast<std::int64_t>(t));
+    if (T < S || T == S || T == wf.value) continue;
+    bool all = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+      return cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, T) == Fit::Exact;
+    });
+    if (!all) continue;
+    ++fits;
+    found = static_cast<int>(t);
+    if (std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+          return cx.fig(p).share < 0 || exact_share(cx.fig(p).value, T) == cx.fig(cx.fig(p).share).value;
+        }))
+      ++evens, even = found;
+  }
+  if (fits != 1) found = evens == 1 ? even : 0;
+  if (!found) return 0;
+  const Decimal T = Decimal::integer(found);
+  for (int k : whole_candidates(cx, l))
+    if (cx.fig(k).value == T) return 0;
+  return found;
+}
+
 // How far a figure written in 万 or 亿 with decimals may be from the count it rounds: half a
 // unit in its last written place ("808.06万件": ±50). Exact counts have none.
 Decimal rounding_slack(const Context& cx, int i) {
@@ -3123,6 +3174,26 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         cx.pass(c, first_line);
         continue;
       }
+    }
+    // 「共受理申请60件，其中网上申请20件，占40%；当面申请15件，占30%；信函申请10件，占20%」: every
+    // share is off the stated total, and all of them are exactly the shares of one other total
+    // (50), which no figure of the text states: the total is the slip, reported once at it.
+    if (int T = inferred ? 0 : agreed_total(cx, l, W, S, off); T > 0) {
+      Finding f;
+      f.severity = c.severity;
+      f.primary = cx.fig(W).span;
+      f.expected = std::to_string(T);
+      f.actual = Wv.str();
+      std::string shares;
+      for (int p : l.parts)
+        if (cx.fig(p).share >= 0) {
+          f.related.push_back({cx.fig(cx.fig(p).share).span, describe(cx.fig(p)) + " " + cx.val(p) + " 占 " + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%"});
+          shares += (shares.empty() ? "" : "、") + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%";
+        }
+      f.message = fmt::format("各项占比（{}）都不是按所述总数 {} 计算的，而都正好是按 {} 计算的", shares, cx.val(W), T);
+      f.suggestion = fmt::format("总数应为 {}", T);
+      cx.fail(c, std::move(f), first_line);
+      continue;
     }
     bool failed = false;
     for (int p : off) {
