@@ -5373,10 +5373,25 @@ void join_wrapped_lines(Document& doc) {
     // So does a line after one ending with a comma or a 、, no paragraph ending so (a page's line
     // break in a sentence: 「从公开渠道看，通过政府网站公开1,852条，⏎政府公报公开310条，…」), unless
     // it opens a heading or is a table's row.
+    // (Also across the blank lines and the page's furniture a page break leaves between them,
+    // 「…业务动态类40条⏎⏎— 2 —⏎⏎；其他类25条。」: four lines at most.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-      if (lines[i].furniture || lines[i + 1].furniture) continue;
-      auto c = text_of(lines[i]), next = trimmed(lines[i + 1]);
-      if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
+      if (lines[i].furniture) continue;
+      auto c = text_of(lines[i]);
+      if (c.empty() || ends_sentence(c.back())) continue;
+      std::size_t j = i + 1;
+      while (j + 1 < lines.size() && j <= i + 4 && (lines[j].furniture || lines[j].end == lines[j].begin)) ++j;
+      if (j > i + 1 && !lines[j].furniture) {
+        auto far = trimmed(lines[j]);
+        if (!far.empty() && std::u32string_view(U",，、;；").find(far.front()) != std::u32string_view::npos) {
+          for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
+          any_split = true;
+          continue;
+        }
+      }
+      if (lines[i + 1].furniture) continue;
+      auto next = trimmed(lines[i + 1]);
+      if (next.empty()) continue;
       const bool opens = std::u32string_view(U",，、;；").find(next.front()) != std::u32string_view::npos;
       const bool ends = std::u32string_view(U",，、").find(c.back()) != std::u32string_view::npos && !heading_start(next) &&
                         !is_row(i) && !is_row(i + 1);
