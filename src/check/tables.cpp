@@ -1246,6 +1246,52 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // head): the number of the page that broke the table there (「3.危及… 0 0 0 0 0 0 0⏎3⏎4.保护…」),
     // not one of the row's cells. (Not a row laid out one count a line: there the lone line
     // could be a cell.)
+    // A count a page break cut in two, its digits on either side of the line break with no space
+    // between (「（七）总计 61 0 0 2 0 4 6⏎7」, 「一、本年新收… 6⏎4 0 0 2 0 4 70」): one more number than
+    // columns, the only line break between two of them, and the row's relations hold with the two
+    // joined and not with the last left out as a page's number. The cell spans the line break.
+    if (toks.size() == n + 1 && n >= 2) {
+      std::size_t cut = n + 1, breaks = 0;
+      for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+        const Span a = toks[k].span, b = toks[k + 1].span;
+        bool broken = false;
+        for (std::uint32_t q = a.end; q < b.begin; ++q) broken = broken || f[q] == U'\n';
+        if (!broken) continue;
+        ++breaks;
+        if (b.begin == a.end + 1 && !toks[k].digits.empty() && !toks[k + 1].digits.empty() &&
+            toks[k].span.end - toks[k].span.begin == toks[k].digits.size() && toks[k + 1].digits.front() != '0')
+          cut = k;
+      }
+      auto holds = [&](const std::vector<Token>& cells) {
+        bool any = false;
+        for (auto* c : row_checks) {
+          const auto& l = linear(*c, def);
+          if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+          Decimal sum;
+          bool known = true;
+          for (auto& [name, k] : l.coef) {
+            int col = def.column(name);
+            if (col < 0 || k == 0) continue;
+            if (static_cast<std::size_t>(col) >= cells.size() || cells[static_cast<std::size_t>(col)].kind != CellKind::Number) known = false;
+            else sum = add_multiple(sum, k, cells[static_cast<std::size_t>(col)].value);
+          }
+          if (!known) continue;
+          if (!sum.is_zero()) return false;
+          any = true;
+        }
+        return any;
+      };
+      if (breaks == 1 && cut < n) {
+        std::vector<Token> joined(toks.begin(), toks.end());
+        Token& t = joined[cut];
+        t.digits += toks[cut + 1].digits;
+        t.value = Decimal::parse(t.digits).value_or(Decimal());
+        t.span.end = toks[cut + 1].span.end;
+        joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(cut) + 1);
+        std::vector<Token> paged(toks.begin(), toks.end() - 1);
+        if (t.digits.size() <= 15 && holds(joined) && !holds(paged)) toks = std::move(joined);
+      }
+    }
     if (toks.size() == n + 1 && n >= 2 && page_number_after(doc, toks, to)) toks.pop_back();
     if (toks.size() > n) {
       rr.problem = fmt::format("该行的数字多于 {} 个，无法对应到各列", n);

@@ -206,6 +206,27 @@ with tempfile.TemporaryDirectory() as tmp:
             want_ok = got == [("3", "2")] and loud[0]["location"]["line"] == at + (4 if layout == "lines" else 3) if slip else not loud and outcome.get("gen3.applications.results") == "passed"
             check(want_ok, f"{layout}: a page's bare number between rows is not a cell ({got}, {outcome.get('gen3.applications.results')})")
 
+    # A count a page break cut in two, in rows of a line, its digits on both sides of the line
+    # break with no space (「…本机关不掌握相关政府信息 15 0 0 1 0 1 1⏎7」, 「一、本年新收… 6⏎4 0 0 2 0 4
+    # 70」): one count, as the row's relation says, not a cell and a page's number (nor a row of
+    # eight numbers). The clean table passes; a wrong cell in another row is reported at it.
+    for cut in ("end", "start"):
+        for slip in (False, True):
+            rows = T.with_cell(2021, "public", 0, 21) if slip else T.table3(2021)
+            text = T.report(2021, "rows", t3=rows)
+            if cut == "end":
+                cutted = text.replace("1.本机关不掌握相关政府信息 15 0 0 1 0 1 17\n", "1.本机关不掌握相关政府信息 15 0 0 1 0 1 1\n7\n", 1)
+            else:
+                cutted = text.replace("一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70\n", "一、本年新收政府信息公开申请数量 6\n4 0 0 2 0 4 70\n", 1)
+            res, lines = run(cutted, tmp, f"cut-number-{cut}-{slip}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            unread = [f for f in res["findings"] if "无法对应" in f["message"]]
+            want_ok = got == [("21", "20")] if slip else not loud and outcome.get("gen3.applications.results") == "passed"
+            check(cutted != text and want_ok and not unread,
+                  f"{cut}: a count cut in two by a line break is read as one ({got}, {outcome.get('gen3.applications.results')})")
+
     # A page broken inside a wrapped label (a tall row split over two pages, one cell a line): its
     # bare number stands between the label's two parts, 「（二）部分公开（区分处理的，只计这一情形，⏎
     # 3⏎不计其他情形）⏎6⏎0…」, and the label's line is read on into it. Not a count: the row is
