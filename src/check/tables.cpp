@@ -1292,6 +1292,22 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
         if (t.digits.size() <= 15 && holds(joined) && !holds(paged)) toks = std::move(joined);
       }
     }
+    // One number more than the columns, alone on its line after the row's, whose digits the next
+    // line goes on with no space into a year (「（七）总计 61 0 0 2 0 4 67⏎2⏎023年度…」, a running head
+    // the page broke): the start of that year, not a cell.
+    if (toks.size() == n + 1 && n >= 2 && !toks.back().digits.empty()) {
+      const Span last = toks.back().span;
+      std::uint32_t q = last.end;
+      bool alone = q < f.size() && f[q] == U'\n';
+      for (std::uint32_t k = last.begin; alone && k > 0 && f[k - 1] != U'\n'; --k) alone = blank_char(f[k - 1]) || f[k - 1] == U' ';
+      if (alone) {
+        std::uint32_t d = q + 1;
+        while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
+        const std::string year = toks.back().digits + text::to_utf8(std::u32string_view(f).substr(q + 1, d - q - 1));
+        if (d > q + 1 && d < f.size() && f[d] == U'年' && year.size() == 4 && (year.starts_with("19") || year.starts_with("20")))
+          toks.pop_back();
+      }
+    }
     if (toks.size() == n + 1 && n >= 2 && page_number_after(doc, toks, to)) toks.pop_back();
     if (toks.size() > n) {
       rr.problem = fmt::format("该行的数字多于 {} 个，无法对应到各列", n);
