@@ -1891,6 +1891,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::string>> empty_rows;
   std::vector<std::pair<std::size_t, RowRead>> loose_rows;
   std::vector<std::pair<std::size_t, RowRead>> paged_rows;  // see read_row's `paged`
+  // Rows left with a single count on their label's line, its digits too few to split (see the end).
+  std::vector<std::tuple<std::size_t, Token, std::string>> single_rows;
   // Cells of a sheet whose formulas have no value stored: one note for the table.
   int unstored = 0, unstored_row = 0;
   Span unstored_at;
@@ -2035,6 +2037,12 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   for (const auto& [r, rr] : pending)
     if (rr.digit_runs.size() >= 2 || (!rr.digit_runs.empty() && rr.digit_runs[0].digits.size() > 1)) tally_line(r, rr.digit_runs[0].span.begin);
   for (auto& [r, rr] : pending) {
+    // (The single count on the label's line, before the runs are cleared below.)
+    std::optional<Token> single;
+    if (rr.digit_runs.size() == 1 && !rr.digit_runs[0].digits.empty() && rr.digit_runs[0].digits.front() != '0' &&
+        rr.digit_runs[0].span.begin >= t.labels[r].end &&
+        std::u32string_view(doc.folded).substr(t.labels[r].end, rr.digit_runs[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos)
+      single = rr.digit_runs[0];
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
       for (auto& c : t.cells[r]) zone_end = std::max(zone_end, c.span.end);
       if (rebuilt++ == 0) {
@@ -2103,6 +2111,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       loose_rows.push_back({r, std::move(rr)});
       continue;
     }
+    if (single && !def.rows[r].optional && whole_at_edge(printed_whole, def.columns.size())) {
+      single_rows.emplace_back(r, *single, rr.problem);
+      continue;
+    }
     note_unread(r, rr.problem);
   }
   // In a table two rows or more of which were read whole-only (their empty cells dropped), a row
@@ -2166,7 +2178,70 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
+    if (toks.size() == 1 && !toks[0].digits.empty() && !last.is_zero() && toks[0].span.begin >= t.labels[r].end &&
+        std::u32string_view(doc.folded).substr(t.labels[r].end, toks[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos) {
+      single_rows.emplace_back(r, toks[0], rr.problem);
+      continue;
+    }
     note_unread(r, rr.problem);
+  }
+  // Rows whose empty cells were dropped, each left with one count on its label's line (「一、本年新收…
+  // 70」, a table filling only its 总计 column, or its 0s dropped where one column alone is not 0):
+  // whichever column that count stood in, it is the row's whole, as the other cells are empty.
+  // But one run of digits may also be several counts run together; so they are read as the
+  // whole's cells only when, with them there (and rows with nothing after their label as 0),
+  // every relation of the whole's column they take part in holds, one at least: else unread.
+  if (!single_rows.empty()) {
+    const std::size_t n = def.columns.size(), W = static_cast<std::size_t>(printed_whole);
+    std::vector<std::size_t> zeroed;
+    for (auto& [r, tok, problem] : single_rows) {
+      t.cells[r].assign(n, TableCell{});
+      for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
+      t.cells[r][W] = {CellKind::Number, tok.value, tok.span};
+    }
+    for (auto& [r, problem] : empty_rows)
+      if (t.cells[r].empty()) {
+        t.cells[r].assign(n, TableCell{});
+        for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
+        t.cells[r][W] = {CellKind::Number, Decimal::integer(0), t.labels[r]};
+        zeroed.push_back(r);
+      }
+    std::vector<bool> single_row(def.rows.size(), false);
+    for (auto& [r, tok, problem] : single_rows) single_row[r] = true;
+    int sat = 0, fail = 0;
+    for (auto* c : all_checks) {
+      if (c->each != Each::Column) continue;
+      const auto& l = linear(*c, def);
+      if (!l.ok || !this_year_only(l)) continue;
+      Decimal res = l.constant;
+      bool known = true, involved = false;
+      for (auto& [name, coef] : l.coef) {
+        if (coef == 0) continue;
+        const int idx = name_index(def, Each::Column, name);
+        const TableCell* cell = cell_at(t, nullptr, Each::Column, static_cast<int>(W), false, idx);
+        if (!cell || cell->kind != CellKind::Number) {
+          known = false;
+          break;
+        }
+        involved = involved || single_row[static_cast<std::size_t>(idx)];
+        res = add_multiple(res, coef, cell->value);
+      }
+      if (known && involved) (res.is_zero() ? sat : fail)++;
+    }
+    for (std::size_t r : zeroed) t.cells[r].clear();
+    const bool keep = fail == 0 && sat >= 1;
+    for (auto& [r, tok, problem] : single_rows) {
+      if (!keep) {
+        t.cells[r].clear();
+        note_unread(r, problem);
+        continue;
+      }
+      RowRead w;
+      w.cells = t.cells[r];
+      note_whole_only(static_cast<int>(r), w);
+      t.columns_lost[r] = 1;
+      zone_end = std::max(zone_end, tok.span.end);
+    }
   }
   // A row with nothing after its label, the next row's label on the next line, in a table that
   // writes no 0 and whose other rows were read: its cells were empty and dropped when the page
