@@ -6590,6 +6590,107 @@ bool pack_applies(const RulePack& pack, const Document& doc) {
   return applies(pack, text, false);
 }
 
+// 「截止2010年末，街道累计公开信息总数24条」 and later 「截止2010年末，街道累计公开信息总数13条，其中…」:
+// one total named in the same words twice, with two values. Only totals (累计, 总数, 总计, 共计,
+// 合计 in the words), in prose, exactly, of this year (no other year than the same ones named in
+// both sentences) and of no part (no 其中, 分别, 各 in the words, not an item of a list); only a
+// name stated exactly twice (a template sentence repeated for each department states it more
+// often). A warning at the value its own list does not bear out (its parts making it), else at
+// the second.
+void run_repeated(Context& cx, const Check& c) {
+  const auto& figs = cx.doc.figures;
+  std::map<std::pair<std::string, std::string>, std::vector<int>> named;
+  for (std::size_t k = 0; k < figs.size(); ++k) {
+    const auto& g = figs[k];
+    if (g.in_table || g.kind != FigureKind::Count || g.unit.empty() || g.approx != Approx::Exact || g.last_years || g.times != 1) continue;
+    const std::string_view l = g.label;
+    if (l.size() < 18) continue;  // six characters at least
+    bool total = false;
+    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || l.find(w) != std::string_view::npos;
+    if (!total) continue;
+    bool part = false;
+    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"}) part = part || l.find(w) != std::string_view::npos;
+    if (part || cx.list_of[static_cast<int>(k)] >= 0) continue;
+    named[{std::string(g.label), g.unit}].push_back(static_cast<int>(k));
+  }
+  if (named.empty()) {
+    cx.skip(c, "nothing in this document to check");
+    return;
+  }
+  // The years named in a figure's sentence, in order.
+  auto years_of = [&](int i) {
+    std::vector<std::int64_t> ys;
+    for (int k = i; k >= 0 && figs[static_cast<std::size_t>(k)].sentence == figs[static_cast<std::size_t>(i)].sentence; --k)
+      if (figs[static_cast<std::size_t>(k)].kind == FigureKind::Year && figs[static_cast<std::size_t>(k)].value.is_integer())
+        ys.push_back(figs[static_cast<std::size_t>(k)].value.mantissa());
+    std::sort(ys.begin(), ys.end());
+    return ys;
+  };
+  // The words from a figure's sentence start (past a heading's number and spaces) to the figure.
+  const std::u32string_view f = cx.doc.folded;
+  auto sentence_head = [&](int i) {
+    const auto& g = figs[static_cast<std::size_t>(i)];
+    std::uint32_t b = g.span.begin;
+    const std::uint32_t floor = b > 200 ? b - 200 : 0;
+    while (b > floor && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U';' && f[b - 1] != U'!' && f[b - 1] != U'?') --b;
+    while (b < g.span.begin && (f[b] == U' ' || f[b] == U'\t' || f[b] == U'\u3000')) ++b;
+    return f.substr(b, g.span.begin - b);
+  };
+  auto heading_names_body = [&](int h) {
+    if (h < 0) return false;
+    const auto& hd = cx.doc.headings[static_cast<std::size_t>(h)];
+    std::string_view t = hd.title;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.size() > 60) return false;  // twenty characters
+    for (std::string_view w : {"局", "委", "办", "中心", "街道", "镇", "乡", "院", "所", "队", "公司", "部门", "政府", "厅", "处", "室"})
+      if (t.ends_with(w)) return true;
+    return false;
+  };
+  // Whether a count is the whole of a list whose parts make it.
+  auto borne_out = [&](int i) {
+    for (const auto& l : cx.doc.lists) {
+      if (l.whole != i || l.parts.empty()) continue;
+      Decimal S;
+      for (int p : l.parts) S = S + figs[static_cast<std::size_t>(p)].total();
+      if (S == figs[static_cast<std::size_t>(i)].value) return true;
+    }
+    return false;
+  };
+  for (const auto& [key, idx] : named) {
+    if (idx.size() != 2) continue;
+    const int a = idx[0], b = idx[1];
+    const auto& A = figs[static_cast<std::size_t>(a)];
+    const auto& B = figs[static_cast<std::size_t>(b)];
+    if (A.sentence == B.sentence) continue;
+    if (about_another_year(cx, a) || about_another_year(cx, b) || over_several_years(cx, a) != over_several_years(cx, b)) continue;
+    // (The same words from the sentence's start, 「截止2010年末,街道累计公开信息总数」 both times: a
+    // sentence naming another body or scope before the words, 「区教育局累计…」「市本级累计…」, is
+    // another total.)
+    if (sentence_head(a) != sentence_head(b)) continue;
+    // (Nor under headings that name bodies, 「（一）区教育局」「（二）区卫生局」, each its own.)
+    if (A.heading != B.heading && (heading_names_body(A.heading) || heading_names_body(B.heading))) continue;
+    if (years_of(a) != years_of(b)) continue;
+    if (A.value == B.value) {
+      cx.pass(c, B.line);
+      continue;
+    }
+    const bool blame_first = borne_out(b) && !borne_out(a);
+    const auto& X = blame_first ? A : B;  // blamed
+    const auto& Y = blame_first ? B : A;
+    Finding f;
+    f.severity = c.severity;
+    f.primary = X.span;
+    f.expected = Y.value.str();
+    f.actual = X.value.str();
+    f.related.push_back({Y.span, describe(Y) + " " + cx.val(blame_first ? b : a)});
+    f.message = fmt::format("「{}」在第 {} 行为 {}，在第 {} 行为 {}：同一数量前后不一致", X.label, Y.line, cx.val(blame_first ? b : a), X.line,
+                            cx.val(blame_first ? a : b));
+    f.suggestion = borne_out(blame_first ? b : a) ? fmt::format("应为 {}（另一处的分项之和也是 {}）", Y.value.str(), Y.value.str())
+                                                  : "核对两处中哪一个是对的";
+    cx.fail(c, std::move(f), X.line);
+  }
+}
+
 std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
   PackText text{doc.folded_utf8, {}, {}, {}, false};
   std::vector<const RulePack*> out;
@@ -6640,6 +6741,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           break;
         case CheckKind::Outline: run_outline(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
+        case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:
         case CheckKind::TableComplete: break;  // done by check_tables
       }
