@@ -2771,7 +2771,7 @@ int agreed_total(const Context& cx, const FigureList& l, int W, const Decimal& S
     ++shared;
     if (widest < 0 || pf.value > cx.fig(widest).value) widest = p;
   }
-  if (shared < 2 || exhaustive(cx, l)) return 0;
+  if (shared < 2 || l.parts.size() > 64 || exhaustive(cx, l)) return 0;  // (a list of a few kinds, not thousands)
   const auto& sh = cx.fig(cx.fig(widest).share);
   const double v = cx.fig(widest).value.approx(), s = sh.value.approx(), half = 0.5 * std::pow(10.0, -sh.precision);
   const double lo = std::floor(v * 100.0 / (s + half)), hi = std::ceil(v * 100.0 / std::max(s - half, 1e-9));
@@ -6604,7 +6604,7 @@ void run_repeated(Context& cx, const Check& c) {
     const auto& g = figs[k];
     if (g.in_table || g.kind != FigureKind::Count || g.unit.empty() || g.approx != Approx::Exact || g.last_years || g.times != 1) continue;
     const std::string_view l = g.label;
-    if (l.size() < 18) continue;  // six characters at least
+    if (l.size() < 18 || l.size() > 120) continue;  // six characters at least, forty at most (a name, not a passage)
     bool total = false;
     for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || l.find(w) != std::string_view::npos;
     if (!total) continue;
@@ -6620,7 +6620,8 @@ void run_repeated(Context& cx, const Check& c) {
   // The years named in a figure's sentence, in order.
   auto years_of = [&](int i) {
     std::vector<std::int64_t> ys;
-    for (int k = i; k >= 0 && figs[static_cast<std::size_t>(k)].sentence == figs[static_cast<std::size_t>(i)].sentence; --k)
+    // (Sixty-four figures back at most: a hostile sentence of thousands is not walked for each pair.)
+    for (int k = i; k >= 0 && k > i - 64 && figs[static_cast<std::size_t>(k)].sentence == figs[static_cast<std::size_t>(i)].sentence; --k)
       if (figs[static_cast<std::size_t>(k)].kind == FigureKind::Year && figs[static_cast<std::size_t>(k)].value.is_integer())
         ys.push_back(figs[static_cast<std::size_t>(k)].value.mantissa());
     std::sort(ys.begin(), ys.end());
