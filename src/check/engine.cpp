@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -908,6 +909,9 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     // 「市本级、县（市、区）分别受理申请410件、940件」: a value given 分别 (respectively) is one
     // body's or item's of several, never the whole a breakdown divides.
     if (d->total && !f.in_table && cx.says_respectively(i)) continue;
+    // 「共受理申请35件，比上年受理申请30件增加5件」, 「45件（上年受理申请60件）」: last year's count,
+    // named for the comparison, is none of this year's figures.
+    if (f.last_years) continue;
     // (A label holding none of the not_label's words cannot match it; one holding a plain word
     // does. Known from the index, that is asked before the label's pattern is searched.)
     const bool not_label_indexed = d->not_label && need && need[SW::kNotLabel].indexed;
@@ -2756,6 +2760,56 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   return v;
 }
 
+// The one total T that every share of list `l` is exactly the share of, when none of them fits
+// the stated whole W (`off` holds every part with a share) and T is neither the parts' sum nor a
+// count the text states before the list (whose shares they would then be): else 0. Shares of
+// whole percent over small counts fit many totals; only one that fits is one.
+int agreed_total(const Context& cx, const FigureList& l, int W, const Decimal& S, const std::vector<int>& off) {
+  const auto& wf = cx.fig(W);
+  if (wf.in_table || !wf.value.is_integer() || wf.approx != Approx::Exact) return 0;
+  int widest = -1;
+  std::size_t shared = 0;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.share < 0) continue;
+    const auto& sh = cx.fig(pf.share);
+    if (pf.in_table || pf.times > 1 || !pf.value.is_integer() || pf.approx != Approx::Exact || sh.approx != Approx::Exact ||
+        sh.value.is_zero() || !(sh.value < hundred()) || share_fit(sh, pf.value, wf.value) != Fit::Off ||
+        std::find(off.begin(), off.end(), p) == off.end())
+      return 0;
+    ++shared;
+    if (widest < 0 || pf.value > cx.fig(widest).value) widest = p;
+  }
+  if (shared < 2 || l.parts.size() > 64 || exhaustive(cx, l)) return 0;  // (a list of a few kinds, not thousands)
+  const auto& sh = cx.fig(cx.fig(widest).share);
+  const double v = cx.fig(widest).value.approx(), s = sh.value.approx(), half = 0.5 * std::pow(10.0, -sh.precision);
+  const double lo = std::floor(v * 100.0 / (s + half)), hi = std::ceil(v * 100.0 / std::max(s - half, 1e-9));
+  if (hi - lo > 5000 || hi > 1e12) return 0;
+  // (Of several that fit, the one every share is exactly of, unrounded: 150 and 90 at 50% and
+  // 30% fit 298 to 302 rounded, 300 exactly.)
+  int found = 0, fits = 0, even = 0, evens = 0;
+  for (double t = std::max(lo, 1.0); t <= hi; ++t) {
+    const Decimal T = Decimal::integer(static_cast<std::int64_t>(t));
+    if (T < S || T == S || T == wf.value) continue;
+    bool all = std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+      return cx.fig(p).share < 0 || share_fit(cx.fig(cx.fig(p).share), cx.fig(p).value, T) == Fit::Exact;
+    });
+    if (!all) continue;
+    ++fits;
+    found = static_cast<int>(t);
+    if (std::all_of(l.parts.begin(), l.parts.end(), [&](int p) {
+          return cx.fig(p).share < 0 || exact_share(cx.fig(p).value, T) == cx.fig(cx.fig(p).share).value;
+        }))
+      ++evens, even = found;
+  }
+  if (fits != 1) found = evens == 1 ? even : 0;
+  if (!found) return 0;
+  const Decimal T = Decimal::integer(found);
+  for (int k : whole_candidates(cx, l))
+    if (cx.fig(k).value == T) return 0;
+  return found;
+}
+
 // How far a figure written in 万 or 亿 with decimals may be from the count it rounds: half a
 // unit in its last written place ("808.06万件": ±50). Exact counts have none.
 Decimal rounding_slack(const Context& cx, int i) {
@@ -3129,6 +3183,26 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         cx.pass(c, first_line);
         continue;
       }
+    }
+    // 「共受理申请60件，其中网上申请20件，占40%；当面申请15件，占30%；信函申请10件，占20%」: every
+    // share is off the stated total, and all of them are exactly the shares of one other total
+    // (50), which no figure of the text states: the total is the slip, reported once at it.
+    if (int T = inferred ? 0 : agreed_total(cx, l, W, S, off); T > 0) {
+      Finding f;
+      f.severity = c.severity;
+      f.primary = cx.fig(W).span;
+      f.expected = std::to_string(T);
+      f.actual = Wv.str();
+      std::string shares;
+      for (int p : l.parts)
+        if (cx.fig(p).share >= 0) {
+          f.related.push_back({cx.fig(cx.fig(p).share).span, describe(cx.fig(p)) + " " + cx.val(p) + " 占 " + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%"});
+          shares += (shares.empty() ? "" : "、") + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%";
+        }
+      f.message = fmt::format("各项占比（{}）都不是按所述总数 {} 计算的，而都正好是按 {} 计算的", shares, cx.val(W), T);
+      f.suggestion = fmt::format("总数应为 {}", T);
+      cx.fail(c, std::move(f), first_line);
+      continue;
     }
     bool failed = false;
     for (int p : off) {
@@ -4399,9 +4473,22 @@ void run_change(Context& cx, const Check& c) {
           if (figs[k].kind == C.kind && figs[k].unit == C.unit) return false;
         return true;
       };
+      // (Or after those words and the name of what they compare, 「35件，比上年受理申请30件增加5件」,
+      // when the name repeats this count's words: last year's count of the same requests.)
+      auto than_last_years_named = [&] {
+        if (!figs[j].last_years || w.empty() || (w.front() != U',' && w.front() != U':')) return false;
+        auto named = w.substr(1);
+        if (!names_last_years_count(text::to_utf8(named))) return false;
+        for (std::u32string_view year : {U"上一年度", U"上一年", U"上年度", U"上年", U"去年", U"年度", U"年"})
+          if (auto at = named.find(year); at != std::u32string_view::npos) {
+            named.remove_prefix(at + year.size());
+            break;
+          }
+        return text::common_run(cx.label32(static_cast<int>(i)), named) >= 2;
+      };
       bool shape = w.size() <= 16 && !w.empty() &&
                    (w.back() == U'的' || (is_open_bracket(w.back()) && closes_after(figs[j])) ||
-                    (than_last_year(w) && first_of_unit()));
+                    ((than_last_year(w) || than_last_years_named()) && first_of_unit()));
       if (shape && std::any_of(std::begin(kThan), std::end(kThan), [&](auto t) { return w.find(t) != std::u32string_view::npos; }))
         X = &figs[j++];
     }
@@ -6533,6 +6620,108 @@ bool pack_applies(const RulePack& pack, const Document& doc) {
   return applies(pack, text, false);
 }
 
+// 「截止2010年末，街道累计公开信息总数24条」 and later 「截止2010年末，街道累计公开信息总数13条，其中…」:
+// one total named in the same words twice, with two values. Only totals (累计, 总数, 总计, 共计,
+// 合计 in the words), in prose, exactly, of this year (no other year than the same ones named in
+// both sentences) and of no part (no 其中, 分别, 各 in the words, not an item of a list); only a
+// name stated exactly twice (a template sentence repeated for each department states it more
+// often). A warning at the value its own list does not bear out (its parts making it), else at
+// the second.
+void run_repeated(Context& cx, const Check& c) {
+  const auto& figs = cx.doc.figures;
+  std::map<std::pair<std::string, std::string>, std::vector<int>> named;
+  for (std::size_t k = 0; k < figs.size(); ++k) {
+    const auto& g = figs[k];
+    if (g.in_table || g.kind != FigureKind::Count || g.unit.empty() || g.approx != Approx::Exact || g.last_years || g.times != 1) continue;
+    const std::string_view l = g.label;
+    if (l.size() < 18 || l.size() > 120) continue;  // six characters at least, forty at most (a name, not a passage)
+    bool total = false;
+    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || l.find(w) != std::string_view::npos;
+    if (!total) continue;
+    bool part = false;
+    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"}) part = part || l.find(w) != std::string_view::npos;
+    if (part || cx.list_of[static_cast<int>(k)] >= 0) continue;
+    named[{std::string(g.label), g.unit}].push_back(static_cast<int>(k));
+  }
+  if (named.empty()) {
+    cx.skip(c, "nothing in this document to check");
+    return;
+  }
+  // The years named in a figure's sentence, in order.
+  auto years_of = [&](int i) {
+    std::vector<std::int64_t> ys;
+    // (Sixty-four figures back at most: a hostile sentence of thousands is not walked for each pair.)
+    for (int k = i; k >= 0 && k > i - 64 && figs[static_cast<std::size_t>(k)].sentence == figs[static_cast<std::size_t>(i)].sentence; --k)
+      if (figs[static_cast<std::size_t>(k)].kind == FigureKind::Year && figs[static_cast<std::size_t>(k)].value.is_integer())
+        ys.push_back(figs[static_cast<std::size_t>(k)].value.mantissa());
+    std::sort(ys.begin(), ys.end());
+    return ys;
+  };
+  // The words from a figure's sentence start (past a heading's number and spaces) to the figure.
+  const std::u32string_view f = cx.doc.folded;
+  auto sentence_head = [&](int i) {
+    const auto& g = figs[static_cast<std::size_t>(i)];
+    std::uint32_t b = g.span.begin;
+    const std::uint32_t floor = b > 200 ? b - 200 : 0;
+    while (b > floor && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U';' && f[b - 1] != U'!' && f[b - 1] != U'?') --b;
+    while (b < g.span.begin && (f[b] == U' ' || f[b] == U'\t' || f[b] == U'\u3000')) ++b;
+    return f.substr(b, g.span.begin - b);
+  };
+  auto heading_names_body = [&](int h) {
+    if (h < 0) return false;
+    const auto& hd = cx.doc.headings[static_cast<std::size_t>(h)];
+    std::string_view t = hd.title;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    if (t.size() > 60) return false;  // twenty characters
+    for (std::string_view w : {"局", "委", "办", "中心", "街道", "镇", "乡", "院", "所", "队", "公司", "部门", "政府", "厅", "处", "室"})
+      if (t.ends_with(w)) return true;
+    return false;
+  };
+  // Whether a count is the whole of a list whose parts make it.
+  auto borne_out = [&](int i) {
+    for (const auto& l : cx.doc.lists) {
+      if (l.whole != i || l.parts.empty()) continue;
+      Decimal S;
+      for (int p : l.parts) S = S + figs[static_cast<std::size_t>(p)].total();
+      if (S == figs[static_cast<std::size_t>(i)].value) return true;
+    }
+    return false;
+  };
+  for (const auto& [key, idx] : named) {
+    if (idx.size() != 2) continue;
+    const int a = idx[0], b = idx[1];
+    const auto& A = figs[static_cast<std::size_t>(a)];
+    const auto& B = figs[static_cast<std::size_t>(b)];
+    if (A.sentence == B.sentence) continue;
+    if (about_another_year(cx, a) || about_another_year(cx, b) || over_several_years(cx, a) != over_several_years(cx, b)) continue;
+    // (The same words from the sentence's start, 「截止2010年末,街道累计公开信息总数」 both times: a
+    // sentence naming another body or scope before the words, 「区教育局累计…」「市本级累计…」, is
+    // another total.)
+    if (sentence_head(a) != sentence_head(b)) continue;
+    // (Nor under headings that name bodies, 「（一）区教育局」「（二）区卫生局」, each its own.)
+    if (A.heading != B.heading && (heading_names_body(A.heading) || heading_names_body(B.heading))) continue;
+    if (years_of(a) != years_of(b)) continue;
+    if (A.value == B.value) {
+      cx.pass(c, B.line);
+      continue;
+    }
+    const bool blame_first = borne_out(b) && !borne_out(a);
+    const auto& X = blame_first ? A : B;  // blamed
+    const auto& Y = blame_first ? B : A;
+    Finding f;
+    f.severity = c.severity;
+    f.primary = X.span;
+    f.expected = Y.value.str();
+    f.actual = X.value.str();
+    f.related.push_back({Y.span, describe(Y) + " " + cx.val(blame_first ? b : a)});
+    f.message = fmt::format("「{}」在第 {} 行为 {}，在第 {} 行为 {}：同一数量前后不一致", X.label, Y.line, cx.val(blame_first ? b : a), X.line,
+                            cx.val(blame_first ? a : b));
+    f.suggestion = borne_out(blame_first ? b : a) ? fmt::format("应为 {}（另一处的分项之和也是 {}）", Y.value.str(), Y.value.str())
+                                                  : "核对两处中哪一个是对的";
+    cx.fail(c, std::move(f), X.line);
+  }
+}
+
 std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
   PackText text{doc.folded_utf8, {}, {}, {}, false};
   std::vector<const RulePack*> out;
@@ -6583,6 +6772,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           break;
         case CheckKind::Outline: run_outline(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
+        case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:
         case CheckKind::TableComplete: break;  // done by check_tables
       }

@@ -1246,6 +1246,68 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
     // head): the number of the page that broke the table there (「3.危及… 0 0 0 0 0 0 0⏎3⏎4.保护…」),
     // not one of the row's cells. (Not a row laid out one count a line: there the lone line
     // could be a cell.)
+    // A count a page break cut in two, its digits on either side of the line break with no space
+    // between (「（七）总计 61 0 0 2 0 4 6⏎7」, 「一、本年新收… 6⏎4 0 0 2 0 4 70」): one more number than
+    // columns, the only line break between two of them, and the row's relations hold with the two
+    // joined and not with the last left out as a page's number. The cell spans the line break.
+    if (toks.size() == n + 1 && n >= 2) {
+      std::size_t cut = n + 1, breaks = 0;
+      for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+        const Span a = toks[k].span, b = toks[k + 1].span;
+        bool broken = false;
+        for (std::uint32_t q = a.end; q < b.begin; ++q) broken = broken || f[q] == U'\n';
+        if (!broken) continue;
+        ++breaks;
+        if (b.begin == a.end + 1 && !toks[k].digits.empty() && !toks[k + 1].digits.empty() &&
+            toks[k].span.end - toks[k].span.begin == toks[k].digits.size() && toks[k + 1].digits.front() != '0')
+          cut = k;
+      }
+      auto holds = [&](const std::vector<Token>& cells) {
+        bool any = false;
+        for (auto* c : row_checks) {
+          const auto& l = linear(*c, def);
+          if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+          Decimal sum;
+          bool known = true;
+          for (auto& [name, k] : l.coef) {
+            int col = def.column(name);
+            if (col < 0 || k == 0) continue;
+            if (static_cast<std::size_t>(col) >= cells.size() || cells[static_cast<std::size_t>(col)].kind != CellKind::Number) known = false;
+            else sum = add_multiple(sum, k, cells[static_cast<std::size_t>(col)].value);
+          }
+          if (!known) continue;
+          if (!sum.is_zero()) return false;
+          any = true;
+        }
+        return any;
+      };
+      if (breaks == 1 && cut < n) {
+        std::vector<Token> joined(toks.begin(), toks.end());
+        Token& t = joined[cut];
+        t.digits += toks[cut + 1].digits;
+        t.value = Decimal::parse(t.digits).value_or(Decimal());
+        t.span.end = toks[cut + 1].span.end;
+        joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(cut) + 1);
+        std::vector<Token> paged(toks.begin(), toks.end() - 1);
+        if (t.digits.size() <= 15 && holds(joined) && !holds(paged)) toks = std::move(joined);
+      }
+    }
+    // One number more than the columns, alone on its line after the row's, whose digits the next
+    // line goes on with no space into a year (「（七）总计 61 0 0 2 0 4 67⏎2⏎023年度…」, a running head
+    // the page broke): the start of that year, not a cell.
+    if (toks.size() == n + 1 && n >= 2 && !toks.back().digits.empty()) {
+      const Span last = toks.back().span;
+      std::uint32_t q = last.end;
+      bool alone = q < f.size() && f[q] == U'\n';
+      for (std::uint32_t k = last.begin; alone && k > 0 && f[k - 1] != U'\n'; --k) alone = blank_char(f[k - 1]) || f[k - 1] == U' ';
+      if (alone) {
+        std::uint32_t d = q + 1;
+        while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
+        const std::string year = toks.back().digits + text::to_utf8(std::u32string_view(f).substr(q + 1, d - q - 1));
+        if (d > q + 1 && d < f.size() && f[d] == U'年' && year.size() == 4 && (year.starts_with("19") || year.starts_with("20")))
+          toks.pop_back();
+      }
+    }
     if (toks.size() == n + 1 && n >= 2 && page_number_after(doc, toks, to)) toks.pop_back();
     if (toks.size() > n) {
       rr.problem = fmt::format("该行的数字多于 {} 个，无法对应到各列", n);
@@ -1829,6 +1891,8 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   std::vector<std::pair<std::size_t, std::string>> empty_rows;
   std::vector<std::pair<std::size_t, RowRead>> loose_rows;
   std::vector<std::pair<std::size_t, RowRead>> paged_rows;  // see read_row's `paged`
+  // Rows left with a single count on their label's line, its digits too few to split (see the end).
+  std::vector<std::tuple<std::size_t, Token, std::string>> single_rows;
   // Cells of a sheet whose formulas have no value stored: one note for the table.
   int unstored = 0, unstored_row = 0;
   Span unstored_at;
@@ -1973,6 +2037,12 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   for (const auto& [r, rr] : pending)
     if (rr.digit_runs.size() >= 2 || (!rr.digit_runs.empty() && rr.digit_runs[0].digits.size() > 1)) tally_line(r, rr.digit_runs[0].span.begin);
   for (auto& [r, rr] : pending) {
+    // (The single count on the label's line, before the runs are cleared below.)
+    std::optional<Token> single;
+    if (rr.digit_runs.size() == 1 && !rr.digit_runs[0].digits.empty() && rr.digit_runs[0].digits.front() != '0' &&
+        rr.digit_runs[0].span.begin >= t.labels[r].end &&
+        std::u32string_view(doc.folded).substr(t.labels[r].end, rr.digit_runs[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos)
+      single = rr.digit_runs[0];
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
       for (auto& c : t.cells[r]) zone_end = std::max(zone_end, c.span.end);
       if (rebuilt++ == 0) {
@@ -2041,6 +2111,10 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       loose_rows.push_back({r, std::move(rr)});
       continue;
     }
+    if (single && !def.rows[r].optional && whole_at_edge(printed_whole, def.columns.size())) {
+      single_rows.emplace_back(r, *single, rr.problem);
+      continue;
+    }
     note_unread(r, rr.problem);
   }
   // In a table two rows or more of which were read whole-only (their empty cells dropped), a row
@@ -2104,7 +2178,70 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
+    if (toks.size() == 1 && !toks[0].digits.empty() && !last.is_zero() && toks[0].span.begin >= t.labels[r].end &&
+        std::u32string_view(doc.folded).substr(t.labels[r].end, toks[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos) {
+      single_rows.emplace_back(r, toks[0], rr.problem);
+      continue;
+    }
     note_unread(r, rr.problem);
+  }
+  // Rows whose empty cells were dropped, each left with one count on its label's line (「一、本年新收…
+  // 70」, a table filling only its 总计 column, or its 0s dropped where one column alone is not 0):
+  // whichever column that count stood in, it is the row's whole, as the other cells are empty.
+  // But one run of digits may also be several counts run together; so they are read as the
+  // whole's cells only when, with them there (and rows with nothing after their label as 0),
+  // every relation of the whole's column they take part in holds, one at least: else unread.
+  if (!single_rows.empty()) {
+    const std::size_t n = def.columns.size(), W = static_cast<std::size_t>(printed_whole);
+    std::vector<std::size_t> zeroed;
+    for (auto& [r, tok, problem] : single_rows) {
+      t.cells[r].assign(n, TableCell{});
+      for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
+      t.cells[r][W] = {CellKind::Number, tok.value, tok.span};
+    }
+    for (auto& [r, problem] : empty_rows)
+      if (t.cells[r].empty()) {
+        t.cells[r].assign(n, TableCell{});
+        for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
+        t.cells[r][W] = {CellKind::Number, Decimal::integer(0), t.labels[r]};
+        zeroed.push_back(r);
+      }
+    std::vector<bool> single_row(def.rows.size(), false);
+    for (auto& [r, tok, problem] : single_rows) single_row[r] = true;
+    int sat = 0, fail = 0;
+    for (auto* c : all_checks) {
+      if (c->each != Each::Column) continue;
+      const auto& l = linear(*c, def);
+      if (!l.ok || !this_year_only(l)) continue;
+      Decimal res = l.constant;
+      bool known = true, involved = false;
+      for (auto& [name, coef] : l.coef) {
+        if (coef == 0) continue;
+        const int idx = name_index(def, Each::Column, name);
+        const TableCell* cell = cell_at(t, nullptr, Each::Column, static_cast<int>(W), false, idx);
+        if (!cell || cell->kind != CellKind::Number) {
+          known = false;
+          break;
+        }
+        involved = involved || single_row[static_cast<std::size_t>(idx)];
+        res = add_multiple(res, coef, cell->value);
+      }
+      if (known && involved) (res.is_zero() ? sat : fail)++;
+    }
+    for (std::size_t r : zeroed) t.cells[r].clear();
+    const bool keep = fail == 0 && sat >= 1;
+    for (auto& [r, tok, problem] : single_rows) {
+      if (!keep) {
+        t.cells[r].clear();
+        note_unread(r, problem);
+        continue;
+      }
+      RowRead w;
+      w.cells = t.cells[r];
+      note_whole_only(static_cast<int>(r), w);
+      t.columns_lost[r] = 1;
+      zone_end = std::max(zone_end, tok.span.end);
+    }
   }
   // A row with nothing after its label, the next row's label on the next line, in a table that
   // writes no 0 and whose other rows were read: its cells were empty and dropped when the page

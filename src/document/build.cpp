@@ -1475,6 +1475,35 @@ bool label_states_change(std::string_view label) {
   return false;
 }
 
+// 「比上年新收申请30件增加5件」, 「较去年受理申请30件有所增加」: a clause opening on the words that
+// compare with last year and naming what it compares, the count after them being last year's
+// (the year as a figure before it, 「较2022年新收申请30件」, leaves the label 「年新收申请」 joined to
+// the year's 「较」). Not when the words after the year state a change, 「比上年新增5件」,
+// 「较上年多收到5件」: that count is the change.
+bool names_last_years_count(std::string_view label) {
+  if (label.starts_with("同")) label.remove_prefix(std::string_view("同").size());
+  bool than = false;
+  for (std::string_view than_word : {"比", "较"})
+    if (label.starts_with(than_word)) label.remove_prefix(than_word.size()), than = true;
+  if (!than) return false;
+  // (Its year as digits, 「比2022年…」, when the words are read whole rather than as a label.)
+  std::size_t digits = 0;
+  while (digits < label.size() && label[digits] >= '0' && label[digits] <= '9') ++digits;
+  if (digits != 0 && digits != 4) return false;
+  label.remove_prefix(digits);
+  bool year = false;
+  for (std::string_view y : {"上一年度", "上一年", "上年度", "上年", "去年", "年度", "年"})
+    if (label.starts_with(y)) {
+      label.remove_prefix(y.size());
+      year = true;
+      break;
+    }
+  if (!year || label.empty() || label.starts_with("同期") || label.starts_with("的")) return false;
+  for (std::string_view w : {"增", "减", "多", "少", "升", "降", "提高", "持平", "相比", "相同", "一样", ",", "，", "、", "为", "是"})
+    if (holds(label, w)) return false;
+  return true;
+}
+
 namespace {
 
 // "不予公开12件(其中国家秘密2件,商业秘密3件),占3.68%": a share after a parenthetical belongs to
@@ -1993,8 +2022,9 @@ bool compares(std::string_view label) {
       if (label.size() >= than_word.size() + year.size() && label.ends_with(year) &&
           label.substr(label.size() - year.size() - than_word.size(), than_word.size()) == than_word)
         return true;
-  return false;
+  return names_last_years_count(label);
 }
+
 
 // A figure's label joined to the label of a year written right before it in its clause:
 // "较2019年的276件" leaves the count the label "年的", "结转2017年10件" the label "年".
@@ -5438,10 +5468,25 @@ void join_wrapped_lines(Document& doc) {
     // So does a line after one ending with a comma or a 、, no paragraph ending so (a page's line
     // break in a sentence: 「从公开渠道看，通过政府网站公开1,852条，⏎政府公报公开310条，…」), unless
     // it opens a heading or is a table's row.
+    // (Also across the blank lines and the page's furniture a page break leaves between them,
+    // 「…业务动态类40条⏎⏎— 2 —⏎⏎；其他类25条。」: four lines at most.)
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-      if (lines[i].furniture || lines[i + 1].furniture) continue;
-      auto c = text_of(lines[i]), next = trimmed(lines[i + 1]);
-      if (c.empty() || next.empty() || ends_sentence(c.back())) continue;
+      if (lines[i].furniture) continue;
+      auto c = text_of(lines[i]);
+      if (c.empty() || ends_sentence(c.back())) continue;
+      std::size_t j = i + 1;
+      while (j + 1 < lines.size() && j <= i + 4 && (lines[j].furniture || lines[j].end == lines[j].begin)) ++j;
+      if (j > i + 1 && !lines[j].furniture) {
+        auto far = trimmed(lines[j]);
+        if (!far.empty() && std::u32string_view(U",，、;；").find(far.front()) != std::u32string_view::npos) {
+          for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
+          any_split = true;
+          continue;
+        }
+      }
+      if (lines[i + 1].furniture) continue;
+      auto next = trimmed(lines[i + 1]);
+      if (next.empty()) continue;
       const bool opens = std::u32string_view(U",，、;；").find(next.front()) != std::u32string_view::npos;
       const bool ends = std::u32string_view(U",，、").find(c.back()) != std::u32string_view::npos && !heading_start(next) &&
                         !is_row(i) && !is_row(i + 1);
@@ -5832,7 +5877,9 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   adopt_whole_unit(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
-    doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && bracketed_last_years(doc, static_cast<int>(i));
+    doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && !doc.figures[i].in_table &&
+                                (bracketed_last_years(doc, static_cast<int>(i)) ||
+                                 names_last_years_count(label_through_year(doc.figures, static_cast<int>(i))));
   build_lists(doc);
   drop_foreign_shares(doc);
   doc.words.encoded();

@@ -92,7 +92,7 @@ struct Figure {
   // A count given for each of several items its words name ("机构概况、公开指南各1条": 2), so it
   // stands for `times` × value in a sum.
   int times = 1;
-  bool last_years = false;  // a count its bracket names as last year's: "(2020年为25件)"
+  bool last_years = false;  // a count its bracket names as last year's, "(2020年为25件)", or a comparison, "比上年受理申请30件"
   std::uint32_t end() const { return unit_span.end > span.end ? unit_span.end : span.end; }
   Decimal total() const { return times == 1 ? value : value * Decimal(times, 0); }
   bool arithmetic() const {
@@ -186,6 +186,9 @@ bool names_last_year(std::u32string_view words);
 bool information_items(const Figure& whole, const Figure& part);
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label);
+// A label that opens on the words comparing with last year and names what they compare, 「比上年新收
+// 申请」: the count after it is last year's, not this year's.
+bool names_last_years_count(std::string_view label);
 // A part's words that name who applied or how (自然人, 法人, 企业, 网上, 信函, 当面…): a division of
 // the requests received by applicant or channel.
 bool names_who_or_how(std::string_view label);

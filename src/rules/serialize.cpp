@@ -9,7 +9,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack11";
+constexpr std::string_view kTag = "tallypack12";
 
 struct Writer {
   std::string out;
@@ -269,7 +269,9 @@ RulePack deserialize_pack(std::string_view bytes, bool lasting) {
   p.checks.resize(r.u32());
   for (auto& c : p.checks) {
     c.id = r.str();
-    c.kind = static_cast<CheckKind>(r.u32());
+    const uint32_t kind = r.u32();
+    if (kind > static_cast<uint32_t>(CheckKind::Repeated)) throw std::runtime_error("compiled tally pack: unknown check kind");
+    c.kind = static_cast<CheckKind>(kind);
     c.severity = static_cast<Severity>(r.u32());
     for (auto* s : {&c.title, &c.description, &c.rationale, &c.example, &c.message, &c.expr_source, &c.figure}) *s = r.str();
     c.whole = r.strs();

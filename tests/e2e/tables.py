@@ -179,6 +179,29 @@ with tempfile.TemporaryDirectory() as tmp:
             got.append((cell, lines[line - 1], f["expected"]))
         ok = len(got) == len(want) and all(g[0] == w[0] and w[1] in g[1] and g[2] == w[2] for g, w in zip(got, want))
         check(ok, f"zeros dropped from a PDF's rows ({name}): {want or 'nothing reported'} ({got})")
+    # Rows of a line left with one count each (a table filling only its 总计 column, the empty cells
+    # dropped: 「一、本年新收… 70」): whichever column the count stood in it is the row's whole, and
+    # read so where the whole column's relations hold with them there (新收 + 结转 = 总计 + 结转下年度);
+    # where one does not, the counts could be digits run together: declined (the rows unread,
+    # nothing blamed on a guess).
+    def totals_only(rows):
+        lines = T.report(2021, "rows", t3=rows).splitlines()
+        a, b = lines.index("三、收到和处理政府信息公开申请情况"), lines.index("四、政府信息公开行政复议、行政诉讼情况")
+        for i in range(a, b):
+            words = lines[i].split(" ")
+            nums = [w for w in words if w.isdigit()]
+            if len(nums) == 7:
+                lines[i] = " ".join([w for w in words if not w.isdigit()] + ([nums[-1]] if nums[-1] != "0" else []))
+        return "\n".join(lines) + "\n"
+    for slip in (False, True):
+        rows = T.with_cells(T.table3(2021), {("carryover", 0): 9, ("carryover", 6): 10}) if slip else T.table3(2021)
+        res, lines = run(totals_only(rows), tmp, f"totals-only-{slip}.txt")
+        loud = [f["message"] for f in res["findings"] if f["severity"] != "note"]
+        outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+        unread = [f for f in res["findings"] if "未核对" in f["message"] and "一、本年新收" in f["message"] and "连在一起" in f["message"]]
+        want = (not loud and bool(unread)) if slip else (not loud and not unread and outcome.get("gen3.applications.balance") == "passed")
+        check(want, f"zeros dropped, one count a row: {'declined where a relation fails' if slip else 'read as the whole where the relations hold'} "
+                    f"({loud}, {len(unread)}, {outcome.get('gen3.applications.balance')})")
     # … and a page's bare number after such a row (「4.保护第三方合法权益⏎2⏎2⏎12」) is not its 总计:
     # the row is read as 2 2, nothing is reported, and no row is left unread.
     for page in ("3", "12"):
@@ -205,6 +228,31 @@ with tempfile.TemporaryDirectory() as tmp:
             got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
             want_ok = got == [("3", "2")] and loud[0]["location"]["line"] == at + (4 if layout == "lines" else 3) if slip else not loud and outcome.get("gen3.applications.results") == "passed"
             check(want_ok, f"{layout}: a page's bare number between rows is not a cell ({got}, {outcome.get('gen3.applications.results')})")
+
+    # A count a page break cut in two, in rows of a line, its digits on both sides of the line
+    # break with no space (「…本机关不掌握相关政府信息 15 0 0 1 0 1 1⏎7」, 「一、本年新收… 6⏎4 0 0 2 0 4
+    # 70」): one count, as the row's relation says, not a cell and a page's number (nor a row of
+    # eight numbers). The clean table passes; a wrong cell in another row is reported at it.
+    # (And a year the page broke after a row, 「…（七）总计 61 0 0 2 0 4 67⏎2⏎021年度…」 as a running head
+    # cut so gives it: the 2 is no cell of the row.)
+    for cut in ("end", "start", "year"):
+        for slip in (False, True):
+            rows = T.with_cell(2021, "public", 0, 21) if slip else T.table3(2021)
+            text = T.report(2021, "rows", t3=rows)
+            if cut == "end":
+                cutted = text.replace("1.本机关不掌握相关政府信息 15 0 0 1 0 1 17\n", "1.本机关不掌握相关政府信息 15 0 0 1 0 1 1\n7\n", 1)
+            elif cut == "year":
+                cutted = text.replace("（七）总计 61 0 0 2 0 4 67\n", "（七）总计 61 0 0 2 0 4 67\n2\n021年度政府信息公开工作年度报告\n", 1)
+            else:
+                cutted = text.replace("一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70\n", "一、本年新收政府信息公开申请数量 6\n4 0 0 2 0 4 70\n", 1)
+            res, lines = run(cutted, tmp, f"cut-number-{cut}-{slip}.txt")
+            loud = [f for f in res["findings"] if f["severity"] != "note"]
+            outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+            got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"]) for f in loud]
+            unread = [f for f in res["findings"] if "无法对应" in f["message"]]
+            want_ok = got == [("21", "20")] if slip else not loud and outcome.get("gen3.applications.results") == "passed"
+            check(cutted != text and want_ok and not unread,
+                  f"{cut}: a count cut in two by a line break is read as one ({got}, {outcome.get('gen3.applications.results')})")
 
     # A page broken inside a wrapped label (a tall row split over two pages, one cell a line): its
     # bare number stands between the label's two parts, 「（二）部分公开（区分处理的，只计这一情形，⏎
