@@ -3641,6 +3641,87 @@ std::string items_word(const Context& cx, const FigureList& l) {
   return cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos ? "「其中」" : "";
 }
 
+// 「收到人大代表建议和政协委员提案共24件。其中，人大代表建议12件，政协提案12件」: a whole whose
+// words name the kinds it counts, joined by 和、及、与 or 、, and a list with one part for each of
+// them: each part's words hold two characters or more of one kind's that no other kind holds,
+// and no two parts the same kind. The whole's own words say these are all it counts, so the parts
+// must make it, as a list closed by 其他 must. (Not when a part names a level the whole's words do
+// not, 「其中省人大代表建议5件」 of all levels' suggestions: the parts may be one level's only.)
+bool parts_are_named_kinds(const Context& cx, const FigureList& l) {
+  if (l.whole < 0 || l.parts.size() < 2 || l.parts.size() > 4 || l.left_out) return false;
+  std::u32string w = text::from_utf8(cx.fig(l.whole).label);
+  // (The words that end a whole's label without naming a kind: 「…提案共」「…提案合计为」.)
+  for (bool cut = true; cut && !w.empty();) {
+    cut = false;
+    for (std::u32string_view end : {U"共计", U"合计", U"总计", U"总数", U"共", U"为", U"达", U"有", U"的"})
+      if (std::u32string_view(w).ends_with(end)) {
+        w.resize(w.size() - end.size());
+        cut = true;
+      }
+  }
+  auto joiner = [](char32_t ch) { return ch == U'和' || ch == U'及' || ch == U'与' || ch == U'、'; };
+  auto cjk = [](char32_t ch) { return ch >= 0x4E00 && ch <= 0x9FFF; };
+  // The kinds: the runs of Chinese characters the joiners separate, back from the label's end (the
+  // first one taken to at most eight characters: what comes before it is the body and its verb).
+  std::vector<std::u32string> kinds;
+  std::size_t end = w.size();
+  for (std::size_t i = w.size(); i-- > 0;) {
+    if (joiner(w[i])) {
+      if (end - i - 1 < 2) return false;
+      kinds.push_back(w.substr(i + 1, end - i - 1));
+      end = i;
+    } else if (!cjk(w[i])) {
+      break;
+    }
+  }
+  if (kinds.empty() || kinds.size() + 1 != l.parts.size()) return false;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < 8 && cjk(w[begin - 1]) && !joiner(w[begin - 1])) --begin;
+  if (end - begin < 2) return false;
+  kinds.push_back(w.substr(begin, end - begin));
+  for (const auto& k : kinds)
+    for (char32_t ch : k)
+      if (!cjk(ch)) return false;
+  // Which kind a part's words name: the one holding a run of two characters or more of them
+  // that no other kind holds; -1 when none or more than one does. `used`: the characters so matched.
+  auto kind_of = [&](std::u32string_view part, std::vector<bool>& used) {
+    int found = -1;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      bool named = false;
+      for (std::size_t a = 0; a + 2 <= kinds[k].size() && !named; ++a)
+        for (std::size_t n = kinds[k].size() - a; n >= 2 && !named; --n) {
+          std::u32string_view run = std::u32string_view(kinds[k]).substr(a, n);
+          bool own = true;
+          for (std::size_t o = 0; o < kinds.size() && own; ++o) own = o == k || kinds[o].find(run) == std::u32string::npos;
+          auto at = part.find(run);
+          if (own && at != std::u32string_view::npos) {
+            named = true;
+            for (std::size_t q = at; q < at + n; ++q) used[q] = true;
+          }
+        }
+      if (named) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(k);
+      }
+    }
+    return found;
+  };
+  std::vector<bool> taken(kinds.size(), false);
+  const std::u32string whole_words = text::from_utf8(cx.fig(l.whole).label);
+  for (int p : l.parts) {
+    std::u32string part = text::from_utf8(cx.fig(p).label);
+    std::vector<bool> used(part.size(), false);
+    int k = kind_of(part, used);
+    if (k < 0 || taken[static_cast<std::size_t>(k)]) return false;
+    taken[static_cast<std::size_t>(k)] = true;
+    for (std::size_t q = 0; q < part.size(); ++q)
+      if (!used[q] && std::u32string_view(U"省市县区州镇乡村级").find(part[q]) != std::u32string_view::npos &&
+          whole_words.find(part[q]) == std::u32string::npos)
+        return false;
+  }
+  return true;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -3798,7 +3879,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
-    bool exh = exhaustive(cx, l) && !l.mixed_units;
+    const bool named_kinds = !overlap && !exhaustive(cx, l) && parts_are_named_kinds(cx, l);
+    bool exh = (exhaustive(cx, l) || named_kinds) && !l.mixed_units;
     Finding f;
     f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
     if (shares_of_another_measure(cx, l, l.whole, S)) {
@@ -3966,7 +4048,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
                          : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
-                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
+                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : named_kinds ? "总数所述的各类" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
                                        cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
