@@ -1161,6 +1161,22 @@ bool says_handled(std::string_view label) {
   return false;
 }
 
+// 「收到申请124件（含上年度结转5件），公民申请113件，法人或其他组织申请11件」: a count in the
+// bracket that opens right after the whole with 含 or 包括 (not 不含, 未含, 不包括) is a part of the
+// whole the text points out, already in it: neither one more item of the list after it nor a
+// count to add to the whole.
+bool included_in_whole(const Context& cx, int whole, int k) {
+  const auto& figs = cx.doc.figures;
+  if (k <= whole || figs[k].sentence != figs[whole].sentence || figs[whole].in_table) return false;
+  const std::uint32_t from = figs[whole].end(), to = figs[k].span.begin;
+  if (to <= from || to - from > 40) return false;
+  const auto gap = std::u32string_view(cx.doc.folded).substr(from, to - from);
+  if (!gap.starts_with(U"(") || gap.find(U')') != std::u32string_view::npos) return false;
+  for (std::u32string_view no : {U"不含", U"未含", U"不包括", U"未包括"})
+    if (gap.find(no) != std::u32string_view::npos) return false;
+  return gap.find(U'含') != std::u32string_view::npos || gap.find(U"包括") != std::u32string_view::npos;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
@@ -1806,7 +1822,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
            --k) {
         const auto& g = figs[k];
         if (!(g.kind == FigureKind::Count || g.kind == FigureKind::Amount) || g.in_table || g.unit != figs[lo].unit ||
-            g.last_years)
+            g.last_years || included_in_whole(cx, in.whole, k))
           continue;
         bool known = false;
         for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
@@ -1942,7 +1958,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int k = in.whole + 1; k < first && !ok; ++k) {
         const auto& g = figs[k];
         ok = g.kind == FigureKind::Count && !g.in_table && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
-             g.approx == Approx::Exact && carried_over(g.label) && fits(W + g.value);
+             g.approx == Approx::Exact && carried_over(g.label) && !included_in_whole(cx, in.whole, k) && fits(W + g.value);
       }
     }
     if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
