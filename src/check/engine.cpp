@@ -1779,7 +1779,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // applicant, a count of those closed, answered or carried on is where the requests went, no
         // more of the ways they came in; so is one set aside by 除 (「除2件尚在办理外，其余均已办结」).
         const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
-        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside) &&
+        // (Nor is a count of the reviews or suits the requests led to: 「网络申请1件、信函申请35件，
+        // 引发行政复议1件」.)
+        const bool appeal = g.label.find("复议") != std::string_view::npos || g.label.find("诉讼") != std::string_view::npos;
+        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside || appeal) &&
             std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
           countlike = false;
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
