@@ -3682,11 +3682,14 @@ bool parts_are_named_kinds(const Context& cx, const FigureList& l) {
   auto cjk = [](char32_t ch) { return ch >= 0x4E00 && ch <= 0x9FFF; };
   // The kinds: the runs of Chinese characters the joiners separate, back from the label's end (the
   // first one taken to at most eight characters: what comes before it is the body and its verb).
+  // (Only the label's last 64 characters are looked at: kinds are named right before the count.)
+  if (w.size() > 64) w.erase(0, w.size() - 64);
   std::vector<std::u32string> kinds;
   std::size_t end = w.size();
   for (std::size_t i = w.size(); i-- > 0;) {
     if (joiner(w[i])) {
-      if (end - i - 1 < 2) return false;
+      // (A kind is a name of a few words; no more kinds than parts.)
+      if (end - i - 1 < 2 || end - i - 1 > 12 || kinds.size() + 1 >= l.parts.size()) return false;
       kinds.push_back(w.substr(i + 1, end - i - 1));
       end = i;
     } else if (!cjk(w[i])) {
