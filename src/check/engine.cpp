@@ -1161,13 +1161,14 @@ bool says_handled(std::string_view label) {
   return false;
 }
 
-// 「收到申请124件（含上年度结转5件），公民申请113件，法人或其他组织申请11件」: a count in the
+// 「收到申请124件（含上年度结转5件），公民申请113件，法人或其他组织申请11件」: a carry-over in the
 // bracket that opens right after the whole with 含 or 包括 (not 不含, 未含, 不包括) is a part of the
 // whole the text points out, already in it: neither one more item of the list after it nor a
-// count to add to the whole.
+// count to add to the whole. (Only a carry-over: 「（含重复申请5件）」 may be left out of a division
+// of the rest, and stays an item the pack does not know.)
 bool included_in_whole(const Context& cx, int whole, int k) {
   const auto& figs = cx.doc.figures;
-  if (k <= whole || figs[k].sentence != figs[whole].sentence || figs[whole].in_table) return false;
+  if (k <= whole || figs[k].sentence != figs[whole].sentence || figs[whole].in_table || !carried_over(figs[k].label)) return false;
   const std::uint32_t from = figs[whole].end(), to = figs[k].span.begin;
   if (to <= from || to - from > 40) return false;
   const auto gap = std::u32string_view(cx.doc.folded).substr(from, to - from);
