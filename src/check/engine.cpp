@@ -3731,6 +3731,21 @@ bool parts_are_named_kinds(const Context& cx, const FigureList& l) {
   };
   std::vector<bool> taken(kinds.size(), false);
   const std::u32string whole_words = text::from_utf8(cx.fig(l.whole).label);
+  // (Not parts that count what was done with the kinds, 「其中建议办结12件，提案办结15件」, when the
+  // whole does not: they may be fewer.)
+  auto done = [](std::string_view w) { return says_handled(w) || w.find("办复") != std::string_view::npos || w.find("完成") != std::string_view::npos; };
+  if (!done(cx.fig(l.whole).label))
+    for (int p : l.parts)
+      if (done(cx.fig(p).label)) return false;
+  // (Nor a list the text goes on to say leaves some out: 「…，其余为来访」「…，另有3件…」.)
+  {
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t from = cx.fig(l.parts.back()).end();
+    auto rest = f.substr(from, std::min<std::size_t>(f.size() - from, 80));
+    rest = rest.substr(0, std::min(rest.find_first_of(U"。\n"), rest.size()));
+    for (std::u32string_view w : {U"其余", U"其他", U"其它", U"另有", U"此外", U"还有", U"以及"})
+      if (rest.find(w) != std::u32string_view::npos) return false;
+  }
   for (int p : l.parts) {
     std::u32string part = text::from_utf8(cx.fig(p).label);
     std::vector<bool> used(part.size(), false);
