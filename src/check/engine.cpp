@@ -1629,6 +1629,15 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       cx.skip(c, "fewer than " + std::to_string(c.min_parts) + " parts stated", wline);
       continue;
     }
+    // (A part the sum cannot do without, the website among the channels: with it unstated the
+    // others fall short of the whole whatever the report's figures.)
+    if (auto lacking = std::find_if(c.needs.begin(), c.needs.end(), [&](const std::string& n) {
+          return std::find(absent.begin(), absent.end(), n) != absent.end();
+        });
+        lacking != c.needs.end()) {
+      cx.skip(c, *lacking + " not stated", wline);
+      continue;
+    }
     if (c.adjacent && !adjacent_parts(cx, in.whole, present, c.relation == Relation::Equal, matches(cx, cx.def(pack, c.whole.front())))) {
       cx.skip(c, "the parts are not the counts right after the total", wline);
       continue;
@@ -3912,6 +3921,27 @@ void run_list_breakdown(Context& cx, const Check& c) {
         earlier = !cx.fig(i).in_table && cx.fig(i).kind == wf.kind && cx.fig(i).unit == wf.unit && !(S > cx.fig(i).value);
       if (earlier) {
         cx.skip(c, "after a semicolon the parts may divide an earlier count of the sentence, which holds them", line);
+        continue;
+      }
+    }
+    // 「涉及行政复议4件，行政诉讼2件，其中复议维持2件，其他结果2件，诉讼尚未审结2件」: a 其中 right
+    // after a count of reviews and one of suits (either first) divides the two together; parts
+    // that make their sum fit.
+    if (S > W && !cx.fig(l.whole).in_table) {
+      const auto& wf = cx.fig(l.whole);
+      auto case_kind = [](std::string_view s) {
+        return s.find("复议") != std::string_view::npos ? 1 : s.find("诉讼") != std::string_view::npos ? 2 : 0;
+      };
+      bool both = false;
+      for (int i = l.whole - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+        const auto& g = cx.fig(i);
+        if (g.in_table || g.kind != wf.kind) continue;
+        both = g.unit == wf.unit && g.approx == Approx::Exact && case_kind(g.label) != 0 && case_kind(wf.label) != 0 &&
+               case_kind(g.label) != case_kind(wf.label) && S == W + g.value;
+        break;
+      }
+      if (both) {
+        cx.pass(c, line);
         continue;
       }
     }

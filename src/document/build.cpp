@@ -2387,7 +2387,8 @@ bool bare_other(std::string_view label) {
         rest.remove_suffix(sum.size());
         break;
       }
-    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "类", "的"})
+    // (其他结果: the rest of the outcomes of reviews and suits, beside 维持, 纠正 and 尚未审结.)
+    for (std::string_view tail : {"类信息", "信息", "情况", "情形", "结果", "类", "的"})
       if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
     return rest.empty();
   }
@@ -3074,6 +3075,9 @@ void build_lists(Document& doc) {
   // "答复1453件,包括上年结转30件。其中,公开966件…" and "收到1499件(含重复申请20件),其中…":
   // the figure right before 其中 sits in a clause that says what the previous count includes
   // or leaves out, so the 其中 breaks down that previous count.
+  // (Set when the count a 其中 divides was found before a bracket that the line breaks in: the
+  // list is read on the line it stands on, not the count's.)
+  bool bracket_outer = false;
   auto included_in = [&](std::size_t k) -> int {
     if (k == 0) return -1;
     const auto& w = figs[counts[k]];
@@ -3088,6 +3092,41 @@ void build_lists(Document& doc) {
           std::count(between.begin(), between.end(), U'(') == std::count(between.begin(), between.end(), U')') &&
           sentence_ends(between) <= 1)
         return counts[k - 1];
+    }
+    // 「主动公开信息311条(其中:政府网站6条,微信公众号305条),其中工作动态86条,…」: a 其中 after a
+    // bracket that closes behind this count divides the count the bracket opens right after, not
+    // the bracket's last count (what divides that would stand inside the bracket). (The line may
+    // break inside the bracket, a paragraph cut at a page's measure after 「（其中：」.)
+    if (k + 1 < counts.size()) {
+      auto blank_line = [&](std::size_t i) { return f[i] == U'\n' && ((i + 1 < f.size() && f[i + 1] == U'\n') || (i > 0 && f[i - 1] == U'\n')); };
+      const std::uint32_t after = w.end(), next = figs[counts[k + 1]].span.begin;
+      const auto tail = next > after ? f.substr(after, next - after) : u32string_view();
+      const auto shut = tail.find(U')'), qz = tail.find(U"其中");
+      if (shut != npos && qz != npos && qz > shut && tail.substr(0, shut).find_first_of(U"(。;") == npos &&
+          std::none_of(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(qz), [](char32_t c) { return c == U'。' || c == U';'; })) {
+        std::size_t open = npos;
+        int depth = 0;
+        for (std::size_t i = w.span.begin; i-- > 0 && w.span.begin - i <= 200;) {
+          const char32_t c = f[i];
+          if (c == U'。' || c == U';' || blank_line(i)) break;
+          if (c == U')') ++depth;
+          else if (c == U'(' && depth-- == 0) {
+            open = i;
+            break;
+          }
+        }
+        for (std::size_t j = k; open != npos && j-- > 0;) {
+          const auto& c = figs[counts[j]];
+          if (c.span.begin >= open) continue;
+          const std::uint32_t ce = end_of(c);
+          if (ce <= open && open - ce <= 1 && same_unit(c.unit, w.unit) && c.approx == Approx::Exact && !(w.value > c.value) &&
+              (c.line == w.line || c.line + 1 == w.line)) {
+            bracket_outer = c.line != w.line;
+            return counts[j];
+          }
+          break;
+        }
+      }
     }
     // "120件,比上年的100件增加20件,其中…", "63件,较2019年(49件)增加14件。其中…": last year's
     // count is not what the 其中 divides.
@@ -3249,6 +3288,7 @@ void build_lists(Document& doc) {
       if (of_whole) continue;
       if (respective(k)) continue;
     }
+    bracket_outer = false;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
@@ -3348,6 +3388,7 @@ void build_lists(Document& doc) {
     // (The list is on the next line when 其中 opens it: qizhong_opens_next_line.)
     int list_line = w.line;
     if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
+    if (bracket_outer && outer >= 0 && figs[counts[k + 1]].line == figs[counts[k]].line) list_line = figs[counts[k]].line;
     // (So is it when the count's clause 在…中 ends its line: zhong_ends_line.)
     if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {

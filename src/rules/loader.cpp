@@ -293,7 +293,7 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
   std::set<std::string> ids;
   for (auto node : checks) {
     r.keys(node, {"id", "kind", "severity", "title", "description", "rationale", "example", "message", "expr", "whole",
-                  "parts", "relation", "missing", "anchor", "cohesive", "adjacent", "unless", "min_parts", "figure", "skip_parts", "other_total", "rounding",
+                  "parts", "relation", "missing", "anchor", "cohesive", "adjacent", "unless", "min_parts", "needs", "figure", "skip_parts", "other_total", "rounding",
                   "sentence", "alone", "table", "each", "blame", "cells"},
            "a check");
     Check c;
@@ -453,6 +453,14 @@ RulePack read_pack(const Reader& r, const YAML::Node& root, const std::string& y
     if (node["alone"]) c.alone = r.boolean(node["alone"], "alone");
     if (node["unless"]) c.unless = r.regex(node["unless"], "unless");
     if (node["min_parts"]) c.min_parts = r.integer(node["min_parts"], "min_parts");
+    if (node["needs"]) {
+      if (!node["needs"].IsSequence()) r.fail(node["needs"], "needs must be a list of part names");
+      for (auto n : node["needs"]) {
+        auto name = r.str(n, "needs");
+        if (std::find(c.parts.begin(), c.parts.end(), name) == c.parts.end()) r.fail(n, "needs names a part the check does not have: " + name);
+        c.needs.push_back(name);
+      }
+    }
     if (node["skip_parts"]) c.skip_parts = r.regex(node["skip_parts"], "skip_parts");
     if (auto o = node["other_total"]) {
       r.keys(o, {"whole", "parts", "when"}, "other_total");

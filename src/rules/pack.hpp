@@ -105,6 +105,7 @@ struct Check {
   bool alone = false;               // sentence assert: no other count in their units between the figures
   RegexPtr unless;                  // breakdown: not checked in a document whose text matches
   int min_parts = 1;
+  std::vector<std::string> needs;   // breakdown: parts without which it is not checked
   // share
   Rounding rounding = Rounding::Any;
   // restated

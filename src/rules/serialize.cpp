@@ -9,7 +9,7 @@
 namespace tally {
 namespace {
 
-constexpr std::string_view kTag = "tallypack10";
+constexpr std::string_view kTag = "tallypack11";
 
 struct Writer {
   std::string out;
@@ -194,6 +194,7 @@ std::string serialize_pack(const RulePack& p) {
     w.u32(static_cast<std::uint32_t>(c.relation));
     w.u32((c.missing_zero ? 1 : 0) | (c.anchor_after ? 2 : 0) | (c.cohesive ? 4 : 0) | (c.adjacent ? 8 : 0) | (c.per_sentence ? 16 : 0) | (c.alone ? 32 : 0));
     w.u32(static_cast<std::uint32_t>(c.min_parts));
+    w.strs(c.needs);
     w.u32(static_cast<std::uint32_t>(c.rounding));
     w.re(c.skip_parts);
     w.re(c.other_whole);
@@ -282,6 +283,7 @@ RulePack deserialize_pack(std::string_view bytes, bool lasting) {
     c.per_sentence = flags & 16;
     c.alone = flags & 32;
     c.min_parts = static_cast<int>(r.u32());
+    c.needs = r.strs();
     c.rounding = static_cast<Rounding>(r.u32());
     c.skip_parts = r.re();
     c.other_whole = r.re();
