@@ -1165,6 +1165,23 @@ bool says_handled(std::string_view label) {
   return false;
 }
 
+// 「收到申请124件（含上年度结转5件），公民申请113件，法人或其他组织申请11件」: a carry-over in the
+// bracket that opens right after the whole with 含 or 包括 (not 不含, 未含, 不包括) is a part of the
+// whole the text points out, already in it: neither one more item of the list after it nor a
+// count to add to the whole. (Only a carry-over: 「（含重复申请5件）」 may be left out of a division
+// of the rest, and stays an item the pack does not know.)
+bool included_in_whole(const Context& cx, int whole, int k) {
+  const auto& figs = cx.doc.figures;
+  if (k <= whole || figs[k].sentence != figs[whole].sentence || figs[whole].in_table || !carried_over(figs[k].label)) return false;
+  const std::uint32_t from = figs[whole].end(), to = figs[k].span.begin;
+  if (to <= from || to - from > 40) return false;
+  const auto gap = std::u32string_view(cx.doc.folded).substr(from, to - from);
+  if (!gap.starts_with(U"(") || gap.find(U')') != std::u32string_view::npos) return false;
+  for (std::u32string_view no : {U"不含", U"未含", U"不包括", U"未包括"})
+    if (gap.find(no) != std::u32string_view::npos) return false;
+  return gap.find(U'含') != std::u32string_view::npos || gap.find(U"包括") != std::u32string_view::npos;
+}
+
 // "共受理申请20件(含上年结转2件),其中网上申请12件,信函申请6件", "30件,其中本年新收28件,上年
 // 结转2件。新收申请中,网上申请20件…": a whole that includes the applications carried over from
 // last year, divided in the parts that describe only the new ones. They fit when the text states,
@@ -1776,7 +1793,10 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // applicant, a count of those closed, answered or carried on is where the requests went, no
         // more of the ways they came in; so is one set aside by 除 (「除2件尚在办理外，其余均已办结」).
         const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
-        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside) &&
+        // (Nor is a count of the reviews or suits the requests led to: 「网络申请1件、信函申请35件，
+        // 引发行政复议1件」.)
+        const bool appeal = g.label.find("复议") != std::string_view::npos || g.label.find("诉讼") != std::string_view::npos;
+        if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside || appeal) &&
             std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
           countlike = false;
         // "同意公开15件(含部分公开3件)": a subset of a part the text states is inside it.
@@ -1819,7 +1839,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
            --k) {
         const auto& g = figs[k];
         if (!(g.kind == FigureKind::Count || g.kind == FigureKind::Amount) || g.in_table || g.unit != figs[lo].unit ||
-            g.last_years)
+            g.last_years || included_in_whole(cx, in.whole, k))
           continue;
         bool known = false;
         for (const auto& d : pack.figures) known = known || std::binary_search(matches(cx, &d).begin(), matches(cx, &d).end(), k);
@@ -1955,7 +1975,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int k = in.whole + 1; k < first && !ok; ++k) {
         const auto& g = figs[k];
         ok = g.kind == FigureKind::Count && !g.in_table && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
-             g.approx == Approx::Exact && carried_over(g.label) && fits(W + g.value);
+             g.approx == Approx::Exact && carried_over(g.label) && !included_in_whole(cx, in.whole, k) && fits(W + g.value);
       }
     }
     if (!ok && rel == Relation::Equal && open_counted) ok = fits(W - open_count);
@@ -3724,6 +3744,105 @@ std::string items_word(const Context& cx, const FigureList& l) {
   return cx.doc.folded.substr(from, to - from).find(U"其中") != std::u32string_view::npos ? "「其中」" : "";
 }
 
+// 「收到人大代表建议和政协委员提案共24件。其中，人大代表建议12件，政协提案12件」: a whole whose
+// words name the kinds it counts, joined by 和、及、与 or 、, and a list with one part for each of
+// them: each part's words hold two characters or more of one kind's that no other kind holds,
+// and no two parts the same kind. The whole's own words say these are all it counts, so the parts
+// must make it, as a list closed by 其他 must. (Not when a part names a level the whole's words do
+// not, 「其中省人大代表建议5件」 of all levels' suggestions: the parts may be one level's only.)
+bool parts_are_named_kinds(const Context& cx, const FigureList& l) {
+  if (l.whole < 0 || l.parts.size() < 2 || l.parts.size() > 4 || l.left_out) return false;
+  std::u32string w = text::from_utf8(cx.fig(l.whole).label);
+  // (The words that end a whole's label without naming a kind: 「…提案共」「…提案合计为」.)
+  for (bool cut = true; cut && !w.empty();) {
+    cut = false;
+    for (std::u32string_view end : {U"共计", U"合计", U"总计", U"总数", U"共", U"为", U"达", U"有", U"的"})
+      if (std::u32string_view(w).ends_with(end)) {
+        w.resize(w.size() - end.size());
+        cut = true;
+      }
+  }
+  auto joiner = [](char32_t ch) { return ch == U'和' || ch == U'及' || ch == U'与' || ch == U'、'; };
+  auto cjk = [](char32_t ch) { return ch >= 0x4E00 && ch <= 0x9FFF; };
+  // The kinds: the runs of Chinese characters the joiners separate, back from the label's end (the
+  // first one taken to at most eight characters: what comes before it is the body and its verb).
+  // (Only the label's last 64 characters are looked at: kinds are named right before the count.)
+  if (w.size() > 64) w.erase(0, w.size() - 64);
+  std::vector<std::u32string> kinds;
+  std::size_t end = w.size();
+  for (std::size_t i = w.size(); i-- > 0;) {
+    if (joiner(w[i])) {
+      // (A kind is a name of a few words; no more kinds than parts.)
+      if (end - i - 1 < 2 || end - i - 1 > 12 || kinds.size() + 1 >= l.parts.size()) return false;
+      kinds.push_back(w.substr(i + 1, end - i - 1));
+      end = i;
+    } else if (!cjk(w[i])) {
+      break;
+    }
+  }
+  if (kinds.empty() || kinds.size() + 1 != l.parts.size()) return false;
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < 8 && cjk(w[begin - 1]) && !joiner(w[begin - 1])) --begin;
+  if (end - begin < 2) return false;
+  kinds.push_back(w.substr(begin, end - begin));
+  for (const auto& k : kinds)
+    for (char32_t ch : k)
+      if (!cjk(ch)) return false;
+  // Which kind a part's words name: the one holding a run of two characters or more of them
+  // that no other kind holds; -1 when none or more than one does. `used`: the characters so matched.
+  auto kind_of = [&](std::u32string_view part, std::vector<bool>& used) {
+    int found = -1;
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      bool named = false;
+      for (std::size_t a = 0; a + 2 <= kinds[k].size() && !named; ++a)
+        for (std::size_t n = kinds[k].size() - a; n >= 2 && !named; --n) {
+          std::u32string_view run = std::u32string_view(kinds[k]).substr(a, n);
+          bool own = true;
+          for (std::size_t o = 0; o < kinds.size() && own; ++o) own = o == k || kinds[o].find(run) == std::u32string::npos;
+          auto at = part.find(run);
+          if (own && at != std::u32string_view::npos) {
+            named = true;
+            for (std::size_t q = at; q < at + n; ++q) used[q] = true;
+          }
+        }
+      if (named) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(k);
+      }
+    }
+    return found;
+  };
+  std::vector<bool> taken(kinds.size(), false);
+  const std::u32string whole_words = text::from_utf8(cx.fig(l.whole).label);
+  // (Not parts that count what was done with the kinds, 「其中建议办结12件，提案办结15件」, when the
+  // whole does not: they may be fewer.)
+  auto done = [](std::string_view w) { return says_handled(w) || w.find("办复") != std::string_view::npos || w.find("完成") != std::string_view::npos; };
+  if (!done(cx.fig(l.whole).label))
+    for (int p : l.parts)
+      if (done(cx.fig(p).label)) return false;
+  // (Nor a list the text goes on to say leaves some out: 「…，其余为来访」「…，另有3件…」.)
+  {
+    const std::u32string_view f = cx.doc.folded;
+    const std::uint32_t from = cx.fig(l.parts.back()).end();
+    auto rest = f.substr(from, std::min<std::size_t>(f.size() - from, 80));
+    rest = rest.substr(0, std::min(rest.find_first_of(U"。\n"), rest.size()));
+    for (std::u32string_view w : {U"其余", U"其他", U"其它", U"另有", U"此外", U"还有", U"以及"})
+      if (rest.find(w) != std::u32string_view::npos) return false;
+  }
+  for (int p : l.parts) {
+    std::u32string part = text::from_utf8(cx.fig(p).label);
+    std::vector<bool> used(part.size(), false);
+    int k = kind_of(part, used);
+    if (k < 0 || taken[static_cast<std::size_t>(k)]) return false;
+    taken[static_cast<std::size_t>(k)] = true;
+    for (std::size_t q = 0; q < part.size(); ++q)
+      if (!used[q] && std::u32string_view(U"省市县区州镇乡村级").find(part[q]) != std::u32string_view::npos &&
+          whole_words.find(part[q]) == std::u32string::npos)
+        return false;
+  }
+  return true;
+}
+
 void run_list_breakdown(Context& cx, const Check& c) {
   bool any = false;
   const bool when_stated = other_when_stated(cx, c);
@@ -3902,7 +4021,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
-    bool exh = exhaustive(cx, l) && !l.mixed_units;
+    const bool named_kinds = !overlap && !exhaustive(cx, l) && parts_are_named_kinds(cx, l);
+    bool exh = (exhaustive(cx, l) || named_kinds) && !l.mixed_units;
     Finding f;
     f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
     if (shares_of_another_measure(cx, l, l.whole, S)) {
@@ -4070,7 +4190,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       }
       f.message = l.sums ? fmt::format("各项之和 {} = {}，与其后所述合计 {} 不符", join_values(cx, l.parts), S.str(), cx.val(l.whole))
                          : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
-                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
+                                       l.has_other || l.shares ? "含「其他」或占比合计 100%" : named_kinds ? "总数所述的各类" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
                                        cx.val(l.whole));
       f.expected = S.str();
       f.actual = W.str();
