@@ -194,6 +194,9 @@ struct Context {
   // named_kind of each figure against rivals[k], when first asked (done: worked out).
   std::vector<const FigureDef*> named_kind_of[2];
   std::vector<char> named_kind_done[2];
+  // Per figure, which of rivals[k] (bit r, the first 64) hold it among their parts' matches, made
+  // with them: run_breakdown asks it of every rival for every part it may take.
+  std::vector<std::uint64_t> rival_parts_of[2];
   // Whether part p's words repeat whole w's (run_breakdown), by (p << 32 | w), when first asked.
   std::unordered_map<std::uint64_t, bool> names_whole;
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
@@ -327,6 +330,7 @@ struct Context {
     bound_own.assign(pack.figures.size(), {});
     bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
+    for (auto& m : rival_parts_of) m.clear();
     for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
@@ -1287,6 +1291,11 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, cx.def(pack, on)));
     rivals.push_back(std::move(r));
   }
+  auto& parts_of = cx.rival_parts_of[anchor_after ? 1 : 0];
+  parts_of.assign(cx.doc.figures.size(), 0);
+  for (std::size_t r = 0; r < rivals.size() && r < 64; ++r)
+    for (const auto* m : rivals[r].parts)
+      for (int p : *m) parts_of[static_cast<std::size_t>(p)] |= std::uint64_t{1} << r;
   return cached.emplace(std::move(rivals));
 }
 
@@ -1491,11 +1500,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.
       const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, rivals, p);
       const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
-      for (const auto& rival : rivals) {
+      const std::uint64_t parts_of = cx.rival_parts_of[c.anchor_after ? 1 : 0][static_cast<std::size_t>(p)];
+      for (std::size_t r = 0; r < rivals.size(); ++r) {
+        const Rival& rival = rivals[r];
         const Check& other = *rival.check;
-        bool could = &other == &c;
-        for (const auto* m : rival.parts)
-          if (!could) could = std::binary_search(m->begin(), m->end(), p);
+        bool could = &other == &c || (r < 64 && ((parts_of >> r) & 1u));
+        if (r >= 64)
+          for (const auto* m : rival.parts)
+            if (!could) could = std::binary_search(m->begin(), m->end(), p);
         if (!could) continue;
         for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
           const auto* wm = rival.wholes[wk];
