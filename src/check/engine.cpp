@@ -880,8 +880,11 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   }
   // Only the candidates whose labels hold a word of the label pattern (or whose label or words
   // after hold one of the context's), when the pack's words are indexed: a label holding none
-  // cannot match. Found from the words, not by a test of every candidate.
-  const SW::Need* need = sw ? sw->of[own].data() : nullptr;
+  // cannot match. Found from the words, not by a test of every candidate. (Not for a pack of a
+  // few selectors, 「通用」's one rate: the index reads the labels of every candidate, counts and
+  // percents alike, and pays only when many selectors share it; a few test their own candidates.)
+  constexpr std::size_t kFewSelectors = 3;
+  const SW::Need* need = sw && sw->of.size() > kFewSelectors ? sw->of[own].data() : nullptr;
   bool label_held = false, context_held = false;  // the candidates left hold the words
   if (need && (need[SW::kLabel].indexed || need[SW::kContext].indexed)) {
     const bool by_label = need[SW::kLabel].indexed;
