@@ -564,7 +564,7 @@ struct Pike::Dfa {
   // (A few thousand steps of a few dozen classes: far more than a label's pattern meets.)
   static constexpr std::size_t kMaxCells = 1u << 16;
   std::vector<char32_t> bounds;            // the first code point of each class of characters
-  std::array<std::uint16_t, 128> ascii{};  // the class of each ASCII character
+  std::vector<std::uint16_t> ascii;        // the class of each ASCII character
   // The classes of other characters met, by their low bits (the characters of a label's words
   // come back label after label): one look-up instead of a binary search of the bounds.
   struct Seen {
@@ -572,7 +572,7 @@ struct Pike::Dfa {
     std::uint32_t k;
   };
   static constexpr std::size_t kSeenBits = 9;
-  std::array<Seen, 1u << kSeenBits> classes_seen;
+  std::vector<Seen> classes_seen;
   std::vector<std::int32_t> next;          // per set and class: the set after, kMatch or kUnknown
   std::vector<std::vector<std::uint32_t>> sets;  // each set's instructions, in order
   std::vector<signed char> ends;           // per set: whether a match ends at the text's end (-1: not yet known)
@@ -582,8 +582,15 @@ struct Pike::Dfa {
   std::int32_t first = 0;        // the set at the text's start (past a ^ there), or kMatch
   bool start_at_end = false;     // a thread begun at the end of a text (not empty) reaches the match
   bool full = false;
+  // The first searches of a pattern in a thread step its threads (search_nfa): a report asks a
+  // few of most patterns, and the table's first steps cost more than the threads' (a set made,
+  // looked up, kept). Past them, the table is built (build) and read.
+  static constexpr std::uint32_t kThreadsFirst = 8;
+  std::uint32_t searches = 0;
+  bool built = false;
 
-  explicit Dfa(const Pike& p) {
+  void build(const Pike& p) {
+    built = true;
     bounds.push_back(0);
     for (std::size_t k = 0; k < p.ranges_.size(); k += 2) {
       bounds.push_back(p.ranges_[k]);
@@ -591,8 +598,9 @@ struct Pike::Dfa {
     }
     std::sort(bounds.begin(), bounds.end());
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    ascii.resize(128);
     for (char32_t c = 0; c < 128; ++c) ascii[c] = static_cast<std::uint16_t>(slow_class(c));
-    classes_seen.fill({0, static_cast<std::uint32_t>(slow_class(0))});
+    classes_seen.assign(std::size_t{1} << kSeenBits, Seen{0, static_cast<std::uint32_t>(slow_class(0))});
     seen.assign(p.prog_.size(), 0);
     intern({});
     if (p.start_begin_) {
@@ -696,7 +704,11 @@ Pike::Dfa* Pike::dfa() const {
   const std::size_t slot = dfa_slot();
   if (slot >= kDfaSlots) return nullptr;
   auto& d = dfa_[slot];
-  if (!d) d = std::make_unique<Dfa>(*this);
+  if (!d) d = std::make_unique<Dfa>();
+  if (!d->built) {
+    if (++d->searches <= Dfa::kThreadsFirst) return nullptr;
+    d->build(*this);
+  }
   return d->full ? nullptr : d.get();
 }
 
