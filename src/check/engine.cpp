@@ -927,8 +927,12 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
+      // (At most 128 figures back: a sentence run on without a full stop may hold thousands, each
+      // a candidate reading back through all before it; no sentence of a real report holds more
+      // than 35 figures.)
+      constexpr int kMaxBack = 128;
       bool hit = false;
-      for (int j = i - 1; j >= 0 && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+      for (int j = i - 1; j >= 0 && j >= i - kMaxBack && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
