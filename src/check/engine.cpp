@@ -195,6 +195,9 @@ struct Context {
   // named_kind of each figure against rivals[k], when first asked (done: worked out).
   std::vector<const FigureDef*> named_kind_of[2];
   std::vector<char> named_kind_done[2];
+  // Per figure, which of rivals[k] (bit r, the first 64) hold it among their parts' matches, made
+  // with them: run_breakdown asks it of every rival for every part it may take.
+  std::vector<std::uint64_t> rival_parts_of[2];
   // Whether part p's words repeat whole w's (run_breakdown), by (p << 32 | w), when first asked.
   std::unordered_map<std::uint64_t, bool> names_whole;
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
@@ -328,6 +331,7 @@ struct Context {
     bound_own.assign(pack.figures.size(), {});
     bound_own_done.assign(pack.figures.size(), 0);
     for (auto& r : rivals) r.reset();
+    for (auto& m : rival_parts_of) m.clear();
     for (auto& d : named_kind_done) d.clear();
   }
   const Figure& fig(int i) const { return doc.figures[i]; }
@@ -877,8 +881,11 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
   }
   // Only the candidates whose labels hold a word of the label pattern (or whose label or words
   // after hold one of the context's), when the pack's words are indexed: a label holding none
-  // cannot match. Found from the words, not by a test of every candidate.
-  const SW::Need* need = sw ? sw->of[own].data() : nullptr;
+  // cannot match. Found from the words, not by a test of every candidate. (Not for a pack of a
+  // few selectors, 「通用」's one rate: the index reads the labels of every candidate, counts and
+  // percents alike, and pays only when many selectors share it; a few test their own candidates.)
+  constexpr std::size_t kFewSelectors = 3;
+  const SW::Need* need = sw && sw->of.size() > kFewSelectors ? sw->of[own].data() : nullptr;
   bool label_held = false, context_held = false;  // the candidates left hold the words
   if (need && (need[SW::kLabel].indexed || need[SW::kContext].indexed)) {
     const bool by_label = need[SW::kLabel].indexed;
@@ -924,8 +931,12 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
+      // (At most 128 figures back: a sentence run on without a full stop may hold thousands, each
+      // a candidate reading back through all before it; no sentence of a real report holds more
+      // than 35 figures.)
+      constexpr int kMaxBack = 128;
       bool hit = false;
-      for (int j = i - 1; j >= 0 && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+      for (int j = i - 1; j >= 0 && j >= i - kMaxBack && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
@@ -1308,6 +1319,11 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, cx.def(pack, on)));
     rivals.push_back(std::move(r));
   }
+  auto& parts_of = cx.rival_parts_of[anchor_after ? 1 : 0];
+  parts_of.assign(cx.doc.figures.size(), 0);
+  for (std::size_t r = 0; r < rivals.size() && r < 64; ++r)
+    for (const auto* m : rivals[r].parts)
+      for (int p : *m) parts_of[static_cast<std::size_t>(p)] |= std::uint64_t{1} << r;
   return cached.emplace(std::move(rivals));
 }
 
@@ -1512,11 +1528,14 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // part's clause run names last (复议 before 纠错) is the whole it belongs to.
       const FigureDef* kind = figs[p].in_table ? nullptr : named_kind(cx, rivals, p);
       const std::vector<int>* kind_wholes = kind ? &matches(cx, kind) : nullptr;
-      for (const auto& rival : rivals) {
+      const std::uint64_t parts_of = cx.rival_parts_of[c.anchor_after ? 1 : 0][static_cast<std::size_t>(p)];
+      for (std::size_t r = 0; r < rivals.size(); ++r) {
+        const Rival& rival = rivals[r];
         const Check& other = *rival.check;
-        bool could = &other == &c;
-        for (const auto* m : rival.parts)
-          if (!could) could = std::binary_search(m->begin(), m->end(), p);
+        bool could = &other == &c || (r < 64 && ((parts_of >> r) & 1u));
+        if (r >= 64)
+          for (const auto* m : rival.parts)
+            if (!could) could = std::binary_search(m->begin(), m->end(), p);
         if (!could) continue;
         for (std::size_t wk = 0; wk < rival.wholes.size(); ++wk) {
           const auto* wm = rival.wholes[wk];

@@ -5,7 +5,9 @@
 #include "rules/pike.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <map>
 #include <utility>
 
 #include "text/utf8.hpp"
@@ -347,6 +349,7 @@ std::unique_ptr<Pike> Pike::parse(std::string_view pattern) {
   out->prog_.push_back({Inst::kMatch});
   out->find_first();
   out->find_longest();
+  out->dfa_ok_ = !out->start_.empty();
   return out;
 }
 
@@ -411,30 +414,47 @@ Scratch& scratch() {
   return s;
 }
 
-// Adds the thread at `pc0` (a match begun at `from`) and every instruction it reaches without
-// a character, depth first, the preferred branch first, as RE2 does. True when one of them is
-// the match.
-bool add_thread(const std::vector<Pike::Inst>& prog, Queue& q, std::vector<std::uint32_t>& stack, std::uint32_t pc0,
-                std::size_t from, bool at_begin, bool at_end) {
+// Leads a thread at `pc0` on through jumps and splits (and ^ or $ where they pass), depth first,
+// the preferred branch first, as RE2 does: `first(pc, instruction)` says whether the instruction
+// is met for the first time (and marks it met), `wait(pc, instruction)` is told each one a thread
+// waits at (a class, the match, or a ^ or $ that does not pass). True when one is the match.
+template <class First, class Wait>
+[[gnu::always_inline]] inline bool lead_on(const std::vector<Pike::Inst>& prog, std::vector<std::uint32_t>& stack,
+                                           std::uint32_t pc0, bool at_begin, bool at_end, First first, Wait wait) {
   bool matched = false;
   stack.clear();
   stack.push_back(pc0);
   while (!stack.empty()) {
     std::uint32_t pc = stack.back();
     stack.pop_back();
-    while (!q.has(pc)) {
+    for (;;) {
       const auto& in = prog[pc];
-      q.add(pc, in, from);
+      if (!first(pc, in)) break;
       if (in.op == Pike::Inst::kJmp) pc = in.x;
       else if (in.op == Pike::Inst::kSplit) stack.push_back(in.y), pc = in.x;
       else if ((in.op == Pike::Inst::kBegin && at_begin) || (in.op == Pike::Inst::kEnd && at_end)) ++pc;
       else {
+        wait(pc, in);
         matched |= in.op == Pike::Inst::kMatch;
         break;
       }
     }
   }
   return matched;
+}
+
+// Adds the thread at `pc0` (a match begun at `from`) and every instruction it reaches without
+// a character to `q`. True when one of them is the match.
+bool add_thread(const std::vector<Pike::Inst>& prog, Queue& q, std::vector<std::uint32_t>& stack, std::uint32_t pc0,
+                std::size_t from, bool at_begin, bool at_end) {
+  return lead_on(
+      prog, stack, pc0, at_begin, at_end,
+      [&](std::uint32_t pc, const Pike::Inst& in) {
+        if (q.has(pc)) return false;
+        q.add(pc, in, from);
+        return true;
+      },
+      [](std::uint32_t, const Pike::Inst&) {});
 }
 
 // Starts a thread at position i of a text of n bytes. Between the ends, the instructions the
@@ -489,7 +509,7 @@ std::size_t Pike::skip(std::string_view text, std::size_t i, std::size_t end) co
   return i;
 }
 
-Pike::Answer Pike::search(std::string_view text) const {
+Pike::Answer Pike::search_nfa(std::string_view text) const {
   Scratch& s = scratch();
   Queue* cur = &s.a;
   Queue* next = &s.b;
@@ -532,6 +552,186 @@ Pike::Answer Pike::search(std::string_view text) const {
     std::swap(cur, next);
     i += len;
   }
+}
+
+// The sets of threads a search meets, as a table of steps between them (see pike.hpp). The
+// characters fall into classes by the program's ranges: those between two bounds are taken by
+// the same class instructions, so a step is worked out once for all of them. A set holds the
+// class instructions its threads wait at, and the $ they wait at (which passes only at the
+// text's end: whether one leads on to the match is asked there).
+struct Pike::Dfa {
+  static constexpr std::int32_t kUnknown = -1, kMatch = -2, kFull = -3;
+  // (A few thousand steps of a few dozen classes: far more than a label's pattern meets.)
+  static constexpr std::size_t kMaxCells = 1u << 16;
+  std::vector<char32_t> bounds;            // the first code point of each class of characters
+  std::vector<std::uint16_t> ascii;        // the class of each ASCII character
+  // The classes of other characters met, by their low bits (the characters of a label's words
+  // come back label after label): one look-up instead of a binary search of the bounds.
+  struct Seen {
+    char32_t c;
+    std::uint32_t k;
+  };
+  static constexpr std::size_t kSeenBits = 9;
+  std::vector<Seen> classes_seen;
+  std::vector<std::int32_t> next;          // per set and class: the set after, kMatch or kUnknown
+  std::vector<std::vector<std::uint32_t>> sets;  // each set's instructions, in order
+  std::vector<signed char> ends;           // per set: whether a match ends at the text's end (-1: not yet known)
+  std::map<std::vector<std::uint32_t>, std::int32_t> ids;
+  std::vector<char> seen;
+  std::vector<std::uint32_t> stack, out;
+  std::int32_t first = 0;        // the set at the text's start (past a ^ there), or kMatch
+  bool start_at_end = false;     // a thread begun at the end of a text (not empty) reaches the match
+  bool full = false;
+  // The first searches of a pattern in a thread step its threads (search_nfa): a report asks a
+  // few of most patterns, and the table's first steps cost more than the threads' (a set made,
+  // looked up, kept). Past them, the table is built (build) and read.
+  static constexpr std::uint32_t kThreadsFirst = 8;
+  std::uint32_t searches = 0;
+  bool built = false;
+
+  void build(const Pike& p) {
+    built = true;
+    bounds.push_back(0);
+    for (std::size_t k = 0; k < p.ranges_.size(); k += 2) {
+      bounds.push_back(p.ranges_[k]);
+      if (p.ranges_[k + 1] < kMaxRune) bounds.push_back(p.ranges_[k + 1] + 1);
+    }
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    ascii.resize(128);
+    for (char32_t c = 0; c < 128; ++c) ascii[c] = static_cast<std::uint16_t>(slow_class(c));
+    classes_seen.assign(std::size_t{1} << kSeenBits, Seen{0, static_cast<std::uint32_t>(slow_class(0))});
+    seen.assign(p.prog_.size(), 0);
+    intern({});
+    if (p.start_begin_) {
+      // (At the text's start a thread passes the ^ the start holds: as search_nfa's begin_thread.)
+      clear();
+      first = lead(p, 0, true, false) ? kMatch : intern(std::move(out));
+    }
+    if (p.start_end_) {
+      clear();
+      start_at_end = lead(p, 0, false, true);
+    }
+  }
+  std::size_t slow_class(char32_t c) const {
+    return static_cast<std::size_t>(std::upper_bound(bounds.begin(), bounds.end(), c) - bounds.begin()) - 1;
+  }
+  std::size_t class_of(char32_t c) {
+    if (c < 128) return ascii[c];
+    Seen& e = classes_seen[c & ((1u << kSeenBits) - 1)];
+    if (e.c != c) e = {c, static_cast<std::uint32_t>(slow_class(c))};
+    return e.k;
+  }
+  void clear() {
+    std::fill(seen.begin(), seen.end(), 0);
+    out.clear();
+  }
+  std::int32_t intern(std::vector<std::uint32_t> set) {
+    std::sort(set.begin(), set.end());
+    if (auto it = ids.find(set); it != ids.end()) return it->second;
+    const auto id = static_cast<std::int32_t>(sets.size());
+    ids.emplace(set, id);
+    sets.push_back(std::move(set));
+    ends.push_back(-1);
+    next.resize(next.size() + bounds.size(), kUnknown);
+    return id;
+  }
+  // lead_on, each instruction once since clear(), those a thread waits at (a class, or a $ that
+  // may pass at the end) added to `out`.
+  bool lead(const Pike& p, std::uint32_t pc0, bool at_begin, bool at_end) {
+    return lead_on(
+        p.prog_, stack, pc0, at_begin, at_end,
+        [&](std::uint32_t pc, const Inst&) {
+          if (seen[pc]) return false;
+          seen[pc] = 1;
+          return true;
+        },
+        [&](std::uint32_t pc, const Inst& in) {
+          if (in.op == Inst::kClass || in.op == Inst::kEnd) out.push_back(pc);
+        });
+  }
+  // The step from set `s` by a character of class `k`: every thread of the set, and one begun
+  // here at each of the start's classes, that the character takes, led on.
+  std::int32_t step(const Pike& p, std::int32_t s, std::size_t k) {
+    const char32_t c = bounds[k];
+    clear();
+    bool matched = false;
+    auto take = [&](std::uint32_t pc) {
+      const Inst& in = p.prog_[pc];
+      if (in.op == Inst::kClass && p.matches_class(in, c)) matched = lead(p, pc + 1, false, false) || matched;
+    };
+    for (std::uint32_t pc : sets[static_cast<std::size_t>(s)]) take(pc);
+    for (std::uint32_t pc : p.start_classes_) take(pc);
+    std::int32_t to = kMatch;
+    if (!matched) {
+      if (!ids.count(out) && (sets.size() + 1) * bounds.size() > kMaxCells) {
+        full = true;
+        return kFull;
+      }
+      to = intern(out);
+    }
+    next[static_cast<std::size_t>(s) * bounds.size() + k] = to;
+    return to;
+  }
+  // Whether set `s`, at the end of the text, leads on through a $ to the match.
+  bool ends_here(const Pike& p, std::int32_t s) {
+    signed char& e = ends[static_cast<std::size_t>(s)];
+    if (e < 0) {
+      clear();
+      bool matched = false;
+      for (std::uint32_t pc : sets[static_cast<std::size_t>(s)])
+        if (p.prog_[pc].op == Inst::kEnd) matched = lead(p, pc + 1, false, true) || matched;
+      e = matched ? 1 : 0;
+    }
+    return e == 1;
+  }
+};
+
+Pike::Pike() = default;
+Pike::~Pike() = default;
+
+namespace {
+// This thread's number among those that have searched, for its own DFA of each pattern.
+std::size_t dfa_slot() {
+  static std::atomic<std::size_t> threads{0};
+  thread_local const std::size_t slot = threads.fetch_add(1, std::memory_order_relaxed);
+  return slot;
+}
+}  // namespace
+
+Pike::Dfa* Pike::dfa() const {
+  if (!dfa_ok_) return nullptr;
+  const std::size_t slot = dfa_slot();
+  if (slot >= kDfaSlots) return nullptr;
+  auto& d = dfa_[slot];
+  if (!d) d = std::make_unique<Dfa>();
+  if (!d->built) {
+    if (++d->searches <= Dfa::kThreadsFirst) return nullptr;
+    d->build(*this);
+  }
+  return d->full ? nullptr : d.get();
+}
+
+Pike::Answer Pike::search(std::string_view text) const {
+  const std::size_t n = text.size();
+  Dfa* d = n > 0 ? dfa() : nullptr;
+  if (!d) return search_nfa(text);
+  const std::size_t classes = d->bounds.size();
+  std::int32_t s = d->first;
+  if (s == Dfa::kMatch) return Answer::yes;
+  for (std::size_t i = 0; i < n;) {
+    char32_t c = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    if (c >= 0x80 && (len = text::decode_utf8_at(text, i, c)) == 0) return Answer::unsure;
+    const std::size_t k = d->class_of(c);
+    std::int32_t t = d->next[static_cast<std::size_t>(s) * classes + k];
+    if (t == Dfa::kUnknown) t = d->step(*this, s, k);
+    if (t == Dfa::kMatch) return Answer::yes;
+    if (t == Dfa::kFull) return search_nfa(text);
+    s = t;
+    i += len;
+  }
+  return d->start_at_end || d->ends_here(*this, s) ? Answer::yes : Answer::no;
 }
 
 namespace {

@@ -13,6 +13,7 @@
 // quantifiers, large counts, a repetition of what may be empty, patterns RE2 would refuse or
 // struggle to compile) and the caller uses RE2 as before.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -23,6 +24,10 @@ namespace tally {
 
 class Pike {
  public:
+  Pike();
+  ~Pike();
+  Pike(const Pike&) = delete;
+  Pike& operator=(const Pike&) = delete;
   // The program for `pattern`, or null when the pattern is outside the subset.
   static std::unique_ptr<Pike> parse(std::string_view pattern);
 
@@ -67,6 +72,19 @@ class Pike {
   // begun at either end reaches what one begun anywhere else does.
   bool start_begin_ = false, start_end_ = false;
   void find_first();
+  // search() asks only whether a match lies anywhere, not which: the threads alive at a place are
+  // a set, and the set after a character depends only on the set before and which classes take
+  // the character. Those sets are numbered as they are first met and each step between them kept
+  // (a DFA built lazily), so that a pattern searched in label after label steps each character
+  // with one look-up instead of stepping every thread. One per thread of the process (each
+  // thread builds its own, no locks), for patterns without ^ or $ (whose threads depend on where
+  // the text ends) that match nothing empty; bounded in size, past which search_nfa answers.
+  struct Dfa;
+  static constexpr std::size_t kDfaSlots = 8;
+  mutable std::array<std::unique_ptr<Dfa>, kDfaSlots> dfa_;
+  bool dfa_ok_ = false;
+  Dfa* dfa() const;
+  Answer search_nfa(std::string_view text) const;
   bool may_begin(char32_t c) const {
     if (!((first_bits_ >> (c & 63u)) & 1u)) return false;
     for (std::size_t k = 0; k < first_.size(); k += 2)

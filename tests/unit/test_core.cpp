@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <random>
 #include <variant>
 
 #include "document/build.hpp"
@@ -386,6 +387,31 @@ TEST_CASE("a word is found where std::string_view::find finds it, in long texts 
       CHECK(Regex::find_word(t, w, from) == (from > t.size() ? std::string_view::npos : t.find(w, from)));
     }
   }
+}
+
+TEST_CASE("a word is found where std::string_view::find finds it in labels of every length") {
+  // Texts of 0 to 100 bytes (a label, shorter than a block of the long scan, and the last block
+  // of a longer one), words cut from them or made of their pieces, from every place.
+  std::mt19937 rng(20261203);
+  const char* pieces[] = {"申请", "公开", "信", "息", "，", "a", "1", "件", "结转", "开申"};
+  long checked = 0;
+  for (int k = 0; k < 3000; ++k) {
+    std::string text;
+    for (std::size_t n = rng() % 100; text.size() < n;) text += pieces[rng() % 10];
+    std::string word;
+    if (!text.empty() && rng() % 2) {
+      const std::size_t b = rng() % text.size();
+      word = text.substr(b, 1 + rng() % std::min<std::size_t>(9, text.size() - b));
+    } else {
+      for (int m = 1 + static_cast<int>(rng() % 3); m > 0; --m) word += pieces[rng() % 10];
+    }
+    const std::string_view t = text;
+    for (std::size_t from = 0; from <= t.size() + 1; ++from, ++checked) {
+      INFO(text << " / " << word << " from " << from);
+      REQUIRE(Regex::find_word(t, word, from) == (from > t.size() ? std::string_view::npos : t.find(word, from)));
+    }
+  }
+  CHECK(checked > 100000);
 }
 
 TEST_CASE("a mark is found where std::u32string_view::find_first_of finds it, in every step of four") {

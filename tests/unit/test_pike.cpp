@@ -297,6 +297,42 @@ TEST_CASE("Pike answers as RE2 on random patterns of its subset over random text
   WARN("random: " << taken << " taken, " << refused << " refused, " << compare.answered << " answered, " << compare.found << " found");
 }
 
+// search() steps a pattern's threads through sets it keeps from text to text (a DFA built as it
+// goes): the sets a text meets must answer for the next texts too, and a pattern whose sets
+// outgrow the table's bound is searched thread by thread from then on.
+TEST_CASE("Pike's search answers as RE2 with its sets kept over many texts, and past their bound", "[pike]") {
+  std::mt19937 rng(20261203);
+  Patterns gen(rng);
+  Compare compare;
+  long taken = 0;
+  for (int k = 0; k < 400; ++k) {
+    std::string p = gen.alternation(0);
+    auto pike = Pike::parse(p);
+    if (!pike) continue;
+    ++taken;
+    RE2 re(p, Regex::options());
+    for (int t = 0; t < 150; ++t) {
+      std::string text = random_text(rng);
+      compare(*pike, re, p, text, 0, text.size());
+    }
+  }
+  // (Which of the last 17 characters are a tells a set of its own, and a text of a and b never
+  // ends the search early: tens of thousands of sets met, past the bound.)
+  const std::string wide = "a(a|b){16}c";
+  auto pike = Pike::parse(wide);
+  REQUIRE(pike);
+  RE2 re(wide, Regex::options());
+  for (int t = 0; t < 400; ++t) {
+    std::string text;
+    for (int c = 0, n = 40 + static_cast<int>(rng() % 80); c < n; ++c) text += rng() % 2 ? "a" : "b";
+    if (t % 4 == 0) text += "c";
+    compare(*pike, re, wide, text, 0, text.size());
+  }
+  CHECK(taken > 150);
+  CHECK(compare.mismatches == 0);
+  CHECK(compare.found > 5000);
+}
+
 TEST_CASE("Regex reads a long text only near its needed words, and answers as RE2 reading it all", "[pike]") {
   // Whole fixture files (a report searched for an `unless` pattern) against every pack pattern;
   // random patterns over long random texts, where the stretches around the needed words meet,
