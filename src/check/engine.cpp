@@ -6816,16 +6816,16 @@ void run_repeated(Context& cx, const Check& c) {
       if (t.ends_with(w)) return true;
     return false;
   };
-  // Whether a count is the whole of a list whose parts make it.
-  auto borne_out = [&](int i) {
-    for (const auto& l : cx.doc.lists) {
-      if (l.whole != i || l.parts.empty()) continue;
-      Decimal S;
-      for (int p : l.parts) S = S + figs[static_cast<std::size_t>(p)].total();
-      if (S == figs[static_cast<std::size_t>(i)].value) return true;
-    }
-    return false;
-  };
+  // Whether a count is the whole of a list whose parts make it (one pass over the lists, not one
+  // a pair: a text of thousands of twice-named totals and as many lists stays linear).
+  std::vector<char> made(figs.size(), 0);
+  for (const auto& l : cx.doc.lists) {
+    if (l.whole < 0 || l.parts.empty() || made[static_cast<std::size_t>(l.whole)]) continue;
+    Decimal S;
+    for (int p : l.parts) S = S + figs[static_cast<std::size_t>(p)].total();
+    if (S == figs[static_cast<std::size_t>(l.whole)].value) made[static_cast<std::size_t>(l.whole)] = 1;
+  }
+  auto borne_out = [&](int i) { return made[static_cast<std::size_t>(i)] != 0; };
   for (const auto& [key, idx] : named) {
     if (idx.size() != 2) continue;
     const int a = idx[0], b = idx[1];
