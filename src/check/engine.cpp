@@ -2895,6 +2895,31 @@ bool rest_stated(const Context& cx, const FigureList& l, const Decimal& rest) {
   return false;
 }
 
+// 「主动公开信息38条…②机构职能类信息5条，占15.7%；③为民办实事信息1条，占2.63%；④…5条，占15.7%；
+// ⑤…2条，占5.26%」: no whole fits every share (one is wrong), but two shares or more written to two
+// decimals are each exactly the share of one count stated before on the parts' line, and not of
+// the parts' sum: that count is their whole (two such shares fit another count only by chance).
+int precise_consensus_whole(const Context& cx, const FigureList& l, const Decimal& S) {
+  if (l.parts.size() < 3) return -1;
+  const auto& first = cx.fig(l.parts.front());
+  for (int cand : whole_candidates(cx, l)) {
+    const auto& wf = cx.fig(cand);
+    if (wf.line != first.line || wf.in_table) continue;
+    int precise = 0;
+    bool fits = true;
+    for (int p : l.parts) {
+      const auto& pf = cx.fig(p);
+      if (!(pf.value < wf.value)) fits = false;
+      if (pf.share < 0) continue;
+      const auto& sh = cx.fig(pf.share);
+      if (sh.precision < 2 || sh.approx != Approx::Exact) continue;
+      if (share_fit(sh, pf.value, wf.value) == Fit::Exact && share_fit(sh, pf.value, S) != Fit::Exact) ++precise;
+    }
+    if (fits && precise >= 2) return cand;
+  }
+  return -1;
+}
+
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
@@ -2928,6 +2953,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       if (W < 0) W = named_total_whole(cx, l);
       if (W < 0) W = made_whole(cx, l, S);
       if (W < 0) W = sentence_before_whole(cx, l);
+      if (W < 0) W = precise_consensus_whole(cx, l, S);
       inferred = W >= 0;
     }
     if (W < 0) {

@@ -3526,6 +3526,14 @@ void build_lists(Document& doc) {
           // "…人事信息3条，财政信息29条，以上信息中有171条通过微信公众号同步发布": 以上/上述…中
           // picks out some of the items already listed, not one more of them.
           if ((tail.starts_with(U"以上") || tail.starts_with(U"上述")) && tail.find(U'中') != npos) break;
+          // 「被提起行政诉讼9起，其中已审结的7起均胜诉，被申请行政复议的2起…」: a count of the other
+          // kind of case (复议 where the whole counts 诉讼 cases, or the reverse) says something
+          // else, not one more part of these cases. (复议后起诉 is still a kind of 诉讼.)
+          const auto case_kind = [](std::string_view l) {
+            const bool review = holds(l, "复议"), suit = holds(l, "诉讼") || holds(l, "起诉");
+            return review == suit ? 0 : review ? 1 : 2;
+          };
+          if (case_kind(w.label) != 0 && case_kind(g.label) != 0 && case_kind(w.label) != case_kind(g.label)) break;
           // 「其中27件为自然人申请，2件为法人申请，除2件尚在办理中，其余28件…」: a count set aside by
           // 除 opens another division of the whole (it and the rest), not one more part of this one.
           if (tail.starts_with(U"除") || set_aside_by_chu(g.label)) break;
@@ -3604,6 +3612,14 @@ void build_lists(Document& doc) {
         std::size_t open = at < f.size() && f[at] == U'(' ? at : npos;
         if (open == npos && marker[j] == Paren) open = f.find(U'(', g.end());
         std::size_t close = matching_close(f, open);
+        // (A bracket the text ends inside, the page copied only so far: 「无法提供2件(本机关不掌握
+        // 相关政府信息1件,没有现成信」 — what is in it still breaks that part down, to the end.)
+        // (Line breaks of a copy cut at the page's measure may stand inside it.)
+        if (close == npos && open != npos && f.size() - open <= 300 && f.substr(open).find(U')') == npos) {
+          std::size_t end = f.size();
+          while (end > open + 1 && (is_space(f[end - 1]) || f[end - 1] == U'\n')) --end;
+          close = end - 1;
+        }
         if (close != npos) {
           nested = true;
           skip_until = static_cast<std::uint32_t>(close);
