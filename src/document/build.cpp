@@ -1135,7 +1135,26 @@ void name_counts(Document& doc) {
       for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
       break;
     }
-    if (!g.label.empty()) continue;
+    // (Only 其中 before it in its clause, or 其中 and the heading of what the items are, 「其中6件为不予
+    // 公开」「其中处理结果4件为不予公开，1件为不予处理」: the words after the count still name it, and
+    // the heading names no item.)
+    std::size_t lead = 0;
+    if (!g.label.empty()) {
+      std::string_view l = label;
+      if (l.starts_with("其中")) l.remove_prefix(std::string_view("其中").size());
+      bool heading = l.empty();
+      for (std::string_view h : {"处理结果", "办理结果", "答复结果"}) heading = heading || l == h;
+      if (!heading) continue;
+      std::uint32_t b = g.span.begin;
+      while (b > 0 && is_space(f[b - 1])) --b;
+      std::uint32_t c = b;
+      while (c > 0 && b - c <= 8 && !is_clause_break(f[c - 1])) --c;
+      if (c > 0 && !is_clause_break(f[c - 1])) continue;
+      u32string_view words = trim(f.substr(c, b - c));
+      if (words.starts_with(U"其中")) words.remove_prefix(2);
+      if (!words.empty() && words != U"处理结果"sv && words != U"办理结果"sv && words != U"答复结果"sv) continue;
+      lead = b - c;
+    }
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
     // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
@@ -1168,6 +1187,7 @@ void name_counts(Document& doc) {
     // (Only in a clause of its own: "…,28件为网上申请,…".)
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
+    b -= static_cast<std::uint32_t>(lead);
     if (b > 0 && !is_clause_break(f[b - 1])) continue;
     g.label = doc.words.utf8(after);
   }
@@ -3081,6 +3101,33 @@ void build_lists(Document& doc) {
         all = all + g.total();
       }
       if (kinds >= 2 && !(all * Decimal(10, 0) > w.value * Decimal(11, 0))) q = 0;
+    }
+    // So do counts written before their names right after the sentence's first count of requests,
+    // each in a clause of its own, 「共受理依申请公开政府信息27件,26件为自然人申请,1件为法人申请」: the
+    // requests that count divides, by who made them (or how), or by how they were answered (「办结
+    // 12件,7件为予以公开,5件为不予公开」) — two of them or more, all of one of those kinds; the list
+    // ends with them.
+    if (q == npos && alone && gap == U","sv && holds(w.label, "申请")) {
+      std::size_t end = k + 1;
+      int family = -1;
+      for (; end < nc; ++end) {
+        const auto& g = figs[counts[end]];
+        if (g.sentence != w.sentence || g.line != w.line || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact || g.share >= 0)
+          break;
+        if (g.span.begin == 0 || (f[g.span.begin - 1] != U',' && f[g.span.begin - 1] != U'、')) break;
+        if (end > k + 1 && f.substr(end_of(figs[counts[end - 1]]), g.span.begin - end_of(figs[counts[end - 1]])).find_first_of(U";。:") != npos)
+          break;
+        const std::string_view l = g.label, after = g.after;
+        const bool named_after = !l.empty() && (after == l || (after.size() == l.size() + std::string_view("为").size() &&
+                                                               (after.starts_with("为") || after.starts_with("是")) && after.ends_with(l)));
+        const int kind = names_applicant_or_channel(l) ? 0 : names_handling_result(l) ? 1 : -1;
+        if (!named_after || kind < 0 || (family >= 0 && kind != family)) break;
+        family = kind;
+      }
+      if (end >= k + 3) {
+        q = 0;
+        if (end < nc && figs[counts[end]].sentence == w.sentence) kinds_end[k] = end;
+      }
     }
     // So does a sentence that opens with 其中 on a count restating one of the sentence before it
     // (its words and value): 「…通过县政府网站发布政府信息5469条,通过新闻媒体公开1600条。其中通过
