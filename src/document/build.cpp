@@ -2735,6 +2735,8 @@ void build_lists(Document& doc) {
   // Where kinds named by what they are, after a count, end at a count of another measure: the
   // index (into counts) of that count, which is no item of theirs; 0 when not so.
   std::vector<std::size_t> kinds_end(nc, 0);
+  // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
+  std::vector<bool> next_sentence_items(nc, false);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -3132,6 +3134,51 @@ void build_lists(Document& doc) {
         if (end < nc && figs[counts[end]].sentence == w.sentence) kinds_end[k] = end;
       }
     }
+    // So does the whole of the sentence right after the count's, when it is nothing but a list of
+    // three kinds of items or more in the count's unit (「…主动公开政府信息1296条。决策公开17条、执行
+    // 公开36条、…、监督保障13条。」) that come within a tenth of the count, none naming where the items
+    // went out, an act of its own, a change, a total or the rest: with no marker the kinds may leave
+    // items out, and with no 其他 the list names no complete division, so only a sum above the
+    // count tells. (Where items went out may count them again: 「…2942条。通过网站公开…52条,…微博发布
+    // 541条,…」 is no division.)
+    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' && nx.sentence == w.sentence + 1 && nx.line == w.line &&
+        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c); })) {
+      std::size_t end = k + 1;
+      Decimal sum;
+      bool plain = true;
+      for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
+        const auto& g = figs[counts[end]];
+        const std::string_view l = g.label;
+        plain = g.line == w.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+                l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
+                !names_other(l) && !bare_other(l) && !compares(l);
+        // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
+        for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
+        for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
+        // (Each after a 、 or a comma, and words of no other figure between: the items only.)
+        if (plain && end > k + 1) {
+          const std::uint32_t from = end_of(figs[counts[end - 1]]), to = g.span.begin;
+          const auto sep = f.substr(from, to > from ? to - from : 0);
+          plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
+                  std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+        }
+        sum = sum + g.total();
+      }
+      // (And the sentence ends with the last of them: no more words said about them.)
+      bool ends = plain && end >= k + 4 && (end >= nc || figs[counts[end]].sentence != nx.sentence);
+      if (ends) {
+        const std::uint32_t from = end_of(figs[counts[end - 1]]);
+        std::uint32_t to = from;
+        while (to < f.size() && to < from + 4 && f[to] != U'。' && f[to] != U'\n') ++to;
+        const auto tail = trim(f.substr(from, to - from));
+        ends = to < f.size() && f[to] == U'。' && tail.empty();
+      }
+      if (ends && within_tenth(sum, w.value)) {
+        q = 1;
+        next_sentence_items[k] = true;
+        kinds_end[k] = end < nc && figs[counts[end]].sentence == nx.sentence ? end : 0;
+      }
+    }
     // So does a sentence that opens with 其中 on a count restating one of the sentence before it
     // (its words and value): 「…通过县政府网站发布政府信息5469条,通过新闻媒体公开1600条。其中通过
     // 县政府网站发布政府信息5469条,政策栏目发布2620条,…,发布其他信息311条」 picks that count
@@ -3440,6 +3487,7 @@ void build_lists(Document& doc) {
     FigureList list;
     list.whole = outer >= 0 ? outer : counts[k];
     list.qizhong = true;
+    list.at_most = next_sentence_items[k];
     std::uint32_t paren_close = 0;
     if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(matching_close(f, w.end()));
     // "无法提供22件(其中本机关不掌握17件),不予处理9件": a 其中 opened inside a bracket ends with it.
