@@ -3122,10 +3122,12 @@ void build_lists(Document& doc) {
         const std::string_view l = g.label, after = g.after;
         const bool named_after = !l.empty() && (after == l || (after.size() == l.size() + std::string_view("为").size() &&
                                                                (after.starts_with("为") || after.starts_with("是")) && after.ends_with(l)));
-        // (The applicants as table 三 names them: 商业企业, 科研机构, 社会公益组织, 法律服务机构.)
-        bool who = names_applicant_or_channel(l);
-        for (std::string_view a : {"商业", "科研", "公益", "法律服务"}) who = who || holds(l, a);
-        const int kind = who ? 0 : names_handling_result(l) ? 1 : -1;
+        // (Who applied, as table 三 names them, 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构…,
+        // is one division and how they applied another: 「10件为网上申请，12件为自然人申请」 divides
+        // the requests twice.)
+        bool who = false;
+        for (std::string_view a : {"自然人", "公民", "个人", "法人", "组织", "企业", "商业", "科研", "公益", "法律服务"}) who = who || holds(l, a);
+        const int kind = who ? 0 : names_applicant_or_channel(l) ? 2 : names_handling_result(l) ? 1 : -1;
         if (!named_after || kind < 0 || (family >= 0 && kind != family)) break;
         family = kind;
       }
