@@ -2709,7 +2709,7 @@ Decimal shares_sum(const Context& cx, const FigureList& l, int& digits, int& n) 
 }
 
 bool exhaustive(const Context& cx, const FigureList& l) {
-  if (l.left_out) return false;
+  if (l.left_out || l.at_most) return false;
   if (l.has_other || l.sums) return true;
   // "累计处理申请92件,其中本年度新接收91件,2020年结转办理1件": the year's applications are the
   // new ones and those carried over from last year; the two make the whole.
@@ -4066,7 +4066,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
-    const bool named_kinds = !overlap && !exhaustive(cx, l) && parts_are_named_kinds(cx, l);
+    const bool named_kinds = !overlap && !exhaustive(cx, l) && !l.at_most && parts_are_named_kinds(cx, l);
     bool exh = (exhaustive(cx, l) || named_kinds) && !l.mixed_units;
     Finding f;
     f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
@@ -4096,7 +4096,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.fail(c, std::move(f), line);
     };
     auto one_short_of = [&](const std::vector<int>& parts, const Decimal& sum, const char* what) {
-      if (exh || !l.qizhong || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
+      if (exh || !l.qizhong || l.at_most || parts.size() < 2 || l.shares || within_slack || (biggest >= 0 && parts.size() == l.parts.size()) ||
           W < Decimal(50, 0) ||
           !(sum + Decimal(1, 0) == W) || says_partial(cx, l.whole, parts.front(), parts.back()) || some_website_kinds(cx, parts) ||
           rest_stated_after(cx, l.whole, parts.back(), W - sum, false) ||

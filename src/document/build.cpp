@@ -1135,7 +1135,26 @@ void name_counts(Document& doc) {
       for (std::size_t k = 0; k < values.size(); ++k) figs[values[k]].label = doc.words.utf8(parts[k]);
       break;
     }
-    if (!g.label.empty()) continue;
+    // (Only 其中 before it in its clause, or 其中 and the heading of what the items are, 「其中6件为不予
+    // 公开」「其中处理结果4件为不予公开，1件为不予处理」: the words after the count still name it, and
+    // the heading names no item.)
+    std::size_t lead = 0;
+    if (!g.label.empty()) {
+      std::string_view l = label;
+      if (l.starts_with("其中")) l.remove_prefix(std::string_view("其中").size());
+      bool heading = l.empty();
+      for (std::string_view h : {"处理结果", "办理结果", "答复结果"}) heading = heading || l == h;
+      if (!heading) continue;
+      std::uint32_t b = g.span.begin;
+      while (b > 0 && is_space(f[b - 1])) --b;
+      std::uint32_t c = b;
+      while (c > 0 && b - c <= 8 && !is_clause_break(f[c - 1])) --c;
+      if (c > 0 && !is_clause_break(f[c - 1])) continue;
+      u32string_view words = trim(f.substr(c, b - c));
+      if (words.starts_with(U"其中")) words.remove_prefix(2);
+      if (!words.empty() && words != U"处理结果"sv && words != U"办理结果"sv && words != U"答复结果"sv) continue;
+      lead = b - c;
+    }
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
     // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
@@ -1168,6 +1187,7 @@ void name_counts(Document& doc) {
     // (Only in a clause of its own: "…,28件为网上申请,…".)
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
+    b -= static_cast<std::uint32_t>(lead);
     if (b > 0 && !is_clause_break(f[b - 1])) continue;
     g.label = doc.words.utf8(after);
   }
@@ -2715,6 +2735,8 @@ void build_lists(Document& doc) {
   // Where kinds named by what they are, after a count, end at a count of another measure: the
   // index (into counts) of that count, which is no item of theirs; 0 when not so.
   std::vector<std::size_t> kinds_end(nc, 0);
+  // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
+  std::vector<bool> next_sentence_items(nc, false);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -3082,6 +3104,83 @@ void build_lists(Document& doc) {
       }
       if (kinds >= 2 && !(all * Decimal(10, 0) > w.value * Decimal(11, 0))) q = 0;
     }
+    // So do counts written before their names right after the sentence's first count of requests,
+    // each in a clause of its own, 「共受理依申请公开政府信息27件,26件为自然人申请,1件为法人申请」: the
+    // requests that count divides, by who made them (or how), or by how they were answered (「办结
+    // 12件,7件为予以公开,5件为不予公开」) — two of them or more, all of one of those kinds; the list
+    // ends with them.
+    if (q == npos && alone && gap == U","sv && holds(w.label, "申请")) {
+      std::size_t end = k + 1;
+      int family = -1;
+      for (; end < nc; ++end) {
+        const auto& g = figs[counts[end]];
+        if (g.sentence != w.sentence || g.line != w.line || !same_unit(g.unit, w.unit) || g.approx != Approx::Exact || g.share >= 0)
+          break;
+        if (g.span.begin == 0 || (f[g.span.begin - 1] != U',' && f[g.span.begin - 1] != U'、')) break;
+        if (end > k + 1 && f.substr(end_of(figs[counts[end - 1]]), g.span.begin - end_of(figs[counts[end - 1]])).find_first_of(U";。:") != npos)
+          break;
+        const std::string_view l = g.label, after = g.after;
+        const bool named_after = !l.empty() && (after == l || (after.size() == l.size() + std::string_view("为").size() &&
+                                                               (after.starts_with("为") || after.starts_with("是")) && after.ends_with(l)));
+        // (Who applied, as table 三 names them, 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构…,
+        // is one division and how they applied another: 「10件为网上申请，12件为自然人申请」 divides
+        // the requests twice.)
+        bool who = false;
+        for (std::string_view a : {"自然人", "公民", "个人", "法人", "组织", "企业", "商业", "科研", "公益", "法律服务"}) who = who || holds(l, a);
+        const int kind = who ? 0 : names_applicant_or_channel(l) ? 2 : names_handling_result(l) ? 1 : -1;
+        if (!named_after || kind < 0 || (family >= 0 && kind != family)) break;
+        family = kind;
+      }
+      if (end >= k + 3) {
+        q = 0;
+        if (end < nc && figs[counts[end]].sentence == w.sentence) kinds_end[k] = end;
+      }
+    }
+    // So does the whole of the sentence right after the count's, when it is nothing but a list of
+    // three kinds of items or more in the count's unit (「…主动公开政府信息1296条。决策公开17条、执行
+    // 公开36条、…、监督保障13条。」) that come within a tenth of the count, none naming where the items
+    // went out, an act of its own, a change, a total or the rest: with no marker the kinds may leave
+    // items out, and with no 其他 the list names no complete division, so only a sum above the
+    // count tells. (Where items went out may count them again: 「…2942条。通过网站公开…52条,…微博发布
+    // 541条,…」 is no division.)
+    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' && nx.sentence == w.sentence + 1 && nx.line == w.line &&
+        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c); })) {
+      std::size_t end = k + 1;
+      Decimal sum;
+      bool plain = true;
+      for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
+        const auto& g = figs[counts[end]];
+        const std::string_view l = g.label;
+        plain = g.line == w.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+                l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
+                !names_other(l) && !bare_other(l) && !compares(l);
+        // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
+        for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
+        for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
+        // (Each after a 、 or a comma, and words of no other figure between: the items only.)
+        if (plain && end > k + 1) {
+          const std::uint32_t from = end_of(figs[counts[end - 1]]), to = g.span.begin;
+          const auto sep = f.substr(from, to > from ? to - from : 0);
+          plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
+                  std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+        }
+        sum = sum + g.total();
+      }
+      // (And the sentence ends with the last of them: no more words said about them.)
+      bool ends = plain && end >= k + 4 && (end >= nc || figs[counts[end]].sentence != nx.sentence);
+      if (ends) {
+        const std::uint32_t from = end_of(figs[counts[end - 1]]);
+        std::uint32_t to = from;
+        while (to < f.size() && to < from + 4 && f[to] != U'。' && f[to] != U'\n') ++to;
+        const auto tail = trim(f.substr(from, to - from));
+        ends = to < f.size() && f[to] == U'。' && tail.empty();
+      }
+      if (ends && within_tenth(sum, w.value)) {
+        q = 1;
+        next_sentence_items[k] = true;
+        kinds_end[k] = end < nc && figs[counts[end]].sentence == nx.sentence ? end : 0;
+      }
+    }
     // So does a sentence that opens with 其中 on a count restating one of the sentence before it
     // (its words and value): 「…通过县政府网站发布政府信息5469条,通过新闻媒体公开1600条。其中通过
     // 县政府网站发布政府信息5469条,政策栏目发布2620条,…,发布其他信息311条」 picks that count
@@ -3390,6 +3489,7 @@ void build_lists(Document& doc) {
     FigureList list;
     list.whole = outer >= 0 ? outer : counts[k];
     list.qizhong = true;
+    list.at_most = next_sentence_items[k];
     std::uint32_t paren_close = 0;
     if (marker[k] == Paren) paren_close = static_cast<std::uint32_t>(matching_close(f, w.end()));
     // "无法提供22件(其中本机关不掌握17件),不予处理9件": a 其中 opened inside a bracket ends with it.

@@ -127,6 +127,7 @@ struct FigureList {
   std::size_t before_mixed = 0;  // parts stated before the first count of another unit
   std::vector<int> other_units;  // those counts of another unit, in order (not among the parts)
   bool left_out = false;     // an item given only roughly (约200条) stood among the parts
+  bool at_most = false;      // items after the whole's sentence with no marker: they may leave items out, only their sum above it tells
   std::string intro;         // folded text introducing the list
 };
 

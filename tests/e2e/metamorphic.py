@@ -138,6 +138,10 @@ KNOWN = {
     # wrapped page: the break inside 「其中予以公⏎开51件」 ends the paragraph the flow is read in.)
     ("page-measure", "l24-flow-carried-on-sentence-error.txt"),
     ("sentence-lines", "m-kinds-after-colon-heading-error.txt"),
+    # (Misses, not false alarms) kinds that make up the whole sentence after their count's, with no
+    # marker, are read on the count's line only: a sentence a line, or the line cut inside them at
+    # the measure (one cut line, not read as a wrapped page), leaves them unread.
+    ("sentence-lines", "lj-next-sentence-kinds-error.txt"), ("page-measure", "lj-next-sentence-kinds-error.txt"),
     # (A miss of the second finding only: channels whose shares are of their own sum, on a line
     # of their own, are no longer held to the count of the sentence before; the channels' sum
     # against the applications received is still reported.)
