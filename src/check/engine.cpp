@@ -204,15 +204,15 @@ struct Context {
   // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
   // whole text for it once.
   std::map<std::string, bool, std::less<>> unless_seen;
-  // The pairs of code points of the folded text, made for the first such search of a long text:
-  // the words an `unless` pattern needs (a dozen, most of them absent) are not each looked for
-  // through the whole report. (A short one is searched faster than indexed.)
+  // The pairs of code points of the folded text (text_pairs), handed over by check_document's
+  // caller, who made them for pack detection, or else made for the first such search: the words
+  // an `unless` pattern needs (a dozen, most of them absent) are not each looked for through the
+  // whole report.
   text::PairIndex pairs;
-  bool pairs_made = false;
+  const text::PairIndex* shared_pairs = nullptr;
   bool search_whole(const Regex& re) {
-    if (!pairs_made && doc.folded.size() >= 2048) pairs.build(doc.folded);
-    pairs_made = true;
-    return re.search(doc.folded_utf8, pairs);
+    if (!shared_pairs) shared_pairs = &(pairs = text_pairs(doc));
+    return re.search(doc.folded_utf8, *shared_pairs);
   }
   // Per figure, "label#after" as context patterns see it and its sketch, made when first needed
   // (every selector with a context asks for the same string of each candidate).
@@ -6731,42 +6731,50 @@ namespace {
 // (A dozen words: a list is cheaper than a map.)
 using WordsFound = std::vector<std::pair<std::string_view, bool>>;
 
-bool search_text(const Regex& re, std::string_view text, WordsFound* found) {
-  if (!found || re.literals().empty()) return re.search(text);
+bool search_text(const Regex& re, std::string_view text, WordsFound* found, const text::PairIndex* pairs) {
+  if (!found || re.literals().empty()) return pairs ? re.search(text, *pairs) : re.search(text);
   for (const auto& w : re.literals()) {
     auto it = std::find_if(found->begin(), found->end(), [&](const auto& e) { return e.first == w; });
-    if (it == found->end()) it = found->insert(it, {w, Regex::find_word(text, w) != std::string_view::npos});
+    if (it == found->end())
+      it = found->insert(it, {w, (!pairs || pairs->may_hold(w)) && Regex::find_word(text, w) != std::string_view::npos});
     if (it->second) return true;
   }
   return false;
 }
 
+// The stretches (from, length) of a text that are left, in order, when its line breaks and the
+// blanks beside them are dropped; nothing when it is one line.
+template <typename View, typename Fn>
+void for_each_joined_stretch(View t, Fn&& stretch) {
+  std::size_t from = 0;
+  for (std::size_t nl = t.find('\n'); nl != View::npos; nl = t.find('\n', nl + 1)) {
+    std::size_t end = nl;
+    while (end > from && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r')) --end;
+    stretch(from, end - from);
+    from = nl + 1;
+    while (from < t.size() && (t[from] == ' ' || t[from] == '\t')) ++from;
+  }
+  if (from != 0) stretch(from, t.size() - from);
+}
+
 // The words a pack is told by, looked for in the folded text and, failing that, in the same text
 // without its line breaks (and the blanks beside them): a table's row label copied from a PDF is
 // cut where its cell wrapped (「一、本年新收政府信⏎息公开申请数量」), and the words on either side are one.
+// `pairs` (text_pairs), when given, holds the pairs of both.
 struct PackText {
   const std::string& folded;
-  WordsFound found, found_joined;
-  std::string joined;
+  const text::PairIndex* pairs = nullptr;
+  WordsFound found{}, found_joined{};
+  std::string joined{};
   bool built = false;
   bool has(const Regex& re, bool cache) {
-    if (search_text(re, folded, cache ? &found : nullptr)) return true;
+    if (search_text(re, folded, cache ? &found : nullptr, pairs)) return true;
     if (!built) {
       built = true;
-      // Only line breaks and the blanks beside them are dropped, a stretch at a time.
       joined.reserve(folded.size());
-      std::size_t from = 0;
-      for (std::size_t nl = folded.find('\n'); nl != std::string::npos; nl = folded.find('\n', nl + 1)) {
-        std::size_t end = nl;
-        while (end > from && (folded[end - 1] == ' ' || folded[end - 1] == '\t' || folded[end - 1] == '\r')) --end;
-        joined.append(folded, from, end - from);
-        from = nl + 1;
-        while (from < folded.size() && (folded[from] == ' ' || folded[from] == '\t')) ++from;
-      }
-      if (from == 0) return false;  // one line: nothing to join
-      joined.append(folded, from, std::string::npos);
+      for_each_joined_stretch(std::string_view(folded), [&](std::size_t from, std::size_t n) { joined.append(folded, from, n); });
     }
-    return !joined.empty() && search_text(re, joined, cache ? &found_joined : nullptr);
+    return !joined.empty() && search_text(re, joined, cache ? &found_joined : nullptr, pairs);
   }
 };
 
@@ -6781,7 +6789,7 @@ bool applies(const RulePack& pack, PackText& text, bool cache) {
 }  // namespace
 
 bool pack_applies(const RulePack& pack, const Document& doc) {
-  PackText text{doc.folded_utf8, {}, {}, {}, false};
+  PackText text{doc.folded_utf8};
   return applies(pack, text, false);
 }
 
@@ -6887,16 +6895,41 @@ void run_repeated(Context& cx, const Check& c) {
   }
 }
 
-std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc) {
-  PackText text{doc.folded_utf8, {}, {}, {}, false};
+text::PairIndex text_pairs(const Document& doc) {
+  text::PairIndex pairs;
+  if (doc.folded.size() < 256) return pairs;  // (searched faster than indexed)
+  pairs.build(doc.folded);
+  // The pairs the dropped line breaks make (PackText): the last code point of the stretch before
+  // and the first of the next, read in the UTF-8 (its line breaks are found faster).
+  const std::string_view f = doc.folded_utf8;
+  std::size_t end = 0;  // of the last stretch not empty, 0: none yet
+  bool read = true;     // (else the index rules nothing out)
+  for_each_joined_stretch(f, [&](std::size_t from, std::size_t n) {
+    if (n == 0) return;
+    if (end > 0) {
+      std::size_t b = end - 1;
+      while (b > 0 && (static_cast<unsigned char>(f[b]) & 0xC0) == 0x80) --b;
+      char32_t a = 0, c = 0;
+      if (text::decode_utf8_at(f, b, a) > 0 && text::decode_utf8_at(f, from, c) > 0) pairs.add(a, c);
+      else read = false;
+    }
+    end = from + n;
+  });
+  return read ? pairs : text::PairIndex{};
+}
+
+std::vector<const RulePack*> packs_applying(const std::vector<const RulePack*>& packs, const Document& doc, const text::PairIndex* pairs) {
+  PackText text{doc.folded_utf8, pairs};
   std::vector<const RulePack*> out;
   for (const RulePack* p : packs)
     if (applies(*p, text, true)) out.push_back(p);
   return out;
 }
 
-void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result, const Document* previous) {
+void check_document(const Document& doc, const std::vector<const RulePack*>& packs, FileResult& result, const Document* previous,
+                    const text::PairIndex* pairs) {
   Context cx(doc, result);
+  cx.shared_pairs = pairs;
   std::vector<const RulePack*> order(packs.begin(), packs.end());
   std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->priority > b->priority; });
   // Official tables first: their zones are not prose and their row numbers are not headings.

@@ -140,7 +140,8 @@ struct Checker {
     }
     cf.result.encoding = doc->encoding;
     cf.result.figures = static_cast<int>(doc->figures.size());
-    std::vector<const RulePack*> applied = packs_applying(packs, *doc);
+    const text::PairIndex pairs = text_pairs(*doc);  // (for the searches of the whole text)
+    std::vector<const RulePack*> applied = packs_applying(packs, *doc, &pairs);
     for (auto*& p : applied) p = &embedded_whole(*p);  // (a built-in pack's head: the pack)
     for (auto* p : applied) cf.result.packs.push_back(p->name + "@" + p->version);
     // Last year's report: --previous for every file, else the configuration's mapping.
@@ -166,7 +167,7 @@ struct Checker {
       }
     }
     if (last_year && cf.result.previous.empty()) cf.result.previous = last_year->path;
-    check_document(*doc, applied, cf.result, last_year);
+    check_document(*doc, applied, cf.result, last_year, &pairs);
     if (doc->invalid_bytes > 0) {
       Finding f;
       f.rule = "input.encoding";

@@ -29,6 +29,10 @@ class PairIndex {
 #endif
     for (; i < s.size(); ++i) set(slot(s[i - 1], s[i]));
   }
+  // Adds the pair (a, b), as if the text held it.
+  void add(char32_t a, char32_t b) {
+    if (!bits_.empty()) set(slot(a, b));
+  }
   // False when `word` (UTF-8) does not occur in the text indexed: a pair of its adjacent code
   // points is not there. True when it may: all its pairs are, or it has fewer than two code
   // points, or is not UTF-8, or nothing was indexed.

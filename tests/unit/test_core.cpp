@@ -7,6 +7,7 @@
 #include <random>
 #include <variant>
 
+#include "check/engine.hpp"
 #include "document/build.hpp"
 #include "extract/numbers.hpp"
 #include "rules/embedded.hpp"
@@ -451,6 +452,29 @@ TEST_CASE("a pair index never turns away a word of its text, and a search with i
     INFO(p);
     CHECK(re.search(text, idx) == re.search(text));
   }
+}
+
+TEST_CASE("a document's pair index holds the pairs its dropped line breaks make, for pack detection") {
+  // The 2021 format is told by words that here stand only cut by a line break (a wrapped table
+  // cell): the pairs at the cuts (不补, 制发) are nowhere else in the text, and the folded text
+  // alone would rule both words out.
+  std::string text = "某镇2021年政府信息公开工作年度报告\n";
+  for (int k = 0; k < 12; ++k) text += "全年主动公开信息" + std::to_string(40 + k) + "条，办理申请" + std::to_string(k + 3) + "件。\n";
+  text += "五、申请人逾期不\n补正、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1\n";
+  text += "信息内容 本年制\n  发件数 本年废止件数 现行有效件数\n";
+  const Document doc = doc_of(text);
+  REQUIRE(doc.folded.size() >= 256);
+  INFO(doc.folded_utf8);
+  REQUIRE(doc.folded_utf8.find("逾期不补正") == std::string::npos);
+  REQUIRE(doc.folded_utf8.find("本年制发件数") == std::string::npos);
+  std::vector<const RulePack*> packs;
+  for (const auto& p : embedded_pack_heads()) packs.push_back(&p);
+  const text::PairIndex pairs = text_pairs(doc);
+  CHECK(pairs.may_hold("不补正"));
+  CHECK(pairs.may_hold("制发"));
+  const auto without = packs_applying(packs, doc), with = packs_applying(packs, doc, &pairs);
+  CHECK(with == without);
+  CHECK(std::any_of(with.begin(), with.end(), [](const RulePack* p) { return p->name.starts_with("gen3"); }));
 }
 
 TEST_CASE("the words a pattern cannot match without") {
