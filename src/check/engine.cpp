@@ -4048,9 +4048,6 @@ void run_list_breakdown(Context& cx, const Check& c) {
     // that make their sum fit.
     if (S > W && !cx.fig(l.whole).in_table) {
       const auto& wf = cx.fig(l.whole);
-      auto case_kind = [](std::string_view s) {
-        return s.find("复议") != std::string_view::npos ? 1 : s.find("诉讼") != std::string_view::npos ? 2 : 0;
-      };
       bool both = false;
       for (int i = l.whole - 1; i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);

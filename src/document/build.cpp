@@ -1471,6 +1471,11 @@ int website_kind(std::string_view label) {
   return -1;
 }
 
+int case_kind(std::string_view label) {
+  const bool review = holds(label, "复议"), suit = holds(label, "诉讼") || holds(label, "起诉");
+  return review == suit ? 0 : review ? 1 : 2;
+}
+
 bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
   static constexpr WordSet kMoreSet(kMore);
@@ -3629,10 +3634,6 @@ void build_lists(Document& doc) {
           // 「被提起行政诉讼9起，其中已审结的7起均胜诉，被申请行政复议的2起…」: a count of the other
           // kind of case (复议 where the whole counts 诉讼 cases, or the reverse) says something
           // else, not one more part of these cases. (复议后起诉 is still a kind of 诉讼.)
-          const auto case_kind = [](std::string_view l) {
-            const bool review = holds(l, "复议"), suit = holds(l, "诉讼") || holds(l, "起诉");
-            return review == suit ? 0 : review ? 1 : 2;
-          };
           if (case_kind(w.label) != 0 && case_kind(g.label) != 0 && case_kind(w.label) != case_kind(g.label)) break;
           // 「其中27件为自然人申请，2件为法人申请，除2件尚在办理中，其余28件…」: a count set aside by
           // 除 opens another division of the whole (it and the rest), not one more part of this one.

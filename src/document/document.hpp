@@ -196,6 +196,9 @@ bool names_who_or_how(std::string_view label);
 // The words every reading of applicants and channels shares (自然人, 法人, 组织, 企业, 网上, 网络,
 // 在线, 信函, 当面, 现场, 传真): names_who_or_how adds the rarer ones of a division (公民, 窗口…).
 bool names_applicant_or_channel(std::string_view label);
+// Which kind of case a label counts: 1 administrative review (复议), 2 suit (诉讼, 起诉; 复议后起诉
+// is a suit), 0 neither or both named.
+int case_kind(std::string_view label);
 // Which of the three kinds a government website's yearly statistics divide what it published into a
 // label names: 0 概况(类), 1 政务动态, 2 (信息)公开目录; -1 none.
 int website_kind(std::string_view label);
