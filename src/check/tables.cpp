@@ -2036,13 +2036,15 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
   for (const auto& [r, rr] : pending)
     if (rr.digit_runs.size() >= 2 || (!rr.digit_runs.empty() && rr.digit_runs[0].digits.size() > 1)) tally_line(r, rr.digit_runs[0].span.begin);
+  // Whether a row's one count stands on its label's line (not on a line of its own after it).
+  auto on_label_line = [&](std::size_t r, const Token& tok) {
+    return !tok.digits.empty() && tok.span.begin >= t.labels[r].end &&
+           std::u32string_view(doc.folded).substr(t.labels[r].end, tok.span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos;
+  };
   for (auto& [r, rr] : pending) {
     // (The single count on the label's line, before the runs are cleared below.)
     std::optional<Token> single;
-    if (rr.digit_runs.size() == 1 && !rr.digit_runs[0].digits.empty() && rr.digit_runs[0].digits.front() != '0' &&
-        rr.digit_runs[0].span.begin >= t.labels[r].end &&
-        std::u32string_view(doc.folded).substr(t.labels[r].end, rr.digit_runs[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos)
-      single = rr.digit_runs[0];
+    if (rr.digit_runs.size() == 1 && on_label_line(r, rr.digit_runs[0]) && rr.digit_runs[0].digits.front() != '0') single = rr.digit_runs[0];
     if (rebuild_with_columns(t, r, rr.digit_runs, all_checks)) {
       for (auto& c : t.cells[r]) zone_end = std::max(zone_end, c.span.end);
       if (rebuilt++ == 0) {
@@ -2178,8 +2180,7 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
       }
       continue;
     }
-    if (toks.size() == 1 && !toks[0].digits.empty() && !last.is_zero() && toks[0].span.begin >= t.labels[r].end &&
-        std::u32string_view(doc.folded).substr(t.labels[r].end, toks[0].span.begin - t.labels[r].end).find(U'\n') == std::u32string_view::npos) {
+    if (toks.size() == 1 && !last.is_zero() && on_label_line(r, toks[0])) {
       single_rows.emplace_back(r, toks[0], rr.problem);
       continue;
     }
@@ -2194,16 +2195,16 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   if (!single_rows.empty()) {
     const std::size_t n = def.columns.size(), W = static_cast<std::size_t>(printed_whole);
     std::vector<std::size_t> zeroed;
-    for (auto& [r, tok, problem] : single_rows) {
+    // A row of missing cells but for its whole's.
+    auto whole_only = [&](std::size_t r, const Decimal& v, Span at) {
       t.cells[r].assign(n, TableCell{});
       for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
-      t.cells[r][W] = {CellKind::Number, tok.value, tok.span};
-    }
+      t.cells[r][W] = {CellKind::Number, v, at};
+    };
+    for (auto& [r, tok, problem] : single_rows) whole_only(r, tok.value, tok.span);
     for (auto& [r, problem] : empty_rows)
       if (t.cells[r].empty()) {
-        t.cells[r].assign(n, TableCell{});
-        for (auto& c : t.cells[r]) c.kind = CellKind::Missing;
-        t.cells[r][W] = {CellKind::Number, Decimal::integer(0), t.labels[r]};
+        whole_only(r, Decimal::integer(0), t.labels[r]);
         zeroed.push_back(r);
       }
     std::vector<bool> single_row(def.rows.size(), false);
