@@ -2303,14 +2303,20 @@ TableInstance read_instance(const Document& doc, const TableDef& def, const Sque
   }
   // A page copied only up to a point may stop inside a number: when the text ends right on the
   // table's last cell (「…（七）总计 67 0 0 0 0 0 6」 of a 67), that cell may be the start of a
-  // longer number, and is not read. (A text file only: a Word or Excel table ends its file whole.)
+  // longer number, and is not read. A cell closed by its separator (「| 9 |」, 「9<tab>」, then
+  // only empty cells) was copied whole: that number is read. (A text file only: a Word or Excel
+  // table ends its file whole.)
   if (doc.format == "text") {
+    auto closed = [&](std::size_t k) {
+      while (k < doc.folded.size() && doc.folded[k] == U' ') ++k;
+      return k < doc.folded.size() && (doc.folded[k] == U'|' || doc.folded[k] == U'\t');
+    };
     TableCell* last = nullptr;
     for (auto& row : t.cells)
       for (auto& c : row)
         if (c.kind == CellKind::Number && (!last || c.span.end > last->span.end)) last = &c;
     if (last) {
-      if (only_blanks_to_end(doc, last->span.end)) {
+      if (only_blanks_to_end(doc, last->span.end) && !closed(last->span.end)) {
         last->kind = CellKind::Missing;
         Finding f;
         f.severity = Severity::Note;

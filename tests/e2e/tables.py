@@ -338,5 +338,32 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, res = rollup(paths[0], paths[1], os.path.join(fixtures, "rules", "outline.numbering.pass.txt"))
     check(all(c["outcome"] == "skipped" for c in res["checks"]), "rollup: a child without the tables makes the comparison not evaluated")
 
+    # A text that ends on table 四 whose last cases are left blank (「… | 1 | 3 |  |  |  |  |  |」
+    # then nothing): the last number is closed by its separator, so it was copied whole and is
+    # checked (a wrong total is reported there); one that ends inside the number itself, with no
+    # separator after it, is still not read.
+    for year in (2019, 2021):
+        g = "gen3" if year == 2021 else "gen2"
+        for layout in ("md", "piped", "tsv"):
+            for direct_total, want in ((2, None), (3, "2")):
+                t4 = [1, 1, "", "", 2, 1, "", "", 1, direct_total, "", "", "", "", ""]  # no 0 written: blanks are 0
+                text = T.report(year, layout, t4=t4).split("五、存在的主要问题")[0]
+                res, lines = run(text, tmp, f"t4-blank-tail-{year}-{layout}-{direct_total}.txt")
+                loud = [f for f in res["findings"] if f["severity"] != "note"]
+                outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
+                if want is None:
+                    check(not loud and outcome.get(f"{g}.appeals.direct") == "passed",
+                          f"{year} {layout}: table 四 ending the text with blank cells after its last number is read whole "
+                          f"({[f['message'] for f in loud]}, {outcome.get(f'{g}.appeals.direct')})")
+                else:
+                    got = [(lines[f["location"]["line"] - 1][f["location"]["column"] - 1:f["location"]["end_column"] - 1], f["expected"])
+                           for f in loud]
+                    check(got == [("3", want)], f"{year} {layout}: a wrong last number before blank cells at the end of the text is reported ({got})")
+        text = T.report(year, "md", t4=[1, 1, 0, 0, 2, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0]).split("五、存在的主要问题")[0].rstrip().rstrip("|").rstrip()
+        res, _ = run(text + "\n", tmp, f"t4-cut-{year}.txt")
+        cut = [f for f in res["findings"] if "正是文本的结尾" in f["message"]]
+        check(len(cut) == 1 and not [f for f in res["findings"] if f["severity"] != "note"],
+              f"{year}: table 四 whose text stops right after a number with no separator still gets the note of a cut ({[f['message'] for f in res['findings']]})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
