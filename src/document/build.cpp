@@ -1415,6 +1415,16 @@ bool names_outlet(std::string_view label) {
   return false;
 }
 
+// Whether a label names a measure of the economy: what a region produced, sold, invested, traded or
+// earned (农业总产值, 工业增加值, 社会消费品零售额, 固定资产投资, 出口商品总值, 利用外资, 人均可支配收入).
+// A report's summary of the year may give them one after another; none is a kind of information,
+// request or case, nor a part of another measure's figure.
+bool names_economic_measure(std::string_view label) {
+  for (std::string_view c : {"产值", "增加值", "零售", "生产总值", "固定资产投资", "出口", "利用外资", "可支配收入"})
+    if (label.find(c) != std::string_view::npos) return true;
+  return false;
+}
+
 bool documents_among_items(const Figure& part, const Figure& whole) {
   if (whole.unit == "条" && part.unit == "篇") {
     if (part.label.ends_with("信息")) return true;
@@ -3638,6 +3648,11 @@ void build_lists(Document& doc) {
           // 「其中27件为自然人申请，2件为法人申请，除2件尚在办理中，其余28件…」: a count set aside by
           // 除 opens another division of the whole (it and the rest), not one more part of this one.
           if (tail.starts_with(U"除") || set_aside_by_chu(g.label)) break;
+          // 「公共财政总收入31.2亿元,其中公共财政预算收入21亿元;农业总产值3.8亿元;社会消费品零售额
+          // 193.5亿元」: past a part, a measure of the economy is the next statement of the year's
+          // summary, not one more part of the whole — unless the whole is such a measure too (地区生产
+          // 总值 and the 增加值 of each industry).
+          if (names_economic_measure(g.label) && !names_economic_measure(w.label)) break;
           // (Unless it makes the whole exactly: 「…发布其他信息342条,同时转载上级信息155条」 of 2826
           // whose other items make 2671 counted the reposts in it.)
           if (meanwhile_after_rest(prev, g) && !(same_unit(g.unit, w.unit) && so_far + g.total() == w.value)) break;
