@@ -309,20 +309,28 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
         while (j < n && is_digit(f[j])) ++j;
       }
       end = j;
-      ascii.clear();
-      std::size_t dot = std::string::npos;
-      for (std::size_t k = start; k < end; ++k)
-        if (is_digit(f[k]) || f[k] == U',' || f[k] == U'.') {
-          if (f[k] == U'.') dot = ascii.size();
-          ascii.push_back(static_cast<char>(f[k]));
-        }
-      auto v = Decimal::parse(ascii);
-      if (v) {
-        value = *v;
-        precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
-        kind = FigureKind::Count;
-      }
       numeric = true;
+      if (end - start == first_group && first_group <= 18) {
+        // Digits alone (most figures): the value as Decimal::parse reads it, digit by digit, with
+        // no string copied and parsed again.
+        std::int64_t m = 0;
+        for (std::size_t k = start; k < end; ++k) m = m * 10 + static_cast<std::int64_t>(f[k] - U'0');
+        value = Decimal(m, 0);
+        kind = FigureKind::Count;
+      } else {
+        ascii.clear();
+        std::size_t dot = std::string::npos;
+        for (std::size_t k = start; k < end; ++k)
+          if (is_digit(f[k]) || f[k] == U',' || f[k] == U'.') {
+            if (f[k] == U'.') dot = ascii.size();
+            ascii.push_back(static_cast<char>(f[k]));
+          }
+        if (auto v = Decimal::parse(ascii)) {
+          value = *v;
+          precision = dot == std::string::npos ? 0 : static_cast<int>(ascii.size() - dot - 1);
+          kind = FigureKind::Count;
+        }
+      }
     } else if (is_cn_digit(c) && (i == 0 || !is_cn_digit(f[i - 1]))) {
       std::size_t j = i;
       while (j < n && is_cn_digit(f[j]) && j - i < 8) ++j;
