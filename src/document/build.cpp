@@ -5414,10 +5414,14 @@ void join_wrapped_lines(Document& doc) {
   text::SourceMap source(t);
   const std::uint32_t line_total = n == 0 ? 0 : source.line_count();
   std::size_t reports = 0;  // lines naming a report with no mark of a sentence (page_metadata)
-  for (std::uint32_t ln = 1; ln <= line_total && reports < 2; ++ln) {
-    const Span sp = source.line_span(ln);
+  // (Only a line holding 报 or 報 can name one: those lines are found by a search of the whole
+  // text, eight characters at a time, rather than every line asked in turn.)
+  static constexpr char32_t kReport[] = {U'报', U'報'};
+  for (std::size_t k = text::find_any(t, 0, kReport); k != std::u32string_view::npos && reports < 2;) {
+    const Span sp = source.line_span(source.at(static_cast<std::uint32_t>(k)).line);
     auto c = std::u32string_view(t).substr(sp.begin, sp.end - sp.begin);
     reports += names_report(c) && c.find_first_of(U",，、;；。") == std::u32string_view::npos;
+    k = text::find_any(t, std::max<std::size_t>(sp.end, k + 1), kReport);
   }
   std::vector<Line> lines;
   lines.reserve(line_total);
