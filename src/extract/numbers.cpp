@@ -70,11 +70,12 @@ std::u32string_view match_unit(std::u32string_view s, std::size_t i) {
 }
 
 // Both compare one character before the whole word: these run several times per figure and
-// almost never match.
-bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view w) {
+// almost never match. (Inlined, so that the one character is compared where they are called,
+// not after a call.)
+[[gnu::always_inline]] inline bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view w) {
   return i < s.size() && s[i] == w.front() && s.substr(i, w.size()) == w;
 }
-bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
+[[gnu::always_inline]] inline bool ends_with_at(std::u32string_view s, std::size_t end, std::u32string_view w) {
   return end >= w.size() && s[end - 1] == w.back() && s.substr(end - w.size(), w.size()) == w;
 }
 
