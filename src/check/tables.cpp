@@ -2461,25 +2461,31 @@ const SqueezedText::Digitless& SqueezedText::digitless() const {
     // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
     // a row of such marks beside the first line of its label is as common as a row of figures.
     std::size_t n = 0;
-    std::size_t bytewise_to = 0;  // sixteen bytes that hold a mark are read one by one
     for (std::size_t i = 0; i < t.size(); ++i) {
 #if defined(__SSE2__)
-      // Sixteen bytes with none of these marks in them (most of the text: words) are kept whole.
-      while (i >= bytewise_to && i + 16 <= t.size()) {
+      // Sixteen bytes at a time: those before the first mark among them are kept whole, a run of
+      // digits (or 「-」「/」) passed over whole, and only a byte that may begin 「—」 read alone.
+      // (The bytes and offsets are stored sixteen at a time, past those kept: there is room, as
+      // no more are kept than read.)
+      while (i + 16 <= t.size()) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
         const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
-        if (_mm_movemask_epi8(marks) != 0) {
-          bytewise_to = i + 16;
-          break;
-        }
+        const __m128i skip = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('/')));
+        const auto skips = static_cast<unsigned>(_mm_movemask_epi8(skip));
+        const auto dashes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
+        const unsigned marks = skips | dashes;
+        const std::size_t plain = marks == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(marks));
         _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), v);
         const __m128i base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
         for (int k = 0; k < 4; ++k)
           _mm_storeu_si128(reinterpret_cast<__m128i*>(at + n + 4 * k), _mm_add_epi32(base, _mm_set1_epi32(4 * k)));
-        n += 16;
-        i += 16;
+        n += plain;
+        i += plain;
+        if (plain == 16) continue;
+        if (dashes >> plain & 1) break;  // (read below)
+        // The run of digits and marks from here, to the end of the sixteen at most.
+        i += static_cast<std::size_t>(std::countr_one(skips >> plain));
       }
       if (i >= t.size()) break;
 #endif
