@@ -334,6 +334,28 @@ bool this_year_only(const Linear& l) {
   return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
 }
 
+// A row relation (each: row) of this year's cells whose constant is zero, as the columns it adds
+// and their coefficients (none zero), in the order of its names: kept per check, as every row
+// read asks, rather than each column looked up by its name every time. `ok` false for any other
+// relation.
+struct RowTerms {
+  bool ok = false;
+  std::vector<std::pair<int, int>> terms;  // (column, coefficient)
+};
+
+const RowTerms& row_terms(const Check& c, const TableDef& t) {
+  thread_local PerCheck<RowTerms> cache;
+  return cache.get(c, &t, [&] {
+    RowTerms r;
+    const Linear& l = linear(c, t);
+    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) return r;
+    r.ok = true;
+    for (auto& [name, k] : l.coef)
+      if (int col = t.column(name); col >= 0 && k != 0) r.terms.push_back({col, k});
+    return r;
+  });
+}
+
 // sum + k·v. Nearly every coefficient is 1 or -1, where the product is v or -v itself.
 Decimal add_multiple(const Decimal& sum, int k, const Decimal& v) {
   if (k == 1) return sum + v;
@@ -562,13 +584,10 @@ struct GridWidth {
 // 自然人 + …), or -1.
 int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n, const Check** which = nullptr) {
   for (auto* c : row_checks) {
-    const auto& l = linear(*c, def);
-    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+    const RowTerms& rt = row_terms(*c, def);
+    if (!rt.ok) continue;
     std::vector<int> sign(n, 0);
-    for (auto& [name, k] : l.coef) {
-      int col = def.column(name);
-      if (col >= 0 && k != 0) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
-    }
+    for (auto [col, k] : rt.terms) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
     for (std::size_t w = 0; w < n; ++w) {
       bool whole = sign[w] != 0;
       for (std::size_t k = 0; k < n && whole; ++k)
@@ -1265,13 +1284,11 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       auto holds = [&](const std::vector<Token>& cells) {
         bool any = false;
         for (auto* c : row_checks) {
-          const auto& l = linear(*c, def);
-          if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+          const RowTerms& rt = row_terms(*c, def);
+          if (!rt.ok) continue;
           Decimal sum;
           bool known = true;
-          for (auto& [name, k] : l.coef) {
-            int col = def.column(name);
-            if (col < 0 || k == 0) continue;
+          for (auto [col, k] : rt.terms) {
             if (static_cast<std::size_t>(col) >= cells.size() || cells[static_cast<std::size_t>(col)].kind != CellKind::Number) known = false;
             else sum = add_multiple(sum, k, cells[static_cast<std::size_t>(col)].value);
           }
@@ -1335,18 +1352,12 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   Splitter sp{toks, n, decltype(Splitter::rels_at)(n), std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}};
   bool any_relation = false;
   for (auto* c : row_checks) {
-    const auto& l = linear(*c, def);
-    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
-    std::vector<std::pair<int, int>> terms;
+    const RowTerms& rt = row_terms(*c, def);
+    if (!rt.ok) continue;
     int last = -1;
-    for (auto& [name, k] : l.coef) {
-      int col = def.column(name);
-      if (col < 0 || k == 0) continue;
-      terms.push_back({col, k});
-      last = std::max(last, col);
-    }
+    for (auto [col, k] : rt.terms) last = std::max(last, col);
     if (last < 0) continue;
-    sp.rels_at[static_cast<std::size_t>(last)].push_back(std::move(terms));
+    sp.rels_at[static_cast<std::size_t>(last)].push_back(rt.terms);
     any_relation = true;
   }
   std::string joined;
