@@ -108,9 +108,11 @@ void fold_taiwan_words(std::u32string& s) {
     for (auto at = s.find(from); at != std::u32string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
 }
 // s.starts_with(w), settled by the first character when it differs, as it nearly always does.
-bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
+// (Both inlined: they are asked of nearly every line and figure, and most often settled by one
+// character.)
+[[gnu::always_inline]] inline bool begins_with(u32string_view s, u32string_view w) { return !s.empty() && s.front() == w.front() && s.starts_with(w); }
 
-u32string_view trim(u32string_view s) {
+[[gnu::always_inline]] inline u32string_view trim(u32string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
