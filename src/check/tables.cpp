@@ -334,6 +334,28 @@ bool this_year_only(const Linear& l) {
   return std::none_of(l.coef.begin(), l.coef.end(), [](auto& kv) { return is_previous(kv.first); });
 }
 
+// A row relation (each: row) of this year's cells whose constant is zero, as the columns it adds
+// and their coefficients (none zero), in the order of its names: kept per check, as every row
+// read asks, rather than each column looked up by its name every time. `ok` false for any other
+// relation.
+struct RowTerms {
+  bool ok = false;
+  std::vector<std::pair<int, int>> terms;  // (column, coefficient)
+};
+
+const RowTerms& row_terms(const Check& c, const TableDef& t) {
+  thread_local PerCheck<RowTerms> cache;
+  return cache.get(c, &t, [&] {
+    RowTerms r;
+    const Linear& l = linear(c, t);
+    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) return r;
+    r.ok = true;
+    for (auto& [name, k] : l.coef)
+      if (int col = t.column(name); col >= 0 && k != 0) r.terms.push_back({col, k});
+    return r;
+  });
+}
+
 // sum + k·v. Nearly every coefficient is 1 or -1, where the product is v or -v itself.
 Decimal add_multiple(const Decimal& sum, int k, const Decimal& v) {
   if (k == 1) return sum + v;
@@ -562,13 +584,10 @@ struct GridWidth {
 // 自然人 + …), or -1.
 int whole_column(const std::vector<const Check*>& row_checks, const TableDef& def, std::size_t n, const Check** which = nullptr) {
   for (auto* c : row_checks) {
-    const auto& l = linear(*c, def);
-    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+    const RowTerms& rt = row_terms(*c, def);
+    if (!rt.ok) continue;
     std::vector<int> sign(n, 0);
-    for (auto& [name, k] : l.coef) {
-      int col = def.column(name);
-      if (col >= 0 && k != 0) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
-    }
+    for (auto [col, k] : rt.terms) sign[static_cast<std::size_t>(col)] = k > 0 ? 1 : -1;
     for (std::size_t w = 0; w < n; ++w) {
       bool whole = sign[w] != 0;
       for (std::size_t k = 0; k < n && whole; ++k)
@@ -1265,13 +1284,11 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       auto holds = [&](const std::vector<Token>& cells) {
         bool any = false;
         for (auto* c : row_checks) {
-          const auto& l = linear(*c, def);
-          if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
+          const RowTerms& rt = row_terms(*c, def);
+          if (!rt.ok) continue;
           Decimal sum;
           bool known = true;
-          for (auto& [name, k] : l.coef) {
-            int col = def.column(name);
-            if (col < 0 || k == 0) continue;
+          for (auto [col, k] : rt.terms) {
             if (static_cast<std::size_t>(col) >= cells.size() || cells[static_cast<std::size_t>(col)].kind != CellKind::Number) known = false;
             else sum = add_multiple(sum, k, cells[static_cast<std::size_t>(col)].value);
           }
@@ -1335,18 +1352,12 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   Splitter sp{toks, n, decltype(Splitter::rels_at)(n), std::vector<std::int64_t>(n), std::vector<std::pair<std::size_t, std::size_t>>(n), {}, {}};
   bool any_relation = false;
   for (auto* c : row_checks) {
-    const auto& l = linear(*c, def);
-    if (!l.ok || !l.constant.is_zero() || !this_year_only(l)) continue;
-    std::vector<std::pair<int, int>> terms;
+    const RowTerms& rt = row_terms(*c, def);
+    if (!rt.ok) continue;
     int last = -1;
-    for (auto& [name, k] : l.coef) {
-      int col = def.column(name);
-      if (col < 0 || k == 0) continue;
-      terms.push_back({col, k});
-      last = std::max(last, col);
-    }
+    for (auto [col, k] : rt.terms) last = std::max(last, col);
     if (last < 0) continue;
-    sp.rels_at[static_cast<std::size_t>(last)].push_back(std::move(terms));
+    sp.rels_at[static_cast<std::size_t>(last)].push_back(rt.terms);
     any_relation = true;
   }
   std::string joined;
@@ -2467,25 +2478,31 @@ const SqueezedText::Digitless& SqueezedText::digitless() const {
     // The values passed over are digits and the marks a cell holds for none (「—」, 「-」, 「/」):
     // a row of such marks beside the first line of its label is as common as a row of figures.
     std::size_t n = 0;
-    std::size_t bytewise_to = 0;  // sixteen bytes that hold a mark are read one by one
     for (std::size_t i = 0; i < t.size(); ++i) {
 #if defined(__SSE2__)
-      // Sixteen bytes with none of these marks in them (most of the text: words) are kept whole.
-      while (i >= bytewise_to && i + 16 <= t.size()) {
+      // Sixteen bytes at a time: those before the first mark among them are kept whole, a run of
+      // digits (or 「-」「/」) passed over whole, and only a byte that may begin 「—」 read alone.
+      // (The bytes and offsets are stored sixteen at a time, past those kept: there is room, as
+      // no more are kept than read.)
+      while (i + 16 <= t.size()) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
         const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-                                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
-        if (_mm_movemask_epi8(marks) != 0) {
-          bytewise_to = i + 16;
-          break;
-        }
+        const __m128i skip = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('/')));
+        const auto skips = static_cast<unsigned>(_mm_movemask_epi8(skip));
+        const auto dashes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2'))));
+        const unsigned marks = skips | dashes;
+        const std::size_t plain = marks == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(marks));
         _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), v);
         const __m128i base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
         for (int k = 0; k < 4; ++k)
           _mm_storeu_si128(reinterpret_cast<__m128i*>(at + n + 4 * k), _mm_add_epi32(base, _mm_set1_epi32(4 * k)));
-        n += 16;
-        i += 16;
+        n += plain;
+        i += plain;
+        if (plain == 16) continue;
+        if (dashes >> plain & 1) break;  // (read below)
+        // The run of digits and marks from here, to the end of the sixteen at most.
+        i += static_cast<std::size_t>(std::countr_one(skips >> plain));
       }
       if (i >= t.size()) break;
 #endif
