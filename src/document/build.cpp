@@ -5196,6 +5196,8 @@ bool heading_start(std::u32string_view l) {
   if (k + 1 < l.size() && l[k] != U'、' && raw_digit(l[k + 1])) {
     std::size_t e = k + 1;
     while (e < l.size() && raw_digit(l[e])) ++e;
+    // (Or spaced from its sign, 「占⏎2.8 %」, as a PDF's text may space it.)
+    while (e < l.size() && is_space(l[e])) ++e;
     decimal = k >= 3 || (e < l.size() && (l[e] == U'%' || l[e] == U'％' || l[e] == U'万' || l[e] == U'亿'));
   }
   if (k > 0 && k < l.size() && (l[k] == U'.' || l[k] == U'、' || l[k] == U'．') && !decimal) return true;
