@@ -614,7 +614,15 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
     std::uint32_t begin = (--it)->rendered;
     if (begin <= cx.fig(whole).span.begin) return std::nullopt;
     while (begin < first.span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
-    if (!std::u32string_view(cx.doc.folded).substr(begin).starts_with(U"其中")) return std::nullopt;
+    // (Or any line after the whole's finished sentence, 「…主动公开信息83条。⏎具体包括…」, as the
+    // same paragraphs in HTML or Word are shown: the list's own line.)
+    std::uint32_t before = it->rendered;
+    while (before > 0 && (cx.doc.folded[before - 1] == U' ' || cx.doc.folded[before - 1] == U'\t' ||
+                          cx.doc.folded[before - 1] == U'\n'))
+      --before;
+    bool after_sentence = before > 0 && (cx.doc.folded[before - 1] == U'。' || cx.doc.folded[before - 1] == U'；' ||
+                                         cx.doc.folded[before - 1] == U'：');
+    if (!after_sentence && !std::u32string_view(cx.doc.folded).substr(begin).starts_with(U"其中")) return std::nullopt;
     std::uint32_t end = first.end();
     for (int p : parts)
       if (cx.fig(p).span.begin >= begin && cx.fig(p).line == first.line && cx.doc.location(cx.fig(p).span).line == cx.doc.location(first.span).line)
@@ -3223,6 +3231,11 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
       f.message = fmt::format("各项占比是按各项之和 {} 计算的，而不是按所述总数 {}：分项与总数不符", S.str(), cx.val(W));
       f.expected = S.str();
       f.actual = Wv.str();
+      // (Shown where the list's own sum is, at the list on a line below its total: one finding.)
+      if (auto list = list_below(cx, W, l.parts)) {
+        f.primary = *list;
+        f.related.push_back({cx.fig(W).span, "总数 " + cx.val(W)});
+      }
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(*total_check, std::move(f), first_line);
       cx.total_reported[li] = 1;

@@ -365,5 +365,25 @@ with tempfile.TemporaryDirectory() as tmp:
                 check([r for r, _ in loud] == want and (not stored or loud[0][1] == "表三!D15"),
                       f"xlsx formulas {'with' if stored else 'without'} stored values: a wrong 自然人 cell is reported ({loud})")
 
+    # One report as text, HTML and Word, a paragraph a line: a total ending its sentence and the
+    # kinds that make it up in the next paragraph (「…发布政务信息120条。⏎⏎具体包括…」, no 其中). The
+    # sum that misses its total is reported at the kinds' paragraph in every form, the total
+    # related; the text once showed it at the total, the HTML and Word files at the kinds.
+    paras = ["某镇人民政府2024年政府信息公开工作年度报告", "一、主动公开政府信息情况", "本年度通过镇政府网站发布政务信息120条。", "",
+             "具体包括政策文件15条，通知公告35条，工作动态58条，其他信息14条。", "二、依申请公开政府信息情况", "本年度未收到政府信息公开申请。"]
+    where = {}
+    txt = write("kinds-next-paragraph.txt", ("\n".join(paras) + "\n").encode())
+    head = '<html><head><meta charset="utf-8"></head><body>\n'
+    htm = write("kinds-next-paragraph.html", (head + "\n".join(f"<p>{p}</p>" for p in paras) + "\n</body></html>\n").encode())
+    buf = io.BytesIO()
+    O.write_docx(buf, [p for p in paras if p])
+    doc = write("kinds-next-paragraph.docx", buf.getvalue())
+    for name, path in (("txt", txt), ("html", htm), ("docx", doc)):
+        rc, res, err = run(path)
+        where[name] = [(f["rule"], f["location"]["line"], f["location"].get("cell")) for f in (res or {}).get("findings", []) if f["severity"] != "note"]
+    check(where["txt"] == [("breakdown.qizhong", 5, None)] and where["html"] == [("breakdown.qizhong", 6, None)]
+          and where["docx"] == [("breakdown.qizhong", 4, "paragraph 4")],
+          f"kinds in the paragraph after their total's: reported at the kinds in text, HTML and Word alike ({where})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)

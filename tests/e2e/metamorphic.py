@@ -122,6 +122,7 @@ KNOWN = {
     ("sentence-lines", "wrapped-lines-errors.txt"), ("sentence-lines", "x-semicolon-at-measure-error.txt"),
     ("sentence-lines", "r7-page-break-blanks.txt"), ("sentence-lines", "r7-page-break-blanks-error.txt"),
     ("sentence-lines", "r7-page-fraction.txt"), ("sentence-lines", "r7-page-fraction-error.txt"),
+    ("sentence-lines", "zm-share-cut-before-spaced-percent-error.txt"),
     # A sentence a line (misses, not read yet): a share in the sentence after its whole's; the
     # whole restated as 其余178件 in the sentence between; a total two blank lines above the line
     # of its kinds.
