@@ -192,6 +192,9 @@ struct Context {
   std::vector<std::vector<int>> bound_own;
   std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
+  // The wholes of rivals[k] with words naming them (FigureDef::named), each once, in order (one
+  // may be the whole of several rivals): made with them, for named_kind.
+  std::vector<const FigureDef*> named_wholes[2];
   // named_kind of each figure against rivals[k], when first asked (done: worked out).
   std::vector<const FigureDef*> named_kind_of[2];
   std::vector<char> named_kind_done[2];
@@ -1299,6 +1302,15 @@ int own_whole(Context& cx, const RulePack& pack, const Check& c, int p, int best
   return lw;
 }
 
+// The wholes of `rivals` with words naming them (FigureDef::named), each once, in order.
+std::vector<const FigureDef*> named_wholes_of(const std::vector<Rival>& rivals) {
+  std::vector<const FigureDef*> named;
+  for (const auto& r : rivals)
+    for (const FigureDef* d : r.whole_defs)
+      if (d->named && std::find(named.begin(), named.end(), d) == named.end()) named.push_back(d);
+  return named;
+}
+
 // The breakdowns of the pack that compete for parts (those anchored on the same side), with
 // their figures' matches looked up once per pack and document.
 const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anchor_after) {
@@ -1319,6 +1331,7 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, cx.def(pack, on)));
     rivals.push_back(std::move(r));
   }
+  cx.named_wholes[anchor_after ? 1 : 0] = named_wholes_of(rivals);
   auto& parts_of = cx.rival_parts_of[anchor_after ? 1 : 0];
   parts_of.assign(cx.doc.figures.size(), 0);
   for (std::size_t r = 0; r < rivals.size() && r < 64; ++r)
@@ -1331,33 +1344,30 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind_here(Context& cx, const std::vector<Rival>& rivals, int p) {
+// (`named`: those wholes, each once; a whole named again would be searched for again in vain.)
+const FigureDef* named_kind_here(Context& cx, const std::vector<const FigureDef*>& named, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
-  for (const auto& rival : rivals)
-    for (const FigureDef* d : rival.whole_defs) {
-      if (!d->named) continue;
-      const auto& ws = matches(cx, d);
-      auto it = std::lower_bound(ws.begin(), ws.end(), p);
-      if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
-    }
+  for (const FigureDef* d : named) {
+    const auto& ws = matches(cx, d);
+    auto it = std::lower_bound(ws.begin(), ws.end(), p);
+    if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
+  }
   while (b > limit && f[b - 1] != U';' && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U'\r') --b;
   if (b == g.span.begin) return nullptr;
   std::string lead;  // made when a whole with naming words is met
   const FigureDef* best = nullptr;
   std::size_t best_at = 0;
-  for (const auto& rival : rivals)
-    for (const FigureDef* d : rival.whole_defs) {
-      if (!d->named || d == best) continue;
-      if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
-      std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
-      while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
-        last = mb;
-        from = me > mb ? me : mb + 1;
-      }
-      if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+  for (const FigureDef* d : named) {
+    if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
+    std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
+    while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
+      last = mb;
+      from = me > mb ? me : mb + 1;
     }
+    if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+  }
   return best;
 }
 
@@ -1373,10 +1383,10 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
       kind.assign(cx.doc.figures.size(), nullptr);
     }
     const auto i = static_cast<std::size_t>(p);
-    if (!done[i]) kind[i] = named_kind_here(cx, rivals, p), done[i] = 1;
+    if (!done[i]) kind[i] = named_kind_here(cx, cx.named_wholes[k], p), done[i] = 1;
     return kind[i];
   }
-  return named_kind_here(cx, rivals, p);
+  return named_kind_here(cx, named_wholes_of(rivals), p);
 }
 
 // 「县政府办公室收到申请40件。全县按时办结申请145件」: the words before the verb name a body in
