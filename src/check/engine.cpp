@@ -192,6 +192,9 @@ struct Context {
   std::vector<std::vector<int>> bound_own;
   std::vector<char> bound_own_done;
   std::optional<std::vector<Rival>> rivals[2];         // same, per anchor_after (rivals_of)
+  // The wholes of rivals[k] with words naming them (FigureDef::named), each once, in order (one
+  // may be the whole of several rivals): made with them, for named_kind.
+  std::vector<const FigureDef*> named_wholes[2];
   // named_kind of each figure against rivals[k], when first asked (done: worked out).
   std::vector<const FigureDef*> named_kind_of[2];
   std::vector<char> named_kind_done[2];
@@ -1307,6 +1310,15 @@ int own_whole(Context& cx, const RulePack& pack, const Check& c, int p, int best
   return lw;
 }
 
+// The wholes of `rivals` with words naming them (FigureDef::named), each once, in order.
+std::vector<const FigureDef*> named_wholes_of(const std::vector<Rival>& rivals) {
+  std::vector<const FigureDef*> named;
+  for (const auto& r : rivals)
+    for (const FigureDef* d : r.whole_defs)
+      if (d->named && std::find(named.begin(), named.end(), d) == named.end()) named.push_back(d);
+  return named;
+}
+
 // The breakdowns of the pack that compete for parts (those anchored on the same side), with
 // their figures' matches looked up once per pack and document.
 const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anchor_after) {
@@ -1327,6 +1339,7 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
     for (auto& on : other.parts) r.parts.push_back(&matches(cx, cx.def(pack, on)));
     rivals.push_back(std::move(r));
   }
+  cx.named_wholes[anchor_after ? 1 : 0] = named_wholes_of(rivals);
   auto& parts_of = cx.rival_parts_of[anchor_after ? 1 : 0];
   parts_of.assign(cx.doc.figures.size(), 0);
   for (std::size_t r = 0; r < rivals.size() && r < 64; ++r)
@@ -1339,33 +1352,30 @@ const std::vector<Rival>& rivals_of(Context& cx, const RulePack& pack, bool anch
 // in p's clause run (back to a semicolon, the sentence's start or such a whole's figure):
 // 「复议维持1件,纠错1件」 names the review for both parts; in 「涉及行政复议和诉讼案件3件,其中
 // 维持2件」 the words name the total, not the part. None when no such words come before p.
-const FigureDef* named_kind_here(Context& cx, const std::vector<Rival>& rivals, int p) {
+// (`named`: those wholes, each once; a whole named again would be searched for again in vain.)
+const FigureDef* named_kind_here(Context& cx, const std::vector<const FigureDef*>& named, int p) {
   const auto& g = cx.fig(p);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin, limit = b > 80 ? b - 80 : 0;
-  for (const auto& rival : rivals)
-    for (const FigureDef* d : rival.whole_defs) {
-      if (!d->named) continue;
-      const auto& ws = matches(cx, d);
-      auto it = std::lower_bound(ws.begin(), ws.end(), p);
-      if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
-    }
+  for (const FigureDef* d : named) {
+    const auto& ws = matches(cx, d);
+    auto it = std::lower_bound(ws.begin(), ws.end(), p);
+    if (it != ws.begin()) limit = std::max(limit, std::min(b, cx.fig(*std::prev(it)).end()));
+  }
   while (b > limit && f[b - 1] != U';' && f[b - 1] != U'。' && f[b - 1] != U'\n' && f[b - 1] != U'\r') --b;
   if (b == g.span.begin) return nullptr;
   std::string lead;  // made when a whole with naming words is met
   const FigureDef* best = nullptr;
   std::size_t best_at = 0;
-  for (const auto& rival : rivals)
-    for (const FigureDef* d : rival.whole_defs) {
-      if (!d->named || d == best) continue;
-      if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
-      std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
-      while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
-        last = mb;
-        from = me > mb ? me : mb + 1;
-      }
-      if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+  for (const FigureDef* d : named) {
+    if (lead.empty()) lead = text::to_utf8(f.substr(b, g.span.begin - b));
+    std::size_t from = 0, mb = 0, me = 0, last = std::string::npos;
+    while (from <= lead.size() && d->named->find(lead, from, lead.size(), mb, me)) {
+      last = mb;
+      from = me > mb ? me : mb + 1;
     }
+    if (last != std::string::npos && (!best || last > best_at)) best = d, best_at = last;
+  }
   return best;
 }
 
@@ -1381,10 +1391,10 @@ const FigureDef* named_kind(Context& cx, const std::vector<Rival>& rivals, int p
       kind.assign(cx.doc.figures.size(), nullptr);
     }
     const auto i = static_cast<std::size_t>(p);
-    if (!done[i]) kind[i] = named_kind_here(cx, rivals, p), done[i] = 1;
+    if (!done[i]) kind[i] = named_kind_here(cx, cx.named_wholes[k], p), done[i] = 1;
     return kind[i];
   }
-  return named_kind_here(cx, rivals, p);
+  return named_kind_here(cx, named_wholes_of(rivals), p);
 }
 
 // 「县政府办公室收到申请40件。全县按时办结申请145件」: the words before the verb name a body in
@@ -4890,10 +4900,10 @@ bool sentence_opens_with_qizhong(Context& cx, int s) {
 // False when the expression names more than one figure (the sentence reading applies).
 bool run_assert_each(Context& cx, const RulePack& pack, const Check& c) {
   if (c.expr->wildcard) return false;
-  std::vector<std::string> names = c.expr->names;
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  if (names.size() != 1) return false;
+  // (One name, however often written: every name the same as the first. Not a sorted copy of
+  // them made for each document.)
+  const std::vector<std::string>& names = c.expr->names;
+  if (names.empty() || std::any_of(names.begin() + 1, names.end(), [&](const std::string& n) { return n != names.front(); })) return false;
   const auto* d = pack.figure(names.front());
   if (!d) return false;
   const auto expand = [](const std::string& n) { return std::vector<std::string>{n}; };
@@ -4962,15 +4972,6 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
 bool about_another_year(const Context& cx, int i);
 bool about_some_of_them(const Context& cx, int i);
 
-// A name used twice is one figure: the first of each, in order.
-void unique_names(std::vector<std::string>& names) {
-  for (std::size_t k = 1; k < names.size();)  // a name used twice is one figure
-    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(k), names[k]) != names.begin() + static_cast<std::ptrdiff_t>(k))
-      names.erase(names.begin() + static_cast<std::ptrdiff_t>(k));
-    else
-      ++k;
-}
-
 // A sentence whose subject is another body, named without a level word: 「执法大队办结12件」,
 // 「区政务服务中心收到申请5件」 — the noun phrase before the sentence's first act on requests ends
 // in a word for an office or a place (队, 局, 所, 中心, 科, 站, 委, 院, 街道, 镇…) and is not the
@@ -5019,18 +5020,20 @@ bool carried_on_alone(Context& cx, int lo, int hi) {
 // sentences on) while they state figures the check names and the scope lacks, and none it already
 // has. A sentence naming some of the items (其中…, 在…中,), another year's or another of the
 // check's first figure (another flow) ends it.
-int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::string> names, int sentence, int first_last) {
-  unique_names(names);
+// (`defs`: the selector of each of the names, each named once; null where the pack has none.)
+int paragraph_scope_end(Context& cx, const std::vector<const FigureDef*>& defs, int sentence, int first_last) {
   const auto& r = sentence_ranges(cx);
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t named_end = 0;  // where the last figure named in the sentence read last ends
+  // Per name, how many times the sentence states it (by the names' order).
+  using Counts = std::vector<int>;
   auto named_in = [&](int s) {
-    std::map<std::string, int> out;  // name -> how many times the sentence states it
+    Counts out(defs.size(), 0);
     named_end = 0;
     if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return out;
     const auto [lo, hi] = r[static_cast<std::size_t>(s)];
-    for (const auto& n : names)
-      if (const auto* d = pack.figure(n)) {
+    for (std::size_t n = 0; n < defs.size(); ++n)
+      if (const auto* d = defs[n]) {
         const auto& m = matches(cx, d);  // (in document order: only the sentence's own are read)
         for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
           if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) ++out[n], named_end = std::max(named_end, cx.fig(*it).end());
@@ -5040,13 +5043,16 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
   // (The sentences run_assert took on with the first, 「…答复135件。其中予以公开…」, are the scope
   // so far; the flow may go on after them: 「…。结转下年度继续办理14件。」.)
   auto have = named_in(sentence);
-  for (int s = sentence + 1; s <= first_last; ++s)
-    for (const auto& [n, k] : named_in(s)) have[n] += k;
-  for (const auto& [n, k] : have)
-    if (k > 1) return first_last;
+  for (int s = sentence + 1; s <= first_last; ++s) {
+    const Counts more = named_in(s);
+    for (std::size_t n = 0; n < defs.size(); ++n) have[n] += more[n];
+  }
   std::size_t wanted = 0;
-  for (const auto& n : names) wanted += have.count(n) ? 0 : 1;
-  if (wanted == 0 || have.empty()) return first_last;
+  for (int k : have) {
+    if (k > 1) return first_last;
+    wanted += k == 0 ? 1 : 0;
+  }
+  if (wanted == 0 || wanted == defs.size()) return first_last;
   int last = first_last, end = first_last;
   // (Two sentences on that state figures; one between that states none, 「…共计104件。申请内容主要
   // 涉及行政审批等。已办结…98件…」, is passed over within the paragraph.)
@@ -5071,18 +5077,19 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     if (opening.starts_with(U"其中") || opening.starts_with(U"此外")) return end;
     if (subject_is_other_body(f.substr(from + stop + 1, cx.fig(hi - 1).end() - (from + stop + 1)))) return end;
     const auto theirs = named_in(t);
-    if (theirs.count(names.front())) return end;
+    if (theirs.front() > 0) return end;
     std::size_t supplies = 0;
-    for (const auto& [n, k] : theirs) {
-      if (have.count(n) || k > 1) return end;
+    for (std::size_t n = 0; n < defs.size(); ++n) {
+      if (theirs[n] == 0) continue;
+      if (have[n] > 0 || theirs[n] > 1) return end;
       supplies += 1;
     }
     // (A figure about some of the items or another year, up to the last figure it supplies, ends it;
     // of the figures it supplies only those the check names count, not a division after them:
     // 「…上年结转4件。已完成答复申请135件，其中：予以公开36件，…。结转下年度继续办理14件。」)
     auto named = [&](int i) {
-      for (const auto& n : names)
-        if (const auto* d = pack.figure(n)) {
+      for (const auto* d : defs)
+        if (d) {
           const auto& m = matches(cx, d);
           if (std::binary_search(m.begin(), m.end(), i)) return true;
         }
@@ -5097,7 +5104,8 @@ int paragraph_scope_end(Context& cx, const RulePack& pack, std::vector<std::stri
     if (level_word_between(cx, from, supplies > 0 ? named_end : cx.fig(hi - 1).end())) return end;
     last = t;
     if (supplies == 0) continue;
-    for (const auto& [n, k] : theirs) have[n] = k;
+    for (std::size_t n = 0; n < defs.size(); ++n)
+      if (theirs[n] > 0) have[n] = theirs[n];
     wanted -= supplies;
     end = t;
   }
@@ -5124,7 +5132,6 @@ bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
 }
 
 void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
-  std::map<std::string, int> first;
   bool twice = false;  // a name the sentence states twice, read as absent
   auto expand = [&](const std::string& n) {
     std::vector<std::string> out;
@@ -5137,19 +5144,31 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     }
     return out;
   };
+  // Every figure the expression names (wildcards expanded), each once in the order written, with
+  // its selector and the statement of it the evaluation took (first, -1: none): each name looked
+  // up once here, not again at each use.
+  std::vector<std::string> expanded;
+  if (c.expr->wildcard) collect_names(*c.expr, expand, expanded);
+  const std::vector<std::string>& written = c.expr->wildcard ? expanded : c.expr->names;
+  std::vector<const std::string*> names;
+  for (const auto& n : written)
+    if (std::none_of(names.begin(), names.end(), [&](const std::string* o) { return *o == n; })) names.push_back(&n);
+  std::vector<const FigureDef*> defs(names.size());
+  for (std::size_t k = 0; k < names.size(); ++k) defs[k] = pack.figure(*names[k]);
+  std::vector<int> first(names.size(), -1);
+  // (Every name the evaluation asks for is one of them: it expands wildcards as they were here.)
+  auto name_at = [&](const std::string& n) {
+    std::size_t k = 0;
+    while (k < names.size() && *names[k] != n) ++k;
+    return k;
+  };
   // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
   int scope_end = last_sentence;
-  if (sentence >= 0) {
-    std::vector<std::string> named;
-    if (c.expr->wildcard)
-      collect_names(*c.expr, expand, named);
-    else
-      named = c.expr->names;
-    if (!named.empty()) scope_end = paragraph_scope_end(cx, pack, std::move(named), sentence, last_sentence);
-  }
+  if (sentence >= 0 && !names.empty()) scope_end = paragraph_scope_end(cx, defs, sentence, last_sentence);
   const auto in_sentences = [&](int g) { return g >= sentence && g <= scope_end; };
   auto lookup = [&](const std::string& n) -> std::optional<Decimal> {
-    const auto* d = pack.figure(n);
+    const std::size_t k = name_at(n);
+    const auto* d = k < names.size() ? defs[k] : pack.figure(n);
     if (!d) return std::nullopt;
     const auto& m = matches(cx, d);
     if (sentence >= 0) {
@@ -5170,13 +5189,13 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
             one = i;
           }
         if (one < 0) continue;
-        first[n] = one;
+        if (k < names.size()) first[k] = one;
         return cx.fig(one).value;
       }
       return std::nullopt;
     }
     if (m.empty()) return std::nullopt;
-    first[n] = m.front();
+    if (k < names.size()) first[k] = m.front();
     return cx.fig(m.front()).value;
   };
   Value v = evaluate(*c.expr, lookup, expand);
@@ -5197,8 +5216,10 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   if (c.alone && sentence >= 0) {
     std::set<int> bound;
     std::set<std::string> units;
-    for (const auto& [n, i] : first) bound.insert(i), units.insert(cx.fig(i).unit);
-    bool other = bound.size() != first.size();
+    std::size_t taken = 0;
+    for (int i : first)
+      if (i >= 0) bound.insert(i), units.insert(cx.fig(i).unit), ++taken;
+    bool other = bound.size() != taken;
     // (Not a count in a bracket right after one of them that opens with 其中 or 含: that figure's own
     // breakdown, 「无法提供17件（其中信息不存在13件），不予处理20件」.)
     const std::u32string_view text = cx.doc.folded;
@@ -5236,14 +5257,8 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
       return;
     }
   }
-  std::vector<std::string> names;
-  if (c.expr->wildcard)
-    collect_names(*c.expr, expand, names);
-  else
-    names = c.expr->names;
-  unique_names(names);
   int line = 0;
-  if (!names.empty() && first.count(names.front())) line = cx.fig(first[names.front()]).line;
+  if (!names.empty() && first.front() >= 0) line = cx.fig(first.front()).line;
   if (v.truth) {
     cx.pass(c, line);
     return;
@@ -5252,16 +5267,18 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   f.severity = c.severity;
   std::map<std::string, std::string> vars;
   std::string desc;
-  for (auto& n : names)
-    if (first.count(n)) {
-      vars[n] = cx.val(first[n]);
-      desc += (desc.empty() ? "" : "，") + n + " = " + cx.val(first[n]);
+  for (std::size_t k = 0; k < names.size(); ++k)
+    if (first[k] >= 0) {
+      const std::string& n = *names[k];
+      vars[n] = cx.val(first[k]);
+      desc += (desc.empty() ? "" : "，") + n + " = " + cx.val(first[k]);
     }
   f.message = fmt_message(c.message, vars, c.description + "（" + desc + "）");
   bool primary_set = false;
-  for (auto& n : names) {
-    if (!first.count(n)) continue;
-    int i = first[n];
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (first[k] < 0) continue;
+    const std::string& n = *names[k];
+    int i = first[k];
     if (!primary_set) {
       f.primary = cx.fig(i).span;
       f.actual = cx.fig(i).value.str();
