@@ -1315,6 +1315,27 @@ void adopt_whole_unit(Document& doc) {
   }
 }
 
+// 「全年共接受依申请公开9次，其中处理结果4件为不予公开，…」: requests counted in 次 where the words
+// name applications and a count of requests by channel or by result in 件 follows in the sentence:
+// the count is of requests, in the unit its parts are counted in. (Nowhere else: 次 counts
+// meetings, visits and calls as well.)
+bool names_application_channel(std::string_view label);
+bool names_reply_result(std::string_view label);
+bool names_handling_result(std::string_view label);
+void adopt_request_unit(Document& doc) {
+  auto& figs = doc.figures;
+  for (std::size_t w = 0; w + 1 < figs.size(); ++w) {
+    auto& W = figs[w];
+    if (!prose_count(W) || W.unit != "次" || !holds(W.label, "申请")) continue;
+    for (std::size_t k = w + 1; k < figs.size() && figs[k].sentence == W.sentence; ++k) {
+      const auto& g = figs[k];
+      if (!prose_count(g) || g.unit != "件") continue;
+      if (names_application_channel(g.label) || names_reply_result(g.label) || names_handling_result(g.label)) W.unit = g.unit;
+      break;
+    }
+  }
+}
+
 // "主动公开政府信息496条,其中组织机构5;规章100;…;其他信息102。": a 其中 list right after a
 // count, whose items are all written without a unit, each named by words of its own and ended
 // by a list separator, the last ending the sentence. The items count what the whole counts and
@@ -5992,6 +6013,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   adopt_list_units(doc);
   adopt_qizhong_units(doc);
   adopt_whole_unit(doc);
+  adopt_request_unit(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && !doc.figures[i].in_table &&
