@@ -4547,6 +4547,16 @@ void run_change(Context& cx, const Check& c) {
     if (compared ? !rest.starts_with(U"相比") : (rest.empty() ? !after_percent : !ends_clause(rest.front()))) return nullptr;
     return X;
   };
+  // The year the count compared with is named by, 「较2016年的28件」「(2016年为30件)」 (the year
+  // right before it, only 年 and a word or a bracket between), else 上年: what a finding calls it.
+  auto year_of = [&](const Figure* X) -> std::string {
+    const auto xi = static_cast<std::size_t>(X - figs.data());
+    if (xi == 0 || figs[xi - 1].kind != FigureKind::Year || figs[xi - 1].sentence != X->sentence) return "上年";
+    const Figure& Y = figs[xi - 1];
+    auto w = between(Y, *X);
+    if (w.empty() || w.front() != U'年' || w.size() > 3) return "上年";
+    return Y.value.str() + "年";
+  };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
   // change as stated, when it is.
   auto judge = [&](const Figure& C, int ci, const Decimal& Nv, const Decimal& prev, const Figure* X, const Figure& P, int dir,
@@ -4583,9 +4593,10 @@ void run_change(Context& cx, const Check& c) {
     fd.actual = cx.doc.slice(P.span);
     fd.related.push_back({C.span, describe(C) + " " + cx.val(ci)});
     if (Ncount) fd.related.push_back({Ncount->span, std::string(dir > 0 ? "增加 " : "减少 ") + Nv.str()});
-    if (X) fd.related.push_back({X->span, "上年 " + X->value.str()});
-    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（上年 {}）", fd.actual, Nv.str(), prev.str(),
-                                  e.round_half_up(4).str(), prev.str());
+    const std::string then = X ? year_of(X) : "上年";
+    if (X) fd.related.push_back({X->span, then + " " + X->value.str()});
+    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（{} {}）", fd.actual, Nv.str(), prev.str(),
+                                  e.round_half_up(4).str(), then, prev.str());
     if (fit == Fit::Near && c.rounding == Rounding::Any) {
       fd.severity = Severity::Note;
       fd.message = msg + "：只差末位";
@@ -4786,12 +4797,13 @@ void run_change(Context& cx, const Check& c) {
       fd.severity = c.severity;
       fd.primary = N.span;
       Decimal d = dir > 0 ? C.value - X->value : X->value - C.value;
-      fd.message = fmt::format("{} {} 比上年的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), X->value.str(),
+      const std::string then = year_of(X);
+      fd.message = fmt::format("{} {} 比{}的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), then, X->value.str(),
                                dir > 0 ? "增加" : "减少", N.value.str(), d.str());
       fd.expected = d.str();
       fd.actual = N.value.str();
       fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
-      fd.related.push_back({X->span, "上年 " + X->value.str()});
+      fd.related.push_back({X->span, then + " " + X->value.str()});
       cx.fail(c, std::move(fd), line);
       continue;
     }

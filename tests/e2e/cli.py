@@ -297,6 +297,17 @@ def _():
     names = [r["message"] for x in f for r in x.get("related", [])]
     expect("履职依据 21条" in names and not any("包括" in n for n in names), f"the first item keeps 具体包括: {names}")
 
+@case("a change compared with a named year says that year, not 上年")
+def _():
+    # (The prose fixture pair checks where and which rule; this checks the year the finding names.)
+    path = os.path.join(fixtures, "prose", "change-named-year-error.txt")
+    f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
+    f = [x for x in f if x["rule"] == "change.match-count"]
+    names = [r["message"] for x in f for r in x.get("related", [])]
+    expect(len(f) == 1 and "比2015年的 33" in f[0]["message"] and "上年" not in f[0]["message"] and "2015年 33" in names,
+           f"the year compared with is not named: {f}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
