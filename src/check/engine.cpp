@@ -4020,12 +4020,16 @@ void run_list_breakdown(Context& cx, const Check& c) {
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
                   gap.find(U'都') != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+      // (Or results of handling after the counts of requests by channel: 「网上申请8件，当面申请2件，
+      // 办理结果中，其中7件为予以公开，4件为不予公开」 divide the 8 + 2 requests, not the last channel's.)
+      const bool channels = !carried && !all && names_request_channel(wl) &&
+                            std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return names_request_result(cx.fig(p).label); });
+      for (int i = l.whole - 1; (carried || all || channels) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
         if (label_states_change(g.label)) continue;
-        if (g.unit != wf.unit || g.approx != Approx::Exact) break;
+        if (g.unit != wf.unit || g.approx != Approx::Exact || (channels && !names_request_channel(g.label))) break;
         together = together + g.value;
         ++before;
         joint.insert(joint.begin(), i);
@@ -4214,6 +4218,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
                                 together.str());
         f.expected = "≤ " + together.str();
         f.actual = S.str();
+        f.related.clear();  // (each count the parts divide, not the last alone as the total)
+        for (int q : joint) f.related.push_back({cx.fig(q).span, describe(cx.fig(q)) + " " + cx.val(q)});
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
         continue;

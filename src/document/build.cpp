@@ -5170,6 +5170,9 @@ void drop_foreign_shares(Document& doc) {
 
 }  // namespace
 
+bool names_request_channel(std::string_view label) { return names_application_channel(label); }
+bool names_request_result(std::string_view label) { return names_handling_result(label); }
+
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
 // its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
 // link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not

@@ -297,15 +297,26 @@ def _():
     names = [r["message"] for x in f for r in x.get("related", [])]
     expect("履职依据 21条" in names and not any("包括" in n for n in names), f"the first item keeps 具体包括: {names}")
 
+def fixture_findings(name, rule):
+    """A prose fixture's findings of one rule, and the words of their related figures."""
+    path = os.path.join(fixtures, "prose", name)
+    f = [x for x in json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"] if x["rule"] == rule]
+    return f, [r["message"] for x in f for r in x.get("related", [])]
+
+
 @case("a change compared with a named year says that year, not 上年")
 def _():
     # (The prose fixture pair checks where and which rule; this checks the year the finding names.)
-    path = os.path.join(fixtures, "prose", "change-named-year-error.txt")
-    f = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"]
-    f = [x for x in f if x["rule"] == "change.match-count"]
-    names = [r["message"] for x in f for r in x.get("related", [])]
+    f, names = fixture_findings("change-named-year-error.txt", "change.match-count")
     expect(len(f) == 1 and "比2015年的 33" in f[0]["message"] and "上年" not in f[0]["message"] and "2015年 33" in names,
            f"the year compared with is not named: {f}")
+
+
+@case("results of handling after the counts by channel are held to all the requests, and the finding names them")
+def _():
+    f, names = fixture_findings("results-after-channels-error.txt", "breakdown.qizhong")
+    expect(len(f) == 1 and "8+5 = 13" in f[0]["message"] and "9+3 = 12" in f[0]["message"] and "总数 3件" not in names,
+           f"the requests the results are of are not named: {f}")
 
 
 failed = [r for r in results if r[1]]
