@@ -3265,7 +3265,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           shares += (shares.empty() ? "" : "、") + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%";
         }
       f.message = fmt::format("各项占比（{}）都不是按所述总数 {} 计算的，而都正好是按 {} 计算的", shares, cx.val(W), T);
-      f.suggestion = fmt::format("总数应为 {}", T);
+      // (Said as the shares' reading: the parts' sum may give the total another value, which a
+      // check of the parts reports at the same figure.)
+      f.suggestion = S == Decimal(T, 0) ? fmt::format("按各项占比与各项之和，总数应为 {}", T)
+                                        : fmt::format("若各项占比无误，总数应为 {}（按各项之和则为 {}）", T, S.str());
       cx.fail(c, std::move(f), first_line);
       continue;
     }

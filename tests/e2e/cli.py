@@ -319,6 +319,15 @@ def _():
            f"the requests the results are of are not named: {f}")
 
 
+@case("two findings at one total with two values say which relation gives each")
+def _():
+    f, _ = fixture_findings("shares-and-sum-total-error.txt", "shares.match-count")
+    g, _ = fixture_findings("shares-and-sum-total-error.txt", "gen1.applications.channels")
+    expect(len(f) == 1 and "若各项占比无误，总数应为 150" in f[0].get("suggestion", "") and "各项之和则为 120" in f[0].get("suggestion", ""),
+           f"the shares' total is not said to be the shares': {f}")
+    expect(len(g) == 1 and "若各项无误，总数应为 120" in g[0].get("suggestion", ""), f"the sum's total is not said to be the sum's: {g}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
