@@ -2045,6 +2045,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     std::vector<int> divided;  // those and the whole, in the text's order
     Decimal together = W;
     int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    int joint_case = -1;    // the review count a suit count's outcomes divide together with it (or the reverse)
     Decimal combined;
     if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
@@ -2098,6 +2099,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           continue;
         }
       }
+      // (When they do not, but pass the suit count alone, a review count right before it, parts
+      // naming neither kind: 「行政复议4件，行政诉讼2件，其中维持3件，纠错1件，尚未审结3件」 are
+      // outcomes of the 6 cases, and the finding names both counts as what they divide.)
+      if (alike.empty() && with_carried < 0 && in.whole > 0 && sum > W && alike_count(in.whole - 1) &&
+          figs[in.whole - 1].sentence == wf.sentence && cx.list_of[in.whole - 1] < 0 && cx.list_of[in.whole] < 0 &&
+          case_kind(figs[in.whole - 1].label) != 0 && case_kind(wf.label) != 0 && case_kind(figs[in.whole - 1].label) != case_kind(wf.label) &&
+          std::none_of(present.begin(), present.end(), [&](int p) { return case_kind(figs[p].label) != 0 || named_kind(cx, rivals, p) != nullptr; })) {
+        std::uint32_t e = figs[in.whole - 1].end();
+        auto between = wf.span.begin > e ? std::u32string_view(cx.doc.folded).substr(e, wf.span.begin - e) : std::u32string_view();
+        if (between.find_first_of(U"。;") == std::u32string_view::npos) {
+          joint_case = in.whole - 1;
+          combined = W + figs[joint_case].value;
+        }
+      }
       if (!alike.empty()) divided = alike, divided.push_back(in.whole), std::sort(divided.begin(), divided.end());
       if (!alike.empty() && rel == Relation::Equal) {
         bool one = sum == together || std::any_of(alike.begin(), alike.end(), [&](int i) { return figs[i].value == sum; });
@@ -2143,16 +2158,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     }
     // (Parts after this year's count and last year's carry-over exceed even the two together:
     // the finding says so, naming both.)
-    if (with_carried >= 0) {
+    // (So do outcomes of a review count and a suit count together.)
+    const int beside = with_carried >= 0 ? with_carried : joint_case;
+    if (beside >= 0) {
       vars["whole"] = combined.str();
-      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
-                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
-                             combined.str());
-      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+      fallback = fmt::format("各项之和 {} = {} {} {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(), with_carried >= 0 ? "超过了" : rel_word,
+                             describe(figs[beside]), cx.val(beside), describe(figs[in.whole]), cx.val(in.whole), combined.str());
+      f.related.push_back({figs[beside].span, describe(figs[beside]) + " " + cx.val(beside)});
+      if (joint_case >= 0 && rel == Relation::Equal) f.suggestion = fmt::format("若各项无误，两者合计应为 {}；若两者无误，各项之和应为 {}", sum.str(), combined.str());
     }
-    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
+    f.message = beside >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = (with_carried >= 0 ? combined : W).str();
+    f.actual = (beside >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
@@ -4027,16 +4044,24 @@ void run_list_breakdown(Context& cx, const Check& c) {
       // 办理结果中，其中7件为予以公开，4件为不予公开」 divide the 8 + 2 requests, not the last channel's.)
       const bool channels = !carried && !all && names_request_channel(wl) &&
                             std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return names_request_result(cx.fig(p).label); });
-      for (int i = l.whole - 1; (carried || all || channels) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+      // (Or outcomes naming no kind of case after a review count and a suit count: 「行政复议4件，行政
+      // 诉讼2件，其中维持3件，纠错1件，尚未审结3件」 divide the 6 cases; the one before must be of the
+      // other kind.)
+      const bool cases = !carried && !all && !channels && case_kind(wl) != 0 &&
+                         std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return case_kind(cx.fig(p).label) != 0; });
+      for (int i = l.whole - 1; (carried || all || channels || cases) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
         if (label_states_change(g.label)) continue;
         if (g.unit != wf.unit || g.approx != Approx::Exact || (channels && !names_request_channel(g.label))) break;
+        if (cases && (case_kind(g.label) == 0 || case_kind(g.label) == case_kind(wl) || cx.list_of[i] >= 0 ||
+                      f.substr(g.end(), wf.span.begin - g.end()).find_first_of(U"。;") != std::u32string_view::npos))
+          break;
         together = together + g.value;
         ++before;
         joint.insert(joint.begin(), i);
-        if (carried) break;
+        if (carried || cases) break;
       }
       if (before > 0 && !(S > together)) {
         cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);

@@ -328,6 +328,18 @@ def _():
     expect(len(g) == 1 and "若各项无误，总数应为 120" in g[0].get("suggestion", ""), f"the sum's total is not said to be the sum's: {g}")
 
 
+@case("outcomes after a review count and a suit count name both counts as what they divide")
+def _():
+    f, names = fixture_findings("case-outcomes-joint-error.txt", "gen1.suit.outcomes")
+    expect(len(f) == 1 and "行政复议「5件」与行政诉讼「3件」之和 8" in f[0]["message"] and any(n.endswith("行政复议 5件") for n in names),
+           f"the suit count alone is named as the total: {f}")
+    # (The generic 其中 check, with no pack that knows cases, says the same.)
+    generic = os.path.join(os.path.dirname(os.path.dirname(fixtures)), "rules", "generic.yaml")
+    path = os.path.join(fixtures, "prose", "case-outcomes-joint-error.txt")
+    g = json.loads(run("check", "--format", "json", "--no-default-packs", "--rules", generic, path).stdout)["files"][0]["findings"]
+    expect(len(g) == 1 and "4+2+3 = 9 超过它所分的 5+3 = 8" in g[0]["message"], f"the 其中 check names the suit count alone: {g}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
