@@ -5500,6 +5500,14 @@ void join_wrapped_lines(Document& doc) {
     while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
     return c;
   };
+  // A line opening with a count and its unit that ends its clause or the line there (「25条。」,
+  // 「25条；…」): the count of a label the line before ends with.
+  auto count_opens = [&](std::u32string_view c) {
+    std::size_t d = 0;
+    while (d < c.size() && digit(c[d])) ++d;
+    if (d == 0 || d >= c.size() || kUnits.find(c[d]) == std::u32string_view::npos) return false;
+    return d + 1 == c.size() || std::u32string_view(U",，、;；。").find(c[d + 1]) != std::u32string_view::npos;
+  };
   // What a line opens with when it goes on from a figure alone on the line before: a unit or a
   // punctuation mark.
   static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
@@ -5625,6 +5633,20 @@ void join_wrapped_lines(Document& doc) {
           continue;
         }
       }
+      // (Or an item cut between its label and its count: 「…通知公告75条；其他类⏎25条。」, the line
+      // before ending a list's label, after a separator, with no figure of its own, the line after
+      // (or after the break's blank lines and furniture) opening with the count and its unit, then
+      // ending its clause or the line: nothing there opens a paragraph.)
+      if (!lines[j].furniture && j > i && count_opens(trimmed(lines[j])) && !heading_start(c) && !is_row(i) && !is_row(j)) {
+        auto sep = c.find_last_of(U",，、;；");
+        auto label = sep == std::u32string_view::npos ? std::u32string_view() : c.substr(sep + 1);
+        if (!label.empty() && label.size() <= 16 && label.back() >= 0x4E00 && label.back() <= 0x9FFF &&
+            std::find_if(label.begin(), label.end(), digit) == label.end()) {
+          for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
+          any_split = true;
+          continue;
+        }
+      }
       if (lines[i + 1].furniture) continue;
       auto next = trimmed(lines[i + 1]);
       if (next.empty()) continue;
@@ -5734,8 +5756,10 @@ void join_wrapped_lines(Document& doc) {
         bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
                             (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
         if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
+        // (The next line may end its sentence only on the one it is read on into: 「…政策⏎文件类62条；
+        // 其他类⏎⏎— 2 —⏎⏎65条。」.)
         if (next.empty() || heading_start(next) || is_row(i + 1) ||
-            next.find_first_of(U"。！？!?") == std::u32string_view::npos)
+            (next.find_first_of(U"。！？!?") == std::u32string_view::npos && !goes_on[i + 1]))
           continue;
         goes_on[i] = true;
         any_split = true;
