@@ -2889,8 +2889,18 @@ void build_lists(Document& doc) {
       zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
     }
     bool zhong_next = zhong_ends_line(w, nx);
+    // (Or the count ends its sentence and its line, and the next line opens with the words of the
+    // next count, no blank line between: a sentence of kinds a line, read below.)
+    bool kinds_next = false;
+    if (nx.line == w.line + 1 && nx.span.begin > end_of(w) + 2) {
+      const auto between = f.substr(end_of(w), nx.span.begin - end_of(w));
+      const auto nl = between.find(U'\n');
+      kinds_next = between.front() == U'。' && nl != npos &&
+                   std::all_of(between.begin() + 1, between.begin() + static_cast<std::ptrdiff_t>(nl), [](char32_t c) { return is_space(c); }) &&
+                   std::all_of(between.begin() + static_cast<std::ptrdiff_t>(nl) + 1, between.end(), [](char32_t c) { return is_space(c) || is_cjk(c); });
+    }
     if (nx.line != w.line && !(nx.line == w.line + 1 && (qizhong_opens_next_line(w, nx) || grouping_opens_next_line(w, nx))) && !zai_next &&
-        !zhong_next)
+        !zhong_next && !kinds_next)
       continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
@@ -3169,15 +3179,22 @@ void build_lists(Document& doc) {
     // items out, and with no 其他 the list names no complete division, so only a sum above the
     // count tells. (Where items went out may count them again: 「…2942条。通过网站公开…52条,…微博发布
     // 541条,…」 is no division.)
-    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' && nx.sentence == w.sentence + 1 && nx.line == w.line &&
-        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c); })) {
+    // (Or on the line after, the whole's sentence ending its line and no blank line between: a
+    // paragraph set a sentence a line, 「…主动公开政府信息1296条。⏎决策公开17条、…。」.)
+    // (The line break ends a sentence of its own: the next sentence is one more on.)
+    const bool line_after = nx.line == w.line + 1 && gap.size() >= 3 && gap.find(U'\n') != npos &&
+                            std::all_of(gap.begin() + 1, gap.begin() + static_cast<std::ptrdiff_t>(gap.find(U'\n')), [](char32_t c) { return is_space(c); });
+    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' &&
+        (nx.sentence == w.sentence + 1 || (line_after && nx.sentence == w.sentence + 2)) && (nx.line == w.line || line_after) &&
+        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c) || c == U'\n'; }) &&
+        std::count(gap.begin(), gap.end(), U'\n') == (line_after ? 1 : 0)) {
       std::size_t end = k + 1;
       Decimal sum;
       bool plain = true;
       for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
         const auto& g = figs[counts[end]];
         const std::string_view l = g.label;
-        plain = g.line == w.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+        plain = g.line == nx.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
                 l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
                 !names_other(l) && !bare_other(l) && !compares(l);
         // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
