@@ -490,6 +490,30 @@ void build_outline(Document& doc) {
 }
 
 // Words that join a label to what came before and carry no meaning of their own.
+// 「結(jié)轉(zhuǎn)下年度」 on a page that glosses its characters in pinyin: the words without the
+// brackets of small Latin letters (tone marks too; not 「(APP)」) right after a CJK character, so that a label reads
+// as the words it splits (结转下年度). Only the label's copy changes, never the text: where a
+// figure stands stays where it is. `out` holds the words when some were left out.
+u32string_view without_glosses(u32string_view s, std::u32string& out) {
+  auto latin = [](char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0x24F && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
+  };
+  std::size_t open = s.find(U'(');
+  if (open == u32string_view::npos) return s;
+  out.clear();
+  std::size_t from = 0;
+  for (; open != u32string_view::npos; open = s.find(U'(', open + 1)) {
+    std::size_t close = open + 1;
+    while (close < s.size() && close - open <= 8 && latin(s[close])) ++close;
+    if (open == 0 || !is_cjk(s[open - 1]) || close == open + 1 || close >= s.size() || s[close] != U')') continue;
+    out.append(s.substr(from, open - from));
+    from = close + 1;
+  }
+  if (from == 0) return s;
+  out.append(s.substr(from));
+  return out;
+}
+
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
   // (With the point or circled digit of a numbered item: "1.其他信息", "③其他信息".)
@@ -1001,6 +1025,7 @@ void assign_labels(Document& doc) {
   std::uint32_t prev_end = 0;
   int sentence = 0;
   std::uint32_t scan = 0;
+  std::u32string gloss_free;  // a label's words without pinyin glosses, when it has some
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
     auto& fg = doc.figures[i];
     if (scan < fg.span.begin) {
@@ -1016,7 +1041,7 @@ void assign_labels(Document& doc) {
     std::uint32_t b = fg.span.begin;
     std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
     while (b > limit && !is_clause_break(f[b - 1])) --b;
-    fg.label = doc.words.utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    fg.label = doc.words.utf8(without_glosses(strip_label(f.substr(b, fg.span.begin - b)), gloss_free));
     // "共计发布信息⏎⏎7435 条,其中…": a count opening a line that breaks running text (text taken
     // from a PDF: the line before ends in a word, not a stop, and this one goes on in clauses)
     // has the words of the line before. (Not a value under its label in a table: "收到申请数⏎12".)

@@ -340,6 +340,16 @@ def _():
     expect(len(g) == 1 and "4+2+3 = 9 超过它所分的 5+3 = 8" in g[0]["message"], f"the 其中 check names the suit count alone: {g}")
 
 
+@case("labels read through pinyin glosses, and every figure stays at its column in the file")
+def _():
+    f, _ = fixture_findings("pinyin-gloss-error.txt", "gen1.applications.flow")
+    with open(os.path.join(fixtures, "prose", "pinyin-gloss-error.txt"), encoding="utf-8") as src:
+        line = src.read().split("\n")[2]
+    where = {r["message"]: r["column"] for x in f for r in x.get("related", [])}
+    expect(len(f) == 1 and where.get("flow.next 4件") == line.rindex("4件") + 1 and where.get("flow.closed 24件") == line.index("24件") + 1,
+           f"a glossed label is not read, or a figure after a gloss moved: {f}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
