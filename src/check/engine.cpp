@@ -2063,6 +2063,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     std::vector<int> divided;  // those and the whole, in the text's order
     Decimal together = W;
     int with_carried = -1;  // this year's count the carry-over (the list's own whole) is added to
+    int joint_case = -1;    // the review count a suit count's outcomes divide together with it (or the reverse)
     Decimal combined;
     if (!ok && !figs[in.whole].in_table && !figs[present.front()].in_table) {
       const auto& wf = figs[in.whole];
@@ -2116,6 +2117,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           continue;
         }
       }
+      // (When they do not, but pass the suit count alone, a review count right before it, parts
+      // naming neither kind: 「行政复议4件，行政诉讼2件，其中维持3件，纠错1件，尚未审结3件」 are
+      // outcomes of the 6 cases, and the finding names both counts as what they divide.)
+      if (alike.empty() && with_carried < 0 && in.whole > 0 && sum > W && alike_count(in.whole - 1) &&
+          figs[in.whole - 1].sentence == wf.sentence && cx.list_of[in.whole - 1] < 0 && cx.list_of[in.whole] < 0 &&
+          case_kind(figs[in.whole - 1].label) != 0 && case_kind(wf.label) != 0 && case_kind(figs[in.whole - 1].label) != case_kind(wf.label) &&
+          std::none_of(present.begin(), present.end(), [&](int p) { return case_kind(figs[p].label) != 0 || named_kind(cx, rivals, p) != nullptr; })) {
+        std::uint32_t e = figs[in.whole - 1].end();
+        auto between = wf.span.begin > e ? std::u32string_view(cx.doc.folded).substr(e, wf.span.begin - e) : std::u32string_view();
+        if (between.find_first_of(U"。;") == std::u32string_view::npos) {
+          joint_case = in.whole - 1;
+          combined = W + figs[joint_case].value;
+        }
+      }
       if (!alike.empty()) divided = alike, divided.push_back(in.whole), std::sort(divided.begin(), divided.end());
       if (!alike.empty() && rel == Relation::Equal) {
         bool one = sum == together || std::any_of(alike.begin(), alike.end(), [&](int i) { return figs[i].value == sum; });
@@ -2161,16 +2176,18 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
     }
     // (Parts after this year's count and last year's carry-over exceed even the two together:
     // the finding says so, naming both.)
-    if (with_carried >= 0) {
+    // (So do outcomes of a review count and a suit count together.)
+    const int beside = with_carried >= 0 ? with_carried : joint_case;
+    if (beside >= 0) {
       vars["whole"] = combined.str();
-      fallback = fmt::format("各项之和 {} = {} 超过了 {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(),
-                             describe(figs[with_carried]), cx.val(with_carried), describe(figs[in.whole]), cx.val(in.whole),
-                             combined.str());
-      f.related.push_back({figs[with_carried].span, describe(figs[with_carried]) + " " + cx.val(with_carried)});
+      fallback = fmt::format("各项之和 {} = {} {} {}「{}」与{}「{}」之和 {}", join_values(cx, present), sum.str(), with_carried >= 0 ? "超过了" : rel_word,
+                             describe(figs[beside]), cx.val(beside), describe(figs[in.whole]), cx.val(in.whole), combined.str());
+      f.related.push_back({figs[beside].span, describe(figs[beside]) + " " + cx.val(beside)});
+      if (joint_case >= 0 && rel == Relation::Equal) f.suggestion = fmt::format("若各项无误，两者合计应为 {}；若两者无误，各项之和应为 {}", sum.str(), combined.str());
     }
-    f.message = with_carried >= 0 ? fallback : fmt_message(c.message, vars, fallback);
+    f.message = beside >= 0 ? fallback : fmt_message(c.message, vars, fallback);
     f.expected = rel == Relation::Equal ? sum.str() : (rel == Relation::AtMost ? "≥ " : "≤ ") + sum.str();
-    f.actual = (with_carried >= 0 ? combined : W).str();
+    f.actual = (beside >= 0 ? combined : W).str();
     f.primary = figs[in.whole].span;
     for (int i : alike) f.related.push_back({figs[i].span, describe(figs[i]) + " " + cx.val(i)});
     // "不予公开8件。…8件不予公开的申请中,国家秘密2件…": the total restated where the parts are
@@ -3288,7 +3305,10 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           shares += (shares.empty() ? "" : "、") + cx.doc.slice(cx.fig(cx.fig(p).share).span) + "%";
         }
       f.message = fmt::format("各项占比（{}）都不是按所述总数 {} 计算的，而都正好是按 {} 计算的", shares, cx.val(W), T);
-      f.suggestion = fmt::format("总数应为 {}", T);
+      // (Said as the shares' reading: the parts' sum may give the total another value, which a
+      // check of the parts reports at the same figure.)
+      f.suggestion = S == Decimal(T, 0) ? fmt::format("按各项占比与各项之和，总数应为 {}", T)
+                                        : fmt::format("若各项占比无误，总数应为 {}（按各项之和则为 {}）", T, S.str());
       cx.fail(c, std::move(f), first_line);
       continue;
     }
@@ -4008,17 +4028,19 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.skip(c, "the parts divide another total than the one before them (other_total)", line);
       continue;
     }
+    // 「发布127篇，其中统计分析40余篇，各类统计信息164篇」: beside a part given as approximate the
+    // exact ones are still parts, and such a list is held only to their not exceeding its whole, by
+    // one part or together. (Not the lower bound of an N余 part: such an item is often an aside the
+    // list goes on to, 「…更新目录50条，主动向市政府办报送信息100余条」, not a part of the whole.)
     for (int p : l.parts) approx = approx || cx.fig(p).approx != Approx::Exact;
-    if (approx) {
-      cx.skip(c, "parts are approximate", line);
-      continue;
-    }
+    auto bounded = [&](int p) { return cx.fig(p).approx == Approx::Exact; };
     const Decimal& W = cx.fig(l.whole).value;
     Decimal S;
     const Decimal whole_slack = rounding_slack(cx, l.whole);
     Decimal slack = whole_slack;
     int biggest = -1;
     for (int p : l.parts) {
+      if (!bounded(p)) continue;
       Decimal part_slack = rounding_slack(cx, p);
       S = S + cx.fig(p).total();
       slack = slack + part_slack;
@@ -4041,16 +4063,28 @@ void run_list_breakdown(Context& cx, const Check& c) {
       bool all = (gap.find(U'均') != std::u32string_view::npos || gap.find(U"全部") != std::u32string_view::npos ||
                   gap.find(U'都') != std::u32string_view::npos) &&
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
-      for (int i = l.whole - 1; (carried || all) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
+      // (Or results of handling after the counts of requests by channel: 「网上申请8件，当面申请2件，
+      // 办理结果中，其中7件为予以公开，4件为不予公开」 divide the 8 + 2 requests, not the last channel's.)
+      const bool channels = !carried && !all && names_request_channel(wl) &&
+                            std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return names_request_result(cx.fig(p).label); });
+      // (Or outcomes naming no kind of case after a review count and a suit count: 「行政复议4件，行政
+      // 诉讼2件，其中维持3件，纠错1件，尚未审结3件」 divide the 6 cases; the one before must be of the
+      // other kind.)
+      const bool cases = !carried && !all && !channels && case_kind(wl) != 0 &&
+                         std::none_of(l.parts.begin(), l.parts.end(), [&](int p) { return case_kind(cx.fig(p).label) != 0; });
+      for (int i = l.whole - 1; (carried || all || channels || cases) && i >= 0 && cx.fig(i).sentence == wf.sentence; --i) {
         const auto& g = cx.fig(i);
         if (g.in_table || g.kind != wf.kind) continue;
         // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
         if (label_states_change(g.label)) continue;
-        if (g.unit != wf.unit || g.approx != Approx::Exact) break;
+        if (g.unit != wf.unit || g.approx != Approx::Exact || (channels && !names_request_channel(g.label))) break;
+        if (cases && (case_kind(g.label) == 0 || case_kind(g.label) == case_kind(wl) || cx.list_of[i] >= 0 ||
+                      f.substr(g.end(), wf.span.begin - g.end()).find_first_of(U"。;") != std::u32string_view::npos))
+          break;
         together = together + g.value;
         ++before;
         joint.insert(joint.begin(), i);
-        if (carried) break;
+        if (carried || cases) break;
       }
       if (before > 0 && !(S > together)) {
         cx.skip(c, "the parts divide the counts before them in the sentence together, a sum not stated", line);
@@ -4093,6 +4127,28 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (shares_of_another_measure(cx, l, l.whole, S)) {
       cx.pass(c, line);
       continue;
+    }
+    if (approx) {
+      const bool over = biggest < 0 && l.parts.size() >= 2 && S > W + slack && !l.mixed_units && !l.sums && !topics_may_overlap(cx, l) &&
+                        !results_with_carry_over(cx, l, S - W);
+      if (overlap || (biggest < 0 && !over)) {
+        cx.skip(c, "parts are approximate", line);
+        continue;
+      }
+      if (over) {
+        std::vector<int> known;
+        for (int p : l.parts)
+          if (bounded(p)) known.push_back(p);
+        f.severity = Severity::Warning;
+        f.primary = cx.fig(l.whole).span;
+        f.message = fmt::format("{}各项中确数之和 {} = {} 已超过总数 {}（约数未计）", items_word(cx, l), join_values(cx, known), S.str(),
+                                cx.val(l.whole));
+        f.expected = "≥ " + S.str();
+        f.actual = W.str();
+        for (int p : known) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), line);
+        continue;
+      }
     }
     // "共收到申请465件,其中…1件、…8件、…34件、…56件、…362件" (464): a 其中 list may leave out
     // parts, but parts of a whole of fifty or more that miss it by exactly one are almost always
@@ -4213,6 +4269,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
                                 together.str());
         f.expected = "≤ " + together.str();
         f.actual = S.str();
+        f.related.clear();  // (each count the parts divide, not the last alone as the total)
+        for (int q : joint) f.related.push_back({cx.fig(q).span, describe(cx.fig(q)) + " " + cx.val(q)});
         for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
         continue;
@@ -4546,6 +4604,16 @@ void run_change(Context& cx, const Check& c) {
     if (compared ? !rest.starts_with(U"相比") : (rest.empty() ? !after_percent : !ends_clause(rest.front()))) return nullptr;
     return X;
   };
+  // The year the count compared with is named by, 「较2016年的28件」「(2016年为30件)」 (the year
+  // right before it, only 年 and a word or a bracket between), else 上年: what a finding calls it.
+  auto year_of = [&](const Figure* X) -> std::string {
+    const auto xi = static_cast<std::size_t>(X - figs.data());
+    if (xi == 0 || figs[xi - 1].kind != FigureKind::Year || figs[xi - 1].sentence != X->sentence) return "上年";
+    const Figure& Y = figs[xi - 1];
+    auto w = between(Y, *X);
+    if (w.empty() || w.front() != U'年' || w.size() > 3) return "上年";
+    return Y.value.str() + "年";
+  };
   // The change's percent P against the change Nv over last year's count prev; Ncount is the
   // change as stated, when it is.
   auto judge = [&](const Figure& C, int ci, const Decimal& Nv, const Decimal& prev, const Figure* X, const Figure& P, int dir,
@@ -4582,9 +4650,10 @@ void run_change(Context& cx, const Check& c) {
     fd.actual = cx.doc.slice(P.span);
     fd.related.push_back({C.span, describe(C) + " " + cx.val(ci)});
     if (Ncount) fd.related.push_back({Ncount->span, std::string(dir > 0 ? "增加 " : "减少 ") + Nv.str()});
-    if (X) fd.related.push_back({X->span, "上年 " + X->value.str()});
-    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（上年 {}）", fd.actual, Nv.str(), prev.str(),
-                                  e.round_half_up(4).str(), prev.str());
+    const std::string then = X ? year_of(X) : "上年";
+    if (X) fd.related.push_back({X->span, then + " " + X->value.str()});
+    std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（{} {}）", fd.actual, Nv.str(), prev.str(),
+                                  e.round_half_up(4).str(), then, prev.str());
     if (fit == Fit::Near && c.rounding == Rounding::Any) {
       fd.severity = Severity::Note;
       fd.message = msg + "：只差末位";
@@ -4785,12 +4854,13 @@ void run_change(Context& cx, const Check& c) {
       fd.severity = c.severity;
       fd.primary = N.span;
       Decimal d = dir > 0 ? C.value - X->value : X->value - C.value;
-      fd.message = fmt::format("{} {} 比上年的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), X->value.str(),
+      const std::string then = year_of(X);
+      fd.message = fmt::format("{} {} 比{}的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), then, X->value.str(),
                                dir > 0 ? "增加" : "减少", N.value.str(), d.str());
       fd.expected = d.str();
       fd.actual = N.value.str();
       fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
-      fd.related.push_back({X->span, "上年 " + X->value.str()});
+      fd.related.push_back({X->span, then + " " + X->value.str()});
       cx.fail(c, std::move(fd), line);
       continue;
     }

@@ -492,6 +492,30 @@ void build_outline(Document& doc) {
 }
 
 // Words that join a label to what came before and carry no meaning of their own.
+// 「結(jié)轉(zhuǎn)下年度」 on a page that glosses its characters in pinyin: the words without the
+// brackets of small Latin letters (tone marks too; not 「(APP)」) right after a CJK character, so that a label reads
+// as the words it splits (结转下年度). Only the label's copy changes, never the text: where a
+// figure stands stays where it is. `out` holds the words when some were left out.
+u32string_view without_glosses(u32string_view s, std::u32string& out) {
+  auto latin = [](char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0x24F && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
+  };
+  std::size_t open = s.find(U'(');
+  if (open == u32string_view::npos) return s;
+  out.clear();
+  std::size_t from = 0;
+  for (; open != u32string_view::npos; open = s.find(U'(', open + 1)) {
+    std::size_t close = open + 1;
+    while (close < s.size() && close - open <= 8 && latin(s[close])) ++close;
+    if (open == 0 || !is_cjk(s[open - 1]) || close == open + 1 || close >= s.size() || s[close] != U')') continue;
+    out.append(s.substr(from, open - from));
+    from = close + 1;
+  }
+  if (from == 0) return s;
+  out.append(s.substr(from));
+  return out;
+}
+
 u32string_view strip_label(u32string_view s) {
   static constexpr u32string_view kLead[] = {U"其中", U"以及", U"另有", U"分别为", U"分别是", U"此外", U"和", U"及", U"另", U"并"};
   // (With the point or circled digit of a numbered item: "1.其他信息", "③其他信息".)
@@ -1003,6 +1027,7 @@ void assign_labels(Document& doc) {
   std::uint32_t prev_end = 0;
   int sentence = 0;
   std::uint32_t scan = 0;
+  std::u32string gloss_free;  // a label's words without pinyin glosses, when it has some
   for (std::size_t i = 0; i < doc.figures.size(); ++i) {
     auto& fg = doc.figures[i];
     if (scan < fg.span.begin) {
@@ -1018,7 +1043,7 @@ void assign_labels(Document& doc) {
     std::uint32_t b = fg.span.begin;
     std::uint32_t limit = std::max(prev_end, fg.span.begin > 40 ? fg.span.begin - 40 : 0u);
     while (b > limit && !is_clause_break(f[b - 1])) --b;
-    fg.label = doc.words.utf8(strip_label(f.substr(b, fg.span.begin - b)));
+    fg.label = doc.words.utf8(without_glosses(strip_label(f.substr(b, fg.span.begin - b)), gloss_free));
     // "共计发布信息⏎⏎7435 条,其中…": a count opening a line that breaks running text (text taken
     // from a PDF: the line before ends in a word, not a stop, and this one goes on in clauses)
     // has the words of the line before. (Not a value under its label in a table: "收到申请数⏎12".)
@@ -1314,6 +1339,27 @@ void adopt_whole_unit(Document& doc) {
       ++items;
     }
     if (alike && items >= 2) W.unit = first.unit;
+  }
+}
+
+// 「全年共接受依申请公开9次，其中处理结果4件为不予公开，…」: requests counted in 次 where the words
+// name applications and a count of requests by channel or by result in 件 follows in the sentence:
+// the count is of requests, in the unit its parts are counted in. (Nowhere else: 次 counts
+// meetings, visits and calls as well.)
+bool names_application_channel(std::string_view label);
+bool names_reply_result(std::string_view label);
+bool names_handling_result(std::string_view label);
+void adopt_request_unit(Document& doc) {
+  auto& figs = doc.figures;
+  for (std::size_t w = 0; w + 1 < figs.size(); ++w) {
+    auto& W = figs[w];
+    if (!prose_count(W) || W.unit != "次" || !holds(W.label, "申请")) continue;
+    for (std::size_t k = w + 1; k < figs.size() && figs[k].sentence == W.sentence; ++k) {
+      const auto& g = figs[k];
+      if (!prose_count(g) || g.unit != "件") continue;
+      if (names_application_channel(g.label) || names_reply_result(g.label) || names_handling_result(g.label)) W.unit = g.unit;
+      break;
+    }
   }
 }
 
@@ -2880,8 +2926,18 @@ void build_lists(Document& doc) {
       zai_next = last != npos && between[last] == U'。' && next != npos && between[next] == U'在';
     }
     bool zhong_next = zhong_ends_line(w, nx);
+    // (Or the count ends its sentence and its line, and the next line opens with the words of the
+    // next count, no blank line between: a sentence of kinds a line, read below.)
+    bool kinds_next = false;
+    if (nx.line == w.line + 1 && nx.span.begin > end_of(w) + 2) {
+      const auto between = f.substr(end_of(w), nx.span.begin - end_of(w));
+      const auto nl = between.find(U'\n');
+      kinds_next = between.front() == U'。' && nl != npos &&
+                   std::all_of(between.begin() + 1, between.begin() + static_cast<std::ptrdiff_t>(nl), [](char32_t c) { return is_space(c); }) &&
+                   std::all_of(between.begin() + static_cast<std::ptrdiff_t>(nl) + 1, between.end(), [](char32_t c) { return is_space(c) || is_cjk(c); });
+    }
     if (nx.line != w.line && !(nx.line == w.line + 1 && (qizhong_opens_next_line(w, nx) || grouping_opens_next_line(w, nx))) && !zai_next &&
-        !zhong_next)
+        !zhong_next && !kinds_next)
       continue;
     // A parenthetical right after the count comes before its share: "12件(其中…),占3.68%".
     std::uint32_t a = w.end() < f.size() && f[w.end()] == U'(' ? w.end() : end_of(w);
@@ -3160,15 +3216,22 @@ void build_lists(Document& doc) {
     // items out, and with no 其他 the list names no complete division, so only a sum above the
     // count tells. (Where items went out may count them again: 「…2942条。通过网站公开…52条,…微博发布
     // 541条,…」 is no division.)
-    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' && nx.sentence == w.sentence + 1 && nx.line == w.line &&
-        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c); })) {
+    // (Or on the line after, the whole's sentence ending its line and no blank line between: a
+    // paragraph set a sentence a line, 「…主动公开政府信息1296条。⏎决策公开17条、…。」.)
+    // (The line break ends a sentence of its own: the next sentence is one more on.)
+    const bool line_after = nx.line == w.line + 1 && gap.size() >= 3 && gap.find(U'\n') != npos &&
+                            std::all_of(gap.begin() + 1, gap.begin() + static_cast<std::ptrdiff_t>(gap.find(U'\n')), [](char32_t c) { return is_space(c); });
+    if (q == npos && alone && gap.size() >= 2 && gap.front() == U'。' &&
+        (nx.sentence == w.sentence + 1 || (line_after && nx.sentence == w.sentence + 2)) && (nx.line == w.line || line_after) &&
+        std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c) || c == U'\n'; }) &&
+        std::count(gap.begin(), gap.end(), U'\n') == (line_after ? 1 : 0)) {
       std::size_t end = k + 1;
       Decimal sum;
       bool plain = true;
       for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
         const auto& g = figs[counts[end]];
         const std::string_view l = g.label;
-        plain = g.line == w.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+        plain = g.line == nx.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
                 l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
                 !names_other(l) && !bare_other(l) && !compares(l);
         // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
@@ -5166,6 +5229,9 @@ void drop_foreign_shares(Document& doc) {
 
 }  // namespace
 
+bool names_request_channel(std::string_view label) { return names_application_channel(label); }
+bool names_request_result(std::string_view label) { return names_handling_result(label); }
+
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
 // its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」
 // link or a breadcrumb's 「…>政府信息公开年报」 may come first), short, not a sentence, not
@@ -5506,6 +5572,14 @@ void join_wrapped_lines(Document& doc) {
     while (!c.empty() && is_space(c.front())) c.remove_prefix(1);
     return c;
   };
+  // A line opening with a count and its unit that ends its clause or the line there (「25条。」,
+  // 「25条；…」): the count of a label the line before ends with.
+  auto count_opens = [&](std::u32string_view c) {
+    std::size_t d = 0;
+    while (d < c.size() && digit(c[d])) ++d;
+    if (d == 0 || d >= c.size() || kUnits.find(c[d]) == std::u32string_view::npos) return false;
+    return d + 1 == c.size() || std::u32string_view(U",，、;；。").find(c[d + 1]) != std::u32string_view::npos;
+  };
   // What a line opens with when it goes on from a figure alone on the line before: a unit or a
   // punctuation mark.
   static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
@@ -5631,6 +5705,20 @@ void join_wrapped_lines(Document& doc) {
           continue;
         }
       }
+      // (Or an item cut between its label and its count: 「…通知公告75条；其他类⏎25条。」, the line
+      // before ending a list's label, after a separator, with no figure of its own, the line after
+      // (or after the break's blank lines and furniture) opening with the count and its unit, then
+      // ending its clause or the line: nothing there opens a paragraph.)
+      if (!lines[j].furniture && j > i && count_opens(trimmed(lines[j])) && !heading_start(c) && !is_row(i) && !is_row(j)) {
+        auto sep = c.find_last_of(U",，、;；");
+        auto label = sep == std::u32string_view::npos ? std::u32string_view() : c.substr(sep + 1);
+        if (!label.empty() && label.size() <= 16 && label.back() >= 0x4E00 && label.back() <= 0x9FFF &&
+            std::find_if(label.begin(), label.end(), digit) == label.end()) {
+          for (std::size_t b = i; b < j; ++b) goes_on[b] = true;
+          any_split = true;
+          continue;
+        }
+      }
       if (lines[i + 1].furniture) continue;
       auto next = trimmed(lines[i + 1]);
       if (next.empty()) continue;
@@ -5740,8 +5828,10 @@ void join_wrapped_lines(Document& doc) {
         bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
                             (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
         if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
+        // (The next line may end its sentence only on the one it is read on into: 「…政策⏎文件类62条；
+        // 其他类⏎⏎— 2 —⏎⏎65条。」.)
         if (next.empty() || heading_start(next) || is_row(i + 1) ||
-            next.find_first_of(U"。！？!?") == std::u32string_view::npos)
+            (next.find_first_of(U"。！？!?") == std::u32string_view::npos && !goes_on[i + 1]))
           continue;
         goes_on[i] = true;
         any_split = true;
@@ -6022,6 +6112,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   adopt_list_units(doc);
   adopt_qizhong_units(doc);
   adopt_whole_unit(doc);
+  adopt_request_unit(doc);
   bind_shares(doc);
   for (std::size_t i = 0; i < doc.figures.size(); ++i)
     doc.figures[i].last_years = doc.figures[i].kind == FigureKind::Count && !doc.figures[i].in_table &&

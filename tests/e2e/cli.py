@@ -297,6 +297,59 @@ def _():
     names = [r["message"] for x in f for r in x.get("related", [])]
     expect("履职依据 21条" in names and not any("包括" in n for n in names), f"the first item keeps 具体包括: {names}")
 
+def fixture_findings(name, rule):
+    """A prose fixture's findings of one rule, and the words of their related figures."""
+    path = os.path.join(fixtures, "prose", name)
+    f = [x for x in json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"] if x["rule"] == rule]
+    return f, [r["message"] for x in f for r in x.get("related", [])]
+
+
+@case("a change compared with a named year says that year, not 上年")
+def _():
+    # (The prose fixture pair checks where and which rule; this checks the year the finding names.)
+    f, names = fixture_findings("change-named-year-error.txt", "change.match-count")
+    expect(len(f) == 1 and "比2015年的 33" in f[0]["message"] and "上年" not in f[0]["message"] and "2015年 33" in names,
+           f"the year compared with is not named: {f}")
+
+
+@case("results of handling after the counts by channel are held to all the requests, and the finding names them")
+def _():
+    f, names = fixture_findings("results-after-channels-error.txt", "breakdown.qizhong")
+    expect(len(f) == 1 and "8+5 = 13" in f[0]["message"] and "9+3 = 12" in f[0]["message"] and "总数 3件" not in names,
+           f"the requests the results are of are not named: {f}")
+
+
+@case("two findings at one total with two values say which relation gives each")
+def _():
+    f, _ = fixture_findings("shares-and-sum-total-error.txt", "shares.match-count")
+    g, _ = fixture_findings("shares-and-sum-total-error.txt", "gen1.applications.channels")
+    expect(len(f) == 1 and "若各项占比无误，总数应为 150" in f[0].get("suggestion", "") and "各项之和则为 120" in f[0].get("suggestion", ""),
+           f"the shares' total is not said to be the shares': {f}")
+    expect(len(g) == 1 and "若各项无误，总数应为 120" in g[0].get("suggestion", ""), f"the sum's total is not said to be the sum's: {g}")
+
+
+@case("outcomes after a review count and a suit count name both counts as what they divide")
+def _():
+    f, names = fixture_findings("case-outcomes-joint-error.txt", "gen1.suit.outcomes")
+    expect(len(f) == 1 and "行政复议「5件」与行政诉讼「3件」之和 8" in f[0]["message"] and any(n.endswith("行政复议 5件") for n in names),
+           f"the suit count alone is named as the total: {f}")
+    # (The generic 其中 check, with no pack that knows cases, says the same.)
+    generic = os.path.join(os.path.dirname(os.path.dirname(fixtures)), "rules", "generic.yaml")
+    path = os.path.join(fixtures, "prose", "case-outcomes-joint-error.txt")
+    g = json.loads(run("check", "--format", "json", "--no-default-packs", "--rules", generic, path).stdout)["files"][0]["findings"]
+    expect(len(g) == 1 and "4+2+3 = 9 超过它所分的 5+3 = 8" in g[0]["message"], f"the 其中 check names the suit count alone: {g}")
+
+
+@case("labels read through pinyin glosses, and every figure stays at its column in the file")
+def _():
+    f, _ = fixture_findings("pinyin-gloss-error.txt", "gen1.applications.flow")
+    with open(os.path.join(fixtures, "prose", "pinyin-gloss-error.txt"), encoding="utf-8") as src:
+        line = src.read().split("\n")[2]
+    where = {r["message"]: r["column"] for x in f for r in x.get("related", [])}
+    expect(len(f) == 1 and where.get("flow.next 4件") == line.rindex("4件") + 1 and where.get("flow.closed 24件") == line.index("24件") + 1,
+           f"a glossed label is not read, or a figure after a gloss moved: {f}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
