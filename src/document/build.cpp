@@ -2628,11 +2628,13 @@ std::size_t grouping_at(u32string_view gap) {
   } else if (gap[end] == U':') {
     // "主动公开政府信息272条,分布情况为:公示公告类103条,…" / "…,具体如下:…": words that say a
     // list of the count's parts follows, then a colon. (So does 包括 opening the next sentence:
-    // "…348条。主要类别包括:工作动态类信息144条,…,其他方式15条。")
+    // "…348条。主要类别包括:工作动态类信息144条,…,其他方式15条。") (分类如下, 分类为: the count
+    // split by kind, 「全年累计发布政府信息903条,具体分类如下:本级政府文件2条、…,其余各类信息79条」.)
     // (结果如下, 结果为: the results of handling the count's requests, 「…办理有69件，均为自然人
     // 申请。办理结果如下：予以公开35件；…」.)
     for (u32string_view lead : {U"分布情况为", U"分布情况如下", U"分布为", U"分布如下", U"具体为", U"具体如下", U"具体情况为",
-                                U"具体情况如下", U"构成为", U"构成如下", U"包括", U"结果如下", U"结果为"})
+                                U"具体情况如下", U"构成为", U"构成如下", U"分类如下", U"分类为", U"包括", U"结果如下",
+                                U"结果为"})
       if (w.ends_with(lead) && w.size() <= lead.size() + 4) {
         for (char32_t c : w)
           if (!is_cjk(c)) return npos;
