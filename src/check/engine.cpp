@@ -942,12 +942,10 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
-      // (At most 128 figures back: a sentence run on without a full stop may hold thousands, each
-      // a candidate reading back through all before it; no sentence of a real report holds more
-      // than 35 figures.)
-      constexpr int kMaxBack = 128;
+      // (At most kSentenceWalk figures back: each candidate of a run-on sentence would read back
+      // through all before it.)
       bool hit = false;
-      for (int j = i - 1; j >= 0 && j >= i - kMaxBack && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+      for (int j = i - 1; j >= 0 && j >= i - kSentenceWalk && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
@@ -1104,9 +1102,9 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
   const auto& w = cx.fig(whole);
   const auto& last = cx.fig(last_part);
   // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.
-  // Back over at most 256 figures, as the 其中's whole is sought: a sentence of thousands of
-  // failing lists run together would otherwise be read back for each.)
-  for (int i = whole - 1; i >= 0 && whole - i <= 256 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
+  // Back over at most kSentenceWalk figures: a sentence of thousands of failing lists run
+  // together would otherwise be read back for each.)
+  for (int i = whole - 1; i >= 0 && whole - i <= kSentenceWalk && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
     if (figs[static_cast<std::size_t>(i)].kind == FigureKind::Count && figs[static_cast<std::size_t>(i)].unit == w.unit &&
         figs[static_cast<std::size_t>(i)].value == w.value + rest)
       return false;
@@ -1775,10 +1773,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             bracket_end = static_cast<std::uint32_t>(close);
         }
       }
-      // (At most 128 figures past the last known item: a sentence of thousands of figures, a page
-      // run together with no full stop, would otherwise be walked again for every list in it. No
-      // sentence of a real report comes near it: the longest seen holds 35 figures.)
-      const int run_cap = hi + 128;
+      // (At most kSentenceWalk figures past the last known item: a run-on sentence would
+      // otherwise be walked again for every list in it.)
+      const int run_cap = hi + kSentenceWalk;
       while (hi + 1 < static_cast<int>(figs.size()) && hi < run_cap && figs[hi + 1].line == figs[hi].line && figs[hi + 1].span.begin < bracket_end &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;

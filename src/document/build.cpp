@@ -3499,9 +3499,10 @@ void build_lists(Document& doc) {
   auto respective = [&](std::size_t k) {
     if (marker[k] != Qizhong || k + 1 >= nc) return false;
     const int s = figs[counts[k + 1]].sentence;
-    // (At most 128 counts back: a sentence run on without a full stop may hold thousands, and
-    // each 其中 in it would read back through all of them; no real report's sentence holds 40.)
-    const std::size_t first = k + 1 > 128 ? k + 1 - 128 : 0;
+    // (At most kSentenceWalk counts back: each 其中 of a run-on sentence would read back through
+    // all of them.)
+    constexpr std::size_t walk = kSentenceWalk;
+    const std::size_t first = k + 1 > walk ? k + 1 - walk : 0;
     for (std::size_t j = k + 1; j-- > first && figs[counts[j]].sentence == s;) {
       std::size_t named = 0;
       for (std::size_t q = 0; j + q <= k && k + 1 + q < nc; ++q) {

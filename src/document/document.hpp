@@ -65,6 +65,13 @@ const char* approx_name(Approx a);
 
 enum class PercentRole { None, Share, Growth, Rate };
 
+// How far a reading walks over the figures of one sentence, back from a figure or on past it,
+// before it gives up: a page run together with no full stop is one sentence of thousands of
+// figures, and a walk from each of them through all the others would be quadratic in the page.
+// What it gives up: a relation between two figures of one sentence more than this many figures
+// apart is not seen (the longest sentence seen in a real report holds 35 figures).
+inline constexpr int kSentenceWalk = 128;
+
 struct Figure {
   Decimal value;
   int precision = 0;        // decimals as written: 30.0 -> 1
