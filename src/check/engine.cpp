@@ -475,7 +475,9 @@ struct Context {
     auto lc = doc.at(fig(i).span.begin);
     return fmt::format("{}:{}", lc.line, lc.column);
   }
-  // The year the report is about (usual_year), worked out when first asked.
+  // The year the report is about (usual_year), worked out when first asked: the same function,
+  // on the same figures, as build_lists asks while lists are read. carry_year_fits asks a stricter
+  // one of its own (see there).
   int report_year() const {
     if (!usual_year_) usual_year_ = usual_year(doc);
     return *usual_year_;
@@ -810,7 +812,10 @@ bool carry_year_fits(const Context& cx, int i, int want) {
   }
   // (The report's year as the text states it elsewhere: a year naming a carry-over is no witness of
   // it, 「…2023年度结转的申请3件」 in a report that names no other year; a tie is known only when the
-  // title names the year.)
+  // title names the year.) Stricter than report_year on purpose: usual_year counts every year, so
+  // the carry-over's own year may tip it and the carry-over would be read by the very figure in
+  // question; here the report's year must win without such years, or it is unknown (0) and a
+  // carry-over named by its year is read as neither last year's nor the year's own.
   if (!cx.carry_report_year_) {
     std::map<long long, int> seen;
     const auto& figs = cx.doc.figures;

@@ -2790,7 +2790,9 @@ void build_lists(Document& doc) {
   for (std::size_t i = 0; i < figs.size(); ++i)
     if (prose_count(figs[i])) counts.push_back(static_cast<int>(i));
   const std::size_t nc = counts.size();
-  int report_year = -1;  // the year the document names most, found when first needed
+  // The year the document names most (usual_year, as Context::report_year asks it when rules are
+  // evaluated: the same figures, as no figure's kind changes after this), found when first needed.
+  int report_year = -1;
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
   // Counts whose kinds follow them though another count opens their sentence (see below).

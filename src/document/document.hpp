@@ -180,7 +180,9 @@ struct Document {
   std::string folded_slice(Span s) const;  // folded text, UTF-8
 };
 
-// The year a report is about: the year it names most often (0 when it names none).
+// The year a report is about: the year it names most often, a tie going to the year of the
+// title (0 when it names none). Lists (build_lists) and rules (Context::report_year) both ask it;
+// the reading of a carry-over named by its year asks a stricter one (carry_year_fits).
 int usual_year(const Document& doc);
 
 // The folded words between a bracket or comma and a count name last year: 上年, 去年, 上一年
