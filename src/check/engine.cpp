@@ -1183,7 +1183,10 @@ bool carried_over(std::string_view label) {
 }
 
 // A count's words say where requests went: closed, answered, handled or carried on (已处理,
-// 已办结, 均已答复, 结转下年度), not how or from whom they came.
+// 已办结, 均已答复, 结转下年度), not how or from whom they came. Beside reached_stage (build.cpp),
+// which asks the same after a list by who or how, on purpose wider: anywhere in the label, as it
+// only tells a count from the ways requests came in; and without 受理 (received is where they
+// came from, not where they went) or 审结 (cases, not requests).
 bool says_handled(std::string_view label) {
   for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
     if (label.find(w) != std::string_view::npos) return true;
