@@ -467,9 +467,15 @@ struct Context {
     if (l.empty() && !fig(i).label.empty()) l = text::from_utf8(fig(i).label);
     return l;
   }
+  // A figure as a message quotes it: its value in the unit the text writes beside it. (A count
+  // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
+  // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
+  // or an item of a list that names its unit once, the unit it was read in.)
   std::string val(int i) const {
     const auto& f = fig(i);
-    return f.value.str() + (f.kind == FigureKind::Percent ? "%" : f.unit);
+    if (f.kind == FigureKind::Percent) return f.value.str() + "%";
+    if (f.unit_span.end > f.unit_span.begin) return f.value.str() + doc.folded_slice(f.unit_span);
+    return f.value.str() + f.unit;
   }
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);
