@@ -467,15 +467,23 @@ struct Context {
     if (l.empty() && !fig(i).label.empty()) l = text::from_utf8(fig(i).label);
     return l;
   }
+  // A figure as a message quotes it: its value in the unit the text writes beside it. (A count
+  // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
+  // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
+  // or an item of a list that names its unit once, the unit it was read in.)
   std::string val(int i) const {
     const auto& f = fig(i);
-    return f.value.str() + (f.kind == FigureKind::Percent ? "%" : f.unit);
+    if (f.kind == FigureKind::Percent) return f.value.str() + "%";
+    if (f.unit_span.end > f.unit_span.begin) return f.value.str() + doc.folded_slice(f.unit_span);
+    return f.value.str() + f.unit;
   }
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);
     return fmt::format("{}:{}", lc.line, lc.column);
   }
-  // The year the report is about (usual_year), worked out when first asked.
+  // The year the report is about (usual_year), worked out when first asked: the same function,
+  // on the same figures, as build_lists asks while lists are read. carry_year_fits asks a stricter
+  // one of its own (see there).
   int report_year() const {
     if (!usual_year_) usual_year_ = usual_year(doc);
     return *usual_year_;
@@ -810,7 +818,10 @@ bool carry_year_fits(const Context& cx, int i, int want) {
   }
   // (The report's year as the text states it elsewhere: a year naming a carry-over is no witness of
   // it, 「…2023年度结转的申请3件」 in a report that names no other year; a tie is known only when the
-  // title names the year.)
+  // title names the year.) Stricter than report_year on purpose: usual_year counts every year, so
+  // the carry-over's own year may tip it and the carry-over would be read by the very figure in
+  // question; here the report's year must win without such years, or it is unknown (0) and a
+  // carry-over named by its year is read as neither last year's nor the year's own.
   if (!cx.carry_report_year_) {
     std::map<long long, int> seen;
     const auto& figs = cx.doc.figures;
@@ -942,12 +953,10 @@ const std::vector<int>& matches(Context& cx, const FigureDef* d) {
     if (d->not_before) {
       // "清理规范性文件11件，继续有效9件，废止2件": a word of an earlier clause of the sentence
       // says what the figure counts ("废止" of a clean-up, not of the year's documents).
-      // (At most 128 figures back: a sentence run on without a full stop may hold thousands, each
-      // a candidate reading back through all before it; no sentence of a real report holds more
-      // than 35 figures.)
-      constexpr int kMaxBack = 128;
+      // (At most kSentenceWalk figures back: each candidate of a run-on sentence would read back
+      // through all before it.)
       bool hit = false;
-      for (int j = i - 1; j >= 0 && j >= i - kMaxBack && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
+      for (int j = i - 1; j >= 0 && j >= i - kSentenceWalk && !hit && cx.fig(j).sentence == f.sentence && cx.fig(j).line >= f.line - 3; --j)
         hit = d->not_before->search(cx.fig(j).label, cx.sketch_of_label(j));
       if (hit) continue;
     }
@@ -1104,9 +1113,9 @@ bool rest_stated_after(const Context& cx, int whole, int last_part, const Decima
   const auto& w = cx.fig(whole);
   const auto& last = cx.fig(last_part);
   // (Not the whole's sibling: 「受理申请25件,已办理24件,其中…。另有1件正在办理中」 is 25 = 24 + 1.
-  // Back over at most 256 figures, as the 其中's whole is sought: a sentence of thousands of
-  // failing lists run together would otherwise be read back for each.)
-  for (int i = whole - 1; i >= 0 && whole - i <= 256 && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
+  // Back over at most kSentenceWalk figures: a sentence of thousands of failing lists run
+  // together would otherwise be read back for each.)
+  for (int i = whole - 1; i >= 0 && whole - i <= kSentenceWalk && figs[static_cast<std::size_t>(i)].sentence == w.sentence; --i)
     if (figs[static_cast<std::size_t>(i)].kind == FigureKind::Count && figs[static_cast<std::size_t>(i)].unit == w.unit &&
         figs[static_cast<std::size_t>(i)].value == w.value + rest)
       return false;
@@ -1180,7 +1189,10 @@ bool carried_over(std::string_view label) {
 }
 
 // A count's words say where requests went: closed, answered, handled or carried on (已处理,
-// 已办结, 均已答复, 结转下年度), not how or from whom they came.
+// 已办结, 均已答复, 结转下年度), not how or from whom they came. Beside reached_stage (build.cpp),
+// which asks the same after a list by who or how, on purpose wider: anywhere in the label, as it
+// only tells a count from the ways requests came in; and without 受理 (received is where they
+// came from, not where they went) or 审结 (cases, not requests).
 bool says_handled(std::string_view label) {
   for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
     if (label.find(w) != std::string_view::npos) return true;
@@ -1775,10 +1787,9 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
             bracket_end = static_cast<std::uint32_t>(close);
         }
       }
-      // (At most 128 figures past the last known item: a sentence of thousands of figures, a page
-      // run together with no full stop, would otherwise be walked again for every list in it. No
-      // sentence of a real report comes near it: the longest seen holds 35 figures.)
-      const int run_cap = hi + 128;
+      // (At most kSentenceWalk figures past the last known item: a run-on sentence would
+      // otherwise be walked again for every list in it.)
+      const int run_cap = hi + kSentenceWalk;
       while (hi + 1 < static_cast<int>(figs.size()) && hi < run_cap && figs[hi + 1].line == figs[hi].line && figs[hi + 1].span.begin < bracket_end &&
              figs[hi + 1].sentence == figs[*hi_it].sentence && (joined_by_semicolons || !semicolon_between(hi, hi + 1)))
         ++hi;

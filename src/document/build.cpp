@@ -1516,11 +1516,19 @@ bool documents_among_items(const Figure& part, const Figure& whole) {
 
 }  // namespace
 
-bool names_applicant_or_channel(std::string_view label) {
-  static constexpr std::string_view kWho[] = {"自然人", "法人", "组织", "企业", "网上", "网络", "在线", "信函", "当面", "现场", "传真"};
-  static constexpr WordSet kWhoSet(kWho);
-  return kWhoSet.in(label);
-}
+namespace {
+// Who applied, in words that name an applicant wherever they stand in a label (自然人, 法人或其他
+// 组织, 商业企业, 社会公益组织). Not 公民 or 个人: they may name what a request was about
+// (「涉及个人隐私不予公开3件」), not who made it; names_who_or_how and the counts written before
+// their names (build_lists) read them where they cannot.
+constexpr std::string_view kApplicantWords[] = {"自然人", "法人", "组织", "企业"};
+constexpr WordSet kApplicantSet(kApplicantWords);
+// How requests came in.
+constexpr std::string_view kChannelWords[] = {"网上", "网络", "在线", "信函", "当面", "现场", "传真"};
+constexpr WordSet kChannelSet(kChannelWords);
+}  // namespace
+
+bool names_applicant_or_channel(std::string_view label) { return kApplicantSet.in(label) || kChannelSet.in(label); }
 
 int website_kind(std::string_view label) {
   if (holds(label, "概况")) return 0;
@@ -1535,6 +1543,8 @@ int case_kind(std::string_view label) {
 }
 
 bool names_who_or_how(std::string_view label) {
+  // (公民 and 个人 here, not in names_applicant_or_channel: a list whose every part names who or how
+  // is a division by them, in which 个人 names who.)
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
   static constexpr WordSet kMoreSet(kMore);
   return names_applicant_or_channel(label) || kMoreSet.in(label);
@@ -2485,6 +2495,11 @@ std::string line_before(const Document& doc, const Figure& first) {
 }
 
 // A stage that applications or cases reach (受理, 办结, 已答复, 审结…), as a count's whole label.
+// Beside says_handled (engine.cpp), which asks whether a label says where requests went
+// anywhere in it (已处理, 均已答复, 结转下年度): narrower on purpose, the whole label and nothing
+// else, as a list is cut or told mixed by it and a stage word inside an item's name is no stage
+// reached; and wider, with 受理 (received) and 审结 (cases closed): stages too, though no place
+// requests went.
 constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
                                         "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
 bool reached_stage(std::string_view label) { return std::find(std::begin(kStages), std::end(kStages), label) != std::end(kStages); }
@@ -2792,7 +2807,9 @@ void build_lists(Document& doc) {
   for (std::size_t i = 0; i < figs.size(); ++i)
     if (prose_count(figs[i])) counts.push_back(static_cast<int>(i));
   const std::size_t nc = counts.size();
-  int report_year = -1;  // the year the document names most, found when first needed
+  // The year the document names most (usual_year, as Context::report_year asks it when rules are
+  // evaluated: the same figures, as no figure's kind changes after this), found when first needed.
+  int report_year = -1;
   enum Marker { None, Qizhong, Zhong, Paren };
   std::vector<Marker> marker(nc, None);
   // Counts whose kinds follow them though another count opens their sentence (see below).
@@ -3200,9 +3217,14 @@ void build_lists(Document& doc) {
         // (Who applied, as table 三 names them, 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构…,
         // is one division and how they applied another: 「10件为网上申请，12件为自然人申请」 divides
         // the requests twice.)
-        bool who = false;
-        for (std::string_view a : {"自然人", "公民", "个人", "法人", "组织", "企业", "商业", "科研", "公益", "法律服务"}) who = who || holds(l, a);
-        const int kind = who ? 0 : names_applicant_or_channel(l) ? 2 : names_handling_result(l) ? 1 : -1;
+        // (The applicant words of names_applicant_or_channel and more, on purpose: here the words
+        // are the count's name and nothing else, 「26件为个人申请」, so 公民 and 个人 cannot name a
+        // topic, and the row words of table 三 that hold none of those, 科研(机构) and 法律服务(机构),
+        // name no other kind of institution.)
+        static constexpr std::string_view kMoreApplicants[] = {"公民", "个人", "商业", "科研", "公益", "法律服务"};
+        static constexpr WordSet kMoreApplicantSet(kMoreApplicants);
+        const bool who = kApplicantSet.in(l) || kMoreApplicantSet.in(l);
+        const int kind = who ? 0 : kChannelSet.in(l) ? 2 : names_handling_result(l) ? 1 : -1;
         if (!named_after || kind < 0 || (family >= 0 && kind != family)) break;
         family = kind;
       }
@@ -3501,9 +3523,10 @@ void build_lists(Document& doc) {
   auto respective = [&](std::size_t k) {
     if (marker[k] != Qizhong || k + 1 >= nc) return false;
     const int s = figs[counts[k + 1]].sentence;
-    // (At most 128 counts back: a sentence run on without a full stop may hold thousands, and
-    // each 其中 in it would read back through all of them; no real report's sentence holds 40.)
-    const std::size_t first = k + 1 > 128 ? k + 1 - 128 : 0;
+    // (At most kSentenceWalk counts back: each 其中 of a run-on sentence would read back through
+    // all of them.)
+    constexpr std::size_t walk = kSentenceWalk;
+    const std::size_t first = k + 1 > walk ? k + 1 - walk : 0;
     for (std::size_t j = k + 1; j-- > first && figs[counts[j]].sentence == s;) {
       std::size_t named = 0;
       for (std::size_t q = 0; j + q <= k && k + 1 + q < nc; ++q) {

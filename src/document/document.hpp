@@ -65,6 +65,13 @@ const char* approx_name(Approx a);
 
 enum class PercentRole { None, Share, Growth, Rate };
 
+// How far a reading walks over the figures of one sentence, back from a figure or on past it,
+// before it gives up: a page run together with no full stop is one sentence of thousands of
+// figures, and a walk from each of them through all the others would be quadratic in the page.
+// What it gives up: a relation between two figures of one sentence more than this many figures
+// apart is not seen (the longest sentence seen in a real report holds 35 figures).
+inline constexpr int kSentenceWalk = 128;
+
 struct Figure {
   Decimal value;
   int precision = 0;        // decimals as written: 30.0 -> 1
@@ -173,7 +180,9 @@ struct Document {
   std::string folded_slice(Span s) const;  // folded text, UTF-8
 };
 
-// The year a report is about: the year it names most often (0 when it names none).
+// The year a report is about: the year it names most often, a tie going to the year of the
+// title (0 when it names none). Lists (build_lists) and rules (Context::report_year) both ask it;
+// the reading of a carry-over named by its year asks a stricter one (carry_year_fits).
 int usual_year(const Document& doc);
 
 // The folded words between a bracket or comma and a count name last year: 上年, 去年, 上一年

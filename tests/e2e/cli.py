@@ -350,6 +350,14 @@ def _():
            f"a glossed label is not read, or a figure after a gloss moved: {f}")
 
 
+@case("a count read in its parts' unit is quoted as the text writes it")
+def _():
+    # (「接受依申请公开12次，其中网上申请6件…」: the 12 is read as requests in 件, as its parts are
+    # counted, but the message quotes the figure the text wrote.)
+    f, names = fixture_findings("request-times-error.txt", "gen1.applications.channels")
+    expect(len(f) == 1 and "「12次」" in f[0]["message"] and "12件" not in f[0]["message"] and f[0]["actual"] == "12" and
+           f[0]["expected"] == "11" and "网上申请 6件" in names, f"the count is not quoted as written: {f}")
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
