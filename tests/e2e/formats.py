@@ -406,7 +406,13 @@ with tempfile.TemporaryDirectory() as tmp:
         rc, res, err = run(path, "--fail-on", "never")
         return sorted(f["rule"] for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
 
-    for name in ("g-blank-zero-rows", "g-blank-zero-rows-error", "r-repealed-restated", "r-repealed-restated-error"):
+    # Text cut at a comma, a paragraph a line as a PDF converted to HTML or Word gives it: a
+    # paragraph opening with a comma (「…网上申请9件⏎,电子邮件申请4件。」) or following one that ends
+    # with a comma goes on with the one before, as the text's line does; the list keeps its last
+    # item. The text's findings, by rule, are the HTML's and Word's.
+    cases = [(n, "every row ending in an empty cell") for n in ("g-blank-zero-rows", "g-blank-zero-rows-error", "r-repealed-restated", "r-repealed-restated-error")]
+    cases += [(n, "a paragraph a line") for n in ("comma-continued-line", "comma-continued-line-error", "single-cut-comma")]
+    for name, shape in cases:
         src = os.path.join(fixtures, "prose", name + ".txt")
         blocks = blocks_of(open(src, encoding="utf-8").read().split("\n"))
         htm, doc = os.path.join(tmp, name + ".html"), os.path.join(tmp, name + ".docx")
@@ -414,8 +420,7 @@ with tempfile.TemporaryDirectory() as tmp:
         O.write_docx(doc, [b for b in blocks if b != ""])
         want = loud_rules(src)
         got = {"html": loud_rules(htm), "docx": loud_rules(doc)}
-        check(got["html"] == want and got["docx"] == want,
-              f"{name} as HTML and Word, every row ending in an empty cell: the text's findings ({want}; {got})")
+        check(got["html"] == want and got["docx"] == want, f"{name} as HTML and Word, {shape}: the text's findings ({want}; {got})")
 
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
