@@ -6031,14 +6031,27 @@ void join_continued_paragraphs(Document& doc) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;  // rendered ranges left out
   for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
     auto c = content(paras[i]);
-    if (c.empty() || ends_sentence(c.back()) || !prose(paras[i])) continue;
+    if (c.empty() || !prose(paras[i])) continue;
     std::size_t j = i + 1;
     while (j + 1 < paras.size() && j <= i + 4 && content(paras[j]).empty()) ++j;
     auto next = content(paras[j]);
     if (next.empty() || !prose(paras[j])) continue;
-    const bool opens = kOpens.find(next.front()) != std::u32string_view::npos;
-    const bool ends = j == i + 1 && kEnds.find(c.back()) != std::u32string_view::npos && !heading_start(next);
-    if (!opens && !ends) continue;
+    // (Or a paragraph opening with 其中 after a sentence ending with a figure's count, 「…申请12件。
+    // </p><p>其中，网上申请7件，…」: it divides that count, as the text's line does.)
+    if (c.back() == U'。') {
+      auto body = c.substr(0, c.size() - 1);
+      auto stop = body.find_last_of(U"。！？!?");
+      auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
+      if (!next.starts_with(U"其中") || (heading_start(c) && stop == std::u32string_view::npos) ||
+          std::find_if(last.begin(), last.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; }) == last.end())
+        continue;
+    } else if (ends_sentence(c.back())) {
+      continue;
+    } else {
+      const bool opens = kOpens.find(next.front()) != std::u32string_view::npos;
+      const bool ends = j == i + 1 && kEnds.find(c.back()) != std::u32string_view::npos && !heading_start(next);
+      if (!opens && !ends) continue;
+    }
     cuts.push_back({paras[i].end, static_cast<std::uint32_t>(next.data() - t.data())});
     i = j - 1;
   }
@@ -6065,6 +6078,7 @@ void join_continued_paragraphs(Document& doc) {
     dropped += b - a;
     if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
       origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
+    doc.read_on.push_back(b - dropped);
     from = b;
   }
   keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);

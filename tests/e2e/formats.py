@@ -412,6 +412,9 @@ with tempfile.TemporaryDirectory() as tmp:
     # item. The text's findings, by rule, are the HTML's and Word's.
     cases = [(n, "every row ending in an empty cell") for n in ("g-blank-zero-rows", "g-blank-zero-rows-error", "r-repealed-restated", "r-repealed-restated-error")]
     cases += [(n, "a paragraph a line") for n in ("comma-continued-line", "comma-continued-line-error", "single-cut-comma")]
+    # (And a paragraph opening with 其中 after a sentence ending with its count, 「…申请12件。⏎其中，网上申请7件…」:
+    # its list divides that count, and is shown at its own paragraph.)
+    cases += [(n, "a sentence a paragraph") for n in ("zd-kinds-over-whole-below", "zd-kinds-over-whole-below-error", "x-numbered-sentence-qizhong-error")]
     for name, shape in cases:
         src = os.path.join(fixtures, "prose", name + ".txt")
         blocks = blocks_of(open(src, encoding="utf-8").read().split("\n"))
@@ -420,7 +423,15 @@ with tempfile.TemporaryDirectory() as tmp:
         O.write_docx(doc, [b for b in blocks if b != ""])
         want = loud_rules(src)
         got = {"html": loud_rules(htm), "docx": loud_rules(doc)}
-        check(got["html"] == want and got["docx"] == want, f"{name} as HTML and Word, {shape}: the text's findings ({want}; {got})")
+        # (Each finding in prose at a line of the HTML holding the text's line it is at there.)
+        rc, res, err = run(src, "--fail-on", "never")
+        text_lines = open(src, encoding="utf-8").read().split("\n")
+        want_at = sorted(text_lines[f["location"]["line"] - 1].strip() for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
+        rc, res, err = run(htm, "--fail-on", "never")
+        html_lines = open(htm, encoding="utf-8").read().split("\n")
+        got_at = sorted(html_lines[f["location"]["line"] - 1] for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
+        placed = len(got_at) == len(want_at) and (O.Table in map(type, blocks) or all(w in g for w, g in zip(want_at, got_at)))
+        check(got["html"] == want and got["docx"] == want and placed, f"{name} as HTML and Word, {shape}: the text's findings, at its lines ({want}; {got})")
 
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
