@@ -617,17 +617,27 @@ bool level_word_between(Context& cx, std::uint32_t from, std::uint32_t to) {
 std::optional<Span> list_below(const Context& cx, int whole, const std::vector<int>& parts) {
   if (parts.empty()) return std::nullopt;
   const auto& origins = cx.doc.origins;
-  if (cx.doc.format == "text" && !origins.empty() && cx.fig(parts.front()).line == cx.fig(whole).line) {
+  // (In HTML or Word, only where a paragraph was read on from the one before: elsewhere a stretch
+  // of the rendered text starts at any tag inside a paragraph.)
+  const bool joined = cx.doc.format == "text" || !cx.doc.read_on.empty();
+  if (joined && !origins.empty() && cx.fig(parts.front()).line == cx.fig(whole).line) {
     const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
     auto it = std::upper_bound(origins.begin(), origins.end(), first.span.begin,
                                [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
     if (it == origins.begin()) return std::nullopt;
     std::uint32_t begin = (--it)->rendered;
+    // (The paragraph read on starts at the last place one was before the list's first part.)
+    if (cx.doc.format != "text") {
+      auto r = std::upper_bound(cx.doc.read_on.begin(), cx.doc.read_on.end(), first.span.begin);
+      if (r == cx.doc.read_on.begin()) return std::nullopt;
+      begin = *--r;
+    }
+    const std::uint32_t start = begin;
     if (begin <= cx.fig(whole).span.begin) return std::nullopt;
     while (begin < first.span.begin && (cx.doc.folded[begin] == U' ' || cx.doc.folded[begin] == U'\t')) ++begin;
     // (Or any line after the whole's finished sentence, 「…主动公开信息83条。⏎具体包括…」, as the
     // same paragraphs in HTML or Word are shown: the list's own line.)
-    std::uint32_t before = it->rendered;
+    std::uint32_t before = start;
     while (before > 0 && (cx.doc.folded[before - 1] == U' ' || cx.doc.folded[before - 1] == U'\t' ||
                           cx.doc.folded[before - 1] == U'\n'))
       --before;

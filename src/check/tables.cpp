@@ -578,6 +578,7 @@ std::uint32_t past_page_number(std::u32string_view f, std::uint32_t b) {
 struct GridWidth {
   std::size_t widest = 0, usual = 0;
   bool keeps_empty = false;  // some line holds an empty cell between two tabs
+  bool usual_ends_empty = false;  // no line of the usual count has anything in its last cell
 };
 
 // The column that a row relation of the table makes the whole of all the others (总计 =
@@ -1104,6 +1105,14 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
       };
       // (Not the row's own last cell, when a label cell of its group before it is the extra one:
       // 「三、本年度办理结果\t（一）予以公开\t258\t12\t\t\t1\t1\t」 leaves its 总计 blank.)
+      // Nor a column that no line of the usual count fills: the empty cell a Word or web table
+      // keeps at the end of every row (「…\t0\t3\t」 throughout, under a header a merged cell
+      // made wider) is padding, as 「| 3 | ||」 is between bars.
+      const bool padded = line_cells == grid.usual && grid.usual_ends_empty;
+      if (padded && blank(pieces.back())) {
+        pieces.pop_back();
+        --line_cells;
+      }
       while (line_cells > grid.usual && pieces.size() > 1 && pieces.size() > n + label_pieces && blank(pieces.back())) {
         pieces.pop_back();
         --line_cells;
@@ -1507,6 +1516,7 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
 GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
   GridWidth g;
   std::map<std::size_t, int> lines;
+  std::map<std::size_t, bool> last_filled;  // by count: some line with that many has a last cell written
   std::size_t cur = 1;
   bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
@@ -1536,6 +1546,7 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
       if (tabbed) {
         g.widest = std::max(g.widest, cur);
         ++lines[cur];
+        last_filled[cur] = last_filled[cur] || !empty;
       }
       cur = 1;
       tabbed = false;
@@ -1544,6 +1555,7 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
   int most = 2;
   for (auto [w, count] : lines)
     if (count > most) most = count, g.usual = w;
+  g.usual_ends_empty = g.usual > 0 && !last_filled[g.usual];
   return g;
 }
 

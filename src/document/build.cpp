@@ -6018,6 +6018,100 @@ static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& 
                    numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
 }
 
+// A paragraph of an HTML or Word file that opens with a comma, a semicolon or a 、, or follows
+// one ending with a comma or a 、, goes on with the one before, as such a line of a text does
+// (join_wrapped_lines): a page's line break kept as a paragraph break, as a PDF converted a line
+// a paragraph gives it (「…网上申请9件</p><p>,电子邮件申请4件。</p>」). No paragraph opens or ends
+// so; a heading or a table's row is not joined on. The rendered text loses the break (and the
+// blank paragraphs between, four at most, before a comma); each joined stretch keeps its source.
+void join_continued_paragraphs(Document& doc) {
+  const std::u32string& t = doc.text;
+  if (doc.origins.empty() || t.find(U'\n') == std::u32string::npos) return;
+  struct Para {
+    std::uint32_t begin, end;  // content, without the line break
+  };
+  std::vector<Para> paras;
+  for (std::uint32_t b = 0; b <= t.size();) {
+    auto e = static_cast<std::uint32_t>(std::min(t.find(U'\n', b), t.size()));
+    paras.push_back({b, e});
+    b = e + 1;
+  }
+  auto origin_at = [&](std::uint32_t off) -> const Origin* {
+    auto it = std::upper_bound(doc.origins.begin(), doc.origins.end(), off, [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
+    return it == doc.origins.begin() ? nullptr : &*(it - 1);
+  };
+  auto content = [&](const Para& p) {
+    std::uint32_t b = p.begin, e = p.end;
+    while (b < e && is_space(t[b])) ++b;
+    while (e > b && is_space(t[e - 1])) --e;
+    return std::u32string_view(t).substr(b, e - b);
+  };
+  // (A table's row holds a tab, or its text came from a cell.)
+  auto prose = [&](const Para& p) {
+    if (std::u32string_view(t).substr(p.begin, p.end - p.begin).find(U'\t') != std::u32string_view::npos) return false;
+    const Origin* o = origin_at(p.begin);
+    return !o || o->cell < 0 || doc.cells.empty() || doc.cells[static_cast<std::size_t>(o->cell)].rfind("table", 0) != 0;
+  };
+  static constexpr std::u32string_view kOpens = U",，、;；", kEnds = U",，、";
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;  // rendered ranges left out
+  for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
+    auto c = content(paras[i]);
+    if (c.empty() || !prose(paras[i])) continue;
+    std::size_t j = i + 1;
+    while (j + 1 < paras.size() && j <= i + 4 && content(paras[j]).empty()) ++j;
+    auto next = content(paras[j]);
+    if (next.empty() || !prose(paras[j])) continue;
+    // (Or a paragraph opening with 其中 after a sentence ending with a figure's count, 「…申请12件。
+    // </p><p>其中，网上申请7件，…」: it divides that count, as the text's line does.)
+    if (c.back() == U'。') {
+      auto body = c.substr(0, c.size() - 1);
+      auto stop = body.find_last_of(U"。！？!?");
+      auto last = body.substr(stop == std::u32string_view::npos ? 0 : stop + 1);
+      if (!next.starts_with(U"其中") || (heading_start(c) && stop == std::u32string_view::npos) ||
+          std::find_if(last.begin(), last.end(), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; }) == last.end())
+        continue;
+    } else if (ends_sentence(c.back())) {
+      continue;
+    } else {
+      const bool opens = kOpens.find(next.front()) != std::u32string_view::npos;
+      const bool ends = j == i + 1 && kEnds.find(c.back()) != std::u32string_view::npos && !heading_start(next);
+      if (!opens && !ends) continue;
+    }
+    cuts.push_back({paras[i].end, static_cast<std::uint32_t>(next.data() - t.data())});
+    i = j - 1;
+  }
+  if (cuts.empty()) return;
+  std::u32string out;
+  out.reserve(t.size());
+  std::vector<Origin> origins;
+  origins.reserve(doc.origins.size() + cuts.size());
+  std::size_t o = 0;
+  std::uint32_t from = 0, dropped = 0;
+  auto keep_origins_before = [&](std::uint32_t end) {
+    for (; o < doc.origins.size() && doc.origins[o].rendered < end; ++o) {
+      Origin x = doc.origins[o];
+      x.rendered -= dropped;
+      origins.push_back(x);
+    }
+  };
+  for (auto [a, b] : cuts) {
+    keep_origins_before(a);
+    out.append(t, from, a - from);
+    // The text after the cut starts a stretch of its own, led back to where it came from.
+    const Origin* at = origin_at(b);
+    while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
+    dropped += b - a;
+    if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
+      origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
+    doc.read_on.push_back(b - dropped);
+    from = b;
+  }
+  keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);
+  out.append(t, from, t.size() - from);
+  doc.text = std::move(out);
+  doc.origins = std::move(origins);
+}
+
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
   if (bytes.size() > limits.max_bytes)
     return ReadError{"the file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
@@ -6048,6 +6142,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
     doc.text = std::move(r.text);
     doc.origins = std::move(r.origins);
     doc.cells = std::move(r.cells);
+    if (format == Format::Docx) join_continued_paragraphs(doc);
   } else {
     auto dec = text::decode(bytes);
     doc.encoding = dec.encoding;
@@ -6061,6 +6156,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       doc.text = std::move(r.text);
       doc.origins = std::move(r.origins);
       doc.cells = std::move(r.cells);
+      join_continued_paragraphs(doc);
       if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
     } else {
       doc.text = std::move(dec.text);

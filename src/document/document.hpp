@@ -171,6 +171,7 @@ struct Document {
   std::vector<std::string> cells;         // cell descriptions ("table 2, row 5, column 3")
   text::SourceMap source_lines;           // lines of the HTML source, for line:col
   bool source_positions = false;          // origins hold offsets into the HTML source
+  std::vector<std::uint32_t> read_on;     // HTML/Word: where a paragraph was read on from the one before (rendered offsets, sorted)
 
   // Position in the decoded (for HTML/docx/xlsx: rendered) text; used while analysing.
   text::LineCol at(std::uint32_t off) const { return lines.at(off); }

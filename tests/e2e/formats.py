@@ -385,5 +385,53 @@ with tempfile.TemporaryDirectory() as tmp:
           and where["docx"] == [("breakdown.qizhong", 4, "paragraph 4")],
           f"kinds in the paragraph after their total's: reported at the kinds in text, HTML and Word alike ({where})")
 
+    # The prose fixtures as HTML and Word, a paragraph a line and the bar rows a table, each row's
+    # cells as the bars give them: a table ending every row with an empty cell (「…| 0 | ||」, a
+    # merged header's padding) is read as the text reads it, the empty cell no 总计 left blank.
+    # The text's findings, by rule, are the HTML's and Word's.
+    def blocks_of(lines):
+        out = []
+        for line in lines:
+            s = line.strip()
+            cells = [c.strip() for c in s.strip("|").split("|")] if "|" in s else None
+            if cells and len(cells) >= 2:
+                if not out or not isinstance(out[-1], O.Table):
+                    out.append(O.Table([]))
+                out[-1].rows.append(cells)
+            else:
+                out.append(line)
+        return out
+
+    def loud_rules(path):
+        rc, res, err = run(path, "--fail-on", "never")
+        return sorted(f["rule"] for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
+
+    # Text cut at a comma, a paragraph a line as a PDF converted to HTML or Word gives it: a
+    # paragraph opening with a comma (「…网上申请9件⏎,电子邮件申请4件。」) or following one that ends
+    # with a comma goes on with the one before, as the text's line does; the list keeps its last
+    # item. The text's findings, by rule, are the HTML's and Word's.
+    cases = [(n, "every row ending in an empty cell") for n in ("g-blank-zero-rows", "g-blank-zero-rows-error", "r-repealed-restated", "r-repealed-restated-error")]
+    cases += [(n, "a paragraph a line") for n in ("comma-continued-line", "comma-continued-line-error", "single-cut-comma")]
+    # (And a paragraph opening with 其中 after a sentence ending with its count, 「…申请12件。⏎其中，网上申请7件…」:
+    # its list divides that count, and is shown at its own paragraph.)
+    cases += [(n, "a sentence a paragraph") for n in ("zd-kinds-over-whole-below", "zd-kinds-over-whole-below-error", "x-numbered-sentence-qizhong-error")]
+    for name, shape in cases:
+        src = os.path.join(fixtures, "prose", name + ".txt")
+        blocks = blocks_of(open(src, encoding="utf-8").read().split("\n"))
+        htm, doc = os.path.join(tmp, name + ".html"), os.path.join(tmp, name + ".docx")
+        O.write_html(htm, blocks, word_styling=False)
+        O.write_docx(doc, [b for b in blocks if b != ""])
+        want = loud_rules(src)
+        got = {"html": loud_rules(htm), "docx": loud_rules(doc)}
+        # (Each finding in prose at a line of the HTML holding the text's line it is at there.)
+        rc, res, err = run(src, "--fail-on", "never")
+        text_lines = open(src, encoding="utf-8").read().split("\n")
+        want_at = sorted(text_lines[f["location"]["line"] - 1].strip() for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
+        rc, res, err = run(htm, "--fail-on", "never")
+        html_lines = open(htm, encoding="utf-8").read().split("\n")
+        got_at = sorted(html_lines[f["location"]["line"] - 1] for f in (res or {}).get("findings", []) if f["severity"] in ("error", "warning"))
+        placed = len(got_at) == len(want_at) and (O.Table in map(type, blocks) or all(w in g for w, g in zip(want_at, got_at)))
+        check(got["html"] == want and got["docx"] == want and placed, f"{name} as HTML and Word, {shape}: the text's findings, at its lines ({want}; {got})")
+
 print(f"{failures} failed")
 sys.exit(1 if failures else 0)
