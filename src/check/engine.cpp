@@ -4086,8 +4086,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
                  gap.find_first_of(U"。;") == std::u32string_view::npos;
       // (Or results of handling after the counts of requests by channel: 「网上申请8件，当面申请2件，
       // 办理结果中，其中7件为予以公开，4件为不予公开」 divide the 8 + 2 requests, not the last channel's.)
-      const bool channels = !carried && !all && names_request_channel(wl) &&
-                            std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return names_request_result(cx.fig(p).label); });
+      const bool channels = !carried && !all && names_application_channel(wl) &&
+                            std::all_of(l.parts.begin(), l.parts.end(), [&](int p) { return names_handling_result(cx.fig(p).label); });
       // (Or outcomes naming no kind of case after a review count and a suit count: 「行政复议4件，行政
       // 诉讼2件，其中维持3件，纠错1件，尚未审结3件」 divide the 6 cases; the one before must be of the
       // other kind.)
@@ -4098,7 +4098,7 @@ void run_list_breakdown(Context& cx, const Check& c) {
         if (g.in_table || g.kind != wf.kind) continue;
         // (「收到申请8件，较上年增加3件，上年结转1件，已全部按期办结，其中…」: a change is no count of the sum.)
         if (label_states_change(g.label)) continue;
-        if (g.unit != wf.unit || g.approx != Approx::Exact || (channels && !names_request_channel(g.label))) break;
+        if (g.unit != wf.unit || g.approx != Approx::Exact || (channels && !names_application_channel(g.label))) break;
         if (cases && (case_kind(g.label) == 0 || case_kind(g.label) == case_kind(wl) || cx.list_of[i] >= 0 ||
                       f.substr(g.end(), wf.span.begin - g.end()).find_first_of(U"。;") != std::u32string_view::npos))
           break;

@@ -1346,9 +1346,7 @@ void adopt_whole_unit(Document& doc) {
 // name applications and a count of requests by channel or by result in 件 follows in the sentence:
 // the count is of requests, in the unit its parts are counted in. (Nowhere else: 次 counts
 // meetings, visits and calls as well.)
-bool names_application_channel(std::string_view label);
 bool names_reply_result(std::string_view label);
-bool names_handling_result(std::string_view label);
 void adopt_request_unit(Document& doc) {
   auto& figs = doc.figures;
   for (std::size_t w = 0; w + 1 < figs.size(); ++w) {
@@ -2269,6 +2267,8 @@ bool starts_new_total(std::string_view label, std::string_view whole_label) {
 
 bool names_other(std::string_view label);
 
+}  // namespace
+
 // A count of requests named by how they came in: 网上申请, 当面提交, 通过信函提出 (after the
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
@@ -2280,6 +2280,8 @@ bool names_application_channel(std::string_view label) {
   // (The request's words only after a channel.)
   return kChannelSet.in(label) && kRequestSet.in(label);
 }
+
+namespace {
 
 // How a review or a suit ended (维持, 纠正, 纠错, 尚未审结…), named with no kind of case.
 bool names_case_outcome(std::string_view label) {
@@ -2313,6 +2315,8 @@ bool names_replied(std::string_view label) {
   return true;
 }
 
+}  // namespace
+
 // A label naming one of the results of handling a request in table 三's words (予以公开, 部分公开,
 // 不予公开 or 不同意公开, 无法提供, 不予处理, 同意公开).
 bool names_handling_result(std::string_view label) {
@@ -2320,6 +2324,8 @@ bool names_handling_result(std::string_view label) {
     if (holds(label, w)) return true;
   return false;
 }
+
+namespace {
 
 // 「办理向本机关申请的政府信息31件，其中予以公开4件、部分公开4件、不予公开7件、无法提供4件、不予处理4件、
 // 逾期未补正1件，结转下年继续办理7件」 (the comma before the last one, after items joined by 、, does not
@@ -5254,8 +5260,6 @@ void drop_foreign_shares(Document& doc) {
 
 }  // namespace
 
-bool names_request_channel(std::string_view label) { return names_application_channel(label); }
-bool names_request_result(std::string_view label) { return names_handling_result(label); }
 
 // The report's title (「XX县2019年政府信息公开工作年度报告」) when a page copied from a site puts
 // its menu or breadcrumb before it: the last line naming an annual report (a menu's 「政府工作报告」

@@ -209,10 +209,11 @@ bool names_applicant_or_channel(std::string_view label);
 // Which kind of case a label counts: 1 administrative review (复议), 2 suit (诉讼, 起诉; 复议后起诉
 // is a suit), 0 neither or both named.
 int case_kind(std::string_view label);
-// A count of requests named by the channel they came through (网上申请, 当面提交…).
-bool names_request_channel(std::string_view label);
-// A count of requests named by one of the results of handling (予以公开, 不予公开, 无法提供…).
-bool names_request_result(std::string_view label);
+// A count of requests named by the channel they came through (网上申请, 当面提交, 通过信函提出…).
+bool names_application_channel(std::string_view label);
+// A count of requests named by one of the results of handling in table 三's words (予以公开,
+// 部分公开, 不予公开, 无法提供, 不予处理, 同意公开…).
+bool names_handling_result(std::string_view label);
 // Which of the three kinds a government website's yearly statistics divide what it published into a
 // label names: 0 概况(类), 1 政务动态, 2 (信息)公开目录; -1 none.
 int website_kind(std::string_view label);
