@@ -622,10 +622,9 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
   const bool joined = cx.doc.format == "text" || !cx.doc.read_on.empty();
   if (joined && !origins.empty() && cx.fig(parts.front()).line == cx.fig(whole).line) {
     const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
-    auto it = std::upper_bound(origins.begin(), origins.end(), first.span.begin,
-                               [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
-    if (it == origins.begin()) return std::nullopt;
-    std::uint32_t begin = (--it)->rendered;
+    const Origin* at = cx.doc.stretch_at(first.span.begin);
+    if (!at) return std::nullopt;
+    std::uint32_t begin = at->rendered;
     // (The paragraph read on starts at the last place one was before the list's first part.)
     if (cx.doc.format != "text") {
       auto r = std::upper_bound(cx.doc.read_on.begin(), cx.doc.read_on.end(), first.span.begin);

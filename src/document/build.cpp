@@ -6040,10 +6040,6 @@ void join_continued_paragraphs(Document& doc) {
     paras.push_back({b, e});
     b = e + 1;
   }
-  auto origin_at = [&](std::uint32_t off) -> const Origin* {
-    auto it = std::upper_bound(doc.origins.begin(), doc.origins.end(), off, [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
-    return it == doc.origins.begin() ? nullptr : &*(it - 1);
-  };
   auto content = [&](const Para& p) {
     std::uint32_t b = p.begin, e = p.end;
     while (b < e && is_space(t[b])) ++b;
@@ -6053,7 +6049,7 @@ void join_continued_paragraphs(Document& doc) {
   // (A table's row holds a tab, or its text came from a cell.)
   auto prose = [&](const Para& p) {
     if (std::u32string_view(t).substr(p.begin, p.end - p.begin).find(U'\t') != std::u32string_view::npos) return false;
-    const Origin* o = origin_at(p.begin);
+    const Origin* o = doc.stretch_at(p.begin);
     return !o || o->cell < 0 || doc.cells.empty() || doc.cells[static_cast<std::size_t>(o->cell)].rfind("table", 0) != 0;
   };
   static constexpr std::u32string_view kOpens = U",，、;；", kEnds = U",，、";
@@ -6102,7 +6098,7 @@ void join_continued_paragraphs(Document& doc) {
     keep_origins_before(a);
     out.append(t, from, a - from);
     // The text after the cut starts a stretch of its own, led back to where it came from.
-    const Origin* at = origin_at(b);
+    const Origin* at = doc.stretch_at(b);
     while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
     dropped += b - a;
     if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))

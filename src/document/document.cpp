@@ -60,6 +60,11 @@ const char* approx_name(Approx a) {
   return "exact";
 }
 
+const Origin* Document::stretch_at(std::uint32_t off) const {
+  auto it = std::upper_bound(origins.begin(), origins.end(), off, [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
+  return it == origins.begin() ? nullptr : &*(it - 1);
+}
+
 Location Document::location(Span s) const {
   std::uint32_t end = s.end < s.begin ? s.begin : s.end;
   if (origins.empty()) {
@@ -69,9 +74,9 @@ Location Document::location(Span s) const {
   // The stretch of rendered text holding `off`, and where it came from.
   // (An empty cell has no text of its own: it is shown where the text before it came from.)
   auto origin = [&](std::uint32_t& off) -> const Origin& {
-    auto it = std::upper_bound(origins.begin(), origins.end(), off, [](std::uint32_t o, const Origin& x) { return o < x.rendered; });
-    if (it == origins.begin()) return origins.front();
-    --it;
+    const Origin* at = stretch_at(off);
+    if (!at) return origins.front();
+    auto it = origins.begin() + (at - origins.data());
     for (int k = 0; k < 64 && it->source == kNoSource && it != origins.begin(); ++k) {
       --it;
       off = it->rendered;

@@ -177,6 +177,9 @@ struct Document {
   text::LineCol at(std::uint32_t off) const { return lines.at(off); }
   // Position to show the user; every output format goes through this.
   Location location(Span s) const;
+  // The stretch of rendered text (origins) that holds rendered offset `off`: the last to start at
+  // or before it; none before the first.
+  const Origin* stretch_at(std::uint32_t off) const;
   std::string slice(Span s) const;         // original text, UTF-8
   std::string folded_slice(Span s) const;  // folded text, UTF-8
 };
