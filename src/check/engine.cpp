@@ -624,6 +624,10 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
     const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
     const Origin* at = cx.doc.stretch_at(first.span.begin);
     if (!at) return std::nullopt;
+    // (In a text, a stretch that goes on with the same line of the file starts after a piece of
+    // a tag left out, not where a line was read on: the line's stretch is the one before.)
+    if (cx.doc.format == "text")
+      while (at != cx.doc.origins.data() && cx.doc.source_lines.at(at->source).line == cx.doc.source_lines.at((at - 1)->source).line) --at;
     std::uint32_t begin = at->rendered;
     // (The paragraph read on starts at the last place one was before the list's first part.)
     if (cx.doc.format != "text") {

@@ -6022,6 +6022,41 @@ static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& 
                    numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
 }
 
+// Leaves the ranges `cuts` (rendered offsets, sorted, apart) out of the rendered text: each
+// stretch after a cut starts a stretch of its own, led back to where it came from, so that what
+// is shown stays where the file has it. `read_on` gets the offsets where those stretches start.
+void cut_rendered(Document& doc, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cuts, std::vector<std::uint32_t>* read_on) {
+  const std::u32string& t = doc.text;
+  std::u32string out;
+  out.reserve(t.size());
+  std::vector<Origin> origins;
+  origins.reserve(doc.origins.size() + cuts.size());
+  std::size_t o = 0;
+  std::uint32_t from = 0, dropped = 0;
+  auto keep_origins_before = [&](std::uint32_t end) {
+    for (; o < doc.origins.size() && doc.origins[o].rendered < end; ++o) {
+      Origin x = doc.origins[o];
+      x.rendered -= dropped;
+      origins.push_back(x);
+    }
+  };
+  for (auto [a, b] : cuts) {
+    keep_origins_before(a);
+    out.append(t, from, a - from);
+    const Origin* at = doc.stretch_at(b);
+    while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
+    dropped += b - a;
+    if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
+      origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
+    if (read_on) read_on->push_back(b - dropped);
+    from = b;
+  }
+  keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);
+  out.append(t, from, t.size() - from);
+  doc.text = std::move(out);
+  doc.origins = std::move(origins);
+}
+
 // A paragraph of an HTML or Word file that opens with a comma, a semicolon or a 、, or follows
 // one ending with a comma or a 、, goes on with the one before, as such a line of a text does
 // (join_wrapped_lines): a page's line break kept as a paragraph break, as a PDF converted a line
@@ -6080,36 +6115,43 @@ void join_continued_paragraphs(Document& doc) {
     cuts.push_back({paras[i].end, static_cast<std::uint32_t>(next.data() - t.data())});
     i = j - 1;
   }
-  if (cuts.empty()) return;
-  std::u32string out;
-  out.reserve(t.size());
-  std::vector<Origin> origins;
-  origins.reserve(doc.origins.size() + cuts.size());
-  std::size_t o = 0;
-  std::uint32_t from = 0, dropped = 0;
-  auto keep_origins_before = [&](std::uint32_t end) {
-    for (; o < doc.origins.size() && doc.origins[o].rendered < end; ++o) {
-      Origin x = doc.origins[o];
-      x.rendered -= dropped;
-      origins.push_back(x);
-    }
-  };
-  for (auto [a, b] : cuts) {
-    keep_origins_before(a);
-    out.append(t, from, a - from);
-    // The text after the cut starts a stretch of its own, led back to where it came from.
-    const Origin* at = doc.stretch_at(b);
-    while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
-    dropped += b - a;
-    if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
-      origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
-    doc.read_on.push_back(b - dropped);
-    from = b;
+  if (!cuts.empty()) cut_rendered(doc, cuts, &doc.read_on);
+}
+
+// Pieces of an HTML tag left in a text by a careless copy from a web page (「…类信息</span>9条」),
+// or their remains where a GB page read as another encoding swallowed the tag's 「<」 into the
+// character before it (「…类信?span>9条」, 「2009平span>1朇span>1日」): the reading sees the
+// text without them, so that they split no label and stand between no label and its count;
+// every figure is still shown where the file has it (the cuts are stretches of their own, led
+// back to the file). Only the tag seen in reports' texts is looked for, and only where nothing
+// else can be meant: 「span>」 after 「<」, or after a character not ASCII, or a 「?」 (which
+// stands for the character lost with the 「<」 and goes too, as does a quotation mark there).
+// 「a<b」 or a comparison is no tag.
+void drop_tag_debris(Document& doc) {
+  const std::u32string& t = doc.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+  for (std::size_t k = t.find(U"span>"); k != std::u32string::npos; k = t.find(U"span>", k + 5)) {
+    std::size_t a = k;
+    if (a > 0 && t[a - 1] == U'/') --a;
+    if (a == 0) continue;
+    const char32_t before = t[a - 1];
+    // (A quotation mark there is a broken character too, 「廉?span>“/span>的」: left, it would open
+    // a quotation the page never had, and every figure after it would read as a name.)
+    if (before == U'<' || before == U'?' || before == U'？' || before == 0xFFFD || before == U'“' || before == U'”' || before == U'‛') --a;
+    else if (before < 0x80 || is_space(before)) continue;
+    if (!cuts.empty() && cuts.back().second > a) continue;
+    cuts.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(k + 5)});
   }
-  keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);
-  out.append(t, from, t.size() - from);
-  doc.text = std::move(out);
-  doc.origins = std::move(origins);
+  if (cuts.empty()) return;
+  // (A text whose lines were not joined is one stretch, read with the file's own lines.)
+  if (doc.origins.empty()) {
+    doc.source_lines = doc.lines.line_count() > 0 ? std::move(doc.lines) : text::SourceMap(t);
+    doc.lines = text::SourceMap();
+    doc.source_positions = true;
+    doc.origins.push_back({0, 0, -1});
+  }
+  cut_rendered(doc, cuts, nullptr);
+  if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
 }
 
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
@@ -6168,6 +6210,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16))
         if (auto err = too_many_lines(count_lines(doc.text), limits, true)) return *err;
       join_wrapped_lines(doc);
+      drop_tag_debris(doc);
     }
   }
   if (doc.format != "text" && doc.text.size() > limits.max_lines)
