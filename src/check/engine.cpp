@@ -471,11 +471,17 @@ struct Context {
   // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
   // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
   // or an item of a list that names its unit once, the unit it was read in.)
+  // So is its number: 「5万件」 is quoted so, not as 50000件 (a sum or a value it should have is
+  // still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
     if (f.kind == FigureKind::Percent) return f.value.str() + "%";
-    if (f.unit_span.end > f.unit_span.begin) return f.value.str() + doc.folded_slice(f.unit_span);
-    return f.value.str() + f.unit;
+    std::string number = f.value.str();
+    if (const auto e = f.span.end; !f.chinese_numeral && e < doc.folded.size() && (doc.folded[e] == U'万' || doc.folded[e] == U'亿') &&
+                                   (f.unit_span.begin > e || f.unit_span.end == f.unit_span.begin))
+      number = doc.folded_slice({f.span.begin, e + 1});
+    if (f.unit_span.end > f.unit_span.begin) return number + doc.folded_slice(f.unit_span);
+    return number + f.unit;
   }
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);

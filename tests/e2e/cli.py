@@ -374,6 +374,15 @@ def _():
     expect(f"3:{line.index('5万次') + 1}\t" in rows and "栏目浏览量<" in rows, f"a comparison was taken for a tag: {rows}")
 
 
+@case("a count written in 万 is quoted as written, its number too")
+def _():
+    # (「2.4万条」 is read as 24000 and quoted as the text writes it; the sum and the value that would
+    # reconcile it are worked out in plain numbers.)
+    f, names = fixture_findings("wan-quoted-error.txt", "breakdown.qizhong")
+    expect(len(f) == 1 and "总数 2.4万条" in f[0]["message"] and "24000" not in f[0]["message"] and "工作动态类信息 1.5万条" in names and
+           f[0]["actual"] == "24000" and "22000" in f[0].get("suggestion", ""), f"a count in 万 is not quoted as written: {f}")
+
+
 failed = [r for r in results if r[1]]
 for name, err in results:
     print(("FAIL " if err else "ok   ") + name + (f": {err}" if err else ""))
