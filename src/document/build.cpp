@@ -1420,6 +1420,52 @@ bool same_unit(std::string_view a, std::string_view b) {
   return case_unit(a) && case_unit(b);
 }
 
+// 「其中，政务动态栏目发布信息569条，信息公开栏目发布信息3248，刊发公报10期」: a bare number ending a
+// run of 其中 items of one unit, right before a count of another, is the run's last item whose unit
+// the writer left out, when nothing else can be meant: its words end as every item's before it
+// (two characters or more: 栏目发布信息), not as the next count's, and list separators stand
+// between them all. (With a count of the same unit after it, adopt_list_units reads it.)
+void adopt_last_item_unit(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto separator = [&](std::uint32_t at) { return at < f.size() && (f[at] == U',' || f[at] == U';' || f[at] == U'、'); };
+  auto shared_ending = [](const std::u32string& a, const std::u32string& b) {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+    return n;
+  };
+  for (std::size_t i = 1; i + 1 < figs.size(); ++i) {
+    auto& c = figs[i];
+    if (!unitless_count(c) || c.label.empty() || !separator(c.span.end)) continue;
+    // (The next count, past a year or a date its words name: 「刊发2023年《公报》10期」.)
+    std::size_t n = i + 1;
+    while (n + 1 < figs.size() && n - i < 4 && (figs[n].kind == FigureKind::Year || figs[n].kind == FigureKind::Date)) ++n;
+    const auto& next = figs[n];
+    if (!prose_count(figs[i - 1]) || figs[i - 1].sentence != c.sentence || next.sentence != c.sentence || !prose_count(next) ||
+        next.kind != FigureKind::Count || same_unit(next.unit, figs[i - 1].unit))
+      continue;
+    const std::string unit = figs[i - 1].unit;
+    const std::u32string words = text::from_utf8(c.label);
+    if (shared_ending(words, text::from_utf8(next.label)) >= 2) continue;
+    // The run of items before it, back to the 其中 that opens them (the first item's words follow
+    // 其中 and its colon or comma at once).
+    auto opens = [&](const Figure& p) {
+      std::uint32_t b = p.span.begin;
+      while (b > 0 && !is_clause_break(f[b - 1]) && p.span.begin - b < 40) --b;
+      return f.substr(b, 2) == U"其中"sv || (b >= 3 && f.substr(b - 3, 2) == U"其中"sv && (f[b - 1] == U',' || f[b - 1] == U':'));
+    };
+    bool found = false;
+    for (std::size_t k = i; k-- > 0 && !found && i - k <= kSentenceWalk;) {
+      const auto& p = figs[k];
+      if (p.sentence != c.sentence || !prose_count(p) || p.kind != FigureKind::Count || p.unit != unit || p.share >= 0 ||
+          !separator(p.end()) || shared_ending(words, text::from_utf8(p.label)) < 2)
+        break;
+      found = opens(p);
+    }
+    if (found) c.unit = unit;
+  }
+}
+
 // Pieces of information in 条 under a whole of information in 件, whatever each item is named
 // (「通过门户网站主动公开各类信息100件，其中公示公告8条，…，政策问答库3条，…其他文件1条，…」): the
 // writer counts the same items in either measure, unless an item's words name requests, letters
@@ -6274,6 +6320,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   drop_counting_rules(doc);
   count_each(doc);
   adopt_list_units(doc);
+  adopt_last_item_unit(doc);
   adopt_qizhong_units(doc);
   adopt_whole_unit(doc);
   adopt_request_unit(doc);
