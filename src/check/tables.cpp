@@ -31,8 +31,8 @@ constexpr int kMaxInstances = 8;
 
 bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'|' || c == 0x200B; }
 
-// Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
-// byte the offset of its code point in the document.
+// Appends the folded text of [from, to) without whitespace, pipes or pinyin glosses to `out`,
+// and for each byte the offset of its code point in the document.
 void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
   // Written in place into room for the longest encoding: the whole document goes through
   // here, and appending a character at a time cost more.
@@ -55,6 +55,13 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
       continue;
     }
     if (blank_char(c)) continue;
+    // (A pinyin gloss is left out as a blank is, 「結(jié)轉(zhuǎn)下年度」 read as 结转下年度: the
+    // offsets of what is kept stay the document's.)
+    if (c == U'(')
+      if (const std::size_t g = pinyin_gloss(folded, i); g > 0) {
+        i += static_cast<std::uint32_t>(g - 1);
+        continue;
+      }
     std::size_t n = text::encode_utf8(c, s + at);
     for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
     at += n;

@@ -497,19 +497,15 @@ void build_outline(Document& doc) {
 // as the words it splits (结转下年度). Only the label's copy changes, never the text: where a
 // figure stands stays where it is. `out` holds the words when some were left out.
 u32string_view without_glosses(u32string_view s, std::u32string& out) {
-  auto latin = [](char32_t c) {
-    return (c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0x24F && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
-  };
   std::size_t open = s.find(U'(');
   if (open == u32string_view::npos) return s;
   out.clear();
   std::size_t from = 0;
   for (; open != u32string_view::npos; open = s.find(U'(', open + 1)) {
-    std::size_t close = open + 1;
-    while (close < s.size() && close - open <= 8 && latin(s[close])) ++close;
-    if (open == 0 || !is_cjk(s[open - 1]) || close == open + 1 || close >= s.size() || s[close] != U')') continue;
+    const std::size_t n = pinyin_gloss(s, open);
+    if (n == 0) continue;
     out.append(s.substr(from, open - from));
-    from = close + 1;
+    from = open + n;
   }
   if (from == 0) return s;
   out.append(s.substr(from));
