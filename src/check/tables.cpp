@@ -1522,8 +1522,10 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
 // (widest), and the count most lines have when three or more share it (usual; 0 otherwise).
 GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
   GridWidth g;
-  std::map<std::size_t, int> lines;
-  std::map<std::size_t, bool> last_filled;  // by count: some line with that many has a last cell written
+  // By cell count (a line's count is at most its length, so these grow with the text at most):
+  // how many lines have that many cells, and whether some such line has its last cell written.
+  std::vector<int> lines;
+  std::vector<bool> last_filled;
   std::size_t cur = 1;
   bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
@@ -1552,6 +1554,10 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
     if (c == U'\n') {
       if (tabbed) {
         g.widest = std::max(g.widest, cur);
+        if (cur >= lines.size()) {
+          lines.resize(cur + 1, 0);
+          last_filled.resize(cur + 1, false);
+        }
         ++lines[cur];
         last_filled[cur] = last_filled[cur] || !empty;
       }
@@ -1560,8 +1566,8 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
     }
   }
   int most = 2;
-  for (auto [w, count] : lines)
-    if (count > most) most = count, g.usual = w;
+  for (std::size_t w = 0; w < lines.size(); ++w)
+    if (lines[w] > most) most = lines[w], g.usual = w;
   g.usual_ends_empty = g.usual > 0 && !last_filled[g.usual];
   return g;
 }
