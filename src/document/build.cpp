@@ -40,7 +40,8 @@ bool holds(std::string_view text, std::string_view word) { return Regex::find_wo
 template <std::size_t N>
 class WordSet {
  public:
-  consteval WordSet(const std::string_view (&words)[N]) {
+  consteval WordSet(const std::string_view (&words)[N]) : WordSet(std::to_array(words)) {}
+  consteval WordSet(const std::array<std::string_view, N>& words) {
     for (std::size_t k = 0; k < N; ++k) {
       if (words[k].size() < 3) throw "a word of WordSet is three bytes at least";
       words_[k] = words[k];
@@ -76,6 +77,16 @@ class WordSet {
   std::array<std::uint32_t, N> firsts_{};
   std::array<std::uint64_t, 64> opens_{};
 };
+
+// The first N words of a list, for a WordSet of them: readings that take more or fewer of one
+// list's words share the list.
+template <std::size_t N, std::size_t M>
+consteval std::array<std::string_view, N> first_words(const std::string_view (&words)[M]) {
+  static_assert(N <= M);
+  std::array<std::string_view, N> out{};
+  for (std::size_t k = 0; k < N; ++k) out[k] = words[k];
+  return out;
+}
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 // The spaces and the bar that set a table's cells apart: a line holding none of them, as most
@@ -1563,9 +1574,15 @@ namespace {
 // their names (build_lists) read them where they cannot.
 constexpr std::string_view kApplicantWords[] = {"自然人", "法人", "组织", "企业"};
 constexpr WordSet kApplicantSet(kApplicantWords);
-// How requests came in.
-constexpr std::string_view kChannelWords[] = {"网上", "网络", "在线", "信函", "当面", "现场", "传真"};
-constexpr WordSet kChannelSet(kChannelWords);
+// How requests came in, one list for every reading of channels: the first seven are the words
+// every reading of applicants and channels shares; the next three name a request written and
+// sent, which names_who_or_how reads too; the last two only names_application_channel reads,
+// beside the words of a request (alone, 互联网 may name where something was published:
+// 「在互联网公开申请办理结果40件」).
+constexpr std::string_view kChannelWords[] = {"网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮寄", "来信", "书面", "邮件", "互联网"};
+constexpr WordSet kChannelSet(first_words<7>(kChannelWords));
+constexpr WordSet kSentChannelSet(first_words<10>(kChannelWords));
+constexpr WordSet kAllChannelSet(kChannelWords);
 }  // namespace
 
 bool names_applicant_or_channel(std::string_view label) { return kApplicantSet.in(label) || kChannelSet.in(label); }
@@ -1585,9 +1602,9 @@ int case_kind(std::string_view label) {
 bool names_who_or_how(std::string_view label) {
   // (公民 and 个人 here, not in names_applicant_or_channel: a list whose every part names who or how
   // is a division by them, in which 个人 names who.)
-  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
+  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "窗口", "电子邮件"};
   static constexpr WordSet kMoreSet(kMore);
-  return names_applicant_or_channel(label) || kMoreSet.in(label);
+  return kApplicantSet.in(label) || kSentChannelSet.in(label) || kMoreSet.in(label);
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -2315,12 +2332,10 @@ bool names_other(std::string_view label);
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
   label = past_zhong_intro(label);
-  static constexpr std::string_view kChannels[] = {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"};
   static constexpr std::string_view kRequests[] = {"申请", "提交", "提出"};
-  static constexpr WordSet kChannelSet(kChannels);
   static constexpr WordSet kRequestSet(kRequests);
   // (The request's words only after a channel.)
-  return kChannelSet.in(label) && kRequestSet.in(label);
+  return kAllChannelSet.in(label) && kRequestSet.in(label);
 }
 
 namespace {
