@@ -2882,6 +2882,8 @@ void build_lists(Document& doc) {
   std::vector<std::size_t> kinds_end(nc, 0);
   // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
   std::vector<bool> next_sentence_items(nc, false);
+  // For such a list set a sentence a line over the lines after the first: the last of its lines.
+  std::vector<int> kinds_last_line(nc, 0);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -3312,40 +3314,85 @@ void build_lists(Document& doc) {
         (nx.sentence == w.sentence + 1 || (line_after && nx.sentence == w.sentence + 2)) && (nx.line == w.line || line_after) &&
         std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c) || c == U'\n'; }) &&
         std::count(gap.begin(), gap.end(), U'\n') == (line_after ? 1 : 0)) {
-      std::size_t end = k + 1;
-      Decimal sum;
-      bool plain = true;
-      for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
-        const auto& g = figs[counts[end]];
-        const std::string_view l = g.label;
-        plain = g.line == nx.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
-                l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
-                !names_other(l) && !bare_other(l) && !compares(l);
-        // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
-        for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
-        for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
-        // (Each after a 、 or a comma, and words of no other figure between: the items only.)
-        if (plain && end > k + 1) {
-          const std::uint32_t from = end_of(figs[counts[end - 1]]), to = g.span.begin;
-          const auto sep = f.substr(from, to > from ? to - from : 0);
-          plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
-                  std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+      // The kinds of one sentence from count `from` on, on `line`: where they end (an index into
+      // counts) when the sentence is nothing else and ends with the last of them, else `from`.
+      auto kinds_of_sentence = [&](std::size_t from, int sentence, int line, Decimal& sum) {
+        std::size_t end = from;
+        bool plain = true;
+        for (; plain && end < nc && figs[counts[end]].sentence == sentence; ++end) {
+          const auto& g = figs[counts[end]];
+          const std::string_view l = g.label;
+          plain = g.line == line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+                  l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
+                  !names_other(l) && !bare_other(l) && !compares(l);
+          // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
+          for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
+          for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
+          // (Each after a 、 or a comma, and words of no other figure between: the items only.)
+          if (plain && end > from) {
+            const std::uint32_t a = end_of(figs[counts[end - 1]]), b = g.span.begin;
+            const auto sep = f.substr(a, b > a ? b - a : 0);
+            plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
+                    std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+          }
+          sum = sum + g.total();
         }
-        sum = sum + g.total();
+        // (And the sentence ends with the last of them: no more words said about them.)
+        bool ends = plain && end > from && (end >= nc || figs[counts[end]].sentence != sentence);
+        if (ends) {
+          const std::uint32_t a = end_of(figs[counts[end - 1]]);
+          std::uint32_t b = a;
+          while (b < f.size() && b < a + 4 && f[b] != U'。' && f[b] != U'\n') ++b;
+          const auto tail = trim(f.substr(a, b - a));
+          ends = b < f.size() && f[b] == U'。' && tail.empty();
+        }
+        return ends ? end : from;
+      };
+      Decimal sum;
+      std::size_t end = kinds_of_sentence(k + 1, nx.sentence, nx.line, sum);
+      bool taken = end >= k + 4 && within_tenth(sum, w.value);
+      // (Or, two kinds or more a sentence, in the sentences that go on with the paragraph, on its
+      // line or a sentence a line, to the one where they come within a tenth of the count: 「…主动
+      // 公开政府信息760条。⏎决策公开215条、执行公开308条。⏎管理公开96条、服务公开187条。」. Not past a
+      // blank line, a heading or words other than a kind's, nor past a sentence that is not kinds
+      // alone.)
+      int last_line = 0;
+      if (!taken && end >= k + 3 && sum < w.value) {
+        Decimal total = sum;
+        for (int lines = 0; end < nc && lines < 8 && !taken; ++lines) {
+          const auto& g = figs[counts[end]];
+          const auto& before = figs[counts[end - 1]];
+          if (g.line != before.line + 1 && g.line != before.line) break;
+          const std::uint32_t a = end_of(before);
+          const auto between = f.substr(a, g.span.begin > a ? g.span.begin - a : 0);
+          if (between.empty() || between.front() != U'。') break;
+          // (The next sentence's words, after the line break when it is on the next line.)
+          std::size_t words = 1;
+          if (g.line != before.line) {
+            const auto nl = between.find(U'\n');
+            if (nl == npos || !std::all_of(between.begin() + 1, between.begin() + static_cast<std::ptrdiff_t>(nl), [](char32_t c) { return is_space(c); }))
+              break;
+            words = nl + 1;
+          }
+          if (!std::all_of(between.begin() + static_cast<std::ptrdiff_t>(words), between.end(), [](char32_t c) { return is_space(c) || is_cjk(c); }))
+            break;
+          Decimal more;
+          const std::size_t e = kinds_of_sentence(end, g.sentence, g.line, more);
+          if (e < end + 2) break;
+          total = total + more;
+          end = e;
+          if (total > w.value && !within_tenth(total, w.value)) break;
+          if (within_tenth(total, w.value)) {
+            taken = true;
+            last_line = g.line;
+          }
+        }
       }
-      // (And the sentence ends with the last of them: no more words said about them.)
-      bool ends = plain && end >= k + 4 && (end >= nc || figs[counts[end]].sentence != nx.sentence);
-      if (ends) {
-        const std::uint32_t from = end_of(figs[counts[end - 1]]);
-        std::uint32_t to = from;
-        while (to < f.size() && to < from + 4 && f[to] != U'。' && f[to] != U'\n') ++to;
-        const auto tail = trim(f.substr(from, to - from));
-        ends = to < f.size() && f[to] == U'。' && tail.empty();
-      }
-      if (ends && within_tenth(sum, w.value)) {
+      if (taken) {
         q = 1;
         next_sentence_items[k] = true;
-        kinds_end[k] = end < nc && figs[counts[end]].sentence == nx.sentence ? end : 0;
+        kinds_end[k] = last_line != 0 && end < nc ? end : 0;
+        kinds_last_line[k] = last_line;
       }
     }
     // So does a sentence that opens with 其中 on a count restating one of the sentence before it
@@ -3745,7 +3792,8 @@ void build_lists(Document& doc) {
     if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (g.line != list_line) break;
+      const bool kinds_line = kinds_last_line[k] != 0 && g.line >= list_line && g.line <= kinds_last_line[k];
+      if (g.line != list_line && !kinds_line) break;
       if (kinds_end[k] != 0 && j >= kinds_end[k]) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
@@ -3943,7 +3991,7 @@ void build_lists(Document& doc) {
       if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong || marker[j] == Zhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
-      if (last_sentence >= 0 && g.sentence != last_sentence) {
+      if (last_sentence >= 0 && g.sentence != last_sentence && !kinds_line) {
         // Shares may carry a list on past a full stop, unless its parts already make the whole:
         // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
