@@ -632,8 +632,10 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
     if (!at) return std::nullopt;
     // (In a text, a stretch that goes on with the same line of the file starts after a piece of
     // a tag left out, not where a line was read on: the line's stretch is the one before.)
+    // (A few hundred pieces a line at most are looked past: a line of nothing but tag pieces is no list's.)
     if (cx.doc.format == "text")
-      while (at != cx.doc.origins.data() && cx.doc.source_lines.at(at->source).line == cx.doc.source_lines.at((at - 1)->source).line) --at;
+      for (int n = 0; n < 256 && at != cx.doc.origins.data() && cx.doc.source_lines.at(at->source).line == cx.doc.source_lines.at((at - 1)->source).line; ++n)
+        --at;
     std::uint32_t begin = at->rendered;
     // (The paragraph read on starts at the last place one was before the list's first part.)
     if (cx.doc.format != "text") {
