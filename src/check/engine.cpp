@@ -2854,6 +2854,33 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   return v;
 }
 
+// The one part of a complete list that carries no share, when every other part's share is exactly
+// its count's share of the stated whole W and at least one of them is not its share of the parts'
+// sum S: those shares were worked out from W, so W and the parts that carry them agree, and the
+// bare part is the count that misses (「新增29条，其中业务类24条，占82.76%；其他4条」: 24/29 is 82.76%,
+// 24/28 is not; the other is 5). The part, or -1 when that is not what the shares say.
+int bare_part_off(const Context& cx, const FigureList& l, const Decimal& S, const Decimal& W) {
+  if (l.parts.size() < 2 || S == W || !W.is_integer() || !S.is_integer()) return -1;
+  int bare = -1;
+  bool telling = false;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.in_table || pf.times > 1 || pf.approx != Approx::Exact || !pf.value.is_integer()) return -1;
+    if (pf.share < 0) {
+      if (bare >= 0) return -1;  // (two without a share: which one is not known)
+      bare = p;
+      continue;
+    }
+    const auto& sh = cx.fig(pf.share);
+    if (bound(sh) || sh.approx != Approx::Exact || share_fit(sh, pf.value, W) != Fit::Exact) return -1;
+    telling = telling || share_fit(sh, pf.value, S) != Fit::Exact;
+  }
+  if (bare < 0 || !telling) return -1;
+  const Decimal v = W - S + cx.fig(bare).value;
+  if (v.negative() || v.is_zero()) return -1;
+  return bare;
+}
+
 // The one total T that every share of list `l` is exactly the share of, when none of them fits
 // the stated whole W (`off` holds every part with a share) and T is neither the parts' sum nor a
 // count the text states before the list (whose shares they would then be): else 0. Shares of
@@ -4321,6 +4348,24 @@ void run_list_breakdown(Context& cx, const Check& c) {
       // (unless they fit the total as well: 18 short of 796,934 moves no share).
       if (l.shares && l.parts.size() >= 2 && list_fits(cx, l, S, true) && !list_fits(cx, l, W, true)) {
         cx.skip(c, "the share check reports that the shares are of the parts' sum, not of the total", line);
+        continue;
+      }
+      // Every other part's share is of the stated whole: the part without one is the miscount.
+      if (const int bare = bare_part_off(cx, l, S, W); bare >= 0) {
+        const Decimal v = W - S + cx.fig(bare).value;
+        f.severity = c.severity;
+        f.related.clear();
+        f.primary = cx.fig(bare).span;
+        f.message = fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符；其余各项的占比都是按总数 {} 计算的，未注占比的一项 {} {} 应为 {}",
+                                l.has_other || l.shares ? "含「其他」或占比合计 100%" : "各项已列全", join_values(cx, l.parts), S.str(), cx.val(l.whole),
+                                W.str(), describe(cx.fig(bare)), cx.val(bare), v.str());
+        f.expected = v.str();
+        f.actual = cx.fig(bare).value.str();
+        f.suggestion = fmt::format("改为 {} 后各项之和等于总数 {}", v.str(), W.str());
+        f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+        for (int p : l.parts)
+          if (p != bare) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), cx.fig(bare).line);
         continue;
       }
       f.severity = c.severity;
