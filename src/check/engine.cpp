@@ -1922,13 +1922,35 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (const auto& pn : c.parts)
         for (int q : matches(cx, cx.def(pack, pn)))
           if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
+      // (And the row for the other ways some provinces' tables add after them, 「5.其他形式申请数」, in
+      // the same run of rows: one more part, not one left out.)
+      for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
+        const auto& l = figs[q].label;
+        if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
+        const bool other_way = l.find("其他形式") != std::string_view::npos || l.find("其它形式") != std::string_view::npos ||
+                               l.find("其他方式") != std::string_view::npos || l.find("其它方式") != std::string_view::npos;
+        if (other_way && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+      }
       std::sort(rows.begin(), rows.end());
-      int line = figs[in.whole].line;
+      int line = figs[in.whole].line, prev = in.whole;
+      // (The next row of the table also when each row's label, unit and value stand a line each,
+      // 「其中:1.当面申请数⏎件⏎3⏎2.传真申请数⏎件⏎1」: no other row's value between the two, a few
+      // lines apart.)
+      auto next_row = [&](int q) {
+        if (figs[q].line == line + 1) return true;
+        if (figs[q].line > line + 4) return false;
+        for (int k = prev + 1; k < q; ++k)
+          if (figs[k].in_table && figs[k].arithmetic() && figs[k].line != line && figs[k].line != figs[q].line) return false;
+        return true;
+      };
+      bool first_row = true;
       for (int q : rows) {
-        if (figs[q].line > line + 1) break;
         if (figs[q].line == line) continue;
-        if (figs[q].line > figs[in.whole].line + 1 && figs[q].label.find("其中") != std::string_view::npos) break;
+        if (!next_row(q)) break;
+        if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
+        first_row = false;
         line = figs[q].line;
+        prev = q;
         if (std::find(present.begin(), present.end(), q) == present.end() && !nested(q)) present.push_back(q);
       }
     }
