@@ -1938,14 +1938,20 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // lines apart.)
       auto next_row = [&](int q) {
         if (figs[q].line == line + 1) return true;
-        if (figs[q].line > line + 4) return false;
+        if (figs[q].line > line + 6) return false;
+        // (A value of another column between them, 「历年累计」 under 「2009年度」 a line each, is
+        // the same row's.)
         for (int k = prev + 1; k < q; ++k)
-          if (figs[k].in_table && figs[k].arithmetic() && figs[k].line != line && figs[k].line != figs[q].line) return false;
+          if (figs[k].in_table && figs[k].arithmetic() && figs[k].column == figs[q].column && figs[k].line != line &&
+              figs[k].line != figs[q].line)
+            return false;
         return true;
       };
       bool first_row = true;
       for (int q : rows) {
         if (figs[q].line == line) continue;
+        // (The whole's column only: a row's cumulative count on the line below is not a part.)
+        if (figs[q].line > figs[in.whole].line + 1 && figs[q].column != figs[in.whole].column) continue;
         if (!next_row(q)) break;
         if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
         first_row = false;
