@@ -1938,7 +1938,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       // lines apart.)
       auto next_row = [&](int q) {
         if (figs[q].line == line + 1) return true;
-        if (figs[q].line > line + 6) return false;
+        if (figs[q].line > line + 12) return false;
         // (A value of another column between them, 「历年累计」 under 「2009年度」 a line each, is
         // the same row's.)
         for (int k = prev + 1; k < q; ++k)
