@@ -1934,13 +1934,41 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (const auto& pn : c.parts)
         for (int q : matches(cx, cx.def(pack, pn)))
           if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
+      // (And the row for the other ways some provinces' tables add after them, 「5.其他形式申请数」, in
+      // the same run of rows: one more part, not one left out.)
+      for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
+        const auto& l = figs[q].label;
+        if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
+        const bool other_way = l.find("其他形式") != std::string_view::npos || l.find("其它形式") != std::string_view::npos ||
+                               l.find("其他方式") != std::string_view::npos || l.find("其它方式") != std::string_view::npos;
+        if (other_way && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+      }
       std::sort(rows.begin(), rows.end());
-      int line = figs[in.whole].line;
+      int line = figs[in.whole].line, prev = in.whole;
+      // (The next row of the table also when each row's label, unit and value stand a line each,
+      // 「其中:1.当面申请数⏎件⏎3⏎2.传真申请数⏎件⏎1」: no other row's value between the two, a few
+      // lines apart.)
+      auto next_row = [&](int q) {
+        if (figs[q].line == line + 1) return true;
+        if (figs[q].line > line + 12) return false;
+        // (A value of another column between them, 「历年累计」 under 「2009年度」 a line each, is
+        // the same row's.)
+        for (int k = prev + 1; k < q; ++k)
+          if (figs[k].in_table && figs[k].arithmetic() && figs[k].column == figs[q].column && figs[k].line != line &&
+              figs[k].line != figs[q].line)
+            return false;
+        return true;
+      };
+      bool first_row = true;
       for (int q : rows) {
-        if (figs[q].line > line + 1) break;
         if (figs[q].line == line) continue;
-        if (figs[q].line > figs[in.whole].line + 1 && figs[q].label.find("其中") != std::string_view::npos) break;
+        // (The whole's column only: a row's cumulative count on the line below is not a part.)
+        if (figs[q].line > figs[in.whole].line + 1 && figs[q].column != figs[in.whole].column) continue;
+        if (!next_row(q)) break;
+        if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
+        first_row = false;
         line = figs[q].line;
+        prev = q;
         if (std::find(present.begin(), present.end(), q) == present.end() && !nested(q)) present.push_back(q);
       }
     }
@@ -2864,6 +2892,33 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
   Fit own = share_fit(sh, pf.value, W);
   if (own != Fit::Off && !(near_ok && (own == Fit::Near || own == Fit::Truncated))) return std::nullopt;
   return v;
+}
+
+// The one part of a complete list that carries no share, when every other part's share is exactly
+// its count's share of the stated whole W and at least one of them is not its share of the parts'
+// sum S: those shares were worked out from W, so W and the parts that carry them agree, and the
+// bare part is the count that misses (「新增29条，其中业务类24条，占82.76%；其他4条」: 24/29 is 82.76%,
+// 24/28 is not; the other is 5). The part, or -1 when that is not what the shares say.
+int bare_part_off(const Context& cx, const FigureList& l, const Decimal& S, const Decimal& W) {
+  if (l.parts.size() < 2 || S == W || !W.is_integer() || !S.is_integer()) return -1;
+  int bare = -1;
+  bool telling = false;
+  for (int p : l.parts) {
+    const auto& pf = cx.fig(p);
+    if (pf.in_table || pf.times > 1 || pf.approx != Approx::Exact || !pf.value.is_integer()) return -1;
+    if (pf.share < 0) {
+      if (bare >= 0) return -1;  // (two without a share: which one is not known)
+      bare = p;
+      continue;
+    }
+    const auto& sh = cx.fig(pf.share);
+    if (bound(sh) || sh.approx != Approx::Exact || share_fit(sh, pf.value, W) != Fit::Exact) return -1;
+    telling = telling || share_fit(sh, pf.value, S) != Fit::Exact;
+  }
+  if (bare < 0 || !telling) return -1;
+  const Decimal v = W - S + cx.fig(bare).value;
+  if (v.negative() || v.is_zero()) return -1;
+  return bare;
 }
 
 // The one total T that every share of list `l` is exactly the share of, when none of them fits
@@ -4335,6 +4390,24 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the share check reports that the shares are of the parts' sum, not of the total", line);
         continue;
       }
+      // Every other part's share is of the stated whole: the part without one is the miscount.
+      if (const int bare = bare_part_off(cx, l, S, W); bare >= 0) {
+        const Decimal v = W - S + cx.fig(bare).value;
+        f.severity = c.severity;
+        f.related.clear();
+        f.primary = cx.fig(bare).span;
+        f.message = fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符；其余各项的占比都是按总数 {} 计算的，未注占比的一项 {} {} 应为 {}",
+                                l.has_other || l.shares ? "含「其他」或占比合计 100%" : "各项已列全", join_values(cx, l.parts), S.str(), cx.val(l.whole),
+                                W.str(), describe(cx.fig(bare)), cx.val(bare), v.str());
+        f.expected = v.str();
+        f.actual = cx.fig(bare).value.str();
+        f.suggestion = fmt::format("改为 {} 后各项之和等于总数 {}", v.str(), W.str());
+        f.related.push_back({cx.fig(l.whole).span, "总数 " + cx.val(l.whole)});
+        for (int p : l.parts)
+          if (p != bare) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+        cx.fail(c, std::move(f), cx.fig(bare).line);
+        continue;
+      }
       f.severity = c.severity;
       f.related.clear();
       f.primary = cx.fig(l.whole).span;
@@ -4452,6 +4525,23 @@ void run_list_breakdown(Context& cx, const Check& c) {
     if (!exh && S > W && topics_may_overlap(cx, l)) {
       cx.skip(c, "the parts are topics, which may overlap", line);
       continue;
+    }
+    // 「发布各类信息1200条，其中工作动态类900条，政务公开类300条，主动公开政府办文件12份」: the parts
+    // counted in the whole's own measure make it exactly; those in another (documents in 份 or 件
+    // among pieces of information in 条) count something else done, not more of the same items.
+    if (!exh && S > W && l.parts.size() >= 3) {
+      const std::string& wu = cx.fig(l.whole).unit;
+      Decimal own;
+      std::size_t n_own = 0;
+      for (int p : l.parts)
+        if (cx.fig(p).unit == wu) {
+          own = own + cx.fig(p).total();
+          ++n_own;
+        }
+      if (n_own >= 2 && n_own < l.parts.size() && own == W) {
+        cx.skip(c, "the parts in the whole's own measure make it exactly; those in another measure count something else", line);
+        continue;
+      }
     }
     // 「发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事信息92条，专栏745
     // 条」: the first parts make a whole of a hundred or more exactly; the two or more after them
@@ -6599,6 +6689,37 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// Whether a line between headings `p` and `h` of an arabic style opens with a number `p` skips
+// to `h` glued to a year (「2.2020年，…」, 「(2)2020年…」): the heading is written, not missing.
+bool glued_to_year(const Context& cx, const Heading& p, const Heading& h) {
+  if (h.style < 3 || h.line <= p.line + 1 || h.line - p.line > 200) return false;
+  const std::u32string_view f = cx.doc.folded;
+  // (Every number skipped: 「1.…⏎2.2020年…⏎4.…」 still misses 3.)
+  const int missing = h.number - p.number - 1;
+  if (missing < 1 || missing > 8) return false;
+  unsigned found = 0;
+  for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
+    Span sp = cx.doc.lines.line_span(ln);
+    auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+    if (h.style == 4) {
+      if (s.empty() || s.front() != U'(') continue;
+      s.remove_prefix(1);
+    }
+    std::size_t k = 0;
+    int n = 0;
+    while (k < s.size() && k < 2 && s[k] >= U'0' && s[k] <= U'9') n = n * 10 + static_cast<int>(s[k++] - U'0');
+    if (k == 0 || n <= p.number || n >= h.number || k >= s.size()) continue;
+    const char32_t mark = s[k];
+    if (h.style == 3 ? (mark != U'.' && mark != U'、') : mark != U')') continue;
+    auto t = s.substr(k + 1);
+    if (t.size() < 5 || t[4] != U'年') continue;
+    if (std::all_of(t.begin(), t.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      found |= 1u << (n - p.number - 1);
+  }
+  return found == (1u << missing) - 1;
+}
+
 // Whether `s` holds a tab or a bar: a chunk at a time without a branch per character (the
 // compiler makes it vector compares), as headings' lines are whole paragraphs.
 bool holds_tab_or_bar(std::u32string_view s) {
@@ -6833,6 +6954,9 @@ void run_outline(Context& cx, const Check& c) {
     // "(一)(三)(三)(四)": the first (三) stands for (二); the second is then in order.
     if (gap && next_sibling[i] >= 0 && hs[next_sibling[i]].number == h.number) meant[i] = p.number + 1;
     if (!repeat && !gap) continue;
+    // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
+    // opens its title reads as a decimal, not a heading; the number is there all the same.
+    if (gap && glued_to_year(cx, p, h)) continue;
     Finding f;
     f.severity = c.severity;
     f.primary = h.marker;

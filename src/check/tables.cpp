@@ -756,6 +756,24 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   char32_t sep = 0;
   for (std::uint32_t i = from; i < eol; ++i)
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  // 「规章(设区的市、自治州人民政府应提供相关数据) |」 then 「0 |」 a line each: the form's note in
+  // brackets after the row's name, closed by the label cell's pipe alone, is the rest of the label,
+  // not a cell; the row's cells are on the lines after it.
+  if (sep == U'|') {
+    std::uint32_t b = from, pipe = eol;
+    while (b < eol && blank_char(f[b]) && f[b] != U'|') ++b;
+    int pipes = 0;
+    for (std::uint32_t i = b; i < eol; ++i)
+      if (f[i] == U'|') {
+        ++pipes;
+        pipe = i;
+      }
+    std::uint32_t c = pipe;
+    while (c > b && blank_char(f[c - 1])) --c;
+    bool rest_blank = true;
+    for (std::uint32_t i = pipe + 1; i < eol && rest_blank; ++i) rest_blank = blank_char(f[i]);
+    if (b < eol && f[b] == U'(' && pipes == 1 && c > b + 1 && f[c - 1] == U')' && rest_blank) from = pipe;
+  }
   const std::uint32_t label_from = from, label_eol = eol;  // before own_line moves them
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;

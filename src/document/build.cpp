@@ -891,7 +891,11 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
       continue;
     }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
-    if (has_figs && t.find(U'。') == npos) {
+    // (Not a line whose numbers are all names, the number of a sub-list's first item among them,
+    // 「其中:1.当面申请数」: a label line, its value on the line after.)
+    const bool only_names = has_figs && std::all_of(doc.figures.begin() + lf.first, doc.figures.begin() + lf.last,
+                                                    [](const Figure& g) { return g.kind == FigureKind::Name; });
+    if (has_figs && !only_names && t.find(U'。') == npos) {
       if (side_by_side(doc, sp, lf)) {
         label.clear();
         unit.clear();
