@@ -471,11 +471,17 @@ struct Context {
   // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
   // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
   // or an item of a list that names its unit once, the unit it was read in.)
+  // So is its number: 「5万件」 is quoted so, not as 50000件 (a sum or a value it should have is
+  // still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
     if (f.kind == FigureKind::Percent) return f.value.str() + "%";
-    if (f.unit_span.end > f.unit_span.begin) return f.value.str() + doc.folded_slice(f.unit_span);
-    return f.value.str() + f.unit;
+    std::string number = f.value.str();
+    if (const auto e = f.span.end; !f.chinese_numeral && e < doc.folded.size() && (doc.folded[e] == U'万' || doc.folded[e] == U'亿') &&
+                                   (f.unit_span.begin > e || f.unit_span.end == f.unit_span.begin))
+      number = doc.folded_slice({f.span.begin, e + 1});
+    if (f.unit_span.end > f.unit_span.begin) return number + doc.folded_slice(f.unit_span);
+    return number + f.unit;
   }
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);
@@ -624,6 +630,12 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
     const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
     const Origin* at = cx.doc.stretch_at(first.span.begin);
     if (!at) return std::nullopt;
+    // (In a text, a stretch that goes on with the same line of the file starts after a piece of
+    // a tag left out, not where a line was read on: the line's stretch is the one before.)
+    // (A few hundred pieces a line at most are looked past: a line of nothing but tag pieces is no list's.)
+    if (cx.doc.format == "text")
+      for (int n = 0; n < 256 && at != cx.doc.origins.data() && cx.doc.source_lines.at(at->source).line == cx.doc.source_lines.at((at - 1)->source).line; ++n)
+        --at;
     std::uint32_t begin = at->rendered;
     // (The paragraph read on starts at the last place one was before the list's first part.)
     if (cx.doc.format != "text") {
