@@ -384,6 +384,11 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
       // 「其中:1.当面申请数」: the number of the first item of a sub-list, as the old statistical
       // table prints its rows, not a count.
       fig.kind = FigureKind::Name;
+    } else if ((before == U'(' || before == U'（') && (after == U')' || after == U'）') && digits <= 2 && start >= 4 &&
+               (f[start - 2] == U':' || f[start - 2] == U'：') && f.substr(start - 4, 2) == U"其中"sv) {
+      // 「其中:(1)“信息不存在”数」: the first reason under the 2009 form's refusals, numbered in
+      // brackets: the sub-list's marker, as above.
+      fig.kind = FigureKind::Name;
     } else if (after == U'/' && page_marker(f, start, end)) {
       fig.kind = FigureKind::Other;  // 「2/4」 alone on its line: a page of a printed file, no count
     } else if (before == U'第') {
