@@ -5920,7 +5920,9 @@ void join_wrapped_lines(Document& doc) {
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = (cut && k < lines.size() && joinable(k)) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
+    // (A short line is joined on too when it holds the rest of a number the measure cut, 「…占比6⏎5.5%；」.)
+    bool join = (cut && k < lines.size() && (joinable(k) || (l.end > l.begin && digit(t[l.end - 1]) && number_goes_on(text_of(lines[k]))))) ||
+                split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, from, (join ? l.end : l.next) - from);
   }
   doc.source_lines = std::move(source);
