@@ -471,11 +471,17 @@ struct Context {
   // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
   // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
   // or an item of a list that names its unit once, the unit it was read in.)
+  // So is its number: 「5万件」 is quoted so, not as 50000件 (a sum or a value it should have is
+  // still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
     if (f.kind == FigureKind::Percent) return f.value.str() + "%";
-    if (f.unit_span.end > f.unit_span.begin) return f.value.str() + doc.folded_slice(f.unit_span);
-    return f.value.str() + f.unit;
+    std::string number = f.value.str();
+    if (const auto e = f.span.end; !f.chinese_numeral && e < doc.folded.size() && (doc.folded[e] == U'万' || doc.folded[e] == U'亿') &&
+                                   (f.unit_span.begin > e || f.unit_span.end == f.unit_span.begin))
+      number = doc.folded_slice({f.span.begin, e + 1});
+    if (f.unit_span.end > f.unit_span.begin) return number + doc.folded_slice(f.unit_span);
+    return number + f.unit;
   }
   std::string where(int i) const {
     auto lc = doc.at(fig(i).span.begin);
@@ -624,6 +630,12 @@ std::optional<Span> list_below(const Context& cx, int whole, const std::vector<i
     const Figure& first = cx.fig(*std::min_element(parts.begin(), parts.end()));
     const Origin* at = cx.doc.stretch_at(first.span.begin);
     if (!at) return std::nullopt;
+    // (In a text, a stretch that goes on with the same line of the file starts after a piece of
+    // a tag left out, not where a line was read on: the line's stretch is the one before.)
+    // (A few hundred pieces a line at most are looked past: a line of nothing but tag pieces is no list's.)
+    if (cx.doc.format == "text")
+      for (int n = 0; n < 256 && at != cx.doc.origins.data() && cx.doc.source_lines.at(at->source).line == cx.doc.source_lines.at((at - 1)->source).line; ++n)
+        --at;
     std::uint32_t begin = at->rendered;
     // (The paragraph read on starts at the last place one was before the list's first part.)
     if (cx.doc.format != "text") {
@@ -1922,13 +1934,41 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (const auto& pn : c.parts)
         for (int q : matches(cx, cx.def(pack, pn)))
           if (q > in.whole && figs[q].in_table && figs[q].part == figs[in.whole].part) rows.push_back(q);
+      // (And the row for the other ways some provinces' tables add after them, 「5.其他形式申请数」, in
+      // the same run of rows: one more part, not one left out.)
+      for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
+        const auto& l = figs[q].label;
+        if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
+        const bool other_way = l.find("其他形式") != std::string_view::npos || l.find("其它形式") != std::string_view::npos ||
+                               l.find("其他方式") != std::string_view::npos || l.find("其它方式") != std::string_view::npos;
+        if (other_way && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+      }
       std::sort(rows.begin(), rows.end());
-      int line = figs[in.whole].line;
+      int line = figs[in.whole].line, prev = in.whole;
+      // (The next row of the table also when each row's label, unit and value stand a line each,
+      // 「其中:1.当面申请数⏎件⏎3⏎2.传真申请数⏎件⏎1」: no other row's value between the two, a few
+      // lines apart.)
+      auto next_row = [&](int q) {
+        if (figs[q].line == line + 1) return true;
+        if (figs[q].line > line + 12) return false;
+        // (A value of another column between them, 「历年累计」 under 「2009年度」 a line each, is
+        // the same row's.)
+        for (int k = prev + 1; k < q; ++k)
+          if (figs[k].in_table && figs[k].arithmetic() && figs[k].column == figs[q].column && figs[k].line != line &&
+              figs[k].line != figs[q].line)
+            return false;
+        return true;
+      };
+      bool first_row = true;
       for (int q : rows) {
-        if (figs[q].line > line + 1) break;
         if (figs[q].line == line) continue;
-        if (figs[q].line > figs[in.whole].line + 1 && figs[q].label.find("其中") != std::string_view::npos) break;
+        // (The whole's column only: a row's cumulative count on the line below is not a part.)
+        if (figs[q].line > figs[in.whole].line + 1 && figs[q].column != figs[in.whole].column) continue;
+        if (!next_row(q)) break;
+        if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
+        first_row = false;
         line = figs[q].line;
+        prev = q;
         if (std::find(present.begin(), present.end(), q) == present.end() && !nested(q)) present.push_back(q);
       }
     }
@@ -4486,6 +4526,23 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.skip(c, "the parts are topics, which may overlap", line);
       continue;
     }
+    // 「发布各类信息1200条，其中工作动态类900条，政务公开类300条，主动公开政府办文件12份」: the parts
+    // counted in the whole's own measure make it exactly; those in another (documents in 份 or 件
+    // among pieces of information in 条) count something else done, not more of the same items.
+    if (!exh && S > W && l.parts.size() >= 3) {
+      const std::string& wu = cx.fig(l.whole).unit;
+      Decimal own;
+      std::size_t n_own = 0;
+      for (int p : l.parts)
+        if (cx.fig(p).unit == wu) {
+          own = own + cx.fig(p).total();
+          ++n_own;
+        }
+      if (n_own >= 2 && n_own < l.parts.size() && own == W) {
+        cx.skip(c, "the parts in the whole's own measure make it exactly; those in another measure count something else", line);
+        continue;
+      }
+    }
     // 「发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，政策解读24条，人事信息92条，专栏745
     // 条」: the first parts make a whole of a hundred or more exactly; the two or more after them
     // count some of the same items again by another division (what they are, not where they came
@@ -6632,6 +6689,37 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// Whether a line between headings `p` and `h` of an arabic style opens with a number `p` skips
+// to `h` glued to a year (「2.2020年，…」, 「(2)2020年…」): the heading is written, not missing.
+bool glued_to_year(const Context& cx, const Heading& p, const Heading& h) {
+  if (h.style < 3 || h.line <= p.line + 1 || h.line - p.line > 200) return false;
+  const std::u32string_view f = cx.doc.folded;
+  // (Every number skipped: 「1.…⏎2.2020年…⏎4.…」 still misses 3.)
+  const int missing = h.number - p.number - 1;
+  if (missing < 1 || missing > 8) return false;
+  unsigned found = 0;
+  for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
+    Span sp = cx.doc.lines.line_span(ln);
+    auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+    if (h.style == 4) {
+      if (s.empty() || s.front() != U'(') continue;
+      s.remove_prefix(1);
+    }
+    std::size_t k = 0;
+    int n = 0;
+    while (k < s.size() && k < 2 && s[k] >= U'0' && s[k] <= U'9') n = n * 10 + static_cast<int>(s[k++] - U'0');
+    if (k == 0 || n <= p.number || n >= h.number || k >= s.size()) continue;
+    const char32_t mark = s[k];
+    if (h.style == 3 ? (mark != U'.' && mark != U'、') : mark != U')') continue;
+    auto t = s.substr(k + 1);
+    if (t.size() < 5 || t[4] != U'年') continue;
+    if (std::all_of(t.begin(), t.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      found |= 1u << (n - p.number - 1);
+  }
+  return found == (1u << missing) - 1;
+}
+
 // Whether `s` holds a tab or a bar: a chunk at a time without a branch per character (the
 // compiler makes it vector compares), as headings' lines are whole paragraphs.
 bool holds_tab_or_bar(std::u32string_view s) {
@@ -6866,6 +6954,9 @@ void run_outline(Context& cx, const Check& c) {
     // "(一)(三)(三)(四)": the first (三) stands for (二); the second is then in order.
     if (gap && next_sibling[i] >= 0 && hs[next_sibling[i]].number == h.number) meant[i] = p.number + 1;
     if (!repeat && !gap) continue;
+    // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
+    // opens its title reads as a decimal, not a heading; the number is there all the same.
+    if (gap && glued_to_year(cx, p, h)) continue;
     Finding f;
     f.severity = c.severity;
     f.primary = h.marker;

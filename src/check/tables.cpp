@@ -31,8 +31,8 @@ constexpr int kMaxInstances = 8;
 
 bool blank_char(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'|' || c == 0x200B; }
 
-// Appends the folded text of [from, to) without whitespace or pipes to `out`, and for each
-// byte the offset of its code point in the document.
+// Appends the folded text of [from, to) without whitespace, pipes or pinyin glosses to `out`,
+// and for each byte the offset of its code point in the document.
 void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to, SqueezedText& out) {
   // Written in place into room for the longest encoding: the whole document goes through
   // here, and appending a character at a time cost more.
@@ -55,6 +55,13 @@ void squeeze(const std::u32string& folded, std::uint32_t from, std::uint32_t to,
       continue;
     }
     if (blank_char(c)) continue;
+    // (A pinyin gloss is left out as a blank is, 「結(jié)轉(zhuǎn)下年度」 read as 结转下年度: the
+    // offsets of what is kept stay the document's.)
+    if (c == U'(')
+      if (const std::size_t g = pinyin_gloss(folded, i); g > 0) {
+        i += static_cast<std::uint32_t>(g - 1);
+        continue;
+      }
     std::size_t n = text::encode_utf8(c, s + at);
     for (std::size_t k = 0; k < n; ++k) off[at + k] = i;
     at += n;
@@ -749,6 +756,24 @@ RowRead read_row(const Document& doc, std::uint32_t from, std::uint32_t to, std:
   char32_t sep = 0;
   for (std::uint32_t i = from; i < eol; ++i)
     if (f[i] == U'\t' || f[i] == U'|') { sep = f[i]; break; }
+  // 「规章(设区的市、自治州人民政府应提供相关数据) |」 then 「0 |」 a line each: the form's note in
+  // brackets after the row's name, closed by the label cell's pipe alone, is the rest of the label,
+  // not a cell; the row's cells are on the lines after it.
+  if (sep == U'|') {
+    std::uint32_t b = from, pipe = eol;
+    while (b < eol && blank_char(f[b]) && f[b] != U'|') ++b;
+    int pipes = 0;
+    for (std::uint32_t i = b; i < eol; ++i)
+      if (f[i] == U'|') {
+        ++pipes;
+        pipe = i;
+      }
+    std::uint32_t c = pipe;
+    while (c > b && blank_char(f[c - 1])) --c;
+    bool rest_blank = true;
+    for (std::uint32_t i = pipe + 1; i < eol && rest_blank; ++i) rest_blank = blank_char(f[i]);
+    if (b < eol && f[b] == U'(' && pipes == 1 && c > b + 1 && f[c - 1] == U')' && rest_blank) from = pipe;
+  }
   const std::uint32_t label_from = from, label_eol = eol;  // before own_line moves them
   // The label ends its line (a header row above a row of values): read the next line's cells.
   bool own_line = false;
@@ -1515,8 +1540,10 @@ bool rebuild_with_columns(TableInstance& t, std::size_t r, const std::vector<Tok
 // (widest), and the count most lines have when three or more share it (usual; 0 otherwise).
 GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) {
   GridWidth g;
-  std::map<std::size_t, int> lines;
-  std::map<std::size_t, bool> last_filled;  // by count: some line with that many has a last cell written
+  // By cell count (a line's count is at most its length, so these grow with the text at most):
+  // how many lines have that many cells, and whether some such line has its last cell written.
+  std::vector<int> lines;
+  std::vector<bool> last_filled;
   std::size_t cur = 1;
   bool tabbed = false, empty = false;  // empty: nothing but blanks since the last tab
   const auto end = std::min<std::size_t>(to, doc.folded.size());
@@ -1545,6 +1572,10 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
     if (c == U'\n') {
       if (tabbed) {
         g.widest = std::max(g.widest, cur);
+        if (cur >= lines.size()) {
+          lines.resize(cur + 1, 0);
+          last_filled.resize(cur + 1, false);
+        }
         ++lines[cur];
         last_filled[cur] = last_filled[cur] || !empty;
       }
@@ -1553,8 +1584,8 @@ GridWidth grid_width(const Document& doc, std::uint32_t from, std::uint32_t to) 
     }
   }
   int most = 2;
-  for (auto [w, count] : lines)
-    if (count > most) most = count, g.usual = w;
+  for (std::size_t w = 0; w < lines.size(); ++w)
+    if (lines[w] > most) most = lines[w], g.usual = w;
   g.usual_ends_empty = g.usual > 0 && !last_filled[g.usual];
   return g;
 }

@@ -40,7 +40,8 @@ bool holds(std::string_view text, std::string_view word) { return Regex::find_wo
 template <std::size_t N>
 class WordSet {
  public:
-  consteval WordSet(const std::string_view (&words)[N]) {
+  consteval WordSet(const std::string_view (&words)[N]) : WordSet(std::to_array(words)) {}
+  consteval WordSet(const std::array<std::string_view, N>& words) {
     for (std::size_t k = 0; k < N; ++k) {
       if (words[k].size() < 3) throw "a word of WordSet is three bytes at least";
       words_[k] = words[k];
@@ -76,6 +77,16 @@ class WordSet {
   std::array<std::uint32_t, N> firsts_{};
   std::array<std::uint64_t, 64> opens_{};
 };
+
+// The first N words of a list, for a WordSet of them: readings that take more or fewer of one
+// list's words share the list.
+template <std::size_t N, std::size_t M>
+consteval std::array<std::string_view, N> first_words(const std::string_view (&words)[M]) {
+  static_assert(N <= M);
+  std::array<std::string_view, N> out{};
+  for (std::size_t k = 0; k < N; ++k) out[k] = words[k];
+  return out;
+}
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == 0xFEFF; }
 // The spaces and the bar that set a table's cells apart: a line holding none of them, as most
@@ -497,19 +508,15 @@ void build_outline(Document& doc) {
 // as the words it splits (结转下年度). Only the label's copy changes, never the text: where a
 // figure stands stays where it is. `out` holds the words when some were left out.
 u32string_view without_glosses(u32string_view s, std::u32string& out) {
-  auto latin = [](char32_t c) {
-    return (c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0x24F && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
-  };
   std::size_t open = s.find(U'(');
   if (open == u32string_view::npos) return s;
   out.clear();
   std::size_t from = 0;
   for (; open != u32string_view::npos; open = s.find(U'(', open + 1)) {
-    std::size_t close = open + 1;
-    while (close < s.size() && close - open <= 8 && latin(s[close])) ++close;
-    if (open == 0 || !is_cjk(s[open - 1]) || close == open + 1 || close >= s.size() || s[close] != U')') continue;
+    const std::size_t n = pinyin_gloss(s, open);
+    if (n == 0) continue;
     out.append(s.substr(from, open - from));
-    from = close + 1;
+    from = open + n;
   }
   if (from == 0) return s;
   out.append(s.substr(from));
@@ -884,7 +891,11 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
       continue;
     }
     // Same-line row: a label, then only values separated by blanks, tabs or bars.
-    if (has_figs && t.find(U'。') == npos) {
+    // (Not a line whose numbers are all names, the number of a sub-list's first item among them,
+    // 「其中:1.当面申请数」: a label line, its value on the line after.)
+    const bool only_names = has_figs && std::all_of(doc.figures.begin() + lf.first, doc.figures.begin() + lf.last,
+                                                    [](const Figure& g) { return g.kind == FigureKind::Name; });
+    if (has_figs && !only_names && t.find(U'。') == npos) {
       if (side_by_side(doc, sp, lf)) {
         label.clear();
         unit.clear();
@@ -1420,6 +1431,52 @@ bool same_unit(std::string_view a, std::string_view b) {
   return case_unit(a) && case_unit(b);
 }
 
+// 「其中，政务动态栏目发布信息569条，信息公开栏目发布信息3248，刊发公报10期」: a bare number ending a
+// run of 其中 items of one unit, right before a count of another, is the run's last item whose unit
+// the writer left out, when nothing else can be meant: its words end as every item's before it
+// (two characters or more: 栏目发布信息), not as the next count's, and list separators stand
+// between them all. (With a count of the same unit after it, adopt_list_units reads it.)
+void adopt_last_item_unit(Document& doc) {
+  const u32string_view f = doc.folded;
+  auto& figs = doc.figures;
+  auto separator = [&](std::uint32_t at) { return at < f.size() && (f[at] == U',' || f[at] == U';' || f[at] == U'、'); };
+  auto shared_ending = [](const std::u32string& a, const std::u32string& b) {
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+    return n;
+  };
+  for (std::size_t i = 1; i + 1 < figs.size(); ++i) {
+    auto& c = figs[i];
+    if (!unitless_count(c) || c.label.empty() || !separator(c.span.end)) continue;
+    // (The next count, past a year or a date its words name: 「刊发2023年《公报》10期」.)
+    std::size_t n = i + 1;
+    while (n + 1 < figs.size() && n - i < 4 && (figs[n].kind == FigureKind::Year || figs[n].kind == FigureKind::Date)) ++n;
+    const auto& next = figs[n];
+    if (!prose_count(figs[i - 1]) || figs[i - 1].sentence != c.sentence || next.sentence != c.sentence || !prose_count(next) ||
+        next.kind != FigureKind::Count || same_unit(next.unit, figs[i - 1].unit))
+      continue;
+    const std::string unit = figs[i - 1].unit;
+    const std::u32string words = text::from_utf8(c.label);
+    if (shared_ending(words, text::from_utf8(next.label)) >= 2) continue;
+    // The run of items before it, back to the 其中 that opens them (the first item's words follow
+    // 其中 and its colon or comma at once).
+    auto opens = [&](const Figure& p) {
+      std::uint32_t b = p.span.begin;
+      while (b > 0 && !is_clause_break(f[b - 1]) && p.span.begin - b < 40) --b;
+      return f.substr(b, 2) == U"其中"sv || (b >= 3 && f.substr(b - 3, 2) == U"其中"sv && (f[b - 1] == U',' || f[b - 1] == U':'));
+    };
+    bool found = false;
+    for (std::size_t k = i; k-- > 0 && !found && i - k <= kSentenceWalk;) {
+      const auto& p = figs[k];
+      if (p.sentence != c.sentence || !prose_count(p) || p.kind != FigureKind::Count || p.unit != unit || p.share >= 0 ||
+          !separator(p.end()) || shared_ending(words, text::from_utf8(p.label)) < 2)
+        break;
+      found = opens(p);
+    }
+    if (found) c.unit = unit;
+  }
+}
+
 // Pieces of information in 条 under a whole of information in 件, whatever each item is named
 // (「通过门户网站主动公开各类信息100件，其中公示公告8条，…，政策问答库3条，…其他文件1条，…」): the
 // writer counts the same items in either measure, unless an item's words name requests, letters
@@ -1521,9 +1578,15 @@ namespace {
 // their names (build_lists) read them where they cannot.
 constexpr std::string_view kApplicantWords[] = {"自然人", "法人", "组织", "企业"};
 constexpr WordSet kApplicantSet(kApplicantWords);
-// How requests came in.
-constexpr std::string_view kChannelWords[] = {"网上", "网络", "在线", "信函", "当面", "现场", "传真"};
-constexpr WordSet kChannelSet(kChannelWords);
+// How requests came in, one list for every reading of channels: the first seven are the words
+// every reading of applicants and channels shares; the next three name a request written and
+// sent, which names_who_or_how reads too; the last two only names_application_channel reads,
+// beside the words of a request (alone, 互联网 may name where something was published:
+// 「在互联网公开申请办理结果40件」).
+constexpr std::string_view kChannelWords[] = {"网上", "网络", "在线", "信函", "当面", "现场", "传真", "邮寄", "来信", "书面", "邮件", "互联网"};
+constexpr WordSet kChannelSet(first_words<7>(kChannelWords));
+constexpr WordSet kSentChannelSet(first_words<10>(kChannelWords));
+constexpr WordSet kAllChannelSet(kChannelWords);
 }  // namespace
 
 bool names_applicant_or_channel(std::string_view label) { return kApplicantSet.in(label) || kChannelSet.in(label); }
@@ -1543,9 +1606,9 @@ int case_kind(std::string_view label) {
 bool names_who_or_how(std::string_view label) {
   // (公民 and 个人 here, not in names_applicant_or_channel: a list whose every part names who or how
   // is a division by them, in which 个人 names who.)
-  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "邮寄", "来信", "窗口", "电子邮件", "书面"};
+  static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "窗口", "电子邮件"};
   static constexpr WordSet kMoreSet(kMore);
-  return names_applicant_or_channel(label) || kMoreSet.in(label);
+  return kApplicantSet.in(label) || kSentChannelSet.in(label) || kMoreSet.in(label);
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -2273,12 +2336,10 @@ bool names_other(std::string_view label);
 // 在…中 that opens a list).
 bool names_application_channel(std::string_view label) {
   label = past_zhong_intro(label);
-  static constexpr std::string_view kChannels[] = {"网上", "网络", "互联网", "在线", "当面", "现场", "信函", "传真", "邮件", "邮寄", "来信", "书面"};
   static constexpr std::string_view kRequests[] = {"申请", "提交", "提出"};
-  static constexpr WordSet kChannelSet(kChannels);
   static constexpr WordSet kRequestSet(kRequests);
   // (The request's words only after a channel.)
-  return kChannelSet.in(label) && kRequestSet.in(label);
+  return kAllChannelSet.in(label) && kRequestSet.in(label);
 }
 
 namespace {
@@ -2825,6 +2886,8 @@ void build_lists(Document& doc) {
   std::vector<std::size_t> kinds_end(nc, 0);
   // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
   std::vector<bool> next_sentence_items(nc, false);
+  // For such a list set a sentence a line over the lines after the first: the last of its lines.
+  std::vector<int> kinds_last_line(nc, 0);
   auto end_of = [&](const Figure& g) {
     return g.share >= 0 ? figs[g.share].span.end + (figs[g.share].span.end < f.size() && f[figs[g.share].span.end] == U'%' ? 1u : 0u)
                         : g.end();
@@ -3255,40 +3318,85 @@ void build_lists(Document& doc) {
         (nx.sentence == w.sentence + 1 || (line_after && nx.sentence == w.sentence + 2)) && (nx.line == w.line || line_after) &&
         std::all_of(gap.begin() + 1, gap.end(), [](char32_t c) { return is_space(c) || is_cjk(c) || c == U'\n'; }) &&
         std::count(gap.begin(), gap.end(), U'\n') == (line_after ? 1 : 0)) {
-      std::size_t end = k + 1;
-      Decimal sum;
-      bool plain = true;
-      for (; plain && end < nc && figs[counts[end]].sentence == nx.sentence; ++end) {
-        const auto& g = figs[counts[end]];
-        const std::string_view l = g.label;
-        plain = g.line == nx.line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
-                l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
-                !names_other(l) && !bare_other(l) && !compares(l);
-        // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
-        for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
-        for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
-        // (Each after a 、 or a comma, and words of no other figure between: the items only.)
-        if (plain && end > k + 1) {
-          const std::uint32_t from = end_of(figs[counts[end - 1]]), to = g.span.begin;
-          const auto sep = f.substr(from, to > from ? to - from : 0);
-          plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
-                  std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+      // The kinds of one sentence from count `from` on, on `line`: where they end (an index into
+      // counts) when the sentence is nothing else and ends with the last of them, else `from`.
+      auto kinds_of_sentence = [&](std::size_t from, int sentence, int line, Decimal& sum) {
+        std::size_t end = from;
+        bool plain = true;
+        for (; plain && end < nc && figs[counts[end]].sentence == sentence; ++end) {
+          const auto& g = figs[counts[end]];
+          const std::string_view l = g.label;
+          plain = g.line == line && same_unit(g.unit, w.unit) && g.approx == Approx::Exact && g.share < 0 && !l.empty() &&
+                  l.size() <= 24 && !names_outlet(l) && !label_states_change(l) && !names_total(l) && !starts_statement(l) &&
+                  !names_other(l) && !bare_other(l) && !compares(l);
+          // (A kind may end with an act, 新闻发布 or 政策解读 as a column is named, but opens with none.)
+          for (std::string_view v : {"发布", "公开", "公布", "推送", "报送", "通过", "在"}) plain = plain && !l.starts_with(v);
+          for (std::string_view v : {"转载", "采用", "录用", "其中", "累计", "办理", "答复", "收到", "受理", "申请"}) plain = plain && !holds(l, v);
+          // (Each after a 、 or a comma, and words of no other figure between: the items only.)
+          if (plain && end > from) {
+            const std::uint32_t a = end_of(figs[counts[end - 1]]), b = g.span.begin;
+            const auto sep = f.substr(a, b > a ? b - a : 0);
+            plain = !sep.empty() && (sep.front() == U'、' || sep.front() == U',') &&
+                    std::all_of(sep.begin() + 1, sep.end(), [](char32_t c) { return is_cjk(c) || is_space(c); });
+          }
+          sum = sum + g.total();
         }
-        sum = sum + g.total();
+        // (And the sentence ends with the last of them: no more words said about them.)
+        bool ends = plain && end > from && (end >= nc || figs[counts[end]].sentence != sentence);
+        if (ends) {
+          const std::uint32_t a = end_of(figs[counts[end - 1]]);
+          std::uint32_t b = a;
+          while (b < f.size() && b < a + 4 && f[b] != U'。' && f[b] != U'\n') ++b;
+          const auto tail = trim(f.substr(a, b - a));
+          ends = b < f.size() && f[b] == U'。' && tail.empty();
+        }
+        return ends ? end : from;
+      };
+      Decimal sum;
+      std::size_t end = kinds_of_sentence(k + 1, nx.sentence, nx.line, sum);
+      bool taken = end >= k + 4 && within_tenth(sum, w.value);
+      // (Or, two kinds or more a sentence, in the sentences that go on with the paragraph, on its
+      // line or a sentence a line, to the one where they come within a tenth of the count: 「…主动
+      // 公开政府信息760条。⏎决策公开215条、执行公开308条。⏎管理公开96条、服务公开187条。」. Not past a
+      // blank line, a heading or words other than a kind's, nor past a sentence that is not kinds
+      // alone.)
+      int last_line = 0;
+      if (!taken && end >= k + 3 && sum < w.value) {
+        Decimal total = sum;
+        for (int lines = 0; end < nc && lines < 8 && !taken; ++lines) {
+          const auto& g = figs[counts[end]];
+          const auto& before = figs[counts[end - 1]];
+          if (g.line != before.line + 1 && g.line != before.line) break;
+          const std::uint32_t a = end_of(before);
+          const auto between = f.substr(a, g.span.begin > a ? g.span.begin - a : 0);
+          if (between.empty() || between.front() != U'。') break;
+          // (The next sentence's words, after the line break when it is on the next line.)
+          std::size_t words = 1;
+          if (g.line != before.line) {
+            const auto nl = between.find(U'\n');
+            if (nl == npos || !std::all_of(between.begin() + 1, between.begin() + static_cast<std::ptrdiff_t>(nl), [](char32_t c) { return is_space(c); }))
+              break;
+            words = nl + 1;
+          }
+          if (!std::all_of(between.begin() + static_cast<std::ptrdiff_t>(words), between.end(), [](char32_t c) { return is_space(c) || is_cjk(c); }))
+            break;
+          Decimal more;
+          const std::size_t e = kinds_of_sentence(end, g.sentence, g.line, more);
+          if (e < end + 2) break;
+          total = total + more;
+          end = e;
+          if (total > w.value && !within_tenth(total, w.value)) break;
+          if (within_tenth(total, w.value)) {
+            taken = true;
+            last_line = g.line;
+          }
+        }
       }
-      // (And the sentence ends with the last of them: no more words said about them.)
-      bool ends = plain && end >= k + 4 && (end >= nc || figs[counts[end]].sentence != nx.sentence);
-      if (ends) {
-        const std::uint32_t from = end_of(figs[counts[end - 1]]);
-        std::uint32_t to = from;
-        while (to < f.size() && to < from + 4 && f[to] != U'。' && f[to] != U'\n') ++to;
-        const auto tail = trim(f.substr(from, to - from));
-        ends = to < f.size() && f[to] == U'。' && tail.empty();
-      }
-      if (ends && within_tenth(sum, w.value)) {
+      if (taken) {
         q = 1;
         next_sentence_items[k] = true;
-        kinds_end[k] = end < nc && figs[counts[end]].sentence == nx.sentence ? end : 0;
+        kinds_end[k] = last_line != 0 && end < nc ? end : 0;
+        kinds_last_line[k] = last_line;
       }
     }
     // So does a sentence that opens with 其中 on a count restating one of the sentence before it
@@ -3688,7 +3796,8 @@ void build_lists(Document& doc) {
     if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {
       const auto& g = figs[counts[j]];
-      if (g.line != list_line) break;
+      const bool kinds_line = kinds_last_line[k] != 0 && g.line >= list_line && g.line <= kinds_last_line[k];
+      if (g.line != list_line && !kinds_line) break;
       if (kinds_end[k] != 0 && j >= kinds_end[k]) break;
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
@@ -3886,7 +3995,7 @@ void build_lists(Document& doc) {
       if (marker[j] != None && !ends_list && !(nested && (marker[j] == Paren || marker[j] == Qizhong || marker[j] == Zhong)) &&
           !(marker[j] == Qizhong && j + 1 < nc && marker[j + 1] != None) && !(marker[j] == Qizhong && opens_sentence(j)))
         break;
-      if (last_sentence >= 0 && g.sentence != last_sentence) {
+      if (last_sentence >= 0 && g.sentence != last_sentence && !kinds_line) {
         // Shares may carry a list on past a full stop, unless its parts already make the whole:
         // "…其中网上60件,占60%;当面40件,占40%。全年办结90件,占90%…" starts another list.
         bool share_run = list.shares && g.share >= 0;
@@ -6043,6 +6152,41 @@ static std::optional<ReadError> too_many_lines(std::size_t lines, const Limits& 
                    numbered ? static_cast<std::uint32_t>(std::min<std::size_t>(limits.max_lines + 1, UINT32_MAX)) : 0u, numbered ? 1u : 0u};
 }
 
+// Leaves the ranges `cuts` (rendered offsets, sorted, apart) out of the rendered text: each
+// stretch after a cut starts a stretch of its own, led back to where it came from, so that what
+// is shown stays where the file has it. `read_on` gets the offsets where those stretches start.
+void cut_rendered(Document& doc, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cuts, std::vector<std::uint32_t>* read_on) {
+  const std::u32string& t = doc.text;
+  std::u32string out;
+  out.reserve(t.size());
+  std::vector<Origin> origins;
+  origins.reserve(doc.origins.size() + cuts.size());
+  std::size_t o = 0;
+  std::uint32_t from = 0, dropped = 0;
+  auto keep_origins_before = [&](std::uint32_t end) {
+    for (; o < doc.origins.size() && doc.origins[o].rendered < end; ++o) {
+      Origin x = doc.origins[o];
+      x.rendered -= dropped;
+      origins.push_back(x);
+    }
+  };
+  for (auto [a, b] : cuts) {
+    keep_origins_before(a);
+    out.append(t, from, a - from);
+    const Origin* at = doc.stretch_at(b);
+    while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
+    dropped += b - a;
+    if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
+      origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
+    if (read_on) read_on->push_back(b - dropped);
+    from = b;
+  }
+  keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);
+  out.append(t, from, t.size() - from);
+  doc.text = std::move(out);
+  doc.origins = std::move(origins);
+}
+
 // A paragraph of an HTML or Word file that opens with a comma, a semicolon or a 、, or follows
 // one ending with a comma or a 、, goes on with the one before, as such a line of a text does
 // (join_wrapped_lines): a page's line break kept as a paragraph break, as a PDF converted a line
@@ -6101,36 +6245,43 @@ void join_continued_paragraphs(Document& doc) {
     cuts.push_back({paras[i].end, static_cast<std::uint32_t>(next.data() - t.data())});
     i = j - 1;
   }
-  if (cuts.empty()) return;
-  std::u32string out;
-  out.reserve(t.size());
-  std::vector<Origin> origins;
-  origins.reserve(doc.origins.size() + cuts.size());
-  std::size_t o = 0;
-  std::uint32_t from = 0, dropped = 0;
-  auto keep_origins_before = [&](std::uint32_t end) {
-    for (; o < doc.origins.size() && doc.origins[o].rendered < end; ++o) {
-      Origin x = doc.origins[o];
-      x.rendered -= dropped;
-      origins.push_back(x);
-    }
-  };
-  for (auto [a, b] : cuts) {
-    keep_origins_before(a);
-    out.append(t, from, a - from);
-    // The text after the cut starts a stretch of its own, led back to where it came from.
-    const Origin* at = doc.stretch_at(b);
-    while (o < doc.origins.size() && doc.origins[o].rendered < b) ++o;
-    dropped += b - a;
-    if (at && !(o < doc.origins.size() && doc.origins[o].rendered == b))
-      origins.push_back({b - dropped, at->source == kNoSource ? kNoSource : at->source + (b - at->rendered), at->cell});
-    doc.read_on.push_back(b - dropped);
-    from = b;
+  if (!cuts.empty()) cut_rendered(doc, cuts, &doc.read_on);
+}
+
+// Pieces of an HTML tag left in a text by a careless copy from a web page (「…类信息</span>9条」),
+// or their remains where a GB page read as another encoding swallowed the tag's 「<」 into the
+// character before it (「…类信?span>9条」, 「2009平span>1朇span>1日」): the reading sees the
+// text without them, so that they split no label and stand between no label and its count;
+// every figure is still shown where the file has it (the cuts are stretches of their own, led
+// back to the file). Only the tag seen in reports' texts is looked for, and only where nothing
+// else can be meant: 「span>」 after 「<」, or after a character not ASCII, or a 「?」 (which
+// stands for the character lost with the 「<」 and goes too, as does a quotation mark there).
+// 「a<b」 or a comparison is no tag.
+void drop_tag_debris(Document& doc) {
+  const std::u32string& t = doc.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+  for (std::size_t k = t.find(U"span>"); k != std::u32string::npos; k = t.find(U"span>", k + 5)) {
+    std::size_t a = k;
+    if (a > 0 && t[a - 1] == U'/') --a;
+    if (a == 0) continue;
+    const char32_t before = t[a - 1];
+    // (A quotation mark there is a broken character too, 「廉?span>“/span>的」: left, it would open
+    // a quotation the page never had, and every figure after it would read as a name.)
+    if (before == U'<' || before == U'?' || before == U'？' || before == 0xFFFD || before == U'“' || before == U'”' || before == U'‛') --a;
+    else if (before < 0x80 || is_space(before)) continue;
+    if (!cuts.empty() && cuts.back().second > a) continue;
+    cuts.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(k + 5)});
   }
-  keep_origins_before(static_cast<std::uint32_t>(t.size()) + 1);
-  out.append(t, from, t.size() - from);
-  doc.text = std::move(out);
-  doc.origins = std::move(origins);
+  if (cuts.empty()) return;
+  // (A text whose lines were not joined is one stretch, read with the file's own lines.)
+  if (doc.origins.empty()) {
+    doc.source_lines = doc.lines.line_count() > 0 ? std::move(doc.lines) : text::SourceMap(t);
+    doc.lines = text::SourceMap();
+    doc.source_positions = true;
+    doc.origins.push_back({0, 0, -1});
+  }
+  cut_rendered(doc, cuts, nullptr);
+  if (doc.invalid_bytes > 0) doc.first_invalid = static_cast<std::uint32_t>(std::min(doc.text.find(U'\uFFFD'), doc.text.size()));
 }
 
 std::variant<Document, ReadError> build_document(std::string path, std::string_view bytes, const Limits& limits) {
@@ -6189,6 +6340,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
       if (doc.text.size() > std::min<std::size_t>(limits.max_lines, 1u << 16))
         if (auto err = too_many_lines(count_lines(doc.text), limits, true)) return *err;
       join_wrapped_lines(doc);
+      drop_tag_debris(doc);
     }
   }
   if (doc.format != "text" && doc.text.size() > limits.max_lines)
@@ -6252,6 +6404,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   drop_counting_rules(doc);
   count_each(doc);
   adopt_list_units(doc);
+  adopt_last_item_unit(doc);
   adopt_qizhong_units(doc);
   adopt_whole_unit(doc);
   adopt_request_unit(doc);

@@ -194,6 +194,11 @@ int usual_year(const Document& doc);
 // 12件)", ",上年度为60件").
 bool names_last_year(std::u32string_view words);
 
+// A pinyin gloss opening at s[open] (folded text): a bracket of small Latin letters, tone marks
+// too, right after a CJK character (「結(jié)轉(zhuǎn)」; not 「(APP)」), as some pages gloss their
+// words. Its length, brackets included; 0 when there is none.
+std::size_t pinyin_gloss(std::u32string_view s, std::size_t open);
+
 // Items of information counted in 条 under a whole that counts pieces of information in 件
 // (「全年主动公开政府信息213件，其中…统计信息类信息129条」): one measure written two ways. The
 // whole's words name information and no applications; the part's name information or a kind.

@@ -379,6 +379,11 @@ bool extract_numbers(Document& doc, std::size_t max_figures) {
     if (is_alpha(before) || is_alpha(after) || after == U'@' || before == U'@' || before == U'/' ||
         (after == U'.' && end + 1 < n && is_alpha(f[end + 1])) || in_quote || quote_depth_book > 0) {
       fig.kind = FigureKind::Name;
+    } else if (after == U'.' && before == U':' && digits <= 2 && end + 1 < n && f[end + 1] >= 0x4E00 && start >= 3 &&
+               f.substr(start - 3, 2) == U"其中"sv) {
+      // 「其中:1.当面申请数」: the number of the first item of a sub-list, as the old statistical
+      // table prints its rows, not a count.
+      fig.kind = FigureKind::Name;
     } else if (after == U'/' && page_marker(f, start, end)) {
       fig.kind = FigureKind::Other;  // 「2/4」 alone on its line: a page of a printed file, no count
     } else if (before == U'第') {

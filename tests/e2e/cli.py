@@ -304,6 +304,14 @@ def fixture_findings(name, rule):
     return f, [r["message"] for x in f for r in x.get("related", [])]
 
 
+def fixture_columns(name, rule, n):
+    """A prose fixture's findings of one rule, its line n as the file has it, and the column of each related figure by its words."""
+    f, _ = fixture_findings(name, rule)
+    with open(os.path.join(fixtures, "prose", name), encoding="utf-8") as src:
+        line = src.read().split("\n")[n - 1]
+    return f, line, {r["message"]: r["column"] for x in f for r in x.get("related", [])}
+
+
 @case("a change compared with a named year says that year, not 上年")
 def _():
     # (The prose fixture pair checks where and which rule; this checks the year the finding names.)
@@ -342,10 +350,7 @@ def _():
 
 @case("labels read through pinyin glosses, and every figure stays at its column in the file")
 def _():
-    f, _ = fixture_findings("pinyin-gloss-error.txt", "gen1.applications.flow")
-    with open(os.path.join(fixtures, "prose", "pinyin-gloss-error.txt"), encoding="utf-8") as src:
-        line = src.read().split("\n")[2]
-    where = {r["message"]: r["column"] for x in f for r in x.get("related", [])}
+    f, line, where = fixture_columns("pinyin-gloss-error.txt", "gen1.applications.flow", 3)
     expect(len(f) == 1 and where.get("flow.next 4件") == line.rindex("4件") + 1 and where.get("flow.closed 24件") == line.index("24件") + 1,
            f"a glossed label is not read, or a figure after a gloss moved: {f}")
 
@@ -357,6 +362,26 @@ def _():
     f, names = fixture_findings("request-times-error.txt", "gen1.applications.channels")
     expect(len(f) == 1 and "「12次」" in f[0]["message"] and "12件" not in f[0]["message"] and f[0]["actual"] == "12" and
            f[0]["expected"] == "11" and "网上申请 6件" in names, f"the count is not quoted as written: {f}")
+
+
+@case("pieces of an HTML tag in a text are not read, and every figure stays at its column in the file")
+def _():
+    f, line, where = fixture_columns("tag-debris-error.txt", "breakdown.qizhong", 3)
+    expect(len(f) == 1 and f[0]["location"]["column"] == line.index("415条") + 1 and where.get("机构职能类信息 12条") == line.index("12条") + 1 and
+           where.get("其他类信息 330条") == line.index("330条") + 1, f"a label split by a tag, or a figure after one moved: {f}")
+    # (A 「<」 of the text's own is no tag: 「a<b」, 「<5万次」 are read as written.)
+    rows = run("figures", os.path.join(fixtures, "prose", "tag-debris-error.txt")).stdout.decode("utf-8")
+    expect(f"3:{line.index('5万次') + 1}\t" in rows and "栏目浏览量<" in rows, f"a comparison was taken for a tag: {rows}")
+
+
+@case("a count written in 万 is quoted as written, its number too")
+def _():
+    # (「2.4万条」 is read as 24000 and quoted as the text writes it; the sum and the value that would
+    # reconcile it are worked out in plain numbers.)
+    f, names = fixture_findings("wan-quoted-error.txt", "breakdown.qizhong")
+    expect(len(f) == 1 and "总数 2.4万条" in f[0]["message"] and "24000" not in f[0]["message"] and "工作动态类信息 1.5万条" in names and
+           f[0]["actual"] == "24000" and "22000" in f[0].get("suggestion", ""), f"a count in 万 is not quoted as written: {f}")
+
 
 failed = [r for r in results if r[1]]
 for name, err in results:

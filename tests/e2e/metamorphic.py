@@ -83,7 +83,7 @@ WAYS = {  # name: (rewrite, lines stay where they were)
 KNOWN = {
     # A sentence a line leaves a blank line after the count's sentence, which already ended its
     # line: the sentence of kinds below it is then in a paragraph of its own, not read as its list.
-    ("sentence-lines", "kinds-next-line-error.txt"),
+    ("sentence-lines", "kinds-next-line-error.txt"), ("sentence-lines", "kinds-lines-error.txt"),
     # Cut at a page's measure counted in columns: full-width digits are two columns wide, so the
     # lines are no longer cut at one measure and are not read as one paragraph.
     ("full-width-digits", "rc-short-wrapped.txt"), ("full-width-digits", "rc-short-wrapped-error.txt"),
