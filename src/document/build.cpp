@@ -5718,6 +5718,22 @@ void join_wrapped_lines(Document& doc) {
     if (d == 0 || d >= c.size() || kUnits.find(c[d]) == std::u32string_view::npos) return false;
     return d + 1 == c.size() || std::u32string_view(U",，、;；。").find(c[d + 1]) != std::u32string_view::npos;
   };
+  // A line opening with the rest of a number cut by the page's measure: digits, then a unit (of a
+  // count, an amount or a date), a share's sign, a decimal point and its decimals, or a group of
+  // three digits after a thousands' comma (「4⏎1条」「3⏎4.5%」「1,2⏎34条」「12⏎5,000元」). Not a
+  // heading's number (「3.其他」) nor a clause of its own (「12⏎3，…」).
+  auto number_goes_on = [&](std::u32string_view c) {
+    static constexpr std::u32string_view kAfter = U"件条條项項个個人次份篇家万萬亿億元年月日%％";
+    std::size_t d = 0;
+    while (d < c.size() && digit(c[d])) ++d;
+    if (d == 0 || d >= c.size()) return false;
+    if (kAfter.find(c[d]) != std::u32string_view::npos) return true;
+    if (point(c[d])) return d + 1 < c.size() && digit(c[d + 1]);
+    if (c[d] != U',') return false;
+    std::size_t g = d + 1;
+    while (g < c.size() && digit(c[g])) ++g;
+    return g == d + 4;
+  };
   // What a line opens with when it goes on from a figure alone on the line before: a unit or a
   // punctuation mark.
   static constexpr std::u32string_view kGoesOn = U"条件个项次份篇期家人,，;；、。:：)）";
@@ -5963,13 +5979,16 @@ void join_wrapped_lines(Document& doc) {
         auto next = text_of(lines[i + 1]);
         // (Or between a number and its unit, 「政策文件信息3⏎条,…」: a page sets them apart as it
         // sets two characters.)
+        // (Or inside a number, 「政策文件类4⏎1条,…」「占比3⏎4.5%」: the rest of its digits open the next
+        // line, then its unit, a share's sign, its decimals or a group of thousands.)
+        const bool in_number = digit(c.back()) && number_goes_on(next);
         bool mid_sentence = (c.back() >= 0x4E00 && c.back() <= 0x9FFF) || c.back() == U',' || c.back() == U'，' ||
-                            (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF);
+                            (digit(c.back()) && !next.empty() && next.front() >= 0x4E00 && next.front() <= 0x9FFF) || in_number;
         if (!mid_sentence || last.find_first_of(U",，") == std::u32string_view::npos) continue;
         // (The next line may end its sentence only on the one it is read on into: 「…政策⏎文件类62条；
-        // 其他类⏎⏎— 2 —⏎⏎65条。」.)
+        // 其他类⏎⏎— 2 —⏎⏎65条。」. A number's rest is read on whatever follows it: 「…占6⏎0%；⏎…」.)
         if (next.empty() || heading_start(next) || is_row(i + 1) ||
-            (next.find_first_of(U"。！？!?") == std::u32string_view::npos && !goes_on[i + 1]))
+            (next.find_first_of(U"。！？!?") == std::u32string_view::npos && !goes_on[i + 1] && !in_number))
           continue;
         goes_on[i] = true;
         any_split = true;
@@ -6010,7 +6029,9 @@ void join_wrapped_lines(Document& doc) {
                                             (l.semicolon && measure > 0 && columns(l) + 3 >= measure && columns(l) <= measure));
     std::size_t k = i + 1;
     while (k < lines.size() && lines[k].furniture) ++k;
-    bool join = (cut && k < lines.size() && joinable(k)) || split[i] || goes_on[i] || (k < lines.size() && split[k]);
+    // (A short line is joined on too when it holds the rest of a number the measure cut, 「…占比6⏎5.5%；」.)
+    bool join = (cut && k < lines.size() && (joinable(k) || (l.end > l.begin && digit(t[l.end - 1]) && number_goes_on(text_of(lines[k]))))) ||
+                split[i] || goes_on[i] || (k < lines.size() && split[k]);
     out.append(t, from, (join ? l.end : l.next) - from);
   }
   doc.source_lines = std::move(source);
