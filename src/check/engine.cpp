@@ -204,9 +204,13 @@ struct Context {
   // Whether part p's words repeat whole w's (run_breakdown), by (p << 32 | w), when first asked.
   std::unordered_map<std::uint64_t, bool> names_whole;
   std::vector<Span> table_zones;  // official tables found by any pack: not prose, not outline
-  // Whether the text matches an `unless` pattern, by pattern: rules that share one search the
-  // whole text for it once.
-  std::map<std::string, bool, std::less<>> unless_seen;
+  // Whether the text matches an `unless` pattern, by the rule's pattern (rules of one pack each
+  // have their own, and some of them the same text)...
+  std::vector<std::pair<const Regex*, bool>> unless_seen;
+  // ... and by each of its top-level alternatives (unless_alternatives), -1 before it is searched
+  // for: the packs' patterns share most of them (「上年结转政府信息公开申请数量」, 「撤回|撤销申请|…」),
+  // and each is looked for through the whole text once.
+  std::vector<signed char> unless_alt_seen;
   // The pairs of code points of the folded text (text_pairs), handed over by check_document's
   // caller, who made them for pack detection, or else made for the first such search: the words
   // an `unless` pattern needs (a dozen, most of them absent) are not each looked for through the
@@ -1512,11 +1516,59 @@ bool running_total_uncached(const Context& cx, int i) {
 }
 
 // Whether the text matches the check's `unless` pattern (then the check does not apply).
+// An `unless` pattern's top-level alternatives, each a pattern of its own numbered in this thread
+// (the same alternative of any pattern, one number), plain words first: the pattern matches
+// where one of them does. (One pattern, when it cannot be split.)
+struct UnlessAlternatives {
+  std::unordered_map<std::string, std::vector<int>> of;  // by pattern
+  // The same by the rule's Regex, with its pattern to tell a new Regex at the same address.
+  std::unordered_map<const Regex*, std::pair<std::string, const std::vector<int>*>> of_regex;
+  std::unordered_map<std::string, int> number;           // by alternative
+  std::vector<std::unique_ptr<Regex>> regex;             // by number
+};
+UnlessAlternatives& unless_alternatives() {
+  thread_local UnlessAlternatives u;
+  return u;
+}
+const std::vector<int>& unless_alternatives_of(const Regex& re) {
+  auto& u = unless_alternatives();
+  auto& [known, done] = u.of_regex[&re];
+  if (done && known == re.pattern()) return *done;
+  const std::string& pattern = re.pattern();
+  known = pattern;
+  auto [it, fresh] = u.of.try_emplace(pattern);
+  done = &it->second;
+  if (!fresh) return it->second;
+  auto alts = Regex::top_level(pattern);
+  if (alts.empty()) alts.push_back(pattern);
+  for (auto a : alts) {
+    auto [n, added] = u.number.try_emplace(std::string(a), static_cast<int>(u.regex.size()));
+    if (added) u.regex.push_back(std::make_unique<Regex>(std::string(a)));
+    it->second.push_back(n->second);
+  }
+  std::stable_partition(it->second.begin(), it->second.end(), [&](int n) { return !u.regex[static_cast<std::size_t>(n)]->literals().empty(); });
+  return it->second;
+}
+
 bool text_says_unless(Context& cx, const Check& c) {
   if (!c.unless) return false;
-  auto seen = cx.unless_seen.find(c.unless->pattern());
-  if (seen == cx.unless_seen.end()) seen = cx.unless_seen.emplace(c.unless->pattern(), cx.search_whole(*c.unless)).first;
-  return seen->second;
+  const Regex* re = c.unless.get();
+  for (const auto& [r, says] : cx.unless_seen)
+    if (r == re) return says;
+  const std::vector<int>& alts = unless_alternatives_of(*re);
+  auto& u = unless_alternatives();
+  if (cx.unless_alt_seen.size() < u.regex.size()) cx.unless_alt_seen.resize(u.regex.size(), -1);
+  bool says = false;
+  // (Those answered already first: one of them may settle it without a search.)
+  for (int n : alts)
+    if (cx.unless_alt_seen[static_cast<std::size_t>(n)] == 1) says = true;
+  for (std::size_t k = 0; k < alts.size() && !says; ++k) {
+    signed char& seen = cx.unless_alt_seen[static_cast<std::size_t>(alts[k])];
+    if (seen < 0) seen = cx.search_whole(*u.regex[static_cast<std::size_t>(alts[k])]) ? 1 : 0;
+    says = seen == 1;
+  }
+  cx.unless_seen.emplace_back(re, says);
+  return says;
 }
 
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {

@@ -236,10 +236,36 @@ void collect_names(const Expr& e, Expand expand, std::vector<std::string>& out) 
   for (auto& a : e.args) collect_names(*a, expand, out);
 }
 
-Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
-  auto num = [](Decimal d) { Value v; v.type = Value::Type::Number; v.number = d; return v; };
-  auto boo = [](bool b) { Value v; v.type = Value::Type::Bool; v.truth = b; return v; };
-  auto missing = [](std::string why) { Value v; v.why = std::move(why); return v; };
+namespace {
+
+// What evaluate works out at each node: a Value without its reason, which is put into words only
+// when the whole expression comes out neither true nor false (most expressions evaluated have a
+// figure absent in one sentence or another, and the reason was built at every node it passed).
+struct Raw {
+  enum class Why { None, NotFound, NoMatch, SumOfNothing, ZeroShare, DivisionByZero, Bad };
+  Value::Type type = Value::Type::Missing;
+  Decimal number;
+  bool truth = false;
+  Why why = Why::None;
+  const Expr* at = nullptr;  // the name NotFound and NoMatch are of
+};
+
+std::string reason(const Raw& r) {
+  switch (r.why) {
+    case Raw::Why::NotFound: return "figure '" + r.at->name + "' not found";
+    case Raw::Why::NoMatch: return "no figure matches " + r.at->name;
+    case Raw::Why::SumOfNothing: return "sum() of nothing";
+    case Raw::Why::ZeroShare: return "share() of a zero whole";
+    case Raw::Why::DivisionByZero: return "division by zero";
+    case Raw::Why::Bad: return "bad expression";
+    default: return {};
+  }
+}
+
+Raw eval(const Expr& e, Lookup lookup, Expand expand) {
+  auto num = [](Decimal d) { Raw v; v.type = Value::Type::Number; v.number = d; return v; };
+  auto boo = [](bool b) { Raw v; v.type = Value::Type::Bool; v.truth = b; return v; };
+  auto missing = [](Raw::Why why, const Expr* at = nullptr) { Raw v; v.why = why; v.at = at; return v; };
   using Op = Expr::Op;
   switch (e.op) {
     case Op::Number: return num(e.number);
@@ -249,30 +275,32 @@ Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
         bool any = false;
         for (auto& n : expand(e.name))
           if (auto v = lookup(n)) { total = total + *v; any = true; }
-        return any ? num(total) : missing("no figure matches " + e.name);
+        return any ? num(total) : missing(Raw::Why::NoMatch, &e);
       }
       if (auto v = lookup(e.name)) return num(*v);
-      return missing("figure '" + e.name + "' not found");
+      return missing(Raw::Why::NotFound, &e);
     }
     case Op::Call: {
       if (e.name == "present") {
-        auto a = evaluate(*e.args[0], lookup, expand);
+        auto a = eval(*e.args[0], lookup, expand);
         return boo(a.type != Value::Type::Missing);
       }
-      std::vector<Value> vals;
-      for (auto& a : e.args) vals.push_back(evaluate(*a, lookup, expand));
+      std::vector<Raw> vals;
+      vals.reserve(e.args.size());
+      for (auto& a : e.args) vals.push_back(eval(*a, lookup, expand));
       if (e.name == "sum") {
         Decimal t;
         bool any = false;
         for (auto& v : vals)
           if (v.type == Value::Type::Number) { t = t + v.number; any = true; }
-        return any ? num(t) : missing(vals.empty() ? "sum() of nothing" : vals[0].why);
+        if (any) return num(t);
+        return vals.empty() ? missing(Raw::Why::SumOfNothing) : missing(vals[0].why, vals[0].at);
       }
       for (auto& v : vals)
-        if (v.type != Value::Type::Number) return missing(v.why);
+        if (v.type != Value::Type::Number) return missing(v.why, v.at);
       if (e.name == "abs") return num(vals[0].number.negative() ? -vals[0].number : vals[0].number);
       if (e.name == "share") {
-        if (vals[1].number.is_zero()) return missing("share() of a zero whole");
+        if (vals[1].number.is_zero()) return missing(Raw::Why::ZeroShare);
         return num((vals[0].number * Decimal::integer(100)).divide(vals[1].number, 6));
       }
       Decimal best = vals[0].number;
@@ -283,17 +311,17 @@ Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
       return num(best);
     }
     case Op::Neg: {
-      auto a = evaluate(*e.args[0], lookup, expand);
+      auto a = eval(*e.args[0], lookup, expand);
       return a.type == Value::Type::Number ? num(-a.number) : a;
     }
     case Op::Not: {
-      auto a = evaluate(*e.args[0], lookup, expand);
+      auto a = eval(*e.args[0], lookup, expand);
       return a.type == Value::Type::Bool ? boo(!a.truth) : a;
     }
     case Op::And: case Op::Or: case Op::Implies: {
-      auto a = evaluate(*e.args[0], lookup, expand);
+      auto a = eval(*e.args[0], lookup, expand);
       if (e.op == Op::Implies && a.type == Value::Type::Bool && !a.truth) return boo(true);
-      auto b = evaluate(*e.args[1], lookup, expand);
+      auto b = eval(*e.args[1], lookup, expand);
       if (a.type != Value::Type::Bool) return a;
       if (b.type != Value::Type::Bool) return b;
       if (e.op == Op::And) return boo(a.truth && b.truth);
@@ -302,8 +330,8 @@ Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
     }
     default: break;
   }
-  auto a = evaluate(*e.args[0], lookup, expand);
-  auto b = evaluate(*e.args[1], lookup, expand);
+  auto a = eval(*e.args[0], lookup, expand);
+  auto b = eval(*e.args[1], lookup, expand);
   if (a.type != Value::Type::Number) return a;
   if (b.type != Value::Type::Number) return b;
   switch (e.op) {
@@ -311,7 +339,7 @@ Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
     case Op::Sub: return num(a.number - b.number);
     case Op::Mul: return num(a.number * b.number);
     case Op::Div:
-      if (b.number.is_zero()) return missing("division by zero");
+      if (b.number.is_zero()) return missing(Raw::Why::DivisionByZero);
       return num(a.number.divide(b.number, 6));
     case Op::Eq: return boo(a.number == b.number);
     case Op::Ne: return boo(!(a.number == b.number));
@@ -319,8 +347,20 @@ Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
     case Op::Le: return boo(a.number <= b.number);
     case Op::Gt: return boo(a.number > b.number);
     case Op::Ge: return boo(a.number >= b.number);
-    default: return missing("bad expression");
+    default: return missing(Raw::Why::Bad);
   }
+}
+
+}  // namespace
+
+Value evaluate(const Expr& e, Lookup lookup, Expand expand) {
+  Raw r = eval(e, lookup, expand);
+  Value v;
+  v.type = r.type;
+  v.number = r.number;
+  v.truth = r.truth;
+  if (r.type == Value::Type::Missing) v.why = reason(r);
+  return v;
 }
 
 }  // namespace tally

@@ -474,6 +474,8 @@ Pike::Answer Regex::search_near_needs(const Pike& p, std::string_view text, cons
   return Pike::Answer::no;
 }
 
+std::vector<std::string_view> Regex::top_level(std::string_view p) { return top_alternatives(p); }
+
 // The alternatives of a pattern made only of plain text separated by |, or nothing.
 std::vector<std::string> Regex::split_literals(const std::string& p) {
   if (p.find_first_of("\\()?") != std::string::npos) return {};

@@ -205,6 +205,9 @@ class Regex {
   // characters none of which is optional and every group that is not optional, each as the
   // words one of which a match holds; nothing when some alternative needs nothing.
   static std::vector<std::vector<std::vector<std::string>>> required_all(std::string_view p);
+  // The alternatives of p at its top level (of the group p is as a whole, if it is one), or
+  // nothing when p sets flags or quotes text: p matches in a text where one of them does.
+  static std::vector<std::string_view> top_level(std::string_view p);
   // The alternatives of a pattern made only of plain text separated by |, or nothing.
   static std::vector<std::string> split_literals(const std::string& p);
   // The words a pattern of plain text, |, groups and ? matches, in the order RE2 prefers
