@@ -94,7 +94,6 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000 || c =
 constexpr char32_t kCellGaps[] = {U' ', U'\t', 0x3000, 0xA0, 0xFEFF, U'|'};
 // A digit of text not yet folded: ASCII or typed full width (０-９).
 bool raw_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
-bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
 // Sets rather than searches of a string or chains of comparisons: these run for every
 // character that labels and clauses are scanned over.
 constexpr text::CharSet kClauseBreaks(U",;:。!?！？\n\r");

@@ -139,8 +139,7 @@ std::size_t pinyin_gloss(std::u32string_view s, std::size_t open) {
   auto latin = [](char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= 0xE0 && c <= 0x24F && c != 0xF7) || (c >= 0x300 && c <= 0x36F);
   };
-  auto cjk = [](char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); };
-  if (open == 0 || open >= s.size() || s[open] != U'(' || !cjk(s[open - 1])) return 0;
+  if (open == 0 || open >= s.size() || s[open] != U'(' || !is_cjk(s[open - 1])) return 0;
   std::size_t close = open + 1;
   while (close < s.size() && close - open <= 8 && latin(s[close])) ++close;
   if (close == open + 1 || close >= s.size() || s[close] != U')') return 0;

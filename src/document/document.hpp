@@ -194,6 +194,9 @@ int usual_year(const Document& doc);
 // 12件)", ",上年度为60件").
 bool names_last_year(std::u32string_view words);
 
+// A CJK ideograph (the unified blocks and the compatibility ones).
+inline bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
 // A pinyin gloss opening at s[open] (folded text): a bracket of small Latin letters, tone marks
 // too, right after a CJK character (「結(jié)轉(zhuǎn)」; not 「(APP)」), as some pages gloss their
 // words. Its length, brackets included; 0 when there is none.
