@@ -2950,27 +2950,28 @@ std::optional<Decimal> count_from_share(const Context& cx, int p, const Decimal&
 // its count's share of the stated whole W and at least one of them is not its share of the parts'
 // sum S: those shares were worked out from W, so W and the parts that carry them agree, and the
 // bare part is the count that misses (「新增29条，其中业务类24条，占82.76%；其他4条」: 24/29 is 82.76%,
-// 24/28 is not; the other is 5). The part, or -1 when that is not what the shares say.
-int bare_part_off(const Context& cx, const FigureList& l, const Decimal& S, const Decimal& W) {
-  if (l.parts.size() < 2 || S == W || !W.is_integer() || !S.is_integer()) return -1;
+// 24/28 is not; the other is 5). The part and the value that reconciles, or nothing when that is
+// not what the shares say.
+std::optional<std::pair<int, Decimal>> bare_part_off(const Context& cx, const FigureList& l, const Decimal& S, const Decimal& W) {
+  if (l.parts.size() < 2 || S == W || !W.is_integer() || !S.is_integer()) return std::nullopt;
   int bare = -1;
   bool telling = false;
   for (int p : l.parts) {
     const auto& pf = cx.fig(p);
-    if (pf.in_table || pf.times > 1 || pf.approx != Approx::Exact || !pf.value.is_integer()) return -1;
+    if (pf.in_table || pf.times > 1 || pf.approx != Approx::Exact || !pf.value.is_integer()) return std::nullopt;
     if (pf.share < 0) {
-      if (bare >= 0) return -1;  // (two without a share: which one is not known)
+      if (bare >= 0) return std::nullopt;  // (two without a share: which one is not known)
       bare = p;
       continue;
     }
     const auto& sh = cx.fig(pf.share);
-    if (bound(sh) || sh.approx != Approx::Exact || share_fit(sh, pf.value, W) != Fit::Exact) return -1;
+    if (bound(sh) || sh.approx != Approx::Exact || share_fit(sh, pf.value, W) != Fit::Exact) return std::nullopt;
     telling = telling || share_fit(sh, pf.value, S) != Fit::Exact;
   }
-  if (bare < 0 || !telling) return -1;
+  if (bare < 0 || !telling) return std::nullopt;
   const Decimal v = W - S + cx.fig(bare).value;
-  if (v.negative() || v.is_zero()) return -1;
-  return bare;
+  if (v.negative() || v.is_zero()) return std::nullopt;
+  return std::pair{bare, v};
 }
 
 // The one total T that every share of list `l` is exactly the share of, when none of them fits
@@ -4443,8 +4444,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
       // Every other part's share is of the stated whole: the part without one is the miscount.
-      if (const int bare = bare_part_off(cx, l, S, W); bare >= 0) {
-        const Decimal v = W - S + cx.fig(bare).value;
+      if (const auto off = bare_part_off(cx, l, S, W)) {
+        const auto& [bare, v] = *off;
         f.severity = c.severity;
         f.related.clear();
         f.primary = cx.fig(bare).span;
