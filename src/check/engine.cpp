@@ -6953,7 +6953,15 @@ void run_outline(Context& cx, const Check& c) {
           run.insert(run.end(), more.begin(), more.end());
           next = after;
         }
-        if (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1) continue;
+        // (Or the text stops inside the run, a page copied only so far, the run opening right under
+        // its heading with nothing of the section's own before it: 「一、概 述⏎⏎一、组织保障⏎…⏎
+        // 二、网站建设⏎…」 and no more. The heading that would close it is not there to tell a
+        // section's list from a second 一; a section with no word before its first point is the
+        // list's, and the reading declines.)
+        const std::uint32_t above_end = cx.doc.lines.line_span(hs[p].line).end;
+        const bool cut_in_run = next == hs.size() && run.size() >= 2 && hs[i].marker.begin >= above_end &&
+                                f.substr(above_end, hs[i].marker.begin - above_end).find_first_not_of(U" \t\r\n\u3000") == std::u32string_view::npos;
+        if (!cut_in_run && (hs[p].number < 1 || next == hs.size() || hs[next].number != hs[p].number + 1)) continue;
       }
       for (std::size_t r : run) is_row[r] = true;
       last_of_style[key] = p;
