@@ -5578,7 +5578,10 @@ void join_wrapped_lines(Document& doc) {
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
   // (A number spaced from its words and its unit, 「申请 62 件，其中…」 as a PDF's text spaces
   // digits from CJK, is no word of its own.)
+  // (The units the figures are read with, 场 and 期 among them: 「举办新闻发布会 20 场，…」 is prose.
+  // The text is not yet folded: 條, 項 and 個 are folded to be asked.)
   static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
+  auto unit_char = [](char32_t ch) { return is_one_char_unit(text::fold(ch)); };
   static constexpr std::u32string_view kClauseMarks = U",;，；、";
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
     // (A line with no space, tab or bar has one word at most and no value set apart. Nor has one
@@ -5599,7 +5602,7 @@ void join_wrapped_lines(Document& doc) {
         continue;
       }
       if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
-        if (gap && after_number && kUnits.find(ch) != std::u32string_view::npos) tokens -= number_counted;
+        if (gap && after_number && unit_char(ch)) tokens -= number_counted;
         else tokens += gap;
         gap = after_number = number_counted = false;
         continue;
