@@ -5724,12 +5724,19 @@ void join_wrapped_lines(Document& doc) {
   // count, an amount or a date), a share's sign, a decimal point and its decimals, or a group of
   // three digits after a thousands' comma (「4⏎1条」「3⏎4.5%」「1,2⏎34条」「12⏎5,000元」). Not a
   // heading's number (「3.其他」) nor a clause of its own (「12⏎3，…」).
+  // (Or the unit alone, cut from all the digits: 「…召开新闻发布会16⏎场，…」, the unit then a
+  // punctuation mark or a word, as no heading, list item or table cell opens. Any unit the
+  // figures are read with, 场 and 期 as well as 件 and 条.)
   auto number_goes_on = [&](std::u32string_view c) {
-    static constexpr std::u32string_view kAfter = U"件条條项項个個人次份篇家万萬亿億元年月日%％";
+    static constexpr std::u32string_view kAfter = U"万萬亿億元年月日%％";
+    auto unit = [](char32_t ch) { return is_one_char_unit(text::fold(ch)); };
     std::size_t d = 0;
     while (d < c.size() && digit(c[d])) ++d;
-    if (d == 0 || d >= c.size()) return false;
-    if (kAfter.find(c[d]) != std::u32string_view::npos) return true;
+    if (d == 0)
+      return c.size() >= 2 && unit(c[0]) &&
+             ((c[1] >= 0x4E00 && c[1] <= 0x9FFF) || std::u32string_view(U",，、;；。:：)）").find(c[1]) != std::u32string_view::npos);
+    if (d >= c.size()) return false;
+    if (kAfter.find(c[d]) != std::u32string_view::npos || unit(c[d])) return true;
     if (point(c[d])) return d + 1 < c.size() && digit(c[d + 1]);
     if (c[d] != U',') return false;
     std::size_t g = d + 1;

@@ -120,6 +120,7 @@ KNOWN = {
     ("page-measure", "rc-wrapped-share-cut-error.txt"), ("page-measure", "single-cut-word.txt"),
     ("page-measure", "x-cut-before-unit-error.txt"),
     ("page-measure", "spaced-unit-chang-qi-error.txt"),
+    ("page-measure", "wrap-cut-unit-alone-error.txt"), ("page-measure", "wrap-cut-count-chang.txt"),
     ("page-measure", "r7-page-break-blanks.txt"), ("page-measure", "r7-page-break-blanks-error.txt"),
     ("page-measure", "r7-page-fraction.txt"),
     ("page-measure", "r7-page-fraction-error.txt"),
