@@ -795,6 +795,17 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     Span sp = doc.lines.line_span(ln);
     u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
     const auto& lf = per_line[ln - 1];
+    // A pipe before each cell, one cell a line (「| （一）主动公开政府信息数⏎| 条⏎| 164」, the old
+    // statistical table as some pages are copied): the cell is what follows the pipe, read as the
+    // form's cells a line each are (label, unit, value).
+    // (A row's number opening the cell, 「| 1.政府公报公开政府信息数」「| (2)“非本部门掌握”数」, is the
+    // row's, as it is at a line's start: no count.)
+    if (t.size() > 1 && t.front() == U'|' && t.find_first_of(U"|\t", 1) == npos) {
+      t = trim(t.substr(1));
+      const auto at = static_cast<std::uint32_t>(t.data() - f.data());
+      if (const auto m = parse_marker(t); m.style != 0 && lf.first < lf.last && doc.figures[lf.first].span.begin < at + m.length)
+        doc.figures[lf.first].kind = FigureKind::Name;
+    }
     if (t.empty()) continue;
     bool has_figs = lf.first < lf.last;
     cells.clear();
