@@ -5591,7 +5591,6 @@ void join_wrapped_lines(Document& doc) {
   // digits from CJK, is no word of its own.)
   // (The units the figures are read with, 场 and 期 among them: 「举办新闻发布会 20 场，…」 is prose.
   // The text is not yet folded: 條, 項 and 個 are folded to be asked.)
-  static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
   auto unit_char = [](char32_t ch) { return is_one_char_unit(text::fold(ch)); };
   static constexpr std::u32string_view kClauseMarks = U",;，；、";
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
@@ -5728,7 +5727,7 @@ void join_wrapped_lines(Document& doc) {
   auto count_opens = [&](std::u32string_view c) {
     std::size_t d = 0;
     while (d < c.size() && digit(c[d])) ++d;
-    if (d == 0 || d >= c.size() || kUnits.find(c[d]) == std::u32string_view::npos) return false;
+    if (d == 0 || d >= c.size() || !unit_char(c[d])) return false;
     return d + 1 == c.size() || std::u32string_view(U",，、;；。").find(c[d + 1]) != std::u32string_view::npos;
   };
   // A line opening with the rest of a number cut by the page's measure: digits, then a unit (of a
@@ -5740,14 +5739,13 @@ void join_wrapped_lines(Document& doc) {
   // figures are read with, 场 and 期 as well as 件 and 条.)
   auto number_goes_on = [&](std::u32string_view c) {
     static constexpr std::u32string_view kAfter = U"万萬亿億元年月日%％";
-    auto unit = [](char32_t ch) { return is_one_char_unit(text::fold(ch)); };
     std::size_t d = 0;
     while (d < c.size() && digit(c[d])) ++d;
     if (d == 0)
-      return c.size() >= 2 && unit(c[0]) &&
+      return c.size() >= 2 && unit_char(c[0]) &&
              ((c[1] >= 0x4E00 && c[1] <= 0x9FFF) || std::u32string_view(U",，、;；。:：)）").find(c[1]) != std::u32string_view::npos);
     if (d >= c.size()) return false;
-    if (kAfter.find(c[d]) != std::u32string_view::npos || unit(c[d])) return true;
+    if (kAfter.find(c[d]) != std::u32string_view::npos || unit_char(c[d])) return true;
     if (point(c[d])) return d + 1 < c.size() && digit(c[d + 1]);
     if (c[d] != U',') return false;
     std::size_t g = d + 1;
@@ -5766,7 +5764,7 @@ void join_wrapped_lines(Document& doc) {
       if (!lines[i].open) continue;
       // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
       std::size_t at = i + 1;
-      if (auto u = trimmed(lines[at]); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      if (auto u = trimmed(lines[at]); u.size() == 1 && unit_char(u.front()) && at + 1 < lines.size()) ++at;
       auto v = trimmed(lines[at]);
       if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
       auto after = at + 1 < lines.size() ? trimmed(lines[at + 1]) : std::u32string_view();
