@@ -475,12 +475,16 @@ struct Context {
   // may be read in another unit, its parts': 「接受依申请公开12次，其中网上申请6件…」 counts requests
   // in 件, and the message still quotes 「12次」. With no unit written beside it, as a table's cell
   // or an item of a list that names its unit once, the unit it was read in.)
-  // So is its number: 「5万件」 is quoted so, not as 50000件 (a sum or a value it should have is
-  // still worked out in plain numbers).
+  // So is its number: 「5万件」 is quoted so, not as 50000件, and 「1,180件」 with its thousands'
+  // separators (a sum or a value it should have is still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
     if (f.kind == FigureKind::Percent) return f.value.str() + "%";
     std::string number = f.value.str();
+    if (const auto w = doc.folded.substr(f.span.begin, f.span.end - f.span.begin);
+        !f.chinese_numeral && w.find(U',') != std::u32string_view::npos &&
+        std::all_of(w.begin(), w.end(), [](char32_t ch) { return (ch >= U'0' && ch <= U'9') || ch == U',' || ch == U'.'; }))
+      number = doc.folded_slice(f.span);
     if (const auto e = f.span.end; !f.chinese_numeral && e < doc.folded.size() && (doc.folded[e] == U'万' || doc.folded[e] == U'亿') &&
                                    (f.unit_span.begin > e || f.unit_span.end == f.unit_span.begin))
       number = doc.folded_slice({f.span.begin, e + 1});
@@ -4824,11 +4828,14 @@ void run_change(Context& cx, const Check& c) {
     fd.expected = e.str_fixed(P.precision);
     fd.actual = cx.doc.slice(P.span);
     fd.related.push_back({C.span, describe(C) + " " + cx.val(ci)});
-    if (Ncount) fd.related.push_back({Ncount->span, std::string(dir > 0 ? "增加 " : "减少 ") + Nv.str()});
+    // (Last year's count and the change are quoted as the text writes them, 「1.1万条」「1,180件」;
+    // the division is of plain numbers.)
+    auto written = [&](const Figure* g) { return cx.val(static_cast<int>(g - figs.data())); };
+    if (Ncount) fd.related.push_back({Ncount->span, std::string(dir > 0 ? "增加 " : "减少 ") + written(Ncount)});
     const std::string then = X ? year_of(X) : "上年";
-    if (X) fd.related.push_back({X->span, then + " " + X->value.str()});
+    if (X) fd.related.push_back({X->span, then + " " + written(X)});
     std::string msg = fmt::format("变化幅度 {}%，但 {}/{} = {}%（{} {}）", fd.actual, Nv.str(), prev.str(),
-                                  e.round_half_up(4).str(), then, prev.str());
+                                  e.round_half_up(4).str(), then, X ? written(X) : prev.str());
     if (fit == Fit::Near && c.rounding == Rounding::Any) {
       fd.severity = Severity::Note;
       fd.message = msg + "：只差末位";
@@ -5030,12 +5037,14 @@ void run_change(Context& cx, const Check& c) {
       fd.primary = N.span;
       Decimal d = dir > 0 ? C.value - X->value : X->value - C.value;
       const std::string then = year_of(X);
-      fd.message = fmt::format("{} {} 比{}的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), then, X->value.str(),
-                               dir > 0 ? "增加" : "减少", N.value.str(), d.str());
+      // (Last year's count and the change as the text writes them: 「比上年的 1.1万条 增加3000条」.)
+      const int xi = static_cast<int>(X - figs.data());
+      fd.message = fmt::format("{} {} 比{}的 {} {}{}，但两者相差 {}", describe(C), cx.val(static_cast<int>(i)), then, cx.val(xi),
+                               dir > 0 ? "增加" : "减少", cx.val(static_cast<int>(j)), d.str());
       fd.expected = d.str();
       fd.actual = N.value.str();
       fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
-      fd.related.push_back({X->span, then + " " + X->value.str()});
+      fd.related.push_back({X->span, then + " " + cx.val(xi)});
       cx.fail(c, std::move(fd), line);
       continue;
     }

@@ -795,6 +795,17 @@ void assign_rows(Document& doc, const std::vector<LineFigures>& per_line) {
     Span sp = doc.lines.line_span(ln);
     u32string_view t = trim(f.substr(sp.begin, sp.end - sp.begin));
     const auto& lf = per_line[ln - 1];
+    // A pipe before each cell, one cell a line (「| （一）主动公开政府信息数⏎| 条⏎| 164」, the old
+    // statistical table as some pages are copied): the cell is what follows the pipe, read as the
+    // form's cells a line each are (label, unit, value).
+    // (A row's number opening the cell, 「| 1.政府公报公开政府信息数」「| (2)“非本部门掌握”数」, is the
+    // row's, as it is at a line's start: no count.)
+    if (t.size() > 1 && t.front() == U'|' && t.find_first_of(U"|\t", 1) == npos) {
+      t = trim(t.substr(1));
+      const auto at = static_cast<std::uint32_t>(t.data() - f.data());
+      if (const auto m = parse_marker(t); m.style != 0 && lf.first < lf.last && doc.figures[lf.first].span.begin < at + m.length)
+        doc.figures[lf.first].kind = FigureKind::Name;
+    }
     if (t.empty()) continue;
     bool has_figs = lf.first < lf.last;
     cells.clear();
@@ -5578,7 +5589,9 @@ void join_wrapped_lines(Document& doc) {
   // in the lines that could be joined; most characters are CJK and settle it with one test.)
   // (A number spaced from its words and its unit, 「申请 62 件，其中…」 as a PDF's text spaces
   // digits from CJK, is no word of its own.)
-  static constexpr std::u32string_view kUnits = U"件条條项項个個人次份篇家";  // (traditional script too: not yet folded)
+  // (The units the figures are read with, 场 and 期 among them: 「举办新闻发布会 20 场，…」 is prose.
+  // The text is not yet folded: 條, 項 and 個 are folded to be asked.)
+  auto unit_char = [](char32_t ch) { return is_one_char_unit(text::fold(ch)); };
   static constexpr std::u32string_view kClauseMarks = U",;，；、";
   auto table_row = [&](std::uint32_t b, std::uint32_t e) {
     // (A line with no space, tab or bar has one word at most and no value set apart. Nor has one
@@ -5599,7 +5612,7 @@ void join_wrapped_lines(Document& doc) {
         continue;
       }
       if (ch > 0x3000 && ch != 0xFEFF && !digit(ch) && !point(ch)) {
-        if (gap && after_number && kUnits.find(ch) != std::u32string_view::npos) tokens -= number_counted;
+        if (gap && after_number && unit_char(ch)) tokens -= number_counted;
         else tokens += gap;
         gap = after_number = number_counted = false;
         continue;
@@ -5714,19 +5727,25 @@ void join_wrapped_lines(Document& doc) {
   auto count_opens = [&](std::u32string_view c) {
     std::size_t d = 0;
     while (d < c.size() && digit(c[d])) ++d;
-    if (d == 0 || d >= c.size() || kUnits.find(c[d]) == std::u32string_view::npos) return false;
+    if (d == 0 || d >= c.size() || !unit_char(c[d])) return false;
     return d + 1 == c.size() || std::u32string_view(U",，、;；。").find(c[d + 1]) != std::u32string_view::npos;
   };
   // A line opening with the rest of a number cut by the page's measure: digits, then a unit (of a
   // count, an amount or a date), a share's sign, a decimal point and its decimals, or a group of
   // three digits after a thousands' comma (「4⏎1条」「3⏎4.5%」「1,2⏎34条」「12⏎5,000元」). Not a
   // heading's number (「3.其他」) nor a clause of its own (「12⏎3，…」).
+  // (Or the unit alone, cut from all the digits: 「…召开新闻发布会16⏎场，…」, the unit then a
+  // punctuation mark or a word, as no heading, list item or table cell opens. Any unit the
+  // figures are read with, 场 and 期 as well as 件 and 条.)
   auto number_goes_on = [&](std::u32string_view c) {
-    static constexpr std::u32string_view kAfter = U"件条條项項个個人次份篇家万萬亿億元年月日%％";
+    static constexpr std::u32string_view kAfter = U"万萬亿億元年月日%％";
     std::size_t d = 0;
     while (d < c.size() && digit(c[d])) ++d;
-    if (d == 0 || d >= c.size()) return false;
-    if (kAfter.find(c[d]) != std::u32string_view::npos) return true;
+    if (d == 0)
+      return c.size() >= 2 && unit_char(c[0]) &&
+             ((c[1] >= 0x4E00 && c[1] <= 0x9FFF) || std::u32string_view(U",，、;；。:：)）").find(c[1]) != std::u32string_view::npos);
+    if (d >= c.size()) return false;
+    if (kAfter.find(c[d]) != std::u32string_view::npos || unit_char(c[d])) return true;
     if (point(c[d])) return d + 1 < c.size() && digit(c[d + 1]);
     if (c[d] != U',') return false;
     std::size_t g = d + 1;
@@ -5745,7 +5764,7 @@ void join_wrapped_lines(Document& doc) {
       if (!lines[i].open) continue;
       // (Its unit may stand on a line between: 「危及国家安全、…稳定⏎件⏎0」.)
       std::size_t at = i + 1;
-      if (auto u = trimmed(lines[at]); u.size() == 1 && kUnits.find(u.front()) != std::u32string_view::npos && at + 1 < lines.size()) ++at;
+      if (auto u = trimmed(lines[at]); u.size() == 1 && unit_char(u.front()) && at + 1 < lines.size()) ++at;
       auto v = trimmed(lines[at]);
       if (v.empty() || v.size() > 12 || !std::all_of(v.begin(), v.end(), [&](char32_t ch) { return digit(ch) || point(ch); })) continue;
       auto after = at + 1 < lines.size() ? trimmed(lines[at + 1]) : std::u32string_view();

@@ -148,6 +148,8 @@ std::size_t skip_plain(std::u32string_view f, std::size_t i) {
 
 }  // namespace
 
+bool is_one_char_unit(char32_t c) { return kShortUnits.contains(c); }
+
 long long chinese_numeral_value(std::u32string_view s) {
   if (s.empty()) return -1;
   long long total = 0, section = 0, digit = -1;

@@ -12,6 +12,11 @@ namespace tally {
 // `max_figures`.
 bool extract_numbers(Document& doc, std::size_t max_figures = static_cast<std::size_t>(-1));
 
+// Whether `c` (folded) is a unit of one character the figures are read with (件, 条, 场, 期, 元 …):
+// what a number written apart from its words may be followed by. The readers of a line's shape
+// ask it, so that they know the units the figures are read with, not a list of their own.
+bool is_one_char_unit(char32_t c);
+
 // Value of a Chinese numeral such as 十二, 两, 三百零五; -1 when not a well-formed numeral.
 long long chinese_numeral_value(std::u32string_view s);
 

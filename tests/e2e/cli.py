@@ -316,7 +316,7 @@ def fixture_columns(name, rule, n):
 def _():
     # (The prose fixture pair checks where and which rule; this checks the year the finding names.)
     f, names = fixture_findings("change-named-year-error.txt", "change.match-count")
-    expect(len(f) == 1 and "比2015年的 33" in f[0]["message"] and "上年" not in f[0]["message"] and "2015年 33" in names,
+    expect(len(f) == 1 and "比2015年的 33" in f[0]["message"] and "上年" not in f[0]["message"] and "2015年 33件" in names,
            f"the year compared with is not named: {f}")
 
 
@@ -381,6 +381,17 @@ def _():
     f, names = fixture_findings("wan-quoted-error.txt", "breakdown.qizhong")
     expect(len(f) == 1 and "总数 2.4万条" in f[0]["message"] and "24000" not in f[0]["message"] and "工作动态类信息 1.5万条" in names and
            f[0]["actual"] == "24000" and "22000" in f[0].get("suggestion", ""), f"a count in 万 is not quoted as written: {f}")
+
+
+@case("a change message quotes last year's count and the change as written")
+def _():
+    # (「比上年的1.1万条增加3000条」「比上年的1,180件增加80件，增长7.5%」: last year's count keeps its 万 and
+    # its thousands' separator, as this year's does; the difference and the division stay plain numbers.)
+    f, names = fixture_findings("change-quoted-error.txt", "change.match-count")
+    msgs = sorted(x["message"] for x in f)
+    expect(len(f) == 2 and any("比上年的 1.1万条 增加3000条" in m and "11000" not in m for m in msgs) and
+           any("80/1180" in m and "（上年 1,180件）" in m for m in msgs) and "上年 1.1万条" in names and "上年 1,180件" in names and
+           "增加 80件" in names, f"last year's count is not quoted as written: {msgs} {names}")
 
 
 failed = [r for r in results if r[1]]

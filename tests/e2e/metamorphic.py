@@ -89,6 +89,7 @@ KNOWN = {
     ("full-width-digits", "rc-short-wrapped.txt"), ("full-width-digits", "rc-short-wrapped-error.txt"),
     ("full-width-digits", "x-semicolon-at-measure-error.txt"),
     ("full-width-digits", "r7-page-break-blanks.txt"), ("full-width-digits", "r7-page-break-blanks-error.txt"),
+    ("full-width-digits", "spaced-unit-chang-qi-error.txt"),
     # An appendix named in the middle of a paragraph is no longer at a line's start.
     ("run-together", "f-appendix-midway.txt"), ("run-together", "f-appendix-midway-error.txt"),
     # Not yet read when run together (misses, not false alarms): shares 占总体的比例 of a whole
@@ -118,6 +119,8 @@ KNOWN = {
     # (「电子邮⏎件申⏎请5件」), no longer one measure.
     ("page-measure", "rc-wrapped-share-cut-error.txt"), ("page-measure", "single-cut-word.txt"),
     ("page-measure", "x-cut-before-unit-error.txt"),
+    ("page-measure", "spaced-unit-chang-qi-error.txt"),
+    ("page-measure", "wrap-cut-unit-alone-error.txt"), ("page-measure", "wrap-cut-count-chang.txt"),
     ("page-measure", "r7-page-break-blanks.txt"), ("page-measure", "r7-page-break-blanks-error.txt"),
     ("page-measure", "r7-page-fraction.txt"),
     ("page-measure", "r7-page-fraction-error.txt"),
