@@ -7040,7 +7040,7 @@ void run_outline(Context& cx, const Check& c) {
 // separator (「行政复议、行政诉讼情况」) leaves the count of names unsure, and it is not compared.
 namespace {
 
-// A CJK count of one to twenty (一 … 十九, 二十) or one or two ASCII digits: its value, or 0.
+// A CJK count of one to twenty (两, 一 … 十九, 二十) or one or two ASCII digits: its value, or 0.
 int small_count(std::u32string_view s) {
   static const std::u32string_view digits = U"一二三四五六七八九";
   if (s.empty() || s.size() > 3) return 0;
@@ -7053,7 +7053,7 @@ int small_count(std::u32string_view s) {
     return s.size() <= 2 ? v : 0;
   }
   auto d = [&](char32_t c) { auto k = digits.find(c); return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1; };
-  if (s.size() == 1) return s[0] == U'十' ? 10 : d(s[0]);
+  if (s.size() == 1) return s[0] == U'十' ? 10 : s[0] == U'两' ? 2 : d(s[0]);
   if (s.size() == 2 && s[0] == U'十') return d(s[1]) ? 10 + d(s[1]) : 0;
   if (s.size() == 2 && s[1] == U'十') return d(s[0]) == 2 ? 20 : 0;
   return 0;
@@ -7117,7 +7117,8 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   if (b > 0 && f[b - 1] == U'个') --b;
   std::size_t nb = b;
   while (nb > 0 && b - nb < 4 && is_count_char(f[nb - 1])) --nb;
-  if (nb == b || (nb > 0 && is_count_char(f[nb - 1]))) return std::nullopt;
+  // (Not 「第一部分」, an ordinal; not a count glued to another number, 「八87部分」.)
+  if (nb == b || (nb > 0 && (is_count_char(f[nb - 1]) || f[nb - 1] == U'第'))) return std::nullopt;
   st.stated = small_count(f.substr(nb, b - nb));
   if (st.stated < 2) return std::nullopt;
   st.count = {static_cast<std::uint32_t>(nb), static_cast<std::uint32_t>(end)};
@@ -7149,7 +7150,7 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   std::u32string_view list = sentence.substr(list_at);
   while (!list.empty() && (list.front() == U':' || list.front() == U' ')) list.remove_prefix(1);
   if (ends_with(list, U"共")) list.remove_suffix(1);
-  else if (ends_with(list, U"等")) list.remove_suffix(1), st.open = true;
+  if (ends_with(list, U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
   while (!list.empty() && (list.back() == U',' || list.back() == U'、' || list.back() == U' ')) list.remove_suffix(1);
   if (list.empty() || list.find_first_of(U"()[]《》“”\"") != std::u32string_view::npos) return std::nullopt;
   // The separator: ; or , when the list has one (、 is then inside names), else 、.
