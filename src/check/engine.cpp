@@ -7103,6 +7103,7 @@ struct PartsStatement {
   bool open = false;                    // 等 before the count
   std::vector<std::u32string_view> items;
   bool items_sure = false;              // each name one part, none two joined
+  bool dun_inside = false;              // names separated by , or ; hold a 、
 };
 
 // The statement of parts whose 部分 is at `at` in the folded text, if it is one.
@@ -7169,6 +7170,9 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   // Sure when no name may be two joined and (with 、 as the separator, or inside names) each name
   // ends as a part's does: 「因…申请行政复议、提起行政诉讼情况」 split at its 、 leaves a name that does not.
   st.items_sure = std::none_of(st.items.begin(), st.items.end(), may_join_two);
+  // (With , or ; between the parts, a 、 inside a name may be one more break the list left
+  // unmarked, 「主动公开、依申请公开情况」: fewer names than the count are then not sure.)
+  st.dun_inside = sep != U'、' && list.find(U'、') != std::u32string_view::npos;
   return st;
 }
 
@@ -7216,10 +7220,10 @@ void run_parts(Context& cx, const Check& c) {
     std::string names;
     for (auto s : st->items) {
       const auto b = static_cast<std::uint32_t>(s.data() - f.data());
-      names += (names.empty() ? "" : "、") + cx.doc.slice({b, b + static_cast<std::uint32_t>(s.size())});
+      names += "「" + cx.doc.slice({b, b + static_cast<std::uint32_t>(s.size())}) + "」";
     }
     const std::uint32_t line = cx.doc.at(st->count.begin).line;
-    if (named < st->stated && !st->open && st->items_sure) {
+    if (named < st->stated && !st->open && st->items_sure && !st->dun_inside) {
       // Fewer names than the count: a name left out of the list, or the count is wrong.
       fd.expected = std::to_string(named);
       fd.message = fmt::format("称共「{}」，但只列出 {} 个：{}", stated_words, named, names);
