@@ -7047,6 +7047,248 @@ void run_outline(Context& cx, const Check& c) {
 
 }  // namespace
 
+// ---- parts: the number of parts a report says it has -------------------------------------------
+
+// 「本报告由概述、主动公开政府信息情况、…和需要说明的事项共六个部分组成」: the count stated against
+// the parts named, and against the report's own top-level headings (一、二、…). Read only where
+// it cannot be misread: the list closed (no 等 before the count), named after 报告/年报/全文 and
+// 由/包括/包含/分为 in the same sentence, with no brackets in it; a part that may be two joined
+// (「…改进情况以及其他需要报告的事项」, 「…事项与附表」) or a name that may hold the list's own
+// separator (「行政复议、行政诉讼情况」) leaves the count of names unsure, and it is not compared.
+namespace {
+
+// A CJK count of one to twenty (两, 一 … 十九, 二十) or one or two ASCII digits: its value, or 0.
+int small_count(std::u32string_view s) {
+  static const std::u32string_view digits = U"一二三四五六七八九";
+  if (s.empty() || s.size() > 3) return 0;
+  if (s[0] >= U'0' && s[0] <= U'9') {
+    int v = 0;
+    for (char32_t c : s) {
+      if (c < U'0' || c > U'9') return 0;
+      v = v * 10 + static_cast<int>(c - U'0');
+    }
+    return s.size() <= 2 ? v : 0;
+  }
+  auto d = [&](char32_t c) { auto k = digits.find(c); return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1; };
+  if (s.size() == 1) return s[0] == U'十' ? 10 : s[0] == U'两' ? 2 : d(s[0]);
+  if (s.size() == 2 && s[0] == U'十') return d(s[1]) ? 10 + d(s[1]) : 0;
+  if (s.size() == 2 && s[1] == U'十') return d(s[0]) == 2 ? 20 : 0;
+  return 0;
+}
+
+bool is_count_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || std::u32string_view(U"零一二三四五六七八九十两百").find(c) != std::u32string_view::npos;
+}
+
+bool ends_with(std::u32string_view s, std::u32string_view w) { return s.size() >= w.size() && s.substr(s.size() - w.size()) == w; }
+bool starts_with(std::u32string_view s, std::u32string_view w) { return s.substr(0, w.size()) == w; }
+
+// Words a part's name ends with when it is a part of the report on its own.
+bool ends_as_part(std::u32string_view s) {
+  for (std::u32string_view w : {U"情况", U"概述", U"概况", U"事项", U"附表", U"附件", U"措施"})
+    if (ends_with(s, w)) return true;
+  return false;
+}
+
+// Whether a part's name may be two parts joined by 和/及/以及/与/并: the words after the joining
+// word are a part of their own kind (附表, 附件, 其他…事项, 说明), or those before it already end as
+// a part's name (「存在的主要问题和改进情况以及其他需要报告的事项」).
+bool may_join_two(std::u32string_view item) {
+  for (std::size_t k = 1; k + 1 < item.size(); ++k) {
+    char32_t c = item[k];
+    if (c != U'和' && c != U'及' && c != U'与' && c != U'并') continue;
+    std::u32string_view before = item.substr(0, c == U'及' && item[k - 1] == U'以' ? k - 1 : k);
+    std::u32string_view after = item.substr(k + 1);
+    if (ends_as_part(before)) return true;
+    for (std::u32string_view w : {U"附表", U"附件", U"附录", U"其他", U"其它", U"说明", U"需要"})
+      if (starts_with(after, w)) return true;
+  }
+  return false;
+}
+
+// The CJK characters of a heading's title or a part's name (digits and punctuation dropped).
+std::u32string cjk_only(std::u32string_view s) {
+  std::u32string out;
+  for (char32_t c : s)
+    if (is_cjk(c)) out.push_back(c);
+  return out;
+}
+
+struct PartsStatement {
+  Span count;                           // the count's words, 「六个部分」
+  int stated = 0;
+  bool open = false;                    // 等 before the count
+  std::vector<std::u32string_view> items;
+  bool items_sure = false;              // each name one part, none two joined
+  bool dun_inside = false;              // names separated by , or ; hold a 、
+};
+
+// The statement of parts whose 部分 is at `at` in the folded text, if it is one.
+std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::size_t at) {
+  PartsStatement st;
+  std::size_t end = at + 2;  // past 部分
+  std::u32string_view after = f.substr(end, 6);
+  if (!(starts_with(after, U"组成") || starts_with(after, U"构成") || starts_with(after, U"内容") || starts_with(after, U"的内容") ||
+        starts_with(after, U"。") || starts_with(after, U",") || starts_with(after, U";")))
+    return std::nullopt;
+  std::size_t b = at;
+  if (b > 0 && f[b - 1] == U'个') --b;
+  std::size_t nb = b;
+  while (nb > 0 && b - nb < 4 && is_count_char(f[nb - 1])) --nb;
+  // (Not 「第一部分」, an ordinal; not a count glued to another number, 「八87部分」.)
+  if (nb == b || (nb > 0 && (is_count_char(f[nb - 1]) || f[nb - 1] == U'第'))) return std::nullopt;
+  st.stated = small_count(f.substr(nb, b - nb));
+  if (st.stated < 2) return std::nullopt;
+  st.count = {static_cast<std::uint32_t>(nb), static_cast<std::uint32_t>(end)};
+  // The sentence: back to its 。 (at most 400 code points).
+  std::size_t from = nb > 400 ? nb - 400 : 0;
+  for (std::size_t k = nb; k > from; --k)
+    if (f[k - 1] == U'。' || f[k - 1] == U'\n') {
+      from = k;
+      break;
+    }
+  const std::u32string_view sentence = f.substr(from, nb - from);
+  // 报告 / 年报 / 全文, then within four characters 由 / 包括 / 包含 / 分为: the list follows.
+  std::size_t list_at = std::u32string_view::npos;
+  for (std::u32string_view subject : {U"报告", U"年报", U"全文"}) {
+    for (std::size_t s = sentence.find(subject); s != std::u32string_view::npos && list_at == std::u32string_view::npos;
+         s = sentence.find(subject, s + 1)) {
+      std::u32string_view rest = sentence.substr(s + 2, 6);
+      for (std::u32string_view intro : {U"由", U"包括", U"包含", U"分为"}) {
+        auto k = rest.find(intro);
+        if (k != std::u32string_view::npos && k <= 4 && rest.substr(0, k).find_first_of(U",、;") == std::u32string_view::npos) {
+          list_at = s + 2 + k + intro.size();
+          break;
+        }
+      }
+    }
+    if (list_at != std::u32string_view::npos) break;
+  }
+  if (list_at == std::u32string_view::npos) return std::nullopt;
+  std::u32string_view list = sentence.substr(list_at);
+  while (!list.empty() && (list.front() == U':' || list.front() == U' ')) list.remove_prefix(1);
+  if (ends_with(list, U"共")) list.remove_suffix(1);
+  if (ends_with(list, U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
+  while (!list.empty() && (list.back() == U',' || list.back() == U'、' || list.back() == U' ')) list.remove_suffix(1);
+  if (list.empty() || list.find_first_of(U"()[]《》“”\"") != std::u32string_view::npos) return std::nullopt;
+  // The separator: ; or , when the list has one (、 is then inside names), else 、.
+  const bool semi = list.find(U';') != std::u32string_view::npos, comma = list.find(U',') != std::u32string_view::npos;
+  if (semi && comma) return std::nullopt;
+  const char32_t sep = semi ? U';' : comma ? U',' : U'、';
+  for (std::size_t k = 0;;) {
+    std::size_t e = list.find(sep, k);
+    std::u32string_view item = list.substr(k, e == std::u32string_view::npos ? std::u32string_view::npos : e - k);
+    if (item.empty() || item.find_first_of(U",、;") == 0 || ends_with(item, U"、")) return std::nullopt;  // 「,、」: separators doubled
+    st.items.push_back(item);
+    if (e == std::u32string_view::npos) break;
+    k = e + 1;
+  }
+  if (st.items.size() < 2) return std::nullopt;
+  // Sure when no name may be two joined and (with 、 as the separator, or inside names) each name
+  // ends as a part's does: 「因…申请行政复议、提起行政诉讼情况」 split at its 、 leaves a name that does not.
+  st.items_sure = std::none_of(st.items.begin(), st.items.end(), may_join_two);
+  // (With , or ; between the parts, a 、 inside a name may be one more break the list left
+  // unmarked, 「主动公开、依申请公开情况」: fewer names than the count are then not sure.)
+  st.dun_inside = sep != U'、' && list.find(U'、') != std::u32string_view::npos;
+  return st;
+}
+
+void run_parts(Context& cx, const Check& c) {
+  const std::u32string_view f = cx.doc.folded;
+  const auto& hs = cx.doc.headings;
+  std::vector<bool> is_row;
+  bool any = false, failed = false;
+  // A report states its parts once; a page of many reports a few times. (Each statement walks the
+  // headings after it: a text of thousands of such sentences is not walked again for each.)
+  int statements = 0;
+  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos && statements < 16; at = f.find(U"部分", at + 2)) {
+    auto st = parts_statement(f, at);
+    if (!st) continue;
+    any = true;
+    ++statements;
+    const int named = static_cast<int>(st->items.size());
+    const bool all_end_as_parts = std::all_of(st->items.begin(), st->items.end(), [](auto s) { return ends_as_part(s); });
+    // The top-level headings after the statement, up to the next report on the page and the first
+    // appendix: one series 一、二、… with no repeat or gap, or none at all.
+    if (is_row.empty()) {
+      is_row = table_rows(cx);
+      for (std::size_t i = 0; i < hs.size(); ++i) is_row[i] = is_row[i] || hs[i].furniture;
+    }
+    std::uint32_t stop = static_cast<std::uint32_t>(f.size());
+    for (auto r : cx.doc.report_starts)
+      if (r > st->count.end) {
+        stop = std::min(stop, r);
+        break;
+      }
+    std::vector<std::size_t> tops;
+    bool series = true;
+    for (std::size_t i = 0; i < hs.size() && series; ++i) {
+      const auto& h = hs[i];
+      if (h.marker.begin < st->count.end || h.marker.begin >= stop || is_row[i] || h.style != 1 || h.part != 0) continue;
+      if (h.number != static_cast<int>(tops.size()) + 1) series = false;
+      tops.push_back(i);
+    }
+    const int heads = series ? static_cast<int>(tops.size()) : 0;
+    Finding fd;
+    fd.severity = c.severity;
+    fd.primary = st->count;
+    fd.actual = std::to_string(st->stated);
+    const std::string stated_words = cx.doc.slice(st->count);
+    std::string names;
+    for (auto s : st->items) {
+      const auto b = static_cast<std::uint32_t>(s.data() - f.data());
+      names += "「" + cx.doc.slice({b, b + static_cast<std::uint32_t>(s.size())}) + "」";
+    }
+    const std::uint32_t line = cx.doc.at(st->count.begin).line;
+    if (named < st->stated && !st->open && st->items_sure && !st->dun_inside) {
+      // Fewer names than the count: a name left out of the list, or the count is wrong.
+      fd.expected = std::to_string(named);
+      fd.message = fmt::format("称共「{}」，但只列出 {} 个：{}", stated_words, named, names);
+      if (heads == named || heads == st->stated) fd.message += fmt::format("；正文有 {} 个一级标题", heads);
+      fd.suggestion = heads == named ? fmt::format("改为 {} 个部分", named) : "补上漏列的部分，或改正部分数";
+      cx.fail(c, std::move(fd), static_cast<int>(line));
+      failed = true;
+      continue;
+    }
+    if (named > st->stated && st->items_sure && all_end_as_parts) {
+      fd.expected = std::to_string(named);
+      fd.message = fmt::format("称共「{}」，但列出了 {} 个：{}", stated_words, named, names);
+      if (heads == named || heads == st->stated) fd.message += fmt::format("；正文有 {} 个一级标题", heads);
+      fd.suggestion = fmt::format("改为 {} 个部分", named);
+      cx.fail(c, std::move(fd), static_cast<int>(line));
+      failed = true;
+      continue;
+    }
+    if (named != st->stated || !st->items_sure || heads < 2 || heads == st->stated) continue;
+    // The count and the names agree; the headings do not. More headings than parts: a text cut
+    // short has fewer, never more. Fewer: only when the text reaches the last part named (its
+    // last heading is that part) and no part named is one the outline leaves unnumbered (附表).
+    if (heads < st->stated) {
+      bool appendix = std::any_of(st->items.begin(), st->items.end(), [](auto s) {
+        return s.find(U"附表") != std::u32string_view::npos || s.find(U"附件") != std::u32string_view::npos ||
+               s.find(U"附录") != std::u32string_view::npos;
+      });
+      if (appendix) continue;
+      const auto& last = hs[tops.back()];
+      Span ls = cx.doc.lines.line_span(last.line);
+      std::u32string title = cjk_only(f.substr(last.marker.end, ls.end > last.marker.end ? ls.end - last.marker.end : 0));
+      std::u32string name = cjk_only(st->items.back());
+      if (name.size() < 4 || title.size() < 4 || title.substr(0, name.size()) != name) continue;
+    }
+    fd.expected = std::to_string(heads);
+    fd.message = fmt::format("称共「{}」，列出的也是 {} 个，但正文的一级标题有 {} 个（{}至{}）", stated_words, named, heads,
+                             marker_text(1, 1), marker_text(1, heads));
+    fd.related.push_back({hs[tops.back()].marker, "最后一个一级标题"});
+    fd.suggestion = heads > st->stated ? "核对部分数与正文的一级标题" : "补上缺少的部分，或改正部分数";
+    cx.fail(c, std::move(fd), static_cast<int>(line));
+    failed = true;
+  }
+  if (!any) cx.skip(c, "no statement of the report's parts");
+  else if (!failed) cx.pass(c);
+}
+
+}  // namespace
+
 namespace {
 
 // Packs tell reports apart by the same words (one pack's exclusion is another's detection, and
@@ -7292,6 +7534,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           else run_restated_table(cx, *pack, c, tables[pack]);
           break;
         case CheckKind::Outline: run_outline(cx, c); break;
+        case CheckKind::Parts: run_parts(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
         case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:

@@ -108,10 +108,10 @@ CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
       {"assert", CheckKind::Assert},       {"share", CheckKind::Share},         {"share_total", CheckKind::ShareTotal},
       {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
       {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete},
-      {"change", CheckKind::Change},       {"repeated", CheckKind::Repeated}};
+      {"change", CheckKind::Change},       {"repeated", CheckKind::Repeated}, {"parts", CheckKind::Parts}};
   for (auto [name, k] : kinds)
     if (s == name) return k;
-  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated)");
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated, parts)");
 }
 
 std::string hash_hex(const std::string& s) {
@@ -539,6 +539,7 @@ const char* check_kind_name(CheckKind k) {
     case CheckKind::TableComplete: return "table_complete";
     case CheckKind::Change: return "change";
     case CheckKind::Repeated: return "repeated";
+    case CheckKind::Parts: return "parts";
   }
   return "assert";
 }
