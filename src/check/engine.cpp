@@ -7193,6 +7193,108 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   return st;
 }
 
+// A small number in Chinese numerals or digits (一 … 二十, 1 … 99), the whole of `s`; 0 if not one.
+int small_number(std::u32string_view s) {
+  if (s.empty() || s.size() > 3) return 0;
+  if (std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+    int n = 0;
+    for (char32_t c : s) n = n * 10 + static_cast<int>(c - U'0');
+    return n;
+  }
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+  auto digit = [&](char32_t c) { auto k = kDigits.find(c); return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1; };
+  if (s.size() == 1) return s[0] == U'十' ? 10 : digit(s[0]);
+  if (s.size() == 2 && s[0] == U'十') return digit(s[1]) ? 10 + digit(s[1]) : 0;
+  if (s.size() == 2 && s[1] == U'十') return digit(s[0]) > 1 ? digit(s[0]) * 10 : 0;
+  if (s.size() == 3 && s[1] == U'十' && digit(s[0]) > 1 && digit(s[2])) return digit(s[0]) * 10 + digit(s[2]);
+  return 0;
+}
+
+// The number of a line that opens with an enumerator, (一) / (1) / 一、 / 1. / 1、, and its style
+// (1 to 3); 0 if the line opens otherwise.
+int item_number(std::u32string_view s, int& style) {
+  while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+  if (!s.empty() && s.front() == U'(') {
+    auto close = s.find(U')');
+    if (close == std::u32string_view::npos || close > 4) return 0;
+    style = 1;
+    return small_number(s.substr(1, close - 1));
+  }
+  std::size_t k = 0;
+  while (k < s.size() && k < 3 && s[k] != U'、' && s[k] != U'.') ++k;
+  if (k == 0 || k >= s.size() || (s[k] != U'、' && s[k] != U'.')) return 0;
+  const int n = small_number(s.substr(0, k));
+  style = s[0] >= U'0' && s[0] <= U'9' ? 3 : 2;
+  // (「2.2018年…」 is a decimal, not an item.)
+  if (style == 3 && s[k] == U'.' && k + 1 < s.size() && s[k + 1] >= U'0' && s[k + 1] <= U'9') return 0;
+  return n;
+}
+
+// 「本报告主要内容共九个部分组成:⏎(一)…;⏎(二)…;⏎…⏎(十)…。」: a count of the report's parts
+// stated right before they are listed, one numbered line each. The list is read only when the
+// count's sentence ends with a colon at the end of its line and the lines after it each hold one
+// short item numbered on from one in a single style (blank lines between them aside): parts run
+// together in a sentence (概述、主动公开…、…等六部分) are not counted, as a part's own name may
+// hold a 、 and 等 may shorten the list.
+void parts_listed_one_a_line(Context& cx, const Check& c, bool& any, bool& failed) {
+  const std::u32string_view f = cx.doc.folded;
+  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos; at = f.find(U"部分", at + 2)) {
+    // The count before 部分 (个 between them if any).
+    std::size_t num_end = at;
+    if (num_end > 0 && f[num_end - 1] == U'个') --num_end;
+    std::size_t num_begin = num_end;
+    while (num_begin > 0 && num_end - num_begin < 3 &&
+           (std::u32string_view(U"一二三四五六七八九十").find(f[num_begin - 1]) != std::u32string_view::npos || (f[num_begin - 1] >= U'0' && f[num_begin - 1] <= U'9')))
+      --num_begin;
+    const int stated = small_number(f.substr(num_begin, num_end - num_begin));
+    if (stated < 2) continue;
+    // Then 组成/内容/构成 if any, and a colon that ends the line.
+    std::size_t k = at + 2;
+    for (std::u32string_view w : {std::u32string_view(U"组成"), std::u32string_view(U"内容"), std::u32string_view(U"构成")})
+      if (f.substr(k, w.size()) == w) k += w.size();
+    if (k >= f.size() || (f[k] != U':' && f[k] != 0xFF1A)) continue;
+    ++k;
+    while (k < f.size() && (f[k] == U' ' || f[k] == U'\t' || f[k] == 0x3000 || f[k] == U'\r')) ++k;
+    if (k >= f.size() || f[k] != U'\n') continue;
+    // The items, one a line.
+    std::uint32_t ln = cx.doc.at(static_cast<std::uint32_t>(k)).line + 1;
+    int count = 0, style = 0;
+    bool short_items = true;
+    for (int blank = 0; blank < 3 && ln <= cx.doc.lines.line_count();) {
+      Span sp = cx.doc.lines.line_span(ln);
+      if (sp.end <= sp.begin) {
+        ++blank, ++ln;
+        continue;
+      }
+      const auto line = f.substr(sp.begin, sp.end - sp.begin);
+      if (line.find_first_not_of(U" \t\r\u3000") == std::u32string_view::npos) {
+        ++blank, ++ln;
+        continue;
+      }
+      int st = 0;
+      const int n = item_number(line, st);
+      if (n != count + 1 || (count > 0 && st != style)) break;
+      style = st;
+      ++count;
+      short_items = short_items && line.size() <= 60;
+      blank = 0;
+      ++ln;
+    }
+    if (count < 3 || !short_items) continue;
+    any = true;
+    if (count == stated) continue;
+    Finding fd;
+    fd.severity = c.severity;
+    fd.primary = Span{static_cast<std::uint32_t>(num_begin), static_cast<std::uint32_t>(at + 2)};
+    fd.expected = std::to_string(count);
+    fd.actual = cx.doc.slice(fd.primary);
+    fd.message = fmt::format("所述「{}」与随后逐条列出的 {} 项不符", fd.actual, count);
+    fd.suggestion = fmt::format("核对部分数：列出的是 {} 项", count);
+    cx.fail(c, std::move(fd), static_cast<int>(cx.doc.at(static_cast<std::uint32_t>(num_begin)).line));
+    failed = true;
+  }
+}
+
 void run_parts(Context& cx, const Check& c) {
   const std::u32string_view f = cx.doc.folded;
   const auto& hs = cx.doc.headings;
@@ -7283,6 +7385,7 @@ void run_parts(Context& cx, const Check& c) {
     cx.fail(c, std::move(fd), static_cast<int>(line));
     failed = true;
   }
+  parts_listed_one_a_line(cx, c, any, failed);
   if (!any) cx.skip(c, "no statement of the report's parts");
   else if (!failed) cx.pass(c);
 }
