@@ -2108,8 +2108,12 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       const bool bare = std::all_of(present.begin(), present.end(), [&](int p) {
         return !figs[p].in_table && figs[p].sentence == figs[in.whole].sentence && named_kind(cx, rivals, p) == nullptr;
       });
+      // (Not across a clause break when the nearer one is not 0: 「行政复议3件；行政诉讼2件，其中维持1件、
+      // 撤销2件」 divides the suits, the clause of the reviews closed before them.)
+      const std::uint32_t e = g.end(), b = figs[in.whole].span.begin;
+      const bool apart = b > e && std::u32string_view(cx.doc.folded).substr(e, b - e).find_first_of(U"。;") != std::u32string_view::npos;
       if (bare && !g.in_table && g.kind == FigureKind::Count && g.sentence == figs[in.whole].sentence && g.unit == figs[in.whole].unit &&
-          g.approx == Approx::Exact && (sum == g.value || (figs[in.whole].value.is_zero() && !(sum > g.value))))
+          g.approx == Approx::Exact && ((sum == g.value && !apart) || (figs[in.whole].value.is_zero() && !(sum > g.value))))
         ok = std::any_of(rivals.begin(), rivals.end(), [&](const Rival& rival) {
           if (rival.check == &c) return false;
           auto holds = [&](const std::vector<int>* m, int f) { return std::binary_search(m->begin(), m->end(), f); };

@@ -2162,6 +2162,19 @@ bool sum_with_words(std::string_view label, std::u32string& rest) {
   return false;
 }
 
+// "受理申请50件，加上年结转3件，共需办理53件": all the year had to handle (共需办理, 合计需办理,
+// 共需处理, 总计需办理), stated as the sum of the counts before it as 共计 is. (Not 共办理, which may
+// be the requests closed; the parts must hold last year's carried-over count, checked where read.)
+bool states_workload(std::string_view label) {
+  for (std::string_view sum : {"共", "共计", "合计", "总计", "总共"})
+    for (std::string_view need : {"需", "需要"})
+      for (std::string_view verb : {"办理", "处理"})
+        if (label.size() == sum.size() + need.size() + verb.size() && label.starts_with(sum) &&
+            label.substr(sum.size(), need.size()) == need && label.ends_with(verb))
+          return true;
+  return false;
+}
+
 // "收到群众表扬信29件": a label that opens with a verb of receiving starts a statement.
 bool starts_statement(std::string_view label) {
   for (std::string_view v : {"收到", "接到", "受理"})
@@ -4572,7 +4585,8 @@ void build_lists(Document& doc) {
     // "全县共计公开信息300条": a sum word with the place or year before it and the words of the
     // parts after it ("…各部门公开信息170条"); the words must repeat theirs.
     std::u32string said;
-    if (!states_sum(t.label) && !sums_all_before(t.label) && !sum_with_words(t.label, said)) continue;
+    const bool workload = states_workload(t.label);
+    if (!workload && !states_sum(t.label) && !sums_all_before(t.label) && !sum_with_words(t.label, said)) continue;
     FigureList list;
     list.whole = counts[k];
     list.sums = true;
@@ -4637,6 +4651,13 @@ void build_lists(Document& doc) {
         std::any_of(list.parts.begin() + 1, list.parts.end(), [&](int p) { return !figs[p].value.is_zero(); }))
       list.parts.erase(list.parts.begin());
     if (list.parts.size() < 2 || list.parts.size() > 64) continue;
+    // (A workload sums what was received with what was carried over from last year: without that
+    // count among the parts, 「当面申请10件，网上申请40件，共需办理…」, it may hold requests the
+    // sentence does not count, and is not read.)
+    if (workload && std::none_of(list.parts.begin(), list.parts.end(), [&](int p) {
+          return holds(figs[p].label, "结转") || holds(figs[p].label, "转结") || holds(figs[p].label, "遗留");
+        }))
+      continue;
     // "共受理申请16件,上年结转1件,共办结16件,结转至下年1件": a total of the requests handled
     // (办结, 答复) after counts of those received is the other side of the balance, not their sum
     // ("予以公开5件,不予公开3件,共答复8件" names no receiving, and is summed).
