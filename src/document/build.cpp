@@ -4645,6 +4645,18 @@ void build_lists(Document& doc) {
       }
     }
     std::reverse(list.parts.begin(), list.parts.end());
+    // 「发放申请表格20份，受理申请4件，上年结转1件，共计5件」: case units differ in kind (forms handed
+    // out are no requests); when the counts right before the total, written in its own unit, make it
+    // exactly, or the counts before them are each larger than it, those counts are no parts.
+    if (std::any_of(list.parts.begin(), list.parts.end(), [&](int p) { return figs[p].unit != t.unit; })) {
+      std::size_t first = list.parts.size();
+      Decimal sum;
+      while (first > 0 && figs[list.parts[first - 1]].unit == t.unit) sum = sum + figs[list.parts[--first]].total();
+      const bool over = std::all_of(list.parts.begin(), list.parts.begin() + static_cast<std::ptrdiff_t>(first),
+                                    [&](int p) { return t.value < figs[p].total(); });
+      if (first > 0 && list.parts.size() - first >= 2 && (sum == t.value || over))
+        list.parts.erase(list.parts.begin(), list.parts.begin() + static_cast<std::ptrdiff_t>(first));
+    }
     // 「收到申请36件，当面申请10件，网络申请20件，信函申请6件，合计36件」: a first count that is the
     // total alone, before counts that are not all 0, is the whole the total restates, not a part.
     if (list.parts.size() >= 3 && figs[list.parts.front()].value == t.value &&
