@@ -5152,6 +5152,20 @@ bool sentence_opens_with_qizhong(Context& cx, int s) {
 }
 }  // namespace
 
+// Whether prose sentence `s` states a figure of one of the names check `c` names (wildcards aside).
+bool states_a_named_figure(Context& cx, const RulePack& pack, const Check& c, int s) {
+  const auto& r = sentence_ranges(cx);
+  if (s < 0 || static_cast<std::size_t>(s) >= r.size()) return false;
+  const auto [lo, hi] = r[static_cast<std::size_t>(s)];
+  for (const auto& n : c.expr->names)
+    if (const auto* d = pack.figure(n)) {
+      const auto& m = matches(cx, d);
+      for (auto it = std::lower_bound(m.begin(), m.end(), lo); it != m.end() && *it < hi; ++it)
+        if (!cx.fig(*it).in_table && cx.fig(*it).sentence == s) return true;
+    }
+  return false;
+}
+
 // An assert evaluated per sentence whose expression names one figure holds of each statement of
 // it by itself: 「办复率100%、满意率99.5%」 states two rates, each checked alone (there is no other
 // figure whose pairing with it is in doubt, so a sentence stating it twice is no reason to skip).
@@ -5220,10 +5234,16 @@ void run_assert(Context& cx, const RulePack& pack, const Check& c) {
   int done = -1;  // the last sentence an earlier one took on with it
   for (int s : sentences) {
     if (s <= done) continue;
+    // (A sentence opening with 其中 goes on from the one before it, which states the whole it
+    // divides: 「共计受理申请210件。其中，新收205件，上年结转5件，办结201件，结转下年度7件。」 is read
+    // from that sentence on when it states a figure the check names, as the two would be read
+    // had the check's first figure been in the first.)
+    int from = s;
+    if (s - 1 > done && sentence_opens_with_qizhong(cx, s) && states_a_named_figure(cx, pack, c, s - 1)) from = s - 1;
     int last = s;
     while (sentence_opens_with_qizhong(cx, last + 1)) ++last;
     done = last;
-    run_assert_in(cx, pack, c, s, last);
+    run_assert_in(cx, pack, c, from, last);
   }
 }
 
