@@ -222,10 +222,11 @@ void check_all(const std::vector<std::string>& files, const Checker& checker, co
     }
     return cf;
   };
-  // The window: how far checking may run ahead of writing. 64 files a job (≈ 17 ms of generated
-  // reports, 37 ms of published ones): with 16, a thread kept off its core for a few
-  // milliseconds by another process let the other fill the window and sleep.
-  const std::size_t n = files.size(), window = 64 * std::max(1u, jobs);
+  // The window: how far checking may run ahead of writing, in files. It bounds the results held
+  // in flight, each with its document when the format did not render it on its thread, so it
+  // stays small: a thread kept off its core by another process lets the other fill it and sleep,
+  // which a larger window would hide at the cost of memory with large files.
+  const std::size_t n = files.size(), window = 16 * std::max(1u, jobs);
   auto start = std::chrono::steady_clock::now();
   auto last_shown = start;
   std::size_t findings = 0;
