@@ -7104,13 +7104,10 @@ bool is_count_char(char32_t c) {
   return (c >= U'0' && c <= U'9') || std::u32string_view(U"零一二三四五六七八九十两百").find(c) != std::u32string_view::npos;
 }
 
-bool ends_with(std::u32string_view s, std::u32string_view w) { return s.size() >= w.size() && s.substr(s.size() - w.size()) == w; }
-bool starts_with(std::u32string_view s, std::u32string_view w) { return s.substr(0, w.size()) == w; }
-
 // Words a part's name ends with when it is a part of the report on its own.
 bool ends_as_part(std::u32string_view s) {
   for (std::u32string_view w : {U"情况", U"概述", U"概况", U"事项", U"附表", U"附件", U"措施"})
-    if (ends_with(s, w)) return true;
+    if (s.ends_with(w)) return true;
   return false;
 }
 
@@ -7125,7 +7122,7 @@ bool may_join_two(std::u32string_view item) {
     std::u32string_view after = item.substr(k + 1);
     if (ends_as_part(before)) return true;
     for (std::u32string_view w : {U"附表", U"附件", U"附录", U"其他", U"其它", U"说明", U"需要"})
-      if (starts_with(after, w)) return true;
+      if (after.starts_with(w)) return true;
   }
   return false;
 }
@@ -7152,8 +7149,8 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   PartsStatement st;
   std::size_t end = at + 2;  // past 部分
   std::u32string_view after = f.substr(end, 6);
-  if (!(starts_with(after, U"组成") || starts_with(after, U"构成") || starts_with(after, U"内容") || starts_with(after, U"的内容") ||
-        starts_with(after, U"。") || starts_with(after, U",") || starts_with(after, U";")))
+  if (!(after.starts_with(U"组成") || after.starts_with(U"构成") || after.starts_with(U"内容") || after.starts_with(U"的内容") ||
+        after.starts_with(U"。") || after.starts_with(U",") || after.starts_with(U";")))
     return std::nullopt;
   std::size_t b = at;
   if (b > 0 && f[b - 1] == U'个') --b;
@@ -7191,8 +7188,8 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   if (list_at == std::u32string_view::npos) return std::nullopt;
   std::u32string_view list = sentence.substr(list_at);
   while (!list.empty() && (list.front() == U':' || list.front() == U' ')) list.remove_prefix(1);
-  if (ends_with(list, U"共")) list.remove_suffix(1);
-  if (ends_with(list, U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
+  if (list.ends_with(U"共")) list.remove_suffix(1);
+  if (list.ends_with(U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
   while (!list.empty() && (list.back() == U',' || list.back() == U'、' || list.back() == U' ')) list.remove_suffix(1);
   if (list.empty() || list.find_first_of(U"()[]《》“”\"") != std::u32string_view::npos) return std::nullopt;
   // The separator: ; or , when the list has one (、 is then inside names), else 、.
@@ -7202,7 +7199,7 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   for (std::size_t k = 0;;) {
     std::size_t e = list.find(sep, k);
     std::u32string_view item = list.substr(k, e == std::u32string_view::npos ? std::u32string_view::npos : e - k);
-    if (item.empty() || item.find_first_of(U",、;") == 0 || ends_with(item, U"、")) return std::nullopt;  // 「,、」: separators doubled
+    if (item.empty() || item.find_first_of(U",、;") == 0 || item.ends_with(U"、")) return std::nullopt;  // 「,、」: separators doubled
     st.items.push_back(item);
     if (e == std::u32string_view::npos) break;
     k = e + 1;
@@ -7217,23 +7214,6 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   return st;
 }
 
-// A small number in Chinese numerals or digits (一 … 二十, 1 … 99), the whole of `s`; 0 if not one.
-int small_number(std::u32string_view s) {
-  if (s.empty() || s.size() > 3) return 0;
-  if (std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
-    int n = 0;
-    for (char32_t c : s) n = n * 10 + static_cast<int>(c - U'0');
-    return n;
-  }
-  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
-  auto digit = [&](char32_t c) { auto k = kDigits.find(c); return k == std::u32string_view::npos ? 0 : static_cast<int>(k) + 1; };
-  if (s.size() == 1) return s[0] == U'十' ? 10 : digit(s[0]);
-  if (s.size() == 2 && s[0] == U'十') return digit(s[1]) ? 10 + digit(s[1]) : 0;
-  if (s.size() == 2 && s[1] == U'十') return digit(s[0]) > 1 ? digit(s[0]) * 10 : 0;
-  if (s.size() == 3 && s[1] == U'十' && digit(s[0]) > 1 && digit(s[2])) return digit(s[0]) * 10 + digit(s[2]);
-  return 0;
-}
-
 // The number of a line that opens with an enumerator, (一) / (1) / 一、 / 1. / 1、, and its style
 // (1 to 3); 0 if the line opens otherwise.
 int item_number(std::u32string_view s, int& style) {
@@ -7242,12 +7222,12 @@ int item_number(std::u32string_view s, int& style) {
     auto close = s.find(U')');
     if (close == std::u32string_view::npos || close > 4) return 0;
     style = 1;
-    return small_number(s.substr(1, close - 1));
+    return small_count(s.substr(1, close - 1));
   }
   std::size_t k = 0;
   while (k < s.size() && k < 3 && s[k] != U'、' && s[k] != U'.') ++k;
   if (k == 0 || k >= s.size() || (s[k] != U'、' && s[k] != U'.')) return 0;
-  const int n = small_number(s.substr(0, k));
+  const int n = small_count(s.substr(0, k));
   style = s[0] >= U'0' && s[0] <= U'9' ? 3 : 2;
   // (「2.2018年…」 is a decimal, not an item.)
   if (style == 3 && s[k] == U'.' && k + 1 < s.size() && s[k + 1] >= U'0' && s[k + 1] <= U'9') return 0;
@@ -7270,7 +7250,7 @@ void parts_listed_one_a_line(Context& cx, const Check& c, bool& any, bool& faile
     while (num_begin > 0 && num_end - num_begin < 3 &&
            (std::u32string_view(U"一二三四五六七八九十").find(f[num_begin - 1]) != std::u32string_view::npos || (f[num_begin - 1] >= U'0' && f[num_begin - 1] <= U'9')))
       --num_begin;
-    const int stated = small_number(f.substr(num_begin, num_end - num_begin));
+    const int stated = small_count(f.substr(num_begin, num_end - num_begin));
     if (stated < 2) continue;
     // Then 组成/内容/构成 if any, and a colon that ends the line.
     std::size_t k = at + 2;
