@@ -7135,6 +7135,19 @@ std::u32string cjk_only(std::u32string_view s) {
   return out;
 }
 
+// How many of a list's names repeat an earlier name whole (「全年工作的总体情况,按照全年工作的总体情况,
+// 重点工作…」: a name pasted twice, the list broken at a stray comma). Only names of six characters or
+// more are looked for in later ones: a short one, 概述, may sit inside another part's, 工作概述.
+int repeated_names(const std::vector<std::u32string_view>& items) {
+  std::vector<std::u32string> names;
+  for (auto s : items) names.push_back(cjk_only(s));
+  int n = 0;
+  for (std::size_t j = 1; j < names.size(); ++j)
+    n += std::any_of(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(j),
+                     [&](const std::u32string& earlier) { return earlier.size() >= 6 && names[j].find(earlier) != std::u32string::npos; });
+  return n;
+}
+
 struct PartsStatement {
   Span count;                           // the count's words, 「六个部分」
   int stated = 0;
@@ -7357,10 +7370,15 @@ void run_parts(Context& cx, const Check& c) {
       continue;
     }
     if (named > st->stated && st->items_sure && all_end_as_parts) {
-      fd.expected = std::to_string(named);
+      // Names that repeat an earlier one are no parts of their own: when they make the whole
+      // excess, the count is right and only the list is garbled.
+      const int repeats = repeated_names(st->items), listed = named - repeats;
+      if (listed <= st->stated) continue;
+      fd.expected = std::to_string(listed);
       fd.message = fmt::format("称共「{}」，但列出了 {} 个：{}", stated_words, named, names);
-      if (heads == named || heads == st->stated) fd.message += fmt::format("；正文有 {} 个一级标题", heads);
-      fd.suggestion = fmt::format("改为 {} 个部分", named);
+      if (repeats > 0) fd.message += fmt::format("（其中 {} 个重复前面的名称）", repeats);
+      if (heads == listed || heads == st->stated) fd.message += fmt::format("；正文有 {} 个一级标题", heads);
+      fd.suggestion = fmt::format("改为 {} 个部分", listed);
       cx.fail(c, std::move(fd), static_cast<int>(line));
       failed = true;
       continue;
