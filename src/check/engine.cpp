@@ -4624,6 +4624,28 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
     }
+    // 「受理申请5件。其中，1件为已主动公开；4件为本机关不掌握，2件为不属于本机关公开、2件为信息不存在」:
+    // two or more items right after a part that make it exactly divide that part, not the whole;
+    // without them the parts make the whole exactly. (One linear pass per part; lists are short.)
+    if (!exh && S > W && l.parts.size() >= 3 && !within_slack) {
+      bool nested = false;
+      for (std::size_t k = 0; k + 2 < l.parts.size() && !nested; ++k) {
+        const Decimal& part = cx.fig(l.parts[k]).total();
+        if (part.is_zero()) continue;
+        Decimal run;
+        for (std::size_t j = k + 1; j < l.parts.size() && !(run > part); ++j) {
+          run = run + cx.fig(l.parts[j]).total();
+          if (j >= k + 2 && run == part && S - run == W) {
+            nested = true;
+            break;
+          }
+        }
+      }
+      if (nested) {
+        cx.skip(c, "the items right after a part make it exactly: they divide that part, and the others make the whole", line);
+        continue;
+      }
+    }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {
         report_at_part(l, s, Severity::Warning, S, cx.fig(s.part).line);
