@@ -4433,6 +4433,33 @@ void run_list_breakdown(Context& cx, const Check& c) {
       cx.pass(c, line);
       continue;
     }
+    // 「受理申请5件。其中，1件为已主动公开；4件为本机关不掌握，2件为不属于本机关公开、2件为信息不存在」:
+    // two or more items joined by 、 right after a part that make it exactly divide that part, not
+    // the whole, when without them the parts make the whole exactly. (One linear pass per part.)
+    auto divides_a_part = [&]() {
+      if (!(S > W) || l.parts.size() < 3 || within_slack) return false;
+      const std::u32string_view f(cx.doc.folded);
+      for (std::size_t k = 0; k + 2 < l.parts.size(); ++k) {
+        const Decimal part = cx.fig(l.parts[k]).total();
+        if (part.is_zero()) continue;
+        Decimal run;
+        for (std::size_t j = k + 1; j < l.parts.size() && !(run > part); ++j) {
+          if (j >= k + 2) {
+            const std::uint32_t from = cx.fig(l.parts[j - 1]).end(), to = cx.fig(l.parts[j]).span.begin;
+            if (from >= to) break;
+            const auto gap = f.substr(from, to - from);
+            if (gap.find(U'、') == std::u32string_view::npos || gap.find_first_of(U",;。:") != std::u32string_view::npos) break;
+          }
+          run = run + cx.fig(l.parts[j]).total();
+          if (j >= k + 2 && run == part && S - run == W) return true;
+        }
+      }
+      return false;
+    };
+    if (exh && divides_a_part()) {
+      cx.skip(c, "the items right after a part make it exactly: they divide that part, and the others make the whole", line);
+      continue;
+    }
     if (exh && !(S == W) && !within_slack) {
       // One part contradicted by its own share, which reconciles the list: the share check
       // reports that count; a second finding here would name the whole instead.
@@ -4623,6 +4650,10 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.skip(c, "the first parts make the whole exactly; the ones after divide the same items another way", line);
         continue;
       }
+    }
+    if (!exh && S > W && divides_a_part()) {
+      cx.skip(c, "the items right after a part make it exactly: they divide that part, and the others make the whole", line);
+      continue;
     }
     if (!exh && S > W && l.parts.size() >= 2 && !within_slack && !(S - withdrawn(cx, l) == W)) {
       if (auto s = slip_in_part(l); s.part >= 0) {

@@ -2151,6 +2151,10 @@ bool sum_with_words(std::string_view label, std::u32string& rest) {
       break;
     }
   if (v.size() >= 2 && v[0] == U'全' && u32string_view(U"市县区省镇乡局州盟旗").find(v[1]) != npos) v.remove_prefix(2);
+  // (A word 共 only begins, 共建 共享 共同 共治 …, as in 「…《你好,共建家园》广播节目20期」 cut at a
+  // comma of a title or slogan: it says together, not in all.)
+  if (v.size() >= 2 && v[0] == U'共' && u32string_view(U"建享同治创商筑育担赢富青产识鸣融谋绘圆庆叙议济勉").find(v[1]) != npos)
+    return false;
   for (u32string_view w : {U"共计"sv, U"合计"sv, U"总计"sv, U"总共"sv, U"共"sv}) {
     if (!v.starts_with(w)) continue;
     v.remove_prefix(w.size());
@@ -6151,6 +6155,28 @@ void fold_words(Document& doc) {
   if (found && !doc.folded_at) doc.folded_utf8 = text::to_utf8(f);
 }
 
+// A comma or semicolon inside a title in 《》 (「《对话城市管理，共建美好家园》广播节目20期」) is a
+// piece of the title, not a break between clauses or items: in the folded view it becomes a space,
+// so the title stays in its count's label and the list it stands in is not cut there. Only a title
+// closed on its line within 40 characters, with no other 《 inside, is touched; one pass.
+void title_commas(Document& doc) {
+  std::u32string& f = doc.folded;
+  bool found = false;
+  for (std::size_t i = f.find(U'《'); i != std::u32string::npos; i = f.find(U'《', i + 1)) {
+    std::size_t e = i + 1;
+    while (e < f.size() && e - i <= 40 && f[e] != U'》' && f[e] != U'《' && f[e] != U'\n' && f[e] != U'\r') ++e;
+    if (e >= f.size() || f[e] != U'》') continue;
+    for (std::size_t k = i + 1; k < e; ++k)
+      if (f[k] == U',' || f[k] == U';') {
+        f[k] = U' ';
+        if (doc.folded_at) doc.folded_utf8[doc.folded_at[k]] = ' ';
+        found = true;
+      }
+    i = e - 1;
+  }
+  if (found && !doc.folded_at) doc.folded_utf8 = text::to_utf8(f);
+}
+
 // An empty file, or bytes that are not text (a binary file given by mistake), are refused with
 // where the first non-text character is, rather than checked as a report with nothing in it.
 // `cr` is set when the text holds a \r (one_line_break has then something to do).
@@ -6411,6 +6437,7 @@ std::variant<Document, ReadError> build_document(std::string path, std::string_v
   }
   doc.folded = text::fold(doc.text, doc.folded_utf8, doc.folded_at);
   fold_words(doc);
+  title_commas(doc);
   doc.words.encoded(doc.folded, doc.folded_utf8, doc.folded_at.get());
 
   for (std::uint32_t ln = 1; ln <= doc.lines.line_count(); ++ln) {
