@@ -2152,8 +2152,9 @@ bool sum_with_words(std::string_view label, std::u32string& rest) {
     }
   if (v.size() >= 2 && v[0] == U'全' && u32string_view(U"市县区省镇乡局州盟旗").find(v[1]) != npos) v.remove_prefix(2);
   // (A word 共 only begins, 共建 共享 共同 共治 …, as in 「…《你好,共建家园》广播节目20期」 cut at a
-  // comma of a title or slogan: it says together, not in all.)
-  if (v.size() >= 2 && v[0] == U'共' && u32string_view(U"建享同治创商筑育担赢富青产识鸣融谋绘圆庆叙议济勉").find(v[1]) != npos)
+  // comma of a title or slogan: it says together, not in all. 共建立/共建设/共建成 do say in all.)
+  if (v.size() >= 2 && v[0] == U'共' && u32string_view(U"建享同治创商筑育担赢富青识鸣融谋绘圆庆叙议济勉").find(v[1]) != npos &&
+      !(v[1] == U'建' && v.size() >= 3 && u32string_view(U"立设成").find(v[2]) != npos))
     return false;
   for (u32string_view w : {U"共计"sv, U"合计"sv, U"总计"sv, U"总共"sv, U"共"sv}) {
     if (!v.starts_with(w)) continue;
