@@ -2876,7 +2876,11 @@ bool exhaustive(const Context& cx, const FigureList& l) {
       return false;
     };
     int a = l.parts[0], b = l.parts[1];
-    if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
+    // (Not when the words of either put it at a level below the whole's: 「全市共受理申请500件。其中，
+    // 市本级新收40件，上年结转2件…」 — the level word opens the clause and scopes what follows it,
+    // so the carry-over is the 市本级's too, and the two make that level's count, not the 500.)
+    const bool lower = l.whole >= 0 && !label_names_sub_level(cx, l.whole) && (label_names_sub_level(cx, a) || label_names_sub_level(cx, b));
+    if (!lower && ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label)))) return true;
   }
   return shares_make_100(cx, l);
 }
