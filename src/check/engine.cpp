@@ -5152,6 +5152,17 @@ bool sentence_opens_with_qizhong(Context& cx, int s) {
   const std::u32string_view opening = f.substr(from, to - from);
   for (std::u32string_view body : {U"大队", U"支队", U"中心", U"局", U"院", U"办公室", U"单位", U"机关"})
     if (opening.find(body) != std::u32string_view::npos) return false;
+  // (Nor a topic or a subset of the requests, 「…上年结转2件。其中，涉及房屋征收的申请办结30件，结转下年度
+  // 1件」, 「其中，本年新收申请中办结55件…」: what it goes on to say is of those only.)
+  for (std::u32string_view some : {U"涉及", U"关于", U"有关", U"针对", U"申请中", U"件中"})
+    if (opening.find(some) != std::u32string_view::npos) return false;
+  // (Nor a part by who applied or how, told at once where it went: 「其中，网上申请40件，已办结39件，
+  // 结转下年度1件；当面申请20件，均已办结」 — the stages are that part's, not the whole's.)
+  const auto [first, end] = r[static_cast<std::size_t>(s)];
+  if (end - first >= 2 && names_who_or_how(cx.fig(first).label)) {
+    const Figure& next = cx.fig(first + 1);
+    if (next.sentence == s && says_handled(next.label) && !carried_over(next.label)) return false;
+  }
   return !level_word_between(cx, from, to);
 }
 }  // namespace
