@@ -1701,6 +1701,11 @@ std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, st
   return last;
 }
 
+// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
+bool says_carried(std::string_view label) {
+  return holds(label, "结转") || holds(label, "转结");
+}
+
 // Words that name a level or bodies of their own (本级, 各…, 部门, 乡镇, 县直…): a count so named
 // is theirs, not the whole's.
 bool names_level_or_bodies(u32string_view words) {
@@ -1798,7 +1803,37 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       }
     }
   }
+  // A carry-over from last year stated beside the flow: the rate may be of the count received or of the
+  // two together (「上年结转5件，本年收到申请180件，已办结175件，办结率94.6%」 is 175 of 185). Within a
+  // unit of its last written digit of either, it fits.
+  auto from_last_year = [&](const Figure& g) {
+    return prose_count(g) && g.approx == Approx::Exact && says_carried(g.label) && !holds(g.label, "下") && !holds(g.label, "继续");
+  };
+  auto near = [&](const Decimal& base) {
+    if (!(base > Decimal())) return false;
+    const Decimal e = (count.value * Decimal::integer(100)).divide(base, 8);
+    return !((e > p.value ? e - p.value : p.value - e) > Decimal(1, p.precision));
+  };
+  // (「收到申请180件，上年结转5件，已办结175件，办结率98.2%」: with the carry-over between the count
+  // received and the count closed, the rate is bound to the count received only when it fits neither
+  // reading, so that the share check reports it.)
+  if (!qizhong && w >= 1 && n == i - 1 && w == n - 1 && from_last_year(figs[w]) && figs[w].sentence == p.sentence &&
+      same_unit(figs[w].unit, count.unit) && p.approx == Approx::Exact) {
+    const Figure& rec = figs[w - 1];
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || holds(rec.label, v);
+    if (!receives || says_carried(rec.label) || !prose_count(rec) || rec.sentence != p.sentence || !same_unit(rec.unit, count.unit) ||
+        rec.approx != Approx::Exact || near(rec.value) || near(rec.value + figs[w].value))
+      return;
+    --w;
+  }
   const auto& whole = figs[w];
+  // (A carry-over stated in the sentence or the one before or after it: the rate that fits the count
+  // received and it together is left alone.)
+  for (std::size_t k = i + 1; k < figs.size() && k <= i + 32 && figs[k].sentence <= p.sentence + 1; ++k)
+    if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
+  for (std::size_t k = w; k-- > 0 && w - k <= 32 && figs[k].sentence + 1 >= whole.sentence;)
+    if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
   // (Not a rate of those closed in time right after their count, 「受理180件，按时办结175件，按时办结率
   // 98.3%」: its base is the count closed, which the sentence does not state and which the received
   // count is only when every request was closed.)
@@ -2316,11 +2351,6 @@ bool fresh_applications(std::string_view label) {
   for (std::string_view v : {"新收", "新接收", "新受理"})
     if (holds(label, v)) return !holds(label, "结转");
   return false;
-}
-
-// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
-bool says_carried(std::string_view label) {
-  return holds(label, "结转") || holds(label, "转结");
 }
 
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
