@@ -5502,6 +5502,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
     cx.skip(c, "a figure it names is stated twice in the sentence");
     return;
   }
+  // (Nor when a figure it took stands after a semicolon, in a clause whose words before it name a level
+  // below the report's whole: 「其中，市本级新收40件，上年结转2件，办结41件，结转下年度1件；各县区受理460件」
+  // goes on to another level's count, no part of the flow before the semicolon.)
+  if (!v.truth && sentence >= 0) {
+    std::vector<int> bound;
+    for (int i : first)
+      if (i >= 0) bound.push_back(i);
+    std::sort(bound.begin(), bound.end());
+    const std::u32string_view f = cx.doc.folded;
+    for (std::size_t k = 1; k < bound.size(); ++k) {
+      const std::uint32_t from = cx.fig(bound[k - 1]).end(), to = cx.fig(bound[k]).span.begin;
+      if (to <= from) continue;
+      const auto gap = f.substr(from, to - from);
+      const auto semi = gap.find_last_of(U"；;");
+      if (semi != std::u32string_view::npos && names_sub_level(text::to_utf8(gap.substr(semi + 1)))) {
+        cx.skip(c, "a figure it names is another level's, after a semicolon");
+        return;
+      }
+    }
+  }
   // `alone`: between its figures the sentence states no other count in their units, and each
   // figure is one name's (「收到31件，申请人撤回5件，已办结24件，2件结转下年度」 has a count the
   // check does not name; 「2件结转下年答复」 is both 办结 and 结转 to the names). Counts after them
