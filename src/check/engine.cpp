@@ -2876,7 +2876,11 @@ bool exhaustive(const Context& cx, const FigureList& l) {
       return false;
     };
     int a = l.parts[0], b = l.parts[1];
-    if ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label))) return true;
+    // (Not when the words of either put it at a level below the whole's: 「全市共受理申请500件。其中，
+    // 市本级新收40件，上年结转2件…」 — the level word opens the clause and scopes what follows it,
+    // so the carry-over is the 市本级's too, and the two make that level's count, not the 500.)
+    const bool lower = l.whole >= 0 && !label_names_sub_level(cx, l.whole) && (label_names_sub_level(cx, a) || label_names_sub_level(cx, b));
+    if (!lower && ((fresh(a) && carried_over(cx.fig(b).label)) || (fresh(b) && carried_over(cx.fig(a).label)))) return true;
   }
   return shares_make_100(cx, l);
 }
@@ -5179,6 +5183,17 @@ bool sentence_opens_with_qizhong(Context& cx, int s) {
   const std::u32string_view opening = f.substr(from, to - from);
   for (std::u32string_view body : {U"大队", U"支队", U"中心", U"局", U"院", U"办公室", U"单位", U"机关"})
     if (opening.find(body) != std::u32string_view::npos) return false;
+  // (Nor a topic or a subset of the requests, 「…上年结转2件。其中，涉及房屋征收的申请办结30件，结转下年度
+  // 1件」, 「其中，本年新收申请中办结55件…」: what it goes on to say is of those only.)
+  for (std::u32string_view some : {U"涉及", U"关于", U"有关", U"针对", U"申请中", U"件中"})
+    if (opening.find(some) != std::u32string_view::npos) return false;
+  // (Nor a part by who applied or how, told at once where it went: 「其中，网上申请40件，已办结39件，
+  // 结转下年度1件；当面申请20件，均已办结」 — the stages are that part's, not the whole's.)
+  const auto [first, end] = r[static_cast<std::size_t>(s)];
+  if (end - first >= 2 && names_who_or_how(cx.fig(first).label)) {
+    const Figure& next = cx.fig(first + 1);
+    if (next.sentence == s && says_handled(next.label) && !carried_over(next.label)) return false;
+  }
   return !level_word_between(cx, from, to);
 }
 }  // namespace
@@ -5517,6 +5532,26 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   if (!v.truth && twice) {
     cx.skip(c, "a figure it names is stated twice in the sentence");
     return;
+  }
+  // (Nor when a figure it took stands after a semicolon, in a clause whose words before it name a level
+  // below the report's whole: 「其中，市本级新收40件，上年结转2件，办结41件，结转下年度1件；各县区受理460件」
+  // goes on to another level's count, no part of the flow before the semicolon.)
+  if (!v.truth && sentence >= 0) {
+    std::vector<int> bound;
+    for (int i : first)
+      if (i >= 0) bound.push_back(i);
+    std::sort(bound.begin(), bound.end());
+    const std::u32string_view f = cx.doc.folded;
+    for (std::size_t k = 1; k < bound.size(); ++k) {
+      const std::uint32_t from = cx.fig(bound[k - 1]).end(), to = cx.fig(bound[k]).span.begin;
+      if (to <= from) continue;
+      const auto gap = f.substr(from, to - from);
+      const auto semi = gap.find_last_of(U"；;");
+      if (semi != std::u32string_view::npos && names_sub_level(text::to_utf8(gap.substr(semi + 1)))) {
+        cx.skip(c, "a figure it names is another level's, after a semicolon");
+        return;
+      }
+    }
   }
   // `alone`: between its figures the sentence states no other count in their units, and each
   // figure is one name's (「收到31件，申请人撤回5件，已办结24件，2件结转下年度」 has a count the

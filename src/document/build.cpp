@@ -1701,6 +1701,20 @@ std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, st
   return last;
 }
 
+// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
+bool says_carried(std::string_view label) {
+  return holds(label, "结转") || holds(label, "转结");
+}
+
+// Words that name a level or bodies of their own (本级, 各…, 部门, 乡镇, 县直…): a count so named
+// is theirs, not the whole's.
+bool names_level_or_bodies(u32string_view words) {
+  for (u32string_view lv : {U"本级"sv, U"各"sv, U"部门"sv, U"办公室"sv, U"乡镇"sv, U"街道"sv, U"县区"sv, U"区县"sv, U"市直"sv, U"县直"sv, U"区直"sv,
+                            U"下属"sv, U"所属"sv, U"直属"sv, U"单位"sv})
+    if (words.find(lv) != npos) return true;
+  return false;
+}
+
 // "收到信件183件,办结138件,办结率为75.4%": a rate named after the count just before it (its
 // words end with the rate's: 办结 → 办结率), over the total just before that, which receives
 // (收到, 受理, 接收, 共…) or opens its sentence. Bound as a share naming its whole; anything else (按时办结率 with no
@@ -1778,10 +1792,7 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       // (Nor when the words before the applications name a level or bodies of their own, 「市政府本级
       // 全部申请均已办结…」「各县区全部申请均已办结…」: their count is not the one received.)
       auto opens = std::min({said.find(U"全部"), said.find(U"所有"), said.find(U"申请"), said.find(U'均')});
-      auto who = said.substr(0, std::min(opens, said.size()));
-      for (std::u32string_view lv : {U"本级", U"各", U"部门", U"办公室", U"乡镇", U"街道", U"县区", U"区县", U"市直", U"县直", U"区直",
-                                     U"下属", U"所属", U"直属", U"单位"})
-        if (who.find(lv) != npos) rec = -1;
+      if (names_level_or_bodies(said.substr(0, std::min(opens, said.size())))) rec = -1;
       // (Nor when some were carried over from last year, by whatever words.)
       const auto before = f.substr(0, figs[w].span.begin);
       for (std::u32string_view c : {U"结转", U"上年未办结", U"上年度未办结", U"上年遗留"})
@@ -1792,7 +1803,46 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
       }
     }
   }
+  // A carry-over from last year stated beside the flow: the rate may be of the count received or of the
+  // two together (「上年结转5件，本年收到申请180件，已办结175件，办结率94.6%」 is 175 of 185). Within a
+  // unit of its last written digit of either, it fits.
+  auto from_last_year = [&](const Figure& g) {
+    return prose_count(g) && g.approx == Approx::Exact && says_carried(g.label) && !holds(g.label, "下") && !holds(g.label, "继续");
+  };
+  auto near = [&](const Decimal& base) {
+    if (!(base > Decimal())) return false;
+    const Decimal e = (count.value * Decimal::integer(100)).divide(base, 8);
+    return !((e > p.value ? e - p.value : p.value - e) > Decimal(1, p.precision));
+  };
+  // (「收到申请180件，上年结转5件，已办结175件，办结率98.2%」: with the carry-over between the count
+  // received and the count closed, the rate is bound to the count received only when it fits neither
+  // reading, so that the share check reports it.)
+  if (!qizhong && w >= 1 && n == i - 1 && w == n - 1 && from_last_year(figs[w]) && figs[w].sentence == p.sentence &&
+      same_unit(figs[w].unit, count.unit) && p.approx == Approx::Exact) {
+    const Figure& rec = figs[w - 1];
+    bool receives = false;
+    for (std::string_view v : {"收到", "受理", "接收", "接到"}) receives = receives || holds(rec.label, v);
+    if (!receives || says_carried(rec.label) || !prose_count(rec) || rec.sentence != p.sentence || !same_unit(rec.unit, count.unit) ||
+        rec.approx != Approx::Exact || near(rec.value) || near(rec.value + figs[w].value))
+      return;
+    --w;
+  }
   const auto& whole = figs[w];
+  // (A carry-over stated in the sentence or the one before or after it: the rate that fits the count
+  // received and it together is left alone.)
+  for (std::size_t k = i + 1; k < figs.size() && k <= i + 32 && figs[k].sentence <= p.sentence + 1; ++k)
+    if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
+  for (std::size_t k = w; k-- > 0 && w - k <= 32 && figs[k].sentence + 1 >= whole.sentence;)
+    if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
+  // (Not a rate of those closed in time right after their count, 「受理180件，按时办结175件，按时办结率
+  // 98.3%」: its base is the count closed, which the sentence does not state and which the received
+  // count is only when every request was closed.)
+  if (!qizhong)
+    for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv})
+      if (stem.find(t) != npos) return;
+  // (Nor a count of a level or body the whole's words do not name, 「全县共收到申请180件，县本级办结75件，
+  // 办结率98.2%」: the rate is of what that level received, which the sentence does not state.)
+  if (names_level_or_bodies(text::from_utf8(count.label)) && !names_level_or_bodies(text::from_utf8(whole.label))) return;
   if (!prose_count(count) || !prose_count(whole) || count.share >= 0 || count.sentence != p.sentence ||
       (whole.sentence != p.sentence && !qizhong) || !same_unit(count.unit, whole.unit) || count.approx != Approx::Exact ||
       whole.approx != Approx::Exact)
@@ -2306,11 +2356,6 @@ bool fresh_applications(std::string_view label) {
   for (std::string_view v : {"新收", "新接收", "新受理"})
     if (holds(label, v)) return !holds(label, "结转");
   return false;
-}
-
-// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
-bool says_carried(std::string_view label) {
-  return holds(label, "结转") || holds(label, "转结");
 }
 
 // A list item that names another total rather than a part of this one: "上年结转6件" after the
