@@ -7211,7 +7211,7 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
       if (f.substr(k, w.size()) == w) k += w.size();
     if (k < f.size() && (f[k] == U':' || f[k] == 0xFF1A)) {
       std::size_t e = k + 1;
-      while (e < f.size() && f[e] != U'。' && f[e] != U'\n') ++e;
+      while (e < f.size() && e - k < 400 && f[e] != U'。' && f[e] != U'\n') ++e;
       colon_list = f.substr(k + 1, e - k - 1);
       while (!colon_list.empty() && (colon_list.front() == U' ' || colon_list.front() == 0x3000)) colon_list.remove_prefix(1);
       while (!colon_list.empty() && (colon_list.back() == U' ' || colon_list.back() == U'\r' || colon_list.back() == 0x3000))
