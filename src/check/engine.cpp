@@ -7217,6 +7217,8 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
       while (!colon_list.empty() && (colon_list.back() == U' ' || colon_list.back() == U'\r' || colon_list.back() == 0x3000))
         colon_list.remove_suffix(1);
       if (colon_list.empty()) return std::nullopt;  // (the items one a line: parts_listed_one_a_line)
+      // (Only a list its sentence's 。 closes: a page cut inside the list names fewer.)
+      if (e >= f.size() || f[e] != U'。') return std::nullopt;
       weak = true;
     }
   }
