@@ -7221,6 +7221,11 @@ struct PartsStatement {
   std::vector<std::u32string_view> items;
   bool items_sure = false;              // each name one part, none two joined
   bool dun_inside = false;              // names separated by , or ; hold a 、
+  bool weak = false;                    // read in a shape other than 「本报告由…共N个部分组成」
+  // The names as parts at least: a name that does not end as a part's does (「政府信息公开投入」,
+  // 「因…申请行政复议」) is read with the name after it, one part; a name that may be two is one.
+  // Empty when the last name does not end as a part's.
+  std::vector<std::u32string_view> at_least;
 };
 
 // The statement of parts whose 部分 is at `at` in the folded text, if it is one.
@@ -7228,7 +7233,32 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   PartsStatement st;
   std::size_t end = at + 2;  // past 部分
   std::u32string_view after = f.substr(end, 6);
-  if (!(after.starts_with(U"组成") || after.starts_with(U"构成") || after.starts_with(U"内容") || after.starts_with(U"的内容") ||
+  // 「本年报由七部分组成:主要工作概述,主动公开情况,…,附表。」: the parts named after the count,
+  // on its line, up to the sentence's end.
+  std::u32string_view colon_list;
+  // Read in a shape other than 「本报告由A、B…共N个部分组成」 (the list after a colon, in a later
+  // clause, or the subject in an earlier sentence): only a list whose first and last names end as
+  // parts' names do, 「由市本级和县区两部分组成」 being another whole's parts.
+  bool weak = false;
+  {
+    std::size_t k = end;
+    for (std::u32string_view w : {U"组成", U"构成", U"内容"})
+      if (f.substr(k, w.size()) == w) k += w.size();
+    if (k < f.size() && (f[k] == U':' || f[k] == 0xFF1A)) {
+      std::size_t e = k + 1;
+      while (e < f.size() && e - k < 400 && f[e] != U'。' && f[e] != U'\n') ++e;
+      colon_list = f.substr(k + 1, e - k - 1);
+      while (!colon_list.empty() && (colon_list.front() == U' ' || colon_list.front() == 0x3000)) colon_list.remove_prefix(1);
+      while (!colon_list.empty() && (colon_list.back() == U' ' || colon_list.back() == U'\r' || colon_list.back() == 0x3000))
+        colon_list.remove_suffix(1);
+      if (colon_list.empty()) return std::nullopt;  // (the items one a line: parts_listed_one_a_line)
+      // (Only a list its sentence's 。 closes: a page cut inside the list names fewer.)
+      if (e >= f.size() || f[e] != U'。') return std::nullopt;
+      weak = true;
+    }
+  }
+  if (colon_list.empty() &&
+      !(after.starts_with(U"组成") || after.starts_with(U"构成") || after.starts_with(U"内容") || after.starts_with(U"的内容") ||
         after.starts_with(U"。") || after.starts_with(U",") || after.starts_with(U";")))
     return std::nullopt;
   std::size_t b = at;
@@ -7258,14 +7288,40 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
         auto k = rest.find(intro);
         if (k != std::u32string_view::npos && k <= 4 && rest.substr(0, k).find_first_of(U",、;") == std::u32string_view::npos) {
           list_at = s + 2 + k + intro.size();
+          // (A list after the count: nothing but 共 between the intro and the count.)
+          if (!colon_list.empty()) {
+            std::u32string_view between = sentence.substr(list_at);
+            if (!(between.empty() || between == U"共")) list_at = std::u32string_view::npos;
+          }
           break;
         }
       }
     }
     if (list_at != std::u32string_view::npos) break;
   }
+  // 「本年报根据…编制。本年报中所列数据的统计期限自…止。由概述、…等八部分组成」: a sentence that
+  // opens with 由 (not 由于), after sentences that name 报告/年报/全文 in its paragraph (back to a
+  // blank line, at most 300 code points: a sentence a line, or lines cut at a measure, are one).
+  if (list_at == std::u32string_view::npos && colon_list.empty() && sentence.starts_with(U"由") && !sentence.starts_with(U"由于")) {
+    std::size_t para = from;
+    for (; para > 0 && from - para < 300; --para) {
+      if (f[para - 1] != U'\n') continue;
+      std::size_t r = para - 1;
+      while (r > 0 && (f[r - 1] == U' ' || f[r - 1] == U'\t' || f[r - 1] == U'\r' || f[r - 1] == 0x3000)) --r;
+      if (r == 0 || f[r - 1] == U'\n') break;  // a blank line above: the paragraph starts here
+    }
+    const std::u32string_view before = f.substr(para, from - para);
+    for (std::u32string_view subject : {U"报告", U"年报", U"全文"})
+      if (before.find(subject) != std::u32string_view::npos) list_at = 1, weak = true;
+  }
   if (list_at == std::u32string_view::npos) return std::nullopt;
-  std::u32string_view list = sentence.substr(list_at);
+  std::u32string_view list = colon_list.empty() ? sentence.substr(list_at) : colon_list;
+  // 「本报告由某局根据《条例》编制,由概述、…七个部分组成」: the list is the one its last clause
+  // introduces.
+  for (std::u32string_view intro : {U",由", U",包括", U",包含", U",分为"}) {
+    auto k = list.rfind(intro);
+    if (k != std::u32string_view::npos) list = list.substr(k + intro.size()), weak = true;
+  }
   while (!list.empty() && (list.front() == U':' || list.front() == U' ')) list.remove_prefix(1);
   if (list.ends_with(U"共")) list.remove_suffix(1);
   if (list.ends_with(U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
@@ -7284,6 +7340,17 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
     k = e + 1;
   }
   if (st.items.size() < 2) return std::nullopt;
+  if (ends_as_part(st.items.back())) {
+    const char32_t* open_at = nullptr;
+    for (auto item : st.items) {
+      if (!open_at) open_at = item.data();
+      if (!ends_as_part(item)) continue;
+      st.at_least.emplace_back(open_at, static_cast<std::size_t>(item.data() + item.size() - open_at));
+      open_at = nullptr;
+    }
+  }
+  if (weak && (st.at_least.empty() || !ends_as_part(st.items.front()))) return std::nullopt;
+  st.weak = weak;
   // Sure when no name may be two joined and (with 、 as the separator, or inside names) each name
   // ends as a part's does: 「因…申请行政复议、提起行政诉讼情况」 split at its 、 leaves a name that does not.
   st.items_sure = std::none_of(st.items.begin(), st.items.end(), may_join_two);
@@ -7392,7 +7459,6 @@ void run_parts(Context& cx, const Check& c) {
     any = true;
     ++statements;
     const int named = static_cast<int>(st->items.size());
-    const bool all_end_as_parts = std::all_of(st->items.begin(), st->items.end(), [](auto s) { return ends_as_part(s); });
     // The top-level headings after the statement, up to the next report on the page and the first
     // appendix: one series 一、二、… with no repeat or gap, or none at all.
     if (is_row.empty()) {
@@ -7435,13 +7501,21 @@ void run_parts(Context& cx, const Check& c) {
       failed = true;
       continue;
     }
-    if (named > st->stated && st->items_sure && all_end_as_parts) {
-      // Names that repeat an earlier one are no parts of their own: when they make the whole
-      // excess, the count is right and only the list is garbled.
-      const int repeats = repeated_names(st->items), listed = named - repeats;
-      if (listed <= st->stated) continue;
+    // More parts named than the count, each name (with any before it that does not end as a part's
+    // name) at least one part: 「…、政府信息公开投入、收费及减免情况、…」 is one part, 「…改进情况和
+    // 其他事项」 may be two, either way no fewer. Names that repeat an earlier one are no parts of
+    // their own: when they make the whole excess, the count is right and only the list is garbled.
+    const int least = static_cast<int>(st->at_least.size());
+    const int repeats = least > st->stated ? repeated_names(st->at_least) : 0, listed = least - repeats;
+    if (least > st->stated && listed <= st->stated) continue;
+    if (listed > st->stated) {
+      std::string groups;
+      for (auto s : st->at_least) {
+        const auto b = static_cast<std::uint32_t>(s.data() - f.data());
+        groups += "「" + cx.doc.slice({b, b + static_cast<std::uint32_t>(s.size())}) + "」";
+      }
       fd.expected = std::to_string(listed);
-      fd.message = fmt::format("称共「{}」，但列出了 {} 个：{}", stated_words, named, names);
+      fd.message = fmt::format("称共「{}」，但列出了 {} 个：{}", stated_words, least, groups);
       if (repeats > 0) fd.message += fmt::format("（其中 {} 个重复前面的名称）", repeats);
       if (heads == listed || heads == st->stated) fd.message += fmt::format("；正文有 {} 个一级标题", heads);
       fd.suggestion = fmt::format("改为 {} 个部分", listed);
@@ -7449,7 +7523,9 @@ void run_parts(Context& cx, const Check& c) {
       failed = true;
       continue;
     }
-    if (named != st->stated || !st->items_sure || heads < 2 || heads == st->stated) continue;
+    // (Not against the headings when read in another shape: a whole other than the report's,
+    // 「由市本级情况、各县区情况两部分组成」, may be named near the report's statement.)
+    if (named != st->stated || !st->items_sure || st->weak || heads < 2 || heads == st->stated) continue;
     // The count and the names agree; the headings do not. More headings than parts: a text cut
     // short has fewer, never more. Fewer: only when the text reaches the last part named (its
     // last heading is that part) and no part named is one the outline leaves unnumbered (附表).
