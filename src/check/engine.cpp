@@ -7242,7 +7242,7 @@ int item_number(std::u32string_view s, int& style) {
 // hold a 、 and 等 may shorten the list.
 void parts_listed_one_a_line(Context& cx, const Check& c, bool& any, bool& failed) {
   const std::u32string_view f = cx.doc.folded;
-  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos; at = f.find(U"部分", at + 2)) {
+  for (std::size_t at = text::find_string(f, 0, U"部分"); at != std::u32string_view::npos; at = text::find_string(f, at + 2, U"部分")) {
     // The count before 部分 (个 between them if any).
     std::size_t num_end = at;
     if (num_end > 0 && f[num_end - 1] == U'个') --num_end;
@@ -7307,7 +7307,8 @@ void run_parts(Context& cx, const Check& c) {
   // A report states its parts once; a page of many reports a few times. (Each statement walks the
   // headings after it: a text of thousands of such sentences is not walked again for each.)
   int statements = 0;
-  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos && statements < 16; at = f.find(U"部分", at + 2)) {
+  for (std::size_t at = text::find_string(f, 0, U"部分"); at != std::u32string_view::npos && statements < 16;
+       at = text::find_string(f, at + 2, U"部分")) {
     auto st = parts_statement(f, at);
     if (!st) continue;
     any = true;
