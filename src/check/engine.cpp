@@ -1575,6 +1575,20 @@ bool text_says_unless(Context& cx, const Check& c) {
   return says;
 }
 
+// Whether words name the other ways of asking: 其他形式, 其它形式, 其他方式 or 其它方式. (Each
+// 其 found once, its next words compared there: the label of every table row after a whole is
+// asked, and a search for each word would find the common first byte of 其 again and again.)
+bool names_other_way(std::string_view l) {
+  static constexpr std::string_view kQi = "其";
+  for (std::size_t at = l.find(kQi); at != std::string_view::npos; at = l.find(kQi, at + kQi.size())) {
+    std::string_view rest = l.substr(at + kQi.size());
+    if (!rest.starts_with("他") && !rest.starts_with("它")) continue;
+    rest.remove_prefix(std::string_view("他").size());
+    if (rest.starts_with("形式") || rest.starts_with("方式")) return true;
+  }
+  return false;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   if (text_says_unless(cx, c)) {
@@ -1995,9 +2009,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
         const auto& l = figs[q].label;
         if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
-        const bool other_way = l.find("其他形式") != std::string_view::npos || l.find("其它形式") != std::string_view::npos ||
-                               l.find("其他方式") != std::string_view::npos || l.find("其它方式") != std::string_view::npos;
-        if (other_way && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+        if (names_other_way(l) && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
       }
       std::sort(rows.begin(), rows.end());
       int line = figs[in.whole].line, prev = in.whole;
