@@ -1575,6 +1575,20 @@ bool text_says_unless(Context& cx, const Check& c) {
   return says;
 }
 
+// Whether words name the other ways of asking: 其他形式, 其它形式, 其他方式 or 其它方式. (Each
+// 其 found once, its next words compared there: the label of every table row after a whole is
+// asked, and a search for each word would find the common first byte of 其 again and again.)
+bool names_other_way(std::string_view l) {
+  static constexpr std::string_view kQi = "其";
+  for (std::size_t at = l.find(kQi); at != std::string_view::npos; at = l.find(kQi, at + kQi.size())) {
+    std::string_view rest = l.substr(at + kQi.size());
+    if (!rest.starts_with("他") && !rest.starts_with("它")) continue;
+    rest.remove_prefix(std::string_view("他").size());
+    if (rest.starts_with("形式") || rest.starts_with("方式")) return true;
+  }
+  return false;
+}
+
 void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
   const auto& figs = cx.doc.figures;
   if (text_says_unless(cx, c)) {
@@ -1995,9 +2009,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
         const auto& l = figs[q].label;
         if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
-        const bool other_way = l.find("其他形式") != std::string_view::npos || l.find("其它形式") != std::string_view::npos ||
-                               l.find("其他方式") != std::string_view::npos || l.find("其它方式") != std::string_view::npos;
-        if (other_way && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+        if (names_other_way(l) && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
       }
       std::sort(rows.begin(), rows.end());
       int line = figs[in.whole].line, prev = in.whole;
@@ -7388,7 +7400,7 @@ int item_number(std::u32string_view s, int& style) {
 // hold a 、 and 等 may shorten the list.
 void parts_listed_one_a_line(Context& cx, const Check& c, bool& any, bool& failed) {
   const std::u32string_view f = cx.doc.folded;
-  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos; at = f.find(U"部分", at + 2)) {
+  for (std::size_t at = text::find_string(f, 0, U"部分"); at != std::u32string_view::npos; at = text::find_string(f, at + 2, U"部分")) {
     // The count before 部分 (个 between them if any).
     std::size_t num_end = at;
     if (num_end > 0 && f[num_end - 1] == U'个') --num_end;
@@ -7453,7 +7465,8 @@ void run_parts(Context& cx, const Check& c) {
   // A report states its parts once; a page of many reports a few times. (Each statement walks the
   // headings after it: a text of thousands of such sentences is not walked again for each.)
   int statements = 0;
-  for (std::size_t at = f.find(U"部分"); at != std::u32string_view::npos && statements < 16; at = f.find(U"部分", at + 2)) {
+  for (std::size_t at = text::find_string(f, 0, U"部分"); at != std::u32string_view::npos && statements < 16;
+       at = text::find_string(f, at + 2, U"部分")) {
     auto st = parts_statement(f, at);
     if (!st) continue;
     any = true;

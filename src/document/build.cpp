@@ -6383,7 +6383,7 @@ void join_continued_paragraphs(Document& doc) {
 void drop_tag_debris(Document& doc) {
   const std::u32string& t = doc.text;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
-  for (std::size_t k = t.find(U"span>"); k != std::u32string::npos; k = t.find(U"span>", k + 5)) {
+  for (std::size_t k = text::find_string(t, 0, U"span>"); k != std::u32string::npos; k = text::find_string(t, k + 5, U"span>")) {
     std::size_t a = k;
     if (a > 0 && t[a - 1] == U'/') --a;
     if (a == 0) continue;

@@ -117,6 +117,17 @@ bool holds_any(std::u32string_view s, const char32_t (&set)[N]) {
   return find_any(s, 0, set) != std::u32string_view::npos;
 }
 
+// From `i` on, the offset of the first occurrence of `w` in `s`, or npos: as s.find(w, i), with
+// w's first code point sought eight at a time (find_any) rather than compared one at a time. For
+// a word whose first code point is seldom in the text (a CJK word's, a Latin letter's in Chinese).
+inline std::size_t find_string(std::u32string_view s, std::size_t i, std::u32string_view w) {
+  if (w.empty()) return i <= s.size() ? i : std::u32string_view::npos;
+  const char32_t first[] = {w.front()};
+  for (i = find_any(s, i, first); i != std::u32string_view::npos; i = find_any(s, i + 1, first))
+    if (s.substr(i, w.size()) == w) return i;
+  return std::u32string_view::npos;
+}
+
 // From `i` on, in steps of four (eight with AVX2), the first offset whose code points are not
 // all text: visible or blank, in [0x20, 0x7F) or [0xA0, 0xFFFD) (CJK, its punctuation, blanks and
 // full-width forms, ASCII, “”—…) or a tab, \n or \r. (A report's text nearly all is: the rest is

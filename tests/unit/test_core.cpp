@@ -430,6 +430,26 @@ TEST_CASE("a mark is found where std::u32string_view::find_first_of finds it, in
       }
 }
 
+TEST_CASE("a word is found where std::u32string_view::find finds it, from every offset") {
+  // Texts of a few characters, a word's first one often among them (found and then not followed
+  // by the rest), the word at the start, the end, over a step of eight, or nowhere.
+  static constexpr char32_t kChars[] = {U'部', U'分', U'门', U's', U'p', U'>', U'，'};
+  const std::u32string_view words[] = {U"部分", U"部", U"分部分", U"span>", U"，部分，", U""};
+  std::mt19937 rng(7);
+  std::size_t checked = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::u32string text;
+    for (std::size_t n = rng() % 41; text.size() < n;) text += kChars[rng() % std::size(kChars)];
+    for (std::u32string_view w : words) {
+      for (std::size_t from = 0; from <= text.size() + 1; ++from, ++checked) {
+        INFO(text::to_utf8(text) << " / " << text::to_utf8(w) << " from " << from);
+        REQUIRE(text::find_string(text, from, w) == std::u32string_view(text).find(w, from));
+      }
+    }
+  }
+  CHECK(checked > 20000);
+}
+
 TEST_CASE("a pair index never turns away a word of its text, and a search with it answers as one without") {
   std::string text;
   const char* fill[] = {"政府", "信息", "公开", "申请", "办结", "答复", "，", "。", "12", "件", "\n"};
