@@ -1701,9 +1701,16 @@ std::size_t owner_before_parenthetical(const Document& doc, std::size_t last, st
   return last;
 }
 
-// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」).
+// 结转, or 转结 as some reports write it (「转结下年度39件」, 「上年转结2件」); or carried on to
+// next year in other words, 转 before 下年 or 下一年 (「转接下年度办理45件」, 「转入下一年度3件」),
+// which keep the 下 that tells a carry-on from a carry-over.
+// (Not 转 alone: 「转交相关部门办理3件」 is a request passed to another body, a result of handling.)
 bool says_carried(std::string_view label) {
-  return holds(label, "结转") || holds(label, "转结");
+  if (holds(label, "结转") || holds(label, "转结")) return true;
+  const std::size_t z = Regex::find_word(label, "转");
+  if (z == std::string_view::npos) return false;
+  const std::string_view on = label.substr(z);
+  return holds(on, "下年") || holds(on, "下一年");
 }
 
 // Words that name a level or bodies of their own (本级, 各…, 部门, 乡镇, 县直…): a count so named
