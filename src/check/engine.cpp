@@ -7368,7 +7368,16 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   st.items_sure = std::none_of(st.items.begin(), st.items.end(), may_join_two);
   // (With , or ; between the parts, a 、 inside a name may be one more break the list left
   // unmarked, 「主动公开、依申请公开情况」: fewer names than the count are then not sure.)
-  st.dun_inside = sep != U'、' && list.find(U'、') != std::u32string_view::npos;
+  // A 、 between 复议 and 诉讼 (「行政复议、行政诉讼情况」, 「申请行政复议、提起行政诉讼的情况」) joins the
+  // one part every format names so, and is no break left unmarked.
+  if (sep != U'、')
+    for (std::size_t k = list.find(U'、'); k != std::u32string_view::npos && !st.dun_inside; k = list.find(U'、', k + 1)) {
+      const std::u32string_view after = list.substr(k + 1);
+      const bool review_suit = list.substr(0, k).ends_with(U"复议") &&
+                               (after.starts_with(U"行政诉讼") || after.starts_with(U"提起行政诉讼") || after.starts_with(U"诉讼") ||
+                                after.starts_with(U"提起诉讼"));
+      st.dun_inside = !review_suit;
+    }
   return st;
 }
 
