@@ -7597,6 +7597,126 @@ void run_parts(Context& cx, const Check& c) {
   else if (!failed) cx.pass(c);
 }
 
+// ---- period: the statistics period a report states ---------------------------------------------
+
+namespace {
+
+// The number of `n` ASCII digits at `i` of `f` (folded: full-width digits are ASCII), or -1.
+int digits_at(std::u32string_view f, std::size_t i, std::size_t n) {
+  if (i + n > f.size() || (i + n < f.size() && f[i + n] >= U'0' && f[i + n] <= U'9')) return -1;
+  int v = 0;
+  for (std::size_t k = i; k < i + n; ++k) {
+    if (f[k] < U'0' || f[k] > U'9') return -1;
+    v = v * 10 + static_cast<int>(f[k] - U'0');
+  }
+  return v;
+}
+
+struct Date {
+  int year = 0, month = 0, day = 0;  // year 0: not written (「至12月31日」)
+  Span year_span;
+  std::size_t end = 0;
+};
+
+// A date written 「2020年1月1日」 (or with its year left out, 「12月31日」) at `i`.
+std::optional<Date> date_at(std::u32string_view f, std::size_t i, bool year_needed) {
+  Date d;
+  if (int y = digits_at(f, i, 4); y >= 1990 && y <= 2100 && i + 4 < f.size() && f[i + 4] == U'年') {
+    d.year = y;
+    d.year_span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 4)};
+    i += 5;
+  } else if (year_needed) {
+    return std::nullopt;
+  }
+  auto small = [&](char32_t unit, int& out) {
+    for (std::size_t n : {2u, 1u})
+      if (int v = digits_at(f, i, n); v > 0 && i + n < f.size() && f[i + n] == unit) {
+        out = v;
+        i += n + 1;
+        return true;
+      }
+    return false;
+  };
+  if (!small(U'月', d.month) || !small(U'日', d.day)) return std::nullopt;
+  d.end = i;
+  return d;
+}
+
+// The year the title line names, when it names one report's (報告, 年报), or 0.
+int title_year(const Document& doc) {
+  const std::uint32_t t = title_line(doc);
+  if (t == 0) return 0;
+  const Span ls = doc.lines.line_span(t);
+  const std::u32string_view line = std::u32string_view(doc.folded).substr(ls.begin, ls.end - ls.begin);
+  if (line.find(U"报告") == std::u32string_view::npos && line.find(U"年报") == std::u32string_view::npos) return 0;
+  for (std::size_t k = 0; k + 4 < line.size(); ++k)
+    if (int y = digits_at(line, k, 4); y >= 1990 && y <= 2100 && line[k + 4] == U'年' && (k == 0 || line[k - 1] < U'0' || line[k - 1] > U'9'))
+      return y;
+  return 0;
+}
+
+}  // namespace
+
+// 「本报告所列数据的统计期限自2020年1月1日起至2021年12月31日止」: an annual report's statistics
+// period is one calendar year, the report's. Read only where the period runs from 1月1日 to
+// 12月31日 (the first reports of 2008 start on 5月1日, a body set up in the year later: not checked):
+// the two years must be one, and when the title names the report's year (one report on the page),
+// that one.
+void run_period(Context& cx, const Check& c) {
+  const std::u32string_view f = cx.doc.folded;
+  const int titled = cx.doc.report_starts.empty() ? title_year(cx.doc) : 0;
+  bool any = false, failed = false;
+  int statements = 0;
+  for (std::size_t at = text::find_string(f, 0, U"统计"); at != std::u32string_view::npos && statements < 16;
+       at = text::find_string(f, at + 2, U"统计")) {
+    const std::u32string_view what = f.substr(at + 2, 2);
+    if (what != U"期限" && what != U"时限" && what != U"时间" && what != U"区间" && what != U"周期" && what != U"时段") continue;
+    // The first date within a few characters (「统计期限为」「统计期限自」「统计时限从」).
+    std::optional<Date> from;
+    std::size_t i = at + 4;
+    for (; i < f.size() && i <= at + 10 && !from; ++i) from = date_at(f, i, true);
+    if (!from) continue;
+    // Then 至/到/— and the last date, its year perhaps left out (「至12月31日止」).
+    std::size_t j = from->end;
+    if (j < f.size() && f[j] == U'起') ++j;
+    if (j < f.size() && (f[j] == U',' || f[j] == U'，')) ++j;
+    if (j >= f.size() || std::u32string_view(U"至到—-~－").find(f[j]) == std::u32string_view::npos) continue;
+    ++j;
+    auto to = date_at(f, j, false);
+    if (!to) continue;
+    ++statements;
+    if (from->month != 1 || from->day != 1 || to->month != 12 || to->day != 31) continue;
+    any = true;
+    const std::uint32_t line = cx.doc.at(static_cast<std::uint32_t>(at)).line;
+    Finding fd;
+    fd.severity = c.severity;
+    if (to->year != 0 && to->year != from->year) {
+      // Which of the two is the slip: the one the title's year does not name; else the last.
+      const bool first_wrong = titled == to->year;
+      const Date& wrong = first_wrong ? *from : *to;
+      const Date& right = first_wrong ? *to : *from;
+      fd.primary = wrong.year_span;
+      fd.actual = std::to_string(wrong.year);
+      fd.expected = std::to_string(right.year);
+      fd.related.push_back({right.year_span, "另一端的年份"});
+      fd.message = fmt::format("统计期限自{}年1月1日至{}年12月31日，跨了两个年度；年度报告的统计期限是一个自然年", from->year, to->year);
+      fd.suggestion = fmt::format("改为 {}", right.year);
+    } else if (titled != 0 && from->year != titled) {
+      fd.primary = from->year_span;
+      fd.actual = std::to_string(from->year);
+      fd.expected = std::to_string(titled);
+      fd.message = fmt::format("统计期限是{}年，而标题所述是{}年的年度报告", from->year, titled);
+      fd.suggestion = fmt::format("改为 {}", titled);
+    } else {
+      cx.pass(c, static_cast<int>(line));
+      continue;
+    }
+    cx.fail(c, std::move(fd), static_cast<int>(line));
+    failed = true;
+  }
+  if (!any && !failed) cx.skip(c, "no statistics period from 1月1日 to 12月31日 stated");
+}
+
 }  // namespace
 
 namespace {
@@ -7845,6 +7965,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
           break;
         case CheckKind::Outline: run_outline(cx, c); break;
         case CheckKind::Parts: run_parts(cx, c); break;
+        case CheckKind::Period: run_period(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
         case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:

@@ -108,10 +108,11 @@ CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
       {"assert", CheckKind::Assert},       {"share", CheckKind::Share},         {"share_total", CheckKind::ShareTotal},
       {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
       {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete},
-      {"change", CheckKind::Change},       {"repeated", CheckKind::Repeated}, {"parts", CheckKind::Parts}};
+      {"change", CheckKind::Change},       {"repeated", CheckKind::Repeated}, {"parts", CheckKind::Parts},
+      {"period", CheckKind::Period}};
   for (auto [name, k] : kinds)
     if (s == name) return k;
-  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated, parts)");
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated, parts, period)");
 }
 
 std::string hash_hex(const std::string& s) {
@@ -540,6 +541,7 @@ const char* check_kind_name(CheckKind k) {
     case CheckKind::Change: return "change";
     case CheckKind::Repeated: return "repeated";
     case CheckKind::Parts: return "parts";
+    case CheckKind::Period: return "period";
   }
   return "assert";
 }
