@@ -7368,6 +7368,13 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
     std::size_t e = list.find(sep, k);
     std::u32string_view item = list.substr(k, e == std::u32string_view::npos ? std::u32string_view::npos : e - k);
     if (item.empty() || item.find_first_of(U",、;") == 0 || item.ends_with(U"、")) return std::nullopt;  // 「,、」: separators doubled
+    // (The last set off by 和/以及/及 after the separator too, 「…诉讼情况,和存在的主要问题…」: the name is after it.)
+    if (sep != U'、' && e == std::u32string_view::npos)
+      for (std::u32string_view joint : {U"以及", U"和", U"及"})
+        if (item.size() > joint.size() + 2 && item.starts_with(joint)) {
+          item.remove_prefix(joint.size());
+          break;
+        }
     st.items.push_back(item);
     if (e == std::u32string_view::npos) break;
     k = e + 1;
@@ -7495,10 +7502,19 @@ void run_parts(Context& cx, const Check& c) {
   // A report states its parts once; a page of many reports a few times. (Each statement walks the
   // headings after it: a text of thousands of such sentences is not walked again for each.)
   int statements = 0;
-  for (std::size_t at = text::find_string(f, 0, U"部分"); at != std::u32string_view::npos && statements < 16;
-       at = text::find_string(f, at + 2, U"部分")) {
+  // The count names 部分, or 方面 (「本报告包括概述,…六个方面内容」: read only in the first shape,
+  // after 报告/年报/全文 and 由/包括…, as 「从六个方面推进」 counts no parts of the report). The two
+  // words are sought with a cursor each, each part of the text read once for either.
+  std::size_t next_part = text::find_string(f, 0, U"部分"), next_aspect = text::find_string(f, 0, U"方面");
+  while (statements < 16 && (next_part != std::u32string_view::npos || next_aspect != std::u32string_view::npos)) {
+    const bool aspect = next_aspect < next_part;
+    const std::size_t at = aspect ? next_aspect : next_part;
+    if (aspect)
+      next_aspect = text::find_string(f, at + 2, U"方面");
+    else
+      next_part = text::find_string(f, at + 2, U"部分");
     auto st = parts_statement(f, at);
-    if (!st) continue;
+    if (!st || (aspect && st->weak)) continue;
     any = true;
     ++statements;
     const int named = static_cast<int>(st->items.size());
@@ -7568,7 +7584,8 @@ void run_parts(Context& cx, const Check& c) {
     }
     // (Not against the headings when read in another shape: a whole other than the report's,
     // 「由市本级情况、各县区情况两部分组成」, may be named near the report's statement.)
-    if (named != st->stated || !st->items_sure || st->weak || heads < 2 || heads == st->stated) continue;
+    // (Nor a count of 方面: the report's content in aspects, not its sections.)
+    if (named != st->stated || !st->items_sure || st->weak || aspect || heads < 2 || heads == st->stated) continue;
     // The count and the names agree; the headings do not. More headings than parts: a text cut
     // short has fewer, never more. Fewer: only when the text reaches the last part named (its
     // last heading is that part) and no part named is one the outline leaves unnumbered (附表).
