@@ -4314,8 +4314,15 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     if (approx) {
-      const bool over = biggest < 0 && l.parts.size() >= 2 && S > W + slack && !l.mixed_units && !l.sums && !topics_may_overlap(cx, l) &&
-                        !results_with_carry_over(cx, l, S - W);
+      // (A part written with 余 or 多, 「1600余条」, is at least its value: the sum of the exact parts
+      // and those lower bounds is what the list holds at least.)
+      // (Not against a whole that is itself a lower bound or an estimate, 「8700余条」.)
+      Decimal least = S;
+      const Approx wa = cx.fig(l.whole).approx;
+      for (int p : l.parts)
+        if (cx.fig(p).approx == Approx::AtLeast && (wa == Approx::Exact || wa == Approx::AtMost)) least = least + cx.fig(p).total();
+      const bool over = biggest < 0 && l.parts.size() >= 2 && least > W + slack && !l.mixed_units && !l.sums && !topics_may_overlap(cx, l) &&
+                        !results_with_carry_over(cx, l, least - W);
       if (overlap || (biggest < 0 && !over)) {
         cx.skip(c, "parts are approximate", line);
         continue;
@@ -4323,12 +4330,14 @@ void run_list_breakdown(Context& cx, const Check& c) {
       if (over) {
         std::vector<int> known;
         for (int p : l.parts)
-          if (bounded(p)) known.push_back(p);
+          if (bounded(p) || cx.fig(p).approx == Approx::AtLeast) known.push_back(p);
         f.severity = Severity::Warning;
         f.primary = cx.fig(l.whole).span;
-        f.message = fmt::format("{}各项中确数之和 {} = {} 已超过总数 {}（约数未计）", items_word(cx, l), join_values(cx, known), S.str(),
-                                cx.val(l.whole));
-        f.expected = "≥ " + S.str();
+        f.message = least > S ? fmt::format("{}各项之和至少 {} = {}（「余」「多」按所写之数计），已超过总数 {}", items_word(cx, l),
+                                            join_values(cx, known), least.str(), cx.val(l.whole))
+                              : fmt::format("{}各项中确数之和 {} = {} 已超过总数 {}（约数未计）", items_word(cx, l), join_values(cx, known),
+                                            S.str(), cx.val(l.whole));
+        f.expected = "≥ " + least.str();
         f.actual = W.str();
         for (int p : known) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
         cx.fail(c, std::move(f), line);
