@@ -7623,6 +7623,83 @@ void run_parts(Context& cx, const Check& c) {
   else if (!failed) cx.pass(c);
 }
 
+// ---- items: a stated number of items against the 一是、二是… that follow -----------------------
+
+// 「主要通过以下四种方式：一是…。二是…。三是…。」 then the next heading: the count stated before a
+// colon against the items 一是 … N是 that follow it, in order, up to the next heading. Read only
+// where the list is whole on the page: it opens right after the colon and a heading follows it
+// (a page cut inside the list names fewer); a list that starts again at 一是, or a second count
+// before the heading, is not read.
+void run_items(Context& cx, const Check& c) {
+  const std::u32string_view f = cx.doc.folded;
+  static constexpr std::u32string_view kOrdinals = U"一二三四五六七八九十";
+  bool any = false;
+  int statements = 0;
+  for (std::size_t at = text::find_string(f, 0, U"以下"); at != std::u32string_view::npos && statements < 32;
+       at = text::find_string(f, at + 2, U"以下")) {
+    // 以下 N(个) then a measure word (种 项 个 类 点 条 方面 措施…), then the colon within 16.
+    std::size_t k = at + 2;
+    std::size_t nb = k;
+    while (k < f.size() && k - nb < 2 && (kOrdinals.find(f[k]) != std::u32string_view::npos || f[k] == U'两')) ++k;
+    if (k == nb) continue;
+    const int stated = small_count(f.substr(nb, k - nb));
+    if (stated < 2 || stated > 10) continue;
+    if (k < f.size() && f[k] == U'个') ++k;
+    if (k >= f.size() || std::u32string_view(U"种项个类点条方举").find(f[k]) == std::u32string_view::npos) continue;
+    const Span count{static_cast<std::uint32_t>(nb), static_cast<std::uint32_t>(f[k] == U'方' ? k + 2 : k + 1)};  // 「四种」「三个方面」
+    std::size_t colon = k;
+    while (colon < f.size() && colon - k < 16 && f[colon] != U':' && f[colon] != 0xFF1A && f[colon] != U'。' && f[colon] != U'\n') ++colon;
+    if (colon >= f.size() || (f[colon] != U':' && f[colon] != 0xFF1A)) continue;
+    ++statements;
+    // The first item right after the colon (a line break or blanks between aside).
+    std::size_t i = colon + 1;
+    while (i < f.size() && (f[i] == U' ' || f[i] == U'\n' || f[i] == U'\r' || f[i] == 0x3000)) ++i;
+    if (f.substr(i, 2) != U"一是") continue;
+    // Up to the next heading after the colon; none: the page may be cut inside the list.
+    std::uint32_t stop = 0;
+    for (const auto& h : cx.doc.headings)
+      if (h.marker.begin > colon && !h.furniture) {
+        stop = h.marker.begin;
+        break;
+      }
+    if (stop == 0 || stop - colon > 6000) continue;
+    const std::u32string_view list = f.substr(colon, stop - colon);
+    // The items in order: N是 for N = 1, 2, … each after the one before; one out of order, a second
+    // 一是, or another 以下 count ends the reading unsure.
+    int found = 0;
+    bool sure = true;
+    for (std::size_t q = list.find(U'是'); q != std::u32string_view::npos; q = list.find(U'是', q + 1)) {
+      if (q == 0 || kOrdinals.find(list[q - 1]) == std::u32string_view::npos) continue;
+      // (Not a word ending in an ordinal, 「统一是」: the ordinal opens a clause.)
+      if (q >= 2 && is_cjk(list[q - 2]) && list[q - 2] != U'。') continue;
+      const int n = static_cast<int>(kOrdinals.find(list[q - 1])) + 1;
+      if (n != found + 1) {
+        sure = false;
+        break;
+      }
+      found = n;
+    }
+    if (!sure || list.find(U"以下", 1) != std::u32string_view::npos || found < 2) continue;
+    any = true;
+    const std::uint32_t line = cx.doc.at(count.begin).line;
+    if (found == stated) {
+      cx.pass(c, static_cast<int>(line));
+      continue;
+    }
+    Finding fd;
+    fd.severity = c.severity;
+    fd.primary = count;
+    fd.actual = std::to_string(stated);
+    fd.expected = std::to_string(found);
+    const std::string last = text::to_utf8(kOrdinals.substr(static_cast<std::size_t>(found - 1), 1));
+    fd.message = found < stated ? fmt::format("称以下「{}」，但其后只列出「一是」至「{}是」{} 项", cx.doc.slice(count), last, found)
+                                : fmt::format("称以下「{}」，但其后列出了「一是」至「{}是」{} 项", cx.doc.slice(count), last, found);
+    fd.suggestion = fmt::format("改为 {}，或补上漏列的一项", found);
+    cx.fail(c, std::move(fd), static_cast<int>(line));
+  }
+  if (!any) cx.skip(c, "no count before a list of 一是、二是… that a heading closes");
+}
+
 // ---- period: the statistics period a report states ---------------------------------------------
 
 namespace {
@@ -7992,6 +8069,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         case CheckKind::Outline: run_outline(cx, c); break;
         case CheckKind::Parts: run_parts(cx, c); break;
         case CheckKind::Period: run_period(cx, c); break;
+        case CheckKind::Items: run_items(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
         case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:
