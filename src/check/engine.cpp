@@ -7745,16 +7745,16 @@ std::optional<Date> date_at(std::u32string_view f, std::size_t i, bool year_need
   return d;
 }
 
-// The year the title line names, when it names one report's (報告, 年报), or 0.
+// The year the title line names, when it names one report's (报告, 年报), or 0: the first year
+// figure read on that line, as carry_year_fits reads the title's year.
 int title_year(const Document& doc) {
   const std::uint32_t t = title_line(doc);
   if (t == 0) return 0;
   const Span ls = doc.lines.line_span(t);
   const std::u32string_view line = std::u32string_view(doc.folded).substr(ls.begin, ls.end - ls.begin);
   if (line.find(U"报告") == std::u32string_view::npos && line.find(U"年报") == std::u32string_view::npos) return 0;
-  for (std::size_t k = 0; k + 4 < line.size(); ++k)
-    if (int y = digits_at(line, k, 4); y >= 1990 && y <= 2100 && line[k + 4] == U'年' && (k == 0 || line[k - 1] < U'0' || line[k - 1] > U'9'))
-      return y;
+  for (const Figure& g : doc.figures)
+    if (g.kind == FigureKind::Year && g.line == static_cast<int>(t) && g.value.is_integer()) return static_cast<int>(g.value.mantissa());
   return 0;
 }
 
