@@ -3140,6 +3140,22 @@ int precise_consensus_whole(const Context& cx, const FigureList& l, const Decima
   return -1;
 }
 
+// Whether a count of the whole's unit stated between list l's whole and its first part, in the
+// whole's sentence, in words that add to the whole (更新, 新增…), is `d` (what the parts' sum passes
+// the whole by): the parts divide the two.
+bool adds_between(const Context& cx, const FigureList& l, const Decimal& d) {
+  if (l.whole < 0 || l.parts.empty()) return false;
+  const auto& wf = cx.fig(l.whole);
+  for (int k = l.whole + 1; k < l.parts.front(); ++k) {
+    const auto& g = cx.fig(k);
+    if (g.sentence != wf.sentence) break;
+    if (g.kind == FigureKind::Count && !g.in_table && g.unit == wf.unit && g.approx == Approx::Exact && g.value == d &&
+        adds_to_previous(g.label))
+      return true;
+  }
+  return false;
+}
+
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
@@ -3434,6 +3450,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // (Items under documents whose shares are of the information published: shares_of_another_measure.)
     if (!inferred && shares_of_another_measure(cx, l, W, S)) {
       cx.pass(c, first_line);
+      continue;
+    }
+    // (Nor when a count stated between the total and the parts is what the parts pass it by: 「共公开
+    // 信息35条，更新1条，其中…」 gives shares of the 36 the two make.)
+    if (!inferred && l.parts.size() >= 2 && S > Wv && of_sum && adds_between(cx, l, S - Wv)) {
+      cx.skip(c, "a count stated between the total and the parts is their difference", first_line);
       continue;
     }
     if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && total_check) {
@@ -4302,6 +4324,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
         cx.pass(c, line);
         continue;
       }
+    }
+    // (「共公开信息35条，更新1条，其中…」: parts that pass the whole by a count stated between them
+    // divide the two together.)
+    if (S > W && !approx && adds_between(cx, l, S - W)) {
+      cx.skip(c, "a count stated between the total and the parts is their difference", line);
+      continue;
     }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;

@@ -1621,6 +1621,14 @@ bool names_who_or_how(std::string_view label) {
   return kApplicantSet.in(label) || kSentChannelSet.in(label) || kMoreSet.in(label);
 }
 
+// 「共公开信息35条，更新1条，其中…」: a second count of the whole's sentence, right after it, that
+// adds to it (updated, newly added, besides) rather than naming a part of it.
+bool adds_to_previous(std::string_view label) {
+  for (std::string_view v : {"更新", "新增", "另有", "另外", "此外", "同时更新", "同时新增"})
+    if (label.starts_with(v)) return true;
+  return false;
+}
+
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label) {
   if (label.ends_with("了")) label.remove_suffix(std::string_view("了").size());  // "比上年减少了"
@@ -3248,7 +3256,14 @@ void build_lists(Document& doc) {
       const std::u32string lab = text::from_utf8(nx.label);
       return !(u32string_view(gap).ends_with(lab) && p >= gap.size() - lab.size());
     };
-    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) &&
+    // (Nor when the next count adds to this one and a 其中 after it opens the kinds: 「共公开信息35条，
+    // 更新1条，其中，机构概况类1条，…」 is read from that 其中, with this count its whole.)
+    auto adds_then_qizhong = [&] {
+      if (!adds_to_previous(nx.label) || k + 2 >= nc) return false;
+      const std::uint32_t from = end_of(nx), to = figs[counts[k + 2]].span.begin;
+      return to > from && f.substr(from, to - from).find(U"其中") != npos;
+    };
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) && !adds_then_qizhong() &&
         (holds(w.label, "信息") || holds(w.label, "公开")) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
@@ -3622,7 +3637,13 @@ void build_lists(Document& doc) {
     // around this count that follows the previous one.
     std::size_t close = !gap.empty() && gap[0] == U'(' ? matching_close(f, a) : npos;
     bool bracketed = close != npos && close >= w.end();
-    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !label_states_change(w.label)) return -1;
+    // (So does a count after it that adds to it, 「共公开信息35条，更新1条，其中…19条…16条」, when an
+    // item after 其中 is more than that count: they cannot be its parts.)
+    bool adds = false;
+    if (adds_to_previous(w.label) && gap.starts_with(U",") && gap.find(U',', 1) == npos && gap.find_first_of(U"、:()") == npos)
+      for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && !adds; ++i)
+        adds = same_unit(figs[counts[i]].unit, w.unit) && figs[counts[i]].value > w.value;
+    if (!bracketed && !adds && gap.find(U'含') == npos && gap.find(U"包括") == npos && !label_states_change(w.label)) return -1;
     return counts[k - 1];
   };
   // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
