@@ -6911,6 +6911,30 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// 「…已到答复期的申请全部按期答复，其中：⏎四、复议和诉讼情况」: a heading right after a line that
+// ends in a colon follows words that announce what comes next, and it is not there: the page was
+// stitched from pieces and lost what stood between (the heading skipped among it), so a gap in the
+// numbering there is the copy's, not the report's. The nearest line above with any text, a few
+// lines up at most, below the previous heading of the series and no heading itself (a title that
+// ends in a colon, 「（一）主要做法：」, is no lost text).
+bool after_open_colon(const Context& cx, const Heading& p, const Heading& h) {
+  const std::u32string_view f = cx.doc.folded;
+  for (std::uint32_t ln = h.line, seen = 0; ln > p.line + 1 && seen < 4; ++seen) {
+    --ln;
+    Span sp = cx.doc.lines.line_span(ln);
+    auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    while (!s.empty() && (s.back() == U' ' || s.back() == U'\t' || s.back() == U'\r' || s.back() == U'\n' || s.back() == 0x3000))
+      s.remove_suffix(1);
+    if (s.empty()) continue;
+    // (Not a heading's own line, 「（一）主要做法：」 over a section left empty: a title, no lost words.)
+    const auto& hs = cx.doc.headings;
+    const auto at = std::lower_bound(hs.begin(), hs.end(), ln, [](const Heading& x, std::uint32_t v) { return x.line < v; });
+    if (at != hs.end() && at->line == ln) return false;
+    return s.back() == U':' || s.back() == U'\uFF1A';
+  }
+  return false;
+}
+
 // Whether a line between headings `p` and `h` of an arabic style opens with a number `p` skips
 // to `h` glued to a year (「2.2020年，…」, 「(2)2020年…」): the heading is written, not missing.
 bool glued_to_year(const Context& cx, const Heading& p, const Heading& h) {
@@ -7187,6 +7211,7 @@ void run_outline(Context& cx, const Check& c) {
     // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
     // opens its title reads as a decimal, not a heading; the number is there all the same.
     if (gap && glued_to_year(cx, p, h)) continue;
+    if (gap && after_open_colon(cx, p, h)) continue;
     Finding f;
     f.severity = c.severity;
     f.primary = h.marker;
