@@ -2974,6 +2974,9 @@ void build_lists(Document& doc) {
   std::vector<std::size_t> kinds_end(nc, 0);
   // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
   std::vector<bool> next_sentence_items(nc, false);
+  // For a 其中-marked count whose division is a sentence after it opening with 在…中 that names
+  // another count of its sentence: that count (a figure index), the list's whole; -1 when not so.
+  std::vector<int> zai_whole(nc, -1);
   // For such a list set a sentence a line over the lines after the first: the last of its lines.
   std::vector<int> kinds_last_line(nc, 0);
   auto end_of = [&](const Figure& g) {
@@ -3537,6 +3540,32 @@ void build_lists(Document& doc) {
         if (opens && n_items >= 2 &&
             (items == w.value || (other && within_tenth(items, w.value))))
           q = z;
+        // (Or items closed by the rest that fall far short of the count the 在…中 words name, a
+        // count of the sentence before whose words hold every character of theirs (of 公开的信息,
+        // 公开信息): 「…主动公开信息共13749条，其中市政府办公室公开10170条。在公开的信息中：…类350条、
+        // …、其他类信息1031条」 says it lists all of the 13749, and its items make 2062. The last count
+        // before is that whole, or a subset of it the items do not make either. Three items or more,
+        // none making any count of that sentence.)
+        if (q == npos && opens && other && n_items >= 3) {
+          u32string_view named = gap.substr(z + 1, zh_at - z - 1);
+          std::u32string core;
+          for (char32_t ch : named)
+            if (ch != U'的' && !is_space(ch)) core.push_back(ch);
+          int whole = -1;
+          bool makes_one = false;
+          for (std::size_t i = k + 1; i-- > 0 && k - i < kSentenceWalk && figs[counts[i]].sentence == w.sentence;) {
+            const auto& c = figs[counts[i]];
+            if (!same_unit(c.unit, w.unit) || c.approx != Approx::Exact) continue;
+            makes_one = makes_one || c.value == items;
+            const std::u32string lab = text::from_utf8(c.label);
+            if (core.size() >= 2 && std::all_of(core.begin(), core.end(), [&](char32_t ch) { return lab.find(ch) != std::u32string::npos; }))
+              whole = counts[i];
+          }
+          if (whole >= 0 && !makes_one && items < figs[whole].value && !within_tenth(items, figs[whole].value)) {
+            q = z;
+            zai_whole[k] = whole;
+          }
+        }
       }
     }
     if (zai_next && nx.line != w.line && (q == npos || gap[q] != U'在')) continue;
@@ -3793,6 +3822,7 @@ void build_lists(Document& doc) {
     }
     bracket_outer = false;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
+    if (marker[k] == Qizhong && zai_whole[k] >= 0) outer = zai_whole[k];
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
     // sentence back at most, on the same line).
