@@ -1187,12 +1187,22 @@ void name_counts(Document& doc) {
     // 公开」「其中处理结果4件为不予公开，1件为不予处理」: the words after the count still name it, and
     // the heading names no item.)
     std::size_t lead = 0;
+    // (Or after a 、 that ends the name of a count written the same way just before it, 「其中2件为
+    // 予以公开、2件为不予公开」: its words before it are that count's name, not its own.)
+    bool after_dun = false;
     if (!g.label.empty()) {
       std::string_view l = label;
       if (l.starts_with("其中")) l.remove_prefix(std::string_view("其中").size());
       bool heading = l.empty();
       for (std::string_view h : {"处理结果", "办理结果", "答复结果"}) heading = heading || l == h;
-      if (!heading) continue;
+      if (!heading && i > 0 && (l.starts_with("为") || l.starts_with("是")) && l.ends_with("、")) {
+        const auto& p = figs[i - 1];
+        after_dun = !p.in_table && p.kind == FigureKind::Count && p.unit == g.unit && p.sentence == g.sentence &&
+                    std::string_view(p.after).starts_with(l.substr(0, l.size() - std::string_view("、").size()));
+      }
+      if (!heading && !after_dun) continue;
+    }
+    if (!g.label.empty() && !after_dun) {
       std::uint32_t b = g.span.begin;
       while (b > 0 && is_space(f[b - 1])) --b;
       std::uint32_t c = b;
@@ -1205,6 +1215,7 @@ void name_counts(Document& doc) {
     }
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
+    if (!after.empty() && after.back() == U'、') after.remove_suffix(1);
     // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
     // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
     // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
@@ -1236,7 +1247,7 @@ void name_counts(Document& doc) {
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
     b -= static_cast<std::uint32_t>(lead);
-    if (b > 0 && !is_clause_break(f[b - 1])) continue;
+    if (b > 0 && !is_clause_break(f[b - 1]) && !after_dun) continue;
     g.label = doc.words.utf8(after);
   }
 }
