@@ -479,7 +479,8 @@ struct Context {
   // separators (a sum or a value it should have is still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
-    if (f.kind == FigureKind::Percent) return f.value.str() + "%";
+    // (A percent with the decimals it is written with: 「3.50%」, not 3.5%.)
+    if (f.kind == FigureKind::Percent) return (f.precision > 0 ? f.value.str_fixed(f.precision) : f.value.str()) + "%";
     std::string number = f.value.str();
     if (const auto w = doc.folded.substr(f.span.begin, f.span.end - f.span.begin);
         !f.chinese_numeral && w.find(U',') != std::u32string_view::npos &&
@@ -2368,7 +2369,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (share_fit(sh.value, sh.precision, pf.value, W) == Fit::Off &&
             share_fit(sh.value, sh.precision, fixed, W) != Fit::Off) {
           blamed = p;
-          f.suggestion = fmt::format("{} 按其占比 {}% 应为 {}，改为 {} 后各项之和等于总数", describe(pf), sh.value.str(),
+          f.suggestion = fmt::format("{} 按其占比 {}% 应为 {}，改为 {} 后各项之和等于总数", describe(pf), sh.value.str_fixed(sh.precision),
                                      fixed.str(), fixed.str());
         }
       }
@@ -3394,7 +3395,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         Finding f;
         f.primary = sh.span;
         f.message = fmt::format("占比按截尾而非四舍五入取值：{}/{} = {}%，写作 {}%", cx.fig(p).value.str(), Wv.str(),
-                                exact_share(cx.fig(p).value, Wv).round_half_up(4).str(), sh.value.str());
+                                exact_share(cx.fig(p).value, Wv).round_half_up(4).str(), sh.value.str_fixed(sh.precision));
         cx.note(c, std::move(f));
       }
       continue;
@@ -3660,11 +3661,11 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           terms += " − " + cx.fig(cx.fig(q).share).value.str();
         }
       if (rest == sh.value)
-        f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str(),
+        f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str_fixed(sh.precision),
                                    cx.val(p));
       else if (transposed(Decimal(sh.value.mantissa() * (sh.precision > sh.value.scale() ? 10 : 1), 0),
                           Decimal(e.round_half_up(sh.precision).shifted(sh.precision).mantissa(), 0)))
-        f.suggestion = fmt::format("应为 {}%；{} 像是两位数字写颠倒了", expected, sh.value.str());
+        f.suggestion = fmt::format("应为 {}%；{} 像是两位数字写颠倒了", expected, sh.value.str_fixed(sh.precision));
       else
         f.suggestion = fmt::format("应为 {}%", expected);
       cx.fail(c, std::move(f), first_line);
