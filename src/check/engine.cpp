@@ -544,6 +544,12 @@ std::string describe(const Figure& f) {
     auto after = text::from_utf8(f.after);
     return text::to_utf8(after.substr(0, 16)) + (after.size() > 16 ? "…" : "");
   }
+  // 「“某镇”微信公众号」: a name whose opening quote (or 《) stood before the clause the label starts
+  // at shows it again, not a closing one alone.
+  for (auto [open, close] : {std::pair{U'“', U'”'}, std::pair{U'《', U'》'}}) {
+    const auto c = lab.find(close);
+    if (c != std::u32string::npos && lab.find(open) > c) lab.insert(lab.begin(), open);
+  }
   if (lab.size() <= 20) return text::to_utf8(lab);
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
 }
