@@ -3934,6 +3934,10 @@ void build_lists(Document& doc) {
     int list_line = w.line;
     if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
     if (bracket_outer && outer >= 0 && figs[counts[k + 1]].line == figs[counts[k]].line) list_line = figs[counts[k]].line;
+    // (A 在…中 sentence naming a count before the last one: on the last one's line, or the next.)
+    if (marker[k] == Qizhong && zai_whole[k] >= 0 &&
+        (figs[counts[k + 1]].line == figs[counts[k]].line || figs[counts[k + 1]].line == figs[counts[k]].line + 1))
+      list_line = figs[counts[k + 1]].line;
     // (So is it when the count's clause 在…中 ends its line: zhong_ends_line.)
     if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {
