@@ -5127,6 +5127,66 @@ void run_change(Context& cx, const Check& c) {
           continue;
         }
       }
+      // 「受理申请57件，同比增长71.9%」 with last year's count nowhere: no whole count gives that change
+      // (57/33 is 72.7% up, 57/34 67.6%), so the count or the percent is wrong. Only right after the
+      // count, the words between a comma and the comparison and its verb alone, the sentence's first
+      // count of its unit, a whole number stated in full, and a percent written with decimals (a
+      // claim to that precision). The counts last year could have had are the few around the one
+      // the percent gives.
+      if (!X && C.kind == FigureKind::Count && C.precision == 0 && rounding_slack(cx, static_cast<int>(i)).is_zero() &&
+          P.precision >= 1 && !P.value.is_zero() && (dir > 0 || P.value < hundred()) && pw.size() <= 8 && pw.front() == U',' &&
+          !(C.value < Decimal(10, 0))) {
+        bool first = true;
+        for (std::size_t k = i; k-- > 0 && figs[k].sentence == C.sentence && first;)
+          first = !(figs[k].kind == C.kind && figs[k].unit == C.unit);
+        std::u32string_view verb = pw.substr(1);
+        for (auto t : kThan)
+          if (verb.starts_with(t)) {
+            verb.remove_prefix(t.size());
+            break;
+          }
+        const bool plain = verb.size() <= 2 && verb.size() < pw.size() - 1;
+        if (first && plain) {
+          const Decimal ratio = dir > 0 ? hundred() + P.value : hundred() - P.value;
+          const Decimal mid = (C.value * hundred()).divide(ratio, 0);
+          std::vector<Decimal> tried;
+          bool some = false;
+          for (int d = -2; d <= 2 && !some; ++d) {
+            const Decimal y = mid + Decimal(d, 0);
+            if (y.negative() || y.is_zero()) continue;
+            const Decimal n = dir > 0 ? C.value - y : y - C.value;
+            if (n.negative() || n.is_zero()) continue;
+            tried.push_back(y);
+            some = share_fit(P.value, P.precision, n, y) != Fit::Off;
+          }
+          any = true;
+          if (some || tried.size() < 2) {
+            if (some) cx.pass(c, C.line);
+            continue;
+          }
+          // The two counts nearest to the stated change, one each side.
+          Decimal lo = tried.front(), hi = tried.back();
+          for (const auto& y : tried) {
+            const Decimal r = exact_share(dir > 0 ? C.value - y : y - C.value, y);
+            if (dir > 0 ? !(r < P.value) : r < P.value) lo = y;
+          }
+          for (auto it = tried.rbegin(); it != tried.rend(); ++it) {
+            const Decimal r = exact_share(dir > 0 ? C.value - *it : *it - C.value, *it);
+            if (dir > 0 ? r < P.value : !(r < P.value)) hi = *it;
+          }
+          auto pct = [&](const Decimal& y) { return exact_share(dir > 0 ? C.value - y : y - C.value, y).round_half_up(P.precision).str_fixed(P.precision); };
+          Finding fd;
+          fd.severity = c.severity;
+          fd.primary = P.span;
+          fd.actual = cx.doc.slice(P.span);
+          fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
+          fd.message = fmt::format("变化幅度 {}%，但本年 {} 由任何整数的上年数都得不出：上年 {} 为 {}%，上年 {} 为 {}%", fd.actual,
+                                   cx.val(static_cast<int>(i)), lo.str(), pct(lo), hi.str(), pct(hi));
+          fd.suggestion = "核对本年数与变化幅度";
+          cx.fail(c, std::move(fd), C.line);
+          continue;
+        }
+      }
       if (!X || X->value.is_zero()) continue;
       Decimal N = dir > 0 ? C.value - X->value : X->value - C.value;
       // (Last year's count written equal to this year's under a rise or fall of some percent,
