@@ -7363,6 +7363,17 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
     }
     if (list_at != std::u32string_view::npos) break;
   }
+  // 「依据《条例》编制本报告，主要内容包括：A，B，…等六部分」: the report's 内容 in a later clause of
+  // the sentence that names it.
+  if (list_at == std::u32string_view::npos && colon_list.empty())
+    for (std::size_t s = sentence.find(U"内容包"); s != std::u32string_view::npos; s = sentence.find(U"内容包", s + 1)) {
+      const std::u32string_view before = sentence.substr(0, s);
+      if (sentence.substr(s + 2, 2) != U"包括" && sentence.substr(s + 2, 2) != U"包含") continue;
+      if (before.find(U"报告") == std::u32string_view::npos && before.find(U"年报") == std::u32string_view::npos) continue;
+      list_at = s + 4;
+      weak = true;
+      break;
+    }
   // 「本年报根据…编制。本年报中所列数据的统计期限自…止。由概述、…等八部分组成」: a sentence that
   // opens with 由 (not 由于), after sentences that name 报告/年报/全文 in its paragraph (back to a
   // blank line, at most 300 code points: a sentence a line, or lines cut at a measure, are one).
