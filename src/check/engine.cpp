@@ -3600,6 +3600,29 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         bool whole_percent_exact = sh.precision > 0 || exact_share(pf.value, g.value) == sh.value;
         other_whole = (fit == Fit::Exact || fit == Fit::Truncated) && whole_percent_exact && !bound(sh);
       }
+      // (Nor a rate of 100% after a 其中 part short of the whole: 「公开政府信息43条，其中主动公开公文信息
+      // 2条，主动公开率100%」 — a kind of the whole is never all of it; the rate, named 率 and not 占, is
+      // of another base, the documents the body drew up. A rate after counts of a flow, 「接收留言120条，
+      // 办理回复118条，回复率100%」, is held to them.)
+      if (l.qizhong && sh.value == hundred() && pf.value < Wv && sh.label.ends_with("率")) continue;
+      // (Nor a share of this count and the ones right before it joined by 、, none with a share of
+      // its own: 「其中引起行政复议21宗、行政诉讼10宗，占申请件比例4.63%」 is 31 of 669.)
+      {
+        Decimal together = pf.value;
+        std::uint32_t next_begin = pf.span.begin;
+        for (int k = p - 1; !other_whole && k >= 0 && k != W; --k) {
+          const auto& g = cx.fig(k);
+          if (g.sentence != pf.sentence || g.in_table || g.share >= 0 || g.kind != pf.kind || g.unit != pf.unit ||
+              g.approx != Approx::Exact || g.end() > next_begin)
+            break;
+          const std::u32string_view gap = std::u32string_view(cx.doc.folded).substr(g.end(), next_begin - g.end());
+          if (gap.find(U'、') == std::u32string_view::npos || gap.find_first_of(U",;:。%") != std::u32string_view::npos) break;
+          together = together + g.value;
+          next_begin = g.span.begin;
+          const Fit fit = share_fit(sh, together, Wv);
+          other_whole = fit == Fit::Exact || fit == Fit::Truncated;
+        }
+      }
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
