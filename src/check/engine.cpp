@@ -6906,6 +6906,35 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// 「一、基本情况⏎…⏎二、主动公开情况 (一)…。 三、依申请公开情况 目前，暂无申请。 四、复议诉讼情况⏎
+// …。 五、收费情况⏎…⏎六、…」: a page whose sections were run together, each number after a sentence's
+// end on the line of the one before, or opening a line that also holds the next (not read as a
+// heading then): the missing numbers written so, in order, between the two headings. Returns the
+// first missing number not written so, 0 when every one is.
+int first_not_inline(const Context& cx, const Heading& p, const Heading& h) {
+  const int missing = h.number - p.number - 1;
+  if (missing < 1 || missing > 8 || h.marker.begin <= p.marker.end || h.marker.begin - p.marker.end > 20000) return p.number + 1;
+  const std::u32string_view f = cx.doc.folded;
+  std::size_t at = p.marker.end;
+  for (int n = p.number + 1; n < h.number; ++n) {
+    std::string m = marker_text(h.style, n);
+    if (h.style == 2 || h.style == 4) m = "(" + m.substr(3, m.size() - 6) + ")";  // (folded: ASCII brackets)
+    const std::u32string mark = text::from_utf8(m);
+    bool found = false;
+    for (std::size_t k = f.find(mark, at); k != std::u32string_view::npos && k < h.marker.begin; k = f.find(mark, k + 1)) {
+      std::size_t b = k;
+      while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == 0x3000 || f[b - 1] == U'\t')) --b;
+      if (b == 0 || f[b - 1] == U'。' || f[b - 1] == U'\n') {
+        found = true;
+        at = k + mark.size();
+        break;
+      }
+    }
+    if (!found) return n;
+  }
+  return 0;
+}
+
 // 「(二)依申请公开情况⏎…⏎)政府信息管理情况⏎…⏎)平台建设情况⏎…⏎(五)监督保障情况」: a page that lost
 // the numbers of some headings, leaving their closing bracket (or 、 or .) to open the line, as
 // many such lines between two headings as numbers are missing: the headings are there, only their
@@ -7204,15 +7233,20 @@ void run_outline(Context& cx, const Check& c) {
     // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
     // opens its title reads as a decimal, not a heading; the number is there all the same.
     if (gap && (glued_to_year(cx, p, h) || numbers_lost(cx, p, h))) continue;
+    const int absent = gap ? first_not_inline(cx, p, h) : p.number + 1;
+    if (absent == 0) continue;
     Finding f;
     f.severity = c.severity;
     f.primary = h.marker;
     f.related.push_back({p.marker, "上一个同级标题"});
-    f.expected = marker_text(h.style, p.number + 1);
+    f.expected = marker_text(h.style, absent);
     f.actual = cx.doc.slice(h.marker);
     if (repeat)
       f.message = fmt::format("标题编号 {} 与上一个同级标题（第 {} 行）重复，应为 {}", f.actual, cx.doc.location(p.marker).line,
                               f.expected);
+    else if (absent > p.number + 1)  // (the numbers before it run into the text)
+      f.message = fmt::format("标题编号从 {} 跳到 {}：其间 {} 至 {} 与正文连排，缺少 {}", marker_text(p.style, p.number), f.actual,
+                              marker_text(h.style, p.number + 1), marker_text(h.style, absent - 1), f.expected);
     else
       f.message = fmt::format("标题编号从 {} 跳到 {}，缺少 {}", marker_text(p.style, p.number), f.actual, f.expected);
     f.suggestion = "改为 " + f.expected;
