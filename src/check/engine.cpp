@@ -6914,14 +6914,15 @@ std::string marker_text(int style, int n) {
 int first_not_inline(const Context& cx, const Heading& p, const Heading& h) {
   const int missing = h.number - p.number - 1;
   if (missing < 1 || missing > 8 || h.marker.begin <= p.marker.end || h.marker.begin - p.marker.end > 20000) return p.number + 1;
-  const std::u32string_view f = cx.doc.folded;
+  // (Sought up to the heading only: a search to the text's end for each gap would be quadratic.)
+  const std::u32string_view f = std::u32string_view(cx.doc.folded).substr(0, h.marker.begin);
   std::size_t at = p.marker.end;
   for (int n = p.number + 1; n < h.number; ++n) {
     std::string m = marker_text(h.style, n);
     if (h.style == 2 || h.style == 4) m = "(" + m.substr(3, m.size() - 6) + ")";  // (folded: ASCII brackets)
     const std::u32string mark = text::from_utf8(m);
     bool found = false;
-    for (std::size_t k = f.find(mark, at); k != std::u32string_view::npos && k < h.marker.begin; k = f.find(mark, k + 1)) {
+    for (std::size_t k = f.find(mark, at); k != std::u32string_view::npos; k = f.find(mark, k + 1)) {
       std::size_t b = k;
       while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == 0x3000 || f[b - 1] == U'\t')) --b;
       if (b == 0 || f[b - 1] == U'。' || f[b - 1] == U'\n') {
