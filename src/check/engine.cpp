@@ -7459,7 +7459,13 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   if (list.ends_with(U"共")) list.remove_suffix(1);
   if (list.ends_with(U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
   while (!list.empty() && (list.back() == U',' || list.back() == U'、' || list.back() == U' ')) list.remove_suffix(1);
-  if (list.empty() || list.find_first_of(U"()[]《》“”\"") != std::u32string_view::npos) return std::nullopt;
+  if (list.empty()) return std::nullopt;
+  // (No brackets or quotes, but the pinyin a page glosses a character with, 「行政復(fù)議」.)
+  for (std::size_t k = list.find_first_of(U"()[]《》“”\""); k != std::u32string_view::npos; k = list.find_first_of(U"()[]《》“”\"", k)) {
+    const std::size_t gloss = list[k] == U'(' ? pinyin_gloss(f, static_cast<std::size_t>(list.data() - f.data()) + k) : 0;
+    if (gloss == 0) return std::nullopt;
+    k += gloss;
+  }
   // The separator: ; or , when the list has one (、 is then inside names), else 、.
   const bool semi = list.find(U';') != std::u32string_view::npos, comma = list.find(U',') != std::u32string_view::npos;
   if (semi && comma) return std::nullopt;
