@@ -3629,6 +3629,29 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         bool whole_percent_exact = sh.precision > 0 || exact_share(pf.value, g.value) == sh.value;
         other_whole = (fit == Fit::Exact || fit == Fit::Truncated) && whole_percent_exact && !bound(sh);
       }
+      // (Nor a rate of 100% after a 其中 part short of the whole: 「公开政府信息43条，其中主动公开公文信息
+      // 2条，主动公开率100%」 — a kind of the whole is never all of it; the rate, named 率 and not 占, is
+      // of another base, the documents the body drew up. A rate after counts of a flow, 「接收留言120条，
+      // 办理回复118条，回复率100%」, is held to them.)
+      if (l.qizhong && sh.value == hundred() && pf.value < Wv && sh.label.ends_with("率")) continue;
+      // (Nor a share of this count and the ones right before it joined by 、, none with a share of
+      // its own: 「其中引起行政复议21宗、行政诉讼10宗，占申请件比例4.63%」 is 31 of 669.)
+      {
+        Decimal together = pf.value;
+        std::uint32_t next_begin = pf.span.begin;
+        for (int k = p - 1; !other_whole && k >= 0 && k != W; --k) {
+          const auto& g = cx.fig(k);
+          if (g.sentence != pf.sentence || g.in_table || g.share >= 0 || g.kind != pf.kind || g.unit != pf.unit ||
+              g.approx != Approx::Exact || g.end() > next_begin)
+            break;
+          const std::u32string_view gap = std::u32string_view(cx.doc.folded).substr(g.end(), next_begin - g.end());
+          if (gap.find(U'、') == std::u32string_view::npos || gap.find_first_of(U",;:。%") != std::u32string_view::npos) break;
+          together = together + g.value;
+          next_begin = g.span.begin;
+          const Fit fit = share_fit(sh, together, Wv);
+          other_whole = fit == Fit::Exact || fit == Fit::Truncated;
+        }
+      }
       if (other_whole) continue;
       failed = true;
       f.severity = c.severity;
@@ -7022,6 +7045,58 @@ bool after_open_colon(const Context& cx, const Heading& p, const Heading& h) {
   return false;
 }
 
+// 「一、基本情况⏎…⏎二、主动公开情况 (一)…。 三、依申请公开情况 目前，暂无申请。 四、复议诉讼情况⏎
+// …。 五、收费情况⏎…⏎六、…」: a page whose sections were run together, each number after a sentence's
+// end on the line of the one before, or opening a line that also holds the next (not read as a
+// heading then): the missing numbers written so, in order, between the two headings. Returns the
+// first missing number not written so, 0 when every one is.
+int first_not_inline(const Context& cx, const Heading& p, const Heading& h) {
+  const int missing = h.number - p.number - 1;
+  if (missing < 1 || missing > 8 || h.marker.begin <= p.marker.end || h.marker.begin - p.marker.end > 20000) return p.number + 1;
+  // (Sought up to the heading only: a search to the text's end for each gap would be quadratic.)
+  const std::u32string_view f = std::u32string_view(cx.doc.folded).substr(0, h.marker.begin);
+  std::size_t at = p.marker.end;
+  for (int n = p.number + 1; n < h.number; ++n) {
+    std::string m = marker_text(h.style, n);
+    if (h.style == 2 || h.style == 4) m = "(" + m.substr(3, m.size() - 6) + ")";  // (folded: ASCII brackets)
+    const std::u32string mark = text::from_utf8(m);
+    bool found = false;
+    for (std::size_t k = f.find(mark, at); k != std::u32string_view::npos; k = f.find(mark, k + 1)) {
+      std::size_t b = k;
+      while (b > 0 && (f[b - 1] == U' ' || f[b - 1] == 0x3000 || f[b - 1] == U'\t')) --b;
+      if (b == 0 || f[b - 1] == U'。' || f[b - 1] == U'\n') {
+        found = true;
+        at = k + mark.size();
+        break;
+      }
+    }
+    if (!found) return n;
+  }
+  return 0;
+}
+
+// 「(二)依申请公开情况⏎…⏎)政府信息管理情况⏎…⏎)平台建设情况⏎…⏎(五)监督保障情况」: a page that lost
+// the numbers of some headings, leaving their closing bracket (or 、 or .) to open the line, as
+// many such lines between two headings as numbers are missing: the headings are there, only their
+// numbers were dropped.
+bool numbers_lost(const Context& cx, const Heading& p, const Heading& h) {
+  const int missing = h.number - p.number - 1;
+  if (missing < 1 || missing > 8 || h.line <= p.line + 1 || h.line - p.line > 400) return false;
+  const char32_t close = h.style == 1 ? U'、' : h.style == 3 ? U'.' : U')';
+  const std::u32string_view f = cx.doc.folded;
+  int found = 0;
+  for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
+    Span sp = cx.doc.lines.line_span(ln);
+    auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+    // (A short title after it, no sentence: 「)政府信息管理情况」.)
+    if (s.size() < 3 || s.front() != close || !is_cjk(s[1]) || s.size() > 40 || s.find(U'。') != std::u32string_view::npos) continue;
+    ++found;
+  }
+  return found == missing;
+}
+
+
 // Whether a line between headings `p` and `h` of an arabic style opens with a number `p` skips
 // to `h` glued to a year (「2.2020年，…」, 「(2)2020年…」): the heading is written, not missing.
 bool glued_to_year(const Context& cx, const Heading& p, const Heading& h) {
@@ -7297,17 +7372,21 @@ void run_outline(Context& cx, const Check& c) {
     if (!repeat && !gap) continue;
     // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
     // opens its title reads as a decimal, not a heading; the number is there all the same.
-    if (gap && glued_to_year(cx, p, h)) continue;
-    if (gap && after_open_colon(cx, p, h)) continue;
+    if (gap && (glued_to_year(cx, p, h) || numbers_lost(cx, p, h) || after_open_colon(cx, p, h))) continue;
+    const int absent = gap ? first_not_inline(cx, p, h) : p.number + 1;
+    if (absent == 0) continue;
     Finding f;
     f.severity = c.severity;
     f.primary = h.marker;
     f.related.push_back({p.marker, "上一个同级标题"});
-    f.expected = marker_text(h.style, p.number + 1);
+    f.expected = marker_text(h.style, absent);
     f.actual = cx.doc.slice(h.marker);
     if (repeat)
       f.message = fmt::format("标题编号 {} 与上一个同级标题（第 {} 行）重复，应为 {}", f.actual, cx.doc.location(p.marker).line,
                               f.expected);
+    else if (absent > p.number + 1)  // (the numbers before it run into the text)
+      f.message = fmt::format("标题编号从 {} 跳到 {}：其间 {} 至 {} 与正文连排，缺少 {}", marker_text(p.style, p.number), f.actual,
+                              marker_text(h.style, p.number + 1), marker_text(h.style, absent - 1), f.expected);
     else
       f.message = fmt::format("标题编号从 {} 跳到 {}，缺少 {}", marker_text(p.style, p.number), f.actual, f.expected);
     f.suggestion = "改为 " + f.expected;
@@ -7481,6 +7560,17 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
     }
     if (list_at != std::u32string_view::npos) break;
   }
+  // 「依据《条例》编制本报告，主要内容包括：A，B，…等六部分」: the report's 内容 in a later clause of
+  // the sentence that names it.
+  if (list_at == std::u32string_view::npos && colon_list.empty())
+    for (std::size_t s = sentence.find(U"内容包"); s != std::u32string_view::npos; s = sentence.find(U"内容包", s + 1)) {
+      const std::u32string_view before = sentence.substr(0, s);
+      if (sentence.substr(s + 2, 2) != U"包括" && sentence.substr(s + 2, 2) != U"包含") continue;
+      if (before.find(U"报告") == std::u32string_view::npos && before.find(U"年报") == std::u32string_view::npos) continue;
+      list_at = s + 4;
+      weak = true;
+      break;
+    }
   // 「本年报根据…编制。本年报中所列数据的统计期限自…止。由概述、…等八部分组成」: a sentence that
   // opens with 由 (not 由于), after sentences that name 报告/年报/全文 in its paragraph (back to a
   // blank line, at most 300 code points: a sentence a line, or lines cut at a measure, are one).
@@ -7508,7 +7598,13 @@ std::optional<PartsStatement> parts_statement(const std::u32string_view f, std::
   if (list.ends_with(U"共")) list.remove_suffix(1);
   if (list.ends_with(U"等")) list.remove_suffix(1), st.open = true;  // (also 「…等共六个部分」)
   while (!list.empty() && (list.back() == U',' || list.back() == U'、' || list.back() == U' ')) list.remove_suffix(1);
-  if (list.empty() || list.find_first_of(U"()[]《》“”\"") != std::u32string_view::npos) return std::nullopt;
+  if (list.empty()) return std::nullopt;
+  // (No brackets or quotes, but the pinyin a page glosses a character with, 「行政復(fù)議」.)
+  for (std::size_t k = list.find_first_of(U"()[]《》“”\""); k != std::u32string_view::npos; k = list.find_first_of(U"()[]《》“”\"", k)) {
+    const std::size_t gloss = list[k] == U'(' ? pinyin_gloss(f, static_cast<std::size_t>(list.data() - f.data()) + k) : 0;
+    if (gloss == 0) return std::nullopt;
+    k += gloss;
+  }
   // The separator: ; or , when the list has one (、 is then inside names), else 、.
   const bool semi = list.find(U';') != std::u32string_view::npos, comma = list.find(U',') != std::u32string_view::npos;
   if (semi && comma) return std::nullopt;
@@ -7699,7 +7795,11 @@ void run_parts(Context& cx, const Check& c) {
       names += "「" + cx.doc.slice({b, b + static_cast<std::uint32_t>(s.size())}) + "」";
     }
     const std::uint32_t line = cx.doc.at(st->count.begin).line;
-    if (named < st->stated && !st->open && st->items_sure && !st->dun_inside) {
+    // A list closed by 等 may name a sample of the parts; one naming all but one of five or more
+    // is the whole list with a name left out (「由总体情况、…、存在的主要问题及改进情况等六部分组成」
+    // naming five): 等 closes the report's own list as often as the writer lists every part.
+    const bool sample = st->open && (named + 1 != st->stated || st->stated < 5);
+    if (named < st->stated && !sample && st->items_sure && !st->dun_inside) {
       // Fewer names than the count: a name left out of the list, or the count is wrong.
       fd.expected = std::to_string(named);
       fd.message = fmt::format("称共「{}」，但只列出 {} 个：{}", stated_words, named, names);
@@ -7840,6 +7940,133 @@ void run_items(Context& cx, const Check& c) {
   if (!any) cx.skip(c, "no count before a list of 一是、二是… that a heading closes");
 }
 
+// ---- ordinals: 一是、二是、三是… in order ------------------------------------------------------
+
+namespace {
+
+bool ideograph(char32_t c) { return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
+// The ordinal written in Chinese numerals that ends right before `end` of `f` (一 … 九, 十, 十一 …
+// 十九), its value and where it begins; 0 when there is none.
+int ordinal_before(std::u32string_view f, std::size_t end, std::size_t& begin) {
+  static constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+  if (end == 0) return 0;
+  const char32_t last = f[end - 1];
+  if (last == U'十') {
+    begin = end - 1;
+    return 10;
+  }
+  const std::size_t d = kDigits.find(last);
+  if (d == std::u32string_view::npos) return 0;
+  if (end >= 2 && f[end - 2] == U'十') {
+    begin = end - 2;
+    return 11 + static_cast<int>(d);
+  }
+  begin = end - 1;
+  return 1 + static_cast<int>(d);
+}
+
+// Whether an ordinal beginning at `b` opens a clause: nothing written as a word right before it
+// (「统一是」「唯一是」 are words), 第 or 其 before it taken with it (「第二是」「其二是」).
+bool opens_clause(std::u32string_view f, std::size_t b) {
+  if (b > 0 && (f[b - 1] == U'第' || f[b - 1] == U'其')) --b;
+  return b == 0 || !ideograph(f[b - 1]);
+}
+
+// Whether the number `n` is written as an item's ordinal somewhere in [from, to) of `f`: opening a
+// clause in another form than N是 (「二要」「二来」「其二，」「第二，」), or N是 glued to the clause
+// before when its stop was lost (「…关键信息二是依申请公开方面」): the items are numbered, only not
+// alike or not cleanly.
+bool ordinal_written(std::u32string_view f, std::size_t from, std::size_t to, int n) {
+  for (std::size_t i = from + 1; i <= to && i <= f.size(); ++i) {
+    std::size_t b = 0;
+    if (ordinal_before(f, i, b) != n) continue;
+    if (i < f.size() && (f[i] == U'十' || std::u32string_view(U"一二三四五六七八九").find(f[i]) != std::u32string_view::npos)) continue;
+    if (opens_clause(f, b) || (i < f.size() && f[i] == U'是')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// 「一是…。二是…。三是…。」 in a section: the items are numbered on from one. An item number one
+// more than the next expected (一是 then 三是) is an item whose marker was lost, or a number
+// miswritten; the same number twice running (二是, 二是) a repeat. Lists nest (三是 opening a list
+// of its own 一是, 二是, then 四是 going on with the outer) and start again at 一是; the reading is
+// by section (up to the next heading). Not reported: a number further on than one past (another
+// kind of list), a number going back (a list started again without 一是), a missing number written
+// in another form between the two (「二要」「其二」).
+void run_ordinals(Context& cx, const Check& c) {
+  const std::u32string_view f = cx.doc.folded;
+  std::vector<std::uint32_t> cuts;
+  for (const auto& h : cx.doc.headings)
+    if (!h.furniture) cuts.push_back(h.marker.begin);
+  std::sort(cuts.begin(), cuts.end());
+  struct Open {
+    int last;
+    std::size_t at;  // where its last item's marker begins
+  };
+  std::vector<Open> lists;
+  std::size_t cut = 0;
+  bool any = false, failed = false;
+  for (std::size_t q = f.find(U'是'); q != std::u32string_view::npos; q = f.find(U'是', q + 1)) {
+    std::size_t b = 0;
+    const int n = ordinal_before(f, q, b);
+    if (n == 0 || !opens_clause(f, b)) continue;
+    if (b > 0 && (f[b - 1] == U'第' || f[b - 1] == U'其')) --b;
+    // A heading between the item and the one before closes every list.
+    bool closed = false;
+    while (cut < cuts.size() && cuts[cut] <= b) {
+      ++cut;
+      closed = true;
+    }
+    if (closed) lists.clear();
+    if (n == 1) {
+      if (lists.size() < 16) lists.push_back({1, b});
+      continue;
+    }
+    if (lists.empty()) continue;
+    if (lists.back().last + 1 == n) {
+      lists.back() = {n, b};
+      continue;
+    }
+    // Going on with a list this one is nested in.
+    auto outer = std::find_if(lists.rbegin() + 1, lists.rend(), [n](const Open& o) { return o.last + 1 == n; });
+    if (outer != lists.rend()) {
+      lists.erase(outer.base(), lists.end());
+      lists.back() = {n, b};
+      continue;
+    }
+    const Open top = lists.back();
+    lists.clear();
+    any = true;
+    const bool gap = n == top.last + 2, repeat = n == top.last && n >= 2;
+    if ((!gap && !repeat) || (gap && ordinal_written(f, top.at + 1, b, top.last + 1))) continue;
+    const Span marker{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(q + 1)};
+    Finding fd;
+    fd.severity = c.severity;
+    fd.primary = marker;
+    fd.actual = cx.doc.slice(marker);
+    const Span prior{static_cast<std::uint32_t>(top.at), static_cast<std::uint32_t>(f.find(U'是', top.at) + 1)};
+    const std::string prev = cx.doc.slice(prior);
+    fd.related.push_back({prior, "上一项"});
+    if (gap) {
+      fd.message = fmt::format("「{}」之后是「{}」，中间缺少一项的编号", prev, fd.actual);
+      fd.suggestion = "补上漏写的一项编号，或改正编号";
+    } else {
+      fd.message = fmt::format("「{}」之后又是「{}」，编号重复", prev, fd.actual);
+      fd.suggestion = "改正重复的编号";
+    }
+    const auto line = cx.doc.at(marker.begin).line;
+    cx.fail(c, std::move(fd), static_cast<int>(line));
+    failed = true;
+  }
+  if (!failed) {
+    if (any || cx.doc.folded.find(U"一是") != std::u32string_view::npos) cx.pass(c);
+    else cx.skip(c, "no items numbered 一是、二是…");
+  }
+}
+
 // ---- period: the statistics period a report states ---------------------------------------------
 
 namespace {
@@ -7864,10 +8091,20 @@ struct Date {
 // A date written 「2020年1月1日」 (or with its year left out, 「12月31日」) at `i`.
 std::optional<Date> date_at(std::u32string_view f, std::size_t i, bool year_needed) {
   Date d;
+  // (A page that lost the 年 after the year, 「自20211月1日起至202212月31日止」: the year's four
+  // digits and the month's run together before 月.)
+  std::size_t run = 0;
+  while (i + run < f.size() && run < 7 && f[i + run] >= U'0' && f[i + run] <= U'9') ++run;
+  const int glued_month = (run == 5 || run == 6) && i + run < f.size() && f[i + run] == U'月' ? digits_at(f, i + 4, run - 4) : -1;
   if (int y = digits_at(f, i, 4); y >= 1990 && y <= 2100 && i + 4 < f.size() && f[i + 4] == U'年') {
     d.year = y;
     d.year_span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 4)};
     i += 5;
+  } else if (int g = glued_month > 0 ? digits_at(f.substr(0, i + 4), i, 4) : -1; glued_month <= 12 && g >= 1990 && g <= 2100) {
+    d.year = g;
+    d.year_span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 4)};
+    d.month = glued_month;
+    i += run + 1;
   } else if (year_needed) {
     return std::nullopt;
   }
@@ -7880,7 +8117,7 @@ std::optional<Date> date_at(std::u32string_view f, std::size_t i, bool year_need
       }
     return false;
   };
-  if (!small(U'月', d.month) || !small(U'日', d.day)) return std::nullopt;
+  if ((d.month == 0 && !small(U'月', d.month)) || !small(U'日', d.day)) return std::nullopt;
   d.end = i;
   return d;
 }
@@ -8210,6 +8447,7 @@ void check_document(const Document& doc, const std::vector<const RulePack*>& pac
         case CheckKind::Parts: run_parts(cx, c); break;
         case CheckKind::Period: run_period(cx, c); break;
         case CheckKind::Items: run_items(cx, c); break;
+        case CheckKind::Ordinals: run_ordinals(cx, c); break;
         case CheckKind::Change: run_change(cx, c); break;
         case CheckKind::Repeated: run_repeated(cx, c); break;
         case CheckKind::Table:

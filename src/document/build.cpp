@@ -3844,6 +3844,23 @@ void build_lists(Document& doc) {
           pk.approx == Approx::Exact && marker[k - 1] == None)
         outer = counts[k - 1];
     }
+    // 「共公开信息177条，完成下达任务数120条的147.5%，其中…」: a count then 的 and a percent is the
+    // base of a ratio (the target), not what 其中 divides: the whole is the count of its unit before
+    // it in the sentence.
+    if (marker[k] == Qizhong && outer < 0 && k >= 1) {
+      const auto& wk = figs[counts[k]];
+      std::size_t e = wk.end();
+      bool base = e + 2 < f.size() && f[e] == U'的' && f[e + 1] >= U'0' && f[e + 1] <= U'9';
+      if (base) {
+        e += 1;
+        while (e < f.size() && e - wk.end() < 10 && ((f[e] >= U'0' && f[e] <= U'9') || f[e] == U'.')) ++e;
+        base = e < f.size() && f[e] == U'%';
+      }
+      const auto& pk = figs[counts[k - 1]];
+      if (base && pk.line == wk.line && pk.sentence == wk.sentence && same_unit(pk.unit, wk.unit) && pk.approx == Approx::Exact &&
+          marker[k - 1] == None)
+        outer = counts[k - 1];
+    }
     // "比上年增加12件。其中…" with no count before the change: nothing here is the whole.
     if (outer < 0 && marker[k] == Qizhong && label_states_change(figs[counts[k]].label)) continue;
     const auto& w = figs[outer >= 0 ? outer : counts[k]];
@@ -4811,6 +4828,14 @@ void build_lists(Document& doc) {
     if (!said.empty() && std::none_of(list.parts.begin(), list.parts.end(), [&](int p) {
           return text::common_run(said, text::from_utf8(figs[p].label)) >= 2;
         }))
+      continue;
+    // 「全年累计公开A相关内容6条；…累计公开B相关内容5条；…共公开C有关内容4条」: counts that each say a
+    // total of their own (累计, 共计…), two or more, are clauses side by side, each of its kind; the
+    // last one's 共 sums its own kind, not theirs.
+    if (std::count_if(list.parts.begin(), list.parts.end(), [&](int p) {
+          const std::string_view l = figs[p].label;
+          return holds(l, "累计") || holds(l, "共计") || holds(l, "合计") || holds(l, "总计");
+        }) >= 2)
       continue;
     for (int p : list.parts) used[p] = true;
     used[counts[k]] = true;

@@ -109,10 +109,10 @@ CheckKind parse_kind(const Reader& r, const YAML::Node& n) {
       {"list_breakdown", CheckKind::ListBreakdown}, {"breakdown", CheckKind::Breakdown}, {"restated", CheckKind::Restated},
       {"outline", CheckKind::Outline},     {"table", CheckKind::Table},         {"table_complete", CheckKind::TableComplete},
       {"change", CheckKind::Change},       {"repeated", CheckKind::Repeated}, {"parts", CheckKind::Parts},
-      {"period", CheckKind::Period}, {"items", CheckKind::Items}};
+      {"period", CheckKind::Period}, {"items", CheckKind::Items}, {"ordinals", CheckKind::Ordinals}};
   for (auto [name, k] : kinds)
     if (s == name) return k;
-  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated, parts, period, items)");
+  r.fail(n, "unknown check kind '" + s + "' (known: assert, share, share_total, list_breakdown, breakdown, restated, outline, table, table_complete, change, repeated, parts, period, items, ordinals)");
 }
 
 std::string hash_hex(const std::string& s) {
@@ -543,6 +543,7 @@ const char* check_kind_name(CheckKind k) {
     case CheckKind::Parts: return "parts";
     case CheckKind::Period: return "period";
     case CheckKind::Items: return "items";
+    case CheckKind::Ordinals: return "ordinals";
   }
   return "assert";
 }

@@ -48,7 +48,7 @@ struct FigureDef {
   SourcePos pos;
 };
 
-enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline, Table, TableComplete, Change, Repeated, Parts, Period, Items };
+enum class CheckKind { Assert, Share, ShareTotal, ListBreakdown, Breakdown, Restated, Outline, Table, TableComplete, Change, Repeated, Parts, Period, Items, Ordinals };
 const char* check_kind_name(CheckKind k);
 
 enum class Relation { Equal, AtMost, AtLeast };

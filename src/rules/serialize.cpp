@@ -270,7 +270,7 @@ RulePack deserialize_pack(std::string_view bytes, bool lasting) {
   for (auto& c : p.checks) {
     c.id = r.str();
     const uint32_t kind = r.u32();
-    if (kind > static_cast<uint32_t>(CheckKind::Items)) throw std::runtime_error("compiled tally pack: unknown check kind");
+    if (kind > static_cast<uint32_t>(CheckKind::Ordinals)) throw std::runtime_error("compiled tally pack: unknown check kind");
     c.kind = static_cast<CheckKind>(kind);
     c.severity = static_cast<Severity>(r.u32());
     for (auto* s : {&c.title, &c.description, &c.rationale, &c.example, &c.message, &c.expr_source, &c.figure}) *s = r.str();
