@@ -6945,16 +6945,27 @@ bool numbers_lost(const Context& cx, const Heading& p, const Heading& h) {
   if (missing < 1 || missing > 8 || h.line <= p.line + 1 || h.line - p.line > 400) return false;
   const char32_t close = h.style == 1 ? U'、' : h.style == 3 ? U'.' : U')';
   const std::u32string_view f = cx.doc.folded;
-  int found = 0;
+  // (Or, where a page set its headings as items of a numbered list each started again, the number
+  // the list gave in their place: an indented 「  1. 规范依申请公开。…」 standing alone, no 「2.」 after it
+  // before the next heading.)
+  int found = 0, listed_ones = 0;
+  bool listed_twos = false;
   for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
     Span sp = cx.doc.lines.line_span(ln);
     auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    const std::size_t before = s.size();
     while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+    std::size_t title = 2;
+    while (title < s.size() && title < 4 && (s[title] == U' ' || s[title] == 0x3000)) ++title;
+    if (h.style != 3 && s.size() > title && (s[1] == U'.' || s[1] == U'、') && is_cjk(s[title])) {
+      if (s[0] == U'1' && s.size() < before) ++listed_ones;
+      if (s[0] == U'2') listed_twos = true;
+    }
     // (A short title after it, no sentence: 「)政府信息管理情况」.)
     if (s.size() < 3 || s.front() != close || !is_cjk(s[1]) || s.size() > 40 || s.find(U'。') != std::u32string_view::npos) continue;
     ++found;
   }
-  return found == missing;
+  return found == missing || (!listed_twos && listed_ones == missing);
 }
 
 

@@ -2648,7 +2648,7 @@ std::string line_before(const Document& doc, const Figure& first) {
 // reached; and wider, with 受理 (received) and 审结 (cases closed): stages too, though no place
 // requests went.
 constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
-                                        "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
+                                        "答复", "已答复", "已办理", "办理完毕", "已全部办结", "办结数", "申请办结数"};
 bool reached_stage(std::string_view label) { return std::find(std::begin(kStages), std::end(kStages), label) != std::end(kStages); }
 
 // Whether a list holds both a stage that applications or cases reach (受理, 办结, 已答复, 审结…)
