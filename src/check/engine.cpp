@@ -5497,35 +5497,81 @@ bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
   return !(cx.fig(list.whole).value < sum);
 }
 
-void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
-  bool twice = false;  // a name the sentence states twice, read as absent
+// The names a wildcard of an assert stands for: the pack's figures whose names start with what
+// comes before its closing '*', in the pack's order. (A name not ending in '*' is itself.)
+std::vector<std::string> expand_in_pack(const RulePack& pack, const std::string& n) {
+  std::vector<std::string> out;
+  if (!n.empty() && n.back() == '*') {
+    const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
+    for (auto& f : pack.figures)
+      if (f.name.starts_with(prefix)) out.push_back(f.name);
+  } else {
+    out.push_back(n);
+  }
+  return out;
+}
+
+// What run_assert_in needs of an assert whatever the text, worked out once per check and pack
+// rather than at every evaluation (a sentence assert is evaluated at each sentence that states
+// its first figure): every figure the expression names, wildcards expanded, each once in the
+// order written; where each one's selector stands in the pack's figures (-1: none); and what
+// each wildcard stands for. Kept per thread by check. An entry holds the expression and the
+// pack's figure index (made afresh whenever a pack's figures are indexed, and shared by its
+// copies) it was made from, so neither can be freed and another made at its address while the
+// entry stands: a check at the address of one freed earlier is worked out again.
+struct AssertNames {
+  std::shared_ptr<const Expr> expr;
+  std::shared_ptr<const RulePack::Words> figures;
+  std::vector<std::string> names;
+  std::vector<int> defs;
+  std::vector<std::pair<std::string, std::vector<std::string>>> wildcards;
+  std::vector<std::string> expand(const RulePack& pack, const std::string& n) const {
+    for (const auto& [w, out] : wildcards)
+      if (w == n) return out;
+    return expand_in_pack(pack, n);
+  }
+};
+
+const AssertNames& assert_names(const RulePack& pack, const Check& c) {
+  thread_local std::unordered_map<const Check*, AssertNames> cache;
+  AssertNames& a = cache[&c];
+  if (a.expr && a.expr.get() == c.expr.get() && a.figures && a.figures == pack.words) return a;
+  a = AssertNames{};
+  a.expr = c.expr;
+  a.figures = pack.words;
   auto expand = [&](const std::string& n) {
-    std::vector<std::string> out;
-    if (!n.empty() && n.back() == '*') {
-      const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
-      for (auto& f : pack.figures)
-        if (f.name.starts_with(prefix)) out.push_back(f.name);
-    } else {
-      out.push_back(n);
-    }
+    std::vector<std::string> out = expand_in_pack(pack, n);
+    if (std::none_of(a.wildcards.begin(), a.wildcards.end(), [&](const auto& w) { return w.first == n; }))
+      a.wildcards.emplace_back(n, out);
     return out;
   };
-  // Every figure the expression names (wildcards expanded), each once in the order written, with
-  // its selector and the statement of it the evaluation took (first, -1: none): each name looked
-  // up once here, not again at each use.
   std::vector<std::string> expanded;
   if (c.expr->wildcard) collect_names(*c.expr, expand, expanded);
   const std::vector<std::string>& written = c.expr->wildcard ? expanded : c.expr->names;
-  std::vector<const std::string*> names;
   for (const auto& n : written)
-    if (std::none_of(names.begin(), names.end(), [&](const std::string* o) { return *o == n; })) names.push_back(&n);
+    if (std::find(a.names.begin(), a.names.end(), n) == a.names.end()) a.names.push_back(n);
+  for (const auto& n : a.names) {
+    const FigureDef* d = pack.figure(n);
+    a.defs.push_back(d ? static_cast<int>(d - pack.figures.data()) : -1);
+  }
+  return a;
+}
+
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
+  bool twice = false;  // a name the sentence states twice, read as absent
+  // Every figure the expression names (wildcards expanded), each once in the order written, with
+  // its selector and the statement of it the evaluation took (first, -1: none): each name looked
+  // up once per check, not again at each use.
+  const AssertNames& an = assert_names(pack, c);
+  auto expand = [&](const std::string& n) { return an.expand(pack, n); };
+  const std::vector<std::string>& names = an.names;
   std::vector<const FigureDef*> defs(names.size());
-  for (std::size_t k = 0; k < names.size(); ++k) defs[k] = pack.figure(*names[k]);
+  for (std::size_t k = 0; k < names.size(); ++k) defs[k] = an.defs[k] < 0 ? nullptr : &pack.figures[static_cast<std::size_t>(an.defs[k])];
   std::vector<int> first(names.size(), -1);
   // (Every name the evaluation asks for is one of them: it expands wildcards as they were here.)
   auto name_at = [&](const std::string& n) {
     std::size_t k = 0;
-    while (k < names.size() && *names[k] != n) ++k;
+    while (k < names.size() && names[k] != n) ++k;
     return k;
   };
   // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
@@ -5655,7 +5701,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   std::string desc;
   for (std::size_t k = 0; k < names.size(); ++k)
     if (first[k] >= 0) {
-      const std::string& n = *names[k];
+      const std::string& n = names[k];
       vars[n] = cx.val(first[k]);
       desc += (desc.empty() ? "" : "，") + n + " = " + cx.val(first[k]);
     }
@@ -5663,7 +5709,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   bool primary_set = false;
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (first[k] < 0) continue;
-    const std::string& n = *names[k];
+    const std::string& n = names[k];
     int i = first[k];
     if (!primary_set) {
       f.primary = cx.fig(i).span;
