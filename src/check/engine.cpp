@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "check/tables.hpp"
+#include "text/charset.hpp"
 #include "text/scan.hpp"
 #include "text/similar.hpp"
 #include "text/utf8.hpp"
@@ -5345,8 +5346,21 @@ bool about_some_of_them(const Context& cx, int i);
 bool subject_is_other_body(std::u32string_view sentence) {
   static constexpr std::u32string_view kActs[] = {U"收到", U"受理", U"接收", U"接到", U"新收", U"办结", U"答复", U"回复",
                                                   U"办理", U"处理", U"结转", U"完成", U"共"};
+  // (Where the first of them starts: the sentence read once, each character that starts one of
+  // them tried against them all, rather than searched through once for each.)
+  static constexpr text::CharSet kActStarts = [] {
+    text::CharSet starts;
+    for (auto a : kActs) starts.add(a.front());
+    return starts;
+  }();
   std::size_t act = std::u32string_view::npos;
-  for (auto a : kActs) act = std::min(act, sentence.find(a));
+  for (std::size_t i = 0; i < sentence.size() && act == std::u32string_view::npos; ++i)
+    if (kActStarts.contains(sentence[i]))
+      for (auto a : kActs)
+        if (sentence.substr(i).starts_with(a)) {
+          act = i;
+          break;
+        }
   if (act == std::u32string_view::npos) return false;
   auto subject = sentence.substr(0, act);
   // (The clause the act is in: 「2021年，执法大队办结…」.)
