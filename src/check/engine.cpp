@@ -7966,11 +7966,14 @@ void run_repeated(Context& cx, const Check& c) {
     if (g.in_table || g.kind != FigureKind::Count || g.unit.empty() || g.approx != Approx::Exact || g.last_years || g.times != 1) continue;
     const std::string_view l = g.label;
     if (l.size() < 18 || l.size() > 120) continue;  // six characters at least, forty at most (a name, not a passage)
+    // (Each word sought by its last bytes, Regex::find_word: a search by the first byte of a
+    // Chinese word stops at nearly every other character of the label.)
     bool total = false;
-    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || l.find(w) != std::string_view::npos;
+    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || Regex::find_word(l, w) != std::string_view::npos;
     if (!total) continue;
     bool part = false;
-    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"}) part = part || l.find(w) != std::string_view::npos;
+    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"})
+      part = part || Regex::find_word(l, w) != std::string_view::npos;
     if (part || cx.list_of[static_cast<int>(k)] >= 0) continue;
     named[{std::string(g.label), g.unit}].push_back(static_cast<int>(k));
   }
