@@ -1467,7 +1467,7 @@ bool about_other_items(const Context& cx, int i);
 // applications (about_other_items).
 bool closes_other_items(const Context& cx, int i) {
   std::string_view l = cx.fig(i).label;
-  return (l.find("办结") != l.npos || l.find("答复") != l.npos) && about_other_items(cx, i);
+  return (Regex::find_word(l, "办结") != l.npos || Regex::find_word(l, "答复") != l.npos) && about_other_items(cx, i);
 }
 
 // Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
@@ -1509,8 +1509,8 @@ bool running_total_uncached(const Context& cx, int i) {
   const auto& g = cx.fig(i);
   std::string_view l = g.label;
   for (std::string_view w : {"历年", "至今"})
-    if (l.find(w) != std::string_view::npos) return true;
-  for (auto at = l.find("累计"); at != std::string_view::npos; at = l.find("累计", at + 1))
+    if (Regex::find_word(l, w) != std::string_view::npos) return true;
+  for (auto at = Regex::find_word(l, "累计"); at != std::string_view::npos; at = Regex::find_word(l, "累计", at + 1))
     if (!(at >= 3 && (l.substr(at - 3, 3) == "年" || l.substr(at - 3, 3) == "度"))) return true;
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin;
@@ -1905,8 +1905,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       };
       auto change_than = [](std::string_view gl) {
         if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
-        bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
-                    gl.find("同比") != std::string_view::npos;
+        bool than = Regex::find_word(gl, "比") != std::string_view::npos || Regex::find_word(gl, "较") != std::string_view::npos ||
+                    Regex::find_word(gl, "同比") != std::string_view::npos;
         for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
           if (than && gl.ends_with(w)) return true;
         return false;
@@ -1935,7 +1935,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
         // (Nor is a count of the reviews or suits the requests led to: 「网络申请1件、信函申请35件，
         // 引发行政复议1件」.)
-        const bool appeal = g.label.find("复议") != std::string_view::npos || g.label.find("诉讼") != std::string_view::npos;
+        const bool appeal = Regex::find_word(g.label, "复议") != std::string_view::npos || Regex::find_word(g.label, "诉讼") != std::string_view::npos;
         if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside || appeal) &&
             std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
           countlike = false;
@@ -2010,7 +2010,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
         const auto& l = figs[q].label;
         if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
-        if (names_other_way(l) && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+        if (names_other_way(l) && Regex::find_word(l, "申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
       }
       std::sort(rows.begin(), rows.end());
       int line = figs[in.whole].line, prev = in.whole;
@@ -2034,7 +2034,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // (The whole's column only: a row's cumulative count on the line below is not a part.)
         if (figs[q].line > figs[in.whole].line + 1 && figs[q].column != figs[in.whole].column) continue;
         if (!next_row(q)) break;
-        if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
+        if (!first_row && Regex::find_word(figs[q].label, "其中") != std::string_view::npos) break;
         first_row = false;
         line = figs[q].line;
         prev = q;
@@ -2275,7 +2275,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           const auto after = figs[first_part].span.begin > e ? std::u32string_view(cx.doc.folded).substr(e, figs[first_part].span.begin - e)
                                                              : std::u32string_view();
           if (alike_count(i) && figs[i].value == sum && after.find_first_of(U"。;") == std::u32string_view::npos &&
-              std::any_of(std::begin(kClosed), std::end(kClosed), [&](std::string_view w) { return figs[i].label.find(w) != std::string_view::npos; })) {
+              std::any_of(std::begin(kClosed), std::end(kClosed), [&](std::string_view w) { return Regex::find_word(figs[i].label, w) != std::string_view::npos; })) {
             ok = true;
             break;
           }
@@ -5974,15 +5974,15 @@ bool other_bodies(const Context& cx, int i) {
     std::string_view t = cx.doc.headings[static_cast<std::size_t>(h)].title;
     t = t.substr(0, std::min({t.find("。"), t.find(','), t.find(':'), t.find(';')}));
     for (std::string_view w : kLevels)
-      for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
+      for (auto at = Regex::find_word(t, w); at != std::string_view::npos; at = Regex::find_word(t, w, at + 1))
         if (!(w == "部门" && at >= 3 && t.substr(at - 3, 3) == "本") && cx.report_title->find(w) == std::string::npos) return true;
   }
   if (!cx.department) cx.department = departments_report(cx.doc);
   const bool department = *cx.department;
   std::string_view label = cx.fig(i).label;
-  auto sector = label.find("系统");
+  auto sector = Regex::find_word(label, "系统");
   for (std::string_view area : {"全省", "全市", "全县", "全区", "全州"})
-    if (auto at = label.find(area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
+    if (auto at = Regex::find_word(label, area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
       return true;
   return false;
 }
@@ -6365,9 +6365,10 @@ bool about_other_items(const Context& cx, int i) {
       other[k] = state ? 2 : 1;
       if (figs[k].kind != FigureKind::Count) continue;
       std::string_view l = figs[k].label;
-      if (l.find("申请") != std::string_view::npos) state = false;
-      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; }) &&
-               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
+      // (Each word sought by its last bytes: Regex::find_word.)
+      if (Regex::find_word(l, "申请") != std::string_view::npos) state = false;
+      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return Regex::find_word(l, w) != l.npos; }) &&
+               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return Regex::find_word(l, w) != l.npos; }))
         state = true;
     }
   }
