@@ -1225,7 +1225,7 @@ bool carried_over(std::string_view label) {
 // came from, not where they went) or 审结 (cases, not requests).
 bool says_handled(std::string_view label) {
   for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
-    if (label.find(w) != std::string_view::npos) return true;
+    if (Regex::find_word(label, w) != std::string_view::npos) return true;
   return false;
 }
 
@@ -5871,7 +5871,7 @@ bool over_several_years_uncached(const Context& cx, int i) {
     return false;
   };
   for (std::string_view w : {"累计", "以来", "历年", "近两年", "近三年", "近四年", "近五年", "多年来"})
-    for (auto at = head.find(w); at != std::string::npos; at = head.find(w, at + 1))
+    for (auto at = Regex::find_word(head, w); at != std::string::npos; at = Regex::find_word(head, w, at + 1))
       if (!of_the_year(at)) return true;
   return false;
 }

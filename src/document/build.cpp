@@ -1534,7 +1534,7 @@ bool names_outlet(std::string_view label) {
 // request or case, nor a part of another measure's figure.
 bool names_economic_measure(std::string_view label) {
   for (std::string_view c : {"产值", "增加值", "零售", "生产总值", "固定资产投资", "出口", "利用外资", "可支配收入"})
-    if (label.find(c) != std::string_view::npos) return true;
+    if (holds(label, c)) return true;
   return false;
 }
 
