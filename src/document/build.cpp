@@ -1534,7 +1534,7 @@ bool names_outlet(std::string_view label) {
 // request or case, nor a part of another measure's figure.
 bool names_economic_measure(std::string_view label) {
   for (std::string_view c : {"产值", "增加值", "零售", "生产总值", "固定资产投资", "出口", "利用外资", "可支配收入"})
-    if (label.find(c) != std::string_view::npos) return true;
+    if (holds(label, c)) return true;
   return false;
 }
 
@@ -6240,7 +6240,9 @@ void fold_words(Document& doc) {
 void title_commas(Document& doc) {
   std::u32string& f = doc.folded;
   bool found = false;
-  for (std::size_t i = f.find(U'《'); i != std::u32string::npos; i = f.find(U'《', i + 1)) {
+  // (《 sought eight characters at a time over the whole text: most texts hold few.)
+  static constexpr char32_t kOpen[] = {U'《'};
+  for (std::size_t i = text::find_any(f, 0, kOpen); i != std::u32string::npos; i = text::find_any(f, i + 1, kOpen)) {
     std::size_t e = i + 1;
     while (e < f.size() && e - i <= 40 && f[e] != U'》' && f[e] != U'《' && f[e] != U'\n' && f[e] != U'\r') ++e;
     if (e >= f.size() || f[e] != U'》') continue;
