@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "check/tables.hpp"
+#include "text/charset.hpp"
 #include "text/scan.hpp"
 #include "text/similar.hpp"
 #include "text/utf8.hpp"
@@ -1231,7 +1232,7 @@ bool carried_over(std::string_view label) {
 // came from, not where they went) or 审结 (cases, not requests).
 bool says_handled(std::string_view label) {
   for (std::string_view w : {"办结", "答复", "处理", "回复", "办理", "结转", "转结"})
-    if (label.find(w) != std::string_view::npos) return true;
+    if (Regex::find_word(label, w) != std::string_view::npos) return true;
   return false;
 }
 
@@ -1473,7 +1474,7 @@ bool about_other_items(const Context& cx, int i);
 // applications (about_other_items).
 bool closes_other_items(const Context& cx, int i) {
   std::string_view l = cx.fig(i).label;
-  return (l.find("办结") != l.npos || l.find("答复") != l.npos) && about_other_items(cx, i);
+  return (Regex::find_word(l, "办结") != l.npos || Regex::find_word(l, "答复") != l.npos) && about_other_items(cx, i);
 }
 
 // Whether the text ends in the sentence going on at `at`: no sentence end (。 ! ?) nor line
@@ -1515,8 +1516,8 @@ bool running_total_uncached(const Context& cx, int i) {
   const auto& g = cx.fig(i);
   std::string_view l = g.label;
   for (std::string_view w : {"历年", "至今"})
-    if (l.find(w) != std::string_view::npos) return true;
-  for (auto at = l.find("累计"); at != std::string_view::npos; at = l.find("累计", at + 1))
+    if (Regex::find_word(l, w) != std::string_view::npos) return true;
+  for (auto at = Regex::find_word(l, "累计"); at != std::string_view::npos; at = Regex::find_word(l, "累计", at + 1))
     if (!(at >= 3 && (l.substr(at - 3, 3) == "年" || l.substr(at - 3, 3) == "度"))) return true;
   const std::u32string_view f = cx.doc.folded;
   std::uint32_t b = g.span.begin;
@@ -1911,8 +1912,8 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       };
       auto change_than = [](std::string_view gl) {
         if (gl.ends_with("了")) gl.remove_suffix(std::string_view("了").size());
-        bool than = gl.find("比") != std::string_view::npos || gl.find("较") != std::string_view::npos ||
-                    gl.find("同比") != std::string_view::npos;
+        bool than = Regex::find_word(gl, "比") != std::string_view::npos || Regex::find_word(gl, "较") != std::string_view::npos ||
+                    Regex::find_word(gl, "同比") != std::string_view::npos;
         for (std::string_view w : {"增加", "减少", "增长", "下降", "上升", "提高", "降低"})
           if (than && gl.ends_with(w)) return true;
         return false;
@@ -1941,7 +1942,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         const bool set_aside = g.label.ends_with("除") || g.label.ends_with("除去") || g.label.ends_with("除了");
         // (Nor is a count of the reviews or suits the requests led to: 「网络申请1件、信函申请35件，
         // 引发行政复议1件」.)
-        const bool appeal = g.label.find("复议") != std::string_view::npos || g.label.find("诉讼") != std::string_view::npos;
+        const bool appeal = Regex::find_word(g.label, "复议") != std::string_view::npos || Regex::find_word(g.label, "诉讼") != std::string_view::npos;
         if (countlike && !names_who_or_how(g.label) && (says_handled(g.label) || set_aside || appeal) &&
             std::all_of(present.begin(), present.end(), [&](int p) { return names_who_or_how(figs[p].label); }))
           countlike = false;
@@ -2016,7 +2017,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
       for (int q = in.whole + 1; q < static_cast<int>(figs.size()) && q <= in.whole + 40; ++q) {
         const auto& l = figs[q].label;
         if (!figs[q].in_table || figs[q].part != figs[in.whole].part) continue;
-        if (names_other_way(l) && l.find("申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
+        if (names_other_way(l) && Regex::find_word(l, "申请") != std::string_view::npos && std::find(rows.begin(), rows.end(), q) == rows.end()) rows.push_back(q);
       }
       std::sort(rows.begin(), rows.end());
       int line = figs[in.whole].line, prev = in.whole;
@@ -2040,7 +2041,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         // (The whole's column only: a row's cumulative count on the line below is not a part.)
         if (figs[q].line > figs[in.whole].line + 1 && figs[q].column != figs[in.whole].column) continue;
         if (!next_row(q)) break;
-        if (!first_row && figs[q].label.find("其中") != std::string_view::npos) break;
+        if (!first_row && Regex::find_word(figs[q].label, "其中") != std::string_view::npos) break;
         first_row = false;
         line = figs[q].line;
         prev = q;
@@ -2281,7 +2282,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
           const auto after = figs[first_part].span.begin > e ? std::u32string_view(cx.doc.folded).substr(e, figs[first_part].span.begin - e)
                                                              : std::u32string_view();
           if (alike_count(i) && figs[i].value == sum && after.find_first_of(U"。;") == std::u32string_view::npos &&
-              std::any_of(std::begin(kClosed), std::end(kClosed), [&](std::string_view w) { return figs[i].label.find(w) != std::string_view::npos; })) {
+              std::any_of(std::begin(kClosed), std::end(kClosed), [&](std::string_view w) { return Regex::find_word(figs[i].label, w) != std::string_view::npos; })) {
             ok = true;
             break;
           }
@@ -5483,8 +5484,21 @@ bool about_some_of_them(const Context& cx, int i);
 bool subject_is_other_body(std::u32string_view sentence) {
   static constexpr std::u32string_view kActs[] = {U"收到", U"受理", U"接收", U"接到", U"新收", U"办结", U"答复", U"回复",
                                                   U"办理", U"处理", U"结转", U"完成", U"共"};
+  // (Where the first of them starts: the sentence read once, each character that starts one of
+  // them tried against them all, rather than searched through once for each.)
+  static constexpr text::CharSet kActStarts = [] {
+    text::CharSet starts;
+    for (auto a : kActs) starts.add(a.front());
+    return starts;
+  }();
   std::size_t act = std::u32string_view::npos;
-  for (auto a : kActs) act = std::min(act, sentence.find(a));
+  for (std::size_t i = 0; i < sentence.size() && act == std::u32string_view::npos; ++i)
+    if (kActStarts.contains(sentence[i]))
+      for (auto a : kActs)
+        if (sentence.substr(i).starts_with(a)) {
+          act = i;
+          break;
+        }
   if (act == std::u32string_view::npos) return false;
   auto subject = sentence.substr(0, act);
   // (The clause the act is in: 「2021年，执法大队办结…」.)
@@ -5635,35 +5649,81 @@ bool divides_by_who_or_how(Context& cx, int k, const std::set<int>& bound) {
   return !(cx.fig(list.whole).value < sum);
 }
 
-void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
-  bool twice = false;  // a name the sentence states twice, read as absent
+// The names a wildcard of an assert stands for: the pack's figures whose names start with what
+// comes before its closing '*', in the pack's order. (A name not ending in '*' is itself.)
+std::vector<std::string> expand_in_pack(const RulePack& pack, const std::string& n) {
+  std::vector<std::string> out;
+  if (!n.empty() && n.back() == '*') {
+    const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
+    for (auto& f : pack.figures)
+      if (f.name.starts_with(prefix)) out.push_back(f.name);
+  } else {
+    out.push_back(n);
+  }
+  return out;
+}
+
+// What run_assert_in needs of an assert whatever the text, worked out once per check and pack
+// rather than at every evaluation (a sentence assert is evaluated at each sentence that states
+// its first figure): every figure the expression names, wildcards expanded, each once in the
+// order written; where each one's selector stands in the pack's figures (-1: none); and what
+// each wildcard stands for. Kept per thread by check. An entry holds the expression and the
+// pack's figure index (made afresh whenever a pack's figures are indexed, and shared by its
+// copies) it was made from, so neither can be freed and another made at its address while the
+// entry stands: a check at the address of one freed earlier is worked out again.
+struct AssertNames {
+  std::shared_ptr<const Expr> expr;
+  std::shared_ptr<const RulePack::Words> figures;
+  std::vector<std::string> names;
+  std::vector<int> defs;
+  std::vector<std::pair<std::string, std::vector<std::string>>> wildcards;
+  std::vector<std::string> expand(const RulePack& pack, const std::string& n) const {
+    for (const auto& [w, out] : wildcards)
+      if (w == n) return out;
+    return expand_in_pack(pack, n);
+  }
+};
+
+const AssertNames& assert_names(const RulePack& pack, const Check& c) {
+  thread_local std::unordered_map<const Check*, AssertNames> cache;
+  AssertNames& a = cache[&c];
+  if (a.expr && a.expr.get() == c.expr.get() && a.figures && a.figures == pack.words) return a;
+  a = AssertNames{};
+  a.expr = c.expr;
+  a.figures = pack.words;
   auto expand = [&](const std::string& n) {
-    std::vector<std::string> out;
-    if (!n.empty() && n.back() == '*') {
-      const std::string_view prefix = std::string_view(n).substr(0, n.size() - 1);
-      for (auto& f : pack.figures)
-        if (f.name.starts_with(prefix)) out.push_back(f.name);
-    } else {
-      out.push_back(n);
-    }
+    std::vector<std::string> out = expand_in_pack(pack, n);
+    if (std::none_of(a.wildcards.begin(), a.wildcards.end(), [&](const auto& w) { return w.first == n; }))
+      a.wildcards.emplace_back(n, out);
     return out;
   };
-  // Every figure the expression names (wildcards expanded), each once in the order written, with
-  // its selector and the statement of it the evaluation took (first, -1: none): each name looked
-  // up once here, not again at each use.
   std::vector<std::string> expanded;
   if (c.expr->wildcard) collect_names(*c.expr, expand, expanded);
   const std::vector<std::string>& written = c.expr->wildcard ? expanded : c.expr->names;
-  std::vector<const std::string*> names;
   for (const auto& n : written)
-    if (std::none_of(names.begin(), names.end(), [&](const std::string* o) { return *o == n; })) names.push_back(&n);
+    if (std::find(a.names.begin(), a.names.end(), n) == a.names.end()) a.names.push_back(n);
+  for (const auto& n : a.names) {
+    const FigureDef* d = pack.figure(n);
+    a.defs.push_back(d ? static_cast<int>(d - pack.figures.data()) : -1);
+  }
+  return a;
+}
+
+void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int sentence, int last_sentence) {
+  bool twice = false;  // a name the sentence states twice, read as absent
+  // Every figure the expression names (wildcards expanded), each once in the order written, with
+  // its selector and the statement of it the evaluation took (first, -1: none): each name looked
+  // up once per check, not again at each use.
+  const AssertNames& an = assert_names(pack, c);
+  auto expand = [&](const std::string& n) { return an.expand(pack, n); };
+  const std::vector<std::string>& names = an.names;
   std::vector<const FigureDef*> defs(names.size());
-  for (std::size_t k = 0; k < names.size(); ++k) defs[k] = pack.figure(*names[k]);
+  for (std::size_t k = 0; k < names.size(); ++k) defs[k] = an.defs[k] < 0 ? nullptr : &pack.figures[static_cast<std::size_t>(an.defs[k])];
   std::vector<int> first(names.size(), -1);
   // (Every name the evaluation asks for is one of them: it expands wildcards as they were here.)
   auto name_at = [&](const std::string& n) {
     std::size_t k = 0;
-    while (k < names.size() && *names[k] != n) ++k;
+    while (k < names.size() && names[k] != n) ++k;
     return k;
   };
   // (The 其中 sentences run_assert took on, or else the flow's next sentences of its paragraph.)
@@ -5793,7 +5853,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   std::string desc;
   for (std::size_t k = 0; k < names.size(); ++k)
     if (first[k] >= 0) {
-      const std::string& n = *names[k];
+      const std::string& n = names[k];
       vars[n] = cx.val(first[k]);
       desc += (desc.empty() ? "" : "，") + n + " = " + cx.val(first[k]);
     }
@@ -5801,7 +5861,7 @@ void run_assert_in(Context& cx, const RulePack& pack, const Check& c, int senten
   bool primary_set = false;
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (first[k] < 0) continue;
-    const std::string& n = *names[k];
+    const std::string& n = names[k];
     int i = first[k];
     if (!primary_set) {
       f.primary = cx.fig(i).span;
@@ -5949,7 +6009,7 @@ bool over_several_years_uncached(const Context& cx, int i) {
     return false;
   };
   for (std::string_view w : {"累计", "以来", "历年", "近两年", "近三年", "近四年", "近五年", "多年来"})
-    for (auto at = head.find(w); at != std::string::npos; at = head.find(w, at + 1))
+    for (auto at = Regex::find_word(head, w); at != std::string::npos; at = Regex::find_word(head, w, at + 1))
       if (!of_the_year(at)) return true;
   return false;
 }
@@ -6052,15 +6112,15 @@ bool other_bodies(const Context& cx, int i) {
     std::string_view t = cx.doc.headings[static_cast<std::size_t>(h)].title;
     t = t.substr(0, std::min({t.find("。"), t.find(','), t.find(':'), t.find(';')}));
     for (std::string_view w : kLevels)
-      for (auto at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
+      for (auto at = Regex::find_word(t, w); at != std::string_view::npos; at = Regex::find_word(t, w, at + 1))
         if (!(w == "部门" && at >= 3 && t.substr(at - 3, 3) == "本") && cx.report_title->find(w) == std::string::npos) return true;
   }
   if (!cx.department) cx.department = departments_report(cx.doc);
   const bool department = *cx.department;
   std::string_view label = cx.fig(i).label;
-  auto sector = label.find("系统");
+  auto sector = Regex::find_word(label, "系统");
   for (std::string_view area : {"全省", "全市", "全县", "全区", "全州"})
-    if (auto at = label.find(area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
+    if (auto at = Regex::find_word(label, area); at != std::string_view::npos && (department || (sector != std::string_view::npos && at < sector)))
       return true;
   return false;
 }
@@ -6443,9 +6503,10 @@ bool about_other_items(const Context& cx, int i) {
       other[k] = state ? 2 : 1;
       if (figs[k].kind != FigureKind::Count) continue;
       std::string_view l = figs[k].label;
-      if (l.find("申请") != std::string_view::npos) state = false;
-      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return l.find(w) != l.npos; }) &&
-               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return l.find(w) != l.npos; }))
+      // (Each word sought by its last bytes: Regex::find_word.)
+      if (Regex::find_word(l, "申请") != std::string_view::npos) state = false;
+      else if (std::any_of(std::begin(kReceived), std::end(kReceived), [&](auto w) { return Regex::find_word(l, w) != l.npos; }) &&
+               std::any_of(std::begin(kItems), std::end(kItems), [&](auto w) { return Regex::find_word(l, w) != l.npos; }))
         state = true;
     }
   }
@@ -7084,16 +7145,27 @@ bool numbers_lost(const Context& cx, const Heading& p, const Heading& h) {
   if (missing < 1 || missing > 8 || h.line <= p.line + 1 || h.line - p.line > 400) return false;
   const char32_t close = h.style == 1 ? U'、' : h.style == 3 ? U'.' : U')';
   const std::u32string_view f = cx.doc.folded;
-  int found = 0;
+  // (Or, where a page set its headings as items of a numbered list each started again, the number
+  // the list gave in their place: an indented 「  1. 规范依申请公开。…」 standing alone, no 「2.」 after it
+  // before the next heading.)
+  int found = 0, listed_ones = 0;
+  bool listed_twos = false;
   for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
     Span sp = cx.doc.lines.line_span(ln);
     auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    const std::size_t before = s.size();
     while (!s.empty() && (s.front() == U' ' || s.front() == U'\t' || s.front() == 0x3000)) s.remove_prefix(1);
+    std::size_t title = 2;
+    while (title < s.size() && title < 4 && (s[title] == U' ' || s[title] == 0x3000)) ++title;
+    if (h.style != 3 && s.size() > title && (s[1] == U'.' || s[1] == U'、') && is_cjk(s[title])) {
+      if (s[0] == U'1' && s.size() < before) ++listed_ones;
+      if (s[0] == U'2') listed_twos = true;
+    }
     // (A short title after it, no sentence: 「)政府信息管理情况」.)
     if (s.size() < 3 || s.front() != close || !is_cjk(s[1]) || s.size() > 40 || s.find(U'。') != std::u32string_view::npos) continue;
     ++found;
   }
-  return found == missing;
+  return found == missing || (!listed_twos && listed_ones == missing);
 }
 
 
@@ -8283,11 +8355,14 @@ void run_repeated(Context& cx, const Check& c) {
     if (g.in_table || g.kind != FigureKind::Count || g.unit.empty() || g.approx != Approx::Exact || g.last_years || g.times != 1) continue;
     const std::string_view l = g.label;
     if (l.size() < 18 || l.size() > 120) continue;  // six characters at least, forty at most (a name, not a passage)
+    // (Each word sought by its last bytes, Regex::find_word: a search by the first byte of a
+    // Chinese word stops at nearly every other character of the label.)
     bool total = false;
-    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || l.find(w) != std::string_view::npos;
+    for (std::string_view w : {"累计", "总数", "总计", "共计", "合计"}) total = total || Regex::find_word(l, w) != std::string_view::npos;
     if (!total) continue;
     bool part = false;
-    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"}) part = part || l.find(w) != std::string_view::npos;
+    for (std::string_view w : {"其中", "分别", "各", "其余", "另", "同比", "比上", "较上", "上年", "去年", "增加", "减少"})
+      part = part || Regex::find_word(l, w) != std::string_view::npos;
     if (part || cx.list_of[static_cast<int>(k)] >= 0) continue;
     named[{std::string(g.label), g.unit}].push_back(static_cast<int>(k));
   }

@@ -1545,7 +1545,7 @@ bool names_outlet(std::string_view label) {
 // request or case, nor a part of another measure's figure.
 bool names_economic_measure(std::string_view label) {
   for (std::string_view c : {"产值", "增加值", "零售", "生产总值", "固定资产投资", "出口", "利用外资", "可支配收入"})
-    if (label.find(c) != std::string_view::npos) return true;
+    if (holds(label, c)) return true;
   return false;
 }
 
@@ -2667,7 +2667,7 @@ std::string line_before(const Document& doc, const Figure& first) {
 // reached; and wider, with 受理 (received) and 审结 (cases closed): stages too, though no place
 // requests went.
 constexpr std::string_view kStages[] = {"受理", "已受理", "依法受理", "予以受理", "办结", "已办结", "审结", "已审结",
-                                        "答复", "已答复", "已办理", "办理完毕", "已全部办结"};
+                                        "答复", "已答复", "已办理", "办理完毕", "已全部办结", "办结数", "申请办结数"};
 bool reached_stage(std::string_view label) { return std::find(std::begin(kStages), std::end(kStages), label) != std::end(kStages); }
 
 // Whether a list holds both a stage that applications or cases reach (受理, 办结, 已答复, 审结…)
@@ -6306,7 +6306,9 @@ void fold_words(Document& doc) {
 void title_commas(Document& doc) {
   std::u32string& f = doc.folded;
   bool found = false;
-  for (std::size_t i = f.find(U'《'); i != std::u32string::npos; i = f.find(U'《', i + 1)) {
+  // (《 sought eight characters at a time over the whole text: most texts hold few.)
+  static constexpr char32_t kOpen[] = {U'《'};
+  for (std::size_t i = text::find_any(f, 0, kOpen); i != std::u32string::npos; i = text::find_any(f, i + 1, kOpen)) {
     std::size_t e = i + 1;
     while (e < f.size() && e - i <= 40 && f[e] != U'》' && f[e] != U'《' && f[e] != U'\n' && f[e] != U'\r') ++e;
     if (e >= f.size() || f[e] != U'》') continue;

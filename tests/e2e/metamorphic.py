@@ -121,7 +121,7 @@ KNOWN = {
     ("page-measure", "x-cut-before-unit-error.txt"),
     # Cut at 72 columns inside a part's name (「…改进⏎措施等共五个部分」): the list is no longer one
     # line, and a list of parts is read on its line only (a miss, not a false alarm).
-    ("page-measure", "parts-open-one-short-error.txt"),
+    ("page-measure", "parts-open-one-short-error.txt"), ("page-measure", "parts-pinyin-gloss-error.txt"),
     ("page-measure", "spaced-unit-chang-qi-error.txt"),
     ("page-measure", "wrap-cut-unit-alone-error.txt"), ("page-measure", "wrap-cut-count-chang.txt"),
     ("page-measure", "r7-page-break-blanks.txt"), ("page-measure", "r7-page-break-blanks-error.txt"),
