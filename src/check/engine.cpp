@@ -480,7 +480,8 @@ struct Context {
   // separators (a sum or a value it should have is still worked out in plain numbers).
   std::string val(int i) const {
     const auto& f = fig(i);
-    if (f.kind == FigureKind::Percent) return f.value.str() + "%";
+    // (A percent with the decimals it is written with: 「3.50%」, not 3.5%.)
+    if (f.kind == FigureKind::Percent) return (f.precision > 0 ? f.value.str_fixed(f.precision) : f.value.str()) + "%";
     std::string number = f.value.str();
     if (const auto w = doc.folded.substr(f.span.begin, f.span.end - f.span.begin);
         !f.chinese_numeral && w.find(U',') != std::u32string_view::npos &&
@@ -543,6 +544,12 @@ std::string describe(const Figure& f) {
   if (lab.empty() && !f.after.empty()) {
     auto after = text::from_utf8(f.after);
     return text::to_utf8(after.substr(0, 16)) + (after.size() > 16 ? "…" : "");
+  }
+  // 「“某镇”微信公众号」: a name whose opening quote (or 《) stood before the clause the label starts
+  // at shows it again, not a closing one alone.
+  for (auto [open, close] : {std::pair{U'“', U'”'}, std::pair{U'《', U'》'}}) {
+    const auto c = lab.find(close);
+    if (c != std::u32string::npos && lab.find(open) > c) lab.insert(lab.begin(), open);
   }
   if (lab.size() <= 20) return text::to_utf8(lab);
   return "…" + text::to_utf8(lab.substr(lab.size() - 16));
@@ -2369,7 +2376,7 @@ void run_breakdown(Context& cx, const RulePack& pack, const Check& c) {
         if (share_fit(sh.value, sh.precision, pf.value, W) == Fit::Off &&
             share_fit(sh.value, sh.precision, fixed, W) != Fit::Off) {
           blamed = p;
-          f.suggestion = fmt::format("{} 按其占比 {}% 应为 {}，改为 {} 后各项之和等于总数", describe(pf), sh.value.str(),
+          f.suggestion = fmt::format("{} 按其占比 {}% 应为 {}，改为 {} 后各项之和等于总数", describe(pf), sh.value.str_fixed(sh.precision),
                                      fixed.str(), fixed.str());
         }
       }
@@ -3141,6 +3148,22 @@ int precise_consensus_whole(const Context& cx, const FigureList& l, const Decima
   return -1;
 }
 
+// Whether a count of the whole's unit stated between list l's whole and its first part, in the
+// whole's sentence, in words that add to the whole (更新, 新增…), is `d` (what the parts' sum passes
+// the whole by): the parts divide the two.
+bool adds_between(const Context& cx, const FigureList& l, const Decimal& d) {
+  if (l.whole < 0 || l.parts.empty()) return false;
+  const auto& wf = cx.fig(l.whole);
+  for (int k = l.whole + 1; k < l.parts.front(); ++k) {
+    const auto& g = cx.fig(k);
+    if (g.sentence != wf.sentence) break;
+    if (g.kind == FigureKind::Count && !g.in_table && g.unit == wf.unit && g.approx == Approx::Exact && g.value == d &&
+        adds_to_previous(g.label))
+      return true;
+  }
+  return false;
+}
+
 void run_shares(Context& cx, const Check& c, const Check* total_check) {
   const auto& doc = cx.doc;
   bool any = false;
@@ -3379,7 +3402,7 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
         Finding f;
         f.primary = sh.span;
         f.message = fmt::format("占比按截尾而非四舍五入取值：{}/{} = {}%，写作 {}%", cx.fig(p).value.str(), Wv.str(),
-                                exact_share(cx.fig(p).value, Wv).round_half_up(4).str(), sh.value.str());
+                                exact_share(cx.fig(p).value, Wv).round_half_up(4).str(), sh.value.str_fixed(sh.precision));
         cx.note(c, std::move(f));
       }
       continue;
@@ -3435,6 +3458,12 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
     // (Items under documents whose shares are of the information published: shares_of_another_measure.)
     if (!inferred && shares_of_another_measure(cx, l, W, S)) {
       cx.pass(c, first_line);
+      continue;
+    }
+    // (Nor when a count stated between the total and the parts is what the parts pass it by: 「共公开
+    // 信息35条，更新1条，其中…」 gives shares of the 36 the two make.)
+    if (!inferred && l.parts.size() >= 2 && S > Wv && of_sum && adds_between(cx, l, S - Wv)) {
+      cx.skip(c, "a count stated between the total and the parts is their difference", first_line);
       continue;
     }
     if (!inferred && l.parts.size() >= 2 && !near_whole && of_sum && total_check) {
@@ -3662,11 +3691,11 @@ void run_shares(Context& cx, const Check& c, const Check* total_check) {
           terms += " − " + cx.fig(cx.fig(q).share).value.str();
         }
       if (rest == sh.value)
-        f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str(),
+        f.suggestion = fmt::format("应为 {}%；{} = {}，正是其余各项占比之外的余数，而不是按 {} 计算", expected, terms, sh.value.str_fixed(sh.precision),
                                    cx.val(p));
       else if (transposed(Decimal(sh.value.mantissa() * (sh.precision > sh.value.scale() ? 10 : 1), 0),
                           Decimal(e.round_half_up(sh.precision).shifted(sh.precision).mantissa(), 0)))
-        f.suggestion = fmt::format("应为 {}%；{} 像是两位数字写颠倒了", expected, sh.value.str());
+        f.suggestion = fmt::format("应为 {}%；{} 像是两位数字写颠倒了", expected, sh.value.str_fixed(sh.precision));
       else
         f.suggestion = fmt::format("应为 {}%", expected);
       cx.fail(c, std::move(f), first_line);
@@ -4327,6 +4356,12 @@ void run_list_breakdown(Context& cx, const Check& c) {
         continue;
       }
     }
+    // (「共公开信息35条，更新1条，其中…」: parts that pass the whole by a count stated between them
+    // divide the two together.)
+    if (S > W && !approx && adds_between(cx, l, S - W)) {
+      cx.skip(c, "a count stated between the total and the parts is their difference", line);
+      continue;
+    }
     // Rounded figures (808.06万 against 166.70万 + 32.63万 + 608.74万) agree within their slack.
     bool within_slack = !slack.is_zero() && (S > W ? S - W : W - S) <= slack;
     const bool named_kinds = !overlap && !exhaustive(cx, l) && !l.at_most && parts_are_named_kinds(cx, l);
@@ -4578,9 +4613,29 @@ void run_list_breakdown(Context& cx, const Check& c) {
                          : fmt::format("分项（{}）之和 {} = {}，与总数 {} 不符",
                                        l.has_other || l.shares ? "含「其他」或占比合计 100%" : named_kinds ? "总数所述的各类" : "本年新收与上年结转", join_values(cx, l.parts), S.str(),
                                        cx.val(l.whole));
+      // 「全年共办结33件，其中，予以公开14件，…，告知补正6件，剩余2件结转下一年度办理」: the rest carried on
+      // to next year is none of the requests closed; the message sums the closed ones alone.
       f.expected = S.str();
       f.actual = W.str();
       f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", S.str(), gap_words(W, S));
+      bool rest_carried_on = false;
+      if (!l.sums && l.parts.size() >= 3 && std::string_view(cx.fig(l.whole).label).find("办结") != std::string_view::npos) {
+        const auto& last = cx.fig(l.parts.back());
+        const std::string_view ll = last.label;
+        if ((ll.ends_with("剩余") || ll.ends_with("其余")) && std::string_view(last.after).starts_with("结转") && last.approx == Approx::Exact) {
+          std::vector<int> closed(l.parts.begin(), l.parts.end() - 1);
+          const Decimal done = S - last.total();
+          rest_carried_on = done == W;
+          f.message = fmt::format("办结的各项之和 {} = {}，与总数 {} 不符（{} {} 结转下年度，不在办结之列）", join_values(cx, closed), done.str(),
+                                  cx.val(l.whole), describe(last), cx.val(l.parts.back()));
+          f.expected = done.str();
+          f.suggestion = fmt::format("若各项无误，总数应为 {}；若总数无误，各项之和{}", done.str(), gap_words(W, done));
+        }
+      }
+      if (rest_carried_on) {
+        cx.pass(c, line);
+        continue;
+      }
       for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
       cx.fail(c, std::move(f), line);
       continue;
@@ -5093,6 +5148,66 @@ void run_change(Context& cx, const Check& c) {
           if (prev.negative() || prev.is_zero()) continue;
           any = true;
           judge(C, static_cast<int>(i), Nc.value, prev, nullptr, P, dir, &Nc);
+          continue;
+        }
+      }
+      // 「受理申请57件，同比增长71.9%」 with last year's count nowhere: no whole count gives that change
+      // (57/33 is 72.7% up, 57/34 67.6%), so the count or the percent is wrong. Only right after the
+      // count, the words between a comma and the comparison and its verb alone, the sentence's first
+      // count of its unit, a whole number stated in full, and a percent written with decimals (a
+      // claim to that precision). The counts last year could have had are the few around the one
+      // the percent gives.
+      if (!X && C.kind == FigureKind::Count && C.precision == 0 && rounding_slack(cx, static_cast<int>(i)).is_zero() &&
+          P.precision >= 1 && !P.value.is_zero() && (dir > 0 || P.value < hundred()) && pw.size() <= 8 && pw.front() == U',' &&
+          !(C.value < Decimal(10, 0))) {
+        bool first = true;
+        for (std::size_t k = i; k-- > 0 && figs[k].sentence == C.sentence && first;)
+          first = !(figs[k].kind == C.kind && figs[k].unit == C.unit);
+        std::u32string_view verb = pw.substr(1);
+        for (auto t : kThan)
+          if (verb.starts_with(t)) {
+            verb.remove_prefix(t.size());
+            break;
+          }
+        const bool plain = verb.size() <= 2 && verb.size() < pw.size() - 1;
+        if (first && plain) {
+          const Decimal ratio = dir > 0 ? hundred() + P.value : hundred() - P.value;
+          const Decimal mid = (C.value * hundred()).divide(ratio, 0);
+          std::vector<Decimal> tried;
+          bool some = false;
+          for (int d = -2; d <= 2 && !some; ++d) {
+            const Decimal y = mid + Decimal(d, 0);
+            if (y.negative() || y.is_zero()) continue;
+            const Decimal n = dir > 0 ? C.value - y : y - C.value;
+            if (n.negative() || n.is_zero()) continue;
+            tried.push_back(y);
+            some = share_fit(P.value, P.precision, n, y) != Fit::Off;
+          }
+          any = true;
+          if (some || tried.size() < 2) {
+            if (some) cx.pass(c, C.line);
+            continue;
+          }
+          // The two counts nearest to the stated change, one each side.
+          Decimal lo = tried.front(), hi = tried.back();
+          for (const auto& y : tried) {
+            const Decimal r = exact_share(dir > 0 ? C.value - y : y - C.value, y);
+            if (dir > 0 ? !(r < P.value) : r < P.value) lo = y;
+          }
+          for (auto it = tried.rbegin(); it != tried.rend(); ++it) {
+            const Decimal r = exact_share(dir > 0 ? C.value - *it : *it - C.value, *it);
+            if (dir > 0 ? r < P.value : !(r < P.value)) hi = *it;
+          }
+          auto pct = [&](const Decimal& y) { return exact_share(dir > 0 ? C.value - y : y - C.value, y).round_half_up(P.precision).str_fixed(P.precision); };
+          Finding fd;
+          fd.severity = c.severity;
+          fd.primary = P.span;
+          fd.actual = cx.doc.slice(P.span);
+          fd.related.push_back({C.span, describe(C) + " " + cx.val(static_cast<int>(i))});
+          fd.message = fmt::format("变化幅度 {}%，但本年 {} 由任何整数的上年数都得不出：上年 {} 为 {}%，上年 {} 为 {}%", fd.actual,
+                                   cx.val(static_cast<int>(i)), lo.str(), pct(lo), hi.str(), pct(hi));
+          fd.suggestion = "核对本年数与变化幅度";
+          cx.fail(c, std::move(fd), C.line);
           continue;
         }
       }
@@ -6967,6 +7082,30 @@ std::string marker_text(int style, int n) {
   }
 }
 
+// 「…已到答复期的申请全部按期答复，其中：⏎四、复议和诉讼情况」: a heading right after a line that
+// ends in a colon follows words that announce what comes next, and it is not there: the page was
+// stitched from pieces and lost what stood between (the heading skipped among it), so a gap in the
+// numbering there is the copy's, not the report's. The nearest line above with any text, a few
+// lines up at most, below the previous heading of the series and no heading itself (a title that
+// ends in a colon, 「（一）主要做法：」, is no lost text).
+bool after_open_colon(const Context& cx, const Heading& p, const Heading& h) {
+  const std::u32string_view f = cx.doc.folded;
+  for (std::uint32_t ln = h.line, seen = 0; ln > p.line + 1 && seen < 4; ++seen) {
+    --ln;
+    Span sp = cx.doc.lines.line_span(ln);
+    auto s = f.substr(sp.begin, sp.end > sp.begin ? sp.end - sp.begin : 0);
+    while (!s.empty() && (s.back() == U' ' || s.back() == U'\t' || s.back() == U'\r' || s.back() == U'\n' || s.back() == 0x3000))
+      s.remove_suffix(1);
+    if (s.empty()) continue;
+    // (Not a heading's own line, 「（一）主要做法：」 over a section left empty: a title, no lost words.)
+    const auto& hs = cx.doc.headings;
+    const auto at = std::lower_bound(hs.begin(), hs.end(), ln, [](const Heading& x, std::uint32_t v) { return x.line < v; });
+    if (at != hs.end() && at->line == ln) return false;
+    return s.back() == U':' || s.back() == U'\uFF1A';
+  }
+  return false;
+}
+
 // 「一、基本情况⏎…⏎二、主动公开情况 (一)…。 三、依申请公开情况 目前，暂无申请。 四、复议诉讼情况⏎
 // …。 五、收费情况⏎…⏎六、…」: a page whose sections were run together, each number after a sentence's
 // end on the line of the one before, or opening a line that also holds the next (not read as a
@@ -7305,7 +7444,7 @@ void run_outline(Context& cx, const Check& c) {
     if (!repeat && !gap) continue;
     // 「1.街道以…⏎2.2020年，街道不断加强…⏎3.依申请公开…」: a missing number glued to a year that
     // opens its title reads as a decimal, not a heading; the number is there all the same.
-    if (gap && (glued_to_year(cx, p, h) || numbers_lost(cx, p, h))) continue;
+    if (gap && (glued_to_year(cx, p, h) || numbers_lost(cx, p, h) || after_open_colon(cx, p, h))) continue;
     const int absent = gap ? first_not_inline(cx, p, h) : p.number + 1;
     if (absent == 0) continue;
     Finding f;

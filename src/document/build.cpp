@@ -1187,12 +1187,22 @@ void name_counts(Document& doc) {
     // 公开」「其中处理结果4件为不予公开，1件为不予处理」: the words after the count still name it, and
     // the heading names no item.)
     std::size_t lead = 0;
+    // (Or after a 、 that ends the name of a count written the same way just before it, 「其中2件为
+    // 予以公开、2件为不予公开」: its words before it are that count's name, not its own.)
+    bool after_dun = false;
     if (!g.label.empty()) {
       std::string_view l = label;
       if (l.starts_with("其中")) l.remove_prefix(std::string_view("其中").size());
       bool heading = l.empty();
       for (std::string_view h : {"处理结果", "办理结果", "答复结果"}) heading = heading || l == h;
-      if (!heading) continue;
+      if (!heading && i > 0 && (l.starts_with("为") || l.starts_with("是")) && l.ends_with("、")) {
+        const auto& p = figs[i - 1];
+        after_dun = !p.in_table && p.kind == FigureKind::Count && p.unit == g.unit && p.sentence == g.sentence &&
+                    std::string_view(p.after).starts_with(l.substr(0, l.size() - std::string_view("、").size()));
+      }
+      if (!heading && !after_dun) continue;
+    }
+    if (!g.label.empty() && !after_dun) {
       std::uint32_t b = g.span.begin;
       while (b > 0 && is_space(f[b - 1])) --b;
       std::uint32_t c = b;
@@ -1205,6 +1215,7 @@ void name_counts(Document& doc) {
     }
     std::u32string after_s = text::from_utf8(g.after);
     u32string_view after = after_s;
+    if (!after.empty() && after.back() == U'、') after.remove_suffix(1);
     // (Or by 通过, whose words name the channel: "40件通过网上提交"; or by the outcome of a case
     // in the words of table 四, which are its name: "复议3件,1件结果维持,2件结果纠正"; or by 结转,
     // applications carried on to next year: "已办结22件,4件结转下年度继续办理".)
@@ -1236,7 +1247,7 @@ void name_counts(Document& doc) {
     std::uint32_t b = g.span.begin;
     while (b > 0 && is_space(f[b - 1])) --b;
     b -= static_cast<std::uint32_t>(lead);
-    if (b > 0 && !is_clause_break(f[b - 1])) continue;
+    if (b > 0 && !is_clause_break(f[b - 1]) && !after_dun) continue;
     g.label = doc.words.utf8(after);
   }
 }
@@ -1619,6 +1630,14 @@ bool names_who_or_how(std::string_view label) {
   static constexpr std::string_view kMore[] = {"公民", "个人", "网站", "平台", "窗口", "电子邮件"};
   static constexpr WordSet kMoreSet(kMore);
   return kApplicantSet.in(label) || kSentChannelSet.in(label) || kMoreSet.in(label);
+}
+
+// 「共公开信息35条，更新1条，其中…」: a second count of the whole's sentence, right after it, that
+// adds to it (updated, newly added, besides) rather than naming a part of it.
+bool adds_to_previous(std::string_view label) {
+  for (std::string_view v : {"更新", "新增", "另有", "另外", "此外", "同时更新", "同时新增"})
+    if (label.starts_with(v)) return true;
+  return false;
 }
 
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
@@ -2966,6 +2985,9 @@ void build_lists(Document& doc) {
   std::vector<std::size_t> kinds_end(nc, 0);
   // Counts whose list is the whole of the next sentence, with no marker: it may leave items out.
   std::vector<bool> next_sentence_items(nc, false);
+  // For a 其中-marked count whose division is a sentence after it opening with 在…中 that names
+  // another count of its sentence: that count (a figure index), the list's whole; -1 when not so.
+  std::vector<int> zai_whole(nc, -1);
   // For such a list set a sentence a line over the lines after the first: the last of its lines.
   std::vector<int> kinds_last_line(nc, 0);
   auto end_of = [&](const Figure& g) {
@@ -3248,7 +3270,14 @@ void build_lists(Document& doc) {
       const std::u32string lab = text::from_utf8(nx.label);
       return !(u32string_view(gap).ends_with(lab) && p >= gap.size() - lab.size());
     };
-    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) &&
+    // (Nor when the next count adds to this one and a 其中 after it opens the kinds: 「共公开信息35条，
+    // 更新1条，其中，机构概况类1条，…」 is read from that 其中, with this count its whole.)
+    auto adds_then_qizhong = [&] {
+      if (!adds_to_previous(nx.label) || k + 2 >= nc) return false;
+      const std::uint32_t from = end_of(nx), to = figs[counts[k + 2]].span.begin;
+      return to > from && f.substr(from, to - from).find(U"其中") != npos;
+    };
+    if (q == npos && (alone || kinds_own[k]) && gap.starts_with(U",") && !break_before_kind() && !names_kind(w.label) && !adds_then_qizhong() &&
         (holds(w.label, "信息") || holds(w.label, "公开")) &&
         clause_start(w).find(U"其中") == npos) {
       int kinds = 0;
@@ -3522,6 +3551,32 @@ void build_lists(Document& doc) {
         if (opens && n_items >= 2 &&
             (items == w.value || (other && within_tenth(items, w.value))))
           q = z;
+        // (Or items closed by the rest that fall far short of the count the 在…中 words name, a
+        // count of the sentence before whose words hold every character of theirs (of 公开的信息,
+        // 公开信息): 「…主动公开信息共13749条，其中市政府办公室公开10170条。在公开的信息中：…类350条、
+        // …、其他类信息1031条」 says it lists all of the 13749, and its items make 2062. The last count
+        // before is that whole, or a subset of it the items do not make either. Three items or more,
+        // none making any count of that sentence.)
+        if (q == npos && opens && other && n_items >= 3) {
+          u32string_view named = gap.substr(z + 1, zh_at - z - 1);
+          std::u32string core;
+          for (char32_t ch : named)
+            if (ch != U'的' && !is_space(ch)) core.push_back(ch);
+          int whole = -1;
+          bool makes_one = false;
+          for (std::size_t i = k + 1; i-- > 0 && k - i < kSentenceWalk && figs[counts[i]].sentence == w.sentence;) {
+            const auto& c = figs[counts[i]];
+            if (!same_unit(c.unit, w.unit) || c.approx != Approx::Exact) continue;
+            makes_one = makes_one || c.value == items;
+            const std::u32string lab = text::from_utf8(c.label);
+            if (core.size() >= 2 && std::all_of(core.begin(), core.end(), [&](char32_t ch) { return lab.find(ch) != std::u32string::npos; }))
+              whole = counts[i];
+          }
+          if (whole >= 0 && !makes_one && items < figs[whole].value && !within_tenth(items, figs[whole].value)) {
+            q = z;
+            zai_whole[k] = whole;
+          }
+        }
       }
     }
     if (zai_next && nx.line != w.line && (q == npos || gap[q] != U'在')) continue;
@@ -3622,7 +3677,13 @@ void build_lists(Document& doc) {
     // around this count that follows the previous one.
     std::size_t close = !gap.empty() && gap[0] == U'(' ? matching_close(f, a) : npos;
     bool bracketed = close != npos && close >= w.end();
-    if (!bracketed && gap.find(U'含') == npos && gap.find(U"包括") == npos && !label_states_change(w.label)) return -1;
+    // (So does a count after it that adds to it, 「共公开信息35条，更新1条，其中…19条…16条」, when an
+    // item after 其中 is more than that count: they cannot be its parts.)
+    bool adds = false;
+    if (adds_to_previous(w.label) && gap.starts_with(U",") && gap.find(U',', 1) == npos && gap.find_first_of(U"、:()") == npos)
+      for (std::size_t i = k + 1; i < nc && figs[counts[i]].sentence == w.sentence && !adds; ++i)
+        adds = same_unit(figs[counts[i]].unit, w.unit) && figs[counts[i]].value > w.value;
+    if (!bracketed && !adds && gap.find(U'含') == npos && gap.find(U"包括") == npos && !label_states_change(w.label)) return -1;
     return counts[k - 1];
   };
   // "日均3313个,…,其中7月14日单日达到3982个": 其中 picks days out of a period, not parts of a count.
@@ -3772,6 +3833,7 @@ void build_lists(Document& doc) {
     }
     bracket_outer = false;
     int outer = marker[k] == Qizhong ? included_in(k) : -1;
+    if (marker[k] == Qizhong && zai_whole[k] >= 0) outer = zai_whole[k];
     // "全年公开信息77条,收到1份政府信息公开申请。其中机构信息1条,…": the count right before 其中
     // is of another unit than the parts; the whole is the count of theirs just before it (one
     // sentence back at most, on the same line).
@@ -3889,6 +3951,10 @@ void build_lists(Document& doc) {
     int list_line = w.line;
     if (marker[k] == Qizhong && outer < 0 && figs[counts[k + 1]].line == w.line + 1) list_line = w.line + 1;
     if (bracket_outer && outer >= 0 && figs[counts[k + 1]].line == figs[counts[k]].line) list_line = figs[counts[k]].line;
+    // (A 在…中 sentence naming a count before the last one: on the last one's line, or the next.)
+    if (marker[k] == Qizhong && zai_whole[k] >= 0 &&
+        (figs[counts[k + 1]].line == figs[counts[k]].line || figs[counts[k + 1]].line == figs[counts[k]].line + 1))
+      list_line = figs[counts[k + 1]].line;
     // (So is it when the count's clause 在…中 ends its line: zhong_ends_line.)
     if (marker[k] == Zhong && figs[counts[k + 1]].line > w.line) list_line = figs[counts[k + 1]].line;
     for (std::size_t j = k + 1; j < nc; ++j) {

@@ -208,6 +208,9 @@ std::size_t pinyin_gloss(std::u32string_view s, std::size_t open);
 bool information_items(const Figure& whole, const Figure& part);
 // A label that says the figure is a change, not a stock: "比上年增加", "同比下降".
 bool label_states_change(std::string_view label);
+// A label that opens with words adding to the count before it, not naming a part of it (「更新1条」
+// after 「共公开信息35条，」).
+bool adds_to_previous(std::string_view label);
 // A label that opens on the words comparing with last year and names what they compare, 「比上年新收
 // 申请」: the count after it is last year's, not this year's.
 bool names_last_years_count(std::string_view label);

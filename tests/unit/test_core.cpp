@@ -647,3 +647,16 @@ TEST_CASE("GB18030 and Big5: damaged bytes are counted and placed, 4-byte charac
   CHECK(b.invalid_count == 0);
   CHECK(b.text == U"政府資訊公開報告");
 }
+
+TEST_CASE("counts written before their names, joined by 、, each take the words after them") {
+  auto d = doc_of("本年度共受理申请10件，其中2件为予以公开、3件为不予公开，4件为其他处理。\n");
+  const Figure *a = nullptr, *b = nullptr;
+  for (auto& f : d.figures) {
+    if (f.value.str() == "2") a = &f;
+    if (f.value.str() == "3") b = &f;
+  }
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->label == "予以公开");
+  CHECK(b->label == "不予公开");
+}
