@@ -3203,9 +3203,20 @@ void build_lists(Document& doc) {
         covers = !within_tenth(run, w.value) && !above;
         if (covers) b = npos;
       }
-      const auto& p2 = figs[counts[k + 2]];
-      if (b != npos && own_clause(b) && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > end_of(nx)) {
-        auto between = f.substr(end_of(nx), p2.span.begin - end_of(nx));
+      // (The first item's own bracket, 「日常工作240条（街道11个科室）、公开指南1条、…」, set aside: the
+      // next item is the count after it.)
+      std::size_t second = k + 2;
+      std::uint32_t first_end = end_of(nx);
+      if (first_end < f.size() && f[first_end] == U'(') {
+        const std::size_t close = matching_close(f, first_end);
+        if (close != npos && close - first_end < 60) {
+          first_end = static_cast<std::uint32_t>(close + 1);
+          while (second + 1 < nc && figs[counts[second]].span.begin < first_end) ++second;
+        }
+      }
+      const auto& p2 = figs[counts[second]];
+      if (b != npos && own_clause(b) && gap.find_first_of(U";。", b) == npos && p2.line == w.line && p2.span.begin > first_end) {
+        auto between = f.substr(first_end, p2.span.begin - first_end);
         if (between.find(U'、') != npos && between.find_first_of(U",;。") == npos) q = b;
       }
       // (Or 包括 right after the count, then three counts of its unit or more in its sentence,
