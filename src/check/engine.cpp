@@ -7148,7 +7148,7 @@ bool numbers_lost(const Context& cx, const Heading& p, const Heading& h) {
   // (Or, where a page set its headings as items of a numbered list each started again, the number
   // the list gave in their place: an indented 「  1. 规范依申请公开。…」 standing alone, no 「2.」 after it
   // before the next heading.)
-  int found = 0, listed_ones = 0;
+  int found = 0, listed_ones = 0, bare = 0;
   bool listed_twos = false;
   for (std::uint32_t ln = p.line + 1; ln < h.line; ++ln) {
     Span sp = cx.doc.lines.line_span(ln);
@@ -7161,11 +7161,21 @@ bool numbers_lost(const Context& cx, const Heading& p, const Heading& h) {
       if (s[0] == U'1' && s.size() < before) ++listed_ones;
       if (s[0] == U'2') listed_twos = true;
     }
+    // (Or the number with its 「.」 or 「、」 lost, 「2依申请公开情况」: a missing number right before the
+    // title's first character, no unit or date word.)
+    if (h.style == 3) {
+      std::size_t d = 0;
+      int n = 0;
+      while (d < s.size() && d < 2 && s[d] >= U'0' && s[d] <= U'9') n = n * 10 + static_cast<int>(s[d++] - U'0');
+      if (d > 0 && d < s.size() && n > p.number && n < h.number && is_cjk(s[d]) &&
+          std::u32string_view(U"年月日号件条个份项次名人家万亿元届期批").find(s[d]) == std::u32string_view::npos)
+        ++bare;
+    }
     // (A short title after it, no sentence: 「)政府信息管理情况」.)
     if (s.size() < 3 || s.front() != close || !is_cjk(s[1]) || s.size() > 40 || s.find(U'。') != std::u32string_view::npos) continue;
     ++found;
   }
-  return found == missing || (!listed_twos && listed_ones == missing);
+  return found == missing || bare == missing || (!listed_twos && listed_ones == missing);
 }
 
 

@@ -4601,6 +4601,20 @@ void build_lists(Document& doc) {
         return label_states_change(l) || starts_statement(l) || names_total(l) || holds(l, "结转") ||
                names_outlet(l);
       });
+      // (Or the counts right after the rest up to where they make the whole exactly, before the
+      // sentence goes on to other counts: 「其中概况类147条、政务信息6379条、其他文件2179条、微博13970条、
+      // 微信2539条；人大代表建议…4条」 of 25214 — a name opening with 其他 need not close the list.)
+      if (!rest.empty() && !(all == figs[list.whole].value) && !(kinds_only && within_tenth(all, figs[list.whole].value))) {
+        Decimal run = so_far;
+        for (std::size_t j = 0; j < rest.size(); ++j) {
+          run = run + figs[rest[j]].total();
+          if (run == figs[list.whole].value) {
+            rest.resize(j + 1);
+            all = run;
+            break;
+          }
+        }
+      }
       if (!rest.empty() && (all == figs[list.whole].value || (kinds_only && within_tenth(all, figs[list.whole].value)))) {
         for (int r : rest) {
           list.parts.push_back(r);
