@@ -97,6 +97,9 @@ KNOWN = {
     # line of the first; a second 其中 list whose items count 各1个 after a first 其中 list.
     ("run-together", "q-share-of-overall-error.txt"), ("run-together", "ra-settled-error.txt"),
     ("run-together", "rb-each-item-error.txt"),
+    # Run together, a heading number that lost its 、 (「2依申请公开情况」) no longer opens a line, and
+    # the reading that sees it there cannot (a page broken twice over).
+    ("run-together", "numbering-bare-number.txt"),
     # A sentence a line: a lone share's whole, the list's whole of the sentence before, is read
     # on the share's own line only, as the count ending that sentence is.
     ("sentence-lines", "l22-share-after-channels-error.txt"),
