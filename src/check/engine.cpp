@@ -1063,6 +1063,18 @@ bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
   return seen != 0 && seen != 7u;
 }
 
+// Whether `parts` are the three kinds a government website's yearly statistics divide what it
+// published into (概况类, 政务动态, 信息公开目录), each once: the form makes them its total.
+bool all_website_kinds(const Context& cx, const std::vector<int>& parts) {
+  unsigned seen = 0;
+  for (int p : parts) {
+    const int k = website_kind(cx.fig(p).label);
+    if (k < 0 || (seen >> k & 1u)) return false;
+    seen |= 1u << k;
+  }
+  return seen == 7u;
+}
+
 // Two labels that name the citizens (自然人, 公民) and the legal persons or other organisations
 // (法人或其他组织), in either order: the two kinds of applicant, which leave none out.
 bool names_every_applicant(std::string_view a, std::string_view b) {
@@ -4802,6 +4814,23 @@ void run_list_breakdown(Context& cx, const Check& c) {
       continue;
     }
     if (one_short()) continue;
+    // 「网站共发布各类信息4428条，其中概况类信息12条，政务动态信息1128条，信息公开目录发布3079条」: a
+    // website's three kinds are every item it published (its yearly form makes them its total), so
+    // a sum short of the whole by less than a tenth is a slip. (Far short, the whole may count more
+    // than the site's items — other sites, other outlets —: not read.) A warning.
+    if (!exh && S < W && !within_slack && l.parts.size() == 3 && all_website_kinds(cx, l.parts) && within_tenth(S, W) &&
+        !rest_stated_after(cx, l.whole, l.parts.back(), W - S, false)) {
+      f.severity = Severity::Warning;
+      f.primary = cx.fig(l.whole).span;
+      f.message = fmt::format("网站的三类信息（概况类、政务动态、信息公开目录）之和 {} = {} 比总数 {} 少 {}", join_values(cx, l.parts), S.str(),
+                              cx.val(l.whole), (W - S).str());
+      f.expected = S.str();
+      f.actual = W.str();
+      f.suggestion = fmt::format("三类信息即网站发布的全部信息：若各类无误，总数应为 {}", S.str());
+      for (int p : l.parts) f.related.push_back({cx.fig(p).span, describe(cx.fig(p)) + " " + cx.val(p)});
+      cx.fail(c, std::move(f), line);
+      continue;
+    }
     cx.pass(c, line);
   }
   for (int k = 0; k < static_cast<int>(cx.doc.figures.size()); ++k) {
