@@ -1861,10 +1861,10 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   for (std::size_t k = w; k-- > 0 && w - k <= 32 && figs[k].sentence + 1 >= whole.sentence;)
     if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
   // (Not a rate of those closed in time right after their count, 「受理180件，按时办结175件，按时办结率
-  // 98.3%」: its base is the count closed, which the sentence does not state and which the received
+  // 98.3%」, or of those due, 到期办结率: its base is the count closed, which the sentence does not state and which the received
   // count is only when every request was closed.)
   if (!qizhong)
-    for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv})
+    for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv, U"到期"sv})
       if (stem.find(t) != npos) return;
   // (Nor a count of a level or body the whole's words do not name, 「全县共收到申请180件，县本级办结75件，
   // 办结率98.2%」: the rate is of what that level received, which the sentence does not state.)
@@ -1923,7 +1923,8 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   bool within = !ends && lv.size() >= 2 && stem.size() > lv.size() && stem.substr(stem.size() - lv.size()) == lv &&
                 u32string_view(U"不未无非没").find(stem[stem.size() - lv.size() - 1]) == npos;
   // (Not a rate of those closed in time, a part the text does not count: 「办结1500件，按时办结率99%」.)
-  for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv})
+  // (Nor of those due by the year's end, 到期办结率: the requests still within their time are left out.)
+  for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv, U"到期"sv})
     within = within && stem.find(t) == npos;
   if (!ends && !within && !begins_with(lv, stem)) return;
   if (ends && lv.size() > stem.size() && u32string_view(U"不未无非没").find(lv[lv.size() - stem.size() - 1]) != npos) return;
