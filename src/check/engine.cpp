@@ -1049,31 +1049,28 @@ bool states_count(std::u32string_view w) {
   return false;
 }
 
-// Whether `parts` are some, not all, of the three kinds a government website's yearly statistics
-// divide what it published into (概况类, 政务动态, 信息公开目录), each once: 「门户网站发布信息575条，
-// 其中政务动态信息384条、信息公开目录信息190条」 leaves out the 概况类 kind, which a year may
-// well count as a single item, so a sum one short says no slip.
-bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
+// The kinds of a government website's yearly statistics (概况类, 政务动态, 信息公开目录) `parts`
+// name, a bit each (0: a part of another kind, or a kind twice).
+unsigned website_kinds_named(const Context& cx, const std::vector<int>& parts) {
   unsigned seen = 0;
   for (int p : parts) {
     const int k = website_kind(cx.fig(p).label);
-    if (k < 0 || (seen >> k & 1u)) return false;
+    if (k < 0 || (seen >> k & 1u)) return 0;
     seen |= 1u << k;
   }
+  return seen;
+}
+
+// Whether `parts` are some, not all, of the three kinds, each once: 「门户网站发布信息575条，其中政务
+// 动态信息384条、信息公开目录信息190条」 leaves out the 概况类 kind, which a year may well count as a
+// single item, so a sum one short says no slip.
+bool some_website_kinds(const Context& cx, const std::vector<int>& parts) {
+  const unsigned seen = website_kinds_named(cx, parts);
   return seen != 0 && seen != 7u;
 }
 
-// Whether `parts` are the three kinds a government website's yearly statistics divide what it
-// published into (概况类, 政务动态, 信息公开目录), each once: the form makes them its total.
-bool all_website_kinds(const Context& cx, const std::vector<int>& parts) {
-  unsigned seen = 0;
-  for (int p : parts) {
-    const int k = website_kind(cx.fig(p).label);
-    if (k < 0 || (seen >> k & 1u)) return false;
-    seen |= 1u << k;
-  }
-  return seen == 7u;
-}
+// Whether `parts` are the three kinds, each once: the website's yearly form makes them its total.
+bool all_website_kinds(const Context& cx, const std::vector<int>& parts) { return website_kinds_named(cx, parts) == 7u; }
 
 // Two labels that name the citizens (自然人, 公民) and the legal persons or other organisations
 // (法人或其他组织), in either order: the two kinds of applicant, which leave none out.
