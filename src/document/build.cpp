@@ -1861,8 +1861,8 @@ void bind_rate(Document& doc, std::size_t i, u32string_view stem) {
   for (std::size_t k = w; k-- > 0 && w - k <= 32 && figs[k].sentence + 1 >= whole.sentence;)
     if (from_last_year(figs[k]) && same_unit(figs[k].unit, count.unit) && near(whole.value + figs[k].value)) return;
   // (Not a rate of those closed in time right after their count, 「受理180件，按时办结175件，按时办结率
-  // 98.3%」, or of those due, 到期办结率: its base is the count closed, which the sentence does not state and which the received
-  // count is only when every request was closed.)
+  // 98.3%」, or of those due, 到期办结率: its base is the count closed, which the sentence does not
+  // state and which the received count is only when every request was closed.)
   if (!qizhong)
     for (u32string_view t : {U"按时"sv, U"按期"sv, U"及时"sv, U"限时"sv, U"准时"sv, U"到期"sv})
       if (stem.find(t) != npos) return;
