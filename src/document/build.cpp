@@ -2661,6 +2661,9 @@ std::string line_before(const Document& doc, const Figure& first) {
   return doc.folded_slice({line_begin, first.span.begin});
 }
 
+// Words that put a count before the year reported on (a remark beside the year's own counts).
+constexpr std::string_view kEarlierTime[] = {"之前", "以前", "往年", "历年", "过去"};
+
 // A stage that applications or cases reach (受理, 办结, 已答复, 审结…), as a count's whole label.
 // Beside says_handled (engine.cpp), which asks whether a label says where requests went
 // anywhere in it (已处理, 均已答复, 结转下年度): narrower on purpose, the whole label and nothing
@@ -3977,6 +3980,10 @@ void build_lists(Document& doc) {
       // (This whole's own 其中 ended where the list it is an item of goes on.)
       if (inner_end[list.whole] && g.span.begin > inner_end[list.whole]) break;
       if (paren_close && g.span.begin > paren_close) break;
+      // 「公开规范性文件20件(今年制发20件,补发之前文件126件)」: once a bracket's parts make its whole,
+      // a count of an earlier time after them (之前, 以前, 往年, 历年) is a remark, not a part.
+      if (marker[k] == Paren && so_far == w.value && !list.parts.empty())
+        if (std::any_of(std::begin(kEarlierTime), std::end(kEarlierTime), [&](std::string_view t) { return holds(g.label, t); })) break;
       if (g.span.begin < skip_until) continue;  // inside a part's own breakdown
       if (label_states_change(g.label)) continue;       // "网上申请230件,同比增加15件,…": not a part
       // "行政争议11件,其中,行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,结果维持2件,…": how the
