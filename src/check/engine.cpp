@@ -3810,6 +3810,14 @@ int kinds_whole(const Context& cx, int k, FigureList& l) {
   return best;
 }
 
+// An item sent to another body, not published by this one: 「主动向市政府办报送信息100余条」,
+// 「被上级网站采用30余条」 — an aside a list of what was published may end with.
+bool sent_elsewhere(std::string_view label) {
+  for (std::string_view w : {"报送", "上报", "采用", "采纳", "向"})
+    if (Regex::find_word(label, w) != std::string_view::npos) return true;
+  return false;
+}
+
 // Whether a whole counts channels themselves rather than what they carry: a count of sites or
 // accounts (个, 家) written right after the channel's name, "正常运行的政府网站,共39家",
 // "政务新媒体共314个", "开通政务微博12个" — not "网站、微信共发布信息2483条".
@@ -4388,7 +4396,8 @@ void run_list_breakdown(Context& cx, const Check& c) {
       Decimal least = S;
       const Approx wa = cx.fig(l.whole).approx;
       for (int p : l.parts)
-        if (cx.fig(p).approx == Approx::AtLeast && (wa == Approx::Exact || wa == Approx::AtMost)) least = least + cx.fig(p).total();
+        if (cx.fig(p).approx == Approx::AtLeast && (wa == Approx::Exact || wa == Approx::AtMost) && !sent_elsewhere(cx.fig(p).label))
+          least = least + cx.fig(p).total();
       const bool over = biggest < 0 && l.parts.size() >= 2 && least > W + slack && !l.mixed_units && !l.sums && !topics_may_overlap(cx, l) &&
                         !results_with_carry_over(cx, l, least - W);
       if (overlap || (biggest < 0 && !over)) {
